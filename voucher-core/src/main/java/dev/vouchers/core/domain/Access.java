@@ -1,0 +1,59 @@
+package dev.vouchers.core.domain;
+
+/**
+ * A-1 as a policy: who may read and who may change a partner's data.
+ *
+ * <p>A refusal for another partner's data is answered exactly like a missing id
+ * ({@link ReasonCode#NOT_FOUND}), so ids of other partners cannot be probed.
+ */
+public final class Access {
+  private Access() {}
+
+  /** the partner's own users, the vendor's staff (SUPPORT inspects anything) and services. */
+  public static boolean canRead(Principal principal, PartnerId owner) {
+    if (principal instanceof Principal.PartnerUser user) {
+      return user.partner().equals(owner);
+    }
+    return principal instanceof Principal.VendorStaff || principal instanceof Principal.Service;
+  }
+
+  /**
+   * A-1: orders, distribution, comments and cancellations of a partner's vouchers are made by
+   * that partner's users, or by a vendor service acting on its behalf.
+   */
+  public static boolean canManageVouchers(Principal principal, PartnerId owner) {
+    if (principal instanceof Principal.PartnerUser user) {
+      return user.partner().equals(owner);
+    }
+    return principal instanceof Principal.Service;
+  }
+
+  /**
+   * Moves a redeemer makes with a code in hand (organisation activation, certificate request,
+   * redemption): the code holder, the owning partner acting for its customer, or a service.
+   */
+  public static boolean canRedeem(Principal principal, PartnerId owner) {
+    return principal instanceof Principal.CodeHolder || canManageVouchers(principal, owner);
+  }
+
+  /** Reports from the certificate platform (revocation, V-5) come from services or support. */
+  public static boolean canReportCertificates(Principal principal) {
+    return principal instanceof Principal.Service
+        || principal instanceof Principal.VendorStaff staff && staff.has(StaffRole.SUPPORT);
+  }
+
+  /** T-5: only a partner manager changes tiers and partner features. */
+  public static boolean canManagePartners(Principal principal) {
+    return principal instanceof Principal.VendorStaff staff && staff.has(StaffRole.PARTNER_MANAGER);
+  }
+
+  /** D-2: mandates (powers of attorney) are recorded by vendor staff. */
+  public static boolean canRegisterMandates(Principal principal) {
+    return principal instanceof Principal.VendorStaff;
+  }
+
+  /** Sweeps (expiry, outbox) are run by a service or by staff. */
+  public static boolean canRunSweeps(Principal principal) {
+    return principal instanceof Principal.Service || principal instanceof Principal.VendorStaff;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.vouchers.core.domain;
+
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * V-6 as small named rules: an order may be cancelled only if it was placed no more than the
+ * window ago, no voucher is in use or was ever redeemed, its vouchers have not expired, and it
+ * is not already cancelled. A refusal lists every rule that fails.
+ *
+ * @param window the cancellation window (default 30 days)
+ * @param expiry the expiry policy of the order's vouchers
+ */
+public record CancellationPolicy(Duration window, ExpiryPolicy expiry) {
+
+  /** The window must be positive. */
+  public CancellationPolicy {
+    if (window.isNegative() || window.isZero()) {
+      throw new IllegalArgumentException("cancellation window must be positive");
+    }
+  }
+
+  /** V-6: the last instant the order may be cancelled: window end, but never after expiry. */
+  public Instant deadline(Order order) {
+    Instant windowEnd = order.placedAt().plus(window);
+    Instant expiresAt = expiry.expiryFor(order.placedAt());
+    return windowEnd.isBefore(expiresAt) ? windowEnd : expiresAt.minusNanos(1);
+  }
+
+  /** V-6: the verdict for the order and its vouchers, at {@code now}. */
+  public CancellationVerdict evaluate(Order order, Iterable<Voucher> vouchers, Instant now) {
+    List<Reason> reasons = new ArrayList<>();
+    notAlreadyCancelled(order).ifPresent(reasons::add);
+    withinWindow(order, now).ifPresent(reasons::add);
+    notExpired(order, now).ifPresent(reasons::add);
+    noneInUse(vouchers).ifPresent(reasons::add);
+    neverRedeemed(vouchers).ifPresent(reasons::add);
+    boolean closedForGood = order.status() == OrderStatus.CANCELLED
+        || now.isAfter(deadline(order))
+        || reasons.stream().anyMatch(r -> r.code() == ReasonCode.VOUCHER_WAS_REDEEMED);
+    Optional<Instant> until = closedForGood ? Optional.empty() : Optional.of(deadline(order));
+    return new CancellationVerdict(reasons.isEmpty(), until, reasons);
+  }
+
+  /**
+   * V-6: cancels the order and every voucher, or refuses with every reason. The refund is the
+   * full amount paid (the order total).
+   */
+  public Either<Refusal, OrderCancellation> cancel(
+      Order order, List<Voucher> vouchers, Principal by, Instant now, String why) {
+    CancellationVerdict verdict = evaluate(order, vouchers, now);
+    if (!verdict.allowed()) {
+      return Either.left(new Refusal(verdict.reasons()));
+    }
+    List<VoucherMove> moves = new ArrayList<>(vouchers.size());
+    for (Voucher voucher : vouchers) {
+      Either<Refusal, VoucherMove> move = voucher.cancel(by, now, why);
+      if (move.isLeft()) {
+        return Either.left(move.getLeft());
+      }
+      moves.add(move.get());
+    }
+    return Either.right(new OrderCancellation(order, order.cancelled(now), moves, order.total()));
+  }
+
+  static Optional<Reason> notAlreadyCancelled(Order order) {
+    return order.status() == OrderStatus.CANCELLED
+        ? Optional.of(Reason.of(ReasonCode.ORDER_ALREADY_CANCELLED, "the order is already cancelled"))
+        : Optional.empty();
+  }
+
+  Optional<Reason> withinWindow(Order order, Instant now) {
+    Instant windowEnd = order.placedAt().plus(window);
+    return now.isAfter(windowEnd)
+        ? Optional.of(Reason.of(ReasonCode.CANCELLATION_WINDOW_CLOSED,
+            "orders can be cancelled up to " + window.toDays() + " days after purchase; this "
+                + "window closed at " + windowEnd))
+        : Optional.empty();
+  }
+
+  Optional<Reason> notExpired(Order order, Instant now) {
+    Instant expiresAt = expiry.expiryFor(order.placedAt());
+    return now.isBefore(expiresAt)
+        ? Optional.empty()
+        : Optional.of(Reason.of(ReasonCode.ORDER_EXPIRED,
+            "the order's vouchers expired at " + expiresAt));
+  }
+
+  static Optional<Reason> noneInUse(Iterable<Voucher> vouchers) {
+    long inUse = 0;
+    for (Voucher voucher : vouchers) {
+      if (voucher.status().inUse()) {
+        inUse++;
+      }
+    }
+    return inUse == 0
+        ? Optional.empty()
+        : Optional.of(Reason.of(ReasonCode.VOUCHER_IN_USE,
+            inUse + " voucher(s) of the order are pending, reserved or redeemed"));
+  }
+
+  static Optional<Reason> neverRedeemed(Iterable<Voucher> vouchers) {
+    long redeemed = 0;
+    for (Voucher voucher : vouchers) {
+      if (voucher.everRedeemed()) {
+        redeemed++;
+      }
+    }
+    return redeemed == 0
+        ? Optional.empty()
+        : Optional.of(Reason.of(ReasonCode.VOUCHER_WAS_REDEEMED,
+            redeemed + " voucher(s) of the order were redeemed"));
+  }
+}

@@ -1,0 +1,34 @@
+package dev.vouchers.core.domain;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * O-5: one page of a newest-first listing: a caller-chosen size (e.g. 10, 25, 50) and the
+ * opaque cursor of the previous page's end (keyset paging: stable while rows are added).
+ *
+ * @param size 1..500 rows
+ * @param after the cursor returned with the previous page, empty for the first page
+ */
+public record PageRequest(int size, Optional<String> after) {
+  /** The largest page size. */
+  public static final int MAX_SIZE = 500;
+
+  /** Size 1..500. */
+  public PageRequest {
+    Objects.requireNonNull(after, "after");
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException("page size must be 1.." + MAX_SIZE + ", got " + size);
+    }
+  }
+
+  /** The first page of the given size. */
+  public static PageRequest first(int size) {
+    return new PageRequest(size, Optional.empty());
+  }
+
+  /** The page after the given cursor. */
+  public static PageRequest after(int size, String cursor) {
+    return new PageRequest(size, Optional.of(cursor));
+  }
+}

@@ -1,0 +1,173 @@
+package dev.vouchers.core.domain;
+
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The programme's prices (T-2): a list price per product configuration and, per tier, an
+ * explicit unit price or a discount on the list price. Resolution order: explicit tier price,
+ * then the tier's discount for the configuration, then the tier-wide discount, then the list
+ * price. Amounts are exact; discounts round to the minor unit with the book's rounding mode
+ * (half-even by default, T-3).
+ */
+public final class PriceBook {
+  private final Currency currency;
+  private final RoundingMode rounding;
+  private final Map<ProductConfiguration, Money> listPrices;
+  private final Map<TierKey, Money> tierPrices;
+  private final Map<TierKey, BigDecimal> tierDiscounts;
+  private final Map<Tier, BigDecimal> tierWideDiscounts;
+
+  /** A tier's entry for one configuration. */
+  private record TierKey(Tier tier, ProductConfiguration configuration) {}
+
+  private PriceBook(Builder builder) {
+    this.currency = builder.currency;
+    this.rounding = builder.rounding;
+    this.listPrices = Map.copyOf(builder.listPrices);
+    this.tierPrices = Map.copyOf(builder.tierPrices);
+    this.tierDiscounts = Map.copyOf(builder.tierDiscounts);
+    this.tierWideDiscounts = Map.copyOf(builder.tierWideDiscounts);
+  }
+
+  /** Starts a price book in a currency. */
+  public static Builder builder(Currency currency) {
+    return new Builder(currency);
+  }
+
+  /** Starts a price book in a currency given by ISO code. */
+  public static Builder builder(String currencyCode) {
+    return new Builder(Currency.getInstance(currencyCode));
+  }
+
+  /** The book's currency. */
+  public Currency currency() {
+    return currency;
+  }
+
+  /** The rounding applied to discounted prices. */
+  public RoundingMode rounding() {
+    return rounding;
+  }
+
+  /** Every configuration with a list price. */
+  public Map<ProductConfiguration, Money> listPrices() {
+    return listPrices;
+  }
+
+  /**
+   * T-2: the unit price of a configuration for a tier, or a refusal naming the configuration
+   * when the book has no list price for it.
+   */
+  public Either<Refusal, PriceQuote> quote(ProductConfiguration configuration, Tier tier) {
+    Money list = listPrices.get(configuration);
+    if (list == null) {
+      return Either.left(Refusal.of(ReasonCode.NO_PRICE,
+          "the price book has no price for " + configuration));
+    }
+    TierKey key = new TierKey(tier, configuration);
+    Money explicit = tierPrices.get(key);
+    if (explicit != null) {
+      return Either.right(new PriceQuote(explicit, list, PriceSource.TIER_PRICE));
+    }
+    BigDecimal discount = tierDiscounts.getOrDefault(key, tierWideDiscounts.get(tier));
+    if (discount != null) {
+      return Either.right(
+          new PriceQuote(list.discounted(discount, rounding), list, PriceSource.TIER_DISCOUNT));
+    }
+    return Either.right(new PriceQuote(list, list, PriceSource.LIST_PRICE));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PriceBook other
+        && currency.equals(other.currency)
+        && rounding == other.rounding
+        && listPrices.equals(other.listPrices)
+        && tierPrices.equals(other.tierPrices)
+        && tierDiscounts.equals(other.tierDiscounts)
+        && tierWideDiscounts.equals(other.tierWideDiscounts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(currency, rounding, listPrices, tierPrices, tierDiscounts,
+        tierWideDiscounts);
+  }
+
+  @Override
+  public String toString() {
+    return "PriceBook[" + currency + ", " + listPrices.size() + " list prices, "
+        + tierPrices.size() + " tier prices, " + (tierDiscounts.size() + tierWideDiscounts.size())
+        + " discounts]";
+  }
+
+  /** Builds a {@link PriceBook}; every amount must be in the book's currency. */
+  public static final class Builder {
+    private final Currency currency;
+    private RoundingMode rounding = RoundingMode.HALF_EVEN;
+    private final Map<ProductConfiguration, Money> listPrices = new HashMap<>();
+    private final Map<TierKey, Money> tierPrices = new HashMap<>();
+    private final Map<TierKey, BigDecimal> tierDiscounts = new HashMap<>();
+    private final Map<Tier, BigDecimal> tierWideDiscounts = new HashMap<>();
+
+    private Builder(Currency currency) {
+      this.currency = Objects.requireNonNull(currency, "currency");
+    }
+
+    /** T-3: how discounted prices round to the minor unit (default half-even). */
+    public Builder rounding(RoundingMode rounding) {
+      this.rounding = Objects.requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    /** The list price of a configuration. */
+    public Builder listPrice(ProductConfiguration configuration, Money price) {
+      listPrices.put(configuration, inCurrency(price));
+      return this;
+    }
+
+    /** An explicit unit price for a tier (wins over any discount). */
+    public Builder tierPrice(Tier tier, ProductConfiguration configuration, Money price) {
+      tierPrices.put(new TierKey(tier, configuration), inCurrency(price));
+      return this;
+    }
+
+    /** A tier's discount in percent (0..100) on one configuration's list price. */
+    public Builder tierDiscount(Tier tier, ProductConfiguration configuration, BigDecimal percent) {
+      tierDiscounts.put(new TierKey(tier, configuration), percent(percent));
+      return this;
+    }
+
+    /** A tier's discount in percent (0..100) on every list price without a closer rule. */
+    public Builder tierDiscount(Tier tier, BigDecimal percent) {
+      tierWideDiscounts.put(tier, percent(percent));
+      return this;
+    }
+
+    /** The price book. */
+    public PriceBook build() {
+      return new PriceBook(this);
+    }
+
+    private Money inCurrency(Money price) {
+      if (!price.currency().equals(currency)) {
+        throw new IllegalArgumentException(
+            "price " + price + " is not in the book's currency " + currency);
+      }
+      return price;
+    }
+
+    private static BigDecimal percent(BigDecimal percent) {
+      if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        throw new IllegalArgumentException("a discount is 0..100 percent, got " + percent);
+      }
+      return percent;
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.vouchers.core.domain;
+
+/** The role of the vendor's own staff (Actors and roles). */
+public enum StaffRole {
+  /** Sets tiers and enables partner features (T-5). */
+  PARTNER_MANAGER,
+  /** May assign customers to resellers and inspect anything. */
+  SUPPORT
+}

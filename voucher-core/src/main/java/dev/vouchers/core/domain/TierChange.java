@@ -1,0 +1,14 @@
+package dev.vouchers.core.domain;
+
+import java.time.Instant;
+
+/**
+ * T-5: the record of a tier change.
+ *
+ * @param partner whose tier changed
+ * @param from the old tier
+ * @param to the new tier
+ * @param by who changed it
+ * @param at when
+ */
+public record TierChange(PartnerId partner, Tier from, Tier to, String by, Instant at) {}

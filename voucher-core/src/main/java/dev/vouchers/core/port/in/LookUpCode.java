@@ -1,0 +1,34 @@
+package dev.vouchers.core.port.in;
+
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Refusal;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * C-4, C-5: what an end customer sees for a typed code. Malformed codes are refused without touching storage; unknown, cancelled and expired codes all get the same answer.
+ */
+@FunctionalInterface
+public interface LookUpCode {
+
+  /**
+   * Runs the use case.
+   *
+   * @return the result, or a refusal with every reason that applies (nothing changed)
+   */
+  Either<Refusal, RedeemableVoucher> lookUp(Command command);
+
+  /**
+   * The command.
+   *
+   * @param principal who acts (A-1)
+   * @param code the code as typed
+   */
+  record Command(Principal principal, String code) {
+    /** Every reference is required. */
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(code, "code");
+    }
+  }
+}

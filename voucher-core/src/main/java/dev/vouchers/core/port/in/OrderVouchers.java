@@ -1,0 +1,36 @@
+package dev.vouchers.core.port.in;
+
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Refusal;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * O-1..O-4, T-4: a partner orders vouchers; every unit becomes one voucher with its own code, all created atomically with the order. Refused with every reason: bad input, feature off, configuration not offered, no price, code space too small.
+ */
+@FunctionalInterface
+public interface OrderVouchers {
+
+  /**
+   * Runs the use case.
+   *
+   * @return the result, or a refusal with every reason that applies (nothing changed)
+   */
+  Either<Refusal, Order> order(Command command);
+
+  /**
+   * The command.
+   *
+   * @param principal who acts (A-1)
+   * @param request what is ordered
+   */
+  record Command(Principal principal, OrderRequest request) {
+    /** Every reference is required. */
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(request, "request");
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.vouchers.core.port.in;
+
+import dev.vouchers.core.domain.Mandate;
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Refusal;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * D-2: vendor staff record a signed power of attorney for an organisation.
+ */
+@FunctionalInterface
+public interface RegisterMandate {
+
+  /**
+   * Runs the use case.
+   *
+   * @return the result, or a refusal with every reason that applies (nothing changed)
+   */
+  Either<Refusal, Mandate> register(Command command);
+
+  /**
+   * The command.
+   *
+   * @param principal who acts (A-1)
+   * @param organisation the organisation
+   * @param documentReference where the signed document is kept
+   * @param validUntil when it stops being valid, if it does
+   */
+  record Command(Principal principal, OrganisationId organisation, String documentReference, Optional<Instant> validUntil) {
+    /** Every reference is required. */
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(organisation, "organisation");
+      Objects.requireNonNull(documentReference, "documentReference");
+      Objects.requireNonNull(validUntil, "validUntil");
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package dev.vouchers.core.port.out;
+
+import dev.vouchers.core.domain.Mandate;
+import dev.vouchers.core.domain.OrganisationId;
+import java.util.List;
+
+/** D-2: storage of powers of attorney per organisation. */
+public interface Mandates {
+
+  /** Records a mandate (several may exist for one organisation). */
+  void register(Mandate mandate);
+
+  /** Every mandate recorded for the organisation, oldest first. */
+  List<Mandate> of(OrganisationId organisation);
+}

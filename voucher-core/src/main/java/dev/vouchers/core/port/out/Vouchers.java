@@ -1,0 +1,81 @@
+package dev.vouchers.core.port.out;
+
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.code.VoucherCode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Storage of orders, vouchers and their history. Every write is atomic; conditional writes
+ * apply only if what they change is still in the version it was read in, which is how V-7
+ * holds on every adapter. {@code VouchersContract} in the testkit pins the behaviour.
+ */
+public interface Vouchers {
+
+  /**
+   * O-4, C-1: stores a new order with all its vouchers, or nothing. When a code is already
+   * stored (or repeated within the order), nothing is written and the clashing codes are
+   * returned, so the caller can draw new ones.
+   *
+   * @return the clashing codes; empty when the order was stored
+   */
+  Set<VoucherCode> insertOrder(Order order, List<Voucher> vouchers);
+
+  /** The order, if stored. */
+  Optional<Order> order(OrderId id);
+
+  /** The voucher, if stored. */
+  Optional<Voucher> voucher(VoucherId id);
+
+  /** C-4: the voucher with this code, if stored. */
+  Optional<Voucher> voucherByCode(VoucherCode code);
+
+  /** All vouchers of an order, by id. */
+  List<Voucher> vouchersOf(OrderId order);
+
+  /** S-1: streams the vouchers of an order by id, in bounded memory. */
+  void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink);
+
+  /** O-5: a page of orders, newest first (placed time descending, then id ascending). */
+  Page<Order> orders(OrderFilter filter, PageRequest page);
+
+  /** O-5: a page of vouchers, newest first (issued time descending, then id ascending). */
+  Page<Voucher> vouchers(VoucherFilter filter, PageRequest page);
+
+  /**
+   * V-7, V-2, S-2: applies a change of one voucher if its stored version is still the one it
+   * was read in, appending the history entry and the outbox messages in the same atomic
+   * step.
+   *
+   * @return whether it applied; false means a concurrent writer came first and nothing was
+   *     written
+   */
+  boolean update(VoucherUpdate update);
+
+  /**
+   * V-6: applies a whole order cancellation (order and every voucher with history) if the
+   * order and every voucher are unchanged since read; otherwise writes nothing.
+   */
+  boolean cancel(OrderCancellation cancellation);
+
+  /** V-2: a voucher's history in the order it was written. */
+  List<HistoryEntry> history(VoucherId voucher);
+
+  /** V-4: up to {@code limit} VALID or ASSIGNED vouchers whose expiry has come at {@code now}. */
+  List<Voucher> dueForExpiry(Instant now, int limit);
+
+  /** C-1: how many codes are stored (for the capacity question before an order). */
+  long codeCount();
+}
