@@ -190,9 +190,10 @@ abstract class AbstractVoucher {
     return move(VoucherStatus.CANCELLED, by, now, why, Map.of(), List.of(), v -> v);
   }
 
-  /** V-8: attach (or replace) the partner's comment; not a status move. */
+  /** V-8: attach, replace or (with blank text) remove the partner's comment; not a status move. */
   public Voucher comment(String text) {
-    return self().withComment(text).withVersion(version() + 1);
+    Optional<String> comment = text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+    return self().withComment(comment).withVersion(version() + 1);
   }
 
   /** D-1: attach a newly issued domain-control challenge; not a status move. */

@@ -2,6 +2,7 @@ package dev.vouchers.core.port.in;
 
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Refusal;
 import io.vavr.control.Either;
@@ -24,12 +25,14 @@ public interface OrderVouchers {
    * The command.
    *
    * @param principal who acts (A-1)
+   * @param partner the ordering partner
    * @param request what is ordered
    */
-  record Command(Principal principal, OrderRequest request) {
+  record Command(Principal principal, PartnerId partner, OrderRequest request) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(partner, "partner");
       Objects.requireNonNull(request, "request");
     }
   }

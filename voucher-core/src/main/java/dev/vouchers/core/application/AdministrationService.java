@@ -1,0 +1,108 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.Mandate;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.TierChange;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterMandate;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.SetPartnerTier;
+import io.vavr.control.Either;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The vendor's side: partners and tiers (T-5), products (P-1), prices (T-2), mandates (D-2). */
+final class AdministrationService
+    implements SetPartnerTier, RegisterMandate, RegisterPartner, DefineProduct, PublishPriceBook {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdministrationService.class);
+  private static final int MAX_REFERENCE = 200;
+
+  private final Context context;
+
+  AdministrationService(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Either<Refusal, TierChange> set(SetPartnerTier.Command command) {
+    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+      Optional<Partner> partner = context.partners().partner(command.partner())
+          .filter(p -> Access.canRead(command.principal(), p.id()));
+      if (partner.isEmpty()) {
+        return Either.left(Refusal.notFound("partner"));
+      }
+      var changed = partner.get().changeTier(command.tier(), command.principal(), context.now(),
+          context.settings().tiers());
+      if (changed.isLeft()) {
+        return Either.left(changed.getLeft());
+      }
+      if (context.partners().changeTier(changed.get().change())) {
+        LOG.info("partner {} tier {} -> {} by {}", command.partner(),
+            changed.get().change().from(), command.tier(), command.principal().describe());
+        return Either.right(changed.get().change());
+      }
+    }
+    return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
+        "the partner's tier kept changing; try again"));
+  }
+
+  @Override
+  public Either<Refusal, Mandate> register(RegisterMandate.Command command) {
+    if (!Access.canRegisterMandates(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "mandates are recorded by vendor staff"));
+    }
+    String reference = command.documentReference().strip();
+    if (reference.isEmpty() || reference.length() > MAX_REFERENCE) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+          "the document reference must be 1.." + MAX_REFERENCE + " characters"));
+    }
+    Mandate mandate = new Mandate(command.organisation(), reference, context.now(),
+        command.principal().describe(), command.validUntil());
+    context.mandates().register(mandate);
+    return Either.right(mandate);
+  }
+
+  @Override
+  public Either<Refusal, Partner> register(RegisterPartner.Command command) {
+    if (!Access.canManagePartners(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
+    }
+    Partner partner = command.partner();
+    Optional<Partner> existing = context.partners().partner(partner.id());
+    if (existing.isEmpty() && !context.settings().tiers().contains(partner.tier())) {
+      return Either.left(Refusal.of(ReasonCode.UNKNOWN_TIER,
+          "tier " + partner.tier() + " is not one of " + context.settings().tiers().tiers()));
+    }
+    Partner saved = existing
+        .map(e -> new Partner(e.id(), partner.name(), e.tier(), partner.features(), partner.language()))
+        .orElse(partner);
+    context.partners().save(saved);
+    return Either.right(saved);
+  }
+
+  @Override
+  public Either<Refusal, Product> define(DefineProduct.Command command) {
+    if (!Access.canManagePartners(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
+    }
+    context.catalog().save(command.product());
+    return Either.right(command.product());
+  }
+
+  @Override
+  public Either<Refusal, PriceBook> publish(PublishPriceBook.Command command) {
+    if (!Access.canManagePartners(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
+    }
+    context.catalog().publish(command.priceBook());
+    return Either.right(command.priceBook());
+  }
+}

@@ -1,0 +1,107 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.domain.code.CodeProblem;
+import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.CodeRandomness;
+import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.Vouchers;
+import io.vavr.control.Either;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+
+/** What every service needs: settings, clock, ports; and the lookups they share. */
+record Context(
+    ProgrammeSettings settings,
+    Clock clock,
+    Vouchers vouchers,
+    Partners partners,
+    Catalog catalog,
+    Mandates mandates,
+    DomainProbe probe,
+    CodeRandomness randomness) {
+
+  /** C-5: the one answer for unknown, cancelled and expired codes. */
+  static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** A random (version 4) UUID drawn from the injected randomness. */
+  String newId() {
+    byte[] bytes = new byte[16];
+    randomness.fill(bytes);
+    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    return new UUID(buffer.getLong(), buffer.getLong()).toString();
+  }
+
+  /**
+   * Finds a voucher the principal may act on. By id: a missing voucher and another partner's
+   * voucher get the same answer (A-1). By code: a malformed code is refused before storage
+   * is touched (C-4); unknown, cancelled and expired codes get one answer (C-5).
+   */
+  Either<Refusal, Voucher> resolve(
+      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed) {
+    if (ref instanceof VoucherRef.ById byId) {
+      return vouchers.voucher(byId.id())
+          .filter(v -> allowed.test(principal, v))
+          .<Either<Refusal, Voucher>>map(Either::right)
+          .orElseGet(() -> Either.left(Refusal.notFound("voucher")));
+    }
+    return parse(((VoucherRef.ByCode) ref).typed()).flatMap(code -> {
+      Optional<Voucher> found = vouchers.voucherByCode(code).filter(v -> allowed.test(principal, v));
+      if (found.isEmpty() || unusable(found.get())) {
+        return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
+      }
+      return Either.right(found.get());
+    });
+  }
+
+  /** C-4: normalise and check; the problem as a refusal that never echoes the code. */
+  Either<Refusal, VoucherCode> parse(String typed) {
+    Either<CodeProblem, VoucherCode> parsed = settings.codeFormat().parse(typed);
+    return parsed.mapLeft(problem -> Refusal.of(ReasonCode.MALFORMED_CODE, problem.message()));
+  }
+
+  /** C-5: cancelled and expired (also not yet swept) vouchers answer like unknown codes. */
+  boolean unusable(Voucher voucher) {
+    VoucherStatus status = voucher.statusAt(now());
+    return status == VoucherStatus.CANCELLED || status == VoucherStatus.EXPIRED;
+  }
+
+  Either<Refusal, Product> product(Voucher voucher) {
+    return catalog.product(voucher.configuration().product())
+        .<Either<Refusal, Product>>map(Either::right)
+        .orElseGet(() -> Either.left(Refusal.notFound("product")));
+  }
+
+  static boolean manages(Principal principal, Voucher voucher) {
+    return Access.canManageVouchers(principal, voucher.partner());
+  }
+
+  static boolean redeems(Principal principal, Voucher voucher) {
+    return Access.canRedeem(principal, voucher.partner());
+  }
+
+  static boolean reads(Principal principal, Voucher voucher) {
+    return Access.canRead(principal, voucher.partner());
+  }
+}

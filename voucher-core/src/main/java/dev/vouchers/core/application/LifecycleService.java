@@ -1,0 +1,289 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.CertificateRequest;
+import dev.vouchers.core.domain.DomainChallenge;
+import dev.vouchers.core.domain.DomainName;
+import dev.vouchers.core.domain.EmailAddress;
+import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherMove;
+import dev.vouchers.core.domain.code.Crockford;
+import dev.vouchers.core.port.in.CommentOnVoucher;
+import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.port.in.IssueDomainChallenge;
+import dev.vouchers.core.port.in.LookUpCode;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.RedeemableVoucher;
+import dev.vouchers.core.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.StartOrganisationActivation;
+import dev.vouchers.core.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.port.in.VerifyDomainControl;
+import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.core.port.out.VoucherUpdate;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The voucher lifecycle (V-1..V-8, S-2, D-1, D-2): every move is read, decided, written conditionally. */
+final class LifecycleService implements SendActivationLink, WithdrawActivationLink, LookUpCode,
+    StartOrganisationActivation, IssueDomainChallenge, VerifyDomainControl,
+    SubmitCertificateRequest, MarkRedeemed, ReportCertificateRevoked, ExpireDueVouchers,
+    CommentOnVoucher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LifecycleService.class);
+  private static final int MAX_MESSAGE = 2000;
+  private static final int MAX_COMMENT = 2000;
+  private static final int MAX_REFERENCE = 200;
+  private static final int SECRET_SYMBOLS = 26;
+
+  private final Context context;
+
+  LifecycleService(Context context) {
+    this.context = context;
+  }
+
+  /** One decision on the voucher as read; applied only if it is still that voucher (V-7). */
+  @FunctionalInterface
+  private interface Decision {
+    Either<Refusal, VoucherUpdate> decide(Voucher voucher, Instant now);
+  }
+
+  /**
+   * V-3, V-7: reads the voucher, decides, and writes conditionally; when a concurrent writer
+   * came first, reads again and decides again, so a refusal always reflects the state that
+   * won (e.g. the losing redemption is refused because the voucher is REDEEMED).
+   */
+  private Either<Refusal, Voucher> apply(
+      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
+      Decision decision) {
+    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+      Either<Refusal, Voucher> found = context.resolve(principal, ref, allowed);
+      if (found.isLeft()) {
+        return found;
+      }
+      Either<Refusal, VoucherUpdate> update = decision.decide(found.get(), context.now());
+      if (update.isLeft()) {
+        return Either.left(update.getLeft());
+      }
+      if (context.vouchers().update(update.get())) {
+        return Either.right(update.get().after());
+      }
+      // V-7: a concurrent writer came first: the store wrote nothing; decide again
+    }
+    return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
+        "the voucher kept changing under concurrent updates; try again"));
+  }
+
+  private Either<Refusal, VoucherView> view(Principal principal, Either<Refusal, Voucher> result) {
+    return result.map(v -> new Views(context, principal).of(v));
+  }
+
+  private static Either<Refusal, VoucherUpdate> asUpdate(Either<Refusal, VoucherMove> move) {
+    return move.map(VoucherUpdate::of);
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> send(SendActivationLink.Command command) {
+    Validation<String, EmailAddress> recipient = EmailAddress.parse(command.recipient());
+    String message = command.message().strip();
+    if (recipient.isInvalid() || message.length() > MAX_MESSAGE) {
+      List<Reason> reasons = new ArrayList<>();
+      if (recipient.isInvalid()) {
+        reasons.add(Reason.of(ReasonCode.INVALID_INPUT, recipient.getError()));
+      }
+      if (message.length() > MAX_MESSAGE) {
+        reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+            "the personal message is longer than " + MAX_MESSAGE + " characters"));
+      }
+      return Either.left(new Refusal(reasons));
+    }
+    Principal principal = command.principal();
+    return view(principal, apply(principal, VoucherRef.id(command.voucher()), Context::manages,
+        (voucher, now) -> voucher.sendActivationLink(recipient.get(), message, principal, now)
+            .flatMap(move -> activationMessage(move, now).map(m -> VoucherUpdate.of(move, m)))));
+  }
+
+  /** S-2: the e-mail for the activation link, written with the move. */
+  private Either<Refusal, ActivationMessage> activationMessage(VoucherMove move, Instant now) {
+    Voucher voucher = move.after();
+    Optional<Partner> partner = context.partners().partner(voucher.partner());
+    return context.product(voucher).map(product -> new ActivationMessage(
+        new MessageId(context.newId()), voucher.id(), voucher.partner(),
+        partner.map(Partner::name).orElse(voucher.partner().value()),
+        voucher.assignment().orElseThrow().recipient(), voucher.assignment().orElseThrow().message(),
+        context.settings().links().forCode(context.settings().codeFormat().format(voucher.code())),
+        product.name(), voucher.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH),
+        now));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> withdraw(WithdrawActivationLink.Command command) {
+    String why = command.why().isBlank() ? "activation link withdrawn" : command.why().strip();
+    return view(command.principal(), apply(command.principal(), VoucherRef.id(command.voucher()),
+        Context::manages, (voucher, now) ->
+            asUpdate(voucher.withdrawActivationLink(command.principal(), now, why))));
+  }
+
+  @Override
+  public Either<Refusal, RedeemableVoucher> lookUp(LookUpCode.Command command) {
+    return context.resolve(command.principal(), VoucherRef.code(command.code()),
+            (principal, voucher) -> true)
+        .flatMap(voucher -> context.product(voucher).map(product -> new RedeemableVoucher(
+            product.name(), product.kind(), voucher.statusAt(context.now()), voucher.expiresAt(),
+            product.organisationActivation(), product.domainValidated(),
+            product.requiresMandate())));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> start(StartOrganisationActivation.Command command) {
+    Principal principal = command.principal();
+    return view(principal, apply(principal, command.voucher(), Context::redeems,
+        (voucher, now) -> context.product(voucher).flatMap(product ->
+            asUpdate(voucher.startOrganisationActivation(product, principal, now)))));
+  }
+
+  @Override
+  public Either<Refusal, DomainChallenge> issue(IssueDomainChallenge.Command command) {
+    Validation<String, DomainName> domain = DomainName.parse(command.domain());
+    if (domain.isInvalid()) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, domain.getError()));
+    }
+    return apply(command.principal(), command.voucher(), Context::redeems, (voucher, now) ->
+        context.product(voucher).flatMap(product -> {
+          if (!product.domainValidated()) {
+            return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+                product.name() + " needs no proof of domain control"));
+          }
+          DomainChallenge challenge = new DomainChallenge(domain.get(),
+              context.settings().domainCheckName(), secret(), now,
+              now.plus(context.settings().domainChallengeValidity()), Optional.empty());
+          return voucher.withChallenge(challenge, now).map(after -> VoucherUpdate.quiet(voucher, after));
+        })).map(v -> v.domainChallenge().orElseThrow());
+  }
+
+  /** D-1: 26 Crockford symbols = 130 random bits. */
+  private String secret() {
+    byte[] bytes = new byte[SECRET_SYMBOLS];
+    context.randomness().fill(bytes);
+    char[] symbols = new char[SECRET_SYMBOLS];
+    for (int i = 0; i < SECRET_SYMBOLS; i++) {
+      symbols[i] = Crockford.symbolOf(bytes[i] & 0x1f);
+    }
+    return new String(symbols).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Either<Refusal, DomainChallenge> verify(VerifyDomainControl.Command command) {
+    return apply(command.principal(), command.voucher(), Context::redeems, (voucher, now) -> {
+      Optional<DomainChallenge> challenge = voucher.domainChallenge();
+      if (challenge.isEmpty()) {
+        return Either.left(Refusal.of(ReasonCode.DOMAIN_CONTROL_NOT_PROVEN,
+            "no domain-control challenge was issued for this voucher"));
+      }
+      DomainChallenge issued = challenge.get();
+      return issued.decide(context.probe().observe(issued.domain(), issued.checkName()), now)
+          .flatMap(decided -> voucher.withChallenge(decided, now))
+          .map(after -> VoucherUpdate.quiet(voucher, after));
+    }).map(v -> v.domainChallenge().orElseThrow());
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> submit(SubmitCertificateRequest.Command command) {
+    String reference = command.reference().strip();
+    if (reference.isEmpty() || reference.length() > MAX_REFERENCE) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+          "the certificate request reference must be 1.." + MAX_REFERENCE + " characters"));
+    }
+    Principal principal = command.principal();
+    return view(principal, apply(principal, command.voucher(), Context::redeems,
+        (voucher, now) -> context.product(voucher).flatMap(product -> {
+          CertificateRequest request =
+              new CertificateRequest(reference, command.organisation(), now);
+          return asUpdate(voucher.submitCertificateRequest(request, product,
+              mandateOnFile(product, command.organisation(), now), principal, now));
+        })));
+  }
+
+  /** D-2: a mandate in force for the organisation. */
+  private boolean mandateOnFile(
+      Product product, Optional<OrganisationId> organisation,
+      Instant now) {
+    return product.requiresMandate() && organisation.isPresent()
+        && context.mandates().of(organisation.get()).stream().anyMatch(m -> m.inForceAt(now));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> redeem(MarkRedeemed.Command command) {
+    Principal principal = command.principal();
+    return view(principal, apply(principal, command.voucher(), Context::redeems,
+        (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now))));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> report(ReportCertificateRevoked.Command command) {
+    Principal principal = command.principal();
+    if (!Access.canReportCertificates(principal)) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "revocations are reported by the certificate platform or vendor support"));
+    }
+    return view(principal, apply(principal, VoucherRef.id(command.voucher()),
+        (p, v) -> true, (voucher, now) -> asUpdate(voucher.reportCertificateRevoked(principal, now,
+            context.settings().reissueWindow()))));
+  }
+
+  @Override
+  public Either<Refusal, Integer> expire(ExpireDueVouchers.Command command) {
+    Principal principal = command.principal();
+    if (!Access.canRunSweeps(principal)) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "sweeps are run by a service or vendor staff"));
+    }
+    if (command.limit() < 1) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
+    }
+    Instant now = context.now();
+    int expired = 0;
+    for (Voucher due : context.vouchers().dueForExpiry(now, command.limit())) {
+      // V-4: a voucher moved or expired concurrently is simply left to the winner
+      Either<Refusal, VoucherMove> move = due.expire(principal, now);
+      if (move.isRight() && context.vouchers().update(VoucherUpdate.of(move.get()))) {
+        expired++;
+      }
+    }
+    if (expired > 0) {
+      LOG.info("expiry sweep at {}: {} voucher(s) expired", now, expired);
+    }
+    return Either.right(expired);
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> comment(CommentOnVoucher.Command command) {
+    String text = command.text().strip();
+    if (text.length() > MAX_COMMENT) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+          "a comment is at most " + MAX_COMMENT + " characters"));
+    }
+    return view(command.principal(), apply(command.principal(), VoucherRef.id(command.voucher()),
+        Context::manages, (voucher, now) ->
+            Either.right(VoucherUpdate.quiet(voucher, voucher.comment(text)))));
+  }
+}

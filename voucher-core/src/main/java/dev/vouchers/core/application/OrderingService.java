@@ -1,0 +1,256 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.CancellationVerdict;
+import dev.vouchers.core.domain.CsvWriter;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderLine;
+import dev.vouchers.core.domain.OrderPlacement;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.PrintableVoucher;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.domain.code.CapacityAssessment;
+import dev.vouchers.core.domain.code.CodeGenerator;
+import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetVoucher;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.ListVouchers;
+import dev.vouchers.core.port.in.OrderDetails;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PrintVoucher;
+import dev.vouchers.core.port.in.VoucherDetails;
+import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.port.in.VoucherView;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Orders: placing, reading, listing, exporting, printing and cancelling (O-, S-1, S-3, V-6). */
+final class OrderingService implements OrderVouchers, GetOrder, ListOrders, ListVouchers,
+    GetVoucher, ExportOrderCodes, PrintVoucher, CheckCancellation, CancelOrder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OrderingService.class);
+  /** C-1: how often clashing codes are redrawn before the order is given up. */
+  private static final int CODE_CLASH_RETRIES = 5;
+
+  private final Context context;
+  private final CodeGenerator generator;
+
+  OrderingService(Context context) {
+    this.context = context;
+    this.generator = new CodeGenerator(context.settings().codeFormat(), context.randomness());
+  }
+
+  @Override
+  public Either<Refusal, Order> order(OrderVouchers.Command command) {
+    Principal principal = command.principal();
+    Optional<Partner> partner = context.partners().partner(command.partner())
+        .filter(p -> Access.canManageVouchers(principal, p.id()));
+    if (partner.isEmpty()) {
+      return Either.left(Refusal.notFound("partner"));
+    }
+    var valid = command.request().validate(context.settings().orderLimits());
+    if (valid.isInvalid()) {
+      return Either.left(Refusal.of(valid.getError()));
+    }
+    Optional<PriceBook> prices = context.catalog().priceBook();
+    if (prices.isEmpty()) {
+      return Either.left(Refusal.of(ReasonCode.NO_PRICE, "no price book has been published"));
+    }
+    Instant now = context.now();
+    OrderId id = new OrderId(context.newId());
+    return OrderPlacement.place(id, partner.get(), principal, valid.get(),
+            context.catalog()::product, prices.get(), now)
+        .flatMap(this::checkCapacity)
+        .flatMap(this::issue);
+  }
+
+  /** C-1: ask before generating whether the format has room for this order. */
+  private Either<Refusal, Order> checkCapacity(Order order) {
+    CapacityAssessment assessment = context.settings().codeFormat()
+        .assess(context.vouchers().codeCount(), order.voucherCount());
+    if (!assessment.sufficient()) {
+      return Either.left(Refusal.of(ReasonCode.CODE_SPACE_TOO_SMALL,
+          "the code format allows " + assessment.capacity() + " codes; " + order.voucherCount()
+              + " more would collide with probability " + assessment.collisionProbability()));
+    }
+    return Either.right(order);
+  }
+
+  /** O-4: every unit becomes a voucher with its own code, stored atomically with the order. */
+  private Either<Refusal, Order> issue(Order order) {
+    Instant expiresAt = context.settings().expiry().expiryFor(order.placedAt());
+    List<Voucher> vouchers = new ArrayList<>(order.voucherCount());
+    List<VoucherCode> codes = generator.next(order.voucherCount());
+    int sequence = 0;
+    for (OrderLine line : order.lines()) {
+      for (int unit = 0; unit < line.quantity(); unit++) {
+        vouchers.add(Voucher.builder()
+            .id(new VoucherId(order.id().value() + "-" + String.format("%06d", sequence + 1)))
+            .order(order.id())
+            .partner(order.partner())
+            .configuration(line.configuration())
+            .code(codes.get(sequence))
+            .status(VoucherStatus.VALID)
+            .issuedAt(order.placedAt())
+            .expiresAt(expiresAt)
+            .build());
+        sequence++;
+      }
+    }
+    for (int attempt = 0; attempt <= CODE_CLASH_RETRIES; attempt++) {
+      Set<VoucherCode> clashes = context.vouchers().insertOrder(order, vouchers);
+      if (clashes.isEmpty()) {
+        LOG.info("order {} placed by {}: {} vouchers, total {}", order.id(), order.placedBy(),
+            order.voucherCount(), order.total());
+        return Either.right(order);
+      }
+      LOG.warn("order {}: {} code clash(es), drawing new codes", order.id(), clashes.size());
+      for (int i = 0; i < vouchers.size(); i++) {
+        Voucher voucher = vouchers.get(i);
+        if (clashes.contains(voucher.code())) {
+          vouchers.set(i, voucher.withCode(generator.next()));
+        }
+      }
+    }
+    return Either.left(Refusal.of(ReasonCode.CODE_SPACE_TOO_SMALL,
+        "codes kept clashing with stored ones; the code format is too small"));
+  }
+
+  @Override
+  public Either<Refusal, OrderDetails> get(GetOrder.Command command) {
+    return readableOrder(command.principal(), command.order()).map(order -> {
+      Views views = new Views(context, command.principal());
+      return new OrderDetails(order,
+          context.vouchers().vouchersOf(order.id()).stream().map(views::of).toList());
+    });
+  }
+
+  @Override
+  public Either<Refusal, Page<Order>> list(ListOrders.Command command) {
+    if (!Access.canRead(command.principal(), command.filter().partner())) {
+      return Either.left(Refusal.notFound("partner"));
+    }
+    return Either.right(context.vouchers().orders(command.filter(), command.page()));
+  }
+
+  @Override
+  public Either<Refusal, Page<VoucherView>> list(ListVouchers.Command command) {
+    if (!Access.canRead(command.principal(), command.partner())) {
+      return Either.left(Refusal.notFound("partner"));
+    }
+    Views views = new Views(context, command.principal());
+    VoucherFilter filter = new VoucherFilter(command.partner(), command.statuses(),
+        command.product(), command.order(), context.now());
+    return Either.right(context.vouchers().vouchers(filter, command.page()).map(views::of));
+  }
+
+  @Override
+  public Either<Refusal, VoucherDetails> get(GetVoucher.Command command) {
+    return context.resolve(command.principal(), VoucherRef.id(command.voucher()), Context::reads)
+        .map(voucher -> new VoucherDetails(new Views(context, command.principal()).of(voucher),
+            context.vouchers().history(voucher.id())));
+  }
+
+  @Override
+  public Either<Refusal, Long> export(ExportOrderCodes.Command command) {
+    Optional<Order> order = context.vouchers().order(command.order())
+        .filter(o -> Access.canManageVouchers(command.principal(), o.partner()));
+    if (order.isEmpty()) {
+      return Either.left(Refusal.notFound("order"));
+    }
+    CsvWriter csv = new CsvWriter(command.out());
+    csv.row("code", "status", "product", "validity_years", "fqdns", "wildcards", "expires_at",
+        "redemption_url");
+    Views views = new Views(context, command.principal());
+    long[] count = {0};
+    context.vouchers().forEachVoucherOf(order.get().id(), voucher -> {
+      VoucherView view = views.of(voucher);
+      csv.row(view.code(), view.status().name(), view.productName(),
+          Integer.toString(view.configuration().validityYears()),
+          Integer.toString(view.configuration().fqdns()),
+          Integer.toString(view.configuration().wildcards()), view.expiresAt().toString(),
+          view.redemptionUrl().toString());
+      count[0]++;
+    });
+    csv.flush();
+    return Either.right(count[0]);
+  }
+
+  @Override
+  public Either<Refusal, PrintableVoucher> print(PrintVoucher.Command command) {
+    return context.resolve(command.principal(), VoucherRef.id(command.voucher()), Context::manages)
+        .flatMap(voucher -> context.product(voucher).map(product ->
+            printable(voucher, product, command.principal())));
+  }
+
+  private PrintableVoucher printable(Voucher voucher, Product product, Principal principal) {
+    VoucherView view = new Views(context, principal).of(voucher);
+    String partnerName = context.partners().partner(voucher.partner())
+        .map(Partner::name).orElse(voucher.partner().value());
+    return new PrintableVoucher(view.code(), view.redemptionUrl(), product.name(), product.kind(),
+        voucher.configuration().validityYears(), voucher.configuration().fqdns(),
+        voucher.configuration().wildcards(), voucher.issuedAt(), voucher.expiresAt(),
+        partnerName, context.settings().voucherTerms());
+  }
+
+  @Override
+  public Either<Refusal, CancellationVerdict> check(CheckCancellation.Command command) {
+    return readableOrder(command.principal(), command.order()).map(order ->
+        context.settings().cancellation()
+            .evaluate(order, context.vouchers().vouchersOf(order.id()), context.now()));
+  }
+
+  @Override
+  public Either<Refusal, OrderCancellation> cancel(CancelOrder.Command command) {
+    String why = command.why().isBlank() ? "order cancelled" : command.why().trim();
+    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+      Optional<Order> order = context.vouchers().order(command.order())
+          .filter(o -> Access.canManageVouchers(command.principal(), o.partner()));
+      if (order.isEmpty()) {
+        return Either.left(Refusal.notFound("order"));
+      }
+      Either<Refusal, OrderCancellation> cancellation = context.settings().cancellation()
+          .cancel(order.get(), context.vouchers().vouchersOf(order.get().id()),
+              command.principal(), context.now(), why);
+      if (cancellation.isLeft()) {
+        return cancellation;
+      }
+      if (context.vouchers().cancel(cancellation.get())) {
+        LOG.info("order {} cancelled by {}, refund {}", order.get().id(),
+            command.principal().describe(), cancellation.get().refund());
+        return cancellation;
+      }
+    }
+    return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
+        "the order kept changing while it was being cancelled; try again"));
+  }
+
+  private Either<Refusal, Order> readableOrder(Principal principal, OrderId id) {
+    return context.vouchers().order(id)
+        .filter(o -> Access.canRead(principal, o.partner()))
+        .<Either<Refusal, Order>>map(Either::right)
+        .orElseGet(() -> Either.left(Refusal.notFound("order")));
+  }
+}

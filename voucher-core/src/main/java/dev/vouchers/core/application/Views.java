@@ -1,0 +1,50 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.port.in.VoucherView;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds partner views of vouchers. Product names are looked up once per call. The code is
+ * shown in full to the owning partner only; vendor staff see its last four symbols.
+ */
+final class Views {
+  private final Context context;
+  private final Principal viewer;
+  private final Instant now;
+  private final Map<ProductId, String> names = new HashMap<>();
+
+  Views(Context context, Principal viewer) {
+    this.context = context;
+    this.viewer = viewer;
+    this.now = context.now();
+  }
+
+  VoucherView of(Voucher voucher) {
+    String display = context.settings().codeFormat().format(voucher.code());
+    String shown = Access.canManageVouchers(viewer, voucher.partner())
+        ? display
+        : "****-" + voucher.code().lastFour();
+    return new VoucherView(voucher.id(), voucher.order(), shown, voucher.statusAt(now),
+        voucher.configuration(), productName(voucher.configuration().product()),
+        voucher.issuedAt(), voucher.expiresAt(), voucher.assignment(),
+        voucher.certificateRequest().map(r -> r.reference()), voucher.comment(),
+        context.settings().links().forCode(shown));
+  }
+
+  private String productName(ProductId product) {
+    return names.computeIfAbsent(product, id ->
+        context.catalog().product(id).map(Product::name).orElse(id.value()));
+  }
+
+  static Optional<String> nonBlank(String text) {
+    return text.isBlank() ? Optional.empty() : Optional.of(text);
+  }
+}

@@ -1,0 +1,298 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.port.in.CommentOnVoucher;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetVoucher;
+import dev.vouchers.core.port.in.IssueDomainChallenge;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.ListVouchers;
+import dev.vouchers.core.port.in.LookUpCode;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PrintVoucher;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterMandate;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.core.port.in.StartOrganisationActivation;
+import dev.vouchers.core.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.port.in.VerifyDomainControl;
+import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.CodeRandomness;
+import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.Vouchers;
+import java.time.Clock;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole library wired over a set of outbound adapters: one object a webshop builds once
+ * and asks for the use cases it calls.
+ *
+ * <pre>{@code
+ * VoucherProgramme programme = VoucherProgramme.builder()
+ *     .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+ *     .clock(Clock.systemUTC())
+ *     .vouchers(store).partners(store).catalog(store).mandates(store)
+ *     .domainProbe(probe)
+ *     .build();
+ * programme.orderVouchers().order(command);
+ * }</pre>
+ *
+ * <p>Services are thread-safe as long as the adapters are.
+ */
+public final class VoucherProgramme {
+  private final Context context;
+  private final OrderingService ordering;
+  private final LifecycleService lifecycle;
+  private final AdministrationService administration;
+
+  private VoucherProgramme(Context context) {
+    this.context = context;
+    this.ordering = new OrderingService(context);
+    this.lifecycle = new LifecycleService(context);
+    this.administration = new AdministrationService(context);
+  }
+
+  /** Starts wiring. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The programme's settings. */
+  public ProgrammeSettings settings() {
+    return context.settings();
+  }
+
+  /** The clock every rule reads. */
+  public Clock clock() {
+    return context.clock();
+  }
+
+  /** O-1..O-4. */
+  public OrderVouchers orderVouchers() {
+    return ordering;
+  }
+
+  /** O-3. */
+  public GetOrder getOrder() {
+    return ordering;
+  }
+
+  /** O-5. */
+  public ListOrders listOrders() {
+    return ordering;
+  }
+
+  /** O-5. */
+  public ListVouchers listVouchers() {
+    return ordering;
+  }
+
+  /** V-2. */
+  public GetVoucher getVoucher() {
+    return ordering;
+  }
+
+  /** S-1. */
+  public ExportOrderCodes exportOrderCodes() {
+    return ordering;
+  }
+
+  /** S-3. */
+  public PrintVoucher printVoucher() {
+    return ordering;
+  }
+
+  /** V-6. */
+  public CheckCancellation checkCancellation() {
+    return ordering;
+  }
+
+  /** V-6. */
+  public CancelOrder cancelOrder() {
+    return ordering;
+  }
+
+  /** S-2. */
+  public SendActivationLink sendActivationLink() {
+    return lifecycle;
+  }
+
+  /** V-1. */
+  public WithdrawActivationLink withdrawActivationLink() {
+    return lifecycle;
+  }
+
+  /** C-4, C-5. */
+  public LookUpCode lookUpCode() {
+    return lifecycle;
+  }
+
+  /** P-2. */
+  public StartOrganisationActivation startOrganisationActivation() {
+    return lifecycle;
+  }
+
+  /** D-1. */
+  public IssueDomainChallenge issueDomainChallenge() {
+    return lifecycle;
+  }
+
+  /** D-1. */
+  public VerifyDomainControl verifyDomainControl() {
+    return lifecycle;
+  }
+
+  /** D-2. */
+  public SubmitCertificateRequest submitCertificateRequest() {
+    return lifecycle;
+  }
+
+  /** V-7. */
+  public MarkRedeemed markRedeemed() {
+    return lifecycle;
+  }
+
+  /** V-5. */
+  public ReportCertificateRevoked reportCertificateRevoked() {
+    return lifecycle;
+  }
+
+  /** V-4. */
+  public ExpireDueVouchers expireDueVouchers() {
+    return lifecycle;
+  }
+
+  /** V-8. */
+  public CommentOnVoucher commentOnVoucher() {
+    return lifecycle;
+  }
+
+  /** T-5. */
+  public SetPartnerTier setPartnerTier() {
+    return administration;
+  }
+
+  /** D-2. */
+  public RegisterMandate registerMandate() {
+    return administration;
+  }
+
+  /** Partners. */
+  public RegisterPartner registerPartner() {
+    return administration;
+  }
+
+  /** P-1. */
+  public DefineProduct defineProduct() {
+    return administration;
+  }
+
+  /** T-2. */
+  public PublishPriceBook publishPriceBook() {
+    return administration;
+  }
+
+  /** Wires a {@link VoucherProgramme}; settings, clock and the storage ports are required. */
+  public static final class Builder {
+    private @Nullable ProgrammeSettings settings;
+    private @Nullable Clock clock;
+    private @Nullable Vouchers vouchers;
+    private @Nullable Partners partners;
+    private @Nullable Catalog catalog;
+    private @Nullable Mandates mandates;
+    private DomainProbe probe = (domain, checkName) ->
+        dev.vouchers.core.domain.ProbeObservation.nothing();
+    private CodeRandomness randomness = CodeRandomness.secure();
+
+    private Builder() {}
+
+    /** The programme's settings. */
+    public Builder settings(ProgrammeSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** The clock every rule reads (inject a fixed or offset clock in tests). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Order and voucher storage. */
+    public Builder vouchers(Vouchers vouchers) {
+      this.vouchers = Objects.requireNonNull(vouchers, "vouchers");
+      return this;
+    }
+
+    /** Partner storage. */
+    public Builder partners(Partners partners) {
+      this.partners = Objects.requireNonNull(partners, "partners");
+      return this;
+    }
+
+    /** Product and price storage. */
+    public Builder catalog(Catalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /** Mandate storage. */
+    public Builder mandates(Mandates mandates) {
+      this.mandates = Objects.requireNonNull(mandates, "mandates");
+      return this;
+    }
+
+    /** D-1: the domain probe (default: observes nothing, so no domain can be proven). */
+    public Builder domainProbe(DomainProbe probe) {
+      this.probe = Objects.requireNonNull(probe, "probe");
+      return this;
+    }
+
+    /** C-2: randomness for codes, ids and secrets (default: SecureRandom). */
+    public Builder randomness(CodeRandomness randomness) {
+      this.randomness = Objects.requireNonNull(randomness, "randomness");
+      return this;
+    }
+
+    /** The programme; fails naming every missing part. */
+    public VoucherProgramme build() {
+      StringBuilder missing = new StringBuilder();
+      if (settings == null) {
+        missing.append(" settings");
+      }
+      if (clock == null) {
+        missing.append(" clock");
+      }
+      if (vouchers == null) {
+        missing.append(" vouchers");
+      }
+      if (partners == null) {
+        missing.append(" partners");
+      }
+      if (catalog == null) {
+        missing.append(" catalog");
+      }
+      if (mandates == null) {
+        missing.append(" mandates");
+      }
+      if (missing.length() > 0) {
+        throw new IllegalStateException("VoucherProgramme needs:" + missing);
+      }
+      return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
+          mandates, probe, randomness));
+    }
+  }
+}
