@@ -1,0 +1,395 @@
+package dev.vouchers.testkit.memory;
+
+import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.Cursor;
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Mandate;
+import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.TierChange;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.VoucherMove;
+import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.VoucherUpdate;
+import dev.vouchers.core.port.out.Vouchers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every storage port in memory. One lock guards all state, so every method is atomic and
+ * conditional writes are linearizable (V-7). Meant for tests, demos and as the reference a
+ * real adapter is compared with; it keeps everything and forgets it all on restart.
+ */
+public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox {
+
+  private final Object lock = new Object();
+  private final Map<OrderId, Order> orders = new HashMap<>();
+  private final Map<VoucherId, Voucher> vouchers = new HashMap<>();
+  private final Map<VoucherCode, VoucherId> byCode = new HashMap<>();
+  private final Map<OrderId, List<VoucherId>> byOrder = new HashMap<>();
+  private final Map<VoucherId, List<HistoryEntry>> history = new HashMap<>();
+  private final Map<PartnerId, Partner> partners = new HashMap<>();
+  private final Map<PartnerId, List<TierChange>> tierChanges = new HashMap<>();
+  private final Map<ProductId, Product> products = new TreeMap<>(Comparator.comparing(ProductId::value));
+  private @Nullable PriceBook priceBook;
+  private final Map<OrganisationId, List<Mandate>> mandates = new HashMap<>();
+  private final Map<MessageId, OutboxRow> outbox = new LinkedHashMap<>();
+
+  private static final class OutboxRow {
+    final ActivationMessage message;
+    int attempts;
+    Instant dueAt;
+    @Nullable Instant deliveredAt;
+    @Nullable String lastError;
+
+    OutboxRow(ActivationMessage message) {
+      this.message = message;
+      this.dueAt = message.createdAt();
+    }
+  }
+
+  // ---------------------------------------------------------------- Vouchers
+
+  @Override
+  public Set<VoucherCode> insertOrder(Order order, List<Voucher> issued) {
+    synchronized (lock) {
+      if (orders.containsKey(order.id())) {
+        throw new IllegalStateException("order " + order.id() + " exists already");
+      }
+      Set<VoucherCode> clashes = new HashSet<>();
+      Set<VoucherCode> seen = new HashSet<>();
+      for (Voucher voucher : issued) {
+        if (byCode.containsKey(voucher.code()) || !seen.add(voucher.code())) {
+          clashes.add(voucher.code());
+        }
+        if (vouchers.containsKey(voucher.id())) {
+          throw new IllegalStateException("voucher " + voucher.id() + " exists already");
+        }
+      }
+      if (!clashes.isEmpty()) {
+        return clashes;
+      }
+      orders.put(order.id(), order);
+      List<VoucherId> ids = new ArrayList<>(issued.size());
+      for (Voucher voucher : issued) {
+        vouchers.put(voucher.id(), voucher);
+        byCode.put(voucher.code(), voucher.id());
+        ids.add(voucher.id());
+      }
+      byOrder.put(order.id(), ids);
+      return Set.of();
+    }
+  }
+
+  @Override
+  public Optional<Order> order(OrderId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(orders.get(id));
+    }
+  }
+
+  @Override
+  public Optional<Voucher> voucher(VoucherId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(vouchers.get(id));
+    }
+  }
+
+  @Override
+  public Optional<Voucher> voucherByCode(VoucherCode code) {
+    synchronized (lock) {
+      return Optional.ofNullable(byCode.get(code)).map(vouchers::get);
+    }
+  }
+
+  @Override
+  public List<Voucher> vouchersOf(OrderId order) {
+    synchronized (lock) {
+      return byOrder.getOrDefault(order, List.of()).stream().sorted(Comparator.comparing(VoucherId::value))
+          .map(vouchers::get).toList();
+    }
+  }
+
+  @Override
+  public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
+    vouchersOf(order).forEach(sink);
+  }
+
+  @Override
+  public Page<Order> orders(OrderFilter filter, PageRequest page) {
+    synchronized (lock) {
+      return page(orders.values(), filter::matches, Order::placedAt, o -> o.id().value(), page);
+    }
+  }
+
+  @Override
+  public Page<Voucher> vouchers(VoucherFilter filter, PageRequest page) {
+    synchronized (lock) {
+      return page(vouchers.values(), filter::matches, Voucher::issuedAt, v -> v.id().value(), page);
+    }
+  }
+
+  private static <T> Page<T> page(
+      Iterable<T> rows, Predicate<T> filter, Function<T, Instant> at, Function<T, String> id,
+      PageRequest page) {
+    List<T> matching = new ArrayList<>();
+    rows.forEach(row -> {
+      if (filter.test(row)) {
+        matching.add(row);
+      }
+    });
+    matching.sort(Comparator.comparing(at).reversed().thenComparing(id));
+    Optional<Cursor> after = page.after().flatMap(Cursor::decode);
+    List<T> items = new ArrayList<>(page.size());
+    boolean more = false;
+    for (T row : matching) {
+      if (after.isPresent() && !after.get().precedes(at.apply(row), id.apply(row))) {
+        continue;
+      }
+      if (items.size() == page.size()) {
+        more = true;
+        break;
+      }
+      items.add(row);
+    }
+    Optional<String> next = more
+        ? Optional.of(new Cursor(at.apply(items.get(items.size() - 1)),
+            id.apply(items.get(items.size() - 1))).encode())
+        : Optional.empty();
+    return new Page<>(items, next, matching.size());
+  }
+
+  @Override
+  public boolean update(VoucherUpdate update) {
+    synchronized (lock) {
+      Voucher stored = vouchers.get(update.before().id());
+      if (stored == null || stored.version() != update.before().version()) {
+        return false;
+      }
+      vouchers.put(update.after().id(), update.after());
+      update.history().ifPresent(entry ->
+          history.computeIfAbsent(entry.voucher(), k -> new ArrayList<>()).add(entry));
+      update.outbox().forEach(message -> outbox.put(message.id(), new OutboxRow(message)));
+      return true;
+    }
+  }
+
+  @Override
+  public boolean cancel(OrderCancellation cancellation) {
+    synchronized (lock) {
+      Order stored = orders.get(cancellation.before().id());
+      if (stored == null || stored.version() != cancellation.before().version()) {
+        return false;
+      }
+      for (VoucherMove move : cancellation.moves()) {
+        Voucher current = vouchers.get(move.before().id());
+        if (current == null || current.version() != move.before().version()) {
+          return false;
+        }
+      }
+      orders.put(cancellation.after().id(), cancellation.after());
+      for (VoucherMove move : cancellation.moves()) {
+        vouchers.put(move.after().id(), move.after());
+        history.computeIfAbsent(move.after().id(), k -> new ArrayList<>()).add(move.entry());
+      }
+      return true;
+    }
+  }
+
+  @Override
+  public List<HistoryEntry> history(VoucherId voucher) {
+    synchronized (lock) {
+      return List.copyOf(history.getOrDefault(voucher, List.of()));
+    }
+  }
+
+  @Override
+  public List<Voucher> dueForExpiry(Instant now, int limit) {
+    synchronized (lock) {
+      return vouchers.values().stream()
+          .filter(v -> v.isDue(now))
+          .sorted(Comparator.comparing(Voucher::expiresAt).thenComparing(v -> v.id().value()))
+          .limit(limit)
+          .toList();
+    }
+  }
+
+  @Override
+  public long codeCount() {
+    synchronized (lock) {
+      return byCode.size();
+    }
+  }
+
+  // ---------------------------------------------------------------- Partners
+
+  @Override
+  public Optional<Partner> partner(PartnerId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(partners.get(id));
+    }
+  }
+
+  @Override
+  public void save(Partner partner) {
+    synchronized (lock) {
+      Partner existing = partners.get(partner.id());
+      partners.put(partner.id(), existing == null ? partner
+          : new Partner(partner.id(), partner.name(), existing.tier(), partner.features(),
+              partner.language()));
+    }
+  }
+
+  @Override
+  public boolean changeTier(TierChange change) {
+    synchronized (lock) {
+      Partner stored = partners.get(change.partner());
+      if (stored == null || !stored.tier().equals(change.from())) {
+        return false;
+      }
+      partners.put(stored.id(), new Partner(stored.id(), stored.name(), change.to(),
+          stored.features(), stored.language()));
+      tierChanges.computeIfAbsent(stored.id(), k -> new ArrayList<>()).add(change);
+      return true;
+    }
+  }
+
+  @Override
+  public List<TierChange> tierHistory(PartnerId id) {
+    synchronized (lock) {
+      return List.copyOf(tierChanges.getOrDefault(id, List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- Catalog
+
+  @Override
+  public Optional<Product> product(ProductId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(products.get(id));
+    }
+  }
+
+  @Override
+  public List<Product> products() {
+    synchronized (lock) {
+      return List.copyOf(products.values());
+    }
+  }
+
+  @Override
+  public void save(Product product) {
+    synchronized (lock) {
+      products.put(product.id(), product);
+    }
+  }
+
+  @Override
+  public Optional<PriceBook> priceBook() {
+    synchronized (lock) {
+      return Optional.ofNullable(priceBook);
+    }
+  }
+
+  @Override
+  public void publish(PriceBook book) {
+    synchronized (lock) {
+      this.priceBook = book;
+    }
+  }
+
+  // ---------------------------------------------------------------- Mandates
+
+  @Override
+  public void register(Mandate mandate) {
+    synchronized (lock) {
+      mandates.computeIfAbsent(mandate.organisation(), k -> new ArrayList<>()).add(mandate);
+    }
+  }
+
+  @Override
+  public List<Mandate> of(OrganisationId organisation) {
+    synchronized (lock) {
+      return List.copyOf(mandates.getOrDefault(organisation, List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- Outbox
+
+  @Override
+  public List<OutboxEntry> claim(int max, Instant now, Duration lease) {
+    synchronized (lock) {
+      List<OutboxEntry> claimed = new ArrayList<>();
+      for (OutboxRow row : outbox.values()) {
+        if (claimed.size() == max) {
+          break;
+        }
+        if (row.deliveredAt == null && !row.dueAt.isAfter(now)) {
+          claimed.add(new OutboxEntry(row.message, row.attempts));
+          row.attempts++;
+          row.dueAt = now.plus(lease);
+        }
+      }
+      return claimed;
+    }
+  }
+
+  @Override
+  public void delivered(MessageId id, Instant at) {
+    synchronized (lock) {
+      OutboxRow row = outbox.get(id);
+      if (row != null && row.deliveredAt == null) {
+        row.deliveredAt = at;
+      }
+    }
+  }
+
+  @Override
+  public void failed(MessageId id, Instant retryAt, String error) {
+    synchronized (lock) {
+      OutboxRow row = outbox.get(id);
+      if (row != null && row.deliveredAt == null) {
+        row.dueAt = retryAt;
+        row.lastError = error;
+      }
+    }
+  }
+
+  @Override
+  public long backlog() {
+    synchronized (lock) {
+      return outbox.values().stream().filter(r -> r.deliveredAt == null).count();
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The testkit: what authors of storage adapters and of their own property tests need.
+ * {@link dev.vouchers.testkit.memory} holds the in-memory adapter, {@link dev.vouchers.testkit.contract}
+ * the contract suites, {@link dev.vouchers.testkit.generators} QuickTheories generators and
+ * {@link dev.vouchers.testkit.model} the reference model of the voucher lifecycle.
+ */
+@NullMarked
+package dev.vouchers.testkit;
+
+import org.jspecify.annotations.NullMarked;
