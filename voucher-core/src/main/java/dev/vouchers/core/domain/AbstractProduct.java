@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * {@code Product.builder()}.
  */
 @Value.Immutable
-abstract class AbstractProduct {
+public abstract class AbstractProduct {
   /** The product id. */
   public abstract ProductId id();
 
@@ -60,7 +60,7 @@ abstract class AbstractProduct {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (validityYears().isEmpty() || validityYears().stream().anyMatch(y -> y < 1)) {
       throw new IllegalArgumentException("product " + id() + " needs validity years >= 1");
     }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * base URL.
  */
 @Value.Immutable
-abstract class AbstractProgrammeSettings {
+public abstract class AbstractProgrammeSettings {
 
   /** C-6: the redemption page; codes are appended as a {@code code} query parameter. */
   public abstract URI redemptionBaseUrl();
@@ -89,7 +89,7 @@ abstract class AbstractProgrammeSettings {
   }
 
   @Value.Check
-  void check() {
+  protected void check() {
     if (reissueWindow().isNegative() || domainChallengeValidity().isNegative()
         || domainChallengeValidity().isZero() || conflictRetries() < 1) {
       throw new IllegalArgumentException(

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * every move evaluates the status at the time it is made.
  */
 @Value.Immutable
-abstract class AbstractVoucher {
+public abstract class AbstractVoucher {
 
   /** The voucher id. */
   public abstract VoucherId id();

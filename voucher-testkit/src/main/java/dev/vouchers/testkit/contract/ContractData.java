@@ -1,0 +1,78 @@
+package dev.vouchers.testkit.contract;
+
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderLine;
+import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PriceQuote;
+import dev.vouchers.core.domain.PriceSource;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.domain.code.CodeFormat;
+import dev.vouchers.core.domain.code.CodeGenerator;
+import dev.vouchers.core.domain.code.Entropy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Rows for the contract suites: orders with vouchers, built directly (no services). */
+public final class ContractData {
+  /** The instant contract data is placed at unless told otherwise. */
+  public static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+  private static final CodeGenerator CODES =
+      new CodeGenerator(CodeFormat.defaults(), Entropy.secure());
+
+  private ContractData() {}
+
+  /** A product configuration of product {@code product}. */
+  public static ProductConfiguration configuration(String product) {
+    return ProductConfiguration.of(new ProductId(product), 1, 1, 0);
+  }
+
+  /** An open order of one line. */
+  public static Order order(PartnerId partner, Instant placedAt, String product, int quantity) {
+    Money price = Money.ofMinor("CHF", 1000);
+    return new Order(new OrderId(UUID.randomUUID().toString()), partner, Optional.of("Customer"),
+        Optional.of("INV-1"), "invoice",
+        List.of(new OrderLine(1, configuration(product), product, quantity,
+            new PriceQuote(price, price, PriceSource.LIST_PRICE))),
+        placedAt, "partner:test", OrderStatus.OPEN, Optional.empty(), 0);
+  }
+
+  /** VALID vouchers for every unit of the order, expiring a year after placement. */
+  public static List<Voucher> vouchersFor(Order order) {
+    List<Voucher> vouchers = new ArrayList<>();
+    int sequence = 1;
+    for (OrderLine line : order.lines()) {
+      for (int i = 0; i < line.quantity(); i++) {
+        vouchers.add(Voucher.builder()
+            .id(new VoucherId(order.id().value() + "-" + String.format("%06d", sequence++)))
+            .order(order.id())
+            .partner(order.partner())
+            .configuration(line.configuration())
+            .code(CODES.next())
+            .status(VoucherStatus.VALID)
+            .issuedAt(order.placedAt())
+            .expiresAt(order.placedAt().plus(Duration.ofDays(365)))
+            .build());
+      }
+    }
+    return vouchers;
+  }
+
+  /** A history entry for a move of the voucher. */
+  public static HistoryEntry entry(Voucher voucher, VoucherStatus to, Instant at) {
+    return new HistoryEntry(voucher.id(), voucher.status(), to, at, "test", "contract",
+        Map.of("k", "v"));
+  }
+}

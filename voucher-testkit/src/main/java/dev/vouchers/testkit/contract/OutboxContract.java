@@ -1,0 +1,138 @@
+package dev.vouchers.testkit.contract;
+
+import static dev.vouchers.testkit.contract.ContractData.T0;
+import static dev.vouchers.testkit.contract.ContractData.entry;
+import static dev.vouchers.testkit.contract.ContractData.order;
+import static dev.vouchers.testkit.contract.ContractData.vouchersFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.port.out.VoucherUpdate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The contract of the {@link Outbox} port (S-2). */
+public abstract class OutboxContract extends StorageContract {
+  private static final Duration LEASE = Duration.ofMinutes(5);
+
+  /** Writes {@code count} messages the way the core does: with voucher moves. */
+  private List<ActivationMessage> write(int count) {
+    Order order = order(new PartnerId("p"), T0, "ssl-dv", count);
+    List<Voucher> vouchers = vouchersFor(order);
+    assertThat(storage.vouchers().insertOrder(order, vouchers)).isEmpty();
+    List<ActivationMessage> messages = new ArrayList<>();
+    for (Voucher voucher : vouchers) {
+      ActivationMessage message = VouchersContract.message(voucher);
+      messages.add(message);
+      assertThat(storage.vouchers().update(new VoucherUpdate(voucher,
+          voucher.withStatus(VoucherStatus.ASSIGNED).withVersion(voucher.version() + 1),
+          Optional.of(entry(voucher, VoucherStatus.ASSIGNED, T0)), List.of(message)))).isTrue();
+    }
+    return messages;
+  }
+
+  @Test
+  void claimsPendingMessagesUpToTheMaximum_S2() {
+    List<ActivationMessage> written = write(3);
+    List<Outbox.OutboxEntry> claimed = storage.outbox().claim(2, T0.plusSeconds(1), LEASE);
+    assertThat(claimed).hasSize(2);
+    assertThat(claimed).extracting(Outbox.OutboxEntry::message).isSubsetOf(written);
+    assertThat(claimed).extracting(Outbox.OutboxEntry::attempts).containsOnly(0);
+    assertThat(storage.outbox().backlog()).isEqualTo(3);
+  }
+
+  @Test
+  void aClaimedMessageIsNotClaimedAgainWithinItsLease_S2() {
+    write(2);
+    Instant now = T0.plusSeconds(1);
+    List<MessageId> first = Outbox.ids(storage.outbox().claim(1, now, LEASE));
+    List<MessageId> second = Outbox.ids(storage.outbox().claim(10, now.plusSeconds(1), LEASE));
+    assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+    assertThat(storage.outbox().claim(10, now.plusSeconds(2), LEASE)).isEmpty();
+  }
+
+  @Test
+  void aMessageWhoseLeaseRanOutIsClaimedAgain_S2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    List<MessageId> first = Outbox.ids(storage.outbox().claim(1, now, LEASE));
+    List<Outbox.OutboxEntry> again = storage.outbox().claim(1, now.plus(LEASE).plusSeconds(1), LEASE);
+    assertThat(Outbox.ids(again)).isEqualTo(first);
+    assertThat(again.get(0).attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aDeliveredMessageIsNeverClaimedAgain_S2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    MessageId id = Outbox.ids(storage.outbox().claim(1, now, LEASE)).get(0);
+    storage.outbox().delivered(id, now.plusSeconds(1));
+    assertThat(storage.outbox().backlog()).isZero();
+    assertThat(storage.outbox().claim(10, now.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+  }
+
+  @Test
+  void aFailedMessageIsRetriedAtItsRetryTime_S2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    MessageId id = Outbox.ids(storage.outbox().claim(1, now, LEASE)).get(0);
+    Instant retryAt = now.plusSeconds(30);
+    storage.outbox().failed(id, retryAt, "smtp down");
+    assertThat(storage.outbox().claim(1, retryAt.minusMillis(1), LEASE)).isEmpty();
+    assertThat(Outbox.ids(storage.outbox().claim(1, retryAt, LEASE))).containsExactly(id);
+    assertThat(storage.outbox().backlog()).isEqualTo(1);
+  }
+
+  @Test
+  void nothingIsClaimedBeforeItWasWritten_S2() {
+    write(1);
+    assertThat(storage.outbox().claim(10, T0.minusSeconds(1), LEASE)).isEmpty();
+  }
+
+  @Test
+  void concurrentClaimsNeverReturnTheSameMessage_S2() throws Exception {
+    write(40);
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<List<MessageId>>> claims = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      claims.add(pool.submit(() -> {
+        start.await();
+        List<MessageId> mine = new ArrayList<>();
+        List<MessageId> batch;
+        do {
+          batch = Outbox.ids(storage.outbox().claim(3, T0.plusSeconds(1), LEASE));
+          mine.addAll(batch);
+        } while (!batch.isEmpty());
+        return mine;
+      }));
+    }
+    start.countDown();
+    List<MessageId> all = new ArrayList<>();
+    for (Future<List<MessageId>> claim : claims) {
+      all.addAll(claim.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    Set<MessageId> distinct = new HashSet<>(all);
+    assertThat(all).hasSize(40);
+    assertThat(distinct).hasSize(40);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.vouchers.testkit.contract;
+
+import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.Vouchers;
+
+/**
+ * A fresh, empty set of storage adapters sharing one database (or one memory), as a contract
+ * suite needs them. Outbox rows written by {@link Vouchers#update} must be visible to
+ * {@link #outbox()}.
+ *
+ * @param vouchers order and voucher storage
+ * @param partners partner storage
+ * @param catalog product and price storage
+ * @param mandates mandate storage
+ * @param outbox outbox delivery side
+ */
+public record Storage(
+    Vouchers vouchers, Partners partners, Catalog catalog, Mandates mandates, Outbox outbox) {
+
+  /** One object implementing every port, such as the in-memory store. */
+  public static <T extends Vouchers & Partners & Catalog & Mandates & Outbox> Storage of(T all) {
+    return new Storage(all, all, all, all, all);
+  }
+}

@@ -1,0 +1,394 @@
+package dev.vouchers.testkit.contract;
+
+import static dev.vouchers.testkit.contract.ContractData.T0;
+import static dev.vouchers.testkit.contract.ContractData.entry;
+import static dev.vouchers.testkit.contract.ContractData.order;
+import static dev.vouchers.testkit.contract.ContractData.vouchersFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.EmailAddress;
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherMove;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.port.out.VoucherUpdate;
+import dev.vouchers.core.port.out.Vouchers;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of the {@link Vouchers} port. Extend it and return a fresh, empty storage
+ * from {@link #newStorage()}.
+ */
+public abstract class VouchersContract extends StorageContract {
+  private static final PartnerId A = new PartnerId("partner-a");
+  private static final PartnerId B = new PartnerId("partner-b");
+
+  private Vouchers vouchers;
+
+  @BeforeEach
+  void useVouchers() {
+    vouchers = storage.vouchers();
+  }
+
+  private Order stored(PartnerId partner, Instant at, String product, int quantity) {
+    Order order = order(partner, at, product, quantity);
+    assertThat(vouchers.insertOrder(order, vouchersFor(order))).isEmpty();
+    return order;
+  }
+
+  @Test
+  void storesAnOrderWithAllItsVouchersAndReadsThemBack_O4() {
+    Order order = order(A, T0, "ssl-dv", 3);
+    List<Voucher> issued = vouchersFor(order);
+    assertThat(vouchers.insertOrder(order, issued)).isEmpty();
+    assertThat(vouchers.order(order.id())).contains(order);
+    assertThat(vouchers.vouchersOf(order.id())).containsExactlyElementsOf(issued);
+    for (Voucher voucher : issued) {
+      assertThat(vouchers.voucher(voucher.id())).contains(voucher);
+      assertThat(vouchers.voucherByCode(voucher.code())).contains(voucher);
+    }
+    assertThat(vouchers.codeCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aCodeAlreadyStoredRejectsTheWholeOrderAndWritesNothing_C1_O4() {
+    Order first = stored(A, T0, "ssl-dv", 2);
+    VoucherCode taken = vouchers.vouchersOf(first.id()).get(0).code();
+    Order second = order(A, T0.plusSeconds(1), "ssl-dv", 3);
+    List<Voucher> issued = new ArrayList<>(vouchersFor(second));
+    issued.set(2, issued.get(2).withCode(taken));
+
+    assertThat(vouchers.insertOrder(second, issued)).containsExactly(taken);
+    assertThat(vouchers.order(second.id())).isEmpty();
+    assertThat(vouchers.vouchersOf(second.id())).isEmpty();
+    assertThat(vouchers.voucher(issued.get(0).id())).isEmpty();
+    assertThat(vouchers.codeCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aCodeRepeatedWithinOneOrderIsAClash_C1() {
+    Order order = order(A, T0, "ssl-dv", 2);
+    List<Voucher> issued = new ArrayList<>(vouchersFor(order));
+    issued.set(1, issued.get(1).withCode(issued.get(0).code()));
+    assertThat(vouchers.insertOrder(order, issued)).containsExactly(issued.get(0).code());
+    assertThat(vouchers.order(order.id())).isEmpty();
+    assertThat(vouchers.codeCount()).isZero();
+  }
+
+  @Test
+  void missingRowsAreEmpty() {
+    Order ghost = order(A, T0, "ssl-dv", 1);
+    Voucher ghostVoucher = vouchersFor(ghost).get(0);
+    assertThat(vouchers.order(ghost.id())).isEmpty();
+    assertThat(vouchers.voucher(ghostVoucher.id())).isEmpty();
+    assertThat(vouchers.voucherByCode(ghostVoucher.code())).isEmpty();
+    assertThat(vouchers.vouchersOf(ghost.id())).isEmpty();
+    assertThat(vouchers.history(ghostVoucher.id())).isEmpty();
+  }
+
+  @Test
+  void anUpdateAppliesOnTheVersionItWasReadInWithItsHistory_V2_V7() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher before = vouchers.vouchersOf(order.id()).get(0);
+    Voucher after = before.withStatus(VoucherStatus.REDEEMED).withEverRedeemed(true)
+        .withVersion(before.version() + 1);
+    HistoryEntry entry = entry(before, VoucherStatus.REDEEMED, T0.plusSeconds(5));
+
+    assertThat(vouchers.update(new VoucherUpdate(before, after, Optional.of(entry), List.of())))
+        .isTrue();
+    assertThat(vouchers.voucher(before.id())).contains(after);
+    assertThat(vouchers.voucherByCode(before.code())).contains(after);
+    assertThat(vouchers.history(before.id())).containsExactly(entry);
+  }
+
+  @Test
+  void aStaleUpdateWritesNothing_V3_V7() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher read = vouchers.vouchersOf(order.id()).get(0);
+    Voucher first = read.withStatus(VoucherStatus.REDEEMED).withVersion(read.version() + 1);
+    Voucher second = read.withStatus(VoucherStatus.ASSIGNED).withVersion(read.version() + 1);
+    assertThat(vouchers.update(new VoucherUpdate(read, first,
+        Optional.of(entry(read, VoucherStatus.REDEEMED, T0)), List.of()))).isTrue();
+
+    boolean applied = vouchers.update(new VoucherUpdate(read, second,
+        Optional.of(entry(read, VoucherStatus.ASSIGNED, T0)), List.of(message(read))));
+
+    assertThat(applied).isFalse();
+    assertThat(vouchers.voucher(read.id())).contains(first);
+    assertThat(vouchers.history(read.id())).hasSize(1);
+    assertThat(storage.outbox().backlog()).isZero();
+  }
+
+  @Test
+  void anUpdateOfAMissingVoucherWritesNothing() {
+    Order ghost = order(A, T0, "ssl-dv", 1);
+    Voucher read = vouchersFor(ghost).get(0);
+    Voucher after = read.withStatus(VoucherStatus.REDEEMED).withVersion(1);
+    assertThat(vouchers.update(new VoucherUpdate(read, after, Optional.empty(), List.of())))
+        .isFalse();
+    assertThat(vouchers.voucher(read.id())).isEmpty();
+  }
+
+  @Test
+  void aQuietUpdateChangesTheVoucherWithoutHistory_V8() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher read = vouchers.vouchersOf(order.id()).get(0);
+    Voucher commented = read.comment("call back on Monday");
+    assertThat(vouchers.update(VoucherUpdate.quiet(read, commented))).isTrue();
+    assertThat(vouchers.voucher(read.id()).orElseThrow().comment()).contains("call back on Monday");
+    assertThat(vouchers.history(read.id())).isEmpty();
+  }
+
+  @Test
+  void outboxMessagesAreWrittenWithTheirUpdate_S2() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher read = vouchers.vouchersOf(order.id()).get(0);
+    Voucher after = read.withStatus(VoucherStatus.ASSIGNED).withVersion(read.version() + 1);
+    ActivationMessage message = message(read);
+    assertThat(vouchers.update(new VoucherUpdate(read, after,
+        Optional.of(entry(read, VoucherStatus.ASSIGNED, T0)), List.of(message)))).isTrue();
+
+    assertThat(storage.outbox().backlog()).isEqualTo(1);
+    List<Outbox.OutboxEntry> claimed = storage.outbox().claim(10, T0.plusSeconds(60),
+        Duration.ofMinutes(1));
+    assertThat(claimed).extracting(Outbox.OutboxEntry::message).containsExactly(message);
+  }
+
+  @Test
+  void historyKeepsTheOrderOfWriting_V2() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher v0 = vouchers.vouchersOf(order.id()).get(0);
+    Voucher v1 = v0.withStatus(VoucherStatus.ASSIGNED).withVersion(1);
+    Voucher v2 = v1.withStatus(VoucherStatus.VALID).withVersion(2);
+    Voucher v3 = v2.withStatus(VoucherStatus.REDEEMED).withVersion(3);
+    HistoryEntry e1 = entry(v0, VoucherStatus.ASSIGNED, T0.plusSeconds(1));
+    HistoryEntry e2 = entry(v1, VoucherStatus.VALID, T0.plusSeconds(1));
+    HistoryEntry e3 = entry(v2, VoucherStatus.REDEEMED, T0.plusSeconds(1));
+    assertThat(vouchers.update(new VoucherUpdate(v0, v1, Optional.of(e1), List.of()))).isTrue();
+    assertThat(vouchers.update(new VoucherUpdate(v1, v2, Optional.of(e2), List.of()))).isTrue();
+    assertThat(vouchers.update(new VoucherUpdate(v2, v3, Optional.of(e3), List.of()))).isTrue();
+    assertThat(vouchers.history(v0.id())).containsExactly(e1, e2, e3);
+  }
+
+  @Test
+  void ofRacingUpdatesOfOneVoucherExactlyOneApplies_V7() throws Exception {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher read = vouchers.vouchersOf(order.id()).get(0);
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return vouchers.update(new VoucherUpdate(read,
+            read.withStatus(VoucherStatus.REDEEMED).withVersion(read.version() + 1),
+            Optional.of(entry(read, VoucherStatus.REDEEMED, T0)), List.of()));
+      }));
+    }
+    start.countDown();
+    int wins = 0;
+    for (Future<Boolean> result : results) {
+      wins += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(wins).isEqualTo(1);
+    assertThat(vouchers.history(read.id())).hasSize(1);
+  }
+
+  @Test
+  void aCancellationAppliesToTheOrderAndEveryVoucher_V6() {
+    Order order = stored(A, T0, "ssl-dv", 3);
+    List<Voucher> read = vouchers.vouchersOf(order.id());
+    OrderCancellation cancellation = cancellation(order, read, T0.plusSeconds(60));
+
+    assertThat(vouchers.cancel(cancellation)).isTrue();
+    assertThat(vouchers.order(order.id())).contains(cancellation.after());
+    assertThat(vouchers.vouchersOf(order.id()))
+        .extracting(Voucher::status).containsOnly(VoucherStatus.CANCELLED);
+    for (Voucher voucher : read) {
+      assertThat(vouchers.history(voucher.id())).extracting(HistoryEntry::to)
+          .containsExactly(VoucherStatus.CANCELLED);
+    }
+  }
+
+  @Test
+  void aCancellationWithOneVoucherChangedMeanwhileWritesNothing_V6_V7() {
+    Order order = stored(A, T0, "ssl-dv", 3);
+    List<Voucher> read = vouchers.vouchersOf(order.id());
+    Voucher raced = read.get(1);
+    assertThat(vouchers.update(new VoucherUpdate(raced,
+        raced.withStatus(VoucherStatus.REDEEMED).withVersion(raced.version() + 1),
+        Optional.of(entry(raced, VoucherStatus.REDEEMED, T0)), List.of()))).isTrue();
+
+    assertThat(vouchers.cancel(cancellation(order, read, T0.plusSeconds(60)))).isFalse();
+    assertThat(vouchers.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(vouchers.vouchersOf(order.id())).extracting(Voucher::status)
+        .containsExactly(VoucherStatus.VALID, VoucherStatus.REDEEMED, VoucherStatus.VALID);
+    assertThat(vouchers.history(read.get(0).id())).isEmpty();
+  }
+
+  @Test
+  void aSecondCancellationOfTheSameReadWritesNothing_V6() {
+    Order order = stored(A, T0, "ssl-dv", 2);
+    List<Voucher> read = vouchers.vouchersOf(order.id());
+    OrderCancellation cancellation = cancellation(order, read, T0.plusSeconds(60));
+    assertThat(vouchers.cancel(cancellation)).isTrue();
+    assertThat(vouchers.cancel(cancellation)).isFalse();
+    assertThat(vouchers.history(read.get(0).id())).hasSize(1);
+  }
+
+  @Test
+  void streamsTheVouchersOfAnOrderById_S1() {
+    Order order = stored(A, T0, "ssl-dv", 25);
+    stored(A, T0, "ssl-dv", 3);
+    List<Voucher> streamed = new ArrayList<>();
+    vouchers.forEachVoucherOf(order.id(), streamed::add);
+    assertThat(streamed).containsExactlyElementsOf(vouchers.vouchersOf(order.id()));
+    assertThat(streamed).hasSize(25);
+    assertThat(streamed).isSortedAccordingTo((x, y) -> x.id().value().compareTo(y.id().value()));
+  }
+
+  @Test
+  void listsOnlyThePartnersOrdersNewestFirstInPages_O5_A1() {
+    List<Order> mine = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      mine.add(stored(A, T0.plusSeconds(i), i % 2 == 0 ? "ssl-dv" : "smime", 1));
+    }
+    stored(B, T0.plusSeconds(100), "ssl-dv", 1);
+
+    Page<Order> first = vouchers.orders(OrderFilter.all(A), PageRequest.first(3));
+    Page<Order> second = vouchers.orders(OrderFilter.all(A),
+        PageRequest.after(3, first.next().orElseThrow()));
+    Page<Order> third = vouchers.orders(OrderFilter.all(A),
+        PageRequest.after(3, second.next().orElseThrow()));
+
+    List<Order> all = new ArrayList<>(first.items());
+    all.addAll(second.items());
+    all.addAll(third.items());
+    List<Order> newestFirst = new ArrayList<>(mine);
+    java.util.Collections.reverse(newestFirst);
+    assertThat(all).containsExactlyElementsOf(newestFirst);
+    assertThat(first.total()).isEqualTo(7);
+    assertThat(third.items()).hasSize(1);
+    assertThat(third.next()).isEmpty();
+  }
+
+  @Test
+  void filtersOrdersByStatusAndProduct_O5() {
+    Order dv = stored(A, T0, "ssl-dv", 1);
+    Order smime = stored(A, T0.plusSeconds(1), "smime", 2);
+    assertThat(vouchers.cancel(cancellation(smime, vouchers.vouchersOf(smime.id()),
+        T0.plusSeconds(5)))).isTrue();
+
+    assertThat(vouchers.orders(new OrderFilter(A, Set.of(OrderStatus.OPEN), Optional.empty()),
+        PageRequest.first(10)).items()).extracting(Order::id).containsExactly(dv.id());
+    assertThat(vouchers.orders(new OrderFilter(A, Set.of(), Optional.of(new ProductId("smime"))),
+        PageRequest.first(10)).items()).extracting(Order::id).containsExactly(smime.id());
+    assertThat(vouchers.orders(new OrderFilter(A, Set.of(OrderStatus.CANCELLED),
+        Optional.of(new ProductId("ssl-dv"))), PageRequest.first(10)).total()).isZero();
+  }
+
+  @Test
+  void listsVouchersNewestFirstFilteredByStatusAsOfNow_O5_V4() {
+    Order old = stored(A, T0, "ssl-dv", 2);
+    Order recent = stored(A, T0.plus(Duration.ofDays(200)), "smime", 3);
+    stored(B, T0, "ssl-dv", 4);
+    Instant now = T0.plus(Duration.ofDays(366)); // the old order's vouchers are due
+
+    Page<Voucher> all = vouchers.vouchers(
+        new VoucherFilter(A, Set.of(), Optional.empty(), Optional.empty(), now), PageRequest.first(50));
+    assertThat(all.total()).isEqualTo(5);
+    assertThat(all.items()).extracting(Voucher::order)
+        .containsExactly(recent.id(), recent.id(), recent.id(), old.id(), old.id());
+
+    Page<Voucher> expired = vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.EXPIRED),
+        Optional.empty(), Optional.empty(), now), PageRequest.first(50));
+    assertThat(expired.items()).extracting(Voucher::order).containsOnly(old.id());
+    assertThat(expired.total()).isEqualTo(2);
+
+    Page<Voucher> valid = vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.VALID),
+        Optional.of(new ProductId("smime")), Optional.empty(), now), PageRequest.first(2));
+    assertThat(valid.total()).isEqualTo(3);
+    assertThat(valid.items()).hasSize(2);
+    Page<Voucher> rest = vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.VALID),
+        Optional.of(new ProductId("smime")), Optional.empty(), now),
+        PageRequest.after(2, valid.next().orElseThrow()));
+    assertThat(rest.items()).hasSize(1).doesNotContainAnyElementsOf(valid.items());
+
+    Page<Voucher> ofOrder = vouchers.vouchers(new VoucherFilter(A, Set.of(), Optional.empty(),
+        Optional.of(old.id()), T0), PageRequest.first(50));
+    assertThat(ofOrder.items()).extracting(Voucher::status).containsOnly(VoucherStatus.VALID);
+    assertThat(ofOrder.total()).isEqualTo(2);
+  }
+
+  @Test
+  void findsVouchersDueForExpiryUpToTheLimit_V4() {
+    Order due = stored(A, T0, "ssl-dv", 3);
+    stored(A, T0.plus(Duration.ofDays(100)), "ssl-dv", 2);
+    Voucher used = vouchers.vouchersOf(due.id()).get(0);
+    assertThat(vouchers.update(new VoucherUpdate(used,
+        used.withStatus(VoucherStatus.RESERVED).withVersion(used.version() + 1),
+        Optional.of(entry(used, VoucherStatus.RESERVED, T0)), List.of()))).isTrue();
+    Instant now = T0.plus(Duration.ofDays(365));
+
+    assertThat(vouchers.dueForExpiry(now, 10)).extracting(Voucher::order)
+        .hasSize(2).containsOnly(due.id());
+    assertThat(vouchers.dueForExpiry(now, 1)).hasSize(1);
+    assertThat(vouchers.dueForExpiry(now.minusNanos(1), 10)).isEmpty();
+  }
+
+  @Test
+  void pagesOfAnUnknownCursorStartOver_O5() {
+    stored(A, T0, "ssl-dv", 1);
+    Page<Order> page = vouchers.orders(OrderFilter.all(A), PageRequest.after(10, "not-a-cursor"));
+    assertThat(page.items()).hasSize(1);
+  }
+
+  private static OrderCancellation cancellation(Order order, List<Voucher> read, Instant at) {
+    List<VoucherMove> moves = new ArrayList<>();
+    for (Voucher voucher : read) {
+      moves.add(VoucherMove.of(voucher,
+          voucher.withStatus(VoucherStatus.CANCELLED).withVersion(voucher.version() + 1),
+          entry(voucher, VoucherStatus.CANCELLED, at)));
+    }
+    Order after = new Order(order.id(), order.partner(), order.customerName(), order.notes(),
+        order.paymentMethod(), order.lines(), order.placedAt(), order.placedBy(),
+        OrderStatus.CANCELLED, Optional.of(at), order.version() + 1);
+    return new OrderCancellation(order, after, moves, order.total());
+  }
+
+  static ActivationMessage message(Voucher voucher) {
+    return new ActivationMessage(new MessageId("m-" + voucher.id().value()), voucher.id(),
+        voucher.partner(), "Partner", new EmailAddress("customer@example.com"), "Hello",
+        URI.create("https://shop.example/redeem?code=X"), "SSL", voucher.expiresAt(),
+        Locale.GERMAN, T0);
+  }
+}

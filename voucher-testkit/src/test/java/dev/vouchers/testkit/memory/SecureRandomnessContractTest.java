@@ -1,0 +1,14 @@
+package dev.vouchers.testkit.memory;
+
+import dev.vouchers.core.port.out.CodeRandomness;
+import dev.vouchers.testkit.contract.CodeRandomnessContract;
+
+/** The default SecureRandom source passes the randomness contract. */
+class SecureRandomnessContractTest extends CodeRandomnessContract {
+  private final CodeRandomness randomness = CodeRandomness.secure();
+
+  @Override
+  protected CodeRandomness randomness() {
+    return randomness;
+  }
+}
