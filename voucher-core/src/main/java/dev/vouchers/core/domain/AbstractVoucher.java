@@ -5,6 +5,8 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,15 +90,15 @@ public abstract class AbstractVoucher {
   public Either<Refusal, VoucherMove> sendActivationLink(
       EmailAddress recipient, String message, Principal by, Instant now) {
     String why = status() == VoucherStatus.ASSIGNED ? "activation link resent" : "activation link sent";
-    return move(VoucherStatus.ASSIGNED, by, now, why,
+    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.ASSIGNED, by, now, why,
         Map.of("recipient", recipient.value(), "message", message), List.of(),
         v -> v.withAssignment(new Assignment(recipient, message, now)));
   }
 
   /** V-1: the partner withdraws the activation link; the voucher is VALID again. */
   public Either<Refusal, VoucherMove> withdrawActivationLink(Principal by, Instant now, String why) {
-    return move(VoucherStatus.VALID, by, now, why, Map.of(), List.of(),
-        v -> v.withAssignment(Optional.empty()));
+    return move(EnumSet.of(VoucherStatus.ASSIGNED), VoucherStatus.VALID, by, now, why, Map.of(),
+        List.of(), v -> v.withAssignment(Optional.empty()));
   }
 
   /** V-1, P-2: organisation activation starts; only for products with organisation activation. */
@@ -107,7 +109,8 @@ public abstract class AbstractVoucher {
       extra.add(Reason.of(ReasonCode.NOT_AN_ORGANISATION_PRODUCT,
           product.name() + " has no organisation activation"));
     }
-    return move(VoucherStatus.PENDING, by, now, "organisation activation started", Map.of(),
+    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.PENDING,
+        by, now, "organisation activation started", Map.of(),
         extra, v -> v);
   }
 
@@ -138,13 +141,15 @@ public abstract class AbstractVoucher {
     Map<String, String> data = request.organisation()
         .map(o -> Map.of("reference", request.reference(), "organisation", o.value()))
         .orElse(Map.of("reference", request.reference()));
-    return move(VoucherStatus.RESERVED, by, now, "certificate request submitted", data, extra,
+    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.PENDING),
+        VoucherStatus.RESERVED, by, now, "certificate request submitted", data, extra,
         v -> v.withCertificateRequest(request));
   }
 
   /** V-1: the certificate was obtained or the platform opened with the code. */
   public Either<Refusal, VoucherMove> markRedeemed(Principal by, Instant now) {
-    return move(VoucherStatus.REDEEMED, by, now, "redeemed", Map.of(), List.of(),
+    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.RESERVED),
+        VoucherStatus.REDEEMED, by, now, "redeemed", Map.of(), List.of(),
         v -> v.withEverRedeemed(true));
   }
 
@@ -170,7 +175,8 @@ public abstract class AbstractVoucher {
     Map<String, String> data = Map.of(
         "reference", request.map(CertificateRequest::reference).orElse(""),
         "usableUntil", newExpiry.toString());
-    return move(VoucherStatus.VALID, by, now, "certificate revoked or cancelled: reissue", data,
+    return move(EnumSet.of(VoucherStatus.RESERVED, VoucherStatus.REDEEMED), VoucherStatus.VALID,
+        by, now, "certificate revoked or cancelled: reissue", data,
         extra, v -> v.withCertificateRequest(Optional.empty()).withExpiresAt(newExpiry));
   }
 
@@ -187,7 +193,8 @@ public abstract class AbstractVoucher {
 
   /** V-6: part of an order cancellation (never per code); checked by {@link CancellationPolicy}. */
   Either<Refusal, VoucherMove> cancel(Principal by, Instant now, String why) {
-    return move(VoucherStatus.CANCELLED, by, now, why, Map.of(), List.of(), v -> v);
+    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.CANCELLED,
+        by, now, why, Map.of(), List.of(), v -> v);
   }
 
   /** V-8: attach, replace or (with blank text) remove the partner's comment; not a status move. */
@@ -208,14 +215,18 @@ public abstract class AbstractVoucher {
     return Either.right(self().withDomainChallenge(challenge).withVersion(version() + 1));
   }
 
+  /**
+   * V-1, V-3: the move from one of {@code from} to {@code to} (each verb names its own sources,
+   * which are always allowed moves of V-1), or every reason it is refused.
+   */
   private Either<Refusal, VoucherMove> move(
-      VoucherStatus to, Principal by, Instant now, String why, Map<String, String> data,
+      Set<VoucherStatus> from, VoucherStatus to, Principal by, Instant now, String why, Map<String, String> data,
       List<Reason> extra, java.util.function.UnaryOperator<Voucher> change) {
     List<Reason> reasons = new ArrayList<>();
     VoucherStatus current = statusAt(now);
     if (current == VoucherStatus.EXPIRED) {
       reasons.add(Reason.of(ReasonCode.VOUCHER_EXPIRED, "voucher expired at " + expiresAt()));
-    } else if (!current.canMoveTo(to)) {
+    } else if (!from.contains(current) || !current.canMoveTo(to)) {
       reasons.add(Reason.of(ReasonCode.MOVE_NOT_ALLOWED,
           "a " + current + " voucher cannot become " + to));
     }

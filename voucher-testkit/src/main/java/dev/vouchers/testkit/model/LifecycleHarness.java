@@ -1,0 +1,283 @@
+package dev.vouchers.testkit.model;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CommentOnVoucher;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.StartOrganisationActivation;
+import dev.vouchers.core.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.contract.Storage;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The system under test of the lifecycle property tests: the real application services over
+ * a storage (in-memory by default, or any adapter's {@link Storage}), with a
+ * {@link MutableClock}. It records whether the last command was accepted and reads its state
+ * back as a {@link LifecycleModel}, checking the history invariants on the way.
+ */
+public final class LifecycleHarness {
+  /** The partner every order is placed for. */
+  public static final PartnerId PARTNER = new PartnerId("model-partner");
+  private static final ProductId PLAIN = new ProductId("ssl-dv");
+  private static final ProductId ORGANISATION = new ProductId("org-cert");
+
+  private final Storage storage;
+  private final MutableClock clock;
+  private final VoucherProgramme programme;
+  private final Principal partnerUser =
+      new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+  private final Principal platform = new Principal.Service("certificate-platform");
+  private final List<OrderId> orders = new CopyOnWriteArrayList<>();
+  private final Map<OrderId, List<Voucher>> issued = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile boolean lastAccepted = true;
+
+  private LifecycleHarness(Storage storage, Instant start) {
+    this.storage = storage;
+    this.clock = new MutableClock(start);
+    this.programme = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(clock)
+        .vouchers(storage.vouchers()).partners(storage.partners())
+        .catalog(storage.catalog()).mandates(storage.mandates())
+        .build();
+    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    ProductConfiguration plain = ProductConfiguration.of(PLAIN, 1, 1, 0);
+    ProductConfiguration organisation = ProductConfiguration.of(ORGANISATION, 1, 0, 0);
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
+            Locale.ENGLISH))));
+    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder().id(PLAIN).name("SSL DV").kind(ProductKind.SSL_DV)
+            .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
+    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder().id(ORGANISATION).name("Organisation certificate")
+            .kind(ProductKind.ORGANISATION_CERTIFICATE).addValidityYears(1)
+            .organisationActivation(true).build())));
+    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+        PriceBook.builder("CHF").listPrice(plain, Money.of("50.00", "CHF"))
+            .listPrice(organisation, Money.of("300.00", "CHF")).build())));
+  }
+
+  /** A harness over the in-memory store. */
+  public static LifecycleHarness inMemory(Instant start) {
+    return new LifecycleHarness(Storage.of(new InMemoryStore()), start);
+  }
+
+  /** A harness over any storage (fresh and empty). */
+  public static LifecycleHarness over(Supplier<Storage> storage, Instant start) {
+    return new LifecycleHarness(storage.get(), start);
+  }
+
+  private static <T> T require(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new IllegalStateException("harness setup refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+
+  private void record(Either<Refusal, ?> result) {
+    lastAccepted = result.isRight();
+  }
+
+  private Optional<Voucher> voucher(int order, int voucher) {
+    if (orders.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Voucher> of = issued.get(orders.get(Math.floorMod(order, orders.size())));
+    return Optional.of(of.get(Math.floorMod(voucher, of.size())));
+  }
+
+  private String code(Voucher voucher) {
+    // typed the way a customer might: lower case, spaces instead of hyphens (C-4)
+    return programme.settings().codeFormat().format(voucher.code()).toLowerCase(Locale.ROOT)
+        .replace('-', ' ');
+  }
+
+  // ------------------------------------------------------------------------ commands
+
+  /** Places an order of {@code quantity} vouchers. */
+  public void place(int quantity, boolean organisationProduct) {
+    ProductId product = organisationProduct ? ORGANISATION : PLAIN;
+    int fqdns = organisationProduct ? 0 : 1;
+    var result = programme.orderVouchers().order(new OrderVouchers.Command(partnerUser, PARTNER,
+        new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
+            List.of(new OrderRequest.Line(product.value(), 1, fqdns, 0, quantity)))));
+    record(result);
+    if (result.isRight()) {
+      issued.put(result.get().id(), storage.vouchers().vouchersOf(result.get().id()));
+      orders.add(result.get().id());
+    }
+  }
+
+  /** Sends the activation link of a voucher (S-2). */
+  public void send(int order, int voucher) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.sendActivationLink().send(
+        new SendActivationLink.Command(partnerUser, v.id(), "customer@example.com", "Enjoy"))),
+        () -> lastAccepted = false);
+  }
+
+  /** Withdraws the activation link. */
+  public void withdraw(int order, int voucher) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.withdrawActivationLink()
+        .withdraw(new WithdrawActivationLink.Command(partnerUser, v.id(), "wrong address"))),
+        () -> lastAccepted = false);
+  }
+
+  /** Starts organisation activation, by code as the customer would. */
+  public void startOrganisationActivation(int order, int voucher) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.startOrganisationActivation()
+        .start(new StartOrganisationActivation.Command(new Principal.CodeHolder("customer"),
+            VoucherRef.code(code(v))))), () -> lastAccepted = false);
+  }
+
+  /** Submits the certificate request, by code. */
+  public void submitRequest(int order, int voucher) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.submitCertificateRequest()
+        .submit(new SubmitCertificateRequest.Command(new Principal.CodeHolder("customer"),
+            VoucherRef.code(code(v)), "CSR-" + v.id().value(), Optional.empty()))),
+        () -> lastAccepted = false);
+  }
+
+  /** Marks the voucher redeemed, by code. */
+  public void redeem(int order, int voucher) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.markRedeemed().redeem(
+        new MarkRedeemed.Command(new Principal.CodeHolder("customer"), VoucherRef.code(code(v))))),
+        () -> lastAccepted = false);
+  }
+
+  /** The certificate platform reports the certificate revoked (V-5). */
+  public void revoke(int order, int voucher) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.reportCertificateRevoked()
+        .report(new ReportCertificateRevoked.Command(platform, v.id()))),
+        () -> lastAccepted = false);
+  }
+
+  /** The partner comments (V-8). */
+  public void comment(int order, int voucher, String text) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.commentOnVoucher().comment(
+        new CommentOnVoucher.Command(partnerUser, v.id(), text))), () -> lastAccepted = false);
+  }
+
+  /** The clock moves. */
+  public void advance(Duration by) {
+    clock.advance(by);
+    lastAccepted = true;
+  }
+
+  /** The expiry sweep runs (V-4). */
+  public void sweep() {
+    record(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(platform, 10_000)));
+  }
+
+  /** The partner cancels an order (V-6). */
+  public void cancel(int order) {
+    if (orders.isEmpty()) {
+      lastAccepted = false;
+      return;
+    }
+    record(programme.cancelOrder().cancel(new CancelOrder.Command(partnerUser,
+        orders.get(Math.floorMod(order, orders.size())), "customer changed their mind")));
+  }
+
+  // ------------------------------------------------------------------------ observation
+
+  /**
+   * The state read back from storage as a model, after checking the invariants: every history
+   * entry is a V-1 move, each voucher's history is a path from VALID to its stored status,
+   * and the status counts add up to the number issued.
+   */
+  public LifecycleModel snapshot() {
+    Instant now = clock.instant();
+    List<LifecycleModel.OrderModel> models = new ArrayList<>();
+    Map<VoucherStatus, Integer> counts = new EnumMap<>(VoucherStatus.class);
+    int total = 0;
+    for (OrderId id : orders) {
+      var order = storage.vouchers().order(id).orElseThrow();
+      List<LifecycleModel.VoucherModel> vouchers = new ArrayList<>();
+      for (Voucher voucher : storage.vouchers().vouchersOf(id)) {
+        checkHistory(voucher);
+        VoucherStatus seen = voucher.statusAt(now);
+        counts.merge(seen, 1, Integer::sum);
+        total++;
+        vouchers.add(new LifecycleModel.VoucherModel(seen, voucher.expiresAt(),
+            voucher.certificateRequest().map(r -> r.submittedAt()), voucher.everRedeemed(),
+            voucher.comment()));
+      }
+      models.add(new LifecycleModel.OrderModel(order.placedAt(),
+          order.status() == OrderStatus.CANCELLED,
+          order.lines().get(0).configuration().product().equals(ORGANISATION), vouchers));
+    }
+    int counted = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int issuedCount = issued.values().stream().mapToInt(List::size).sum();
+    if (counted != total || total != issuedCount) {
+      throw new AssertionError("status counts " + counts + " do not add up to " + issuedCount
+          + " issued");
+    }
+    return new LifecycleModel(now, models, lastAccepted, (int) storage.outbox().backlog());
+  }
+
+  private void checkHistory(Voucher voucher) {
+    VoucherStatus at = VoucherStatus.VALID;
+    for (HistoryEntry entry : storage.vouchers().history(voucher.id())) {
+      if (entry.from() != at) {
+        throw new AssertionError("history of " + voucher.id() + " jumps from " + at + " to a move"
+            + " from " + entry.from());
+      }
+      if (!LifecycleModel.ALLOWED_MOVES.get(entry.from()).contains(entry.to())) {
+        throw new AssertionError("history of " + voucher.id() + " has a move V-1 forbids: "
+            + entry.from() + " -> " + entry.to());
+      }
+      at = entry.to();
+    }
+    if (at != voucher.status()) {
+      throw new AssertionError("history of " + voucher.id() + " ends at " + at + " but the"
+          + " voucher is " + voucher.status());
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The reference model of the voucher lifecycle: an independent, deliberately simple
+ * restatement of the brief's rules (V-1, V-4, V-5, V-6, V-8, S-2) that property tests compare
+ * the real services with, step by step ({@code Sequential.modelCheck}) and under concurrency
+ * ({@code Parallel.parallelCheck}). It shares no rule code with the core.
+ */
+@NullMarked
+package dev.vouchers.testkit.model;
+
+import org.jspecify.annotations.NullMarked;
