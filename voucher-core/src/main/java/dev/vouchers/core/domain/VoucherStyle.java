@@ -20,5 +20,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     strictBuilder = true,
     jdkOnly = true,
-    allParameters = false)
+    allParameters = false,
+    // keep generated types free of annotations consumers would need on their classpath
+    allowedClasspathAnnotations = {Override.class})
 public @interface VoucherStyle {}

@@ -1,0 +1,194 @@
+package dev.vouchers.sample.quickstart;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CancellationVerdict;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderLine;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetVoucher;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.OrderDetails;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The quickstart: sets up the in-memory adapter and a price book for the four default tiers,
+ * orders vouchers for a GOLD partner, prints the order with prices, exports CSV, sends an
+ * activation link, redeems one code, shows a refused cancellation with its reasons, moves the
+ * clock past expiry and prints the history.
+ */
+public final class Quickstart {
+  private static final ProductId SSL = new ProductId("ssl-dv");
+  private static final ProductId ORG = new ProductId("org-cert");
+
+  private final PrintStream out;
+
+  Quickstart(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Runs the tour on standard output. */
+  public static void main(String[] args) {
+    new Quickstart(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
+  }
+
+  void run() {
+    // 1. Adapters, clock and settings. A real shop passes its JDBC adapter and Clock.systemUTC().
+    InMemoryStore store = new InMemoryStore();
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
+    VoucherProgramme vouchers = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(clock)
+        .vouchers(store).partners(store).catalog(store).mandates(store)
+        .build();
+
+    // 2. The vendor sets up products, prices for the four default tiers and a GOLD partner.
+    Principal manager = Principal.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
+    ProductConfiguration sslOneYear = ProductConfiguration.of(SSL, 1, 1, 0);
+    ProductConfiguration orgOneYear = ProductConfiguration.of(ORG, 1, 0, 0);
+    ok(vouchers.defineProduct().define(new DefineProduct.Command(manager, Product.builder()
+        .id(SSL).name("SSL DV").kind(ProductKind.SSL_DV).addValidityYears(1, 2)
+        .minFqdns(1).maxFqdns(1).domainValidated(true).build())));
+    ok(vouchers.defineProduct().define(new DefineProduct.Command(manager, Product.builder()
+        .id(ORG).name("Organisation certificate").kind(ProductKind.ORGANISATION_CERTIFICATE)
+        .addValidityYears(1).organisationActivation(true).requiresMandate(true).build())));
+    ok(vouchers.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+        PriceBook.builder("CHF")
+            .listPrice(sslOneYear, Money.of("59.00", "CHF"))
+            .listPrice(orgOneYear, Money.of("249.00", "CHF"))
+            .tierDiscount(Tier.SILVER, new BigDecimal("10"))
+            .tierDiscount(Tier.GOLD, new BigDecimal("20"))
+            .tierPrice(Tier.GOLD, sslOneYear, Money.of("39.90", "CHF"))
+            .tierDiscount(Tier.PLATINUM, new BigDecimal("30"))
+            .build())));
+    PartnerId alpine = new PartnerId("alpine-hosting");
+    ok(vouchers.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(alpine, "Alpine Hosting AG", Tier.GOLD, Set.of(Feature.VOUCHERS),
+            Locale.GERMAN))));
+    Principal anna = new Principal.PartnerUser(new UserId("anna"), alpine, PartnerRole.ADMIN);
+
+    // 3. The partner orders vouchers: unit prices are resolved at its tier and frozen (T-4).
+    Order order = ok(vouchers.orderVouchers().order(new dev.vouchers.core.port.in.OrderVouchers
+        .Command(anna, alpine, new OrderRequest(Optional.of("Bäckerei Müller"),
+            Optional.of("Invoice 2026-118"), "invoice", List.of(
+                new OrderRequest.Line("ssl-dv", 1, 1, 0, 3),
+                new OrderRequest.Line("org-cert", 1, 0, 0, 1))))));
+    heading("Order " + order.id() + " for " + order.customerName().orElse("-"));
+    for (OrderLine line : order.lines()) {
+      out.printf("  %-26s x%-3d unit %-12s line %-12s (%s)%n", line.productName(),
+          line.quantity(), line.unitPrice(), line.lineTotal(), line.price().source());
+    }
+    out.println("  total " + order.total());
+
+    // 4. Codes as CSV (S-1).
+    heading("CSV export");
+    StringWriter csv = new StringWriter();
+    ok(vouchers.exportOrderCodes().export(new ExportOrderCodes.Command(anna, order.id(),
+        new PrintWriter(csv))));
+    out.print(csv);
+
+    // 5. Send an activation link (S-2): the e-mail waits in the outbox for a relay.
+    OrderDetails details = ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())));
+    VoucherView first = details.vouchers().get(0);
+    VoucherView second = details.vouchers().get(1);
+    ok(vouchers.sendActivationLink().send(new SendActivationLink.Command(anna, first.id(),
+        "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
+    heading("Outbox");
+    for (Outbox.OutboxEntry entry : store.claim(10, clock.instant(), Duration.ofMinutes(1))) {
+      out.println("  to " + entry.message().recipient() + ": " + entry.message().redemptionUrl());
+      store.delivered(entry.message().id(), clock.instant());
+    }
+
+    // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter).
+    String typed = second.code().toLowerCase(Locale.ROOT).replace('-', ' ');
+    VoucherView redeemed = ok(vouchers.markRedeemed().redeem(new MarkRedeemed.Command(
+        new Principal.CodeHolder("web customer"), VoucherRef.code(typed))));
+    heading("Redeemed " + redeemed.code() + " -> " + redeemed.status());
+
+    // 7. May the order still be cancelled? (V-6) It may not, and every reason is given.
+    CancellationVerdict verdict = ok(vouchers.checkCancellation().check(
+        new CheckCancellation.Command(anna, order.id())));
+    heading("Cancel? " + (verdict.allowed() ? "yes, until " + verdict.until().orElseThrow() : "no"));
+    Either<Refusal, ?> cancel = vouchers.cancelOrder().cancel(
+        new CancelOrder.Command(anna, order.id(), "customer changed their mind"));
+    for (Reason reason : cancel.getLeft().reasons()) {
+      out.println("  refused: " + reason);
+    }
+
+    // 8. A year and a day later the unused vouchers expire (V-4).
+    clock.advance(Duration.ofDays(366));
+    int expired = ok(vouchers.expireDueVouchers().expire(new ExpireDueVouchers.Command(
+        new Principal.Service("scheduler"), 1000)));
+    heading("After " + clock.instant() + ": " + expired + " voucher(s) expired");
+    for (VoucherView view : ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())))
+        .vouchers()) {
+      out.println("  " + view.code() + "  " + view.status());
+    }
+
+    // 9. Every move is in the history (V-2).
+    for (VoucherView view : List.of(first, second)) {
+      heading("History of " + view.code());
+      for (HistoryEntry entry : ok(vouchers.getVoucher().get(
+          new GetVoucher.Command(anna, view.id()))).history()) {
+        out.printf("  %s  %-8s -> %-8s by %s: %s%n", entry.at(), entry.from(), entry.to(),
+            entry.by(), entry.why());
+      }
+    }
+  }
+
+  private void heading(String text) {
+    out.println();
+    out.println("== " + text);
+  }
+
+  private static <T> T ok(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new IllegalStateException("refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+}
