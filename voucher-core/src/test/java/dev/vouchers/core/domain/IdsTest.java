@@ -1,0 +1,32 @@
+package dev.vouchers.core.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class IdsTest {
+  private static final List<Function<String, Object>> IDS = List.of(PartnerId::of, UserId::of,
+      OrderId::of, VoucherId::of, ProductId::of, OrganisationId::of, MessageId::of);
+
+  @Test
+  void typedIdsAreOneTo64NonBlankCharacters() {
+    for (Function<String, Object> id : IDS) {
+      assertThat(id.apply("x").toString()).isEqualTo("x");
+      assertThat(id.apply("x".repeat(64)).toString()).hasSize(64);
+      assertThatThrownBy(() -> id.apply("x".repeat(65))).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("1..64");
+      assertThatThrownBy(() -> id.apply("  ")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> id.apply("")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> id.apply(null)).isInstanceOf(NullPointerException.class);
+    }
+  }
+
+  @Test
+  void idsOfTheSameValueAreEqual() {
+    assertThat(PartnerId.of("acme")).isEqualTo(new PartnerId("acme"));
+    assertThat(VoucherId.of("v")).isNotEqualTo(VoucherId.of("w"));
+  }
+}

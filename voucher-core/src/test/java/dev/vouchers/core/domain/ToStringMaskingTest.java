@@ -1,0 +1,46 @@
+package dev.vouchers.core.domain;
+
+import static dev.vouchers.core.domain.DomainFixtures.ACME;
+import static dev.vouchers.core.domain.DomainFixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vouchers.core.port.in.VoucherRef;
+import java.net.URI;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** C-2: a code is a secret; objects that carry one must not print it. */
+class ToStringMaskingTest {
+  private static final String CODE = "7K2M-9XHB-DA4T-REPZ";
+
+  @Test
+  void activationMessageDoesNotPrintTheRedemptionUrl_S2_C2() {
+    URI url = URI.create("https://shop.example.com/redeem?code=" + CODE);
+    ActivationMessage message = new ActivationMessage(MessageId.of("m-1"), VoucherId.of("v-1"), ACME,
+        "Acme", new EmailAddress("bob@example.com"), "hello", url, "SSL DV", T0, Locale.ENGLISH, T0);
+    assertThat(message.toString()).doesNotContain(CODE).doesNotContain("redeem")
+        .contains("m-1").contains("v-1").contains("bob@example.com");
+    assertThat(message.redemptionUrl()).isEqualTo(url);
+    assertThatThrownBy(() -> new ActivationMessage(MessageId.of("m-1"), VoucherId.of("v-1"), ACME,
+        "Acme", new EmailAddress("bob@example.com"), "hello", null, "SSL DV", T0, Locale.ENGLISH, T0))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void voucherDoesNotPrintItsCode_C2() {
+    Voucher voucher = DomainFixtures.voucher(VoucherStatus.VALID);
+    String secret = voucher.code().reveal();
+    assertThat(voucher.toString()).doesNotContain(secret).contains("v-1");
+    assertThat(voucher.code().toString()).doesNotContain(secret)
+        .endsWith(voucher.code().lastFour() + "]");
+  }
+
+  @Test
+  void voucherRefByCodeDoesNotPrintTheTypedCode_C2() {
+    VoucherRef ref = VoucherRef.code(CODE);
+    assertThat(ref.toString()).doesNotContain(CODE).doesNotContain("7K2M");
+    assertThat(((VoucherRef.ByCode) ref).typed()).isEqualTo(CODE);
+    assertThat(VoucherRef.id(VoucherId.of("v-1")).toString()).contains("v-1");
+  }
+}
