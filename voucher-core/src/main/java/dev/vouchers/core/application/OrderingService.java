@@ -3,6 +3,7 @@ package dev.vouchers.core.application;
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.CancellationVerdict;
 import dev.vouchers.core.domain.CsvWriter;
+import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderId;
@@ -15,6 +16,7 @@ import dev.vouchers.core.domain.PriceBook;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.PrintableVoucher;
 import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
@@ -76,7 +78,13 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     }
     Optional<PriceBook> prices = context.catalog().priceBook();
     if (prices.isEmpty()) {
-      return Either.left(Refusal.of(ReasonCode.NO_PRICE, "no price book has been published"));
+      List<Reason> reasons = new ArrayList<>();
+      if (!partner.get().has(Feature.VOUCHERS)) {
+        reasons.add(Reason.of(ReasonCode.FEATURE_DISABLED,
+            "the voucher feature is not enabled for this partner"));
+      }
+      reasons.add(Reason.of(ReasonCode.NO_PRICE, "no price book has been published"));
+      return Either.left(new Refusal(reasons));
     }
     Instant now = context.now();
     OrderId id = new OrderId(context.newId());

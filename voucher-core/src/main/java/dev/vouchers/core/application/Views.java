@@ -6,10 +6,10 @@ import dev.vouchers.core.domain.Product;
 import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.port.in.VoucherView;
+import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Builds partner views of vouchers. Product names are looked up once per call. The code is
@@ -29,22 +29,20 @@ final class Views {
 
   VoucherView of(Voucher voucher) {
     String display = context.settings().codeFormat().format(voucher.code());
-    String shown = Access.canManageVouchers(viewer, voucher.partner())
-        ? display
-        : "****-" + voucher.code().lastFour();
+    boolean owner = Access.canManageVouchers(viewer, voucher.partner());
+    String shown = owner ? display : "****-" + voucher.code().lastFour();
+    // the redemption URL carries the code: only the owner gets it, others the bare page
+    URI redemption = owner ? context.settings().links().forCode(display)
+        : context.settings().redemptionBaseUrl();
     return new VoucherView(voucher.id(), voucher.order(), shown, voucher.statusAt(now),
         voucher.configuration(), productName(voucher.configuration().product()),
         voucher.issuedAt(), voucher.expiresAt(), voucher.assignment(),
         voucher.certificateRequest().map(r -> r.reference()), voucher.comment(),
-        context.settings().links().forCode(shown));
+        redemption);
   }
 
   private String productName(ProductId product) {
     return names.computeIfAbsent(product, id ->
         context.catalog().product(id).map(Product::name).orElse(id.value()));
-  }
-
-  static Optional<String> nonBlank(String text) {
-    return text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 }

@@ -1,0 +1,141 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.port.out.VoucherUpdate;
+import dev.vouchers.core.port.out.Vouchers;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * A {@link Vouchers} that delegates to a real store but can be told to lose conditional writes
+ * (as if a concurrent writer came first), to report code clashes, to claim a huge code count,
+ * and that counts what the services asked of it.
+ */
+final class ScriptedVouchers implements Vouchers {
+  private static final long REAL = -1;
+
+  private final Vouchers delegate;
+  /** How many of the next {@code update} calls lose (write nothing, answer false). */
+  final AtomicInteger losingUpdates = new AtomicInteger();
+  /** How many of the next {@code cancel} calls lose. */
+  final AtomicInteger losingCancels = new AtomicInteger();
+  /** How many of the next {@code insertOrder} calls report the first code as clashing. */
+  final AtomicInteger clashingInserts = new AtomicInteger();
+  /** Runs once, before the next update is delegated (a concurrent writer sneaking in). */
+  final AtomicReference<Runnable> beforeNextUpdate = new AtomicReference<>();
+  private final AtomicLong codeCount = new AtomicLong(REAL);
+
+  final AtomicInteger updateCalls = new AtomicInteger();
+  final AtomicInteger cancelCalls = new AtomicInteger();
+  final AtomicInteger codeLookups = new AtomicInteger();
+  /** The codes of every insertOrder attempt, in call order. */
+  final List<List<VoucherCode>> insertAttempts = new CopyOnWriteArrayList<>();
+
+  ScriptedVouchers(Vouchers delegate) {
+    this.delegate = delegate;
+  }
+
+  void claimCodeCount(long count) {
+    codeCount.set(count);
+  }
+
+  @Override
+  public Set<VoucherCode> insertOrder(Order order, List<Voucher> vouchers) {
+    insertAttempts.add(vouchers.stream().map(Voucher::code).toList());
+    if (clashingInserts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return Set.of(vouchers.get(0).code());
+    }
+    return delegate.insertOrder(order, vouchers);
+  }
+
+  @Override
+  public Optional<Order> order(OrderId id) {
+    return delegate.order(id);
+  }
+
+  @Override
+  public Optional<Voucher> voucher(VoucherId id) {
+    return delegate.voucher(id);
+  }
+
+  @Override
+  public Optional<Voucher> voucherByCode(VoucherCode code) {
+    codeLookups.incrementAndGet();
+    return delegate.voucherByCode(code);
+  }
+
+  @Override
+  public List<Voucher> vouchersOf(OrderId order) {
+    return delegate.vouchersOf(order);
+  }
+
+  @Override
+  public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
+    delegate.forEachVoucherOf(order, sink);
+  }
+
+  @Override
+  public Page<Order> orders(OrderFilter filter, PageRequest page) {
+    return delegate.orders(filter, page);
+  }
+
+  @Override
+  public Page<Voucher> vouchers(VoucherFilter filter, PageRequest page) {
+    return delegate.vouchers(filter, page);
+  }
+
+  @Override
+  public boolean update(VoucherUpdate update) {
+    updateCalls.incrementAndGet();
+    Runnable sneak = beforeNextUpdate.getAndSet(null);
+    if (sneak != null) {
+      sneak.run();
+    }
+    if (losingUpdates.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return false;
+    }
+    return delegate.update(update);
+  }
+
+  @Override
+  public boolean cancel(OrderCancellation cancellation) {
+    cancelCalls.incrementAndGet();
+    if (losingCancels.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      return false;
+    }
+    return delegate.cancel(cancellation);
+  }
+
+  @Override
+  public List<HistoryEntry> history(VoucherId voucher) {
+    return delegate.history(voucher);
+  }
+
+  @Override
+  public List<Voucher> dueForExpiry(Instant now, int limit) {
+    return delegate.dueForExpiry(now, limit);
+  }
+
+  @Override
+  public long codeCount() {
+    long claimed = codeCount.get();
+    return claimed == REAL ? delegate.codeCount() : claimed;
+  }
+}
