@@ -1,5 +1,9 @@
 package dev.vouchers.core.domain.code;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +17,16 @@ import java.util.Objects;
  * as a bit string, most significant bit first, and cut into 5-bit chunks; exactly {@code
  * randomSymbols × 5} bits are used and the remaining bits of the last byte are discarded. Since
  * every 5-bit chunk of uniform bytes is uniform over 0–31, every symbol is uniform and there is no
- * modulo bias. The check symbol is computed with the precomputed {@link CheckSymbol} table.
+ * modulo bias.
+ *
+ * <p>The check symbol is the one {@link CheckSymbol#compute(CharSequence)} gives, but computed
+ * with a byte-indexed table instead of one quasigroup step per symbol: unrolling the check's
+ * recurrence {@code interim := a·interim + d} shows that the final interim is {@code a^n·P + Σ
+ * a^(n-1-i)·d_i} (P the interim after the prefix, n the number of random symbols), which is
+ * GF(2)-linear in the random bits. So the interim is {@code a^n·P} XOR, for each random byte k,
+ * the share of that byte's bits, looked up in a 256-entry table per byte position. Those tables
+ * are derived once per generator from the {@code CheckSymbol} table (multiplying by a is the table
+ * entry {@code v ∘ 0}).
  *
  * <p>Uniqueness (C-1) is not guaranteed here: storage rejects duplicates, and the caller retries.
  * {@link CodeFormat#assess(long, long)} tells how likely that is. Instances are immutable and
@@ -24,16 +37,51 @@ public final class CodeGenerator {
   /** Upper bound on the bytes requested by one fill call in {@link #next(int)}. */
   private static final int MAX_FILL_BYTES = 1 << 20;
 
-  private static final char[] SYMBOLS = Crockford.ALPHABET.toCharArray();
+  /** Symbols per chunk of five random bytes (40 bits). */
+  private static final int CHUNK_SYMBOLS = 8;
+
+  /** Bytes per chunk of eight symbols. */
+  private static final int CHUNK_BYTES = 5;
+
+  private static final int BITS = CodeFormat.BITS_PER_SYMBOL;
+
+  private static final byte[] SYMBOLS =
+      Crockford.ALPHABET.getBytes(StandardCharsets.ISO_8859_1);
+
+  /** Two symbols (big-endian ASCII bytes) for every 10-bit value. */
+  private static final short[] PAIRS = new short[1 << (2 * BITS)];
+
+  private static final VarHandle SHORT_BIG_ENDIAN =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+
+  private static final VarHandle LONG_BIG_ENDIAN =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  static {
+    for (int pair = 0; pair < PAIRS.length; pair++) {
+      PAIRS[pair] = (short) (SYMBOLS[pair >>> BITS] << 8 | SYMBOLS[pair & 0b11111]);
+    }
+  }
 
   private final CodeFormat format;
   private final Entropy entropy;
-  private final char[] prefix;
-  private final int prefixInterim;
-  private final int randomSymbols;
+  private final byte[] prefix;
   private final boolean checkSymbol;
   private final int length;
   private final int bytesPerCode;
+  /** Number of complete 5-byte chunks (8 symbols each). */
+  private final int fullChunks;
+  /** Symbols after the complete chunks, 0 to 7. */
+  private final int restSymbols;
+  /** Bits read for the rest symbols: 8 × the remaining bytes. */
+  private final int restBits;
+  /** a^n · (interim after the prefix): the prefix's share of the final interim. */
+  private final int prefixTerm;
+  /**
+   * Shares of the random bytes in the final interim: {@code shares[(k << 8) | b]} is the share of
+   * byte value b at byte position k.
+   */
+  private final byte[] shares;
 
   /**
    * Creates a generator.
@@ -44,16 +92,52 @@ public final class CodeGenerator {
   public CodeGenerator(CodeFormat format, Entropy entropy) {
     this.format = Objects.requireNonNull(format, "format");
     this.entropy = Objects.requireNonNull(entropy, "entropy");
-    this.prefix = format.prefix().toCharArray();
-    int interim = 0;
-    for (char symbol : prefix) {
-      interim = CheckSymbol.step(interim, Crockford.valueOf(symbol));
-    }
-    this.prefixInterim = interim;
-    this.randomSymbols = format.randomSymbols();
+    this.prefix = format.prefix().getBytes(StandardCharsets.ISO_8859_1);
+    int randomSymbols = format.randomSymbols();
     this.checkSymbol = format.checkSymbol();
     this.length = format.length();
     this.bytesPerCode = (format.randomBits() + 7) / 8;
+    this.fullChunks = randomSymbols / CHUNK_SYMBOLS;
+    this.restSymbols = randomSymbols % CHUNK_SYMBOLS;
+    this.restBits = (bytesPerCode - fullChunks * CHUNK_BYTES) * 8;
+
+    int interim = 0;
+    for (byte symbol : prefix) {
+      interim = CheckSymbol.step(interim, Crockford.valueOf((char) symbol));
+    }
+    for (int i = 0; i < randomSymbols; i++) {
+      interim = timesA(interim);
+    }
+    this.prefixTerm = interim;
+
+    // share of bit q of the random bit string (q = 0 is the most significant bit of byte 0):
+    // it is bit t = 4 - q % 5 of symbol i = q / 5, so its share is a^(n-1-i) · x^t; the bits
+    // after the last symbol (padding of the last byte) are discarded and have no share.
+    int[] bitShares = new int[bytesPerCode * 8];
+    for (int q = 0; q < randomSymbols * BITS; q++) {
+      int share = 1 << (BITS - 1 - q % BITS);
+      for (int k = randomSymbols - 1 - q / BITS; k > 0; k--) {
+        share = timesA(share);
+      }
+      bitShares[q] = share;
+    }
+    this.shares = new byte[bytesPerCode << 8];
+    for (int k = 0; k < bytesPerCode; k++) {
+      for (int value = 0; value < 256; value++) {
+        int share = 0;
+        for (int bit = 0; bit < 8; bit++) {
+          if ((value >>> (7 - bit) & 1) != 0) {
+            share ^= bitShares[k * 8 + bit];
+          }
+        }
+        shares[(k << 8) | value] = (byte) share;
+      }
+    }
+  }
+
+  /** Multiplies by the check's multiplier a, read off the table: a·v = v ∘ 0. */
+  private static int timesA(int value) {
+    return CheckSymbol.step(value, 0);
   }
 
   /**
@@ -108,26 +192,52 @@ public final class CodeGenerator {
   }
 
   private VoucherCode build(byte[] bytes, int offset) {
-    char[] out = new char[length];
+    byte[] out = new byte[length];
     int at = prefix.length;
     System.arraycopy(prefix, 0, out, 0, at);
-    int interim = prefixInterim;
-    int buffer = 0;
-    int buffered = 0;
+    int interim = prefixTerm;
+    int share = 0;
     int next = offset;
-    for (int i = 0; i < randomSymbols; i++) {
-      if (buffered < CodeFormat.BITS_PER_SYMBOL) {
-        buffer = (buffer << 8) | (bytes[next++] & 0xFF);
-        buffered += 8;
+    for (int c = 0; c < fullChunks; c++, next += CHUNK_BYTES, at += CHUNK_SYMBOLS) {
+      int b0 = bytes[next] & 0xFF;
+      int b1 = bytes[next + 1] & 0xFF;
+      int b2 = bytes[next + 2] & 0xFF;
+      int b3 = bytes[next + 3] & 0xFF;
+      int b4 = bytes[next + 4] & 0xFF;
+      long chunk = (long) b0 << 32 | (long) b1 << 24 | b2 << 16 | b3 << 8 | b4;
+      LONG_BIG_ENDIAN.set(
+          out,
+          at,
+          (long) PAIRS[(int) (chunk >>> 30) & 0x3FF] << 48
+              | (PAIRS[(int) (chunk >>> 20) & 0x3FF] & 0xFFFFL) << 32
+              | (PAIRS[(int) (chunk >>> 10) & 0x3FF] & 0xFFFFL) << 16
+              | (PAIRS[(int) chunk & 0x3FF] & 0xFFFFL));
+      interim ^=
+          shares[share | b0]
+              ^ shares[(share + 0x100) | b1]
+              ^ shares[(share + 0x200) | b2]
+              ^ shares[(share + 0x300) | b3]
+              ^ shares[(share + 0x400) | b4];
+      share += 0x500;
+    }
+    if (restSymbols > 0) {
+      long rest = 0;
+      for (int end = offset + bytesPerCode; next < end; next++, share += 0x100) {
+        int b = bytes[next] & 0xFF;
+        rest = rest << 8 | b;
+        interim ^= shares[share | b];
       }
-      buffered -= CodeFormat.BITS_PER_SYMBOL;
-      int value = (buffer >>> buffered) & 0b11111;
-      out[at++] = SYMBOLS[value];
-      interim = CheckSymbol.step(interim, value);
+      int shift = restBits - 2 * BITS;
+      for (int p = restSymbols >>> 1; p > 0; p--, shift -= 2 * BITS, at += 2) {
+        SHORT_BIG_ENDIAN.set(out, at, PAIRS[(int) (rest >>> shift) & 0x3FF]);
+      }
+      if ((restSymbols & 1) != 0) {
+        out[at++] = SYMBOLS[(int) (rest >>> (shift + BITS)) & 0b11111];
+      }
     }
     if (checkSymbol) {
       out[at] = SYMBOLS[CheckSymbol.checkValue(interim)];
     }
-    return new VoucherCode(new String(out));
+    return new VoucherCode(new String(out, StandardCharsets.ISO_8859_1));
   }
 }

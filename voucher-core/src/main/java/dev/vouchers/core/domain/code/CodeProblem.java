@@ -43,10 +43,12 @@ public record CodeProblem(Kind kind, String message) {
     }
   }
 
+  /** Nothing but separators was entered. */
   static CodeProblem empty() {
     return new CodeProblem(Kind.EMPTY, "No code was entered.");
   }
 
+  /** A character that is not accepted, with its 1-based position in the input. */
   static CodeProblem invalidCharacter(int codePoint, int position) {
     return new CodeProblem(
         Kind.INVALID_CHARACTER,
@@ -57,6 +59,7 @@ public record CodeProblem(Kind kind, String message) {
             + " is not allowed in a code; use the digits 0-9 and letters other than U.");
   }
 
+  /** The number of canonical symbols differs from the format's length. */
   static CodeProblem wrongLength(int expected, int actual) {
     return new CodeProblem(
         Kind.WRONG_LENGTH,
@@ -67,11 +70,13 @@ public record CodeProblem(Kind kind, String message) {
             + " were entered.");
   }
 
+  /** The input does not start with the programme prefix (which is not secret). */
   static CodeProblem wrongPrefix(String expectedPrefix) {
     return new CodeProblem(
         Kind.WRONG_PREFIX, "Codes of this programme start with " + expectedPrefix + "-.");
   }
 
+  /** The check symbol does not match. */
   static CodeProblem checkSymbolMismatch() {
     return new CodeProblem(
         Kind.CHECK_SYMBOL_MISMATCH,

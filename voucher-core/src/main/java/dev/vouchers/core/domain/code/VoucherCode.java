@@ -68,7 +68,7 @@ public record VoucherCode(String canonical) {
   @Override
   public String toString() {
     return canonical.length() >= SHOWN + MIN_HIDDEN
-        ? "VoucherCode[" + canonical + "]"
+        ? "VoucherCode[****" + lastFour() + "]"
         : "VoucherCode[****]";
   }
 }
