@@ -61,6 +61,10 @@ record Context(
   Either<Refusal, Voucher> resolve(
       Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed) {
     if (ref instanceof VoucherRef.ById byId) {
+      if (principal instanceof Principal.CodeHolder) {
+        // A-1, C-5: an end customer names a voucher by its code, never by id
+        return Either.left(Refusal.notFound("voucher"));
+      }
       return vouchers.voucher(byId.id())
           .filter(v -> allowed.test(principal, v))
           .<Either<Refusal, Voucher>>map(Either::right)

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds partner views of vouchers. Product names are looked up once per call. The code is
@@ -34,10 +35,16 @@ final class Views {
     // the redemption URL carries the code: only the owner gets it, others the bare page
     URI redemption = owner ? context.settings().links().forCode(display)
         : context.settings().redemptionBaseUrl();
+    // the partner's own notes (recipient, personal message, comment) stay with the
+    // partner and the vendor; an end customer sees the voucher and its own request
+    boolean privy = owner || viewer instanceof Principal.VendorStaff
+        || viewer instanceof Principal.Service;
     return new VoucherView(voucher.id(), voucher.order(), shown, voucher.statusAt(now),
         voucher.configuration(), productName(voucher.configuration().product()),
-        voucher.issuedAt(), voucher.expiresAt(), voucher.assignment(),
-        voucher.certificateRequest().map(r -> r.reference()), voucher.comment(),
+        voucher.issuedAt(), voucher.expiresAt(),
+        privy ? voucher.assignment() : Optional.empty(),
+        voucher.certificateRequest().map(r -> r.reference()),
+        privy ? voucher.comment() : Optional.empty(),
         redemption);
   }
 

@@ -138,9 +138,12 @@ public abstract class AbstractVoucher {
       extra.add(Reason.of(ReasonCode.DOMAIN_CONTROL_NOT_PROVEN,
           "control of the domain has not been proven for this voucher"));
     }
-    Map<String, String> data = request.organisation()
-        .map(o -> Map.of("reference", request.reference(), "organisation", o.value()))
-        .orElse(Map.of("reference", request.reference()));
+    Map<String, String> data = new java.util.HashMap<>();
+    data.put("reference", request.reference());
+    request.organisation().ifPresent(o -> data.put("organisation", o.value()));
+    // D-1: the request is bound to the domain whose control was proven
+    domainChallenge().filter(DomainChallenge::verified)
+        .ifPresent(c -> data.put("domain", c.domain().value()));
     return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.PENDING),
         VoucherStatus.RESERVED, by, now, "certificate request submitted", data, extra,
         v -> v.withCertificateRequest(request));
@@ -167,9 +170,10 @@ public abstract class AbstractVoucher {
     if (request.isEmpty()) {
       extra.add(Reason.of(ReasonCode.NO_CERTIFICATE_REQUEST,
           "no certificate request is on record for this voucher"));
-    } else if (now.isAfter(deadline)) {
+    } else if (!now.isBefore(deadline)) {
+      // V-5: "within 30 days": the window ends, like expiry, at its last instant exclusive
       extra.add(Reason.of(ReasonCode.REISSUE_WINDOW_CLOSED,
-          "revocation came after " + deadline + ", the end of the reissue window"));
+          "revocation came at or after " + deadline + ", the end of the reissue window"));
     }
     Instant newExpiry = deadline.isAfter(expiresAt()) ? deadline : expiresAt();
     Map<String, String> data = Map.of(

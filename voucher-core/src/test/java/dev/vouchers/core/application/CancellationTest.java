@@ -54,7 +54,7 @@ class CancellationTest {
   }
 
   private void redeem(VoucherView voucher) {
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(voucher.id()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
   }
 
   @Test
@@ -127,7 +127,7 @@ class CancellationTest {
     Order order = f.order(line(SMIME_1Y, 2));
     VoucherView used = f.vouchersOf(order).get(0);
     ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.id(used.id()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(used.code()), "REQ-1", Optional.empty())));
 
     CancellationVerdict verdict = ok(check(ALICE, order.id()));
     assertThat(verdict.allowed()).isFalse();
@@ -143,7 +143,7 @@ class CancellationTest {
     Order order = f.order(line(SMIME_1Y, 1));
     VoucherView voucher = f.vouchersOf(order).get(0);
     ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.id(voucher.id()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(voucher.code()), "REQ-1", Optional.empty())));
     redeem(voucher);
     ok(f.programme.reportCertificateRevoked().report(new ReportCertificateRevoked.Command(PLATFORM, voucher.id())));
     assertThat(f.view(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);

@@ -126,10 +126,10 @@ class ConcurrencyTest {
     VoucherView voucher = f.single(SMIME_1Y);
     Principal winner = new Principal.CodeHolder("winner");
     scripted[0].beforeNextUpdate.set(() -> ok(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(winner, VoucherRef.id(voucher.id())))));
+        new MarkRedeemed.Command(winner, VoucherRef.code(voucher.code())))));
 
     Refusal refusal = refused(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(voucher.id()))));
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
 
     assertThat(refusal.reasons()).containsExactly(Reason.of(ReasonCode.MOVE_NOT_ALLOWED,
         "a REDEEMED voucher cannot become REDEEMED"));
@@ -146,7 +146,7 @@ class ConcurrencyTest {
     scripted[0].losingUpdates.set(2);
 
     VoucherView redeemed = ok(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(voucher.id()))));
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
 
     assertThat(redeemed.status()).isEqualTo(VoucherStatus.REDEEMED);
     assertThat(scripted[0].updateCalls).hasValue(3);
@@ -165,7 +165,7 @@ class ConcurrencyTest {
 
     scripted[0].losingUpdates.set(3);
     assertThat(refused(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(voucher.id()))))).isEqualTo(concurrent);
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))))).isEqualTo(concurrent);
     assertThat(scripted[0].updateCalls).hasValue(3);
 
     scripted[0].losingUpdates.set(3);

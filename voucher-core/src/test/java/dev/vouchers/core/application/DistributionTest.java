@@ -247,9 +247,9 @@ class DistributionTest {
   void withdrawingCannotFreeAUsedVoucher_V1_V3() {
     VoucherView reserved = f.single(SMIME_1Y);
     ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.id(reserved.id()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(reserved.code()), "REQ-1", Optional.empty())));
     VoucherView redeemed = f.single(SMIME_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(redeemed.id()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(redeemed.code()))));
 
     for (VoucherView used : List.of(reserved, redeemed)) {
       Voucher before = f.stored(used.id());

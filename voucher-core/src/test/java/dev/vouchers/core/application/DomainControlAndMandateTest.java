@@ -91,13 +91,13 @@ class DomainControlAndMandateTest {
         .withDomainChallengeValidity(Duration.ofDays(2)));
     VoucherView voucher = g.single(SSL_DV_1Y);
     DomainChallenge challenge = ok(g.programme.issueDomainChallenge().issue(
-        new IssueDomainChallenge.Command(CUSTOMER, VoucherRef.id(voucher.id()), "example.org")));
+        new IssueDomainChallenge.Command(CUSTOMER, VoucherRef.code(voucher.code()), "example.org")));
     assertThat(challenge.checkName()).isEqualTo("_acme-proof");
     assertThat(challenge.dnsRecordName()).isEqualTo("_acme-proof.example.org");
     assertThat(challenge.expiresAt()).isEqualTo(g.clock.instant().plus(Duration.ofDays(2)));
     g.probe.publishTxt("_acme-proof.example.org", challenge.secret());
     assertThat(ok(g.programme.verifyDomainControl().verify(
-        new VerifyDomainControl.Command(CUSTOMER, VoucherRef.id(voucher.id())))).verified()).isTrue();
+        new VerifyDomainControl.Command(CUSTOMER, VoucherRef.code(voucher.code())))).verified()).isTrue();
   }
 
   @Test
@@ -120,7 +120,7 @@ class DomainControlAndMandateTest {
   @Test
   void challengeNeedsAnUnusedVoucher_D1() {
     VoucherView voucher = f.single(SSL_DV_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(voucher.id()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
     assertThat(refused(issue(voucher, "example.com")).codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
   }
 

@@ -50,17 +50,22 @@ class LifecycleTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, VoucherView> redeem(Principal by, VoucherId id) {
-    return f.programme.markRedeemed().redeem(new MarkRedeemed.Command(by, VoucherRef.id(id)));
+    return f.programme.markRedeemed().redeem(new MarkRedeemed.Command(by, ref(by, id)));
+  }
+
+  /** An end customer names a voucher by its code, everyone else by id. */
+  private VoucherRef ref(Principal by, VoucherId id) {
+    return by instanceof Principal.CodeHolder ? VoucherRef.code(f.view(id).code()) : VoucherRef.id(id);
   }
 
   private Either<Refusal, VoucherView> submit(Principal by, VoucherId id, String reference) {
     return f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        by, VoucherRef.id(id), reference, Optional.empty()));
+        by, ref(by, id), reference, Optional.empty()));
   }
 
   private Either<Refusal, VoucherView> start(Principal by, VoucherId id) {
     return f.programme.startOrganisationActivation().start(
-        new StartOrganisationActivation.Command(by, VoucherRef.id(id)));
+        new StartOrganisationActivation.Command(by, ref(by, id)));
   }
 
   private Either<Refusal, VoucherView> report(Principal by, VoucherId id) {
@@ -127,7 +132,7 @@ class LifecycleTest {
     OrganisationId org = new OrganisationId("org-7");
     mandateFor(org);
     VoucherView reserved = ok(f.programme.submitCertificateRequest().submit(
-        new SubmitCertificateRequest.Command(CUSTOMER, VoucherRef.id(voucher.id()), "REQ-7", Optional.of(org))));
+        new SubmitCertificateRequest.Command(CUSTOMER, VoucherRef.code(voucher.code()), "REQ-7", Optional.of(org))));
     assertThat(reserved.status()).isEqualTo(VoucherStatus.RESERVED);
     assertThat(f.details(voucher.id()).history()).last().extracting(HistoryEntry::data)
         .isEqualTo(Map.of("reference", "REQ-7", "organisation", "org-7"));
@@ -253,7 +258,7 @@ class LifecycleTest {
     VoucherView voucher = f.single(SMIME_1Y);
     f.advance(Duration.ofDays(3));
     ok(submit(CUSTOMER, voucher.id(), "REQ-1"));
-    f.advance(Duration.ofDays(30));
+    f.advance(Duration.ofDays(30).minusNanos(1)); // the window's last instant is exclusive
 
     VoucherView reissued = ok(report(PLATFORM, voucher.id()));
 
@@ -304,7 +309,7 @@ class LifecycleTest {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withReissueWindow(Duration.ofDays(7)));
     VoucherView voucher = g.single(SMIME_1Y);
     ok(g.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.id(voucher.id()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(voucher.code()), "REQ-1", Optional.empty())));
     g.advance(Duration.ofDays(8));
     assertThat(refused(g.programme.reportCertificateRevoked().report(
         new ReportCertificateRevoked.Command(PLATFORM, voucher.id()))).codes())

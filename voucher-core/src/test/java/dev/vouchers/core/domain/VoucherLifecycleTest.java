@@ -365,10 +365,20 @@ class VoucherLifecycleTest {
   }
 
   @Test
-  void revocationExactlyThirtyDaysAfterTheRequestStillReissues_V5() {
+  void revocationJustBeforeThirtyDaysStillReissues_V5() {
     Instant requested = T0.plus(Duration.ofDays(10));
     assertThat(reservedWithRequestAt(requested)
-        .reportCertificateRevoked(PLATFORM, requested.plus(DAYS_30), DAYS_30).isRight()).isTrue();
+        .reportCertificateRevoked(PLATFORM, requested.plus(DAYS_30).minus(NANO), DAYS_30)
+        .isRight()).isTrue();
+  }
+
+  @Test
+  void revocationExactlyThirtyDaysAfterTheRequestChangesNothing_V5() {
+    // a reissue at the window's last instant would leave a voucher that is already expired
+    Instant requested = T0.plus(Duration.ofDays(10));
+    assertThat(reservedWithRequestAt(requested)
+        .reportCertificateRevoked(PLATFORM, requested.plus(DAYS_30), DAYS_30).getLeft().codes())
+        .containsExactly(ReasonCode.REISSUE_WINDOW_CLOSED);
   }
 
   @Test
@@ -420,9 +430,9 @@ class VoucherLifecycleTest {
     Instant requested = T0.plus(Duration.ofDays(10));
     Voucher reserved = reservedWithRequestAt(requested);
     Duration tenDays = Duration.ofDays(10);
-    assertThat(reserved.reportCertificateRevoked(PLATFORM, requested.plus(tenDays), tenDays).isRight())
-        .isTrue();
-    assertThat(reserved.reportCertificateRevoked(PLATFORM, requested.plus(tenDays).plus(NANO), tenDays)
+    assertThat(reserved.reportCertificateRevoked(PLATFORM, requested.plus(tenDays).minus(NANO),
+        tenDays).isRight()).isTrue();
+    assertThat(reserved.reportCertificateRevoked(PLATFORM, requested.plus(tenDays), tenDays)
         .getLeft().codes()).containsExactly(ReasonCode.REISSUE_WINDOW_CLOSED);
   }
 

@@ -145,7 +145,7 @@ public record LifecycleModel(
   }
 
   /**
-   * V-5: within 30 days of the request a RESERVED or REDEEMED voucher is VALID again, usable
+   * V-5: within 30 days of the request (the last instant exclusive) a RESERVED or REDEEMED voucher is VALID again, usable
    * until the later of its expiry and request + 30 days; later nothing changes.
    */
   public LifecycleModel revoke(int order, int voucher) {
@@ -154,7 +154,7 @@ public record LifecycleModel(
         return null;
       }
       Instant deadline = v.requestedAt().get().plus(WINDOW);
-      if (now.isAfter(deadline)) {
+      if (!now.isBefore(deadline)) {
         return null;
       }
       Instant usable = deadline.isAfter(v.expiresAt()) ? deadline : v.expiresAt();
