@@ -7,6 +7,17 @@ import static dev.vouchers.testkit.contract.ContractData.vouchersFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.Assignment;
+import dev.vouchers.core.domain.CertificateRequest;
+import dev.vouchers.core.domain.DomainChallenge;
+import dev.vouchers.core.domain.DomainName;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderLine;
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.PriceQuote;
+import dev.vouchers.core.domain.PriceSource;
+import dev.vouchers.core.domain.ProductConfiguration;
 import dev.vouchers.core.domain.EmailAddress;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.MessageId;
@@ -34,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -370,6 +382,140 @@ public abstract class VouchersContract extends StorageContract {
     stored(A, T0, "ssl-dv", 1);
     Page<Order> page = vouchers.orders(OrderFilter.all(A), PageRequest.after(10, "not-a-cursor"));
     assertThat(page.items()).hasSize(1);
+  }
+
+  @Test
+  void everyFieldOfAVoucherSurvivesAnUpdate_V2_V5_D1() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher read = vouchers.vouchersOf(order.id()).get(0);
+    Instant at = T0.plusSeconds(30);
+    Voucher full = read
+        .withStatus(VoucherStatus.RESERVED)
+        .withAssignment(new Assignment(new EmailAddress("jane@customer.example"),
+            "Grüezi, \"here\" is your code", at))
+        .withCertificateRequest(new CertificateRequest("REQ-1", Optional.of(
+            new OrganisationId("org-1")), at))
+        .withDomainChallenge(new DomainChallenge(new DomainName("shop.example.com"),
+            "_voucher-challenge", "abcdefghjkmnpqrstvwxyz0123", T0, T0.plus(Duration.ofDays(7)),
+            Optional.of(at)))
+        .withExpiresAt(T0.plus(Duration.ofDays(400)))
+        .withEverRedeemed(true)
+        .withComment("paid")
+        .withVersion(read.version() + 1);
+    assertThat(vouchers.update(new VoucherUpdate(read, full,
+        Optional.of(entry(read, VoucherStatus.RESERVED, at)), List.of()))).isTrue();
+    assertThat(vouchers.voucher(read.id())).contains(full);
+    assertThat(vouchers.voucherByCode(read.code())).contains(full);
+
+    Voucher cleared = full.withStatus(VoucherStatus.VALID).withCertificateRequest(Optional.empty())
+        .withAssignment(Optional.empty()).withComment(Optional.empty())
+        .withDomainChallenge(Optional.empty()).withVersion(full.version() + 1);
+    assertThat(vouchers.update(new VoucherUpdate(full, cleared,
+        Optional.of(entry(full, VoucherStatus.VALID, at)), List.of()))).isTrue();
+    assertThat(vouchers.voucher(read.id())).contains(cleared);
+  }
+
+  @Test
+  void anOrderOfSeveralLinesKeepsEveryFrozenPrice_O3_T4() {
+    Money list = Money.of("100.00", "CHF");
+    Order order = new Order(new OrderId(UUID.randomUUID().toString()), A, Optional.empty(),
+        Optional.empty(), "card", List.of(
+            new OrderLine(1, ContractData.configuration("ssl-dv"), "SSL DV", 2,
+                new PriceQuote(Money.of("79.95", "CHF"), list, PriceSource.TIER_PRICE)),
+            new OrderLine(2, ProductConfiguration.of(new ProductId("smime"), 3, 0, 2), "S/MIME", 1,
+                new PriceQuote(Money.of("87.50", "CHF"), list, PriceSource.TIER_DISCOUNT)),
+            new OrderLine(3, ContractData.configuration("free"), "Free", 1,
+                new PriceQuote(Money.of("0.00", "CHF"), Money.of("0.00", "CHF"),
+                    PriceSource.LIST_PRICE))),
+        T0, "partner:test", OrderStatus.OPEN, Optional.empty(), 0);
+    List<Voucher> issued = vouchersFor(order);
+    assertThat(vouchers.insertOrder(order, issued)).isEmpty();
+    assertThat(vouchers.order(order.id())).contains(order);
+    assertThat(vouchers.vouchersOf(order.id())).containsExactlyElementsOf(issued);
+  }
+
+  @Test
+  void dueForExpiryTakesValidAndAssignedOnlyOldestFirst_V4() {
+    Order older = stored(A, T0, "ssl-dv", 5);
+    Order newer = stored(A, T0.plusSeconds(10), "ssl-dv", 1);
+    List<Voucher> read = vouchers.vouchersOf(older.id());
+    VoucherStatus[] moved = {VoucherStatus.ASSIGNED, VoucherStatus.PENDING,
+        VoucherStatus.CANCELLED, VoucherStatus.EXPIRED};
+    for (int i = 0; i < moved.length; i++) {
+      Voucher voucher = read.get(i);
+      assertThat(vouchers.update(new VoucherUpdate(voucher,
+          voucher.withStatus(moved[i]).withVersion(voucher.version() + 1),
+          Optional.empty(), List.of()))).isTrue();
+    }
+    Instant now = T0.plus(Duration.ofDays(400));
+
+    List<Voucher> due = vouchers.dueForExpiry(now, 10);
+    assertThat(due).extracting(Voucher::id).containsExactly(read.get(0).id(), read.get(4).id(),
+        vouchers.vouchersOf(newer.id()).get(0).id());
+    assertThat(due).extracting(Voucher::status)
+        .containsExactly(VoucherStatus.ASSIGNED, VoucherStatus.VALID, VoucherStatus.VALID);
+    assertThat(vouchers.dueForExpiry(now, 2)).extracting(Voucher::order)
+        .containsOnly(older.id());
+  }
+
+  @Test
+  void ofACancellationAndAMoveFromTheSameReadExactlyOneApplies_V6_V7() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Order order = stored(A, T0, "ssl-dv", 2);
+      List<Voucher> read = vouchers.vouchersOf(order.id());
+      Voucher target = read.get(0);
+      OrderCancellation cancellation = cancellation(order, read, T0.plusSeconds(5));
+      VoucherUpdate redeem = new VoucherUpdate(target,
+          target.withStatus(VoucherStatus.REDEEMED).withVersion(target.version() + 1),
+          Optional.of(entry(target, VoucherStatus.REDEEMED, T0.plusSeconds(5))), List.of());
+      List<Boolean> results = race(() -> vouchers.cancel(cancellation),
+          () -> vouchers.update(redeem));
+      assertThat(results).containsExactlyInAnyOrder(true, false);
+      boolean cancelled = vouchers.order(order.id()).orElseThrow().status() == OrderStatus.CANCELLED;
+      assertThat(vouchers.voucher(target.id()).orElseThrow().status())
+          .isEqualTo(cancelled ? VoucherStatus.CANCELLED : VoucherStatus.REDEEMED);
+      assertThat(vouchers.history(target.id())).hasSize(1);
+    }
+  }
+
+  @Test
+  void ofTwoOrdersRacingForOneCodeExactlyOneIsStored_C1_O4() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Order first = order(A, T0, "ssl-dv", 3);
+      Order second = order(B, T0, "ssl-dv", 3);
+      List<Voucher> firstVouchers = vouchersFor(first);
+      List<Voucher> secondVouchers = new ArrayList<>(vouchersFor(second));
+      secondVouchers.set(1, secondVouchers.get(1).withCode(firstVouchers.get(2).code()));
+      long before = vouchers.codeCount();
+      List<Boolean> stored = race(() -> vouchers.insertOrder(first, firstVouchers).isEmpty(),
+          () -> vouchers.insertOrder(second, secondVouchers).isEmpty());
+      assertThat(stored).containsExactlyInAnyOrder(true, false);
+      assertThat(vouchers.codeCount()).isEqualTo(before + 3);
+      assertThat(vouchers.order(first.id()).isPresent())
+          .isNotEqualTo(vouchers.order(second.id()).isPresent());
+    }
+  }
+
+  /** Runs both actions at once and returns their results in order. */
+  private static List<Boolean> race(
+      java.util.concurrent.Callable<Boolean> one, java.util.concurrent.Callable<Boolean> two)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      Future<Boolean> a = pool.submit(() -> {
+        start.await();
+        return one.call();
+      });
+      Future<Boolean> b = pool.submit(() -> {
+        start.await();
+        return two.call();
+      });
+      start.countDown();
+      return List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private static OrderCancellation cancellation(Order order, List<Voucher> read, Instant at) {
