@@ -188,6 +188,9 @@ class DomainControlAndMandateTest {
     f.probe.publishWeb("example.com", challenge.checkName(), challenge.secret());
     ok(verify(voucher));
     assertThat(ok(submit(voucher, Optional.empty())).status()).isEqualTo(VoucherStatus.RESERVED);
+    // the request is bound to the proven domain, on record in the history (V-2, D-1)
+    assertThat(f.details(voucher.id()).history()).last()
+        .satisfies(e -> assertThat(e.data()).containsEntry("domain", "example.com"));
   }
 
   @Test
