@@ -82,7 +82,7 @@ final class AdministrationService
           "tier " + partner.tier() + " is not one of " + context.settings().tiers().tiers()));
     }
     Partner saved = existing
-        .map(e -> new Partner(e.id(), partner.name(), e.tier(), partner.features(), partner.language()))
+        .map(e -> partner.withTier(e.tier()))
         .orElse(partner);
     context.partners().save(saved);
     return Either.right(saved);

@@ -115,7 +115,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     for (OrderLine line : order.lines()) {
       for (int unit = 0; unit < line.quantity(); unit++) {
         vouchers.add(Voucher.builder()
-            .id(new VoucherId(order.id().value() + "-" + String.format("%06d", sequence + 1)))
+            .id(VoucherId.of(order.id(), sequence + 1))
             .order(order.id())
             .partner(order.partner())
             .configuration(line.configuration())

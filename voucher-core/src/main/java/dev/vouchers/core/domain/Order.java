@@ -77,8 +77,8 @@ public record Order(
     return lines.stream().anyMatch(l -> l.configuration().product().equals(product));
   }
 
-  /** The same order, cancelled at {@code at}. */
-  Order cancelled(Instant at) {
+  /** The same order, cancelled at {@code at}, at the next version (V-6). */
+  public Order cancelled(Instant at) {
     return new Order(id, partner, customerName, notes, paymentMethod, lines, placedAt, placedBy,
         OrderStatus.CANCELLED, Optional.of(at), version + 1);
   }

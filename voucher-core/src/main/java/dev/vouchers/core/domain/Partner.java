@@ -35,6 +35,11 @@ public record Partner(
     return new Partner(id, name, tier, Set.of(Feature.VOUCHERS), Locale.ENGLISH);
   }
 
+  /** The same partner at another tier (T-5 changes go through {@link #changeTier}). */
+  public Partner withTier(Tier tier) {
+    return new Partner(id, name, tier, features, language);
+  }
+
   /** Whether the feature is enabled. */
   public boolean has(Feature feature) {
     return features.contains(feature);
@@ -57,8 +62,7 @@ public record Partner(
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    Partner after = new Partner(id, name, to, features, language);
-    return Either.right(new TierChanged(after, new TierChange(id, tier, to, by.describe(), at)));
+    return Either.right(new TierChanged(withTier(to), new TierChange(id, tier, to, by.describe(), at)));
   }
 
   /**

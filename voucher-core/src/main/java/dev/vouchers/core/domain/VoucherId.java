@@ -16,6 +16,18 @@ public record VoucherId(String value) {
     return new VoucherId(value);
   }
 
+  /**
+   * The id of the {@code sequence}-th voucher (1-based) of an order: the order id and a
+   * six-digit sequence, so an order's vouchers sort in issue order.
+   */
+  public static VoucherId of(OrderId order, int sequence) {
+    if (sequence < 1 || sequence > 999_999) {
+      throw new IllegalArgumentException("voucher sequence must be 1..999999, got " + sequence);
+    }
+    String digits = Integer.toString(sequence);
+    return new VoucherId(order.value() + "-" + "000000".substring(digits.length()) + digits);
+  }
+
   @Override
   public String toString() {
     return value;

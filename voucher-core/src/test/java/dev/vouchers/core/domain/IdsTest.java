@@ -29,4 +29,16 @@ class IdsTest {
     assertThat(PartnerId.of("acme")).isEqualTo(new PartnerId("acme"));
     assertThat(VoucherId.of("v")).isNotEqualTo(VoucherId.of("w"));
   }
+
+  @Test
+  void voucherIdsOfAnOrderSortInIssueOrder() {
+    OrderId order = OrderId.of("o-1");
+    assertThat(VoucherId.of(order, 7).value()).isEqualTo("o-1-000007");
+    assertThat(VoucherId.of(order, 999_999).value()).isEqualTo("o-1-999999");
+    assertThat(VoucherId.of(order, 9).value()).isLessThan(VoucherId.of(order, 10).value());
+    assertThatThrownBy(() -> VoucherId.of(order, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoucherId.of(order, 1_000_000))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -56,7 +56,7 @@ public final class ContractData {
     for (OrderLine line : order.lines()) {
       for (int i = 0; i < line.quantity(); i++) {
         vouchers.add(Voucher.builder()
-            .id(new VoucherId(order.id().value() + "-" + String.format("%06d", sequence++)))
+            .id(VoucherId.of(order.id(), sequence++))
             .order(order.id())
             .partner(order.partner())
             .configuration(line.configuration())

@@ -525,10 +525,7 @@ public abstract class VouchersContract extends StorageContract {
           voucher.withStatus(VoucherStatus.CANCELLED).withVersion(voucher.version() + 1),
           entry(voucher, VoucherStatus.CANCELLED, at)));
     }
-    Order after = new Order(order.id(), order.partner(), order.customerName(), order.notes(),
-        order.paymentMethod(), order.lines(), order.placedAt(), order.placedBy(),
-        OrderStatus.CANCELLED, Optional.of(at), order.version() + 1);
-    return new OrderCancellation(order, after, moves, order.total());
+    return new OrderCancellation(order, order.cancelled(at), moves, order.total());
   }
 
   static ActivationMessage message(Voucher voucher) {

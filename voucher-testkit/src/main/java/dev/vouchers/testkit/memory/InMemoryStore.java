@@ -265,9 +265,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   public void save(Partner partner) {
     synchronized (lock) {
       Partner existing = partners.get(partner.id());
-      partners.put(partner.id(), existing == null ? partner
-          : new Partner(partner.id(), partner.name(), existing.tier(), partner.features(),
-              partner.language()));
+      partners.put(partner.id(), existing == null ? partner : partner.withTier(existing.tier()));
     }
   }
 
@@ -278,8 +276,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       if (stored == null || !stored.tier().equals(change.from())) {
         return false;
       }
-      partners.put(stored.id(), new Partner(stored.id(), stored.name(), change.to(),
-          stored.features(), stored.language()));
+      partners.put(stored.id(), stored.withTier(change.to()));
       tierChanges.computeIfAbsent(stored.id(), k -> new ArrayList<>()).add(change);
       return true;
     }
