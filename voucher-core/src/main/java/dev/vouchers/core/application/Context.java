@@ -9,6 +9,8 @@ import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.CodeProblem;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.out.Catalog;
@@ -34,10 +36,19 @@ record Context(
     Catalog catalog,
     Mandates mandates,
     DomainProbe probe,
-    CodeRandomness randomness) {
+    CodeRandomness randomness,
+    CodeVault vault) {
 
   /** C-5: the one answer for unknown, cancelled and expired codes. */
   static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";
+
+  /**
+   * C-5: the code's display form for a viewer allowed to see it, if the programme keeps codes
+   * retrievable.
+   */
+  Optional<String> display(StoredCode code) {
+    return vault.open(code).map(settings.codeFormat()::format);
+  }
 
   Instant now() {
     return clock.instant();
@@ -71,7 +82,7 @@ record Context(
           .orElseGet(() -> Either.left(Refusal.notFound("voucher")));
     }
     return parse(((VoucherRef.ByCode) ref).typed()).flatMap(code -> {
-      Optional<Voucher> found = vouchers.voucherByCode(code).filter(v -> allowed.test(principal, v));
+      Optional<Voucher> found = vouchers.voucherByCode(vault.digest(code)).filter(v -> allowed.test(principal, v));
       if (found.isEmpty() || unusable(found.get())) {
         return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
       }

@@ -130,7 +130,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
         new MessageId(context.newId()), voucher.id(), voucher.partner(),
         partner.map(Partner::name).orElse(voucher.partner().value()),
         voucher.assignment().orElseThrow().recipient(), voucher.assignment().orElseThrow().message(),
-        context.settings().links().forCode(context.settings().codeFormat().format(voucher.code())),
+        voucher.code(), context.settings().redemptionBaseUrl(),
         product.name(), voucher.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH),
         now));
   }

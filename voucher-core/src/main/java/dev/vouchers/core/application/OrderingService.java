@@ -7,7 +7,6 @@ import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.OrderLine;
 import dev.vouchers.core.domain.OrderPlacement;
 import dev.vouchers.core.domain.OrderRequest;
 import dev.vouchers.core.domain.Page;
@@ -21,10 +20,9 @@ import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.CapacityAssessment;
 import dev.vouchers.core.domain.code.CodeGenerator;
+import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.CancelOrder;
 import dev.vouchers.core.port.in.CheckCancellation;
@@ -35,6 +33,7 @@ import dev.vouchers.core.port.in.ListOrders;
 import dev.vouchers.core.port.in.ListVouchers;
 import dev.vouchers.core.port.in.OrderDetails;
 import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
 import dev.vouchers.core.port.in.PrintVoucher;
 import dev.vouchers.core.port.in.VoucherDetails;
 import dev.vouchers.core.port.in.VoucherRef;
@@ -65,7 +64,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
   }
 
   @Override
-  public Either<Refusal, Order> order(OrderVouchers.Command command) {
+  public Either<Refusal, PlacedOrder> order(OrderVouchers.Command command) {
     Principal principal = command.principal();
     Optional<Partner> partner = context.partners().partner(command.partner())
         .filter(p -> Access.canManageVouchers(principal, p.id()));
@@ -106,39 +105,26 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     return Either.right(order);
   }
 
-  /** O-4: every unit becomes a voucher with its own code, stored atomically with the order. */
-  private Either<Refusal, Order> issue(Order order) {
-    Instant expiresAt = context.settings().expiry().expiryFor(order.placedAt());
-    List<Voucher> vouchers = new ArrayList<>(order.voucherCount());
-    List<VoucherCode> codes = generator.next(order.voucherCount());
-    int sequence = 0;
-    for (OrderLine line : order.lines()) {
-      for (int unit = 0; unit < line.quantity(); unit++) {
-        vouchers.add(Voucher.builder()
-            .id(VoucherId.of(order.id(), sequence + 1))
-            .order(order.id())
-            .partner(order.partner())
-            .configuration(line.configuration())
-            .code(codes.get(sequence))
-            .status(VoucherStatus.VALID)
-            .issuedAt(order.placedAt())
-            .expiresAt(expiresAt)
-            .build());
-        sequence++;
-      }
-    }
+  /**
+   * O-4: every unit becomes a voucher with its own code, stored atomically with the order.
+   * Only the plaintext codes are held; the vouchers are built (and their codes sealed, C-5)
+   * as the store reads them, so a large order is never in memory whole.
+   */
+  private Either<Refusal, PlacedOrder> issue(Order order) {
+    List<VoucherCode> codes = new ArrayList<>(generator.next(order.voucherCount()));
+    List<Voucher> vouchers = new NewVouchers(order,
+        context.settings().expiry().expiryFor(order.placedAt()), codes, context.vault());
     for (int attempt = 0; attempt <= CODE_CLASH_RETRIES; attempt++) {
-      Set<VoucherCode> clashes = context.vouchers().insertOrder(order, vouchers);
+      Set<CodeDigest> clashes = context.vouchers().insertOrder(order, vouchers);
       if (clashes.isEmpty()) {
         LOG.info("order {} placed by {}: {} vouchers, total {}", order.id(), order.placedBy(),
             order.voucherCount(), order.total());
-        return Either.right(order);
+        return Either.right(new PlacedOrder(order, codes));
       }
       LOG.warn("order {}: {} code clash(es), drawing new codes", order.id(), clashes.size());
-      for (int i = 0; i < vouchers.size(); i++) {
-        Voucher voucher = vouchers.get(i);
-        if (clashes.contains(voucher.code())) {
-          vouchers.set(i, voucher.withCode(generator.next()));
+      for (int i = 0; i < codes.size(); i++) {
+        if (clashes.contains(context.vault().digest(codes.get(i)))) {
+          codes.set(i, generator.next());
         }
       }
     }

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Builds partner views of vouchers. Product names are looked up once per call. The code is
- * shown in full to the owning partner only; vendor staff see its last four symbols.
+ * shown in full to the owning partner only, and only when codes are kept retrievable; everyone
+ * else, and the owner in shown-once mode, sees its last four symbols.
  */
 final class Views {
   private final Context context;
@@ -29,12 +30,13 @@ final class Views {
   }
 
   VoucherView of(Voucher voucher) {
-    String display = context.settings().codeFormat().format(voucher.code());
     boolean owner = Access.canManageVouchers(viewer, voucher.partner());
-    String shown = owner ? display : "****-" + voucher.code().lastFour();
+    // C-5: only the owner is shown the code, and only if codes are kept retrievable
+    Optional<String> display = owner ? context.display(voucher.code()) : Optional.empty();
+    String shown = display.orElse("****-" + voucher.code().lastFour());
     // the redemption URL carries the code: only the owner gets it, others the bare page
-    URI redemption = owner ? context.settings().links().forCode(display)
-        : context.settings().redemptionBaseUrl();
+    URI redemption = display.map(context.settings().links()::forCode)
+        .orElse(context.settings().redemptionBaseUrl());
     // the partner's own notes (recipient, personal message, comment) stay with the
     // partner and the vendor; an end customer sees the voucher and its own request
     boolean privy = owner || viewer instanceof Principal.VendorStaff

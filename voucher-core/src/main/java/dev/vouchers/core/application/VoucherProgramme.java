@@ -1,6 +1,8 @@
 package dev.vouchers.core.application;
 
+import dev.vouchers.core.domain.ActivationMessage;
 import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.port.in.CancelOrder;
 import dev.vouchers.core.port.in.CheckCancellation;
 import dev.vouchers.core.port.in.CommentOnVoucher;
@@ -32,6 +34,7 @@ import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.Vouchers;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +48,7 @@ import org.jspecify.annotations.Nullable;
  *     .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
  *     .clock(Clock.systemUTC())
  *     .vouchers(store).partners(store).catalog(store).mandates(store)
+ *     .codeVault(CodeVault.retrievable(lookupKey, encryptionKey))
  *     .domainProbe(probe)
  *     .build();
  * programme.orderVouchers().order(command);
@@ -73,6 +77,19 @@ public final class VoucherProgramme {
   /** The programme's settings. */
   public ProgrammeSettings settings() {
     return context.settings();
+  }
+
+  /**
+   * S-2, C-6: the link an activation e-mail carries: the redemption page with the code when
+   * codes are kept retrievable, the bare page (the customer types the code the partner gave
+   * them) when they are shown once. For the relay that delivers the outbox.
+   *
+   * @param message a message claimed from the outbox
+   * @return the link to put in the e-mail
+   */
+  public URI redemptionUrl(ActivationMessage message) {
+    return context.display(message.code()).map(context.settings().links()::forCode)
+        .orElse(message.redemptionPage());
   }
 
   /** The clock every rule reads. */
@@ -216,6 +233,7 @@ public final class VoucherProgramme {
     private DomainProbe probe = (domain, checkName) ->
         dev.vouchers.core.domain.ProbeObservation.nothing();
     private CodeRandomness randomness = CodeRandomness.secure();
+    private @Nullable CodeVault vault;
 
     private Builder() {}
 
@@ -267,6 +285,15 @@ public final class VoucherProgramme {
       return this;
     }
 
+    /**
+     * C-1, C-5: how codes are kept at rest (retrievable or shown once), with the keys from the
+     * shop's configuration.
+     */
+    public Builder codeVault(CodeVault vault) {
+      this.vault = Objects.requireNonNull(vault, "vault");
+      return this;
+    }
+
     /** The programme; fails naming every missing part. */
     public VoucherProgramme build() {
       StringBuilder missing = new StringBuilder();
@@ -288,11 +315,14 @@ public final class VoucherProgramme {
       if (mandates == null) {
         missing.append(" mandates");
       }
+      if (vault == null) {
+        missing.append(" codeVault");
+      }
       if (missing.length() > 0) {
         throw new IllegalStateException("VoucherProgramme needs:" + missing);
       }
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
-          mandates, probe, randomness));
+          mandates, probe, randomness, vault));
     }
   }
 }

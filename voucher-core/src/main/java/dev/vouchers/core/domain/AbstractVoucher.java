@@ -1,6 +1,6 @@
 package dev.vouchers.core.domain;
 
-import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.domain.code.StoredCode;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +36,8 @@ public abstract class AbstractVoucher {
   /** What it is for. */
   public abstract ProductConfiguration configuration();
 
-  /** Its code (C-1..C-4). */
-  public abstract VoucherCode code();
+  /** C-1, C-5: its code as stored: keyed digest, last four symbols, sealed code if retrievable. */
+  public abstract StoredCode code();
 
   /** The stored status; see {@link #statusAt(Instant)} for the status as seen now. */
   public abstract VoucherStatus status();

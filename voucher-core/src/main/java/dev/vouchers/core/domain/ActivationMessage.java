@@ -1,5 +1,6 @@
 package dev.vouchers.core.domain;
 
+import dev.vouchers.core.domain.code.StoredCode;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import java.util.Objects;
  * @param partnerName the partner's display name
  * @param recipient to whom
  * @param personalMessage the partner's personal message
- * @param redemptionUrl the link the customer follows (C-6)
+ * @param code the voucher's code as stored (C-5: the outbox never holds a plaintext code; the
+ *     relay opens it to build the link, see {@code VoucherProgramme#redemptionUrl})
+ * @param redemptionPage the redemption page the link points to (C-6)
  * @param productName the product's name
  * @param expiresAt when the voucher expires
  * @param language the partner's language
@@ -29,7 +32,8 @@ public record ActivationMessage(
     String partnerName,
     EmailAddress recipient,
     String personalMessage,
-    URI redemptionUrl,
+    StoredCode code,
+    URI redemptionPage,
     String productName,
     Instant expiresAt,
     Locale language,
@@ -43,7 +47,8 @@ public record ActivationMessage(
     Objects.requireNonNull(partnerName, "partnerName");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(personalMessage, "personalMessage");
-    Objects.requireNonNull(redemptionUrl, "redemptionUrl");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(redemptionPage, "redemptionPage");
     Objects.requireNonNull(productName, "productName");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(language, "language");
@@ -52,7 +57,6 @@ public record ActivationMessage(
 
   @Override
   public String toString() {
-    // the URL carries the code: keep it out of logs
     return "ActivationMessage[" + id + " voucher=" + voucher + " to=" + recipient + "]";
   }
 }

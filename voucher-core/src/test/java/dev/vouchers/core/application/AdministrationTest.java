@@ -26,6 +26,7 @@ import dev.vouchers.core.domain.ProgrammeSettings;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.domain.TierChange;
 import dev.vouchers.core.domain.TierLadder;
 import dev.vouchers.core.port.in.DefineProduct;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.Test;
 
 /** T-5 tiers, partner and catalog administration, and the programme's wiring. */
 class AdministrationTest {
+  private static final CodeVault VAULT = CodeVault.withRandomKeys();
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
@@ -142,7 +144,7 @@ class AdministrationTest {
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).conflictRetries(retries).build())
         .clock(new MutableClock(START)).vouchers(store).partners(partners).catalog(store)
-        .mandates(store).build();
+        .mandates(store).codeVault(VAULT).build();
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme Reseller", Tier.ENTRY))));
     return programme;
@@ -228,7 +230,7 @@ class AdministrationTest {
   void builderNamesEveryMissingPart() {
     assertThatThrownBy(() -> VoucherProgramme.builder().build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("VoucherProgramme needs: settings clock vouchers partners catalog mandates");
+        .hasMessage("VoucherProgramme needs: settings clock vouchers partners catalog mandates codeVault");
   }
 
   @Test
@@ -237,26 +239,29 @@ class AdministrationTest {
     ProgrammeSettings settings = ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build();
     MutableClock clock = new MutableClock(START);
     assertThatThrownBy(() -> VoucherProgramme.builder().clock(clock).vouchers(store)
-        .partners(store).catalog(store).mandates(store).build())
+        .partners(store).catalog(store).mandates(store).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: settings");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).vouchers(store)
-        .partners(store).catalog(store).mandates(store).build())
+        .partners(store).catalog(store).mandates(store).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: clock");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .partners(store).catalog(store).mandates(store).build())
+        .partners(store).catalog(store).mandates(store).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: vouchers");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).catalog(store).mandates(store).build())
+        .vouchers(store).catalog(store).mandates(store).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: partners");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).mandates(store).build())
+        .vouchers(store).partners(store).mandates(store).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: catalog");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).catalog(store).build())
+        .vouchers(store).partners(store).catalog(store).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: mandates");
+    assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
+        .vouchers(store).partners(store).catalog(store).mandates(store).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: codeVault");
 
     VoucherProgramme programme = VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store).build();
+        .vouchers(store).partners(store).catalog(store).mandates(store).codeVault(VAULT).build();
     assertThat(programme.settings()).isSameAs(settings);
     assertThat(programme.clock()).isSameAs(clock);
   }
@@ -267,14 +272,14 @@ class AdministrationTest {
     MutableClock clock = new MutableClock(START);
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()).clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store).build();
+        .vouchers(store).partners(store).catalog(store).mandates(store).codeVault(VAULT).build();
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme", Tier.ENTRY))));
     ok(programme.defineProduct().define(new DefineProduct.Command(PM, ProgrammeFixture.SSL_DV_PRODUCT)));
     ok(programme.publishPriceBook().publish(new PublishPriceBook.Command(PM, PRICES)));
     var order = ok(programme.orderVouchers().order(new OrderVouchers.Command(
         ALICE, ACME, ProgrammeFixture.request(ProgrammeFixture.line(ProgrammeFixture.SSL_DV_1Y, 1)))));
-    var voucher = store.vouchersOf(order.id()).get(0).id();
+    var voucher = order.voucher(0);
     var ref = VoucherRef.id(voucher);
     ok(programme.issueDomainChallenge().issue(
         new IssueDomainChallenge.Command(ALICE, ref, "example.com")));

@@ -158,8 +158,11 @@ class DistributionTest {
     assertThat(message.partnerName()).isEqualTo("Acme Reseller");
     assertThat(message.recipient().value()).isEqualTo("Jane.Doe@customer.example");
     assertThat(message.personalMessage()).isEqualTo("Hello Jane!");
-    assertThat(message.redemptionUrl()).isEqualTo(URI.create(REDEEM + "?code=" + voucher.code()));
-    assertThat(message.redemptionUrl().toString()).contains(voucher.code());
+    // C-5: the outbox holds the sealed code; the relay builds the link from it
+    assertThat(message.code()).isEqualTo(f.stored(voucher.id()).code());
+    assertThat(message.redemptionPage()).isEqualTo(REDEEM);
+    assertThat(f.programme.redemptionUrl(message))
+        .isEqualTo(URI.create(REDEEM + "?code=" + voucher.code()));
     assertThat(message.productName()).isEqualTo("S/MIME Basic");
     assertThat(message.expiresAt()).isEqualTo(voucher.expiresAt());
     assertThat(message.language()).isEqualTo(Locale.GERMAN);

@@ -22,10 +22,13 @@ import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.UserId;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.DefineProduct;
 import dev.vouchers.core.port.in.GetOrder;
 import dev.vouchers.core.port.in.GetVoucher;
 import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
 import dev.vouchers.core.port.in.PublishPriceBook;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.VoucherDetails;
@@ -110,18 +113,27 @@ final class ProgrammeFixture {
   final MutableClock clock = new MutableClock(START);
   final InMemoryStore store = new InMemoryStore();
   final FakeDomainProbe probe = new FakeDomainProbe();
+  final CodeVault vault;
   final Vouchers vouchers;
   final VoucherProgramme programme;
 
   private ProgrammeFixture(
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices) {
+    this(settings, vouchers, randomness, publishPrices, CodeVault.withRandomKeys());
+  }
+
+  private ProgrammeFixture(
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault) {
+    this.vault = vault;
     this.vouchers = vouchers.apply(store);
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
         .settings(settings.apply(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()))
         .clock(clock)
         .vouchers(this.vouchers).partners(store).catalog(store).mandates(store)
-        .domainProbe(probe);
+        .domainProbe(probe)
+        .codeVault(vault);
     if (randomness.isPresent()) {
       builder = builder.randomness(randomness.get());
     }
@@ -161,6 +173,11 @@ final class ProgrammeFixture {
     return new ProgrammeFixture(s -> s, s -> s, Optional.of(randomness), true);
   }
 
+  /** C-5: a programme whose codes are kept as the vault says (e.g. shown once). */
+  static ProgrammeFixture withVault(CodeVault vault) {
+    return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), true, vault);
+  }
+
   static ProgrammeFixture withoutPriceBook() {
     return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), false);
   }
@@ -178,6 +195,10 @@ final class ProgrammeFixture {
   }
 
   Either<Refusal, Order> tryOrder(Principal by, PartnerId partner, OrderRequest request) {
+    return tryPlace(by, partner, request).map(PlacedOrder::order);
+  }
+
+  Either<Refusal, PlacedOrder> tryPlace(Principal by, PartnerId partner, OrderRequest request) {
     return programme.orderVouchers().order(new OrderVouchers.Command(by, partner, request));
   }
 
@@ -208,6 +229,11 @@ final class ProgrammeFixture {
 
   Voucher stored(VoucherId id) {
     return store.voucher(id).orElseThrow();
+  }
+
+  /** The stored voucher's code, opened with the programme's vault. */
+  VoucherCode code(VoucherId id) {
+    return vault.open(stored(id).code()).orElseThrow();
   }
 
   void advance(Duration by) {

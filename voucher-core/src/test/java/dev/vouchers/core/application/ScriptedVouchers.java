@@ -10,7 +10,8 @@ import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.domain.code.CodeDigest;
+import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.port.out.VoucherUpdate;
 import dev.vouchers.core.port.out.Vouchers;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class ScriptedVouchers implements Vouchers {
   final AtomicInteger cancelCalls = new AtomicInteger();
   final AtomicInteger codeLookups = new AtomicInteger();
   /** The codes of every insertOrder attempt, in call order. */
-  final List<List<VoucherCode>> insertAttempts = new CopyOnWriteArrayList<>();
+  final List<List<StoredCode>> insertAttempts = new CopyOnWriteArrayList<>();
 
   ScriptedVouchers(Vouchers delegate) {
     this.delegate = delegate;
@@ -57,10 +58,11 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
-  public Set<VoucherCode> insertOrder(Order order, List<Voucher> vouchers) {
+  public Set<CodeDigest> insertOrder(Order order, List<Voucher> lazy) {
+    List<Voucher> vouchers = List.copyOf(lazy); // read the lazy list once, as a store does
     insertAttempts.add(vouchers.stream().map(Voucher::code).toList());
     if (clashingInserts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-      return Set.of(vouchers.get(0).code());
+      return Set.of(vouchers.get(0).code().digest());
     }
     return delegate.insertOrder(order, vouchers);
   }
@@ -76,7 +78,7 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
-  public Optional<Voucher> voucherByCode(VoucherCode code) {
+  public Optional<Voucher> voucherByCode(CodeDigest code) {
     codeLookups.incrementAndGet();
     return delegate.voucherByCode(code);
   }

@@ -25,7 +25,8 @@ class ArchitectureTest {
   void coreDependsOnlyOnTheJdkVavrSlf4jImmutablesAndJSpecify() {
     classes().that().resideInAPackage("dev.vouchers.core..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "dev.vouchers.core..", "java..", "io.vavr..", "org.slf4j..", "org.immutables..",
+            "dev.vouchers.core..", "java..", "javax.crypto..", "io.vavr..", "org.slf4j..",
+            "org.immutables..",
             "org.jspecify..")
         .check(core);
   }
@@ -34,7 +35,8 @@ class ArchitectureTest {
   void domainDependsOnlyOnItselfTheJdkAndValueLibraries() {
     classes().that().resideInAPackage("dev.vouchers.core.domain..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "dev.vouchers.core.domain..", "java..", "io.vavr..", "org.immutables..",
+            "dev.vouchers.core.domain..", "java..", "javax.crypto..", "io.vavr..",
+            "org.immutables..",
             "org.jspecify..")
         .check(core);
   }

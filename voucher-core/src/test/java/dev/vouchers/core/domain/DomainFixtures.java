@@ -3,6 +3,8 @@ package dev.vouchers.core.domain;
 import dev.vouchers.core.domain.code.CodeFormat;
 import dev.vouchers.core.domain.code.CodeGenerator;
 import dev.vouchers.core.domain.code.Entropy;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.domain.code.VoucherCode;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +37,8 @@ final class DomainFixtures {
       new CodeGenerator(CodeFormat.defaults(), Entropy.secure());
   /** One code for the fixture vouchers, so that two builds of a voucher are equal. */
   static final VoucherCode CODE = CODES.next();
+  static final CodeVault VAULT = CodeVault.withRandomKeys();
+  static final StoredCode SEALED = VAULT.seal(CODE);
 
   private DomainFixtures() {}
 
@@ -66,7 +70,7 @@ final class DomainFixtures {
         .order(OrderId.of("o-1"))
         .partner(ACME)
         .configuration(sslConfig())
-        .code(CODE)
+        .code(SEALED)
         .status(status)
         .issuedAt(T0)
         .expiresAt(ExpiryPolicy.defaults().expiryFor(T0));

@@ -5,6 +5,7 @@ import static dev.vouchers.core.domain.DomainFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.port.in.VoucherRef;
 import java.net.URI;
 import java.util.Locale;
@@ -15,25 +16,30 @@ class ToStringMaskingTest {
   private static final String CODE = "7K2M-9XHB-DA4T-REPZ";
 
   @Test
-  void activationMessageDoesNotPrintTheRedemptionUrl_S2_C2() {
-    URI url = URI.create("https://shop.example.com/redeem?code=" + CODE);
+  void activationMessageCarriesOnlyTheSealedCodeAndDoesNotPrintIt_S2_C2_C5() {
+    URI page = URI.create("https://shop.example.com/redeem");
+    StoredCode sealed = DomainFixtures.VAULT.seal(DomainFixtures.CODE);
     ActivationMessage message = new ActivationMessage(MessageId.of("m-1"), VoucherId.of("v-1"), ACME,
-        "Acme", new EmailAddress("bob@example.com"), "hello", url, "SSL DV", T0, Locale.ENGLISH, T0);
-    assertThat(message.toString()).doesNotContain(CODE).doesNotContain("redeem")
-        .contains("m-1").contains("v-1").contains("bob@example.com");
-    assertThat(message.redemptionUrl()).isEqualTo(url);
+        "Acme", new EmailAddress("bob@example.com"), "hello", sealed, page, "SSL DV", T0,
+        Locale.ENGLISH, T0);
+    assertThat(message.toString()).doesNotContain(DomainFixtures.CODE.reveal())
+        .doesNotContain("redeem").contains("m-1").contains("v-1").contains("bob@example.com");
+    assertThat(message.code()).isEqualTo(sealed);
+    assertThat(message.redemptionPage()).isEqualTo(page);
     assertThatThrownBy(() -> new ActivationMessage(MessageId.of("m-1"), VoucherId.of("v-1"), ACME,
-        "Acme", new EmailAddress("bob@example.com"), "hello", null, "SSL DV", T0, Locale.ENGLISH, T0))
+        "Acme", new EmailAddress("bob@example.com"), "hello", null, page, "SSL DV", T0,
+        Locale.ENGLISH, T0))
         .isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void voucherDoesNotPrintItsCode_C2() {
     Voucher voucher = DomainFixtures.voucher(VoucherStatus.VALID);
-    String secret = voucher.code().reveal();
+    String secret = DomainFixtures.CODE.reveal();
     assertThat(voucher.toString()).doesNotContain(secret).contains("v-1");
     assertThat(voucher.code().toString()).doesNotContain(secret)
         .endsWith(voucher.code().lastFour() + "]");
+    assertThat(DomainFixtures.CODE.toString()).doesNotContain(secret);
   }
 
   @Test

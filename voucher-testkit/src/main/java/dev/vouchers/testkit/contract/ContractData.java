@@ -16,6 +16,7 @@ import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.CodeFormat;
 import dev.vouchers.core.domain.code.CodeGenerator;
+import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.domain.code.Entropy;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,9 @@ import java.util.UUID;
 public final class ContractData {
   /** The instant contract data is placed at unless told otherwise. */
   public static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+  /** C-5: stores are given sealed codes; the contract seals with random keys. */
+  public static final CodeVault VAULT = CodeVault.withRandomKeys();
+
   private static final CodeGenerator CODES =
       new CodeGenerator(CodeFormat.defaults(), Entropy.secure());
 
@@ -60,7 +64,7 @@ public final class ContractData {
             .order(order.id())
             .partner(order.partner())
             .configuration(line.configuration())
-            .code(CODES.next())
+            .code(VAULT.seal(CODES.next()))
             .status(VoucherStatus.VALID)
             .issuedAt(order.placedAt())
             .expiresAt(order.placedAt().plus(Duration.ofDays(365)))

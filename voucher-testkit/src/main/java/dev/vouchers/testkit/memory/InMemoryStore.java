@@ -22,7 +22,7 @@ import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.VoucherMove;
-import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.port.out.Catalog;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Outbox;
@@ -56,7 +56,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
   private final Map<VoucherId, Voucher> vouchers = new HashMap<>();
-  private final Map<VoucherCode, VoucherId> byCode = new HashMap<>();
+  private final Map<CodeDigest, VoucherId> byCode = new HashMap<>();
   private final Map<OrderId, List<VoucherId>> byOrder = new HashMap<>();
   private final Map<VoucherId, List<HistoryEntry>> history = new HashMap<>();
   private final Map<PartnerId, Partner> partners = new HashMap<>();
@@ -82,16 +82,18 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   // ---------------------------------------------------------------- Vouchers
 
   @Override
-  public Set<VoucherCode> insertOrder(Order order, List<Voucher> issued) {
+  public Set<CodeDigest> insertOrder(Order order, List<Voucher> newVouchers) {
+    List<Voucher> issued = List.copyOf(newVouchers); // read the (maybe lazy) list once
     synchronized (lock) {
       if (orders.containsKey(order.id())) {
         throw new IllegalStateException("order " + order.id() + " exists already");
       }
-      Set<VoucherCode> clashes = new HashSet<>();
-      Set<VoucherCode> seen = new HashSet<>();
+      Set<CodeDigest> clashes = new HashSet<>();
+      Set<CodeDigest> seen = new HashSet<>();
       for (Voucher voucher : issued) {
-        if (byCode.containsKey(voucher.code()) || !seen.add(voucher.code())) {
-          clashes.add(voucher.code());
+        CodeDigest digest = voucher.code().digest();
+        if (byCode.containsKey(digest) || !seen.add(digest)) {
+          clashes.add(digest);
         }
         if (vouchers.containsKey(voucher.id())) {
           throw new IllegalStateException("voucher " + voucher.id() + " exists already");
@@ -104,7 +106,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       List<VoucherId> ids = new ArrayList<>(issued.size());
       for (Voucher voucher : issued) {
         vouchers.put(voucher.id(), voucher);
-        byCode.put(voucher.code(), voucher.id());
+        byCode.put(voucher.code().digest(), voucher.id());
         ids.add(voucher.id());
       }
       byOrder.put(order.id(), ids);
@@ -127,7 +129,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public Optional<Voucher> voucherByCode(VoucherCode code) {
+  public Optional<Voucher> voucherByCode(CodeDigest code) {
     synchronized (lock) {
       return Optional.ofNullable(byCode.get(code)).map(vouchers::get);
     }

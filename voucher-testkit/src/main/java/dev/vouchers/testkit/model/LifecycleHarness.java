@@ -22,6 +22,9 @@ import dev.vouchers.core.domain.StaffRole;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.UserId;
 import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.port.in.CancelOrder;
 import dev.vouchers.core.port.in.CommentOnVoucher;
@@ -29,6 +32,7 @@ import dev.vouchers.core.port.in.DefineProduct;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.MarkRedeemed;
 import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
 import dev.vouchers.core.port.in.PublishPriceBook;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.ReportCertificateRevoked;
@@ -74,6 +78,7 @@ public final class LifecycleHarness {
   private final Principal platform = new Principal.Service("certificate-platform");
   private final List<OrderId> orders = new CopyOnWriteArrayList<>();
   private final Map<OrderId, List<Voucher>> issued = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<VoucherId, VoucherCode> codes = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile boolean lastAccepted = true;
 
   private LifecycleHarness(Storage storage, Instant start) {
@@ -85,6 +90,7 @@ public final class LifecycleHarness {
         .clock(clock)
         .vouchers(storage.vouchers()).partners(storage.partners())
         .catalog(storage.catalog()).mandates(storage.mandates())
+        .codeVault(CodeVault.withRandomKeys())
         .build();
     Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration plain = ProductConfiguration.of(PLAIN, 1, 1, 0);
@@ -135,7 +141,7 @@ public final class LifecycleHarness {
 
   private String code(Voucher voucher) {
     // typed the way a customer might: lower case, spaces instead of hyphens (C-4)
-    return programme.settings().codeFormat().format(voucher.code()).toLowerCase(Locale.ROOT)
+    return programme.settings().codeFormat().format(codes.get(voucher.id())).toLowerCase(Locale.ROOT)
         .replace('-', ' ');
   }
 
@@ -150,8 +156,12 @@ public final class LifecycleHarness {
             List.of(new OrderRequest.Line(product.value(), 1, fqdns, 0, quantity)))));
     record(result);
     if (result.isRight()) {
-      issued.put(result.get().id(), storage.vouchers().vouchersOf(result.get().id()));
-      orders.add(result.get().id());
+      PlacedOrder placed = result.get();
+      for (int i = 0; i < placed.codes().size(); i++) {
+        codes.put(placed.voucher(i), placed.codes().get(i));
+      }
+      issued.put(placed.order().id(), storage.vouchers().vouchersOf(placed.order().id()));
+      orders.add(placed.order().id());
     }
   }
 

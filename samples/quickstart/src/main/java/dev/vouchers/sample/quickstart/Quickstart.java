@@ -23,6 +23,7 @@ import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.StaffRole;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.port.in.CancelOrder;
 import dev.vouchers.core.port.in.CheckCancellation;
 import dev.vouchers.core.port.in.DefineProduct;
@@ -84,6 +85,7 @@ public final class Quickstart {
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(clock)
         .vouchers(store).partners(store).catalog(store).mandates(store)
+        .codeVault(CodeVault.withRandomKeys())
         .build();
 
     // 2. The vendor sets up products, prices for the four default tiers and a GOLD partner.
@@ -116,7 +118,7 @@ public final class Quickstart {
         .Command(anna, alpine, new OrderRequest(Optional.of("Bäckerei Müller"),
             Optional.of("Invoice 2026-118"), "invoice", List.of(
                 new OrderRequest.Line("ssl-dv", 1, 1, 0, 3),
-                new OrderRequest.Line("org-cert", 1, 0, 0, 1))))));
+                new OrderRequest.Line("org-cert", 1, 0, 0, 1)))))).order();
     heading("Order " + order.id() + " for " + order.customerName().orElse("-"));
     for (OrderLine line : order.lines()) {
       out.printf("  %-26s x%-3d unit %-12s line %-12s (%s)%n", line.productName(),
@@ -139,7 +141,7 @@ public final class Quickstart {
         "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
     heading("Outbox");
     for (Outbox.OutboxEntry entry : store.claim(10, clock.instant(), Duration.ofMinutes(1))) {
-      out.println("  to " + entry.message().recipient() + ": " + entry.message().redemptionUrl());
+      out.println("  to " + entry.message().recipient() + ": " + vouchers.redemptionUrl(entry.message()));
       store.delivered(entry.message().id(), clock.instant());
     }
 

@@ -17,9 +17,10 @@ public interface OrderVouchers {
   /**
    * Runs the use case.
    *
-   * @return the result, or a refusal with every reason that applies (nothing changed)
+   * @return the stored order with its codes (the only time they are handed out when codes are
+   *     shown once), or a refusal with every reason that applies (nothing changed)
    */
-  Either<Refusal, Order> order(Command command);
+  Either<Refusal, PlacedOrder> order(Command command);
 
   /**
    * The command.

@@ -10,7 +10,7 @@ import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.domain.code.CodeDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +29,12 @@ public interface Vouchers {
    * stored (or repeated within the order), nothing is written and the clashing codes are
    * returned, so the caller can draw new ones.
    *
-   * @return the clashing codes; empty when the order was stored
+   * <p>{@code vouchers} may be a lazy view built as it is read (a large order is never held in
+   * memory whole): read it once, in order.
+   *
+   * @return the digests of the clashing codes; empty when the order was stored
    */
-  Set<VoucherCode> insertOrder(Order order, List<Voucher> vouchers);
+  Set<CodeDigest> insertOrder(Order order, List<Voucher> vouchers);
 
   /** The order, if stored. */
   Optional<Order> order(OrderId id);
@@ -39,8 +42,8 @@ public interface Vouchers {
   /** The voucher, if stored. */
   Optional<Voucher> voucher(VoucherId id);
 
-  /** C-4: the voucher with this code, if stored. */
-  Optional<Voucher> voucherByCode(VoucherCode code);
+  /** C-4, C-5: the voucher whose code has this keyed digest, if stored. */
+  Optional<Voucher> voucherByCode(CodeDigest code);
 
   /** All vouchers of an order, by id. */
   List<Voucher> vouchersOf(OrderId order);
