@@ -60,6 +60,32 @@ public final class PriceBook {
     return listPrices;
   }
 
+  /** Every explicit tier price, per tier and configuration (for storage adapters). */
+  public Map<Tier, Map<ProductConfiguration, Money>> tierPrices() {
+    return byTier(tierPrices);
+  }
+
+  /**
+   * Every tier discount on one configuration, in percent, per tier and configuration (for
+   * storage adapters).
+   */
+  public Map<Tier, Map<ProductConfiguration, BigDecimal>> tierDiscounts() {
+    return byTier(tierDiscounts);
+  }
+
+  /** Every tier-wide discount, in percent (for storage adapters). */
+  public Map<Tier, BigDecimal> tierWideDiscounts() {
+    return tierWideDiscounts;
+  }
+
+  private static <V> Map<Tier, Map<ProductConfiguration, V>> byTier(Map<TierKey, V> entries) {
+    Map<Tier, Map<ProductConfiguration, V>> byTier = new HashMap<>();
+    entries.forEach((key, value) ->
+        byTier.computeIfAbsent(key.tier(), t -> new HashMap<>()).put(key.configuration(), value));
+    byTier.replaceAll((tier, prices) -> Map.copyOf(prices));
+    return Map.copyOf(byTier);
+  }
+
   /**
    * T-2: the unit price of a configuration for a tier, or a refusal naming the configuration
    * when the book has no list price for it.

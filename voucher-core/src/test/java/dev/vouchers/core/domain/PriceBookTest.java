@@ -154,6 +154,23 @@ class PriceBookTest {
   }
 
   @Test
+  void exposesEveryTierRuleForStorage_T2() {
+    PriceBook prices = book()
+        .tierPrice(Tier.GOLD, ONE_YEAR, Money.ofMinor("CHF", 7000))
+        .tierDiscount(Tier.SILVER, ONE_YEAR, BigDecimal.TEN)
+        .tierDiscount(Tier.SILVER, TWO_YEARS, BigDecimal.ONE)
+        .tierDiscount(Tier.ENTRY, BigDecimal.valueOf(5))
+        .build();
+    assertThat(prices.tierPrices()).containsExactlyEntriesOf(
+        java.util.Map.of(Tier.GOLD, java.util.Map.of(ONE_YEAR, Money.ofMinor("CHF", 7000))));
+    assertThat(prices.tierDiscounts()).containsExactlyEntriesOf(java.util.Map.of(Tier.SILVER,
+        java.util.Map.of(ONE_YEAR, BigDecimal.TEN, TWO_YEARS, BigDecimal.ONE)));
+    assertThat(prices.tierWideDiscounts())
+        .containsExactlyEntriesOf(java.util.Map.of(Tier.ENTRY, BigDecimal.valueOf(5)));
+    assertThat(book().build().tierPrices()).isEmpty();
+  }
+
+  @Test
   void builtBookIsNotChangedByLaterBuilderCalls_T4() {
     PriceBook.Builder builder = book();
     PriceBook built = builder.build();

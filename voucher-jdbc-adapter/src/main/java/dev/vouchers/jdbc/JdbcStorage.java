@@ -1,0 +1,108 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.Partners;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The JDBC storage adapters over one {@link DataSource}, for H2 and PostgreSQL:
+ *
+ * <pre>{@code
+ * JdbcSchema.initialize(dataSource);                  // or Flyway: JdbcSchema.flywayLocation
+ * JdbcStorage storage = JdbcStorage.builder(dataSource).build();
+ * Partners partners = storage.partners();
+ * }</pre>
+ *
+ * <p>Every port call runs in its own transaction, retried on serialization failures and
+ * deadlocks. The data source should pool connections (e.g. HikariCP); the adapter takes one
+ * per call and closes it.
+ */
+public final class JdbcStorage {
+  private final Dialect dialect;
+  private final Partners partners;
+  private final Catalog catalog;
+  private final Mandates mandates;
+
+  private JdbcStorage(Builder builder) {
+    this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
+    Transactions transactions =
+        new Transactions(builder.dataSource, builder.isolation, builder.maxAttempts);
+    this.partners = new JdbcPartners(transactions, dialect);
+    this.catalog = new JdbcCatalog(transactions, dialect);
+    this.mandates = new JdbcMandates(transactions);
+  }
+
+  /** Starts the configuration of the adapters over a data source. */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** The dialect in use (detected unless configured). */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Partners and their tier history (T-5). */
+  public Partners partners() {
+    return partners;
+  }
+
+  /** Products and the current price book (P-1, T-2). */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Mandates per organisation (D-2). */
+  public Mandates mandates() {
+    return mandates;
+  }
+
+  /** Configures a {@link JdbcStorage}. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private Isolation isolation = Isolation.DATABASE_DEFAULT;
+    private int maxAttempts = Transactions.DEFAULT_MAX_ATTEMPTS;
+    private Optional<Dialect> dialect = Optional.empty();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** The isolation level of every transaction (default: the connection's own). */
+    public Builder isolation(Isolation isolation) {
+      this.isolation = Objects.requireNonNull(isolation, "isolation");
+      return this;
+    }
+
+    /**
+     * How often a transaction is attempted before a serialization failure or deadlock is
+     * reported as a {@link JdbcStorageException} (default 10).
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /** The dialect, instead of detecting it from the database at {@link #build()}. */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = Optional.of(dialect);
+      return this;
+    }
+
+    /**
+     * The adapters.
+     *
+     * @throws JdbcStorageException if the dialect is detected and the database cannot be
+     *     reached or is not supported
+     */
+    public JdbcStorage build() {
+      return new JdbcStorage(this);
+    }
+  }
+}

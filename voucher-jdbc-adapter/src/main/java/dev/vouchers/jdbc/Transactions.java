@@ -1,0 +1,163 @@
+package dev.vouchers.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work in one transaction per attempt: a connection from the data source, auto-commit off,
+ * commit or roll back, the connection's auto-commit and isolation restored, closed. Serialization
+ * failures (SQLSTATE 40001) and deadlocks (40P01) are retried with jittered exponential backoff,
+ * up to a bounded number of attempts.
+ */
+final class Transactions {
+  /** Attempts per unit of work unless configured. */
+  static final int DEFAULT_MAX_ATTEMPTS = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+  private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
+  private static final Duration BASE_DELAY = Duration.ofMillis(2);
+  private static final Duration MAX_DELAY = Duration.ofMillis(250);
+
+  /** Work done with a connection inside a transaction; it neither commits nor closes. */
+  @FunctionalInterface
+  interface Work<T> {
+    /** Does the work; a thrown exception rolls the transaction back. */
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+  private final Isolation isolation;
+  private final int maxAttempts;
+  private final Duration baseDelay;
+  private final Duration maxDelay;
+
+  /** Default backoff: 2 ms doubling per attempt, at most 250 ms, jittered. */
+  Transactions(DataSource dataSource, Isolation isolation, int maxAttempts) {
+    this(dataSource, isolation, maxAttempts, BASE_DELAY, MAX_DELAY);
+  }
+
+  Transactions(DataSource dataSource, Isolation isolation, int maxAttempts, Duration baseDelay,
+      Duration maxDelay) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
+    }
+    this.dataSource = dataSource;
+    this.isolation = isolation;
+    this.maxAttempts = maxAttempts;
+    this.baseDelay = baseDelay;
+    this.maxDelay = maxDelay;
+  }
+
+  /**
+   * Runs the work in a transaction, again after a serialization failure or deadlock.
+   *
+   * @param what the operation, for messages: "change the tier of partner acme"
+   * @throws JdbcStorageException naming the operation when a statement fails, or when every
+   *     attempt failed with a serialization failure or deadlock
+   */
+  <T> T inTransaction(String what, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work);
+      } catch (SQLException e) {
+        Optional<String> retryable = retryableState(e);
+        if (retryable.isEmpty()) {
+          throw new JdbcStorageException("could not " + what + ": " + describe(e), e);
+        }
+        if (attempt >= maxAttempts) {
+          throw new JdbcStorageException("could not " + what + ": gave up after " + attempt
+              + " attempts, each failed with a serialization failure or deadlock (last: "
+              + describe(e) + ")", e);
+        }
+        Duration pause = backoff(attempt);
+        LOG.debug("{}: attempt {} failed with SQLSTATE {}, retrying in {} ms", what, attempt,
+            retryable.get(), pause.toMillis());
+        sleep(pause, what);
+      }
+    }
+  }
+
+  private <T> T once(Work<T> work) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int level = connection.getTransactionIsolation();
+      try {
+        if (!isolation.isDatabaseDefault() && level != isolation.jdbcLevel()) {
+          connection.setTransactionIsolation(isolation.jdbcLevel());
+        }
+        connection.setAutoCommit(false);
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollback(connection, e);
+        throw e;
+      } finally {
+        restore(connection, autoCommit, level);
+      }
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void restore(Connection connection, boolean autoCommit, int level) {
+    try {
+      if (connection.getAutoCommit() != autoCommit) {
+        connection.setAutoCommit(autoCommit);
+      }
+      if (connection.getTransactionIsolation() != level) {
+        connection.setTransactionIsolation(level);
+      }
+    } catch (SQLException e) {
+      // the connection is closed next; a pool validates it before handing it out again
+      LOG.debug("could not restore auto-commit and isolation of a connection", e);
+    }
+  }
+
+  /** Jittered exponential backoff: between half and all of base * 2^(attempt-1), capped. */
+  Duration backoff(int attempt) {
+    long ceiling = Math.min(maxDelay.toNanos(),
+        baseDelay.toNanos() << Math.min(attempt - 1, 30));
+    long floor = ceiling / 2;
+    return Duration.ofNanos(floor + ThreadLocalRandom.current().nextLong(ceiling - floor + 1));
+  }
+
+  /** The SQLSTATE that makes the failure worth another attempt, searched through the chain. */
+  static Optional<String> retryableState(SQLException failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+          if (e.getSQLState() != null && RETRYABLE.contains(e.getSQLState())) {
+            return Optional.of(e.getSQLState());
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(SQLException e) {
+    return e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")";
+  }
+
+  private static void sleep(Duration pause, String what) {
+    try {
+      Thread.sleep(pause.toMillis(), (int) (pause.toNanos() % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new JdbcStorageException("interrupted while waiting to retry: " + what, e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.vouchers.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The shipped schema scripts: one source, idempotent, ready for the lead's tables. */
+class JdbcSchemaTest {
+  private static final List<String> TABLES = List.of("vouchers_mandates", "vouchers_partners",
+      "vouchers_price_book", "vouchers_price_entries", "vouchers_products",
+      "vouchers_tier_changes");
+
+  @ParameterizedTest
+  @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})
+  void initializingTwiceIsHarmless(TestDatabase database) throws SQLException {
+    DataSource dataSource = database.freshDataSource();
+    JdbcSchema.initialize(dataSource);
+    JdbcSchema.initialize(dataSource);
+    assertThat(tables(dataSource)).containsExactlyElementsOf(TABLES);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})
+  void concurrentInitializationsWaitForEachOther(TestDatabase database) throws SQLException {
+    DataSource dataSource = database.freshDataSource();
+    CompletableFuture<?>[] runs = new CompletableFuture<?>[4];
+    for (int i = 0; i < runs.length; i++) {
+      runs[i] = CompletableFuture.runAsync(() -> JdbcSchema.initialize(dataSource));
+    }
+    CompletableFuture.allOf(runs).join();
+    assertThat(tables(dataSource)).containsExactlyElementsOf(TABLES);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void flywayMigrationIsTheSameScript(Dialect dialect) throws IOException {
+    assertThat(JdbcSchema.flywayLocation(dialect))
+        .isEqualTo("classpath:dev/vouchers/jdbc/migration/" + dialect.id());
+    String migration = JdbcSchema.flywayLocation(dialect).substring("classpath:".length())
+        + "/V1__vouchers.sql";
+    assertThat(read(migration)).isEqualTo(read(JdbcSchema.resource(dialect)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void scriptEndsWhereTheOrderTablesGo(Dialect dialect) {
+    assertThat(JdbcSchema.resource(dialect))
+        .isEqualTo("dev/vouchers/jdbc/schema/v1/" + dialect.id() + ".sql");
+    assertThat(JdbcSchema.script(dialect).strip())
+        .endsWith("\n-- orders, vouchers, history, outbox: below");
+    assertThat(JdbcSchema.statements(dialect)).hasSize(TABLES.size())
+        .allSatisfy(statement -> assertThat(statement).startsWith("CREATE TABLE IF NOT EXISTS"));
+  }
+
+  private static String read(String resource) throws IOException {
+    try (InputStream in = JdbcSchemaTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> tables(DataSource dataSource) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        ResultSet rows = c.getMetaData().getTables(null, c.getSchema(), "%",
+            new String[] {"TABLE", "BASE TABLE"})) {
+      while (rows.next()) {
+        tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return tables.stream().filter(t -> t.startsWith("vouchers_")).sorted().toList();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.PartnersContract;
+import dev.vouchers.testkit.contract.Storage;
+
+/** The JDBC adapter passes the Partners contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializablePartnersContractTest extends PartnersContract {
+  @Override
+  protected Storage newStorage() {
+    return TestDatabase.POSTGRES_SERIALIZABLE.newStorage();
+  }
+}
