@@ -41,7 +41,8 @@ public final class JdbcSchema {
 
   /**
    * Creates the tables and indexes that do not exist yet (idempotent), for the detected dialect.
-   * On PostgreSQL, concurrent initializations wait for each other (an advisory lock).
+   * Concurrent initializations wait for each other: on PostgreSQL through an advisory lock, on
+   * H2 (embedded, in this JVM) through a JVM-wide lock.
    *
    * @throws JdbcStorageException if the database refuses a statement or is not supported
    */
@@ -55,6 +56,20 @@ public final class JdbcSchema {
    * @throws JdbcStorageException if the database refuses a statement
    */
   public static void initialize(DataSource dataSource, Dialect dialect) {
+    if (dialect == Dialect.H2) {
+      // H2 has no advisory lock, and its DDL is not safe against itself running concurrently;
+      // an embedded H2 lives in this JVM, so a JVM-wide lock serialises initializations
+      synchronized (H2_INITIALIZATION) {
+        run(dataSource, dialect);
+      }
+    } else {
+      run(dataSource, dialect);
+    }
+  }
+
+  private static final Object H2_INITIALIZATION = new Object();
+
+  private static void run(DataSource dataSource, Dialect dialect) {
     List<String> statements = statements(dialect);
     new Transactions(dataSource, Isolation.DATABASE_DEFAULT, Transactions.DEFAULT_MAX_ATTEMPTS)
         .inTransaction("initialize the vouchers schema from " + resource(dialect), connection -> {

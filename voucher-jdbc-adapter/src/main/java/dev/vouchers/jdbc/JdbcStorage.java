@@ -2,7 +2,9 @@ package dev.vouchers.jdbc;
 
 import dev.vouchers.core.port.out.Catalog;
 import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.Vouchers;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -25,6 +27,8 @@ public final class JdbcStorage {
   private final Partners partners;
   private final Catalog catalog;
   private final Mandates mandates;
+  private final Vouchers vouchers;
+  private final Outbox outbox;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
@@ -33,6 +37,8 @@ public final class JdbcStorage {
     this.partners = new JdbcPartners(transactions, dialect);
     this.catalog = new JdbcCatalog(transactions, dialect);
     this.mandates = new JdbcMandates(transactions);
+    this.vouchers = new JdbcVouchers(transactions, dialect);
+    this.outbox = new JdbcOutbox(transactions, dialect);
   }
 
   /** Starts the configuration of the adapters over a data source. */
@@ -58,6 +64,16 @@ public final class JdbcStorage {
   /** Mandates per organisation (D-2). */
   public Mandates mandates() {
     return mandates;
+  }
+
+  /** Orders, vouchers and their history (O-, V-); writes the outbox rows of moves (S-2). */
+  public Vouchers vouchers() {
+    return vouchers;
+  }
+
+  /** The delivery side of the outbox (S-2). */
+  public Outbox outbox() {
+    return outbox;
   }
 
   /** Configures a {@link JdbcStorage}. */

@@ -62,9 +62,13 @@ final class Transactions {
    *     attempt failed with a serialization failure or deadlock
    */
   <T> T inTransaction(String what, Work<T> work) {
+    return attempt(what, work, false);
+  }
+
+  private <T> T attempt(String what, Work<T> work, boolean autoCommitted) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return once(work);
+        return once(work, autoCommitted);
       } catch (SQLException e) {
         Optional<String> retryable = retryableState(e);
         if (retryable.isEmpty()) {
@@ -83,13 +87,27 @@ final class Transactions {
     }
   }
 
-  private <T> T once(Work<T> work) throws SQLException {
+  /**
+   * Runs work that is one statement in auto-commit mode: atomic as a statement, and one round
+   * trip fewer than a transaction (no COMMIT). Retried as {@link #inTransaction}.
+   */
+  <T> T inAutoCommit(String what, Work<T> work) {
+    return attempt(what, work, true);
+  }
+
+  private <T> T once(Work<T> work, boolean autoCommitted) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       int level = connection.getTransactionIsolation();
       try {
         if (!isolation.isDatabaseDefault() && level != isolation.jdbcLevel()) {
           connection.setTransactionIsolation(isolation.jdbcLevel());
+        }
+        if (autoCommitted) {
+          if (!autoCommit) {
+            connection.setAutoCommit(true);
+          }
+          return work.run(connection);
         }
         connection.setAutoCommit(false);
         T result = work.run(connection);
@@ -106,7 +124,9 @@ final class Transactions {
 
   private static void rollback(Connection connection, Throwable failure) {
     try {
-      connection.rollback();
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }

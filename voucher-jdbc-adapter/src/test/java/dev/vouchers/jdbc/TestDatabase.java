@@ -1,7 +1,6 @@
 package dev.vouchers.jdbc;
 
 import dev.vouchers.testkit.contract.Storage;
-import dev.vouchers.testkit.memory.InMemoryStore;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -55,8 +54,7 @@ enum TestDatabase {
   /** A fresh storage for the testkit's contract suites. */
   Storage newStorage() {
     JdbcStorage jdbc = newJdbcStorage();
-    // Vouchers and Outbox: in memory until their JDBC adapters exist (the lead replaces these)
-    InMemoryStore memory = new InMemoryStore();
-    return new Storage(memory, jdbc.partners(), jdbc.catalog(), jdbc.mandates(), memory);
+    return new Storage(jdbc.vouchers(), jdbc.partners(), jdbc.catalog(), jdbc.mandates(),
+        jdbc.outbox());
   }
 }

@@ -1,0 +1,547 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.Cursor;
+import dev.vouchers.core.domain.HistoryEntry;
+import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderLine;
+import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.VoucherMove;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.domain.code.CodeDigest;
+import dev.vouchers.core.port.out.VoucherUpdate;
+import dev.vouchers.core.port.out.Vouchers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link Vouchers} over JDBC: orders, lines, vouchers, history, and the outbox rows of moves.
+ *
+ * <p>V-7: a move is one conditional write ({@code WHERE id = ? AND version = ?}) with its history
+ * and outbox rows in the same transaction; on PostgreSQL all three are one data-modifying
+ * statement (one round trip). O-4: an order and all its vouchers are one transaction; on
+ * PostgreSQL the vouchers go in with {@code COPY}. C-5: codes arrive sealed and are stored as
+ * given.
+ */
+final class JdbcVouchers implements Vouchers {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcVouchers.class);
+  /** Rows fetched per round trip when streaming (S-1). */
+  static final int FETCH_SIZE = 1_000;
+  private static final int CLASH_QUERY_CHUNK = 500;
+  private static final String CODE_CONSTRAINT = "vouchers_vouchers_code_digest";
+
+  static final String INSERT_ORDER = "INSERT INTO vouchers_orders (" + Rows.ORDER_COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_LINE = "INSERT INTO vouchers_order_lines (" + Rows.LINE_COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String SELECT_ORDER = "SELECT " + Rows.ORDER_COLUMNS
+      + " FROM vouchers_orders WHERE id = ?";
+  static final String SELECT_VOUCHER = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE id = ?";
+  static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE code_digest = ?";
+  static final String SELECT_OF_ORDER = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
+  static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
+      + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
+  static final String SELECT_DUE = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE status IN ('VALID', 'ASSIGNED') AND expires_at <= ?"
+      + " ORDER BY expires_at, id LIMIT ?";
+  static final String COUNT_CODES = "SELECT COUNT(*) FROM vouchers_vouchers";
+  static final String UPDATE_VOUCHER = "UPDATE vouchers_vouchers SET " + Rows.VOUCHER_CHANGE
+      + " WHERE id = ? AND version = ?";
+  static final String INSERT_HISTORY = "INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+  static final String CANCEL_ORDER = "UPDATE vouchers_orders SET status = ?, cancelled_at = ?,"
+      + " version = ? WHERE id = ? AND version = ?";
+
+  private final Transactions transactions;
+  private final Dialect dialect;
+  private final NewVoucherWriter writer;
+
+  JdbcVouchers(Transactions transactions, Dialect dialect) {
+    this.transactions = transactions;
+    this.dialect = dialect;
+    this.writer = dialect == Dialect.POSTGRESQL ? new PostgresCopy() : new BatchInsert();
+  }
+
+  /** Writes the vouchers of a new order inside the order's transaction. */
+  interface NewVoucherWriter {
+    /** Writes every voucher, reading the (maybe lazy) list once. */
+    void write(Connection connection, List<Voucher> vouchers) throws SQLException;
+  }
+
+  // ------------------------------------------------------------------ O-4
+
+  @Override
+  public Set<CodeDigest> insertOrder(Order order, List<Voucher> vouchers) {
+    for (int round = 1; ; round++) {
+      boolean stored = transactions.inTransaction("store order " + order.id() + " with "
+          + vouchers.size() + " vouchers", connection -> {
+            Sql.update(connection, INSERT_ORDER, s -> Rows.bindOrder(s, order));
+            try (PreparedStatement s = connection.prepareStatement(INSERT_LINE)) {
+              for (OrderLine line : order.lines()) {
+                Rows.bindLine(s, order.id(), line);
+                s.addBatch();
+              }
+              s.executeBatch();
+            }
+            try {
+              writer.write(connection, vouchers);
+              return true;
+            } catch (SQLException e) {
+              if (!isCodeClash(e)) {
+                throw e;
+              }
+              connection.rollback(); // C-1: nothing of the order stays
+              return false;
+            }
+          });
+      if (stored) {
+        return Set.of();
+      }
+      Set<CodeDigest> clashes = clashes(vouchers);
+      if (!clashes.isEmpty()) {
+        LOG.debug("order {}: {} code(s) clash", order.id(), clashes.size());
+        return clashes;
+      }
+      // the clashing order was cancelled? codes never leave; a concurrent insert rolled back
+      if (round == 3) {
+        throw new JdbcStorageException("could not store order " + order.id()
+            + ": the code constraint kept failing without a clashing code being found");
+      }
+    }
+  }
+
+  private static boolean isCodeClash(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
+          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(CODE_CONSTRAINT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** C-1: the codes of the order that are stored already or repeated within it (rare path). */
+  private Set<CodeDigest> clashes(List<Voucher> vouchers) {
+    Set<CodeDigest> seen = new HashSet<>();
+    Set<CodeDigest> clashes = new HashSet<>();
+    List<CodeDigest> chunk = new ArrayList<>(CLASH_QUERY_CHUNK);
+    for (Voucher voucher : vouchers) {
+      CodeDigest digest = voucher.code().digest();
+      if (!seen.add(digest)) {
+        clashes.add(digest);
+      }
+      chunk.add(digest);
+      if (chunk.size() == CLASH_QUERY_CHUNK) {
+        clashes.addAll(stored(chunk));
+        chunk.clear();
+      }
+    }
+    if (!chunk.isEmpty()) {
+      clashes.addAll(stored(chunk));
+    }
+    return clashes;
+  }
+
+  private List<CodeDigest> stored(List<CodeDigest> digests) {
+    StringJoiner marks = new StringJoiner(", ", "(", ")");
+    digests.forEach(d -> marks.add("?"));
+    return transactions.inTransaction("look for stored codes", connection -> Sql.list(connection,
+        "SELECT code_digest FROM vouchers_vouchers WHERE code_digest IN " + marks,
+        s -> {
+          for (int i = 0; i < digests.size(); i++) {
+            s.setBytes(i + 1, digests.get(i).bytes());
+          }
+        }, row -> CodeDigest.of(row.getBytes(1))));
+  }
+
+  /** The portable writer: batched inserts (H2, and any database without COPY). */
+  static final class BatchInsert implements NewVoucherWriter {
+    static final String INSERT = "INSERT INTO vouchers_vouchers (id, order_id, partner_id,"
+        + " product_id, validity_years, fqdns, wildcards, code_digest, code_last_four,"
+        + " code_sealed, status, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?)";
+    private static final int BATCH = 1_000;
+
+    @Override
+    public void write(Connection connection, List<Voucher> vouchers) throws SQLException {
+      try (PreparedStatement s = connection.prepareStatement(INSERT)) {
+        int pending = 0;
+        for (Voucher v : vouchers) {
+          s.setString(1, v.id().value());
+          s.setString(2, v.order().value());
+          s.setString(3, v.partner().value());
+          s.setString(4, v.configuration().product().value());
+          s.setInt(5, v.configuration().validityYears());
+          s.setInt(6, v.configuration().fqdns());
+          s.setInt(7, v.configuration().wildcards());
+          s.setBytes(8, v.code().digest().bytes());
+          s.setString(9, v.code().lastFour());
+          s.setBytes(10, v.code().sealed().orElse(null));
+          s.setString(11, v.status().name());
+          Sql.setInstant(s, 12, v.issuedAt());
+          Sql.setInstant(s, 13, v.expiresAt());
+          s.addBatch();
+          if (++pending == BATCH) {
+            s.executeBatch();
+            pending = 0;
+          }
+        }
+        if (pending > 0) {
+          s.executeBatch();
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  @Override
+  public Optional<Order> order(OrderId id) {
+    return transactions.inTransaction("read order " + id, connection -> {
+      Map<String, List<OrderLine>> lines = lines(connection, List.of(id.value()));
+      return Sql.one(connection, SELECT_ORDER, s -> s.setString(1, id.value()),
+          row -> Rows.orderHead(row).with(lines.get(id.value())));
+    });
+  }
+
+  /** The lines of the orders, by order id. */
+  private static Map<String, List<OrderLine>> lines(Connection connection, List<String> orders)
+      throws SQLException {
+    if (orders.isEmpty()) {
+      return Map.of();
+    }
+    StringJoiner marks = new StringJoiner(", ", "(", ")");
+    orders.forEach(o -> marks.add("?"));
+    Map<String, List<OrderLine>> lines = new HashMap<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT " + Rows.LINE_COLUMNS
+        + " FROM vouchers_order_lines WHERE order_id IN " + marks + " ORDER BY order_id,"
+        + " line_number")) {
+      for (int i = 0; i < orders.size(); i++) {
+        s.setString(i + 1, orders.get(i));
+      }
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          lines.computeIfAbsent(rows.getString("order_id"), k -> new ArrayList<>())
+              .add(Rows.line(rows));
+        }
+      }
+    }
+    return lines;
+  }
+
+  @Override
+  public Optional<Voucher> voucher(VoucherId id) {
+    return transactions.inAutoCommit("read voucher " + id, connection ->
+        Sql.one(connection, SELECT_VOUCHER, s -> s.setString(1, id.value()), Rows::voucher));
+  }
+
+  @Override
+  public Optional<Voucher> voucherByCode(CodeDigest code) {
+    return transactions.inAutoCommit("find a voucher by code", connection ->
+        Sql.one(connection, SELECT_BY_CODE, s -> s.setBytes(1, code.bytes()), Rows::voucher));
+  }
+
+  @Override
+  public List<Voucher> vouchersOf(OrderId order) {
+    return transactions.inTransaction("read the vouchers of order " + order, connection ->
+        Sql.list(connection, SELECT_OF_ORDER, s -> s.setString(1, order.value()), Rows::voucher));
+  }
+
+  @Override
+  public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
+    // S-1: a cursor read in FETCH_SIZE steps (PostgreSQL streams only without auto-commit)
+    transactions.inTransaction("stream the vouchers of order " + order, connection -> {
+      try (PreparedStatement s = connection.prepareStatement(SELECT_OF_ORDER)) {
+        s.setFetchSize(FETCH_SIZE);
+        s.setString(1, order.value());
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            sink.accept(Rows.voucher(rows));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<HistoryEntry> history(VoucherId voucher) {
+    return transactions.inTransaction("read the history of voucher " + voucher, connection ->
+        Sql.list(connection, SELECT_HISTORY, s -> s.setString(1, voucher.value()), Rows::history));
+  }
+
+  @Override
+  public List<Voucher> dueForExpiry(Instant now, int limit) {
+    return transactions.inTransaction("find vouchers due to expire", connection ->
+        Sql.list(connection, SELECT_DUE, s -> {
+          Sql.setInstant(s, 1, now);
+          s.setInt(2, limit);
+        }, Rows::voucher));
+  }
+
+  @Override
+  public long codeCount() {
+    return transactions.inTransaction("count codes", connection ->
+        Sql.one(connection, COUNT_CODES, s -> { }, row -> row.getLong(1)).orElse(0L));
+  }
+
+  // ------------------------------------------------------------------ O-5 pages
+
+  @Override
+  public Page<Order> orders(OrderFilter filter, PageRequest page) {
+    Where where = new Where();
+    where.add("partner_id = ?", s -> s.setString(where.next(), filter.partner().value()));
+    if (!filter.statuses().isEmpty()) {
+      List<OrderStatus> statuses = List.copyOf(filter.statuses());
+      where.add(in("status", statuses.size()), s -> {
+        for (OrderStatus status : statuses) {
+          s.setString(where.next(), status.name());
+        }
+      });
+    }
+    filter.product().ifPresent(product -> where.add("EXISTS (SELECT 1 FROM vouchers_order_lines l"
+        + " WHERE l.order_id = vouchers_orders.id AND l.product_id = ?)",
+        s -> s.setString(where.next(), product.value())));
+    return transactions.inTransaction("list orders of " + filter.partner(), connection -> {
+      long total = where.count(connection, "vouchers_orders");
+      List<Row<Rows.OrderHead>> rows = where.page(connection, "SELECT " + Rows.ORDER_COLUMNS
+          + " FROM vouchers_orders", "placed_at", page, row -> new Row<>(row.getString("id"),
+              Sql.instant(row, "placed_at"), Rows.orderHead(row)));
+      Map<String, List<OrderLine>> lines =
+          lines(connection, rows.stream().map(Row::id).toList());
+      return toPage(rows, page, total).map(head -> head.with(lines.get(head.id())));
+    });
+  }
+
+  private record Row<T>(String id, Instant at, T value) {}
+
+  private static <T> Page<T> toPage(List<Row<T>> rows, PageRequest page, long total) {
+    boolean more = rows.size() > page.size();
+    List<Row<T>> items = more ? rows.subList(0, page.size()) : rows;
+    Optional<String> next = more
+        ? Optional.of(new Cursor(items.get(items.size() - 1).at(),
+            items.get(items.size() - 1).id()).encode())
+        : Optional.empty();
+    return new Page<>(items.stream().map(Row::value).toList(), next, total);
+  }
+
+  private static String in(String column, int count) {
+    StringJoiner marks = new StringJoiner(", ", column + " IN (", ")");
+    for (int i = 0; i < count; i++) {
+      marks.add("?");
+    }
+    return marks.toString();
+  }
+
+  /** A WHERE clause built from conditions with their parameter binders. */
+  private static final class Where {
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Sql.Binder> binders = new ArrayList<>();
+    private int index;
+
+    void add(String condition, Sql.Binder binder) {
+      conditions.add(condition);
+      binders.add(binder);
+    }
+
+    int next() {
+      return ++index;
+    }
+
+    private void bind(PreparedStatement s) throws SQLException {
+      index = 0;
+      for (Sql.Binder binder : binders) {
+        binder.bind(s);
+      }
+    }
+
+    long count(Connection connection, String table) throws SQLException {
+      return Sql.one(connection, "SELECT COUNT(*) FROM " + table + " WHERE "
+          + String.join(" AND ", conditions), this::bind, row -> row.getLong(1)).orElse(0L);
+    }
+
+    /** Newest first (at DESC, id ASC), after the cursor, one row more than the page. */
+    <T> List<Row<T>> page(Connection connection, String select, String atColumn,
+        PageRequest page, Sql.Row<Row<T>> mapper) throws SQLException {
+      Optional<Cursor> after = page.after().flatMap(Cursor::decode);
+      List<String> all = new ArrayList<>(conditions);
+      after.ifPresent(c -> all.add("(" + atColumn + " < ? OR (" + atColumn + " = ? AND id > ?))"));
+      String sql = select + " WHERE " + String.join(" AND ", all) + " ORDER BY " + atColumn
+          + " DESC, id LIMIT ?";
+      return Sql.list(connection, sql, s -> {
+        bind(s);
+        if (after.isPresent()) {
+          Sql.setInstant(s, next(), after.get().at());
+          Sql.setInstant(s, next(), after.get().at());
+          s.setString(next(), after.get().id());
+        }
+        s.setInt(next(), page.size() + 1);
+      }, mapper);
+    }
+  }
+
+  @Override
+  public Page<Voucher> vouchers(VoucherFilter filter, PageRequest page) {
+    Where where = new Where();
+    where.add("partner_id = ?", s -> s.setString(where.next(), filter.partner().value()));
+    if (!filter.statuses().isEmpty()) {
+      // V-4: the status as seen at asOf; a due VALID or ASSIGNED voucher counts as EXPIRED
+      List<String> any = new ArrayList<>();
+      List<Sql.Binder> binders = new ArrayList<>();
+      for (VoucherStatus status : filter.statuses()) {
+        if (status == VoucherStatus.EXPIRED) {
+          any.add("status = 'EXPIRED' OR (status IN ('VALID', 'ASSIGNED') AND expires_at <= ?)");
+          binders.add(s -> Sql.setInstant(s, where.next(), filter.asOf()));
+        } else if (status.expires()) {
+          any.add("(status = ? AND expires_at > ?)");
+          binders.add(s -> {
+            s.setString(where.next(), status.name());
+            Sql.setInstant(s, where.next(), filter.asOf());
+          });
+        } else {
+          any.add("status = ?");
+          binders.add(s -> s.setString(where.next(), status.name()));
+        }
+      }
+      where.add("(" + String.join(" OR ", any) + ")", s -> {
+        for (Sql.Binder binder : binders) {
+          binder.bind(s);
+        }
+      });
+    }
+    filter.product().ifPresent(product -> where.add("product_id = ?",
+        s -> s.setString(where.next(), product.value())));
+    filter.order().ifPresent(order -> where.add("order_id = ?",
+        s -> s.setString(where.next(), order.value())));
+    return transactions.inTransaction("list vouchers of " + filter.partner(), connection ->
+        toPage(where.page(connection, "SELECT " + Rows.VOUCHER_COLUMNS + " FROM vouchers_vouchers",
+            "issued_at", page, row -> new Row<>(row.getString("id"), Sql.instant(row, "issued_at"),
+                Rows.voucher(row))), page, where.count(connection, "vouchers_vouchers")));
+  }
+
+  // ------------------------------------------------------------------ V-7 moves
+
+  @Override
+  public boolean update(VoucherUpdate update) {
+    String what = "update voucher " + update.before().id();
+    if (dialect == Dialect.POSTGRESQL) {
+      // one statement, one round trip: the conditional update with its history and outbox rows
+      return transactions.inAutoCommit(what, connection -> {
+        try (PreparedStatement s = connection.prepareStatement(moveStatement(update))) {
+          int i = Rows.bindChange(s, 1, update.after());
+          s.setString(i++, update.before().id().value());
+          s.setLong(i++, update.before().version());
+          if (update.history().isPresent()) {
+            i = Rows.bindHistory(s, i, update.history().get(), false);
+          }
+          for (ActivationMessage message : update.outbox()) {
+            i = JdbcOutbox.bindMessage(s, i, message);
+          }
+          try (ResultSet rows = s.executeQuery()) {
+            return rows.next() && rows.getInt(1) == 1;
+          }
+        }
+      });
+    }
+    return transactions.inTransaction(what, connection -> {
+      int changed = Sql.update(connection, UPDATE_VOUCHER, s -> {
+        int i = Rows.bindChange(s, 1, update.after());
+        s.setString(i++, update.before().id().value());
+        s.setLong(i, update.before().version());
+      });
+      if (changed == 0) {
+        return false;
+      }
+      if (update.history().isPresent()) {
+        Sql.update(connection, INSERT_HISTORY,
+            s -> Rows.bindHistory(s, 1, update.history().get(), true));
+      }
+      for (ActivationMessage message : update.outbox()) {
+        Sql.update(connection, JdbcOutbox.INSERT, s -> JdbcOutbox.bindMessage(s, 1, message));
+      }
+      return true;
+    });
+  }
+
+  /** PostgreSQL: UPDATE ... RETURNING feeding the history and outbox inserts, in one statement. */
+  private static String moveStatement(VoucherUpdate update) {
+    StringBuilder sql = new StringBuilder("WITH moved AS (").append(UPDATE_VOUCHER)
+        .append(" RETURNING id)");
+    if (update.history().isPresent()) {
+      sql.append(", history AS (INSERT INTO vouchers_history (").append(Rows.HISTORY_COLUMNS)
+          .append(") SELECT id, ?, ?, ?, ?, ?, ? FROM moved)");
+    }
+    for (int i = 0; i < update.outbox().size(); i++) {
+      sql.append(", outbox").append(i).append(" AS (INSERT INTO vouchers_outbox (")
+          .append(JdbcOutbox.COLUMNS).append(") SELECT ").append(JdbcOutbox.MARKS)
+          .append(" FROM moved)");
+    }
+    return sql.append(" SELECT COUNT(*) FROM moved").toString();
+  }
+
+  @Override
+  public boolean cancel(OrderCancellation cancellation) {
+    Order before = cancellation.before();
+    Order after = cancellation.after();
+    return transactions.inTransaction("cancel order " + before.id(), connection -> {
+      int changed = Sql.update(connection, CANCEL_ORDER, s -> {
+        s.setString(1, after.status().name());
+        Sql.setInstant(s, 2, after.cancelledAt());
+        s.setLong(3, after.version());
+        s.setString(4, before.id().value());
+        s.setLong(5, before.version());
+      });
+      if (changed == 0) {
+        return false;
+      }
+      try (PreparedStatement s = connection.prepareStatement(UPDATE_VOUCHER)) {
+        for (VoucherMove move : cancellation.moves()) {
+          int i = Rows.bindChange(s, 1, move.after());
+          s.setString(i++, move.before().id().value());
+          s.setLong(i, move.before().version());
+          s.addBatch();
+        }
+        for (int count : s.executeBatch()) {
+          if (count == 0) {
+            connection.rollback(); // V-6: a voucher moved meanwhile; nothing is cancelled
+            return false;
+          }
+        }
+      }
+      try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
+        for (VoucherMove move : cancellation.moves()) {
+          Rows.bindHistory(s, 1, move.entry(), true);
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.OutboxContract;
+import dev.vouchers.testkit.contract.Storage;
+
+/** The JDBC adapter passes the Outbox contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializableOutboxContractTest extends OutboxContract {
+  @Override
+  protected Storage newStorage() {
+    return TestDatabase.POSTGRES_SERIALIZABLE.newStorage();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.VouchersContract;
+import dev.vouchers.testkit.contract.Storage;
+
+/** The JDBC adapter passes the Vouchers contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializableVouchersContractTest extends VouchersContract {
+  @Override
+  protected Storage newStorage() {
+    return TestDatabase.POSTGRES_SERIALIZABLE.newStorage();
+  }
+}
