@@ -40,7 +40,8 @@ import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.VoucherView;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.testkit.MutableClock;
-import dev.vouchers.testkit.memory.InMemoryStore;
+import dev.vouchers.jdbc.JdbcSchema;
+import dev.vouchers.jdbc.JdbcStorage;
 import io.vavr.control.Either;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -48,6 +49,10 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -65,27 +70,39 @@ public final class Quickstart {
   private static final ProductId SSL = new ProductId("ssl-dv");
   private static final ProductId ORG = new ProductId("org-cert");
 
-  private final PrintStream out;
+  /** Where the tour keeps its H2 file database unless {@code -Dvouchers.db=...} says otherwise. */
+  static final String DEFAULT_DATABASE = "jdbc:h2:file:./target/quickstart/vouchers";
 
-  Quickstart(PrintStream out) {
+  private final PrintStream out;
+  private final DataSource dataSource;
+
+  Quickstart(PrintStream out, DataSource dataSource) {
     this.out = out;
+    this.dataSource = dataSource;
   }
 
-  /** Runs the tour on standard output. */
+  /** Runs the tour on standard output, over an embedded H2 file database. */
   public static void main(String[] args) {
-    new Quickstart(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL(System.getProperty("vouchers.db", DEFAULT_DATABASE));
+    new Quickstart(new PrintStream(System.out, true, StandardCharsets.UTF_8), h2).run();
   }
 
   void run() {
-    // 1. Adapters, clock and settings. A real shop passes its JDBC adapter and Clock.systemUTC().
-    InMemoryStore store = new InMemoryStore();
+    // 1. Storage, clock, keys and settings. The JDBC adapter creates its tables on request
+    // (or use the shipped SQL from Flyway); a real shop uses Clock.systemUTC().
+    JdbcSchema.initialize(dataSource);
+    JdbcStorage store = JdbcStorage.builder(dataSource).build();
     MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
     VoucherProgramme vouchers = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store)
-        .codeVault(CodeVault.withRandomKeys())
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog())
+        .mandates(store.mandates())
+        // C-5: the store keeps keyed digests and sealed codes, never the codes themselves.
+        // A real shop loads both keys from its secret store; these are for the demo only.
+        .codeVault(CodeVault.retrievable(demoKey("lookup"), demoKey("encryption")))
         .build();
 
     // 2. The vendor sets up products, prices for the four default tiers and a GOLD partner.
@@ -140,9 +157,10 @@ public final class Quickstart {
     ok(vouchers.sendActivationLink().send(new SendActivationLink.Command(anna, first.id(),
         "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
     heading("Outbox");
-    for (Outbox.OutboxEntry entry : store.claim(10, clock.instant(), Duration.ofMinutes(1))) {
+    for (Outbox.OutboxEntry entry : store.outbox().claim(10, clock.instant(),
+        Duration.ofMinutes(1))) {
       out.println("  to " + entry.message().recipient() + ": " + vouchers.redemptionUrl(entry.message()));
-      store.delivered(entry.message().id(), clock.instant());
+      store.outbox().delivered(entry.message().id(), clock.instant());
     }
 
     // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter).
@@ -192,5 +210,15 @@ public final class Quickstart {
       throw new IllegalStateException("refused: " + result.getLeft());
     }
     return result.get();
+  }
+
+  /** A fixed 256-bit demo key (SHA-256 of its name); never do this in a real shop. */
+  private static byte[] demoKey(String name) {
+    try {
+      return MessageDigest.getInstance("SHA-256")
+          .digest(("vouchers quickstart " + name).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** The quickstart runs through and shows what the README promises. */
@@ -13,7 +14,9 @@ class QuickstartTest {
   @Test
   void walksTheWholeLifecycle() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1");
+    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8), h2).run();
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out).contains("SSL DV", "unit CHF 39.90", "(TIER_PRICE)") // T-2 explicit GOLD price
