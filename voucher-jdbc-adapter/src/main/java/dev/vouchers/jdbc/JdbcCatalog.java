@@ -86,19 +86,19 @@ final class JdbcCatalog implements Catalog {
 
   @Override
   public Optional<Product> product(ProductId id) {
-    return transactions.inTransaction("read product " + id, connection ->
+    return transactions.inAutoCommit("read product " + id, connection ->
         Sql.one(connection, SELECT_PRODUCT, s -> s.setString(1, id.value()), JdbcCatalog::product));
   }
 
   @Override
   public List<Product> products() {
-    return transactions.inTransaction("read the products", connection ->
+    return transactions.inAutoCommit("read the products", connection ->
         Sql.list(connection, SELECT_PRODUCTS, s -> { }, JdbcCatalog::product));
   }
 
   @Override
   public void save(Product product) {
-    transactions.inTransaction("save product " + product.id(), connection ->
+    transactions.inAutoCommit("save product " + product.id(), connection ->
         Sql.update(connection, upsertProduct, s -> {
           s.setString(1, product.id().value());
           s.setString(2, product.name());

@@ -24,7 +24,7 @@ final class JdbcMandates implements Mandates {
 
   @Override
   public void register(Mandate mandate) {
-    transactions.inTransaction("register a mandate for " + mandate.organisation(), connection ->
+    transactions.inAutoCommit("register a mandate for " + mandate.organisation(), connection ->
         Sql.update(connection, INSERT, s -> {
           s.setString(1, mandate.organisation().value());
           Sql.setInstant(s, 2, mandate.registeredAt());
@@ -36,7 +36,7 @@ final class JdbcMandates implements Mandates {
 
   @Override
   public List<Mandate> of(OrganisationId organisation) {
-    return transactions.inTransaction("read the mandates of " + organisation, connection ->
+    return transactions.inAutoCommit("read the mandates of " + organisation, connection ->
         Sql.list(connection, SELECT_OF, s -> s.setString(1, organisation.value()), row ->
             new Mandate(new OrganisationId(string(row, "organisation_id")),
                 string(row, "document_reference"), Sql.instant(row, "registered_at"),

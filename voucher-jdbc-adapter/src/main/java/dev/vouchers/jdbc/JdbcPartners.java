@@ -62,13 +62,13 @@ final class JdbcPartners implements Partners {
 
   @Override
   public Optional<Partner> partner(PartnerId id) {
-    return transactions.inTransaction("read partner " + id, connection ->
+    return transactions.inAutoCommit("read partner " + id, connection ->
         Sql.one(connection, SELECT_PARTNER, s -> s.setString(1, id.value()), JdbcPartners::partner));
   }
 
   @Override
   public void save(Partner partner) {
-    transactions.inTransaction("save partner " + partner.id(), connection ->
+    transactions.inAutoCommit("save partner " + partner.id(), connection ->
         Sql.update(connection, upsert, s -> {
           s.setString(1, partner.id().value());
           s.setString(2, partner.name());
@@ -106,7 +106,7 @@ final class JdbcPartners implements Partners {
 
   @Override
   public List<TierChange> tierHistory(PartnerId id) {
-    return transactions.inTransaction("read the tier history of partner " + id, connection ->
+    return transactions.inAutoCommit("read the tier history of partner " + id, connection ->
         Sql.list(connection, SELECT_HISTORY, s -> s.setString(1, id.value()), row ->
             new TierChange(new PartnerId(string(row, "partner_id")),
                 new Tier(string(row, "from_tier")), new Tier(string(row, "to_tier")),

@@ -269,7 +269,7 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public List<Voucher> vouchersOf(OrderId order) {
-    return transactions.inTransaction("read the vouchers of order " + order, connection ->
+    return transactions.inAutoCommit("read the vouchers of order " + order, connection ->
         Sql.list(connection, SELECT_OF_ORDER, s -> s.setString(1, order.value()), Rows::voucher));
   }
 
@@ -292,13 +292,13 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public List<HistoryEntry> history(VoucherId voucher) {
-    return transactions.inTransaction("read the history of voucher " + voucher, connection ->
+    return transactions.inAutoCommit("read the history of voucher " + voucher, connection ->
         Sql.list(connection, SELECT_HISTORY, s -> s.setString(1, voucher.value()), Rows::history));
   }
 
   @Override
   public List<Voucher> dueForExpiry(Instant now, int limit) {
-    return transactions.inTransaction("find vouchers due to expire", connection ->
+    return transactions.inAutoCommit("find vouchers due to expire", connection ->
         Sql.list(connection, SELECT_DUE, s -> {
           Sql.setInstant(s, 1, now);
           s.setInt(2, limit);
@@ -307,7 +307,7 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public long codeCount() {
-    return transactions.inTransaction("count codes", connection ->
+    return transactions.inAutoCommit("count codes", connection ->
         Sql.one(connection, COUNT_CODES, s -> { }, row -> row.getLong(1)).orElse(0L));
   }
 

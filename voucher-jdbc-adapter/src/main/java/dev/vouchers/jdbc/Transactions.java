@@ -23,6 +23,8 @@ final class Transactions {
   private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
   private static final Duration BASE_DELAY = Duration.ofMillis(2);
   private static final Duration MAX_DELAY = Duration.ofMillis(250);
+  /** The connection's isolation level is left as it is. */
+  private static final int KEEP = -1;
 
   /** Work done with a connection inside a transaction; it neither commits nor closes. */
   @FunctionalInterface
@@ -98,9 +100,10 @@ final class Transactions {
   private <T> T once(Work<T> work, boolean autoCommitted) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
-      int level = connection.getTransactionIsolation();
+      // pgjdbc asks the server for the isolation level (a round trip): only when one is set
+      int level = isolation.isDatabaseDefault() ? KEEP : connection.getTransactionIsolation();
       try {
-        if (!isolation.isDatabaseDefault() && level != isolation.jdbcLevel()) {
+        if (level != KEEP && level != isolation.jdbcLevel()) {
           connection.setTransactionIsolation(isolation.jdbcLevel());
         }
         if (autoCommitted) {
@@ -132,12 +135,12 @@ final class Transactions {
     }
   }
 
-  private static void restore(Connection connection, boolean autoCommit, int level) {
+  private void restore(Connection connection, boolean autoCommit, int level) {
     try {
       if (connection.getAutoCommit() != autoCommit) {
         connection.setAutoCommit(autoCommit);
       }
-      if (connection.getTransactionIsolation() != level) {
+      if (level != KEEP && level != isolation.jdbcLevel()) {
         connection.setTransactionIsolation(level);
       }
     } catch (SQLException e) {

@@ -94,6 +94,7 @@ final class AdministrationService
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
     }
     context.catalog().save(command.product());
+    context.productNames().forget(command.product().id());
     return Either.right(command.product());
   }
 

@@ -37,7 +37,8 @@ record Context(
     Mandates mandates,
     DomainProbe probe,
     CodeRandomness randomness,
-    CodeVault vault) {
+    CodeVault vault,
+    ProductNames productNames) {
 
   /** C-5: the one answer for unknown, cancelled and expired codes. */
   static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";

@@ -2,7 +2,6 @@ package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Product;
 import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.port.in.VoucherView;
@@ -51,7 +50,6 @@ final class Views {
   }
 
   private String productName(ProductId product) {
-    return names.computeIfAbsent(product, id ->
-        context.catalog().product(id).map(Product::name).orElse(id.value()));
+    return names.computeIfAbsent(product, context.productNames()::of);
   }
 }

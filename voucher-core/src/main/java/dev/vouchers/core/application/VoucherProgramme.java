@@ -322,7 +322,7 @@ public final class VoucherProgramme {
         throw new IllegalStateException("VoucherProgramme needs:" + missing);
       }
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
-          mandates, probe, randomness, vault));
+          mandates, probe, randomness, vault, new ProductNames(catalog, clock)));
     }
   }
 }

@@ -1,0 +1,48 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.port.out.Catalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Product names for views, kept for a minute: every view names its product, and a round trip to
+ * the catalog per redemption would cost more than the redemption's own write. Names only: the
+ * rules of a product (P-2) are always read fresh. A product defined through this programme is
+ * forgotten at once; one renamed by another instance shows its new name within a minute.
+ */
+final class ProductNames {
+  static final Duration KEEP = Duration.ofMinutes(1);
+
+  private record Name(String name, Instant loadedAt) {}
+
+  private final Catalog catalog;
+  private final Clock clock;
+  private final ConcurrentHashMap<ProductId, Name> names = new ConcurrentHashMap<>();
+
+  ProductNames(Catalog catalog, Clock clock) {
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /** The product's name, or its id if it is not defined. */
+  String of(ProductId product) {
+    Instant now = clock.instant();
+    Name cached = names.get(product);
+    if (cached != null && now.isBefore(cached.loadedAt().plus(KEEP))
+        && !now.isBefore(cached.loadedAt())) {
+      return cached.name();
+    }
+    String name = catalog.product(product).map(Product::name).orElse(product.value());
+    names.put(product, new Name(name, now));
+    return name;
+  }
+
+  /** Forgets a product whose definition changed. */
+  void forget(ProductId product) {
+    names.remove(product);
+  }
+}
