@@ -32,6 +32,16 @@ enum TestDatabase {
     DataSource freshDataSource() {
       return EmbeddedPostgresServer.freshSchema();
     }
+  },
+  /**
+   * A fresh schema per test of the database named by {@code VOUCHERS_TEST_JDBC_URL} (see
+   * {@link ExternalDatabase}); every test on it is skipped when the variable is not set.
+   */
+  EXTERNAL(Isolation.DATABASE_DEFAULT) {
+    @Override
+    DataSource freshDataSource() {
+      return ExternalDatabase.freshSchema();
+    }
   };
 
   private static final AtomicInteger H2_DATABASES = new AtomicInteger();
@@ -44,16 +54,29 @@ enum TestDatabase {
   /** A new, empty database (or schema) without tables. */
   abstract DataSource freshDataSource();
 
+  /** The isolation level the adapter is configured with on this database. */
+  Isolation isolation() {
+    return isolation;
+  }
+
   /** The JDBC adapters over a new database with the schema created. */
   JdbcStorage newJdbcStorage() {
-    DataSource dataSource = freshDataSource();
+    return storageOver(freshDataSource());
+  }
+
+  /** Creates the schema in the (empty) database and builds the adapters over it. */
+  JdbcStorage storageOver(DataSource dataSource) {
     JdbcSchema.initialize(dataSource);
     return JdbcStorage.builder(dataSource).isolation(isolation).build();
   }
 
   /** A fresh storage for the testkit's contract suites. */
   Storage newStorage() {
-    JdbcStorage jdbc = newJdbcStorage();
+    return storageOf(newJdbcStorage());
+  }
+
+  /** The adapters as the testkit's {@link Storage}. */
+  static Storage storageOf(JdbcStorage jdbc) {
     return new Storage(jdbc.vouchers(), jdbc.partners(), jdbc.catalog(), jdbc.mandates(),
         jdbc.outbox());
   }

@@ -1,0 +1,15 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.PartnersContract;
+import dev.vouchers.testkit.contract.Storage;
+
+/**
+ * The JDBC adapter passes the Partners contract on the external database named by
+ * {@code VOUCHERS_TEST_JDBC_URL}; skipped when it is not set ({@link ExternalDatabase}).
+ */
+class ExternalPartnersContractTest extends PartnersContract {
+  @Override
+  protected Storage newStorage() {
+    return TestDatabase.EXTERNAL.newStorage();
+  }
+}
