@@ -5,6 +5,7 @@ import dev.vouchers.core.domain.MessageId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * S-2: the delivery side of the transactional outbox. Messages are written by
@@ -37,6 +38,53 @@ public interface Outbox {
    * @param attempts earlier claims of it (0 on the first delivery)
    */
   record OutboxEntry(ActivationMessage message, int attempts) {}
+
+  /**
+   * S-2: when a relay retries a failed delivery: {@code first} after the first failure, then
+   * doubling per attempt up to {@code max}, less up to a fifth at random so that relays that
+   * failed together do not retry in step.
+   *
+   * @param first the delay after the first failure, positive
+   * @param max the longest delay, at least {@code first}
+   */
+  record Backoff(Duration first, Duration max) {
+    /** Positive first delay, max not below it. */
+    public Backoff {
+      if (first.isNegative() || first.isZero() || max.compareTo(first) < 0) {
+        throw new IllegalArgumentException(
+            "a backoff needs 0 < first <= max, got first " + first + ", max " + max);
+      }
+    }
+
+    /** 30 seconds, doubling, at most 6 hours. */
+    public static Backoff standard() {
+      return new Backoff(Duration.ofSeconds(30), Duration.ofHours(6));
+    }
+
+    /**
+     * When to try again.
+     *
+     * @param failedAt when the delivery failed
+     * @param attempts the entry's earlier attempts ({@link OutboxEntry#attempts()}: 0 after the
+     *     first failure)
+     * @return failedAt plus the delay
+     */
+    public Instant retryAt(Instant failedAt, int attempts) {
+      Duration delay = delay(attempts);
+      long jitter = ThreadLocalRandom.current().nextLong(delay.toMillis() / 5 + 1);
+      return failedAt.plus(delay).minusMillis(jitter);
+    }
+
+    /** The delay before jitter: first × 2^attempts, at most max. */
+    public Duration delay(int attempts) {
+      int doublings = Math.max(0, Math.min(attempts, 40));
+      Duration delay = first;
+      for (int i = 0; i < doublings && delay.compareTo(max) < 0; i++) {
+        delay = delay.multipliedBy(2);
+      }
+      return delay.compareTo(max) > 0 ? max : delay;
+    }
+  }
 
   /** Convenience for tests and relays: the ids of the entries. */
   static List<MessageId> ids(List<OutboxEntry> entries) {
