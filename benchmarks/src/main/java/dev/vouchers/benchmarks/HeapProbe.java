@@ -1,0 +1,33 @@
+package dev.vouchers.benchmarks;
+
+/**
+ * The main class of the JVM forked by {@link PeakHeap#inForkedJvm}: instantiates the operation
+ * named by its argument, measures it with {@link PeakHeap#inThisJvm(Runnable)} and prints the
+ * result on one line. Exits with status {@value PeakHeap#OUT_OF_MEMORY} if the operation runs out
+ * of memory.
+ */
+public final class HeapProbe {
+
+  private HeapProbe() {}
+
+  /**
+   * Measures one operation.
+   *
+   * @param args the operation's class name (a {@link Runnable} with a public no-argument
+   *     constructor)
+   * @throws ReflectiveOperationException if the operation cannot be instantiated
+   */
+  public static void main(String[] args) throws ReflectiveOperationException {
+    if (args.length != 1) {
+      System.err.println("usage: HeapProbe <Runnable class>");
+      System.exit(2);
+    }
+    Runnable operation =
+        Class.forName(args[0]).asSubclass(Runnable.class).getConstructor().newInstance();
+    try {
+      System.out.println(PeakHeap.inThisJvm(operation).toLine());
+    } catch (OutOfMemoryError e) {
+      System.exit(PeakHeap.OUT_OF_MEMORY);
+    }
+  }
+}
