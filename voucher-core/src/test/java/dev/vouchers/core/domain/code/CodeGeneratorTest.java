@@ -112,6 +112,29 @@ class CodeGeneratorTest {
             });
   }
 
+  /** The default 19-symbol size has an unrolled path of its own: held to the same reference. */
+  @Test
+  void theDefaultSizeUsesExactlyTheLeadingBitsAndAValidCheckSymbol_C2_C3() {
+    Gen<CodeFormat> defaultSize = Generate.pick(List.of("", "V", "Z9X0")).zip(booleans().all(),
+        (prefix, check) -> new CodeFormat(prefix, 19,
+            CodeFormatTest.chunks(19 + (check ? 1 : 0), 5), check));
+    qt().withExamples(2_000).forAll(defaultSize, BYTES)
+        .checkAssert(
+            (format, bytes) -> {
+              CyclingEntropy entropy = new CyclingEntropy(bytes);
+              List<VoucherCode> codes = new CodeGenerator(format, entropy).next(4);
+              for (int i = 0; i < codes.size(); i++) {
+                String symbols = codes.get(i).reveal();
+                assertThat(randomPart(format, codes.get(i))).isEqualTo(
+                    leadingBits(entropy.stream(i * 12L, 12), format.randomBits()));
+                if (format.checkSymbol()) {
+                  assertThat(symbols.charAt(symbols.length() - 1)).isEqualTo(
+                      CheckSymbol.compute(symbols.substring(0, symbols.length() - 1)));
+                }
+              }
+            });
+  }
+
   @Test
   void exactlyTheLeadingRandomBitsOfEachCodesBytesAreUsed_C2() {
     qt().forAll(FORMATS, BYTES)
