@@ -25,7 +25,7 @@ import java.util.Optional;
  * transaction of the move. A claim is a lease: it moves {@code due_at} to the end of the lease
  * and counts the attempt, so a message not marked in time is claimable again. On PostgreSQL a
  * claim is one statement that skips rows another relay holds ({@code FOR UPDATE SKIP LOCKED});
- * on H2 the candidates are locked and each is claimed conditionally.
+ * on H2 the candidates are locked the same way and each is then claimed conditionally.
  */
 final class JdbcOutbox implements Outbox {
   /** The columns an outbox row is written with; {@link #bindMessage} binds them in order. */
@@ -45,7 +45,7 @@ final class JdbcOutbox implements Outbox {
       + " UPDATE vouchers_outbox o SET due_at = ?, attempts = o.attempts + 1 FROM due"
       + " WHERE o.id = due.id RETURNING " + READ_COLUMNS;
   static final String CANDIDATES_H2 = "SELECT id FROM vouchers_outbox"
-      + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE";
+      + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
   static final String CLAIM_ONE_H2 = "UPDATE vouchers_outbox SET due_at = ?,"
       + " attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL AND due_at <= ?";
   static final String READ_H2 = "SELECT " + READ_COLUMNS + " FROM vouchers_outbox o"

@@ -275,8 +275,9 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
-    // S-1: a cursor read in FETCH_SIZE steps (PostgreSQL streams only without auto-commit)
-    transactions.inTransaction("stream the vouchers of order " + order, connection -> {
+    // S-1: a cursor read in FETCH_SIZE steps (PostgreSQL streams only without auto-commit);
+    // not retried, since the sink has seen the rows already
+    transactions.once("stream the vouchers of order " + order, connection -> {
       try (PreparedStatement s = connection.prepareStatement(SELECT_OF_ORDER)) {
         s.setFetchSize(FETCH_SIZE);
         s.setString(1, order.value());
@@ -391,7 +392,8 @@ final class JdbcVouchers implements Vouchers {
         PageRequest page, Sql.Row<Row<T>> mapper) throws SQLException {
       Optional<Cursor> after = page.after().flatMap(Cursor::decode);
       List<String> all = new ArrayList<>(conditions);
-      after.ifPresent(c -> all.add("(" + atColumn + " < ? OR (" + atColumn + " = ? AND id > ?))"));
+      // "at <= ?" bounds the index range; the OR then drops the cursor's own time's earlier ids
+      after.ifPresent(c -> all.add(atColumn + " <= ? AND (" + atColumn + " < ? OR id > ?)"));
       String sql = select + " WHERE " + String.join(" AND ", all) + " ORDER BY " + atColumn
           + " DESC, id LIMIT ?";
       return Sql.list(connection, sql, s -> {

@@ -39,7 +39,7 @@ final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {
             .append(v.configuration().fqdns()).append('\t')
             .append(v.configuration().wildcards()).append('\t');
         bytea(rows, v.code().digest().bytes()).append('\t');
-        rows.append(v.code().lastFour()).append('\t');
+        text(rows, v.code().lastFour()).append('\t');
         byte[] sealed = v.code().sealed().orElse(null);
         if (sealed == null) {
           rows.append("\\N");
@@ -55,10 +55,16 @@ final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {
       }
       send(copy, rows);
       copy.endCopy();
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
+    } catch (SQLException | RuntimeException e) {
+      // keep the server's error (a code clash is a 23505): a failed cancel is only suppressed
+      try {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      } catch (SQLException cancel) {
+        e.addSuppressed(cancel);
       }
+      throw e;
     }
   }
 

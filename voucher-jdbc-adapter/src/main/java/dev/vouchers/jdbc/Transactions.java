@@ -20,7 +20,12 @@ final class Transactions {
   /** Attempts per unit of work unless configured. */
   static final int DEFAULT_MAX_ATTEMPTS = 10;
   private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
-  private static final Set<String> RETRYABLE = Set.of("40001", "40P01");
+  /**
+   * Serialization failure and deadlock (SQL standard, PostgreSQL), and H2's concurrent update
+   * (90131, also raised for a duplicate key held by an uncommitted transaction; the retry then
+   * meets the committed row) and lock timeout (HYT00).
+   */
+  private static final Set<String> RETRYABLE = Set.of("40001", "40P01", "90131", "HYT00");
   private static final Duration BASE_DELAY = Duration.ofMillis(2);
   private static final Duration MAX_DELAY = Duration.ofMillis(250);
   /** The connection's isolation level is left as it is. */
@@ -95,6 +100,18 @@ final class Transactions {
    */
   <T> T inAutoCommit(String what, Work<T> work) {
     return attempt(what, work, true);
+  }
+
+  /**
+   * Runs work that hands rows to a caller as it reads them: in one transaction, never retried
+   * (a retry would hand the same rows over again).
+   */
+  <T> T once(String what, Work<T> work) {
+    try {
+      return once(work, false);
+    } catch (SQLException e) {
+      throw new JdbcStorageException("could not " + what + ": " + describe(e), e);
+    }
   }
 
   private <T> T once(Work<T> work, boolean autoCommitted) throws SQLException {

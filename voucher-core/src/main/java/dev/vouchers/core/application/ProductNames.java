@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Product names for views, kept for a minute: every view names its product, and a round trip to
@@ -22,6 +23,8 @@ final class ProductNames {
   private final Catalog catalog;
   private final Clock clock;
   private final ConcurrentHashMap<ProductId, Name> names = new ConcurrentHashMap<>();
+  /** Bumped by {@link #forget}: a name read before a redefinition is not kept after it. */
+  private final AtomicLong generation = new AtomicLong();
 
   ProductNames(Catalog catalog, Clock clock) {
     this.catalog = catalog;
@@ -36,13 +39,17 @@ final class ProductNames {
         && !now.isBefore(cached.loadedAt())) {
       return cached.name();
     }
+    long before = generation.get();
     String name = catalog.product(product).map(Product::name).orElse(product.value());
-    names.put(product, new Name(name, now));
+    if (generation.get() == before) {
+      names.put(product, new Name(name, now));
+    }
     return name;
   }
 
   /** Forgets a product whose definition changed. */
   void forget(ProductId product) {
+    generation.incrementAndGet();
     names.remove(product);
   }
 }

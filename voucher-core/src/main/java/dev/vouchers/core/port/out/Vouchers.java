@@ -30,7 +30,9 @@ public interface Vouchers {
    * returned, so the caller can draw new ones.
    *
    * <p>{@code vouchers} may be a lazy view built as it is read (a large order is never held in
-   * memory whole): read it once, in order.
+   * memory whole): read it in order, once per attempt. Reading it again (a retried
+   * transaction, or looking up which codes clashed) yields the same vouchers and codes; only
+   * the sealed bytes differ, being sealed afresh.
    *
    * @return the digests of the clashing codes; empty when the order was stored
    */
