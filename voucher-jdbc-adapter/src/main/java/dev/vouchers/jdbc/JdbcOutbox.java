@@ -50,10 +50,11 @@ final class JdbcOutbox implements Outbox {
       + " attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL AND due_at <= ?";
   static final String READ_H2 = "SELECT " + READ_COLUMNS + " FROM vouchers_outbox o"
       + " WHERE o.id = ?";
+  /** Fenced by the claim: {@code attempts} is the claim's number until the next claim. */
   static final String DELIVERED = "UPDATE vouchers_outbox SET delivered_at = ?"
-      + " WHERE id = ? AND delivered_at IS NULL";
+      + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
   static final String FAILED = "UPDATE vouchers_outbox SET due_at = ?, last_error = ?"
-      + " WHERE id = ? AND delivered_at IS NULL";
+      + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
   static final String BACKLOG = "SELECT COUNT(*) FROM vouchers_outbox WHERE delivered_at IS NULL";
   private static final int MAX_ERROR = 2_000;
 
@@ -139,23 +140,27 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public void delivered(MessageId id, Instant at) {
-    transactions.inAutoCommit("mark message " + id + " delivered", connection ->
+  public boolean delivered(OutboxEntry claimed, Instant at) {
+    MessageId id = claimed.message().id();
+    return transactions.inAutoCommit("mark message " + id + " delivered", connection ->
         Sql.update(connection, DELIVERED, s -> {
           Sql.setInstant(s, 1, at);
           s.setString(2, id.value());
-        }));
+          s.setInt(3, claimed.attempts() + 1);
+        })) == 1;
   }
 
   @Override
-  public void failed(MessageId id, Instant retryAt, String error) {
+  public boolean failed(OutboxEntry claimed, Instant retryAt, String error) {
+    MessageId id = claimed.message().id();
     String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
-    transactions.inAutoCommit("mark message " + id + " failed", connection ->
+    return transactions.inAutoCommit("mark message " + id + " failed", connection ->
         Sql.update(connection, FAILED, s -> {
           Sql.setInstant(s, 1, retryAt);
           s.setString(2, kept);
           s.setString(3, id.value());
-        }));
+          s.setInt(4, claimed.attempts() + 1);
+        })) == 1;
   }
 
   @Override

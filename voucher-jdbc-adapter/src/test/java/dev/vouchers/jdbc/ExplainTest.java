@@ -21,6 +21,7 @@ import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.VoucherUpdate;
 import dev.vouchers.testkit.contract.ContractData;
 import java.lang.reflect.InvocationTargetException;
@@ -128,9 +129,9 @@ class ExplainTest {
     }
     storage.vouchers().cancel(new OrderCancellation(order, order.cancelled(t0), moves,
         order.total()));
-    storage.outbox().claim(5, t0, Duration.ofMinutes(1));
-    storage.outbox().failed(MessageId.of("m-1"), t0, "smtp down");
-    storage.outbox().delivered(MessageId.of("m-1"), t0);
+    Outbox.OutboxEntry claimed = storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
+    storage.outbox().failed(claimed, t0, "smtp down");
+    storage.outbox().delivered(claimed, t0);
     storage.outbox().backlog();
   }
 

@@ -82,9 +82,10 @@ public abstract class OutboxContract extends StorageContract {
   void aDeliveredMessageIsNeverClaimedAgain_S2() {
     write(1);
     Instant now = T0.plusSeconds(1);
-    MessageId id = Outbox.ids(storage.outbox().claim(1, now, LEASE)).get(0);
-    storage.outbox().delivered(id, now.plusSeconds(1));
+    Outbox.OutboxEntry claimed = storage.outbox().claim(1, now, LEASE).get(0);
+    assertThat(storage.outbox().delivered(claimed, now.plusSeconds(1))).isTrue();
     assertThat(storage.outbox().backlog()).isZero();
+    assertThat(storage.outbox().delivered(claimed, now.plusSeconds(2))).isFalse();
     assertThat(storage.outbox().claim(10, now.plus(Duration.ofDays(1)), LEASE)).isEmpty();
   }
 
@@ -92,12 +93,31 @@ public abstract class OutboxContract extends StorageContract {
   void aFailedMessageIsRetriedAtItsRetryTime_S2() {
     write(1);
     Instant now = T0.plusSeconds(1);
-    MessageId id = Outbox.ids(storage.outbox().claim(1, now, LEASE)).get(0);
+    Outbox.OutboxEntry claimed = storage.outbox().claim(1, now, LEASE).get(0);
+    MessageId id = claimed.message().id();
     Instant retryAt = now.plusSeconds(30);
-    storage.outbox().failed(id, retryAt, "smtp down");
+    assertThat(storage.outbox().failed(claimed, retryAt, "smtp down")).isTrue();
     assertThat(storage.outbox().claim(1, retryAt.minusMillis(1), LEASE)).isEmpty();
     assertThat(Outbox.ids(storage.outbox().claim(1, retryAt, LEASE))).containsExactly(id);
     assertThat(storage.outbox().backlog()).isEqualTo(1);
+  }
+
+  @Test
+  void aRelayWhoseLeaseRanOutCannotMarkAMessageClaimedSince_S2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    Outbox.OutboxEntry stale = storage.outbox().claim(1, now, LEASE).get(0);
+    Instant later = now.plus(LEASE).plusSeconds(1);
+    Outbox.OutboxEntry current = storage.outbox().claim(1, later, LEASE).get(0);
+
+    // the first relay comes back late: neither mark may cut the second relay's lease short
+    assertThat(storage.outbox().failed(stale, later, "timeout")).isFalse();
+    assertThat(storage.outbox().delivered(stale, later)).isFalse();
+    assertThat(storage.outbox().claim(1, later.plusSeconds(1), LEASE)).isEmpty();
+    assertThat(storage.outbox().backlog()).isEqualTo(1);
+
+    assertThat(storage.outbox().delivered(current, later.plusSeconds(2))).isTrue();
+    assertThat(storage.outbox().backlog()).isZero();
   }
 
   @Test

@@ -365,23 +365,34 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public void delivered(MessageId id, Instant at) {
+  public boolean delivered(OutboxEntry claimed, Instant at) {
     synchronized (lock) {
-      OutboxRow row = outbox.get(id);
-      if (row != null && row.deliveredAt == null) {
-        row.deliveredAt = at;
+      OutboxRow row = claimedRow(claimed);
+      if (row == null) {
+        return false;
       }
+      row.deliveredAt = at;
+      return true;
     }
   }
 
+  /** The row if the entry is its latest claim and it is not delivered yet. */
+  private @Nullable OutboxRow claimedRow(OutboxEntry claimed) {
+    OutboxRow row = outbox.get(claimed.message().id());
+    return row != null && row.deliveredAt == null && row.attempts == claimed.attempts() + 1
+        ? row : null;
+  }
+
   @Override
-  public void failed(MessageId id, Instant retryAt, String error) {
+  public boolean failed(OutboxEntry claimed, Instant retryAt, String error) {
     synchronized (lock) {
-      OutboxRow row = outbox.get(id);
-      if (row != null && row.deliveredAt == null) {
-        row.dueAt = retryAt;
-        row.lastError = error;
+      OutboxRow row = claimedRow(claimed);
+      if (row == null) {
+        return false;
       }
+      row.dueAt = retryAt;
+      row.lastError = error;
+      return true;
     }
   }
 

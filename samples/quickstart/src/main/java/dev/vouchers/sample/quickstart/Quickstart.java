@@ -160,7 +160,7 @@ public final class Quickstart {
     for (Outbox.OutboxEntry entry : store.outbox().claim(10, clock.instant(),
         Duration.ofMinutes(1))) {
       out.println("  to " + entry.message().recipient() + ": " + vouchers.redemptionUrl(entry.message()));
-      store.outbox().delivered(entry.message().id(), clock.instant());
+      store.outbox().delivered(entry, clock.instant());
     }
 
     // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter).

@@ -22,11 +22,21 @@ public interface Outbox {
    */
   List<OutboxEntry> claim(int max, Instant now, Duration lease);
 
-  /** Marks a claimed message delivered; it is never claimed again. */
-  void delivered(MessageId id, Instant at);
+  /**
+   * Marks a claimed message delivered; it is never claimed again. Fenced by the claim: a relay
+   * whose lease ran out, and whose message another relay has claimed since, changes nothing.
+   *
+   * @return whether the mark applied (false: the claim is no longer this relay's)
+   */
+  boolean delivered(OutboxEntry claimed, Instant at);
 
-  /** Marks a claimed message failed; it becomes claimable again at {@code retryAt}. */
-  void failed(MessageId id, Instant retryAt, String error);
+  /**
+   * Marks a claimed message failed; it becomes claimable again at {@code retryAt} (see
+   * {@link Backoff}). Fenced by the claim like {@link #delivered}.
+   *
+   * @return whether the mark applied
+   */
+  boolean failed(OutboxEntry claimed, Instant retryAt, String error);
 
   /** How many messages are not yet delivered. */
   long backlog();
@@ -35,7 +45,8 @@ public interface Outbox {
    * A claimed message with its delivery attempts so far.
    *
    * @param message the message
-   * @param attempts earlier claims of it (0 on the first delivery)
+   * @param attempts earlier claims of it (0 on the first delivery); with the id it names this
+   *     claim, so marking it is fenced against a later claim of the same message
    */
   record OutboxEntry(ActivationMessage message, int attempts) {}
 
