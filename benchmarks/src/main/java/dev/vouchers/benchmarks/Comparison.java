@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param description what is compared, for the report
  * @param library the library's benchmark
  * @param baseline the baseline's benchmark
- * @param targetRatio the minimum library/baseline throughput ratio that passes
+ * @param targetRatio the minimum library/baseline throughput ratio that passes; 0 for a ratio
+ *     reported for information only
  * @param heap an optional peak-heap measurement of one-shot operations
  */
 public record Comparison(
@@ -32,10 +33,10 @@ public record Comparison(
    * @param description what is compared
    * @param library the library's benchmark
    * @param baseline the baseline's benchmark
-   * @param targetRatio the minimum passing ratio, positive
+   * @param targetRatio the minimum passing ratio, positive, or 0 for none
    * @param heap an optional peak-heap measurement
-   * @throws IllegalArgumentException if the name is blank or contains blanks, or the target is not
-   *     positive
+   * @throws IllegalArgumentException if the name is blank or contains blanks, or the target is
+   *     negative
    */
   public Comparison {
     Objects.requireNonNull(name, "name");
@@ -46,8 +47,8 @@ public record Comparison(
     if (name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException("name must be non-blank without whitespace: " + name);
     }
-    if (!(targetRatio > 0)) {
-      throw new IllegalArgumentException("targetRatio must be positive");
+    if (!(targetRatio >= 0)) {
+      throw new IllegalArgumentException("targetRatio must be positive, or 0 for none");
     }
   }
 
@@ -68,6 +69,15 @@ public record Comparison(
       BenchmarkRef baseline,
       double targetRatio) {
     return new Comparison(name, description, library, baseline, targetRatio, Optional.empty());
+  }
+
+  /**
+   * Returns whether the ratio has a target (otherwise it is for information).
+   *
+   * @return {@code true} if the target ratio is positive
+   */
+  public boolean hasTarget() {
+    return targetRatio > 0;
   }
 
   /**

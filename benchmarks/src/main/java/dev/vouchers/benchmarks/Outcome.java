@@ -30,26 +30,29 @@ public record Outcome(
   }
 
   /**
-   * The throughput ratio library / baseline of the median scores.
+   * The throughput ratio library / baseline of the median scores: for throughput scores library
+   * median / baseline median, for times per operation baseline median / library median.
    *
    * @return the ratio
    */
   public double ratio() {
-    return library.median() / baseline.median();
+    return library.timed()
+        ? baseline.median() / library.median()
+        : library.median() / baseline.median();
   }
 
   /**
-   * The most pessimistic ratio: the library's worst iteration over the baseline's best.
+   * The most pessimistic ratio: the library's worst iteration against the baseline's best.
    *
-   * @return {@code library.min / baseline.max}
+   * @return {@code library.min / baseline.max}, or for times {@code baseline.min / library.max}
    */
   public double worstRatio() {
-    return library.min() / baseline.max();
+    return library.timed() ? baseline.min() / library.max() : library.min() / baseline.max();
   }
 
   /**
-   * Whether the comparison passes: the median ratio reaches the target and every heap-limited
-   * operation completed.
+   * Whether the comparison passes: the median ratio reaches the target (if it has one) and every
+   * heap-limited operation completed.
    *
    * @return {@code true} if it passes
    */

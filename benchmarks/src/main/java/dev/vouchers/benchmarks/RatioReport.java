@@ -30,10 +30,13 @@ final class RatioReport {
       out.append(
           String.format(
               Locale.ROOT,
-              "   ratio %.3f (worst %.3f), target >= %.2f: %s%n",
+              "   ratio %.3f (worst %.3f)%s, %s: %s%n",
               o.ratio(),
               o.worstRatio(),
-              c.targetRatio(),
+              o.library().timed() ? " = baseline time / library time" : "",
+              c.hasTarget()
+                  ? String.format(Locale.ROOT, "target >= %.2f", c.targetRatio())
+                  : "no target (for information)",
               o.passed() ? "PASS" : "FAIL"));
       for (PeakHeap.Forked heap : o.heap()) {
         out.append("   heap ").append(simpleName(heap.operation())).append(": ");
@@ -49,9 +52,13 @@ final class RatioReport {
     md.append("# Benchmark ratios\n\n");
     md.append(environment).append("\n\n");
     md.append(
-        "Scores are throughput (higher is better), min / median / max over the measurement"
-            + " iterations of all forks. Ratio = library median / baseline median (worst = library"
-            + " min / baseline max); a comparison passes when the ratio reaches the target.\n\n");
+        "Scores are min / median / max over the measurement iterations of all forks: throughput"
+            + " (ops/s, higher is better), or for single-shot benchmarks the time of one operation"
+            + " (s/op, lower is better). Ratio = library throughput / baseline throughput of the"
+            + " medians, i.e. library median / baseline median for throughput and baseline median"
+            + " / library median for times (worst: the library's worst iteration against the"
+            + " baseline's best); a comparison passes when the ratio reaches the target and every"
+            + " heap-limited operation completed.\n\n");
     md.append("| Comparison | Library | Baseline | Ratio (worst) | Target | Result | Peak heap |\n");
     md.append("|---|---|---|---|---|---|---|\n");
     for (Outcome o : outcomes) {
@@ -69,7 +76,10 @@ final class RatioReport {
           .append("`<br>")
           .append(o.baseline().describe())
           .append(String.format(Locale.ROOT, " | %.3f (%.3f)", o.ratio(), o.worstRatio()))
-          .append(String.format(Locale.ROOT, " | ≥ %.2f", c.targetRatio()))
+          .append(
+              c.hasTarget()
+                  ? String.format(Locale.ROOT, " | ≥ %.2f", c.targetRatio())
+                  : " | – (information)")
           .append(" | ")
           .append(o.passed() ? "PASS" : "**FAIL**")
           .append(" | ")

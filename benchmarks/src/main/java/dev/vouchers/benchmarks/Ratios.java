@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -30,11 +32,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [options] [comparison…]
- *   comparison          names from --list; none or "all" runs every comparison
+ *   comparison          names from --list, or their first part ("redeem" for every redeem-...);
+ *                       none or "all" runs every comparison
  *   --list              lists the comparisons and exits
  *   --warmups=3         warm-up iterations per fork
  *   --iterations=5      measurement iterations per fork
  *   --time=1            seconds per iteration (warm-up and measurement)
+ *                       (a benchmark class with its own @Warmup / @Measurement keeps those
+ *                       unless these options are given explicitly)
  *   --forks=1           JMH forks per benchmark and round
  *   --rounds=2          runs every benchmark this many times, alternating library and baseline
  *                       runs, so that a load change on a shared machine hits both alike
@@ -47,15 +52,19 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Ratios {
 
+  static final int DEFAULT_WARMUPS = 3;
+  static final int DEFAULT_ITERATIONS = 5;
+  static final int DEFAULT_SECONDS = 1;
+
   private Ratios() {}
 
   /**
    * The command line, parsed.
    *
    * @param names the comparisons to run; empty for all
-   * @param warmups warm-up iterations per fork
-   * @param iterations measurement iterations per fork
-   * @param seconds seconds per iteration
+   * @param warmups warm-up iterations per fork, or -1 for the default
+   * @param iterations measurement iterations per fork, or -1 for the default
+   * @param seconds seconds per iteration, or -1 for the default
    * @param forks forks per benchmark and round
    * @param rounds how many times every benchmark is run
    * @param params JMH parameter values
@@ -78,9 +87,9 @@ public final class Ratios {
     static Settings parse(String[] args) {
       Set<String> names = new LinkedHashSet<>();
       Map<String, String> params = new LinkedHashMap<>();
-      int warmups = 3;
-      int iterations = 5;
-      int seconds = 1;
+      int warmups = -1;
+      int iterations = -1;
+      int seconds = -1;
       int forks = 1;
       int rounds = 2;
       boolean heap = true;
@@ -113,6 +122,21 @@ public final class Ratios {
         }
       }
       return new Settings(names, warmups, iterations, seconds, forks, rounds, params, heap, out, list);
+    }
+
+    /** Warm-up iterations per fork: the option, else the benchmark's own, else 3. */
+    int warmupsFor(boolean annotated) {
+      return warmups >= 0 ? warmups : annotated ? -1 : DEFAULT_WARMUPS;
+    }
+
+    /** Measurement iterations per fork: the option, else the benchmark's own, else 5. */
+    int iterationsFor(boolean annotated) {
+      return iterations >= 0 ? iterations : annotated ? -1 : DEFAULT_ITERATIONS;
+    }
+
+    /** Seconds per iteration: the option, else the benchmark's own, else 1. */
+    int secondsFor(boolean annotated) {
+      return seconds >= 0 ? seconds : annotated ? -1 : DEFAULT_SECONDS;
     }
   }
 
@@ -184,11 +208,11 @@ public final class Ratios {
                   + run.size()
                   + " parameter combinations; choose one with --param=name=value");
         }
-        results.computeIfAbsent(benchmark.name(), name -> new ArrayList<>()).addAll(run);
+        results.computeIfAbsent(benchmark.key(), key -> new ArrayList<>()).addAll(run);
       }
     }
     Map<String, Scores> scores = new HashMap<>();
-    results.forEach((name, runs) -> scores.put(name, Scores.of(runs)));
+    results.forEach((key, runs) -> scores.put(key, Scores.of(runs)));
     List<Outcome> outcomes = new ArrayList<>();
     for (Comparison c : comparisons) {
       List<PeakHeap.Forked> heap = new ArrayList<>();
@@ -196,11 +220,10 @@ public final class Ratios {
         c.heap()
             .ifPresent(
                 check -> {
-                  heap.add(PeakHeap.inForkedJvm(check.library(), check.maxHeapMegabytes(), List.of()));
+                  heap.add(measureHeap(check.library(), check.maxHeapMegabytes()));
                   check
                       .baseline()
-                      .ifPresent(
-                          b -> heap.add(PeakHeap.inForkedJvm(b, check.maxHeapMegabytes(), List.of())));
+                      .ifPresent(b -> heap.add(measureHeap(b, check.maxHeapMegabytes())));
                 });
       }
       outcomes.add(
@@ -209,26 +232,51 @@ public final class Ratios {
     return outcomes;
   }
 
+  private static PeakHeap.Forked measureHeap(Class<? extends Runnable> operation, int megabytes) {
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "%n### peak heap: %s in a forked JVM with -Xmx%dm%n",
+        operation.getName(),
+        megabytes);
+    PeakHeap.Forked forked = PeakHeap.inForkedJvm(operation, megabytes, List.of());
+    System.out.println(forked.describe());
+    return forked;
+  }
+
   private static org.openjdk.jmh.runner.options.Options options(
       BenchmarkRef benchmark, Settings settings) {
-    TimeValue time = TimeValue.seconds(settings.seconds());
+    boolean annotated =
+        benchmark.type().isAnnotationPresent(Warmup.class)
+            || benchmark.type().isAnnotationPresent(Measurement.class);
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(benchmark.includePattern())
-            .warmupIterations(settings.warmups())
-            .warmupTime(time)
-            .measurementIterations(settings.iterations())
-            .measurementTime(time)
             .forks(settings.forks())
             .shouldFailOnError(true);
+    int warmups = settings.warmupsFor(annotated);
+    int iterations = settings.iterationsFor(annotated);
+    int seconds = settings.secondsFor(annotated);
+    if (warmups >= 0) {
+      options.warmupIterations(warmups);
+    }
+    if (iterations >= 0) {
+      options.measurementIterations(iterations);
+    }
+    if (seconds >= 0) {
+      options.warmupTime(TimeValue.seconds(seconds)).measurementTime(TimeValue.seconds(seconds));
+    }
+    if (benchmark.threads() > 0) {
+      options.threads(benchmark.threads());
+    }
     settings.params().forEach((name, value) -> options.param(name, value));
+    benchmark.params().forEach((name, value) -> options.param(name, value));
     return options.build();
   }
 
   private static Scores scoresOf(Map<String, Scores> scores, BenchmarkRef benchmark) {
-    Scores found = scores.get(benchmark.name());
+    Scores found = scores.get(benchmark.key());
     if (found == null) {
-      throw new IllegalStateException("no result for " + benchmark.name());
+      throw new IllegalStateException("no result for " + benchmark.key());
     }
     return found;
   }
@@ -237,15 +285,20 @@ public final class Ratios {
     if (names.isEmpty()) {
       return all;
     }
-    List<Comparison> selected = new ArrayList<>();
+    Set<Comparison> selected = new LinkedHashSet<>();
     for (String name : names) {
-      selected.add(
-          all.stream()
-              .filter(c -> c.name().equals(name))
-              .findFirst()
-              .orElseThrow(() -> new IllegalArgumentException("unknown comparison " + name)));
+      // an exact name, else a prefix: "redeem" selects redeem-pg-1, redeem-pg-1-b, ...
+      List<Comparison> exact = all.stream().filter(c -> c.name().equals(name)).toList();
+      List<Comparison> matched =
+          !exact.isEmpty()
+              ? exact
+              : all.stream().filter(c -> c.name().startsWith(name + "-")).toList();
+      if (matched.isEmpty()) {
+        throw new IllegalArgumentException("unknown comparison " + name);
+      }
+      selected.addAll(matched);
     }
-    return selected;
+    return List.copyOf(selected);
   }
 
   private static String names(List<Comparison> comparisons) {
@@ -262,7 +315,7 @@ public final class Ratios {
     return String.format(
         java.util.Locale.ROOT,
         "%s; Java %s (%s), %d CPUs, load average %.1f before / %.1f after; max heap %d MiB;"
-            + " default SecureRandom %s; JMH %d warm-up + %d measurement iterations x %d s, %d"
+            + " default SecureRandom %s; JMH %s warm-up + %s measurement iterations x %s s, %d"
             + " fork(s) x %d round(s)%s",
         Instant.now().truncatedTo(ChronoUnit.SECONDS),
         System.getProperty("java.version"),
@@ -272,9 +325,9 @@ public final class Ratios {
         loadAfter,
         runtime.maxMemory() / (1024 * 1024),
         new SecureRandom().getAlgorithm(),
-        s.warmups(),
-        s.iterations(),
-        s.seconds(),
+        s.warmups() >= 0 ? Integer.toString(s.warmups()) : DEFAULT_WARMUPS + " (or the benchmark's own)",
+        s.iterations() >= 0 ? Integer.toString(s.iterations()) : DEFAULT_ITERATIONS + " (or the benchmark's own)",
+        s.seconds() >= 0 ? Integer.toString(s.seconds()) : DEFAULT_SECONDS + " (or the benchmark's own)",
         s.forks(),
         s.rounds(),
         s.params().isEmpty() ? "" : "; params " + s.params());

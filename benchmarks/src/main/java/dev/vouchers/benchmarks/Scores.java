@@ -12,9 +12,12 @@ import org.openjdk.jmh.results.RunResult;
  * @param median the median iteration score
  * @param max the highest iteration score
  * @param iterations the number of measurement iterations (all forks)
- * @param unit the score unit, e.g. {@code ops/s}
+ * @param unit the score unit, e.g. {@code ops/s} or {@code s/op}
+ * @param timed whether the scores are times per operation (lower is better; JMH's single-shot,
+ *     average-time and sample modes) rather than throughput (higher is better)
  */
-public record Scores(double min, double median, double max, int iterations, String unit) {
+public record Scores(
+    double min, double median, double max, int iterations, String unit, boolean timed) {
 
   /**
    * Creates a summary.
@@ -24,6 +27,7 @@ public record Scores(double min, double median, double max, int iterations, Stri
    * @param max the highest score
    * @param iterations the number of iterations, positive
    * @param unit the score unit
+   * @param timed whether the scores are times
    */
   public Scores {
     Objects.requireNonNull(unit, "unit");
@@ -59,7 +63,8 @@ public record Scores(double min, double median, double max, int iterations, Stri
             .sorted()
             .toArray();
     String unit = results.get(0).getPrimaryResult().getScoreUnit();
-    return of(scores, unit);
+    boolean timed = results.get(0).getParams().getMode() != org.openjdk.jmh.annotations.Mode.Throughput;
+    return of(scores, unit, timed);
   }
 
   /**
@@ -67,9 +72,10 @@ public record Scores(double min, double median, double max, int iterations, Stri
    *
    * @param sortedScores the scores in ascending order, at least one
    * @param unit the unit
+   * @param timed whether the scores are times
    * @return the summary
    */
-  static Scores of(double[] sortedScores, String unit) {
+  static Scores of(double[] sortedScores, String unit, boolean timed) {
     int n = sortedScores.length;
     if (n == 0) {
       throw new IllegalArgumentException("no scores");
@@ -78,7 +84,7 @@ public record Scores(double min, double median, double max, int iterations, Stri
         n % 2 == 1
             ? sortedScores[n / 2]
             : (sortedScores[n / 2 - 1] + sortedScores[n / 2]) / 2;
-    return new Scores(sortedScores[0], median, sortedScores[n - 1], n, unit);
+    return new Scores(sortedScores[0], median, sortedScores[n - 1], n, unit, timed);
   }
 
   /**

@@ -178,6 +178,9 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     csv.row("code", "status", "product", "validity_years", "fqdns", "wildcards", "expires_at",
         "redemption_url");
     Views views = new Views(context, command.principal());
+    // every voucher of the order is of a product of its lines: look the names up now, not from
+    // inside the stream, whose transaction holds a connection (a pool of one would deadlock)
+    order.get().lines().forEach(line -> views.productName(line.configuration().product()));
     long[] count = {0};
     context.vouchers().forEachVoucherOf(order.get().id(), voucher -> {
       VoucherView view = views.of(voucher);

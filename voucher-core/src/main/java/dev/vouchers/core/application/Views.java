@@ -49,7 +49,11 @@ final class Views {
         redemption);
   }
 
-  private String productName(ProductId product) {
+  /**
+   * The product's name, looked up once per {@code Views}. Calling it before a streamed read
+   * (S-1) keeps the catalog lookup out of the stream's transaction, which holds a connection.
+   */
+  String productName(ProductId product) {
     return names.computeIfAbsent(product, context.productNames()::of);
   }
 }

@@ -18,14 +18,15 @@ public record VoucherId(String value) {
 
   /**
    * The id of the {@code sequence}-th voucher (1-based) of an order: the order id and a
-   * six-digit sequence, so an order's vouchers sort in issue order.
+   * seven-digit sequence, so an order's vouchers sort in issue order; seven digits, so that an
+   * order of a million codes (O-4) has room.
    */
   public static VoucherId of(OrderId order, int sequence) {
-    if (sequence < 1 || sequence > 999_999) {
-      throw new IllegalArgumentException("voucher sequence must be 1..999999, got " + sequence);
+    if (sequence < 1 || sequence > 9_999_999) {
+      throw new IllegalArgumentException("voucher sequence must be 1..9999999, got " + sequence);
     }
     String digits = Integer.toString(sequence);
-    return new VoucherId(order.value() + "-" + "000000".substring(digits.length()) + digits);
+    return new VoucherId(order.value() + "-" + "0000000".substring(digits.length()) + digits);
   }
 
   @Override

@@ -33,12 +33,15 @@ class IdsTest {
   @Test
   void voucherIdsOfAnOrderSortInIssueOrder() {
     OrderId order = OrderId.of("o-1");
-    assertThat(VoucherId.of(order, 7).value()).isEqualTo("o-1-000007");
-    assertThat(VoucherId.of(order, 999_999).value()).isEqualTo("o-1-999999");
+    assertThat(VoucherId.of(order, 7).value()).isEqualTo("o-1-0000007");
+    assertThat(VoucherId.of(order, 1_000_000).value()).isEqualTo("o-1-1000000");
+    assertThat(VoucherId.of(order, 9_999_999).value()).isEqualTo("o-1-9999999");
     assertThat(VoucherId.of(order, 9).value()).isLessThan(VoucherId.of(order, 10).value());
+    assertThat(VoucherId.of(order, 999_999).value())
+        .isLessThan(VoucherId.of(order, 1_000_000).value());
     assertThatThrownBy(() -> VoucherId.of(order, 0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VoucherId.of(order, 1_000_000))
+    assertThatThrownBy(() -> VoucherId.of(order, 10_000_000))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
