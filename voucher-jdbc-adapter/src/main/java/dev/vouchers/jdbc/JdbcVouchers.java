@@ -1,5 +1,6 @@
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.domain.AbstractVoucher;
 import dev.vouchers.core.domain.ActivationMessage;
 import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.HistoryEntry;
@@ -11,6 +12,7 @@ import dev.vouchers.core.domain.OrderLine;
 import dev.vouchers.core.domain.OrderStatus;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
@@ -505,6 +507,52 @@ final class JdbcVouchers implements Vouchers {
           .append(" FROM moved)");
     }
     return sql.append(" SELECT COUNT(*) FROM moved").toString();
+  }
+
+  /**
+   * PostgreSQL: the redemption decided and written where the data is, in one statement: lock
+   * the voucher if it is redeemable now, move it, append its history, return it.
+   */
+  static final String REDEEM_POSTGRESQL = "WITH before AS (SELECT id, status FROM vouchers_vouchers"
+      + " WHERE code_digest = ? AND (" + redeemable() + ") FOR UPDATE),"
+      + " moved AS (UPDATE vouchers_vouchers v SET status = 'REDEEMED', ever_redeemed = TRUE,"
+      + " version = v.version + 1 FROM before WHERE v.id = before.id RETURNING "
+      + prefixed("v.", Rows.VOUCHER_COLUMNS) + ", before.status AS from_status),"
+      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
+      + " SELECT id, from_status, 'REDEEMED', ?, ?, ?, '' FROM moved)"
+      + " SELECT * FROM moved";
+
+  /** V-1, V-4: a redeemable status, and for a status that expires, not yet expired at ?. */
+  private static String redeemable() {
+    StringJoiner lasting = new StringJoiner("', '", "status IN ('", "')");
+    StringJoiner expiring = new StringJoiner("', '", "status IN ('", "')");
+    for (VoucherStatus status : AbstractVoucher.REDEEMABLE) {
+      (status.expires() ? expiring : lasting).add(status.name());
+    }
+    return lasting + " OR (" + expiring + " AND expires_at > ?)";
+  }
+
+  private static String prefixed(String prefix, String columns) {
+    StringJoiner out = new StringJoiner(", ");
+    for (String column : columns.split(",")) {
+      out.add(prefix + column.strip());
+    }
+    return out.toString();
+  }
+
+  @Override
+  public Optional<Voucher> redeem(CodeDigest code, Principal by, Instant at) {
+    if (dialect != Dialect.POSTGRESQL) {
+      return Vouchers.super.redeem(code, by, at); // in-process H2: read, decide, write
+    }
+    return transactions.inAutoCommit("redeem a voucher by code", connection ->
+        Sql.one(connection, REDEEM_POSTGRESQL, s -> {
+          s.setBytes(1, code.bytes());
+          Sql.setInstant(s, 2, at);
+          Sql.setInstant(s, 3, at);
+          s.setString(4, by.describe());
+          s.setString(5, AbstractVoucher.REDEEMED);
+        }, Rows::voucher));
   }
 
   @Override

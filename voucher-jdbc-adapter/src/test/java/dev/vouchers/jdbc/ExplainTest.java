@@ -110,6 +110,8 @@ class ExplainTest {
                 URI.create("https://shop.example/redeem"), "SSL", first.expiresAt(),
                 Locale.ENGLISH, t0))));
     storage.vouchers().update(VoucherUpdate.quiet(moved, moved.comment("c")));
+    storage.vouchers().redeem(vouchers.get(1).code().digest(),
+        new dev.vouchers.core.domain.Principal.CodeHolder("c"), t0);
     storage.vouchers().history(first.id());
     storage.vouchers().dueForExpiry(t0, 10);
     storage.vouchers().codeCount();

@@ -17,6 +17,7 @@ import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.code.Crockford;
+import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.CommentOnVoucher;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.IssueDomainChallenge;
@@ -75,7 +76,13 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   private Either<Refusal, Voucher> apply(
       Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
       Decision decision) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    return apply(principal, ref, allowed, decision, context.settings().conflictRetries());
+  }
+
+  private Either<Refusal, Voucher> apply(
+      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
+      Decision decision, int attempts) {
+    for (int attempt = 0; attempt < attempts; attempt++) {
       Either<Refusal, Voucher> found = context.resolve(principal, ref, allowed);
       if (found.isLeft()) {
         return found;
@@ -234,6 +241,23 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   @Override
   public Either<Refusal, VoucherView> redeem(MarkRedeemed.Command command) {
     Principal principal = command.principal();
+    if (principal instanceof Principal.CodeHolder && command.voucher() instanceof VoucherRef.ByCode code) {
+      // an end customer may redeem any voucher by its code: let the store decide and
+      // write in one step; when it did not redeem, the read-and-decide path below says why
+      Either<Refusal, VoucherCode> parsed = context.parse(code.typed());
+      if (parsed.isLeft()) {
+        return Either.left(parsed.getLeft());
+      }
+      Optional<Voucher> redeemed = context.vouchers()
+          .redeem(context.vault().digest(parsed.get()), principal, context.now());
+      if (redeemed.isPresent()) {
+        return Either.right(new Views(context, principal).of(redeemed.get()));
+      }
+      // the one-step write was the first attempt; at least one read follows to say why
+      return view(principal, apply(principal, command.voucher(), Context::redeems,
+          (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now)),
+          Math.max(1, context.settings().conflictRetries() - 1)));
+    }
     return view(principal, apply(principal, command.voucher(), Context::redeems,
         (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now))));
   }

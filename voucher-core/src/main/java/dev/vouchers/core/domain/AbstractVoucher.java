@@ -149,11 +149,21 @@ public abstract class AbstractVoucher {
         v -> v.withCertificateRequest(request));
   }
 
-  /** V-1: the certificate was obtained or the platform opened with the code. */
+  /** V-1: the statuses a voucher is redeemed from (when not expired, V-4). */
+  public static final Set<VoucherStatus> REDEEMABLE = java.util.Collections.unmodifiableSet(
+      EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.RESERVED));
+
+  /** V-2: the reason recorded for a redemption. */
+  public static final String REDEEMED = "redeemed";
+
+  /**
+   * V-1: the certificate was obtained or the platform opened with the code. A store may apply
+   * the same move in one step ({@code Vouchers.redeem}): from {@link #REDEEMABLE} when not
+   * expired, to REDEEMED with {@code everRedeemed}, the next version and a history entry.
+   */
   public Either<Refusal, VoucherMove> markRedeemed(Principal by, Instant now) {
-    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.RESERVED),
-        VoucherStatus.REDEEMED, by, now, "redeemed", Map.of(), List.of(),
-        v -> v.withEverRedeemed(true));
+    return move(EnumSet.copyOf(REDEEMABLE), VoucherStatus.REDEEMED, by, now, REDEEMED, Map.of(),
+        List.of(), v -> v.withEverRedeemed(true));
   }
 
   /**

@@ -6,6 +6,7 @@ import static dev.vouchers.testkit.contract.ContractData.order;
 import static dev.vouchers.testkit.contract.ContractData.vouchersFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.AbstractVoucher;
 import dev.vouchers.core.domain.ActivationMessage;
 import dev.vouchers.core.domain.Assignment;
 import dev.vouchers.core.domain.CertificateRequest;
@@ -28,6 +29,7 @@ import dev.vouchers.core.domain.OrderStatus;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
@@ -112,6 +114,75 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(vouchers.insertOrder(order, issued)).containsExactly(issued.get(0).code().digest());
     assertThat(vouchers.order(order.id())).isEmpty();
     assertThat(vouchers.codeCount()).isZero();
+  }
+
+  private static final Principal CUSTOMER = new Principal.CodeHolder("contract-customer");
+
+  @Test
+  void redeemMovesARedeemableVoucherInOneStepWithItsHistory_V1_V2_V7() {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher before = vouchers.vouchersOf(order.id()).get(0);
+    Instant at = T0.plusSeconds(60);
+
+    Optional<Voucher> redeemed = vouchers.redeem(before.code().digest(), CUSTOMER, at);
+
+    Voucher expected = before.markRedeemed(CUSTOMER, at).get().after();
+    assertThat(redeemed).contains(expected);
+    assertThat(vouchers.voucher(before.id())).contains(expected);
+    assertThat(vouchers.history(before.id())).containsExactly(new HistoryEntry(before.id(),
+        VoucherStatus.VALID, VoucherStatus.REDEEMED, at, CUSTOMER.describe(),
+        AbstractVoucher.REDEEMED, java.util.Map.of()));
+  }
+
+  @Test
+  void redeemChangesNothingUnlessTheVoucherIsRedeemableNow_V1_V4() {
+    Order order = stored(A, T0, "ssl-dv", 3);
+    List<Voucher> three = vouchers.vouchersOf(order.id());
+    Voucher used = three.get(0);
+    Instant at = T0.plusSeconds(60);
+    assertThat(vouchers.redeem(used.code().digest(), CUSTOMER, at)).isPresent();
+    Voucher usedNow = vouchers.voucher(used.id()).orElseThrow();
+
+    // already redeemed; expired at its expiry instant (V-4); unknown code
+    assertThat(vouchers.redeem(used.code().digest(), CUSTOMER, at.plusSeconds(1))).isEmpty();
+    Voucher valid = three.get(1);
+    assertThat(vouchers.redeem(valid.code().digest(), CUSTOMER, valid.expiresAt())).isEmpty();
+    assertThat(vouchers.redeem(vouchersFor(order(A, T0, "ssl-dv", 1)).get(0).code().digest(),
+        CUSTOMER, at)).isEmpty();
+    assertThat(vouchers.voucher(used.id())).contains(usedNow);
+    assertThat(vouchers.voucher(valid.id())).contains(valid);
+    assertThat(vouchers.history(valid.id())).isEmpty();
+
+    // a RESERVED voucher does not expire: it is redeemed even after the expiry instant
+    Voucher reserved = three.get(2).withStatus(VoucherStatus.RESERVED).withVersion(1);
+    assertThat(vouchers.update(new VoucherUpdate(three.get(2), reserved,
+        Optional.of(entry(three.get(2), VoucherStatus.RESERVED, at)), List.of()))).isTrue();
+    Instant late = reserved.expiresAt().plusSeconds(1);
+    assertThat(vouchers.redeem(reserved.code().digest(), CUSTOMER, late))
+        .contains(reserved.markRedeemed(CUSTOMER, late).get().after());
+  }
+
+  @Test
+  void ofTwoRedemptionsRacingForOneCodeExactlyOneWins_V7() throws Exception {
+    Order order = stored(A, T0, "ssl-dv", 1);
+    Voucher voucher = vouchers.vouchersOf(order.id()).get(0);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Optional<Voucher>>> racers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      racers.add(pool.submit(() -> {
+        start.await();
+        return vouchers.redeem(voucher.code().digest(), CUSTOMER, T0.plusSeconds(5));
+      }));
+    }
+    start.countDown();
+    int won = 0;
+    for (Future<Optional<Voucher>> racer : racers) {
+      won += racer.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(won).isEqualTo(1);
+    assertThat(vouchers.history(voucher.id())).hasSize(1);
   }
 
   @Test

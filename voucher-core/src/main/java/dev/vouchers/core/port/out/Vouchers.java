@@ -7,6 +7,7 @@ import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
@@ -68,6 +69,29 @@ public interface Vouchers {
    *     written
    */
   boolean update(VoucherUpdate update);
+
+  /**
+   * V-1, V-7: the redemption of the voucher with this code in one atomic step, for stores that
+   * can decide it where the data is (one round trip on PostgreSQL): if the voucher's status is
+   * one of {@link dev.vouchers.core.domain.AbstractVoucher#REDEEMABLE} and it has not expired at
+   * {@code at}, it becomes REDEEMED as {@link Voucher#markRedeemed} makes it, with its history
+   * entry; otherwise nothing changes. The default reads, decides and updates conditionally.
+   *
+   * @return the voucher after the redemption, or empty if it was not redeemed (missing, not
+   *     redeemable, or changed concurrently): the caller reads it to say why
+   */
+  default Optional<Voucher> redeem(CodeDigest code, Principal by, Instant at) {
+    Optional<Voucher> found = voucherByCode(code);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    var move = found.get().markRedeemed(by, at);
+    if (move.isLeft()) {
+      return Optional.empty();
+    }
+    VoucherUpdate update = VoucherUpdate.of(move.get());
+    return update(update) ? Optional.of(update.after()) : Optional.empty();
+  }
 
   /**
    * V-6: applies a whole order cancellation (order and every voucher with history) if the
