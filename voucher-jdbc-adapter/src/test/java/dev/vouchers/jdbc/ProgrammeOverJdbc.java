@@ -86,9 +86,14 @@ final class ProgrammeOverJdbc implements AutoCloseable {
 
   private ProgrammeOverJdbc(TestDatabase database, UnaryOperator<DataSource> decorate,
       boolean pooled, CodeVault vault) {
+    this(database, decorate, pooled ? POOL_SIZE : 0, vault);
+  }
+
+  private ProgrammeOverJdbc(TestDatabase database, UnaryOperator<DataSource> decorate,
+      int poolSize, CodeVault vault) {
     this.database = database;
     DataSource fresh = decorate.apply(database.freshDataSource());
-    this.pool = pooled ? Optional.of(pool(fresh)) : Optional.empty();
+    this.pool = poolSize > 0 ? Optional.of(pool(fresh, poolSize)) : Optional.empty();
     this.dataSource = pool.<DataSource>map(p -> p).orElse(fresh);
     try {
       this.storage = database.storageOver(dataSource);
@@ -125,10 +130,17 @@ final class ProgrammeOverJdbc implements AutoCloseable {
     return new ProgrammeOverJdbc(database, decorate, false, CodeVault.withRandomKeys());
   }
 
-  private static HikariDataSource pool(DataSource dataSource) {
+  /** The library over a fresh database behind a pool of {@code size} connections. */
+  static ProgrammeOverJdbc withPoolOf(TestDatabase database, int size) {
+    return new ProgrammeOverJdbc(database, d -> d, size, CodeVault.withRandomKeys());
+  }
+
+  private static HikariDataSource pool(DataSource dataSource, int size) {
     HikariConfig config = new HikariConfig();
     config.setDataSource(dataSource);
-    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMaximumPoolSize(size);
+    // a call that needs a second connection while holding the only one fails fast
+    config.setConnectionTimeout(5_000);
     config.setMinimumIdle(1);
     config.setPoolName("vouchers-test");
     return new HikariDataSource(config);
