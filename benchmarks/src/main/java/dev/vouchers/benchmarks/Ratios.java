@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -51,6 +52,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>Exits with status 0 if every comparison passes, 1 if any fails, 2 on a usage error.
  */
 public final class Ratios {
+  /** The clock the report is dated by. */
+  private static final Clock CLOCK = Clock.systemUTC();
+
 
   static final int DEFAULT_WARMUPS = 3;
   static final int DEFAULT_ITERATIONS = 5;
@@ -317,7 +321,7 @@ public final class Ratios {
         "%s; Java %s (%s), %d CPUs, load average %.1f before / %.1f after; max heap %d MiB;"
             + " default SecureRandom %s; JMH %s warm-up + %s measurement iterations x %s s, %d"
             + " fork(s) x %d round(s)%s",
-        Instant.now().truncatedTo(ChronoUnit.SECONDS),
+        CLOCK.instant().truncatedTo(ChronoUnit.SECONDS),
         System.getProperty("java.version"),
         System.getProperty("java.vm.name"),
         runtime.availableProcessors(),
