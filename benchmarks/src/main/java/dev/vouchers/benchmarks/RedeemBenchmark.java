@@ -103,6 +103,22 @@ public class RedeemBenchmark {
           + " SELECT id, ?, 'REDEEMED', ?, ?, 'redeemed', '' FROM moved)"
           + " SELECT COUNT(*) FROM moved";
 
+  /**
+   * Baseline C (PostgreSQL): the redemption as one statement by hand, the way the library's
+   * adapter sends it: lock the voucher if it is redeemable now, move it, append the history row.
+   */
+  static final String REDEEM_WITH_HISTORY =
+      "WITH before AS (SELECT id, status FROM vouchers_vouchers WHERE code_digest = ?"
+          + " AND (status IN ('RESERVED') OR (status IN ('VALID', 'ASSIGNED')"
+          + " AND expires_at > ?)) FOR UPDATE),"
+          + " moved AS (UPDATE vouchers_vouchers v SET status = 'REDEEMED', ever_redeemed = TRUE,"
+          + " version = v.version + 1 FROM before WHERE v.id = before.id"
+          + " RETURNING v.id, before.status AS from_status),"
+          + " history AS (INSERT INTO vouchers_history (voucher_id, from_status, to_status,"
+          + " moved_at, by_whom, why, data) SELECT id, from_status, 'REDEEMED', ?, ?, 'redeemed',"
+          + " '' FROM moved)"
+          + " SELECT COUNT(*) FROM moved";
+
   /** {@code postgresql} or {@code h2}. */
   @Param({"postgresql"})
   public String database = "postgresql";
@@ -238,6 +254,33 @@ public class RedeemBenchmark {
         PreparedStatement s = c.prepareStatement(UPDATE_BY_DIGEST)) {
       s.setBytes(1, digest);
       return requireOne(s.executeUpdate());
+    }
+  }
+
+  /**
+   * Baseline C (PostgreSQL only): the library's redemption statement sent by hand.
+   *
+   * @return the number of rows changed (1)
+   * @throws SQLException if the database fails
+   */
+  @Benchmark
+  public int oneStatementWithHistory() throws SQLException {
+    if (db.kind() != BenchDatabase.Kind.POSTGRESQL) {
+      throw new IllegalStateException("baseline C needs a data-modifying WITH (PostgreSQL)");
+    }
+    byte[] digest = digest(nextCode());
+    OffsetDateTime now =
+        OffsetDateTime.ofInstant(CLOCK.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(REDEEM_WITH_HISTORY)) {
+      s.setBytes(1, digest);
+      s.setObject(2, now);
+      s.setObject(3, now);
+      s.setString(4, redeemer);
+      try (ResultSet moved = s.executeQuery()) {
+        moved.next();
+        return requireOne(moved.getInt(1));
+      }
     }
   }
 
