@@ -65,7 +65,6 @@ public class MillionExportBenchmark {
   /** The clock the hand-written side reads, as the library reads its injected one. */
   private static final Clock CLOCK = Clock.systemUTC();
 
-
   /** Codes exported. */
   public static final int COUNT = MillionOrderBenchmark.COUNT;
 

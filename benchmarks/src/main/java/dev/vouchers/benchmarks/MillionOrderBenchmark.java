@@ -48,7 +48,6 @@ public class MillionOrderBenchmark {
   /** The clock the hand-written side reads, as the library reads its injected one. */
   private static final Clock CLOCK = Clock.systemUTC();
 
-
   /** Vouchers in the order. */
   public static final int COUNT = 1_000_000;
 

@@ -55,7 +55,6 @@ public final class Ratios {
   /** The clock the report is dated by. */
   private static final Clock CLOCK = Clock.systemUTC();
 
-
   static final int DEFAULT_WARMUPS = 3;
   static final int DEFAULT_ITERATIONS = 5;
   static final int DEFAULT_SECONDS = 1;

@@ -75,7 +75,6 @@ public class RedeemBenchmark {
   /** The clock the hand-written side reads, as the library reads its injected one. */
   private static final Clock CLOCK = Clock.systemUTC();
 
-
   /** Baseline A: the single conditional update by digest. */
   static final String UPDATE_BY_DIGEST =
       "UPDATE vouchers_vouchers SET status = 'REDEEMED', ever_redeemed = TRUE,"
