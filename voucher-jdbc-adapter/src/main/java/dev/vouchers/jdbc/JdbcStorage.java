@@ -20,7 +20,9 @@ import javax.sql.DataSource;
  *
  * <p>Every port call runs in its own transaction, retried on serialization failures and
  * deadlocks. The data source should pool connections (e.g. HikariCP); the adapter takes one
- * per call and closes it.
+ * per call and closes it. With an {@link Builder#outerTransaction OuterTransaction}, a port
+ * call made while the application has a transaction open joins it instead, and commits or
+ * rolls back with it.
  */
 public final class JdbcStorage {
   private final Dialect dialect;
@@ -33,7 +35,8 @@ public final class JdbcStorage {
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
     Transactions transactions =
-        new Transactions(builder.dataSource, builder.isolation, builder.maxAttempts);
+        new Transactions(builder.dataSource, builder.outerTransaction, builder.isolation,
+            builder.maxAttempts);
     this.partners = new JdbcPartners(transactions, dialect);
     this.catalog = new JdbcCatalog(transactions, dialect);
     this.mandates = new JdbcMandates(transactions);
@@ -82,6 +85,7 @@ public final class JdbcStorage {
     private Isolation isolation = Isolation.DATABASE_DEFAULT;
     private int maxAttempts = Transactions.DEFAULT_MAX_ATTEMPTS;
     private Optional<Dialect> dialect = Optional.empty();
+    private OuterTransaction outerTransaction = OuterTransaction.none();
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -102,6 +106,17 @@ public final class JdbcStorage {
         throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
       }
       this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * The application's transactions that port calls join when one is open on the calling
+     * thread (default {@link OuterTransaction#none()}: every call in a transaction of its own).
+     * A joined call runs once, on the application's connection, and is neither committed nor
+     * retried; see {@link OuterTransaction}.
+     */
+    public Builder outerTransaction(OuterTransaction outerTransaction) {
+      this.outerTransaction = Objects.requireNonNull(outerTransaction, "outerTransaction");
       return this;
     }
 

@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * and outbox rows in the same transaction; on PostgreSQL all three are one data-modifying
  * statement (one round trip). O-4: an order and all its vouchers are one transaction; on
  * PostgreSQL the vouchers go in with {@code COPY}. C-5: codes arrive sealed and are stored as
- * given.
+ * given. Where a unit takes back its writes and carries on (a code clash, a cancellation that
+ * lost to a move), it does so through {@link Transactions#inUndoableTransaction}, which uses a
+ * savepoint inside an application's transaction ({@link OuterTransaction}).
  */
 final class JdbcVouchers implements Vouchers {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcVouchers.class);
@@ -101,8 +103,10 @@ final class JdbcVouchers implements Vouchers {
   @Override
   public Set<CodeDigest> insertOrder(Order order, List<Voucher> vouchers) {
     for (int round = 1; ; round++) {
-      boolean stored = transactions.inTransaction("store order " + order.id() + " with "
-          + vouchers.size() + " vouchers", connection -> {
+      // joined to an application's transaction, the undo goes back to a savepoint: a clash
+      // must not abort (PostgreSQL) or half-fill (H2) the application's transaction
+      boolean stored = transactions.inUndoableTransaction("store order " + order.id() + " with "
+          + vouchers.size() + " vouchers", (connection, undo) -> {
             Sql.update(connection, INSERT_ORDER, s -> Rows.bindOrder(s, order));
             try (PreparedStatement s = connection.prepareStatement(INSERT_LINE)) {
               for (OrderLine line : order.lines()) {
@@ -118,7 +122,7 @@ final class JdbcVouchers implements Vouchers {
               if (!isCodeClash(e)) {
                 throw e;
               }
-              connection.rollback(); // C-1: nothing of the order stays
+              undo.undo(); // C-1: nothing of the order stays
               return false;
             }
           });
@@ -559,7 +563,7 @@ final class JdbcVouchers implements Vouchers {
   public boolean cancel(OrderCancellation cancellation) {
     Order before = cancellation.before();
     Order after = cancellation.after();
-    return transactions.inTransaction("cancel order " + before.id(), connection -> {
+    return transactions.inUndoableTransaction("cancel order " + before.id(), (connection, undo) -> {
       int changed = Sql.update(connection, CANCEL_ORDER, s -> {
         s.setString(1, after.status().name());
         Sql.setInstant(s, 2, after.cancelledAt());
@@ -579,7 +583,7 @@ final class JdbcVouchers implements Vouchers {
         }
         for (int count : s.executeBatch()) {
           if (count == 0) {
-            connection.rollback(); // V-6: a voucher moved meanwhile; nothing is cancelled
+            undo.undo(); // V-6: a voucher moved meanwhile; nothing is cancelled
             return false;
           }
         }

@@ -15,7 +15,8 @@ import org.postgresql.copy.CopyIn;
 /**
  * O-4 on PostgreSQL: the vouchers of a new order go in with {@code COPY ... FROM STDIN} (text
  * format), streamed in 64 KiB chunks as the lazy list is read, inside the order's transaction.
- * A code clash fails the COPY with the unique constraint, and the transaction rolls back.
+ * A code clash fails the COPY with the unique constraint, and the order's writes are rolled
+ * back: the transaction, or, joined to an application's transaction, to a savepoint.
  * Only this class touches pgjdbc, so H2 users need not have it.
  */
 final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {

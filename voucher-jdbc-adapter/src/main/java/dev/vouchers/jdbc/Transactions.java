@@ -2,6 +2,7 @@ package dev.vouchers.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,10 @@ import org.slf4j.LoggerFactory;
  * commit or roll back, the connection's auto-commit and isolation restored, closed. Serialization
  * failures (SQLSTATE 40001) and deadlocks (40P01) are retried with jittered exponential backoff,
  * up to a bounded number of attempts.
+ *
+ * <p>When the {@link OuterTransaction} gives a connection, the work joins that transaction
+ * instead: it runs once on the connection, which is neither committed, rolled back, closed nor
+ * reconfigured here, and a serialization failure or deadlock is reported, not retried.
  */
 final class Transactions {
   /** Attempts per unit of work unless configured. */
@@ -36,9 +41,29 @@ final class Transactions {
   interface Work<T> {
     /** Does the work; a thrown exception rolls the transaction back. */
     T run(Connection connection) throws SQLException;
+
+    /** Does the work in the application's transaction; the same as {@link #run} unless told. */
+    default T runJoined(Connection connection) throws SQLException {
+      return run(connection);
+    }
+  }
+
+  /** Takes back every write of the unit of work so far, leaving the unit usable. */
+  @FunctionalInterface
+  interface Undo {
+    /** Rolls the unit's writes back: its own transaction, or to its savepoint when joined. */
+    void undo() throws SQLException;
+  }
+
+  /** Work that may take back its writes (with {@link Undo}) and still succeed. */
+  @FunctionalInterface
+  interface UndoableWork<T> {
+    /** Does the work; a thrown exception rolls the transaction back. */
+    T run(Connection connection, Undo undo) throws SQLException;
   }
 
   private final DataSource dataSource;
+  private final OuterTransaction outer;
   private final Isolation isolation;
   private final int maxAttempts;
   private final Duration baseDelay;
@@ -46,15 +71,27 @@ final class Transactions {
 
   /** Default backoff: 2 ms doubling per attempt, at most 250 ms, jittered. */
   Transactions(DataSource dataSource, Isolation isolation, int maxAttempts) {
-    this(dataSource, isolation, maxAttempts, BASE_DELAY, MAX_DELAY);
+    this(dataSource, OuterTransaction.none(), isolation, maxAttempts);
+  }
+
+  /** Default backoff; joins the outer transaction when there is one. */
+  Transactions(DataSource dataSource, OuterTransaction outer, Isolation isolation,
+      int maxAttempts) {
+    this(dataSource, outer, isolation, maxAttempts, BASE_DELAY, MAX_DELAY);
   }
 
   Transactions(DataSource dataSource, Isolation isolation, int maxAttempts, Duration baseDelay,
       Duration maxDelay) {
+    this(dataSource, OuterTransaction.none(), isolation, maxAttempts, baseDelay, maxDelay);
+  }
+
+  Transactions(DataSource dataSource, OuterTransaction outer, Isolation isolation,
+      int maxAttempts, Duration baseDelay, Duration maxDelay) {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("at least one attempt, got " + maxAttempts);
     }
     this.dataSource = dataSource;
+    this.outer = outer;
     this.isolation = isolation;
     this.maxAttempts = maxAttempts;
     this.baseDelay = baseDelay;
@@ -72,7 +109,35 @@ final class Transactions {
     return attempt(what, work, false);
   }
 
+  /**
+   * As {@link #inTransaction}, for work that may take back what it wrote and carry on (a code
+   * clash, a conditional write that lost): in its own transaction {@link Undo} rolls it back;
+   * joined, the work runs after a savepoint, which {@link Undo} rolls back to (so that the
+   * outer transaction stays usable on PostgreSQL, where a failed statement aborts it) and which
+   * is released when the work succeeds.
+   */
+  <T> T inUndoableTransaction(String what, UndoableWork<T> work) {
+    return attempt(what, new Work<T>() {
+      @Override
+      public T run(Connection connection) throws SQLException {
+        return work.run(connection, connection::rollback);
+      }
+
+      @Override
+      public T runJoined(Connection connection) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        T result = work.run(connection, () -> connection.rollback(savepoint));
+        connection.releaseSavepoint(savepoint);
+        return result;
+      }
+    }, false);
+  }
+
   private <T> T attempt(String what, Work<T> work, boolean autoCommitted) {
+    Optional<Connection> joined = outer.join();
+    if (joined.isPresent()) {
+      return joined(what, work, joined.get());
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return once(work, autoCommitted);
@@ -107,10 +172,34 @@ final class Transactions {
    * (a retry would hand the same rows over again).
    */
   <T> T once(String what, Work<T> work) {
+    Optional<Connection> joined = outer.join();
+    if (joined.isPresent()) {
+      return joined(what, work, joined.get());
+    }
     try {
       return once(work, false);
     } catch (SQLException e) {
       throw new JdbcStorageException("could not " + what + ": " + describe(e), e);
+    }
+  }
+
+  /**
+   * Runs the work once on the connection of the outer transaction, and hands the connection
+   * back; a failure leaves the transaction to the application, which must roll it back.
+   */
+  private <T> T joined(String what, Work<T> work, Connection connection) {
+    try {
+      return work.runJoined(connection);
+    } catch (SQLException e) {
+      Optional<String> retryable = retryableState(e);
+      throw new JdbcStorageException("could not " + what + ": " + describe(e)
+          + (retryable.isPresent()
+              ? "; this serialization failure or deadlock happened in the application's"
+                  + " transaction, which only the application can retry: roll it back and"
+                  + " retry all of it"
+              : "; the application's transaction this call joined must be rolled back"), e);
+    } finally {
+      outer.release(connection);
     }
   }
 

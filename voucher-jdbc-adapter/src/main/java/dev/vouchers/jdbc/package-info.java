@@ -4,6 +4,8 @@
  * {@link dev.vouchers.jdbc.JdbcSchema} or the Flyway migrations shipped in the jar.
  *
  * <p>Every port call is one transaction; serialization failures and deadlocks are retried.
+ * An application can have port calls join its own transaction instead
+ * ({@link dev.vouchers.jdbc.OuterTransaction}).
  * Instants are stored as {@code TIMESTAMP WITH TIME ZONE} at UTC with microsecond precision.
  */
 @NullMarked
