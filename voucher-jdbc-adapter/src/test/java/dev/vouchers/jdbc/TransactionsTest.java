@@ -18,8 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Transactions commit, roll back, and retry serialization failures and deadlocks only. */
+/**
+ * Transactions commit, roll back, and retry serialization failures and deadlocks only; joined
+ * to an application's transaction, they do none of that.
+ */
 class TransactionsTest {
   private final DataSource h2 = TestDatabase.H2.freshDataSource();
 
@@ -170,6 +175,140 @@ class TransactionsTest {
     }
     assertThat(values(postgres, "SELECT v FROM counter")).containsExactly(2);
     assertThat(attempts.get()).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void joinedWorkRunsOnTheApplicationsConnectionWhichItNeitherCommitsNorCloses()
+      throws SQLException {
+    createTable(h2);
+    ThreadLocalTransaction application = new ThreadLocalTransaction();
+    Transactions joining = joining(h2, application, Isolation.SERIALIZABLE);
+    Connection connection = application.begin(h2);
+    int level = connection.getTransactionIsolation();
+
+    joining.inTransaction("insert", c -> insert(c, connection, 1));
+    joining.inAutoCommit("insert", c -> insert(c, connection, 2));
+    joining.once("insert", c -> insert(c, connection, 3));
+
+    assertThat(connection.isClosed()).isFalse();
+    assertThat(connection.getAutoCommit()).isFalse();
+    assertThat(connection.getTransactionIsolation()).isEqualTo(level);
+    assertThat(values(connection, "SELECT v FROM t ORDER BY v")).containsExactly(1, 2, 3);
+    assertThat(values(h2, "SELECT v FROM t")).isEmpty();
+    assertThat(application.joins()).isEqualTo(3).isEqualTo(application.releases());
+    application.commit();
+    assertThat(values(h2, "SELECT v FROM t ORDER BY v")).containsExactly(1, 2, 3);
+  }
+
+  /** Checks that the work runs on the application's connection as it is, and inserts v. */
+  private static Void insert(Connection c, Connection application, int v) throws SQLException {
+    assertThat(c).isSameAs(application);
+    assertThat(c.getAutoCommit()).isFalse();
+    try (Statement s = c.createStatement()) {
+      s.execute("INSERT INTO t VALUES (" + v + ")");
+    }
+    return null;
+  }
+
+  @Test
+  void joinedSerializationFailureIsReportedOnceForTheApplicationToRetry() throws SQLException {
+    ThreadLocalTransaction application = new ThreadLocalTransaction();
+    Transactions joining = joining(h2, application, Isolation.DATABASE_DEFAULT);
+    application.begin(h2);
+    AtomicInteger attempts = new AtomicInteger();
+    try {
+      assertThatThrownBy(() -> joining.inTransaction("change the tier of partner acme", c -> {
+        attempts.incrementAndGet();
+        throw failure("40001");
+      }))
+          .isInstanceOf(JdbcStorageException.class)
+          .hasMessageStartingWith("could not change the tier of partner acme: provoked 40001")
+          .hasMessageContaining("only the application can retry: roll it back and retry all of it")
+          .hasCauseInstanceOf(SQLException.class);
+      assertThat(attempts).hasValue(1);
+      assertThat(application.releases()).isEqualTo(1);
+    } finally {
+      application.rollback();
+    }
+  }
+
+  @Test
+  void joinedWorkKeepsTheIsolationOfTheApplicationsTransaction() throws SQLException {
+    DataSource postgres = TestDatabase.POSTGRES.freshDataSource();
+    ThreadLocalTransaction application = new ThreadLocalTransaction();
+    application.begin(postgres);
+    try {
+      Transactions.Work<List<String>> isolation =
+          c -> values(c, "SHOW transaction_isolation", ResultSet::getString);
+      List<String> joined = joining(postgres, application, Isolation.SERIALIZABLE)
+          .inTransaction("read", isolation);
+      assertThat(joined).containsExactly("read committed");
+    } finally {
+      application.rollback();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "POSTGRES"})
+  void undoInTheApplicationsTransactionGoesBackToASavepointAfterAFailedStatement(
+      TestDatabase database) throws SQLException {
+    DataSource dataSource = database.freshDataSource();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE t (v INTEGER PRIMARY KEY)");
+    }
+    ThreadLocalTransaction application = new ThreadLocalTransaction();
+    Connection connection = application.begin(dataSource);
+    try (Statement s = connection.createStatement()) {
+      s.execute("INSERT INTO t VALUES (1)");
+    }
+
+    boolean undone = joining(dataSource, application, Isolation.DATABASE_DEFAULT)
+        .inUndoableTransaction("insert twice", (c, undo) -> {
+          try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO t VALUES (2)");
+            s.execute("INSERT INTO t VALUES (1)"); // a duplicate: aborts on PostgreSQL
+            return false;
+          } catch (SQLException e) {
+            assertThat(e.getSQLState()).isEqualTo("23505");
+            undo.undo();
+            return true;
+          }
+        });
+
+    assertThat(undone).isTrue();
+    try (Statement s = connection.createStatement()) {
+      s.execute("INSERT INTO t VALUES (3)"); // the application's transaction is usable
+    }
+    application.commit();
+    assertThat(values(dataSource, "SELECT v FROM t ORDER BY v")).containsExactly(1, 3);
+  }
+
+  @Test
+  void withoutAnOpenTransactionTheWorkCommitsOnItsOwn() throws SQLException {
+    createTable(h2);
+    ThreadLocalTransaction application = new ThreadLocalTransaction();
+    joining(h2, application, Isolation.DATABASE_DEFAULT).inTransaction("insert", c -> {
+      try (Statement s = c.createStatement()) {
+        s.execute("INSERT INTO t VALUES (1)");
+      }
+      return null;
+    });
+    assertThat(values(h2, "SELECT v FROM t")).containsExactly(1);
+    assertThat(application.asked()).isEqualTo(1);
+    assertThat(application.joins()).isZero();
+    assertThat(application.releases()).isZero();
+  }
+
+  private static Transactions joining(DataSource dataSource, OuterTransaction outer,
+      Isolation isolation) {
+    return new Transactions(dataSource, outer, isolation, 10, Duration.ofMillis(1),
+        Duration.ofMillis(8));
+  }
+
+  private static void createTable(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE t (v INTEGER)");
+    }
   }
 
   private static void await(CyclicBarrier barrier) {
