@@ -35,6 +35,7 @@ import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.Vouchers;
 import io.vavr.control.Either;
 import java.lang.reflect.InvocationTargetException;
@@ -83,20 +84,22 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   private final JdbcStorage storage;
   private final VoucherProgramme programme;
   private final AtomicLong lostWrites = new AtomicLong();
+  private final AtomicLong orderInserts = new AtomicLong();
 
   private ProgrammeOverJdbc(TestDatabase database, UnaryOperator<DataSource> decorate,
       boolean pooled, CodeVault vault) {
-    this(database, decorate, pooled ? POOL_SIZE : 0, vault);
+    this(database, decorate, pooled ? POOL_SIZE : 0, vault, OuterTransaction.none(),
+        CodeRandomness.secure());
   }
 
   private ProgrammeOverJdbc(TestDatabase database, UnaryOperator<DataSource> decorate,
-      int poolSize, CodeVault vault) {
+      int poolSize, CodeVault vault, OuterTransaction outer, CodeRandomness randomness) {
     this.database = database;
     DataSource fresh = decorate.apply(database.freshDataSource());
     this.pool = poolSize > 0 ? Optional.of(pool(fresh, poolSize)) : Optional.empty();
     this.dataSource = pool.<DataSource>map(p -> p).orElse(fresh);
     try {
-      this.storage = database.storageOver(dataSource);
+      this.storage = database.storageOver(dataSource, outer);
       this.programme = VoucherProgramme.builder()
           .settings(ProgrammeSettings.builder()
               .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
@@ -104,6 +107,7 @@ final class ProgrammeOverJdbc implements AutoCloseable {
           .vouchers(counting(storage.vouchers())).partners(storage.partners())
           .catalog(storage.catalog()).mandates(storage.mandates())
           .codeVault(vault)
+          .randomness(randomness)
           .build();
       setUp();
     } catch (RuntimeException | Error e) {
@@ -132,7 +136,19 @@ final class ProgrammeOverJdbc implements AutoCloseable {
 
   /** The library over a fresh database behind a pool of {@code size} connections. */
   static ProgrammeOverJdbc withPoolOf(TestDatabase database, int size) {
-    return new ProgrammeOverJdbc(database, d -> d, size, CodeVault.withRandomKeys());
+    return new ProgrammeOverJdbc(database, d -> d, size, CodeVault.withRandomKeys(),
+        OuterTransaction.none(), CodeRandomness.secure());
+  }
+
+  /**
+   * The library over a fresh, pooled database whose port calls join the application's
+   * transaction {@code outer} when it has one open, drawing codes and ids from
+   * {@code randomness}. The fixture's own setup runs before any such transaction is open.
+   */
+  static ProgrammeOverJdbc joining(TestDatabase database, OuterTransaction outer,
+      CodeRandomness randomness) {
+    return new ProgrammeOverJdbc(database, d -> d, POOL_SIZE, CodeVault.withRandomKeys(), outer,
+        randomness);
   }
 
   private static HikariDataSource pool(DataSource dataSource, int size) {
@@ -151,6 +167,9 @@ final class ProgrammeOverJdbc implements AutoCloseable {
     return (Vouchers) Proxy.newProxyInstance(Vouchers.class.getClassLoader(),
         new Class<?>[] {Vouchers.class}, (proxy, method, args) -> {
           Object result;
+          if (method.getName().equals("insertOrder")) {
+            orderInserts.incrementAndGet();
+          }
           try {
             result = method.invoke(vouchers, args);
           } catch (InvocationTargetException e) {
@@ -204,6 +223,11 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   /** Conditional writes (voucher moves, order cancellations) that found the row changed. */
   long lostWrites() {
     return lostWrites.get();
+  }
+
+  /** Calls of {@code Vouchers.insertOrder}: one per order, and one more per code clash (C-1). */
+  long orderInserts() {
+    return orderInserts.get();
   }
 
   /** O-1, O-2: the command for an order of {@code quantity} vouchers, in lines of at most 1,000. */

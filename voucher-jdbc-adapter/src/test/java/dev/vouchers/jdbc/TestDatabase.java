@@ -66,8 +66,13 @@ enum TestDatabase {
 
   /** Creates the schema in the (empty) database and builds the adapters over it. */
   JdbcStorage storageOver(DataSource dataSource) {
+    return storageOver(dataSource, OuterTransaction.none());
+  }
+
+  /** As {@link #storageOver(DataSource)}, joining the application's transactions. */
+  JdbcStorage storageOver(DataSource dataSource, OuterTransaction outer) {
     JdbcSchema.initialize(dataSource);
-    return JdbcStorage.builder(dataSource).isolation(isolation).build();
+    return JdbcStorage.builder(dataSource).isolation(isolation).outerTransaction(outer).build();
   }
 
   /** A fresh storage for the testkit's contract suites. */
