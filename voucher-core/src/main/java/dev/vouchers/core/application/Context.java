@@ -3,6 +3,7 @@ package dev.vouchers.core.application;
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.ProgrammeSettings;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
@@ -18,6 +19,7 @@ import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.ProgrammeEvents;
 import dev.vouchers.core.port.out.Vouchers;
 import io.vavr.control.Either;
 import java.nio.ByteBuffer;
@@ -26,6 +28,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** What every service needs: settings, clock, ports; and the lookups they share. */
 record Context(
@@ -38,7 +42,10 @@ record Context(
     DomainProbe probe,
     CodeRandomness randomness,
     CodeVault vault,
-    ProductNames productNames) {
+    ProductNames productNames,
+    ProgrammeEvents events) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Context.class);
 
   /** C-5: the one answer for unknown, cancelled and expired codes. */
   static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";
@@ -49,6 +56,31 @@ record Context(
    */
   Optional<String> display(StoredCode code) {
     return vault.open(code).map(settings.codeFormat()::format);
+  }
+
+  /**
+   * Tells the listener; called only after the store accepted the change. A listener that
+   * throws is logged, never allowed to turn the done change into a failure.
+   */
+  void publish(ProgrammeEvent event) {
+    try {
+      events.publish(event);
+    } catch (RuntimeException e) {
+      LOG.warn("the programme events listener failed on {}", event, e);
+    }
+  }
+
+  /** Whether anyone listens (work done only to build an event can be skipped otherwise). */
+  boolean publishing() {
+    return events != ProgrammeEvents.none();
+  }
+
+  /** V-3: the answer of a state-changing use case; a refusal is published as such. */
+  <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
+    if (answer.isLeft()) {
+      publish(new ProgrammeEvent.Refused(useCase.getSimpleName(), answer.getLeft(), now()));
+    }
+    return answer;
   }
 
   Instant now() {

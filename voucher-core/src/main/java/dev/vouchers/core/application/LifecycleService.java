@@ -6,16 +6,19 @@ import dev.vouchers.core.domain.CertificateRequest;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.DomainName;
 import dev.vouchers.core.domain.EmailAddress;
+import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.MessageId;
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.Partner;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherMove;
+import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.Crockford;
 import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.CommentOnVoucher;
@@ -92,12 +95,19 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
         return Either.left(update.getLeft());
       }
       if (context.vouchers().update(update.get())) {
+        published(update.get());
         return Either.right(update.get().after());
       }
       // V-7: a concurrent writer came first: the store wrote nothing; decide again
     }
     return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
         "the voucher kept changing under concurrent updates; try again"));
+  }
+
+  /** V-2: a written status move is published; a comment or a challenge is not a move. */
+  private void published(VoucherUpdate written) {
+    written.history().ifPresent(entry ->
+        context.publish(ProgrammeEvent.VoucherMoved.of(written.after().partner(), entry)));
   }
 
   private Either<Refusal, VoucherView> view(Principal principal, Either<Refusal, Voucher> result) {
@@ -251,6 +261,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       Optional<Voucher> redeemed = context.vouchers()
           .redeem(context.vault().digest(parsed.get()), principal, context.now());
       if (redeemed.isPresent()) {
+        publishRedeemed(redeemed.get(), principal);
         return Either.right(new Views(context, principal).of(redeemed.get()));
       }
       // the one-step write was the first attempt; at least one read follows to say why
@@ -260,6 +271,26 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     }
     return view(principal, apply(principal, command.voucher(), Context::redeems,
         (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now))));
+  }
+
+  /**
+   * The one-step redemption returns the voucher after it, not the status it came from: that
+   * is read from the history entry the store wrote, and only when someone listens.
+   */
+  private void publishRedeemed(Voucher redeemed, Principal principal) {
+    if (!context.publishing()) {
+      return;
+    }
+    List<HistoryEntry> history = context.vouchers().history(redeemed.id());
+    for (int i = history.size() - 1; i >= 0; i--) {
+      HistoryEntry entry = history.get(i);
+      if (entry.to() == VoucherStatus.REDEEMED && entry.by().equals(principal.describe())) {
+        context.publish(ProgrammeEvent.VoucherMoved.of(redeemed.partner(), entry));
+        return;
+      }
+    }
+    LOG.warn("voucher {} was redeemed but its history has no redemption by {}", redeemed.id(),
+        principal.describe());
   }
 
   @Override
@@ -290,6 +321,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       // V-4: a voucher moved or expired concurrently is simply left to the winner
       Either<Refusal, VoucherMove> move = due.expire(principal, now);
       if (move.isRight() && context.vouchers().update(VoucherUpdate.of(move.get()))) {
+        context.publish(ProgrammeEvent.VoucherMoved.of(due.partner(), move.get().entry()));
         expired++;
       }
     }

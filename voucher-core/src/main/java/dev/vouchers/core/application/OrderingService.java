@@ -15,11 +15,13 @@ import dev.vouchers.core.domain.PriceBook;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.PrintableVoucher;
 import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
+import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.code.CapacityAssessment;
 import dev.vouchers.core.domain.code.CodeGenerator;
 import dev.vouchers.core.domain.code.CodeDigest;
@@ -119,6 +121,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       if (clashes.isEmpty()) {
         LOG.info("order {} placed by {}: {} vouchers, total {}", order.id(), order.placedBy(),
             order.voucherCount(), order.total());
+        context.publish(new ProgrammeEvent.OrderPlaced(order.id(), order.partner(),
+            order.voucherCount(), order.placedAt()));
         return Either.right(new PlacedOrder(order, codes));
       }
       LOG.warn("order {}: {} code clash(es), drawing new codes", order.id(), clashes.size());
@@ -237,11 +241,22 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       if (context.vouchers().cancel(cancellation.get())) {
         LOG.info("order {} cancelled by {}, refund {}", order.get().id(),
             command.principal().describe(), cancellation.get().refund());
+        published(cancellation.get());
         return cancellation;
       }
     }
     return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
         "the order kept changing while it was being cancelled; try again"));
+  }
+
+  /** V-6: the order's cancellation, then each voucher's move to CANCELLED. */
+  private void published(OrderCancellation cancellation) {
+    Order after = cancellation.after();
+    context.publish(new ProgrammeEvent.OrderCancelled(after.id(), after.partner(),
+        cancellation.moves().size(), after.cancelledAt().orElseThrow()));
+    for (VoucherMove move : cancellation.moves()) {
+      context.publish(ProgrammeEvent.VoucherMoved.of(after.partner(), move.entry()));
+    }
   }
 
   private Either<Refusal, Order> readableOrder(Principal principal, OrderId id) {

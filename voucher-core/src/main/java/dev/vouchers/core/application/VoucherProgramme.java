@@ -33,6 +33,7 @@ import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.ProgrammeEvents;
 import dev.vouchers.core.port.out.Vouchers;
 import java.net.URI;
 import java.time.Clock;
@@ -50,23 +51,78 @@ import org.jspecify.annotations.Nullable;
  *     .vouchers(store).partners(store).catalog(store).mandates(store)
  *     .codeVault(CodeVault.retrievable(lookupKey, encryptionKey))
  *     .domainProbe(probe)
+ *     .events(events) // optional
  *     .build();
  * programme.orderVouchers().order(command);
  * }</pre>
  *
  * <p>Services are thread-safe as long as the adapters are.
+ *
+ * <p>What the programme did is told to {@link ProgrammeEvents} (see
+ * {@link Builder#events}): orders placed and cancelled, every voucher move, and every refusal
+ * of a use case that changes state (orders, cancellation, the lifecycle, the sweep, comments,
+ * tiers, partners, products, prices, mandates). Reads publish nothing.
  */
 public final class VoucherProgramme {
   private final Context context;
   private final OrderingService ordering;
   private final LifecycleService lifecycle;
   private final AdministrationService administration;
+  // V-3: the state-changing use cases, each publishing its refusals
+  private final OrderVouchers orderVouchers;
+  private final CancelOrder cancelOrder;
+  private final SendActivationLink sendActivationLink;
+  private final WithdrawActivationLink withdrawActivationLink;
+  private final StartOrganisationActivation startOrganisationActivation;
+  private final IssueDomainChallenge issueDomainChallenge;
+  private final VerifyDomainControl verifyDomainControl;
+  private final SubmitCertificateRequest submitCertificateRequest;
+  private final MarkRedeemed markRedeemed;
+  private final ReportCertificateRevoked reportCertificateRevoked;
+  private final ExpireDueVouchers expireDueVouchers;
+  private final CommentOnVoucher commentOnVoucher;
+  private final SetPartnerTier setPartnerTier;
+  private final RegisterMandate registerMandate;
+  private final RegisterPartner registerPartner;
+  private final DefineProduct defineProduct;
+  private final PublishPriceBook publishPriceBook;
 
   private VoucherProgramme(Context context) {
     this.context = context;
     this.ordering = new OrderingService(context);
     this.lifecycle = new LifecycleService(context);
     this.administration = new AdministrationService(context);
+    this.orderVouchers = command -> context.answered(OrderVouchers.class, ordering.order(command));
+    this.cancelOrder = command -> context.answered(CancelOrder.class, ordering.cancel(command));
+    this.sendActivationLink =
+        command -> context.answered(SendActivationLink.class, lifecycle.send(command));
+    this.withdrawActivationLink =
+        command -> context.answered(WithdrawActivationLink.class, lifecycle.withdraw(command));
+    this.startOrganisationActivation =
+        command -> context.answered(StartOrganisationActivation.class, lifecycle.start(command));
+    this.issueDomainChallenge =
+        command -> context.answered(IssueDomainChallenge.class, lifecycle.issue(command));
+    this.verifyDomainControl =
+        command -> context.answered(VerifyDomainControl.class, lifecycle.verify(command));
+    this.submitCertificateRequest =
+        command -> context.answered(SubmitCertificateRequest.class, lifecycle.submit(command));
+    this.markRedeemed = command -> context.answered(MarkRedeemed.class, lifecycle.redeem(command));
+    this.reportCertificateRevoked =
+        command -> context.answered(ReportCertificateRevoked.class, lifecycle.report(command));
+    this.expireDueVouchers =
+        command -> context.answered(ExpireDueVouchers.class, lifecycle.expire(command));
+    this.commentOnVoucher =
+        command -> context.answered(CommentOnVoucher.class, lifecycle.comment(command));
+    this.setPartnerTier =
+        command -> context.answered(SetPartnerTier.class, administration.set(command));
+    this.registerMandate =
+        command -> context.answered(RegisterMandate.class, administration.register(command));
+    this.registerPartner =
+        command -> context.answered(RegisterPartner.class, administration.register(command));
+    this.defineProduct =
+        command -> context.answered(DefineProduct.class, administration.define(command));
+    this.publishPriceBook =
+        command -> context.answered(PublishPriceBook.class, administration.publish(command));
   }
 
   /** Starts wiring. */
@@ -99,7 +155,7 @@ public final class VoucherProgramme {
 
   /** O-1..O-4. */
   public OrderVouchers orderVouchers() {
-    return ordering;
+    return orderVouchers;
   }
 
   /** O-3. */
@@ -139,17 +195,17 @@ public final class VoucherProgramme {
 
   /** V-6. */
   public CancelOrder cancelOrder() {
-    return ordering;
+    return cancelOrder;
   }
 
   /** S-2. */
   public SendActivationLink sendActivationLink() {
-    return lifecycle;
+    return sendActivationLink;
   }
 
   /** V-1. */
   public WithdrawActivationLink withdrawActivationLink() {
-    return lifecycle;
+    return withdrawActivationLink;
   }
 
   /** C-4, C-5. */
@@ -159,67 +215,67 @@ public final class VoucherProgramme {
 
   /** P-2. */
   public StartOrganisationActivation startOrganisationActivation() {
-    return lifecycle;
+    return startOrganisationActivation;
   }
 
   /** D-1. */
   public IssueDomainChallenge issueDomainChallenge() {
-    return lifecycle;
+    return issueDomainChallenge;
   }
 
   /** D-1. */
   public VerifyDomainControl verifyDomainControl() {
-    return lifecycle;
+    return verifyDomainControl;
   }
 
   /** D-2. */
   public SubmitCertificateRequest submitCertificateRequest() {
-    return lifecycle;
+    return submitCertificateRequest;
   }
 
   /** V-7. */
   public MarkRedeemed markRedeemed() {
-    return lifecycle;
+    return markRedeemed;
   }
 
   /** V-5. */
   public ReportCertificateRevoked reportCertificateRevoked() {
-    return lifecycle;
+    return reportCertificateRevoked;
   }
 
   /** V-4. */
   public ExpireDueVouchers expireDueVouchers() {
-    return lifecycle;
+    return expireDueVouchers;
   }
 
   /** V-8. */
   public CommentOnVoucher commentOnVoucher() {
-    return lifecycle;
+    return commentOnVoucher;
   }
 
   /** T-5. */
   public SetPartnerTier setPartnerTier() {
-    return administration;
+    return setPartnerTier;
   }
 
   /** D-2. */
   public RegisterMandate registerMandate() {
-    return administration;
+    return registerMandate;
   }
 
   /** Partners. */
   public RegisterPartner registerPartner() {
-    return administration;
+    return registerPartner;
   }
 
   /** P-1. */
   public DefineProduct defineProduct() {
-    return administration;
+    return defineProduct;
   }
 
   /** T-2. */
   public PublishPriceBook publishPriceBook() {
-    return administration;
+    return publishPriceBook;
   }
 
   /** Wires a {@link VoucherProgramme}; settings, clock and the storage ports are required. */
@@ -234,6 +290,7 @@ public final class VoucherProgramme {
         dev.vouchers.core.domain.ProbeObservation.nothing();
     private CodeRandomness randomness = CodeRandomness.secure();
     private @Nullable CodeVault vault;
+    private ProgrammeEvents events = ProgrammeEvents.none();
 
     private Builder() {}
 
@@ -294,6 +351,16 @@ public final class VoucherProgramme {
       return this;
     }
 
+    /**
+     * Where to tell what the programme did (default: {@link ProgrammeEvents#none()}). Called
+     * on the use case's thread after the store accepted each change; a listener that throws
+     * is logged at WARN and does not fail the use case.
+     */
+    public Builder events(ProgrammeEvents events) {
+      this.events = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
     /** The programme; fails naming every missing part. */
     public VoucherProgramme build() {
       StringBuilder missing = new StringBuilder();
@@ -322,7 +389,7 @@ public final class VoucherProgramme {
         throw new IllegalStateException("VoucherProgramme needs:" + missing);
       }
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
-          mandates, probe, randomness, vault, new ProductNames(catalog, clock)));
+          mandates, probe, randomness, vault, new ProductNames(catalog, clock), events));
     }
   }
 }

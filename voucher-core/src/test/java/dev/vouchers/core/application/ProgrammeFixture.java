@@ -34,6 +34,7 @@ import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.VoucherDetails;
 import dev.vouchers.core.port.in.VoucherView;
 import dev.vouchers.core.port.out.CodeRandomness;
+import dev.vouchers.core.port.out.ProgrammeEvents;
 import dev.vouchers.core.port.out.Vouchers;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.memory.FakeDomainProbe;
@@ -120,12 +121,14 @@ final class ProgrammeFixture {
   private ProgrammeFixture(
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices) {
-    this(settings, vouchers, randomness, publishPrices, CodeVault.withRandomKeys());
+    this(settings, vouchers, randomness, publishPrices, CodeVault.withRandomKeys(),
+        ProgrammeEvents.none());
   }
 
   private ProgrammeFixture(
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
-      Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault) {
+      Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
+      ProgrammeEvents events) {
     this.vault = vault;
     this.vouchers = vouchers.apply(store);
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
@@ -133,7 +136,8 @@ final class ProgrammeFixture {
         .clock(clock)
         .vouchers(this.vouchers).partners(store).catalog(store).mandates(store)
         .domainProbe(probe)
-        .codeVault(vault);
+        .codeVault(vault)
+        .events(events);
     if (randomness.isPresent()) {
       builder = builder.randomness(randomness.get());
     }
@@ -175,7 +179,15 @@ final class ProgrammeFixture {
 
   /** C-5: a programme whose codes are kept as the vault says (e.g. shown once). */
   static ProgrammeFixture withVault(CodeVault vault) {
-    return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), true, vault);
+    return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), true, vault,
+        ProgrammeEvents.none());
+  }
+
+  /** A programme that tells what it did to {@code events}, over the given voucher storage. */
+  static ProgrammeFixture withEvents(
+      ProgrammeEvents events, Function<InMemoryStore, Vouchers> vouchers) {
+    return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true,
+        CodeVault.withRandomKeys(), events);
   }
 
   static ProgrammeFixture withoutPriceBook() {
