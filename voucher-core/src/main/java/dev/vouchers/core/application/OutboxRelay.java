@@ -1,0 +1,143 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.port.out.MessageDelivery;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.port.out.Outbox.OutboxEntry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * S-2: delivers the outbox. Each {@link #relayOnce()} claims a batch of due messages, builds
+ * each one's link ({@link VoucherProgramme#redemptionUrl}), hands it to the
+ * {@link MessageDelivery} and marks it delivered, or failed with a retry time from the
+ * {@link Outbox.Backoff}. Plain Java: call it from any scheduler (several relays, in one
+ * process or many, may run at once: a claim is a lease).
+ *
+ * <pre>{@code
+ * OutboxRelay relay = new OutboxRelay(outbox, mailer::send, programme,
+ *     Outbox.Backoff.standard(), Duration.ofMinutes(5), 50);
+ * scheduler.scheduleWithFixedDelay(relay::relayOnce, 0, 10, TimeUnit.SECONDS);
+ * }</pre>
+ *
+ * <p>Delivery is at least once (see {@link MessageDelivery}). The lease must be longer than a
+ * batch takes to deliver; a relay whose lease ran out finds its marks refused
+ * ({@link RelayRun#lost()}), and the message is delivered again by whoever claimed it since.
+ */
+public final class OutboxRelay {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+  /** How much of a failure's text is stored with the message. */
+  static final int MAX_ERROR = 500;
+
+  private final Outbox outbox;
+  private final MessageDelivery delivery;
+  private final VoucherProgramme programme;
+  private final Clock clock;
+  private final Outbox.Backoff backoff;
+  private final Duration lease;
+  private final int batchSize;
+
+  /**
+   * A relay.
+   *
+   * @param outbox the outbox to deliver
+   * @param delivery what sends a message
+   * @param programme the programme whose messages these are (links, clock)
+   * @param backoff when a failed message is tried again
+   * @param lease how long a claim is this relay's, positive
+   * @param batchSize how many messages one run claims, positive
+   */
+  public OutboxRelay(Outbox outbox, MessageDelivery delivery, VoucherProgramme programme,
+      Outbox.Backoff backoff, Duration lease, int batchSize) {
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.programme = Objects.requireNonNull(programme, "programme");
+    this.clock = programme.clock();
+    this.backoff = Objects.requireNonNull(backoff, "backoff");
+    this.lease = Objects.requireNonNull(lease, "lease");
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("the lease must be positive, got " + lease);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("the batch size must be positive, got " + batchSize);
+    }
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * What one run did. {@code claimed} is the sum of the others, except when the thread was
+   * interrupted: then the rest of the batch is left to its lease.
+   *
+   * @param claimed messages claimed
+   * @param delivered messages delivered and marked so
+   * @param failed messages whose delivery threw, marked to be retried
+   * @param lost messages whose mark did not apply: the lease ran out and another relay claimed
+   *     them (a delivered one may be sent twice, S-2)
+   */
+  public record RelayRun(int claimed, int delivered, int failed, int lost) {}
+
+  /**
+   * Claims one batch and delivers it, one message after the other. A message that fails does
+   * not stop the others; only a failure of the outbox itself (storage) is thrown.
+   */
+  public RelayRun relayOnce() {
+    List<OutboxEntry> batch = outbox.claim(batchSize, clock.instant(), lease);
+    int delivered = 0;
+    int failed = 0;
+    int lost = 0;
+    for (OutboxEntry entry : batch) {
+      MessageId id = entry.message().id();
+      @Nullable URI link = null;
+      try {
+        link = programme.redemptionUrl(entry.message());
+        delivery.deliver(entry.message(), link);
+      } catch (Exception e) {
+        String error = describe(e, link);
+        Instant failedAt = clock.instant();
+        if (outbox.failed(entry, backoff.retryAt(failedAt, entry.attempts()), error)) {
+          failed++;
+          LOG.warn("message {} (attempt {}) not delivered, retried later: {}", id,
+              entry.attempts() + 1, error);
+        } else {
+          lost++;
+          LOG.warn("message {} not delivered ({}); its claim had passed to another relay", id,
+              error);
+        }
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        continue;
+      }
+      if (outbox.delivered(entry, clock.instant())) {
+        delivered++;
+      } else {
+        lost++;
+        LOG.warn("message {} was delivered after its claim had passed to another relay;"
+            + " it may be delivered twice", id);
+      }
+    }
+    if (!batch.isEmpty()) {
+      LOG.info("outbox relay: {} claimed, {} delivered, {} failed, {} lost", batch.size(),
+          delivered, failed, lost);
+    }
+    return new RelayRun(batch.size(), delivered, failed, lost);
+  }
+
+  /** Class and message, the link masked (it may hold a code, C-5), at most MAX_ERROR chars. */
+  static String describe(Throwable e, @Nullable URI link) {
+    String text = e.getMessage() == null ? e.getClass().getName()
+        : e.getClass().getName() + ": " + e.getMessage();
+    if (link != null) {
+      text = text.replace(link.toString(), "<redemption link>");
+    }
+    return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 3) + "...";
+  }
+}
