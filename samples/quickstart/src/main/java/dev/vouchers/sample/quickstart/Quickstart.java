@@ -1,5 +1,6 @@
 package dev.vouchers.sample.quickstart;
 
+import dev.vouchers.core.application.OutboxRelay;
 import dev.vouchers.core.application.VoucherProgramme;
 import dev.vouchers.core.domain.CancellationVerdict;
 import dev.vouchers.core.domain.Feature;
@@ -156,12 +157,12 @@ public final class Quickstart {
     VoucherView second = details.vouchers().get(1);
     ok(vouchers.sendActivationLink().send(new SendActivationLink.Command(anna, first.id(),
         "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
+    // A relay delivers it (a real shop schedules relayOnce() and sends e-mail here).
     heading("Outbox");
-    for (Outbox.OutboxEntry entry : store.outbox().claim(10, clock.instant(),
-        Duration.ofMinutes(1))) {
-      out.println("  to " + entry.message().recipient() + ": " + vouchers.redemptionUrl(entry.message()));
-      store.outbox().delivered(entry, clock.instant());
-    }
+    OutboxRelay relay = new OutboxRelay(store.outbox(),
+        (message, link) -> out.println("  to " + message.recipient() + ": " + link),
+        vouchers, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
+    relay.relayOnce();
 
     // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter).
     String typed = second.code().toLowerCase(Locale.ROOT).replace('-', ' ');
