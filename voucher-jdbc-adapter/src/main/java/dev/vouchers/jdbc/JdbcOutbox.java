@@ -56,6 +56,8 @@ final class JdbcOutbox implements Outbox {
   static final String FAILED = "UPDATE vouchers_outbox SET due_at = ?, last_error = ?"
       + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
   static final String BACKLOG = "SELECT COUNT(*) FROM vouchers_outbox WHERE delivered_at IS NULL";
+  static final String OLDEST =
+      "SELECT MIN(created_at) AS oldest FROM vouchers_outbox WHERE delivered_at IS NULL";
   private static final int MAX_ERROR = 2_000;
 
   private final Transactions transactions;
@@ -167,5 +169,12 @@ final class JdbcOutbox implements Outbox {
   public long backlog() {
     return transactions.inAutoCommit("count the outbox backlog", connection ->
         Sql.one(connection, BACKLOG, s -> { }, row -> row.getLong(1)).orElse(0L));
+  }
+
+  @Override
+  public Optional<Instant> oldestUndelivered() {
+    return transactions.inAutoCommit("read the age of the outbox backlog", connection ->
+        Sql.one(connection, OLDEST, s -> { }, row -> Sql.optionalInstant(row, "oldest"))
+            .flatMap(oldest -> oldest));
   }
 }

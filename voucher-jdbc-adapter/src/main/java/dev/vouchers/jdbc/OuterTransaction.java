@@ -28,7 +28,8 @@ import java.util.Optional;
  * {@code join()} gives {@code DataSourceUtils.getConnection(dataSource)} when a transaction
  * holds a connection of that data source on the thread
  * ({@code TransactionSynchronizationManager.getResource(dataSource)}), and empty otherwise;
- * {@code release} hands the connection back with {@code DataSourceUtils.releaseConnection}. The
+ * {@code release} hands the connection back with {@code DataSourceUtils.releaseConnection} and
+ * {@code failed} marks the transaction rollback-only. The
  * adapter stays free of any such dependency:
  *
  * <pre>{@code
@@ -54,6 +55,17 @@ public interface OuterTransaction {
    * @param connection the connection {@link #join()} gave
    */
   default void release(Connection connection) {}
+
+  /**
+   * Called, before {@link #release}, when a unit of work on a joined connection failed: it may
+   * have written part of what it meant to, so the application's transaction must not commit.
+   * An integration marks it rollback-only (Spring: {@code ConnectionHolder.setRollbackOnly()}),
+   * so that a shop that catches the exception and carries on cannot commit half a change. The
+   * default does nothing.
+   *
+   * @param connection the connection {@link #join()} gave
+   */
+  default void failed(Connection connection) {}
 
   /** No outer transaction ever: every port call runs in a transaction of its own (the default). */
   static OuterTransaction none() {

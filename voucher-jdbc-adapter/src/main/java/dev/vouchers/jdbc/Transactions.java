@@ -190,7 +190,11 @@ final class Transactions {
   private <T> T joined(String what, Work<T> work, Connection connection) {
     try {
       return work.runJoined(connection);
+    } catch (RuntimeException | Error e) {
+      outer.failed(connection);
+      throw e;
     } catch (SQLException e) {
+      outer.failed(connection);
       Optional<String> retryable = retryableState(e);
       throw new JdbcStorageException("could not " + what + ": " + describe(e)
           + (retryable.isPresent()

@@ -186,5 +186,10 @@ class OutboxRelayTest {
     public long backlog() {
       return delegate.backlog();
     }
+
+    @Override
+    public java.util.Optional<java.time.Instant> oldestUndelivered() {
+      return delegate.oldestUndelivered();
+    }
   }
 }

@@ -121,6 +121,19 @@ public abstract class OutboxContract extends StorageContract {
   }
 
   @Test
+  void theOldestUndeliveredMessageIsKnownUntilItIsDelivered_S2() {
+    assertThat(storage.outbox().oldestUndelivered()).isEmpty();
+    List<ActivationMessage> written = write(2);
+    Instant now = T0.plusSeconds(1);
+    assertThat(storage.outbox().oldestUndelivered()).isEqualTo(written.stream()
+        .map(ActivationMessage::createdAt).min(Instant::compareTo));
+    for (Outbox.OutboxEntry entry : storage.outbox().claim(10, now, LEASE)) {
+      assertThat(storage.outbox().delivered(entry, now)).isTrue();
+    }
+    assertThat(storage.outbox().oldestUndelivered()).isEmpty();
+  }
+
+  @Test
   void nothingIsClaimedBeforeItWasWritten_S2() {
     write(1);
     assertThat(storage.outbox().claim(10, T0.minusSeconds(1), LEASE)).isEmpty();

@@ -402,4 +402,12 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       return outbox.values().stream().filter(r -> r.deliveredAt == null).count();
     }
   }
+
+  @Override
+  public Optional<Instant> oldestUndelivered() {
+    synchronized (lock) {
+      return outbox.values().stream().filter(r -> r.deliveredAt == null)
+          .map(r -> r.message.createdAt()).min(Comparator.naturalOrder());
+    }
+  }
 }

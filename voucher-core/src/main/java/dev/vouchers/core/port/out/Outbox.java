@@ -5,6 +5,7 @@ import dev.vouchers.core.domain.MessageId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -40,6 +41,12 @@ public interface Outbox {
 
   /** How many messages are not yet delivered. */
   long backlog();
+
+  /**
+   * When the oldest message not yet delivered was written (for health checks: a relay that is
+   * stuck, a mail server that refuses); empty when every message is delivered.
+   */
+  Optional<Instant> oldestUndelivered();
 
   /**
    * A claimed message with its delivery attempts so far.

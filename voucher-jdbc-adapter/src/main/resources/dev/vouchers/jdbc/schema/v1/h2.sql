@@ -203,3 +203,6 @@ CREATE TABLE IF NOT EXISTS vouchers_outbox (
   last_error          VARCHAR
 );
 CREATE INDEX IF NOT EXISTS vouchers_outbox_due ON vouchers_outbox (delivered_at, due_at, seq);
+-- oldestUndelivered (health, metrics): MIN(created_at) WHERE delivered_at IS NULL
+CREATE INDEX IF NOT EXISTS vouchers_outbox_undelivered
+  ON vouchers_outbox (delivered_at, created_at);

@@ -205,3 +205,6 @@ CREATE TABLE IF NOT EXISTS vouchers_outbox (
 );
 CREATE INDEX IF NOT EXISTS vouchers_outbox_due ON vouchers_outbox (due_at, seq)
   WHERE delivered_at IS NULL;
+-- oldestUndelivered (health, metrics): MIN(created_at) WHERE delivered_at IS NULL
+CREATE INDEX IF NOT EXISTS vouchers_outbox_undelivered ON vouchers_outbox (created_at)
+  WHERE delivered_at IS NULL;
