@@ -1,0 +1,21 @@
+package dev.vouchers.spring;
+
+import dev.vouchers.core.port.out.MessageDelivery;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * S-2: without a mail sender (or a {@link MessageDelivery} of the shop's own), activation
+ * messages go out as {@link ActivationMessageEvent}s.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventDeliveryConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  MessageDelivery vouchersEventDelivery(ApplicationEventPublisher publisher) {
+    return new EventMessageDelivery(publisher);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.vouchers.spring;
+
+import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.port.out.MessageDelivery;
+import java.net.URI;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** S-2: without a mail sender, activation messages go to the shop as application events. */
+final class EventMessageDelivery implements MessageDelivery {
+  private final ApplicationEventPublisher publisher;
+
+  EventMessageDelivery(ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
+  }
+
+  @Override
+  public void deliver(ActivationMessage message, URI link) {
+    publisher.publishEvent(new ActivationMessageEvent(message, link));
+  }
+}

@@ -1,0 +1,377 @@
+package dev.vouchers.spring;
+
+import dev.vouchers.core.application.OutboxRelay;
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.port.in.CommentOnVoucher;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetVoucher;
+import dev.vouchers.core.port.in.IssueDomainChallenge;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.ListVouchers;
+import dev.vouchers.core.port.in.LookUpCode;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PrintVoucher;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterMandate;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.core.port.in.StartOrganisationActivation;
+import dev.vouchers.core.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.port.in.VerifyDomainControl;
+import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.CodeRandomness;
+import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.MessageDelivery;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.port.out.ProgrammeEvents;
+import dev.vouchers.core.port.out.Vouchers;
+import dev.vouchers.jdbc.JdbcSchema;
+import dev.vouchers.jdbc.JdbcStorage;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Wires the voucher programme into a Spring Boot shop over its {@link DataSource}: the JDBC
+ * storage (joining the shop's transactions), the {@link VoucherProgramme} and every use case
+ * of the core as a bean, the outbox relay and the expiry sweep, Micrometer meters and an
+ * Actuator health contributor. Every bean backs off when the shop defines its own;
+ * {@code vouchers.enabled=false} switches everything off.
+ */
+@AutoConfiguration(afterName = {
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+    "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
+@ConditionalOnClass({VoucherProgramme.class, JdbcStorage.class, DataSourceUtils.class})
+@ConditionalOnBooleanProperty(name = "vouchers.enabled", matchIfMissing = true)
+@ConditionalOnSingleCandidate(DataSource.class)
+@EnableConfigurationProperties(VouchersProperties.class)
+// in this order: the mail delivery, when there is a mail sender, else the event delivery
+@Import({MailDeliveryConfiguration.class, EventDeliveryConfiguration.class})
+public class VouchersAutoConfiguration {
+
+  /** The clock every rule reads; a shop's own {@link Clock} bean replaces it. */
+  @Bean
+  @ConditionalOnMissingBean
+  Clock vouchersClock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  JdbcStorage vouchersJdbcStorage(DataSource dataSource, VouchersProperties properties) {
+    if (properties.jdbc().initializeSchema()) {
+      JdbcSchema.initialize(dataSource);
+    }
+    return JdbcStorage.builder(dataSource)
+        .isolation(properties.jdbc().isolation())
+        .maxAttempts(properties.jdbc().maxAttempts())
+        .outerTransaction(new SpringTransactions(dataSource))
+        .build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Vouchers vouchersStore(JdbcStorage storage) {
+    return storage.vouchers();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Partners vouchersPartners(JdbcStorage storage) {
+    return storage.partners();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Catalog vouchersCatalog(JdbcStorage storage) {
+    return storage.catalog();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Mandates vouchersMandates(JdbcStorage storage) {
+    return storage.mandates();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Outbox vouchersOutbox(JdbcStorage storage) {
+    return storage.outbox();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ProgrammeEvents vouchersEvents(ApplicationEventPublisher publisher) {
+    return new SpringProgrammeEvents(publisher);
+  }
+
+  /**
+   * The programme. Settings and code keys come from {@code vouchers.*} unless the shop defines
+   * a {@link ProgrammeSettings} or {@link CodeVault} bean.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  VoucherProgramme voucherProgramme(VouchersProperties properties, Clock clock,
+      Vouchers vouchers, Partners partners, Catalog catalog, Mandates mandates,
+      ProgrammeEvents events, ObjectProvider<ProgrammeSettings> settings,
+      ObjectProvider<CodeVault> vault, ObjectProvider<DomainProbe> probe,
+      ObjectProvider<CodeRandomness> randomness,
+      ObjectProvider<VoucherProgrammeCustomizer> customizers) {
+    // one startup failure names every missing or malformed property at once
+    List<String> problems = new ArrayList<>();
+    if (settings.getIfAvailable() == null) {
+      problems.addAll(properties.settingsProblems());
+    }
+    if (vault.getIfAvailable() == null) {
+      problems.addAll(properties.codes().keyProblems());
+    }
+    VouchersPropertiesException.throwIfAny(problems);
+    VoucherProgramme.Builder builder = VoucherProgramme.builder()
+        .settings(settings.getIfAvailable(properties::toSettings)).clock(clock)
+        .vouchers(vouchers).partners(partners).catalog(catalog).mandates(mandates)
+        .codeVault(vault.getIfAvailable(() -> properties.codes().vault())).events(events);
+    probe.ifAvailable(builder::domainProbe);
+    randomness.ifAvailable(builder::randomness);
+    customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+    return builder.build();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  OutboxStatus vouchersOutboxStatus(Outbox outbox, Clock clock) {
+    return new OutboxStatus(outbox, clock);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  VouchersScheduler vouchersScheduler(VoucherProgramme programme, Outbox outbox,
+      MessageDelivery delivery, ExpireDueVouchers expire, VouchersProperties properties,
+      ObjectProvider<VoucherMetrics> metrics) {
+    properties.checkScheduling();
+    VouchersProperties.OutboxProperties outboxProperties = properties.outbox();
+    OutboxRelay relay = outboxProperties.relayEnabled()
+        ? new OutboxRelay(outbox, delivery, programme, outboxProperties.backoff(),
+            outboxProperties.lease(), outboxProperties.batchSize())
+        : null;
+    return new VouchersScheduler(relay,
+        properties.sweeps().expiryEnabled() ? expire : null, properties,
+        Optional.ofNullable(metrics.getIfAvailable()));
+  }
+
+  /** Micrometer meters, when the shop has a registry. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(MeterRegistry.class)
+  @ConditionalOnBean(MeterRegistry.class)
+  static class MetricsConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    VoucherMetrics vouchersMetrics(MeterRegistry registry, OutboxStatus status) {
+      return new VoucherMetrics(registry, status);
+    }
+  }
+
+  /** The Actuator health contributor {@code vouchers}. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(HealthIndicator.class)
+  @ConditionalOnEnabledHealthIndicator("vouchers")
+  static class HealthConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "vouchersHealthIndicator")
+    HealthIndicator vouchersHealthIndicator(OutboxStatus status, VouchersProperties properties) {
+      return new OutboxHealthIndicator(status, properties.outbox().healthMaxAge());
+    }
+  }
+
+  /** Every use case of the core as a bean of its own type (each backs off separately). */
+  @Configuration(proxyBeanMethods = false)
+  static class UseCaseConfiguration {
+    // each bean is a method reference, so that its type is only the one use case: the
+    // programme's services implement several, which would make injection by type ambiguous
+
+    @Bean
+    @ConditionalOnMissingBean
+    OrderVouchers orderVouchers(VoucherProgramme programme) {
+      return programme.orderVouchers()::order;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GetOrder getOrder(VoucherProgramme programme) {
+      return programme.getOrder()::get;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ListOrders listOrders(VoucherProgramme programme) {
+      return programme.listOrders()::list;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ListVouchers listVouchers(VoucherProgramme programme) {
+      return programme.listVouchers()::list;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GetVoucher getVoucher(VoucherProgramme programme) {
+      return programme.getVoucher()::get;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ExportOrderCodes exportOrderCodes(VoucherProgramme programme) {
+      return programme.exportOrderCodes()::export;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PrintVoucher printVoucher(VoucherProgramme programme) {
+      return programme.printVoucher()::print;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CheckCancellation checkCancellation(VoucherProgramme programme) {
+      return programme.checkCancellation()::check;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CancelOrder cancelOrder(VoucherProgramme programme) {
+      return programme.cancelOrder()::cancel;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SendActivationLink sendActivationLink(VoucherProgramme programme) {
+      return programme.sendActivationLink()::send;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    WithdrawActivationLink withdrawActivationLink(VoucherProgramme programme) {
+      return programme.withdrawActivationLink()::withdraw;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LookUpCode lookUpCode(VoucherProgramme programme) {
+      return programme.lookUpCode()::lookUp;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StartOrganisationActivation startOrganisationActivation(VoucherProgramme programme) {
+      return programme.startOrganisationActivation()::start;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IssueDomainChallenge issueDomainChallenge(VoucherProgramme programme) {
+      return programme.issueDomainChallenge()::issue;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    VerifyDomainControl verifyDomainControl(VoucherProgramme programme) {
+      return programme.verifyDomainControl()::verify;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SubmitCertificateRequest submitCertificateRequest(VoucherProgramme programme) {
+      return programme.submitCertificateRequest()::submit;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MarkRedeemed markRedeemed(VoucherProgramme programme) {
+      return programme.markRedeemed()::redeem;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReportCertificateRevoked reportCertificateRevoked(VoucherProgramme programme) {
+      return programme.reportCertificateRevoked()::report;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ExpireDueVouchers expireDueVouchers(VoucherProgramme programme) {
+      return programme.expireDueVouchers()::expire;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommentOnVoucher commentOnVoucher(VoucherProgramme programme) {
+      return programme.commentOnVoucher()::comment;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SetPartnerTier setPartnerTier(VoucherProgramme programme) {
+      return programme.setPartnerTier()::set;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RegisterMandate registerMandate(VoucherProgramme programme) {
+      return programme.registerMandate()::register;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RegisterPartner registerPartner(VoucherProgramme programme) {
+      return programme.registerPartner()::register;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DefineProduct defineProduct(VoucherProgramme programme) {
+      return programme.defineProduct()::define;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PublishPriceBook publishPriceBook(VoucherProgramme programme) {
+      return programme.publishPriceBook()::publish;
+    }
+  }
+}

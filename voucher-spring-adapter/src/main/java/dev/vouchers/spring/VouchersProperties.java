@@ -1,0 +1,337 @@
+package dev.vouchers.spring;
+
+import dev.vouchers.core.domain.ExpiryPolicy;
+import dev.vouchers.core.domain.OrderLimits;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.code.CodeFormat;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.jdbc.Isolation;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything the programme reads from {@code vouchers.*}. Only the redemption page and the
+ * code keys are required; a missing or malformed one fails the startup with a
+ * {@link VouchersPropertiesException} naming the property. A shop that defines its own
+ * {@code ProgrammeSettings} or {@code CodeVault} bean needs neither.
+ *
+ * @param enabled whether the auto-configuration runs at all
+ * @param redemptionBaseUrl C-6: the shop's redemption page; activation links append the code
+ *     to it (required)
+ * @param codes C-1..C-5: code format and the keys codes are kept under at rest
+ * @param expiry V-4: how long a voucher is valid
+ * @param cancellationWindow V-6: how long after purchase an order may be cancelled
+ * @param reissueWindow V-5: how long after a certificate request a revocation reissues
+ * @param orderLimits O-2: bounds on order input
+ * @param conflictRetries V-7: how often a move is retried when a concurrent writer came first
+ * @param outbox S-2: the relay that delivers activation e-mails from the outbox
+ * @param sweeps V-4: the scheduled expiry of due vouchers
+ * @param jdbc the JDBC storage on the shop's DataSource
+ */
+@ConfigurationProperties("vouchers")
+public record VouchersProperties(
+    @DefaultValue("true") boolean enabled,
+    @Nullable URI redemptionBaseUrl,
+    @DefaultValue Codes codes,
+    @DefaultValue Expiry expiry,
+    @DefaultValue("30d") Duration cancellationWindow,
+    @DefaultValue("30d") Duration reissueWindow,
+    @DefaultValue OrderLimitsProperties orderLimits,
+    @DefaultValue("8") int conflictRetries,
+    @DefaultValue OutboxProperties outbox,
+    @DefaultValue Sweeps sweeps,
+    @DefaultValue Jdbc jdbc) {
+
+  /**
+   * The core's settings these properties describe.
+   *
+   * @throws VouchersPropertiesException naming every property that is missing or malformed
+   */
+  public ProgrammeSettings toSettings() {
+    VouchersPropertiesException.throwIfAny(settingsProblems());
+    return ProgrammeSettings.builder()
+        .redemptionBaseUrl(java.util.Objects.requireNonNull(redemptionBaseUrl))
+        .codeFormat(codes.format())
+        .expiry(expiry.policy())
+        .cancellationWindow(cancellationWindow)
+        .reissueWindow(reissueWindow)
+        .orderLimits(orderLimits.limits())
+        .conflictRetries(conflictRetries)
+        .build();
+  }
+
+  /** Every settings property that is missing or malformed, one line each. */
+  List<String> settingsProblems() {
+    List<String> problems = new ArrayList<>();
+    if (redemptionBaseUrl == null) {
+      problems.add("vouchers.redemption-base-url is required: the shop's redemption page, "
+          + "e.g. https://shop.example/redeem");
+    } else if (!redemptionBaseUrl.isAbsolute()) {
+      problems.add("vouchers.redemption-base-url must be an absolute URL, got "
+          + redemptionBaseUrl);
+    }
+    CodeFormat.of(codes.prefix(), codes.randomSymbols(), codes.groups(), codes.checkSymbol())
+        .toEither().swap()
+        .forEach(violations -> violations.forEach(v -> problems.add("vouchers.codes: " + v)));
+    if (cancellationWindow.isNegative()) {
+      problems.add("vouchers.cancellation-window must not be negative, got "
+          + cancellationWindow);
+    }
+    if (reissueWindow.isNegative()) {
+      problems.add("vouchers.reissue-window must not be negative, got " + reissueWindow);
+    }
+    if (expiry.validity().isNegative() || expiry.validity().isZero()) {
+      problems.add("vouchers.expiry.validity must be positive, got " + expiry.validity());
+    }
+    if (conflictRetries < 1) {
+      problems.add("vouchers.conflict-retries must be at least 1, got " + conflictRetries);
+    }
+    orderLimits.check(problems);
+    return problems;
+  }
+
+  /**
+   * Checks the relay's and the sweeps' properties.
+   *
+   * @throws VouchersPropertiesException naming every property that is malformed
+   */
+  public void checkScheduling() {
+    List<String> problems = new ArrayList<>();
+    outbox.check(problems);
+    sweeps.check(problems);
+    if (jdbc.maxAttempts() < 1) {
+      problems.add("vouchers.jdbc.max-attempts must be at least 1, got " + jdbc.maxAttempts());
+    }
+    VouchersPropertiesException.throwIfAny(problems);
+  }
+
+  /** How codes are kept at rest (C-1, C-5). */
+  public enum CodeMode {
+    /** Encrypted under the encryption key: the owning partner can show and export them. */
+    RETRIEVABLE,
+    /** Only a keyed hash and the last four symbols are kept: shown once, at the order. */
+    SHOWN_ONCE
+  }
+
+  /**
+   * C-1..C-5: codes.
+   *
+   * @param mode retrievable (encrypted, exportable) or shown once
+   * @param lookupKey base64 secret of at least 32 bytes for the keyed hash codes are looked up
+   *     by (required; e.g. {@code openssl rand -base64 32})
+   * @param encryptionKey base64 AES key of 16, 24 or 32 bytes (required when retrievable)
+   * @param prefix canonical Crockford symbols put before every code
+   * @param randomSymbols random symbols per code, 5 bits each (C-2: at least 16)
+   * @param groups sizes of the hyphen-separated groups, summing to the random symbols plus
+   *     the check symbol
+   * @param checkSymbol whether a check symbol catches typos (C-4)
+   */
+  public record Codes(
+      @DefaultValue("retrievable") CodeMode mode,
+      @Nullable String lookupKey,
+      @Nullable String encryptionKey,
+      @DefaultValue("") String prefix,
+      @DefaultValue("19") int randomSymbols,
+      @DefaultValue({"4", "4", "4", "4", "4"}) List<Integer> groups,
+      @DefaultValue("true") boolean checkSymbol) {
+
+    /** Every key property that is missing or malformed, one line each. */
+    List<String> keyProblems() {
+      List<String> problems = new ArrayList<>();
+      if (lookupKey == null || lookupKey.isBlank()) {
+        problems.add("vouchers.codes.lookup-key is required: a base64 secret of at least "
+            + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes (e.g. openssl rand -base64 32)");
+      } else {
+        decode("vouchers.codes.lookup-key", lookupKey, problems).ifPresent(key -> {
+          if (key.length < CodeVault.MIN_LOOKUP_KEY_BYTES) {
+            problems.add("vouchers.codes.lookup-key must decode to at least "
+                + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes, got " + key.length);
+          }
+        });
+      }
+      if (mode == CodeMode.RETRIEVABLE) {
+        if (encryptionKey == null || encryptionKey.isBlank()) {
+          problems.add("vouchers.codes.encryption-key is required when vouchers.codes.mode is "
+              + "retrievable: a base64 AES key of 16, 24 or 32 bytes "
+              + "(e.g. openssl rand -base64 32), or set vouchers.codes.mode=shown-once");
+        } else {
+          decode("vouchers.codes.encryption-key", encryptionKey, problems).ifPresent(key -> {
+            if (key.length != 16 && key.length != 24 && key.length != 32) {
+              problems.add("vouchers.codes.encryption-key must decode to 16, 24 or 32 bytes, "
+                  + "got " + key.length);
+            }
+          });
+        }
+      }
+      return problems;
+    }
+
+    /** The code format (C-3). */
+    public CodeFormat format() {
+      return new CodeFormat(prefix, randomSymbols, groups, checkSymbol);
+    }
+
+    /**
+     * The vault over the configured keys.
+     *
+     * @throws VouchersPropertiesException naming every key property that is missing or
+     *     malformed
+     */
+    public CodeVault vault() {
+      VouchersPropertiesException.throwIfAny(keyProblems());
+      byte[] lookup = Base64.getDecoder().decode(java.util.Objects.requireNonNull(lookupKey));
+      return mode == CodeMode.SHOWN_ONCE
+          ? CodeVault.shownOnce(lookup)
+          : CodeVault.retrievable(lookup,
+              Base64.getDecoder().decode(java.util.Objects.requireNonNull(encryptionKey)));
+    }
+
+    private static Optional<byte[]> decode(String property, String value, List<String> problems) {
+      try {
+        return Optional.of(Base64.getDecoder().decode(value.strip()));
+      } catch (IllegalArgumentException e) {
+        problems.add(property + " is not base64: " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "Codes[mode=" + mode + ", keys=***]";
+    }
+  }
+
+  /**
+   * V-4: validity.
+   *
+   * @param validity how long a voucher is valid from purchase
+   * @param zone if set, a voucher expires at the end of its last day in this zone rather than
+   *     to the instant
+   */
+  public record Expiry(@DefaultValue("P1Y") Period validity, @Nullable ZoneId zone) {
+    /** The core's expiry policy. */
+    public ExpiryPolicy policy() {
+      return new ExpiryPolicy(validity, Optional.ofNullable(zone));
+    }
+  }
+
+  /**
+   * O-2: bounds on order input.
+   *
+   * @param maxQuantity the most vouchers per order line
+   * @param maxLines the most lines per order
+   * @param maxCustomerNameLength the longest customer name
+   * @param maxNotesLength the longest notes
+   * @param maxPaymentMethodLength the longest payment method
+   */
+  public record OrderLimitsProperties(
+      @DefaultValue("1000") int maxQuantity,
+      @DefaultValue("100") int maxLines,
+      @DefaultValue("200") int maxCustomerNameLength,
+      @DefaultValue("2000") int maxNotesLength,
+      @DefaultValue("64") int maxPaymentMethodLength) {
+    void check(List<String> problems) {
+      if (maxQuantity < 1 || maxLines < 1 || maxCustomerNameLength < 1 || maxNotesLength < 1
+          || maxPaymentMethodLength < 1) {
+        problems.add("vouchers.order-limits.* must all be positive, got " + this);
+      }
+    }
+
+    /** The core's order limits. */
+    public OrderLimits limits() {
+      return new OrderLimits(maxQuantity, maxLines, maxCustomerNameLength, maxNotesLength,
+          maxPaymentMethodLength);
+    }
+  }
+
+  /**
+   * S-2: the outbox relay.
+   *
+   * @param relayEnabled whether this instance relays the outbox (any number of instances may)
+   * @param pollInterval the pause between two polls of the outbox
+   * @param batchSize the most messages claimed per poll
+   * @param lease how long a claimed message is this instance's before another may claim it
+   * @param retryFirst the delay after a first failed delivery; doubles per attempt
+   * @param retryMax the longest delay between two attempts
+   * @param mailFrom the sender address of activation e-mails
+   * @param healthMaxAge the health contributor reports DOWN when the oldest undelivered message
+   *     is older than this
+   */
+  public record OutboxProperties(
+      @DefaultValue("true") boolean relayEnabled,
+      @DefaultValue("5s") Duration pollInterval,
+      @DefaultValue("50") int batchSize,
+      @DefaultValue("1m") Duration lease,
+      @DefaultValue("30s") Duration retryFirst,
+      @DefaultValue("6h") Duration retryMax,
+      @DefaultValue("vouchers@localhost") String mailFrom,
+      @DefaultValue("15m") Duration healthMaxAge) {
+
+    void check(List<String> problems) {
+      positive("vouchers.outbox.poll-interval", pollInterval, problems);
+      positive("vouchers.outbox.lease", lease, problems);
+      positive("vouchers.outbox.retry-first", retryFirst, problems);
+      positive("vouchers.outbox.health-max-age", healthMaxAge, problems);
+      if (retryMax.compareTo(retryFirst) < 0) {
+        problems.add("vouchers.outbox.retry-max must not be below vouchers.outbox.retry-first");
+      }
+      if (batchSize < 1 || batchSize > 1000) {
+        problems.add("vouchers.outbox.batch-size must be 1..1000, got " + batchSize);
+      }
+    }
+
+    /** The backoff of failed deliveries. */
+    public Outbox.Backoff backoff() {
+      return new Outbox.Backoff(retryFirst, retryMax);
+    }
+  }
+
+  /**
+   * V-4: sweeps.
+   *
+   * @param expiryEnabled whether this instance runs the expiry sweep (any number may)
+   * @param interval the pause between two sweeps
+   * @param batchSize the most vouchers expired per sweep call
+   */
+  public record Sweeps(
+      @DefaultValue("true") boolean expiryEnabled,
+      @DefaultValue("1m") Duration interval,
+      @DefaultValue("500") int batchSize) {
+
+    void check(List<String> problems) {
+      positive("vouchers.sweeps.interval", interval, problems);
+      if (batchSize < 1) {
+        problems.add("vouchers.sweeps.batch-size must be positive, got " + batchSize);
+      }
+    }
+  }
+
+  /**
+   * The JDBC storage.
+   *
+   * @param initializeSchema create the tables at startup if they are missing (off: use the
+   *     shipped SQL from Flyway or Liquibase)
+   * @param isolation the isolation level of the library's own transactions
+   * @param maxAttempts attempts of a transaction that fails with a serialization failure
+   */
+  public record Jdbc(
+      @DefaultValue("false") boolean initializeSchema,
+      @DefaultValue("database-default") Isolation isolation,
+      @DefaultValue("10") int maxAttempts) {}
+
+  private static void positive(String property, Duration value, List<String> problems) {
+    if (value.isNegative() || value.isZero()) {
+      problems.add(property + " must be positive, got " + value);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.vouchers.spring;
+
+import java.util.List;
+
+/**
+ * The {@code vouchers.*} configuration is incomplete or malformed; the message names every
+ * property at fault. Raised at startup, when the beans that need the properties are created.
+ */
+public final class VouchersPropertiesException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+  private final List<String> problems;
+
+  VouchersPropertiesException(List<String> problems) {
+    super("invalid vouchers configuration: " + String.join("; ", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  static void throwIfAny(List<String> problems) {
+    if (!problems.isEmpty()) {
+      throw new VouchersPropertiesException(problems);
+    }
+  }
+
+  /** One line per property at fault. */
+  public List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,317 @@
+package dev.vouchers.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.out.MessageDelivery;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.jdbc.JdbcStorage;
+import dev.vouchers.spring.shop.TestShop;
+import dev.vouchers.testkit.MutableClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The auto-configuration's conditions, beans and startup failures. */
+class VouchersAutoConfigurationTest {
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+          DataSourceTransactionManagerAutoConfiguration.class,
+          TransactionAutoConfiguration.class, VouchersAutoConfiguration.class))
+      .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl())
+      .withPropertyValues(TestShop.properties().toArray(String[]::new));
+
+  @Test
+  void with_a_data_source_every_use_case_is_a_bean() {
+    runner.run(context -> {
+      assertThat(context).hasNotFailed().hasSingleBean(VoucherProgramme.class)
+          .hasSingleBean(JdbcStorage.class).hasSingleBean(Clock.class)
+          .hasSingleBean(VouchersScheduler.class);
+      for (Class<?> useCase : useCases()) {
+        assertThat(context).as(useCase.getSimpleName()).hasSingleBean(useCase);
+      }
+      // no mail sender: activation messages go out as application events (S-2)
+      assertThat(context.getBean(MessageDelivery.class)).isInstanceOf(EventMessageDelivery.class);
+      assertThat(context.getBean(VoucherProgramme.class).settings().redemptionBaseUrl())
+          .isEqualTo(URI.create("https://shop.example/redeem"));
+    });
+  }
+
+  @Test
+  void the_use_cases_work_over_the_data_source() {
+    runner.withPropertyValues("vouchers.outbox.relay-enabled=false").run(context -> {
+      TestShop shop = new TestShop(context).seed();
+      assertThat(shop.order(3).codes()).hasSize(3);
+    });
+  }
+
+  @Test
+  void vouchers_enabled_false_switches_everything_off() {
+    runner.withPropertyValues("vouchers.enabled=false").run(context -> assertThat(context)
+        .hasNotFailed().doesNotHaveBean(VoucherProgramme.class)
+        .doesNotHaveBean(JdbcStorage.class).doesNotHaveBean(OrderVouchers.class)
+        .doesNotHaveBean(VouchersScheduler.class));
+  }
+
+  @Test
+  void without_the_jdbc_adapter_on_the_class_path_nothing_is_configured() {
+    runner.withClassLoader(new FilteredClassLoader(JdbcStorage.class)).run(context ->
+        assertThat(context).hasNotFailed().doesNotHaveBean(VoucherProgramme.class)
+            .doesNotHaveBean(OrderVouchers.class));
+  }
+
+  @Test
+  void without_a_data_source_nothing_is_configured() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(VouchersAutoConfiguration.class))
+        .withPropertyValues(TestShop.properties().toArray(String[]::new))
+        .run(context -> assertThat(context).hasNotFailed()
+            .doesNotHaveBean(VoucherProgramme.class));
+  }
+
+  @Test
+  void backs_off_when_the_shop_defines_its_own_beans() {
+    runner.withUserConfiguration(OwnBeans.class).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean(Clock.class)).isSameAs(OwnBeans.CLOCK);
+      assertThat(context.getBean(VoucherProgramme.class).clock()).isSameAs(OwnBeans.CLOCK);
+      assertThat(context.getBean(OrderVouchers.class)).isSameAs(OwnBeans.ORDER_VOUCHERS);
+      assertThat(context.getBean(MessageDelivery.class)).isSameAs(OwnBeans.DELIVERY);
+    });
+  }
+
+  @Test
+  void a_shop_with_its_own_programme_needs_no_properties() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            VouchersAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
+            "vouchers.outbox.relay-enabled=false", "vouchers.sweeps.expiry-enabled=false")
+        .withUserConfiguration(OwnProgramme.class)
+        .run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBean(VoucherProgramme.class))
+              .isSameAs(context.getBean(OwnProgramme.class).programme);
+        });
+  }
+
+  @Test
+  void a_customizer_changes_the_programme() {
+    runner.withBean(VoucherProgrammeCustomizer.class, () -> builder -> builder.settings(
+            ProgrammeSettings.builder().redemptionBaseUrl(URI.create("https://other.example/r"))
+                .conflictRetries(3).build()))
+        .run(context -> assertThat(context.getBean(VoucherProgramme.class).settings()
+            .conflictRetries()).isEqualTo(3));
+  }
+
+  @Test
+  void a_missing_lookup_key_fails_the_startup_naming_the_property() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            VouchersAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
+            "vouchers.redemption-base-url=https://shop.example/redeem")
+        .run(context -> {
+          assertThat(context).hasFailed();
+          VouchersPropertiesException failure = rootCause(context.getStartupFailure());
+          assertThat(failure.getMessage()).contains("vouchers.codes.lookup-key")
+              .contains("vouchers.codes.encryption-key");
+          FailureAnalysis analysis = new VouchersPropertiesFailureAnalyzer()
+              .analyze(context.getStartupFailure());
+          assertThat(analysis.getDescription()).contains("vouchers.codes.lookup-key");
+        });
+  }
+
+  @Test
+  void a_missing_redemption_page_fails_the_startup_naming_the_property() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+            VouchersAutoConfiguration.class))
+        .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
+            "vouchers.codes.lookup-key=" + TestShop.LOOKUP_KEY, "vouchers.codes.mode=shown-once")
+        .run(context -> assertThat(rootCause(context.getStartupFailure()).getMessage())
+            .contains("vouchers.redemption-base-url is required"));
+  }
+
+  @Test
+  void malformed_values_are_named() {
+    runner.withPropertyValues("vouchers.codes.lookup-key=c2hvcnQ=", "vouchers.codes.groups=4,4",
+            "vouchers.outbox.batch-size=0")
+        .run(context -> {
+          String message = rootCause(context.getStartupFailure()).getMessage();
+          assertThat(message).contains("vouchers.codes.lookup-key must decode to at least 32")
+              .contains("vouchers.codes: ")
+              .doesNotContain(TestShop.ENCRYPTION_KEY);
+        });
+    runner.withPropertyValues("vouchers.outbox.batch-size=0").run(context ->
+        assertThat(rootCause(context.getStartupFailure()).getMessage())
+            .contains("vouchers.outbox.batch-size must be 1..1000"));
+  }
+
+  @Test
+  void with_a_mail_sender_activation_messages_go_out_as_e_mails() {
+    runner.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
+        .withPropertyValues("spring.mail.host=localhost")
+        .run(context -> {
+          assertThat(context.getBean(MessageDelivery.class))
+              .isInstanceOf(MailMessageDelivery.class);
+          assertThat(context).hasSingleBean(ActivationMailTemplate.class);
+        });
+  }
+
+  @Test
+  void with_a_meter_registry_issued_vouchers_moves_and_refusals_are_counted() {
+    runner.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+            CompositeMeterRegistryAutoConfiguration.class,
+            SimpleMetricsExportAutoConfiguration.class))
+        .withPropertyValues("vouchers.outbox.relay-enabled=false")
+        .run(context -> {
+          assertThat(context).hasSingleBean(VoucherMetrics.class);
+          TestShop shop = new TestShop(context).seed();
+          var order = shop.order(4);
+          shop.send(order, 0, "it@example.ch");
+          // a link to a malformed address is refused
+          context.getBean(dev.vouchers.core.port.in.SendActivationLink.class).send(
+              new dev.vouchers.core.port.in.SendActivationLink.Command(TestShop.ANNA,
+                  order.voucher(1), "not an address", ""));
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          assertThat(registry.get("vouchers.issued").counter().count()).isEqualTo(4.0);
+          assertThat(registry.get("vouchers.moves").tag("to", "assigned").counter().count())
+              .isEqualTo(1.0);
+          assertThat(registry.get("vouchers.refusals").tag("use.case", "SendActivationLink")
+              .tag("reason", "invalid_input").counter().count()).isEqualTo(1.0);
+          assertThat(registry.get("vouchers.outbox.backlog").gauge().value()).isEqualTo(1.0);
+        });
+  }
+
+  @Test
+  void the_health_goes_down_when_the_outbox_backlog_is_older_than_the_threshold() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
+    runner.withBean(Clock.class, () -> clock)
+        .withPropertyValues("vouchers.outbox.relay-enabled=false",
+            "vouchers.outbox.health-max-age=10m")
+        .run(context -> {
+          HealthIndicator health = context.getBean("vouchersHealthIndicator",
+              HealthIndicator.class);
+          assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+          TestShop shop = new TestShop(context).seed();
+          shop.send(shop.order(1), 0, "it@example.ch");
+          clock.advance(Duration.ofMinutes(5));
+          assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+          clock.advance(Duration.ofMinutes(6));
+          assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
+          assertThat(health.health().getDetails()).containsEntry("backlog", 1L);
+          // delivered: UP again
+          Outbox outbox = context.getBean(Outbox.class);
+          outbox.claim(10, clock.instant(), Duration.ofMinutes(1))
+              .forEach(entry -> outbox.delivered(entry, clock.instant()));
+          clock.advance(Duration.ofSeconds(10));
+          assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        });
+  }
+
+  @Test
+  void the_property_metadata_lets_ides_complete_vouchers_properties() throws IOException {
+    try (InputStream json = VouchersProperties.class.getClassLoader()
+        .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+      assertThat(json).isNotNull();
+      String metadata = new String(json.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(metadata).contains("\"vouchers.codes.lookup-key\"",
+          "\"vouchers.redemption-base-url\"", "\"vouchers.outbox.poll-interval\"",
+          "\"vouchers.sweeps.interval\"", "\"vouchers.jdbc.initialize-schema\"",
+          "\"vouchers.expiry.zone\"", "\"vouchers.order-limits.max-quantity\"");
+    }
+  }
+
+  /** Every use case interface of the core's port.in package. */
+  private static List<Class<?>> useCases() {
+    return Stream.of(VoucherProgramme.class.getMethods())
+        .map(Method::getReturnType)
+        .filter(type -> type.getPackageName().equals("dev.vouchers.core.port.in"))
+        .distinct().toList();
+  }
+
+  private static VouchersPropertiesException rootCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof VouchersPropertiesException found) {
+        return found;
+      }
+    }
+    throw new AssertionError("no VouchersPropertiesException in " + failure, failure);
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnBeans {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"),
+        java.time.ZoneOffset.UTC);
+    static final OrderVouchers ORDER_VOUCHERS = command -> {
+      throw new UnsupportedOperationException("the shop's own");
+    };
+    static final MessageDelivery DELIVERY = (message, link) -> { };
+
+    @Bean
+    Clock shopClock() {
+      return CLOCK;
+    }
+
+    @Bean
+    OrderVouchers shopOrderVouchers() {
+      return ORDER_VOUCHERS;
+    }
+
+    @Bean
+    MessageDelivery shopDelivery() {
+      return DELIVERY;
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnProgramme {
+    final VoucherProgramme programme;
+
+    OwnProgramme(javax.sql.DataSource dataSource) {
+      dev.vouchers.jdbc.JdbcSchema.initialize(dataSource);
+      JdbcStorage storage = JdbcStorage.builder(dataSource).build();
+      programme = VoucherProgramme.builder()
+          .settings(ProgrammeSettings.builder()
+              .redemptionBaseUrl(URI.create("https://own.example/redeem")).build())
+          .clock(Clock.systemUTC())
+          .vouchers(storage.vouchers()).partners(storage.partners())
+          .catalog(storage.catalog()).mandates(storage.mandates())
+          .codeVault(dev.vouchers.core.domain.code.CodeVault.withRandomKeys())
+          .build();
+    }
+
+    @Bean
+    VoucherProgramme shopProgramme() {
+      return programme;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.vouchers.spring.shop;
+
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.VoucherView;
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+
+/** What a shop does through the use case beans: set up a partner, order, send links. */
+public final class TestShop {
+  public static final PartnerId PARTNER = new PartnerId("alpine-hosting");
+  public static final Principal MANAGER =
+      Principal.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
+  public static final Principal ANNA =
+      new Principal.PartnerUser(new UserId("anna"), PARTNER, PartnerRole.ADMIN);
+  private static final ProductId SSL = new ProductId("ssl-dv");
+
+  /** Test keys (base64 of 32 bytes each); never use them outside tests. */
+  public static final String LOOKUP_KEY = "bG9va3VwLWtleS1mb3ItdGVzdHMtb25seS0zMmJ5dGU=";
+  public static final String ENCRYPTION_KEY = "ZW5jcnlwdGlvbi1rZXktZm9yLXRlc3RzLW9ubHktMzI=";
+
+  /** The properties every test shop starts with. */
+  public static List<String> properties() {
+    return List.of(
+        "vouchers.redemption-base-url=https://shop.example/redeem",
+        "vouchers.codes.lookup-key=" + LOOKUP_KEY,
+        "vouchers.codes.encryption-key=" + ENCRYPTION_KEY,
+        "vouchers.jdbc.initialize-schema=true",
+        "vouchers.outbox.poll-interval=100ms",
+        "vouchers.sweeps.interval=100ms");
+  }
+
+  private final ApplicationContext context;
+
+  public TestShop(ApplicationContext context) {
+    this.context = context;
+  }
+
+  /** Product, price book and a GOLD partner, as the vendor sets them up. */
+  public TestShop seed() {
+    ok(context.getBean(DefineProduct.class).define(new DefineProduct.Command(MANAGER,
+        Product.builder().id(SSL).name("SSL DV").kind(ProductKind.SSL_DV)
+            .addValidityYears(1).minFqdns(1).maxFqdns(1).domainValidated(true).build())));
+    ok(context.getBean(PublishPriceBook.class).publish(new PublishPriceBook.Command(MANAGER,
+        PriceBook.builder("CHF")
+            .listPrice(ProductConfiguration.of(SSL, 1, 1, 0), Money.of("59.00", "CHF"))
+            .build())));
+    ok(context.getBean(RegisterPartner.class).register(new RegisterPartner.Command(MANAGER,
+        new Partner(PARTNER, "Alpine Hosting AG", Tier.GOLD, Set.of(Feature.VOUCHERS),
+            Locale.GERMAN))));
+    return this;
+  }
+
+  /** Orders {@code quantity} one-year SSL vouchers for the partner. */
+  public PlacedOrder order(int quantity) {
+    return ok(context.getBean(OrderVouchers.class).order(new OrderVouchers.Command(ANNA, PARTNER,
+        new OrderRequest(Optional.of("Bäckerei Müller"), Optional.empty(), "invoice",
+            List.of(new OrderRequest.Line("ssl-dv", 1, 1, 0, quantity))))));
+  }
+
+  /** Sends the activation link of one voucher to a recipient. */
+  public VoucherView send(PlacedOrder order, int index, String recipient) {
+    return ok(context.getBean(SendActivationLink.class).send(new SendActivationLink.Command(
+        ANNA, order.voucher(index), recipient, "Ihr Zertifikat")));
+  }
+
+  /** The right side, or a failed assumption naming the refusal. */
+  public static <T> T ok(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new AssertionError("refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+}
