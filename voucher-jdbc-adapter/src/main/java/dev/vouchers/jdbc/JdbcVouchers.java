@@ -545,7 +545,7 @@ final class JdbcVouchers implements Vouchers {
   }
 
   @Override
-  public Optional<Voucher> redeem(CodeDigest code, Principal by, Instant at) {
+  public Optional<Redemption> redeem(CodeDigest code, Principal by, Instant at) {
     if (dialect != Dialect.POSTGRESQL) {
       return Vouchers.super.redeem(code, by, at); // in-process H2: read, decide, write
     }
@@ -556,7 +556,8 @@ final class JdbcVouchers implements Vouchers {
           Sql.setInstant(s, 3, at);
           s.setString(4, by.describe());
           s.setString(5, AbstractVoucher.REDEEMED);
-        }, Rows::voucher));
+        }, row -> new Redemption(Rows.voucher(row),
+            VoucherStatus.valueOf(Sql.string(row, "from_status")))));
   }
 
   @Override

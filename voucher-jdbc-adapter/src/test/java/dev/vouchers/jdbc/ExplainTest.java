@@ -133,6 +133,7 @@ class ExplainTest {
     storage.outbox().failed(claimed, t0, "smtp down");
     storage.outbox().delivered(claimed, t0);
     storage.outbox().backlog();
+    storage.outbox().oldestUndelivered();
     // after the cancellation: the statement runs, and finds nothing to redeem
     storage.vouchers().redeem(vouchers.get(1).code().digest(),
         new dev.vouchers.core.domain.Principal.CodeHolder("c"), t0);

@@ -23,7 +23,7 @@ class JdbcSchemaTest {
       "vouchers_price_book", "vouchers_price_entries", "vouchers_products",
       "vouchers_tier_changes", "vouchers_vouchers");
   /** Indexes besides primary keys and unique constraints, each serving a named query. */
-  private static final int INDEXES = 6;
+  private static final int INDEXES = 7;
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

@@ -70,11 +70,6 @@ record Context(
     }
   }
 
-  /** Whether anyone listens (work done only to build an event can be skipped otherwise). */
-  boolean publishing() {
-    return events != ProgrammeEvents.none();
-  }
-
   /** V-3: the answer of a state-changing use case; a refusal is published as such. */
   <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
     if (answer.isLeft()) {

@@ -36,6 +36,7 @@ import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.VoucherView;
 import dev.vouchers.core.port.in.WithdrawActivationLink;
 import dev.vouchers.core.port.out.VoucherUpdate;
+import dev.vouchers.core.port.out.Vouchers;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Instant;
@@ -258,11 +259,14 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       if (parsed.isLeft()) {
         return Either.left(parsed.getLeft());
       }
-      Optional<Voucher> redeemed = context.vouchers()
-          .redeem(context.vault().digest(parsed.get()), principal, context.now());
+      Instant at = context.now();
+      Optional<Vouchers.Redemption> redeemed = context.vouchers()
+          .redeem(context.vault().digest(parsed.get()), principal, at);
       if (redeemed.isPresent()) {
-        publishRedeemed(redeemed.get(), principal);
-        return Either.right(new Views(context, principal).of(redeemed.get()));
+        Voucher after = redeemed.get().after();
+        context.publish(new ProgrammeEvent.VoucherMoved(after.id(), after.partner(),
+            redeemed.get().from(), VoucherStatus.REDEEMED, at));
+        return Either.right(new Views(context, principal).of(after));
       }
       // the one-step write was the first attempt; at least one read follows to say why
       return view(principal, apply(principal, command.voucher(), Context::redeems,
@@ -271,26 +275,6 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     }
     return view(principal, apply(principal, command.voucher(), Context::redeems,
         (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now))));
-  }
-
-  /**
-   * The one-step redemption returns the voucher after it, not the status it came from: that
-   * is read from the history entry the store wrote, and only when someone listens.
-   */
-  private void publishRedeemed(Voucher redeemed, Principal principal) {
-    if (!context.publishing()) {
-      return;
-    }
-    List<HistoryEntry> history = context.vouchers().history(redeemed.id());
-    for (int i = history.size() - 1; i >= 0; i--) {
-      HistoryEntry entry = history.get(i);
-      if (entry.to() == VoucherStatus.REDEEMED && entry.by().equals(principal.describe())) {
-        context.publish(ProgrammeEvent.VoucherMoved.of(redeemed.partner(), entry));
-        return;
-      }
-    }
-    LOG.warn("voucher {} was redeemed but its history has no redemption by {}", redeemed.id(),
-        principal.describe());
   }
 
   @Override

@@ -125,7 +125,7 @@ public final class OutboxRelay {
       }
     }
     if (!batch.isEmpty()) {
-      LOG.info("outbox relay: {} claimed, {} delivered, {} failed, {} lost", batch.size(),
+      LOG.debug("outbox relay: {} claimed, {} delivered, {} failed, {} lost", batch.size(),
           delivered, failed, lost);
     }
     return new RelayRun(batch.size(), delivered, failed, lost);

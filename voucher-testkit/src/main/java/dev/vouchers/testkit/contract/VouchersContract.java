@@ -124,10 +124,12 @@ public abstract class VouchersContract extends StorageContract {
     Voucher before = vouchers.vouchersOf(order.id()).get(0);
     Instant at = T0.plusSeconds(60);
 
-    Optional<Voucher> redeemed = vouchers.redeem(before.code().digest(), CUSTOMER, at);
+    Optional<Vouchers.Redemption> redeemed =
+        vouchers.redeem(before.code().digest(), CUSTOMER, at);
 
     Voucher expected = before.markRedeemed(CUSTOMER, at).get().after();
-    assertThat(redeemed).contains(expected);
+    assertThat(redeemed.map(Vouchers.Redemption::after)).contains(expected);
+    assertThat(redeemed.map(Vouchers.Redemption::from)).contains(VoucherStatus.VALID);
     assertThat(vouchers.voucher(before.id())).contains(expected);
     assertThat(vouchers.history(before.id())).containsExactly(new HistoryEntry(before.id(),
         VoucherStatus.VALID, VoucherStatus.REDEEMED, at, CUSTOMER.describe(),
@@ -159,7 +161,8 @@ public abstract class VouchersContract extends StorageContract {
         Optional.of(entry(three.get(2), VoucherStatus.RESERVED, at)), List.of()))).isTrue();
     Instant late = reserved.expiresAt().plusSeconds(1);
     assertThat(vouchers.redeem(reserved.code().digest(), CUSTOMER, late))
-        .contains(reserved.markRedeemed(CUSTOMER, late).get().after());
+        .contains(new Vouchers.Redemption(reserved.markRedeemed(CUSTOMER, late).get().after(),
+            VoucherStatus.RESERVED));
   }
 
   @Test
@@ -172,7 +175,8 @@ public abstract class VouchersContract extends StorageContract {
     for (int i = 0; i < 8; i++) {
       racers.add(pool.submit(() -> {
         start.await();
-        return vouchers.redeem(voucher.code().digest(), CUSTOMER, T0.plusSeconds(5));
+        return vouchers.redeem(voucher.code().digest(), CUSTOMER, T0.plusSeconds(5))
+            .map(Vouchers.Redemption::after);
       }));
     }
     start.countDown();

@@ -2,7 +2,7 @@ package dev.vouchers.core.port.out;
 
 import dev.vouchers.core.domain.ProgrammeEvent;
 
-/** {@link ProgrammeEvents#none()}: one instance, so the programme can tell nobody listens. */
+/** {@link ProgrammeEvents#none()}: a single instance that drops every event. */
 enum NoProgrammeEvents implements ProgrammeEvents {
   INSTANCE;
 

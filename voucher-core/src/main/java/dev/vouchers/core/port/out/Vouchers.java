@@ -9,6 +9,7 @@ import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.code.CodeDigest;
@@ -77,10 +78,10 @@ public interface Vouchers {
    * {@code at}, it becomes REDEEMED as {@link Voucher#markRedeemed} makes it, with its history
    * entry; otherwise nothing changes. The default reads, decides and updates conditionally.
    *
-   * @return the voucher after the redemption, or empty if it was not redeemed (missing, not
-   *     redeemable, or changed concurrently): the caller reads it to say why
+   * @return the redemption, or empty if it was not redeemed (missing, not redeemable, or
+   *     changed concurrently): the caller reads it to say why
    */
-  default Optional<Voucher> redeem(CodeDigest code, Principal by, Instant at) {
+  default Optional<Redemption> redeem(CodeDigest code, Principal by, Instant at) {
     Optional<Voucher> found = voucherByCode(code);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -90,7 +91,23 @@ public interface Vouchers {
       return Optional.empty();
     }
     VoucherUpdate update = VoucherUpdate.of(move.get());
-    return update(update) ? Optional.of(update.after()) : Optional.empty();
+    return update(update)
+        ? Optional.of(new Redemption(update.after(), move.get().entry().from()))
+        : Optional.empty();
+  }
+
+  /**
+   * A redemption done by {@link #redeem}.
+   *
+   * @param after the voucher after it (REDEEMED)
+   * @param from the status it was redeemed from, as its history entry records it
+   */
+  record Redemption(Voucher after, VoucherStatus from) {
+    /** Both parts required. */
+    public Redemption {
+      java.util.Objects.requireNonNull(after, "after");
+      java.util.Objects.requireNonNull(from, "from");
+    }
   }
 
   /**
