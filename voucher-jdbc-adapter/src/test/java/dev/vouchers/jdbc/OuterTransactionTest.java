@@ -102,7 +102,8 @@ class OuterTransactionTest {
       application.commit();
 
       assertThat(library.count("SELECT COUNT(*) FROM vouchers_outbox")).isEqualTo(1);
-      assertThat(library.storage().outbox().claim(10, Instant.now(), Duration.ofMinutes(1)))
+      assertThat(library.storage().outbox().claim(10, library.programme().clock().instant(),
+          Duration.ofMinutes(1)))
           .extracting(entry -> entry.message().voucher()).containsExactly(placed.voucher(1));
     }
   }

@@ -8,8 +8,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.vouchers.core.port.in.PlacedOrder;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.spring.shop.TestShop;
+import dev.vouchers.testkit.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,7 +30,7 @@ class DeliveryAfterRestartTest {
   void S2_an_e_mail_committed_before_a_stop_is_delivered_once_after_the_restart(
       TestDatabases database) throws Exception {
     String url = database.freshUrl();
-    Clock clock = Clock.systemUTC();
+    Clock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
     PlacedOrder order;
     try (ConfigurableApplicationContext first = Instances.start(url, clock,
         "vouchers.outbox.relay-enabled=false")) {

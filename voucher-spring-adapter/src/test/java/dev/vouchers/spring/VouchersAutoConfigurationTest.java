@@ -302,7 +302,7 @@ class VouchersAutoConfigurationTest {
       programme = VoucherProgramme.builder()
           .settings(ProgrammeSettings.builder()
               .redemptionBaseUrl(URI.create("https://own.example/redeem")).build())
-          .clock(Clock.systemUTC())
+          .clock(OwnBeans.CLOCK)
           .vouchers(storage.vouchers()).partners(storage.partners())
           .catalog(storage.catalog()).mandates(storage.mandates())
           .codeVault(dev.vouchers.core.domain.code.CodeVault.withRandomKeys())
