@@ -152,18 +152,20 @@ public class VouchersAutoConfiguration {
       ObjectProvider<CodeRandomness> randomness,
       ObjectProvider<VoucherProgrammeCustomizer> customizers) {
     // one startup failure names every missing or malformed property at once
+    ProgrammeSettings ownSettings = settings.getIfAvailable();
+    CodeVault ownVault = vault.getIfAvailable();
     List<String> problems = new ArrayList<>();
-    if (settings.getIfAvailable() == null) {
+    if (ownSettings == null) {
       problems.addAll(properties.settingsProblems());
     }
-    if (vault.getIfAvailable() == null) {
+    if (ownVault == null) {
       problems.addAll(properties.codes().keyProblems());
     }
     VouchersPropertiesException.throwIfAny(problems);
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
-        .settings(settings.getIfAvailable(properties::toSettings)).clock(clock)
+        .settings(ownSettings != null ? ownSettings : properties.toSettings()).clock(clock)
         .vouchers(vouchers).partners(partners).catalog(catalog).mandates(mandates)
-        .codeVault(vault.getIfAvailable(() -> properties.codes().vault())).events(events);
+        .codeVault(ownVault != null ? ownVault : properties.codes().vault()).events(events);
     probe.ifAvailable(builder::domainProbe);
     randomness.ifAvailable(builder::randomness);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

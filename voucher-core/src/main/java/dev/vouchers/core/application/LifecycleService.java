@@ -6,7 +6,6 @@ import dev.vouchers.core.domain.CertificateRequest;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.DomainName;
 import dev.vouchers.core.domain.EmailAddress;
-import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.MessageId;
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.Partner;

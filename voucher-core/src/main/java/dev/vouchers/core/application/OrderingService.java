@@ -8,7 +8,6 @@ import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderPlacement;
-import dev.vouchers.core.domain.OrderRequest;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.Partner;
 import dev.vouchers.core.domain.PriceBook;
