@@ -1,0 +1,11 @@
+/**
+ * D-1 domain-control probes over the JDK alone: {@link dev.vouchers.probes.HttpDomainProbe}
+ * fetches {@code http(s)://<domain>/<check-name>} with {@code java.net.http}.
+ *
+ * <p>The probes only fetch; the core decides. They never throw for a network failure: what
+ * could not be fetched is reported as not observed, and logged at DEBUG.
+ */
+@NullMarked
+package dev.vouchers.probes;
+
+import org.jspecify.annotations.NullMarked;
