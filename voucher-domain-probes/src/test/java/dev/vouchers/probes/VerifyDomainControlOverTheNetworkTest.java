@@ -1,0 +1,150 @@
+package dev.vouchers.probes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.DomainChallenge;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.IssueDomainChallenge;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.VerifyDomainControl;
+import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * D-1 end to end: the core's IssueDomainChallenge and VerifyDomainControl use cases over the
+ * testkit's in-memory storage, with the real web and DNS probes against loopback servers.
+ */
+class VerifyDomainControlOverTheNetworkTest {
+  private static final PartnerId ACME = new PartnerId("acme");
+  private static final Principal PM =
+      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Principal ALICE =
+      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  private static final Principal CUSTOMER = new Principal.CodeHolder("customer-session-1");
+  private static final ProductConfiguration SSL_DV_1Y =
+      ProductConfiguration.of(new ProductId("ssl-dv"), 1, 1, 0);
+
+  private LoopbackWebServer web;
+  private LoopbackDnsServer dns;
+  private VoucherProgramme programme;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    web = LoopbackWebServer.start();
+    dns = LoopbackDnsServer.start();
+    InMemoryStore store = new InMemoryStore();
+    programme = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(new MutableClock(Instant.parse("2026-11-21T09:00:00Z")))
+        .vouchers(store).partners(store).catalog(store).mandates(store)
+        .codeVault(CodeVault.withRandomKeys())
+        .domainProbe(DomainProbes.combined(
+            HttpDomainProbe.builder().httpPort(web.port()).httpsPort(HttpDomainProbeTest.closedPort())
+                .connectTo(domain -> InetAddress.getLoopbackAddress().getHostAddress())
+                .requestTimeout(Duration.ofSeconds(2)).build(),
+            DnsDomainProbe.builder().servers(dns.address()).timeout(Duration.ofSeconds(2))
+                .retries(1).build()))
+        .build();
+    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+        Partner.withVouchers(ACME, "Acme Reseller", Tier.ENTRY))));
+    ok(programme.defineProduct().define(new DefineProduct.Command(PM, Product.builder()
+        .id(SSL_DV_1Y.product()).name("SSL DV").kind(ProductKind.SSL_DV).addValidityYears(1)
+        .minFqdns(1).maxFqdns(1).domainValidated(true).build())));
+    ok(programme.publishPriceBook().publish(new PublishPriceBook.Command(PM,
+        PriceBook.builder("CHF").listPrice(SSL_DV_1Y, Money.of("80.00", "CHF")).build())));
+  }
+
+  @AfterEach
+  void tearDown() {
+    web.close();
+    dns.close();
+  }
+
+  /** The code of a new one-unit SSL DV voucher. */
+  private VoucherRef newVoucher() {
+    PlacedOrder placed = ok(programme.orderVouchers().order(new OrderVouchers.Command(ALICE,
+        ACME, new OrderRequest(Optional.empty(), Optional.empty(), "invoice",
+            List.of(new OrderRequest.Line("ssl-dv", 1, 1, 0, 1))))));
+    return VoucherRef.code(placed.codes().get(0).reveal());
+  }
+
+  private DomainChallenge issue(VoucherRef voucher) {
+    return ok(programme.issueDomainChallenge().issue(
+        new IssueDomainChallenge.Command(CUSTOMER, voucher, "Shop.Example")));
+  }
+
+  private Either<Refusal, DomainChallenge> verify(VoucherRef voucher) {
+    return programme.verifyDomainControl().verify(
+        new VerifyDomainControl.Command(CUSTOMER, voucher));
+  }
+
+  @Test
+  void D1_aRedeemerProvesControlBySecretOnTheWebSiteThroughTheRealProbes() {
+    VoucherRef voucher = newVoucher();
+    DomainChallenge challenge = issue(voucher);
+
+    assertThat(verify(voucher).getLeft().codes())
+        .containsExactly(ReasonCode.DOMAIN_CONTROL_NOT_PROVEN);
+
+    web.serve("/" + challenge.checkName(), 200, challenge.secret() + "\n");
+    DomainChallenge verified = ok(verify(voucher));
+    assertThat(verified.verified()).isTrue();
+    assertThat(verified.secret()).isEqualTo(challenge.secret());
+  }
+
+  @Test
+  void D1_aRedeemerProvesControlBySecretInDnsThroughTheRealProbes() {
+    VoucherRef voucher = newVoucher();
+    DomainChallenge challenge = issue(voucher);
+    dns.publish(challenge.dnsRecordName(), "v=spf1 -all");
+    web.serve("/" + challenge.checkName(), 200, "<html>a shop</html>");
+
+    assertThat(verify(voucher).getLeft().codes())
+        .containsExactly(ReasonCode.DOMAIN_CONTROL_NOT_PROVEN);
+
+    dns.publish(challenge.dnsRecordName(), challenge.secret().substring(0, 13),
+        challenge.secret().substring(13));
+    assertThat(ok(verify(voucher)).verified()).isTrue();
+  }
+
+  private static <T> T ok(Either<Refusal, T> result) {
+    assertThat(result.isRight()).as("expected success but got %s",
+        result.isLeft() ? result.getLeft() : null).isTrue();
+    return result.get();
+  }
+}
