@@ -11,6 +11,7 @@ import dev.vouchers.core.port.in.DefineProduct;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.ExportOrderCodes;
 import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetPartner;
 import dev.vouchers.core.port.in.GetVoucher;
 import dev.vouchers.core.port.in.IssueDomainChallenge;
 import dev.vouchers.core.port.in.ListOrders;
@@ -19,12 +20,14 @@ import dev.vouchers.core.port.in.LookUpCode;
 import dev.vouchers.core.port.in.MarkRedeemed;
 import dev.vouchers.core.port.in.OrderVouchers;
 import dev.vouchers.core.port.in.PrintVoucher;
+import dev.vouchers.core.port.in.QuoteOrder;
 import dev.vouchers.core.port.in.PublishPriceBook;
 import dev.vouchers.core.port.in.RegisterMandate;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.core.port.in.ShowPriceList;
 import dev.vouchers.core.port.in.StartOrganisationActivation;
 import dev.vouchers.core.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.port.in.VerifyDomainControl;
@@ -266,6 +269,24 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     PrintVoucher printVoucher(VoucherProgramme programme) {
       return programme.printVoucher()::print;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    QuoteOrder quoteOrder(VoucherProgramme programme) {
+      return programme.quoteOrder()::quote;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ShowPriceList showPriceList(VoucherProgramme programme) {
+      return programme.showPriceList()::show;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GetPartner getPartner(VoucherProgramme programme) {
+      return programme.getPartner()::get;
     }
 
     @Bean

@@ -9,6 +9,8 @@ import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.TierChange;
 import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.GetPartner;
+import dev.vouchers.core.port.in.PartnerDetails;
 import dev.vouchers.core.port.in.PublishPriceBook;
 import dev.vouchers.core.port.in.RegisterMandate;
 import dev.vouchers.core.port.in.RegisterPartner;
@@ -20,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /** The vendor's side: partners and tiers (T-5), products (P-1), prices (T-2), mandates (D-2). */
 final class AdministrationService
-    implements SetPartnerTier, RegisterMandate, RegisterPartner, DefineProduct, PublishPriceBook {
+    implements SetPartnerTier, RegisterMandate, RegisterPartner, DefineProduct, PublishPriceBook,
+    GetPartner {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdministrationService.class);
   private static final int MAX_REFERENCE = 200;
@@ -105,5 +108,15 @@ final class AdministrationService
     }
     context.catalog().publish(command.priceBook());
     return Either.right(command.priceBook());
+  }
+
+  /** T-5: the partner and its tier history, for its own users and the vendor's staff. */
+  @Override
+  public Either<Refusal, PartnerDetails> get(GetPartner.Command command) {
+    return context.partners().partner(command.partner())
+        .filter(p -> Access.canRead(command.principal(), p.id()))
+        .<Either<Refusal, PartnerDetails>>map(p -> Either.right(
+            new PartnerDetails(p, context.partners().tierHistory(p.id()))))
+        .orElseGet(() -> Either.left(Refusal.notFound("partner")));
   }
 }

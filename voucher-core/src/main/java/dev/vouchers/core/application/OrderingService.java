@@ -10,14 +10,19 @@ import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderPlacement;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.PriceBook;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.PrintableVoucher;
 import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherMove;
@@ -33,26 +38,40 @@ import dev.vouchers.core.port.in.GetVoucher;
 import dev.vouchers.core.port.in.ListOrders;
 import dev.vouchers.core.port.in.ListVouchers;
 import dev.vouchers.core.port.in.OrderDetails;
+import dev.vouchers.core.port.in.OrderQuote;
 import dev.vouchers.core.port.in.OrderVouchers;
 import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.port.in.PriceList;
 import dev.vouchers.core.port.in.PrintVoucher;
+import dev.vouchers.core.port.in.QuoteOrder;
+import dev.vouchers.core.port.in.ShowPriceList;
 import dev.vouchers.core.port.in.VoucherDetails;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.VoucherView;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Orders: placing, reading, listing, exporting, printing and cancelling (O-, S-1, S-3, V-6). */
 final class OrderingService implements OrderVouchers, GetOrder, ListOrders, ListVouchers,
-    GetVoucher, ExportOrderCodes, PrintVoucher, CheckCancellation, CancelOrder {
+    GetVoucher, ExportOrderCodes, PrintVoucher, CheckCancellation, CancelOrder, QuoteOrder,
+    ShowPriceList {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderingService.class);
+  private static final Comparator<ProductConfiguration> PRICE_LIST_ORDER =
+      Comparator.comparing((ProductConfiguration c) -> c.product().value())
+          .thenComparingInt(ProductConfiguration::validityYears)
+          .thenComparingInt(ProductConfiguration::fqdns)
+          .thenComparingInt(ProductConfiguration::wildcards);
   /** C-1: how often clashing codes are redrawn before the order is given up. */
   private static final int CODE_CLASH_RETRIES = 5;
 
@@ -66,13 +85,27 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
 
   @Override
   public Either<Refusal, PlacedOrder> order(OrderVouchers.Command command) {
-    Principal principal = command.principal();
-    Optional<Partner> partner = context.partners().partner(command.partner())
+    return priced(command.principal(), command.partner(), command.request())
+        .flatMap(this::checkCapacity)
+        .flatMap(this::issue);
+  }
+
+  /** O-3: the same checks and prices as an order, stored nowhere. */
+  @Override
+  public Either<Refusal, OrderQuote> quote(QuoteOrder.Command command) {
+    return priced(command.principal(), command.partner(), command.request())
+        .map(order -> new OrderQuote(order.lines(), order.total()));
+  }
+
+  /** O-1, O-2, P-1, T-2: an order priced at the partner's tier, every applicable reason else. */
+  private Either<Refusal, Order> priced(Principal principal, PartnerId partnerId,
+      OrderRequest request) {
+    Optional<Partner> partner = context.partners().partner(partnerId)
         .filter(p -> Access.canManageVouchers(principal, p.id()));
     if (partner.isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
     }
-    var valid = command.request().validate(context.settings().orderLimits());
+    var valid = request.validate(context.settings().orderLimits());
     if (valid.isInvalid()) {
       return Either.left(Refusal.of(valid.getError()));
     }
@@ -89,9 +122,35 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     Instant now = context.now();
     OrderId id = new OrderId(context.newId());
     return OrderPlacement.place(id, partner.get(), principal, valid.get(),
-            context.catalog()::product, prices.get(), now)
-        .flatMap(this::checkCapacity)
-        .flatMap(this::issue);
+        context.catalog()::product, prices.get(), now);
+  }
+
+  /** T-2: every configuration of the price book the catalogue offers, at the partner's tier. */
+  @Override
+  public Either<Refusal, PriceList> show(ShowPriceList.Command command) {
+    Optional<Partner> partner = context.partners().partner(command.partner())
+        .filter(p -> Access.canRead(command.principal(), p.id()));
+    if (partner.isEmpty()) {
+      return Either.left(Refusal.notFound("partner"));
+    }
+    Tier tier = partner.get().tier();
+    List<PriceList.Entry> entries = new ArrayList<>();
+    context.catalog().priceBook().ifPresent(book -> {
+      Set<ProductConfiguration> configurations = new TreeSet<>(PRICE_LIST_ORDER);
+      configurations.addAll(book.listPrices().keySet());
+      configurations.addAll(book.tierPrices().getOrDefault(tier, Map.of()).keySet());
+      Map<ProductId, Optional<Product>> products = new HashMap<>();
+      for (ProductConfiguration configuration : configurations) {
+        Optional<Product> product = products.computeIfAbsent(configuration.product(),
+            context.catalog()::product);
+        if (product.isEmpty() || !product.get().check(configuration).isEmpty()) {
+          continue; // priced but not (or no longer) offered
+        }
+        book.quote(configuration, tier).forEach(price -> entries.add(new PriceList.Entry(
+            configuration, product.get().name(), product.get().kind(), price)));
+      }
+    });
+    return Either.right(new PriceList(partner.get().id(), partner.get().name(), tier, entries));
   }
 
   /** C-1: ask before generating whether the format has room for this order. */

@@ -10,6 +10,7 @@ import dev.vouchers.core.port.in.DefineProduct;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.ExportOrderCodes;
 import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetPartner;
 import dev.vouchers.core.port.in.GetVoucher;
 import dev.vouchers.core.port.in.IssueDomainChallenge;
 import dev.vouchers.core.port.in.ListOrders;
@@ -18,12 +19,15 @@ import dev.vouchers.core.port.in.LookUpCode;
 import dev.vouchers.core.port.in.MarkRedeemed;
 import dev.vouchers.core.port.in.OrderVouchers;
 import dev.vouchers.core.port.in.PrintVoucher;
+
 import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.QuoteOrder;
 import dev.vouchers.core.port.in.RegisterMandate;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.core.port.in.ShowPriceList;
 import dev.vouchers.core.port.in.StartOrganisationActivation;
 import dev.vouchers.core.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.port.in.VerifyDomainControl;
@@ -156,6 +160,21 @@ public final class VoucherProgramme {
   /** O-1..O-4. */
   public OrderVouchers orderVouchers() {
     return orderVouchers;
+  }
+
+  /** O-3: prices an order without placing it. */
+  public QuoteOrder quoteOrder() {
+    return ordering;
+  }
+
+  /** T-2: the prices one partner pays. */
+  public ShowPriceList showPriceList() {
+    return ordering;
+  }
+
+  /** T-5: one partner and its tier history. */
+  public GetPartner getPartner() {
+    return administration;
   }
 
   /** O-3. */
