@@ -1,0 +1,360 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.port.in.CommentOnVoucher;
+import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.GetVoucher;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.ListVouchers;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PriceList;
+import dev.vouchers.core.port.in.QuoteOrder;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.ShowPriceList;
+import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partner console: prices at the partner's tier, ordering with a priced preview, orders
+ * and vouchers (filtered, paged), codes, CSV, activation links, comments and cancellation.
+ */
+@Controller
+final class ConsoleController {
+  static final List<Integer> PAGE_SIZES = List.of(10, 25, 50);
+
+  private final DemoUsers users;
+  private final ShowPriceList showPriceList;
+  private final QuoteOrder quoteOrder;
+  private final OrderVouchers orderVouchers;
+  private final ListOrders listOrders;
+  private final ListVouchers listVouchers;
+  private final GetOrder getOrder;
+  private final GetVoucher getVoucher;
+  private final ExportOrderCodes exportOrderCodes;
+  private final CheckCancellation checkCancellation;
+  private final CancelOrder cancelOrder;
+  private final SendActivationLink sendActivationLink;
+  private final WithdrawActivationLink withdrawActivationLink;
+  private final CommentOnVoucher commentOnVoucher;
+
+  ConsoleController(DemoUsers users, ShowPriceList showPriceList, QuoteOrder quoteOrder,
+      OrderVouchers orderVouchers, ListOrders listOrders, ListVouchers listVouchers,
+      GetOrder getOrder, GetVoucher getVoucher, ExportOrderCodes exportOrderCodes,
+      CheckCancellation checkCancellation, CancelOrder cancelOrder,
+      SendActivationLink sendActivationLink, WithdrawActivationLink withdrawActivationLink,
+      CommentOnVoucher commentOnVoucher) {
+    this.users = users;
+    this.showPriceList = showPriceList;
+    this.quoteOrder = quoteOrder;
+    this.orderVouchers = orderVouchers;
+    this.listOrders = listOrders;
+    this.listVouchers = listVouchers;
+    this.getOrder = getOrder;
+    this.getVoucher = getVoucher;
+    this.exportOrderCodes = exportOrderCodes;
+    this.checkCancellation = checkCancellation;
+    this.cancelOrder = cancelOrder;
+    this.sendActivationLink = sendActivationLink;
+    this.withdrawActivationLink = withdrawActivationLink;
+    this.commentOnVoucher = commentOnVoucher;
+  }
+
+  /** The signed-in partner user; other visitors are sent to the start page. */
+  private Optional<DemoUser> partnerUser(HttpSession session) {
+    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
+  }
+
+  private static PartnerId partnerOf(DemoUser user) {
+    return user.partner().orElseThrow();
+  }
+
+  @GetMapping("/console")
+  String prices(HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    return show(showPriceList.show(new ShowPriceList.Command(me.get().principal(),
+        partnerOf(me.get()))), model, prices -> model.addAttribute("prices", prices), "prices");
+  }
+
+  @GetMapping("/console/orders/new")
+  String newOrder(HttpSession session, Model model) {
+    return orderForm(session, model, new OrderForm());
+  }
+
+  private String orderForm(HttpSession session, Model model, OrderForm form) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Either<Refusal, PriceList> prices = showPriceList.show(
+        new ShowPriceList.Command(me.get().principal(), partnerOf(me.get())));
+    model.addAttribute("prices", prices.getOrNull());
+    model.addAttribute("form", form);
+    return "order-form";
+  }
+
+  /** O-3: the priced preview; nothing is stored until the partner confirms. */
+  @PostMapping("/console/orders/quote")
+  String quote(@ModelAttribute("form") OrderForm form, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    var quote = quoteOrder.quote(new QuoteOrder.Command(me.get().principal(),
+        partnerOf(me.get()), form.toRequest()));
+    if (quote.isLeft()) {
+      model.addAttribute("refusal", quote.getLeft());
+      return orderForm(session, model, form);
+    }
+    model.addAttribute("quote", quote.get());
+    return "order-quote";
+  }
+
+  @PostMapping("/console/orders")
+  String place(@ModelAttribute("form") OrderForm form, HttpSession session, Model model,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    var placed = orderVouchers.order(new OrderVouchers.Command(me.get().principal(),
+        partnerOf(me.get()), form.toRequest()));
+    if (placed.isLeft()) {
+      model.addAttribute("refusal", placed.getLeft());
+      return orderForm(session, model, form);
+    }
+    redirect.addFlashAttribute("notice", "Order placed: " + placed.get().codes().size()
+        + " vouchers, total " + new Formats().money(placed.get().order().total()) + ".");
+    return "redirect:/console/orders/" + placed.get().order().id().value() + "?codes=show";
+  }
+
+  /** O-5: the partner's orders, newest first, filtered and paged. */
+  @GetMapping("/console/orders")
+  String orders(@RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String product,
+      @RequestParam(defaultValue = "10") int size,
+      @RequestParam(required = false) @Nullable String after, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Set<OrderStatus> statuses = parse(status, OrderStatus.class);
+    OrderFilter filter = new OrderFilter(partnerOf(me.get()), statuses, productId(product));
+    model.addAttribute("status", status);
+    model.addAttribute("product", product);
+    model.addAttribute("size", pageSize(size));
+    model.addAttribute("sizes", PAGE_SIZES);
+    model.addAttribute("products", products(me.get()));
+    return show(listOrders.list(new ListOrders.Command(me.get().principal(), filter,
+        page(size, after))), model, page -> model.addAttribute("page", page), "orders");
+  }
+
+  /** O-5: the partner's vouchers, filtered by status and product, paged. */
+  @GetMapping("/console/vouchers")
+  String vouchers(@RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String product,
+      @RequestParam(defaultValue = "10") int size,
+      @RequestParam(required = false) @Nullable String after, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    model.addAttribute("status", status);
+    model.addAttribute("product", product);
+    model.addAttribute("size", pageSize(size));
+    model.addAttribute("sizes", PAGE_SIZES);
+    model.addAttribute("statuses", VoucherStatus.values());
+    model.addAttribute("products", products(me.get()));
+    return show(listVouchers.list(new ListVouchers.Command(me.get().principal(),
+        partnerOf(me.get()), parse(status, VoucherStatus.class), productId(product),
+        Optional.empty(), page(size, after))), model,
+        page -> model.addAttribute("page", page), "vouchers");
+  }
+
+  /** O-3, S-1, V-6: one order with its lines, vouchers, codes and "may I cancel?". */
+  @GetMapping("/console/orders/{id}")
+  String order(@PathVariable String id, @RequestParam(defaultValue = "") String codes,
+      HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Principal principal = me.get().principal();
+    OrderId order = OrderId.of(id);
+    model.addAttribute("showCodes", "show".equals(codes));
+    model.addAttribute("verdict", checkCancellation.check(
+        new CheckCancellation.Command(principal, order)).getOrNull());
+    return show(getOrder.get(new GetOrder.Command(principal, order)), model,
+        details -> model.addAttribute("details", details), "order");
+  }
+
+  /** S-1: every code of the order as CSV, streamed. */
+  @GetMapping("/console/orders/{id}/codes.csv")
+  void csv(@PathVariable String id, HttpSession session, HttpServletResponse response)
+      throws IOException {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      response.sendRedirect("/");
+      return;
+    }
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Disposition", "attachment; filename=\"order-" + id + ".csv\"");
+    Writer out = response.getWriter();
+    var exported = exportOrderCodes.export(
+        new ExportOrderCodes.Command(me.get().principal(), OrderId.of(id), out));
+    if (exported.isLeft()) {
+      response.reset();
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such order");
+      return;
+    }
+    out.flush();
+  }
+
+  /** V-6: cancels the whole order, or shows every reason it cannot be. */
+  @PostMapping("/console/orders/{id}/cancel")
+  String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.get().principal(),
+            OrderId.of(id), why.isBlank() ? "cancelled in the partner console" : why)),
+        redirect, done -> redirect.addFlashAttribute("notice", "Order cancelled; "
+            + new Formats().money(done.refund()) + " will be refunded."));
+    return "redirect:/console/orders/" + id;
+  }
+
+  /** V-2: one voucher with its history and its actions. */
+  @GetMapping("/console/vouchers/{id}")
+  String voucher(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    return show(getVoucher.get(new GetVoucher.Command(me.get().principal(), VoucherId.of(id))),
+        model, details -> model.addAttribute("details", details), "voucher");
+  }
+
+  /** S-2: send (or resend) the activation link. */
+  @PostMapping("/console/vouchers/{id}/send")
+  String send(@PathVariable String id, @RequestParam String email,
+      @RequestParam(defaultValue = "") String message, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.get().principal(),
+        VoucherId.of(id), email, message)), redirect, view -> redirect.addFlashAttribute(
+            "notice", "Activation link sent to " + email + "; see the inbox."));
+    return "redirect:/console/vouchers/" + id;
+  }
+
+  /** V-1: the partner takes the link back (ASSIGNED → VALID). */
+  @PostMapping("/console/vouchers/{id}/withdraw")
+  String withdraw(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
+        me.get().principal(), VoucherId.of(id), "withdrawn in the partner console")), redirect,
+        view -> redirect.addFlashAttribute("notice", "The activation link was withdrawn."));
+    return "redirect:/console/vouchers/" + id;
+  }
+
+  /** V-8: a free-text comment on the voucher. */
+  @PostMapping("/console/vouchers/{id}/comment")
+  String comment(@PathVariable String id, @RequestParam String text, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.get().principal(),
+        VoucherId.of(id), text)), redirect,
+        view -> redirect.addFlashAttribute("notice", "Comment saved."));
+    return "redirect:/console/vouchers/" + id;
+  }
+
+  private List<PriceList.Entry> products(DemoUser me) {
+    return showPriceList.show(new ShowPriceList.Command(me.principal(), partnerOf(me)))
+        .map(PriceList::entries).getOrElse(List.of()).stream()
+        .filter(distinctBy()).toList();
+  }
+
+  private static java.util.function.Predicate<PriceList.Entry> distinctBy() {
+    Set<ProductId> seen = new java.util.HashSet<>();
+    return entry -> seen.add(entry.configuration().product());
+  }
+
+  private static <T> String show(Either<Refusal, T> result, Model model,
+      java.util.function.Consumer<T> put, String view) {
+    if (result.isLeft()) {
+      model.addAttribute("refusal", result.getLeft());
+      return "refused";
+    }
+    put.accept(result.get());
+    return view;
+  }
+
+  private static <E extends Enum<E>> Set<E> parse(@Nullable String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return Set.of();
+    }
+    try {
+      return EnumSet.of(Enum.valueOf(type, value));
+    } catch (IllegalArgumentException e) {
+      return Set.of();
+    }
+  }
+
+  private static Optional<ProductId> productId(@Nullable String product) {
+    return Optional.ofNullable(product).filter(p -> !p.isBlank()).map(ProductId::new);
+  }
+
+  private static int pageSize(int size) {
+    return PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
+  }
+
+  private static PageRequest page(int size, @Nullable String after) {
+    return after == null || after.isBlank() ? PageRequest.first(pageSize(size))
+        : PageRequest.after(pageSize(size), after);
+  }
+}

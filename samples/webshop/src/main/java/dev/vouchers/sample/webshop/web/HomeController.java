@@ -1,0 +1,51 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpSession;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The start page: act as one of the demo users, or redeem a code as an end customer. */
+@Controller
+final class HomeController {
+  private final DemoUsers users;
+
+  HomeController(DemoUsers users) {
+    this.users = users;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    Map<String, List<DemoUser>> byPartner = new LinkedHashMap<>();
+    for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
+      byPartner.put(partner.name() + " (" + partner.tier().name() + ")", users.all().stream()
+          .filter(u -> u.partner().filter(partner.id()::equals).isPresent()).toList());
+    }
+    model.addAttribute("partners", byPartner);
+    model.addAttribute("staff", users.all().stream().filter(DemoUser::staff).toList());
+    return "home";
+  }
+
+  @PostMapping("/sign-in")
+  String signIn(@RequestParam String user, HttpSession session) {
+    DemoUser who = users.byId(user).orElse(null);
+    if (who == null) {
+      return "redirect:/";
+    }
+    session.setAttribute(WebSupport.USER, who.id());
+    return who.staff() ? "redirect:/staff" : "redirect:/console";
+  }
+
+  @PostMapping("/sign-out")
+  String signOut(HttpSession session) {
+    session.removeAttribute(WebSupport.USER);
+    return "redirect:/";
+  }
+}

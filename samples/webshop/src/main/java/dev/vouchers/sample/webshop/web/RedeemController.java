@@ -1,0 +1,158 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.DomainChallenge;
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.port.in.IssueDomainChallenge;
+import dev.vouchers.core.port.in.LookUpCode;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.RedeemableVoucher;
+import dev.vouchers.core.port.in.StartOrganisationActivation;
+import dev.vouchers.core.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.port.in.VerifyDomainControl;
+import dev.vouchers.core.port.in.VoucherRef;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The end customer's page, where the activation link leads (C-6): enter the code (typos are
+ * caught by the check symbol, C-4), start organisation activation (P-2), prove domain control
+ * (D-1) and submit the certificate request (V-1, D-2).
+ */
+@Controller
+final class RedeemController {
+  private static final String CHALLENGES = "domainChallenges";
+
+  private final LookUpCode lookUpCode;
+  private final StartOrganisationActivation startOrganisationActivation;
+  private final IssueDomainChallenge issueDomainChallenge;
+  private final VerifyDomainControl verifyDomainControl;
+  private final SubmitCertificateRequest submitCertificateRequest;
+  private final MarkRedeemed markRedeemed;
+
+  RedeemController(LookUpCode lookUpCode,
+      StartOrganisationActivation startOrganisationActivation,
+      IssueDomainChallenge issueDomainChallenge, VerifyDomainControl verifyDomainControl,
+      SubmitCertificateRequest submitCertificateRequest, MarkRedeemed markRedeemed) {
+    this.lookUpCode = lookUpCode;
+    this.startOrganisationActivation = startOrganisationActivation;
+    this.issueDomainChallenge = issueDomainChallenge;
+    this.verifyDomainControl = verifyDomainControl;
+    this.submitCertificateRequest = submitCertificateRequest;
+    this.markRedeemed = markRedeemed;
+  }
+
+  /** The end customer, known only by the code in hand. */
+  private static Principal customer(HttpSession session) {
+    return new Principal.CodeHolder("web-session-" + Integer.toHexString(session.getId().hashCode()));
+  }
+
+  @GetMapping("/redeem")
+  String page(@RequestParam(required = false) @Nullable String code, HttpSession session,
+      Model model) {
+    if (code == null || code.isBlank()) {
+      return "redeem";
+    }
+    model.addAttribute("code", code);
+    Either<Refusal, RedeemableVoucher> found =
+        lookUpCode.lookUp(new LookUpCode.Command(customer(session), code));
+    if (found.isLeft()) {
+      model.addAttribute("problem", friendly(found.getLeft()));
+      return "redeem";
+    }
+    model.addAttribute("voucher", found.get());
+    model.addAttribute("challenge", challenges(session).get(code));
+    return "redeem";
+  }
+
+  /** C-4, C-5: what an end customer is told; never whether an unknown code exists. */
+  private static String friendly(Refusal refusal) {
+    if (refusal.has(ReasonCode.MALFORMED_CODE)) {
+      return "This code has a typo (its check symbol does not match). Please compare it with"
+          + " your voucher, symbol by symbol.";
+    }
+    if (refusal.has(ReasonCode.CODE_NOT_REDEEMABLE)) {
+      return "This code cannot be redeemed. It may be unknown, already used, cancelled or"
+          + " expired; please ask the partner you got it from.";
+    }
+    return refusal.reasons().get(0).message();
+  }
+
+  @PostMapping("/redeem/activation")
+  String activate(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+    WebSupport.tell(startOrganisationActivation.start(new StartOrganisationActivation.Command(
+        customer(session), VoucherRef.code(code))), redirect, view -> redirect.addFlashAttribute(
+            "notice", "Organisation activation started; the voucher is now PENDING."));
+    return back(code);
+  }
+
+  @PostMapping("/redeem/domain-challenge")
+  String challenge(@RequestParam String code, @RequestParam String domain, HttpSession session,
+      RedirectAttributes redirect) {
+    WebSupport.tell(issueDomainChallenge.issue(new IssueDomainChallenge.Command(
+        customer(session), VoucherRef.code(code), domain)), redirect,
+        issued -> challenges(session).put(code, issued));
+    return back(code);
+  }
+
+  @PostMapping("/redeem/domain-challenge/verification")
+  String verify(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+    WebSupport.tell(verifyDomainControl.verify(new VerifyDomainControl.Command(
+        customer(session), VoucherRef.code(code))), redirect, verified -> {
+          challenges(session).put(code, verified);
+          redirect.addFlashAttribute("notice", "Domain control proven for " + verified.domain()
+              + ".");
+        });
+    return back(code);
+  }
+
+  @PostMapping("/redeem/certificate-request")
+  String request(@RequestParam String code, @RequestParam String reference,
+      @RequestParam(defaultValue = "") String organisation, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<OrganisationId> org = organisation.isBlank() ? Optional.empty()
+        : Optional.of(new OrganisationId(organisation.trim()));
+    WebSupport.tell(submitCertificateRequest.submit(new SubmitCertificateRequest.Command(
+        customer(session), VoucherRef.code(code), reference, org)), redirect,
+        view -> redirect.addFlashAttribute("notice", "Certificate request " + reference
+            + " submitted; the voucher is now RESERVED (used)."));
+    return back(code);
+  }
+
+  @PostMapping("/redeem/platform")
+  String platform(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+    WebSupport.tell(markRedeemed.redeem(new MarkRedeemed.Command(customer(session),
+        VoucherRef.code(code))), redirect, view -> redirect.addFlashAttribute("notice",
+            "The certificate platform was opened with your code; the voucher is REDEEMED."));
+    return back(code);
+  }
+
+  private static String back(String code) {
+    return "redirect:/redeem?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, DomainChallenge> challenges(HttpSession session) {
+    Object stored = session.getAttribute(CHALLENGES);
+    if (stored instanceof Map<?, ?> map) {
+      return (Map<String, DomainChallenge>) map;
+    }
+    Map<String, DomainChallenge> fresh = new HashMap<>();
+    session.setAttribute(CHALLENGES, fresh);
+    return fresh;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.port.in.GetPartner;
+import dev.vouchers.core.port.in.PartnerDetails;
+import dev.vouchers.core.port.in.RegisterMandate;
+import dev.vouchers.core.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vendor's staff: change a partner's tier (T-5), record a mandate (D-2), report a
+ * certificate revoked (V-5).
+ */
+@Controller
+final class StaffController {
+  static final List<Tier> TIERS = List.of(Tier.ENTRY, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
+
+  private final DemoUsers users;
+  private final GetPartner getPartner;
+  private final SetPartnerTier setPartnerTier;
+  private final RegisterMandate registerMandate;
+  private final ReportCertificateRevoked reportCertificateRevoked;
+
+  StaffController(DemoUsers users, GetPartner getPartner, SetPartnerTier setPartnerTier,
+      RegisterMandate registerMandate, ReportCertificateRevoked reportCertificateRevoked) {
+    this.users = users;
+    this.getPartner = getPartner;
+    this.setPartnerTier = setPartnerTier;
+    this.registerMandate = registerMandate;
+    this.reportCertificateRevoked = reportCertificateRevoked;
+  }
+
+  private Optional<DemoUser> staff(HttpSession session) {
+    return WebSupport.current(session, users).filter(DemoUser::staff);
+  }
+
+  @GetMapping("/staff")
+  String page(HttpSession session, Model model) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    List<PartnerDetails> partners = new ArrayList<>();
+    for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
+      getPartner.get(new GetPartner.Command(me.get().principal(), partner.id()))
+          .forEach(partners::add);
+    }
+    model.addAttribute("partners", partners);
+    model.addAttribute("tiers", TIERS);
+    return "staff";
+  }
+
+  @PostMapping("/staff/tier")
+  String tier(@RequestParam String partner, @RequestParam String tier, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.get().principal(),
+        new PartnerId(partner), new Tier(tier))), redirect, change -> redirect.addFlashAttribute(
+            "notice", change.partner() + " moved from " + change.from() + " to " + change.to()
+                + "; existing orders keep their prices (T-4)."));
+    return "redirect:/staff";
+  }
+
+  @PostMapping("/staff/mandates")
+  String mandate(@RequestParam String organisation, @RequestParam String document,
+      @RequestParam(defaultValue = "") String validUntil, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<java.time.Instant> until;
+    try {
+      until = validUntil.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(validUntil)
+          .atTime(LocalTime.MAX).atZone(Formats.ZONE).toInstant());
+    } catch (DateTimeParseException e) {
+      redirect.addFlashAttribute("problem", "'" + validUntil + "' is not a date (yyyy-mm-dd).");
+      return "redirect:/staff";
+    }
+    if (organisation.isBlank()) {
+      redirect.addFlashAttribute("problem", "Name the organisation the mandate is for.");
+      return "redirect:/staff";
+    }
+    WebSupport.tell(registerMandate.register(new RegisterMandate.Command(me.get().principal(),
+        new OrganisationId(organisation.trim()), document, until)), redirect,
+        mandate -> redirect.addFlashAttribute("notice", "Mandate for " + organisation.trim()
+            + " recorded."));
+    return "redirect:/staff";
+  }
+
+  @PostMapping("/staff/revocations")
+  String revoked(@RequestParam String voucher, HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    if (voucher.isBlank()) {
+      redirect.addFlashAttribute("problem", "Give the voucher id.");
+      return "redirect:/staff";
+    }
+    WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
+        me.get().principal(), VoucherId.of(voucher.trim()))), redirect,
+        view -> redirect.addFlashAttribute("notice", "Revocation recorded: voucher "
+            + view.id() + " is " + view.status() + "."));
+    return "redirect:/staff";
+  }
+}

@@ -1,0 +1,55 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.sample.webshop.demo.DemoClock;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What every page shows: who is signed in, the demo clock, and how results are told. */
+@ControllerAdvice(basePackageClasses = WebSupport.class)
+final class WebSupport {
+  static final String USER = "demoUser";
+  private static final Formats FORMATS = new Formats();
+
+  private final DemoUsers users;
+  private final DemoClock clock;
+
+  WebSupport(DemoUsers users, DemoClock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @ModelAttribute
+  void common(HttpSession session, Model model) {
+    model.addAttribute("me", current(session, users).orElse(null));
+    model.addAttribute("now", clock.instant());
+    model.addAttribute("clockOffset", clock.offset());
+    model.addAttribute("fmt", FORMATS);
+  }
+
+  static Optional<DemoUser> current(HttpSession session, DemoUsers users) {
+    Object id = session.getAttribute(USER);
+    return id instanceof String s ? users.byId(s) : Optional.empty();
+  }
+
+  /**
+   * Tells the outcome of a use case on the next page: the notice on success, every reason
+   * with its rule id on a refusal (V-3).
+   */
+  static <T> void tell(Either<Refusal, T> result, RedirectAttributes redirect,
+      Consumer<T> onSuccess) {
+    if (result.isLeft()) {
+      redirect.addFlashAttribute("refusal", result.getLeft());
+    } else {
+      onSuccess.accept(result.get());
+    }
+  }
+}
