@@ -1,0 +1,280 @@
+package dev.vouchers.sample.webshop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.OrderDetails;
+import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.sample.webshop.demo.DemoClock;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The browser pages through MockMvc: every page renders for the right user, every form does
+ * what its rule says, and a refusal is shown with its rule id (V-3). The e2e profile drives
+ * the same pages in Chromium.
+ */
+@SpringBootTest(properties = {
+    "spring.datasource.url=jdbc:h2:mem:web-pages;DB_CLOSE_DELAY=-1",
+    "webshop.demo.zone.enabled=false"})
+@AutoConfigureMockMvc
+@DirtiesContext
+class WebPagesTest {
+  private static final PartnerId ALPINE = new PartnerId("alpine-hosting");
+
+  @Autowired MockMvc mvc;
+  @Autowired DemoUsers users;
+  @Autowired DemoClock clock;
+  @Autowired ListOrders listOrders;
+  @Autowired GetOrder getOrder;
+
+  private MockHttpSession anna;
+
+  @BeforeEach
+  void signIn() throws Exception {
+    anna = session("anna");
+  }
+
+  private MockHttpSession session(String user) throws Exception {
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(post("/sign-in").param("user", user).session(session))
+        .andExpect(status().is3xxRedirection());
+    return session;
+  }
+
+  private String page(String path, MockHttpSession session) throws Exception {
+    return mvc.perform(get(path).session(session)).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+  }
+
+  private Principal annaPrincipal() {
+    return users.byId("anna").orElseThrow().principal();
+  }
+
+  private long orderCount() {
+    return listOrders.list(new ListOrders.Command(annaPrincipal(), OrderFilter.all(ALPINE),
+        PageRequest.first(10))).get().total();
+  }
+
+  /** Places an order through the form and returns it as the library has it. */
+  private OrderDetails placeSmime(int quantity) throws Exception {
+    MvcResult placed = mvc.perform(post("/console/orders").session(anna)
+            .param("lines[0].configuration", "smime|1|0|0")
+            .param("lines[0].quantity", Integer.toString(quantity))
+            .param("customerName", "Bäckerei Müller").param("paymentMethod", "invoice"))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String location = placed.getResponse().getRedirectedUrl();
+    assertThat(location).startsWith("/console/orders/");
+    String id = location.substring("/console/orders/".length(), location.indexOf('?'));
+    return getOrder.get(new GetOrder.Command(annaPrincipal(),
+        dev.vouchers.core.domain.OrderId.of(id))).get();
+  }
+
+  @Test
+  void everyPageAsksForASignedInUserOfTheRightKind() throws Exception {
+    for (String path : List.of("/console", "/console/orders", "/console/vouchers",
+        "/console/orders/new", "/staff")) {
+      mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+    }
+    mvc.perform(get("/staff").session(anna)).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/console").session(session("petra"))).andExpect(status().is3xxRedirection());
+    for (String path : List.of("/", "/redeem", "/inbox", "/admin/clock")) {
+      mvc.perform(get(path)).andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void T2_pricesAreShownAtThePartnersTier() throws Exception {
+    String gold = page("/console", anna);
+    assertThat(gold).contains("GOLD").contains("CHF 39.00"); // SSL DV 1y: GOLD tier price
+    String entry = page("/console", session("bea"));
+    assertThat(entry).contains("ENTRY").contains("CHF 59.00").doesNotContain("CHF 39.00");
+  }
+
+  @Test
+  void O3_theQuoteShowsUnitPricesLineTotalsAndTotalAndStoresNothing() throws Exception {
+    long before = orderCount();
+    String quote = mvc.perform(post("/console/orders/quote").session(anna)
+            .param("lines[0].configuration", "ssl-dv|1|1|0").param("lines[0].quantity", "3")
+            .param("lines[1].configuration", "smime|2|0|0").param("lines[1].quantity", "2")
+            .param("paymentMethod", "invoice"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(quote).contains("CHF 39.00").contains("CHF 117.00") // 3 x GOLD tier price
+        .contains("CHF 41.60").contains("CHF 83.20")              // 2 x (52.00 less 20 %)
+        .contains("CHF 200.20").contains("Confirm order");
+    assertThat(orderCount()).isEqualTo(before);
+  }
+
+  @Test
+  void O2_aRefusedOrderShowsEveryReasonAndStoresNothing() throws Exception {
+    long before = orderCount();
+    String form = mvc.perform(post("/console/orders").session(anna)
+            .param("lines[0].configuration", "smime|1|0|0").param("lines[0].quantity", "0")
+            .param("lines[1].configuration", "smime|1|0|0").param("lines[1].quantity", "1001")
+            .param("paymentMethod", "invoice"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(form).contains("id=\"refusal\"").contains("O-2")
+        .contains(ReasonCode.QUANTITY_OUT_OF_RANGE.name());
+    assertThat(orderCount()).isEqualTo(before);
+  }
+
+  @Test
+  void O5_S1_orderPageListsAndCsvExportsEveryCode() throws Exception {
+    OrderDetails order = placeSmime(3);
+    String id = order.order().id().value();
+    String hidden = page("/console/orders/" + id, anna);
+    String shown = page("/console/orders/" + id + "?codes=show", anna);
+    for (VoucherView voucher : order.vouchers()) {
+      assertThat(hidden).doesNotContain(voucher.code());
+      assertThat(shown).contains(voucher.code());
+    }
+    assertThat(shown).contains("id=\"may-cancel\"");
+    String csv = mvc.perform(get("/console/orders/" + id + "/codes.csv").session(anna))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("text/csv"))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(csv.lines()).hasSize(4);
+    order.vouchers().forEach(v -> assertThat(csv).contains(v.code()));
+
+    assertThat(page("/console/orders?status=OPEN&product=smime&size=25", anna)).contains(
+        "Bäckerei Müller");
+    assertThat(page("/console/vouchers?status=VALID&product=smime&size=50", anna))
+        .contains(order.vouchers().get(0).id().value());
+  }
+
+  @Test
+  void A1_anotherPartnersOrderIsNotFoundInTheConsole() throws Exception {
+    OrderDetails order = placeSmime(1);
+    String foreign = page("/console/orders/" + order.order().id().value(), session("bea"));
+    String missing = page("/console/orders/" + UUID.randomUUID(), session("bea"));
+    assertThat(foreign).contains("NOT_FOUND").doesNotContain(order.vouchers().get(0).code());
+    assertThat(missing).contains("NOT_FOUND");
+    mvc.perform(get("/console/orders/" + order.order().id().value() + "/codes.csv")
+        .session(session("bea"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void S2_V1_V8_sendResendWithdrawAndComment() throws Exception {
+    VoucherView voucher = placeSmime(1).vouchers().get(0);
+    String path = "/console/vouchers/" + voucher.id().value();
+    mvc.perform(post(path + "/send").session(anna).param("email", "kunde@example.ch")
+        .param("message", "Viel Spass")).andExpect(flash().attributeExists("notice"));
+    assertThat(page(path, anna)).contains("ASSIGNED").contains("kunde@example.ch");
+    mvc.perform(post(path + "/send").session(anna).param("email", "chefin@example.ch"))
+        .andExpect(flash().attributeExists("notice"));
+    assertThat(page(path, anna)).contains("chefin@example.ch");
+    mvc.perform(post(path + "/withdraw").session(anna)).andExpect(flash().attributeExists("notice"));
+    assertThat(page(path, anna)).contains("id=\"voucher-status\">VALID");
+    mvc.perform(post(path + "/withdraw").session(anna))
+        .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
+    mvc.perform(post(path + "/comment").session(anna).param("text", "für die Filiale Thun"))
+        .andExpect(flash().attributeExists("notice"));
+    assertThat(page(path, anna)).contains("für die Filiale Thun");
+  }
+
+  @Test
+  void C4_D1_V6_redeemingShowsTyposThenBlocksCancellation() throws Exception {
+    OrderDetails order = placeSmime(2);
+    String code = order.vouchers().get(0).code();
+    String typo = code.substring(0, code.length() - 1)
+        + (code.endsWith("0") ? "1" : "0");
+    MockHttpSession customer = new MockHttpSession();
+    assertThat(mvc.perform(get("/redeem").param("code", typo).session(customer))
+        .andReturn().getResponse().getContentAsString()).contains("typo");
+    assertThat(mvc.perform(get("/redeem").param("code", code.toLowerCase().replace('-', ' '))
+        .session(customer)).andReturn().getResponse().getContentAsString())
+        .contains("id=\"redeem-status\">VALID");
+    mvc.perform(post("/redeem/certificate-request").session(customer).param("code", code)
+        .param("reference", "mail.example.ch")).andExpect(flash().attributeExists("notice"));
+    assertThat(mvc.perform(get("/redeem").param("code", code).session(customer))
+        .andReturn().getResponse().getContentAsString()).contains("RESERVED");
+
+    String id = order.order().id().value();
+    assertThat(page("/console/orders/" + id, anna)).contains("id=\"may-not-cancel\"")
+        .contains(ReasonCode.VOUCHER_IN_USE.name());
+    mvc.perform(post("/console/orders/" + id + "/cancel").session(anna))
+        .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
+    assertThat(page("/console/orders/" + id, anna)).contains("id=\"order-status\">OPEN");
+  }
+
+  @Test
+  void V6_anOrderWithoutUseIsCancelledWhole() throws Exception {
+    OrderDetails order = placeSmime(2);
+    String id = order.order().id().value();
+    mvc.perform(post("/console/orders/" + id + "/cancel").session(anna).param("why", "Irrtum"))
+        .andExpect(flash().attributeExists("notice"));
+    OrderDetails after = getOrder.get(new GetOrder.Command(annaPrincipal(),
+        order.order().id())).get();
+    assertThat(after.vouchers()).extracting(VoucherView::status)
+        .containsOnly(VoucherStatus.CANCELLED);
+  }
+
+  @Test
+  void T5_D2_V5_staffChangeTiersRecordMandatesAndReportRevocations() throws Exception {
+    MockHttpSession petra = session("petra");
+    mvc.perform(post("/staff/tier").session(petra).param("partner", "bergsicht-it")
+        .param("tier", "SILVER")).andExpect(flash().attributeExists("notice"));
+    assertThat(page("/staff", petra)).contains("id=\"tier-bergsicht-it\">SILVER");
+    MockHttpSession sven = session("sven");
+    mvc.perform(post("/staff/tier").session(sven).param("partner", "bergsicht-it")
+        .param("tier", "GOLD"))
+        .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
+    mvc.perform(post("/staff/mandates").session(petra).param("organisation", "Baeckerei AG")
+        .param("document", "DOC-1").param("validUntil", "2030-12-31"))
+        .andExpect(flash().attributeExists("notice"));
+    mvc.perform(post("/staff/mandates").session(petra).param("organisation", "Baeckerei AG")
+        .param("document", "DOC-1").param("validUntil", "tomorrow"))
+        .andExpect(flash().attributeExists("problem"));
+
+    String code = placeSmime(1).vouchers().get(0).code();
+    MockHttpSession customer = new MockHttpSession();
+    mvc.perform(post("/redeem/certificate-request").session(customer).param("code", code)
+        .param("reference", "mail.example.ch")).andExpect(flash().attributeExists("notice"));
+    VoucherView reserved = placedVoucher(code);
+    mvc.perform(post("/staff/revocations").session(sven).param("voucher", reserved.id().value()))
+        .andExpect(flash().attributeExists("notice"));
+    assertThat(placedVoucher(code).status()).isEqualTo(VoucherStatus.VALID);
+  }
+
+  private VoucherView placedVoucher(String code) {
+    return listOrders.list(new ListOrders.Command(annaPrincipal(), OrderFilter.all(ALPINE),
+            PageRequest.first(50))).get().items().stream()
+        .flatMap(o -> getOrder.get(new GetOrder.Command(annaPrincipal(), o.id())).get()
+            .vouchers().stream())
+        .filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void V4_theDemoClockMovesForwardOnly() throws Exception {
+    Duration before = clock.offset();
+    mvc.perform(post("/admin/clock").param("by", "P1D")).andExpect(flash().attributeExists("notice"));
+    assertThat(clock.offset()).isEqualTo(before.plusDays(1));
+    mvc.perform(post("/admin/clock").param("by", "-P1D")).andExpect(flash().attributeExists("problem"));
+    mvc.perform(post("/admin/clock").param("by", "soon")).andExpect(flash().attributeExists("problem"));
+    assertThat(clock.offset()).isEqualTo(before.plusDays(1));
+  }
+}
