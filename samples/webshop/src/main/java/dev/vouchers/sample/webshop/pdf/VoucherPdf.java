@@ -1,0 +1,19 @@
+package dev.vouchers.sample.webshop.pdf;
+
+import dev.vouchers.core.domain.PrintableVoucher;
+
+/**
+ * S-3: renders a printable voucher (the core's {@link PrintableVoucher}, from the
+ * {@code PrintVoucher} use case) as a PDF document to download or print.
+ */
+@FunctionalInterface
+public interface VoucherPdf {
+
+  /**
+   * Renders one voucher.
+   *
+   * @param voucher what the voucher shows
+   * @return the bytes of a complete PDF document
+   */
+  byte[] render(PrintableVoucher voucher);
+}

@@ -1,0 +1,32 @@
+package dev.vouchers.sample.webshop.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** S-3: the {@link VoucherPdf} bean. */
+class VoucherPdfConfigurationTest {
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withUserConfiguration(VoucherPdfConfiguration.class);
+
+  @Test
+  void S3_providesThePdfBoxRenderer() {
+    runner.run(context -> assertThat(context).hasSingleBean(VoucherPdf.class)
+        .getBean(VoucherPdf.class).isInstanceOf(PdfBoxVoucherPdf.class));
+  }
+
+  @Test
+  void S3_backsOffForTheShopsOwnRenderer() {
+    VoucherPdf own = voucher -> new byte[0];
+    runner.withBean("ownPdf", VoucherPdf.class, () -> own)
+        .run(context -> assertThat(context).hasSingleBean(VoucherPdf.class)
+            .getBean(VoucherPdf.class).isSameAs(own));
+  }
+
+  @Test
+  void S3_refusesAZoneThatDoesNotExist() {
+    runner.withPropertyValues("webshop.pdf.zone=Mars/Olympus_Mons")
+        .run(context -> assertThat(context).hasFailed());
+  }
+}
