@@ -105,26 +105,31 @@ final class PdfText {
       breakAnywhere(shown, size, maxWidth, lines);
       return lines;
     }
+    // widths add up: the standard 14 fonts are written without kerning
+    float space = width(" ", size);
     StringBuilder current = new StringBuilder();
+    float currentWidth = 0;
     for (String word : shown.split(" ")) {
       if (word.isEmpty()) {
         continue;
       }
-      String candidate = current.length() == 0 ? word : current + " " + word;
-      if (width(candidate, size) <= maxWidth) {
-        current.setLength(0);
-        current.append(candidate);
+      float wordWidth = width(word, size);
+      if (current.length() > 0 && currentWidth + space + wordWidth <= maxWidth) {
+        current.append(' ').append(word);
+        currentWidth += space + wordWidth;
         continue;
       }
       if (current.length() > 0) {
         lines.add(current.toString());
         current.setLength(0);
       }
-      if (width(word, size) <= maxWidth) {
+      if (wordWidth <= maxWidth) {
         current.append(word);
+        currentWidth = wordWidth;
       } else {
         breakAnywhere(word, size, maxWidth, lines);
         current.append(lines.remove(lines.size() - 1));
+        currentWidth = width(current.toString(), size);
       }
     }
     if (current.length() > 0 || lines.isEmpty()) {
@@ -135,15 +140,18 @@ final class PdfText {
 
   private void breakAnywhere(String text, float size, float maxWidth, List<String> lines) {
     StringBuilder current = new StringBuilder();
+    float currentWidth = 0;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      int before = current.length();
-      current.appendCodePoint(c);
-      if (before > 0 && width(current.toString(), size) > maxWidth) {
-        lines.add(current.substring(0, before));
-        current.delete(0, before);
+      float charWidth = width(new String(Character.toChars(c)), size);
+      if (current.length() > 0 && currentWidth + charWidth > maxWidth) {
+        lines.add(current.toString());
+        current.setLength(0);
+        currentWidth = 0;
       }
+      current.appendCodePoint(c);
+      currentWidth += charWidth;
     }
     lines.add(current.toString());
   }
