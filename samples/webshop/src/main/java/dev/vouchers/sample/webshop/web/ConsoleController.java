@@ -20,12 +20,14 @@ import dev.vouchers.core.port.in.ListOrders;
 import dev.vouchers.core.port.in.ListVouchers;
 import dev.vouchers.core.port.in.OrderVouchers;
 import dev.vouchers.core.port.in.PriceList;
+import dev.vouchers.core.port.in.PrintVoucher;
 import dev.vouchers.core.port.in.QuoteOrder;
 import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.ShowPriceList;
 import dev.vouchers.core.port.in.WithdrawActivationLink;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
+import dev.vouchers.sample.webshop.pdf.VoucherPdf;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -68,13 +70,15 @@ final class ConsoleController {
   private final SendActivationLink sendActivationLink;
   private final WithdrawActivationLink withdrawActivationLink;
   private final CommentOnVoucher commentOnVoucher;
+  private final PrintVoucher printVoucher;
+  private final VoucherPdf voucherPdf;
 
   ConsoleController(DemoUsers users, ShowPriceList showPriceList, QuoteOrder quoteOrder,
       OrderVouchers orderVouchers, ListOrders listOrders, ListVouchers listVouchers,
       GetOrder getOrder, GetVoucher getVoucher, ExportOrderCodes exportOrderCodes,
       CheckCancellation checkCancellation, CancelOrder cancelOrder,
       SendActivationLink sendActivationLink, WithdrawActivationLink withdrawActivationLink,
-      CommentOnVoucher commentOnVoucher) {
+      CommentOnVoucher commentOnVoucher, PrintVoucher printVoucher, VoucherPdf voucherPdf) {
     this.users = users;
     this.showPriceList = showPriceList;
     this.quoteOrder = quoteOrder;
@@ -89,6 +93,8 @@ final class ConsoleController {
     this.sendActivationLink = sendActivationLink;
     this.withdrawActivationLink = withdrawActivationLink;
     this.commentOnVoucher = commentOnVoucher;
+    this.printVoucher = printVoucher;
+    this.voucherPdf = voucherPdf;
   }
 
   /** The signed-in partner user; other visitors are sent to the start page. */
@@ -269,6 +275,28 @@ final class ConsoleController {
     }
     return show(getVoucher.get(new GetVoucher.Command(me.get().principal(), VoucherId.of(id))),
         model, details -> model.addAttribute("details", details), "voucher");
+  }
+
+  /** S-3: the printable voucher as PDF. */
+  @GetMapping("/console/vouchers/{id}/pdf")
+  void pdf(@PathVariable String id, HttpSession session, HttpServletResponse response)
+      throws IOException {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      response.sendRedirect("/");
+      return;
+    }
+    var printable = printVoucher.print(new PrintVoucher.Command(me.get().principal(),
+        VoucherId.of(id)));
+    if (printable.isLeft()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such voucher");
+      return;
+    }
+    byte[] pdf = voucherPdf.render(printable.get());
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "attachment; filename=\"voucher-" + id + ".pdf\"");
+    response.setContentLength(pdf.length);
+    response.getOutputStream().write(pdf);
   }
 
   /** S-2: send (or resend) the activation link. */

@@ -13,6 +13,7 @@ import dev.vouchers.core.port.in.StartOrganisationActivation;
 import dev.vouchers.core.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.port.in.VerifyDomainControl;
 import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.sample.webshop.demo.DemoZone;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,17 +45,20 @@ final class RedeemController {
   private final VerifyDomainControl verifyDomainControl;
   private final SubmitCertificateRequest submitCertificateRequest;
   private final MarkRedeemed markRedeemed;
+  private final ObjectProvider<DemoZone> demoZone;
 
   RedeemController(LookUpCode lookUpCode,
       StartOrganisationActivation startOrganisationActivation,
       IssueDomainChallenge issueDomainChallenge, VerifyDomainControl verifyDomainControl,
-      SubmitCertificateRequest submitCertificateRequest, MarkRedeemed markRedeemed) {
+      SubmitCertificateRequest submitCertificateRequest, MarkRedeemed markRedeemed,
+      ObjectProvider<DemoZone> demoZone) {
     this.lookUpCode = lookUpCode;
     this.startOrganisationActivation = startOrganisationActivation;
     this.issueDomainChallenge = issueDomainChallenge;
     this.verifyDomainControl = verifyDomainControl;
     this.submitCertificateRequest = submitCertificateRequest;
     this.markRedeemed = markRedeemed;
+    this.demoZone = demoZone;
   }
 
   /** The end customer, known only by the code in hand. */
@@ -76,6 +81,7 @@ final class RedeemController {
     }
     model.addAttribute("voucher", found.get());
     model.addAttribute("challenge", challenges(session).get(code));
+    model.addAttribute("demoZone", demoZone.getIfAvailable());
     return "redeem";
   }
 
@@ -117,6 +123,25 @@ final class RedeemController {
           redirect.addFlashAttribute("notice", "Domain control proven for " + verified.domain()
               + ".");
         });
+    return back(code);
+  }
+
+  /**
+   * D-1 in the demo: publishes the secret as a TXT record in the demo zone, as the customer
+   * would at their DNS provider. Only for demo domains; real domains are checked for real.
+   */
+  @PostMapping("/redeem/demo-zone")
+  String publish(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+    DomainChallenge challenge = challenges(session).get(code);
+    DemoZone zone = demoZone.getIfAvailable();
+    if (challenge == null || zone == null || !zone.covers(challenge.domain())) {
+      redirect.addFlashAttribute("problem", "Only challenges for demo domains (such as"
+          + " shop.example) can be published in the demo zone.");
+      return back(code);
+    }
+    zone.publishTxt(challenge.dnsRecordName(), challenge.secret());
+    redirect.addFlashAttribute("notice", "Published TXT " + challenge.dnsRecordName()
+        + " in the demo zone; now check.");
     return back(code);
   }
 

@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:web-pages;DB_CLOSE_DELAY=-1",
-    "webshop.demo.zone.enabled=false"})
+    "webshop.demo.zone.enabled=true"})
 @AutoConfigureMockMvc
 @DirtiesContext
 class WebPagesTest {
@@ -266,6 +266,46 @@ class WebPagesTest {
         .flatMap(o -> getOrder.get(new GetOrder.Command(annaPrincipal(), o.id())).get()
             .vouchers().stream())
         .filter(v -> v.code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void S3_eachVoucherDownloadsAsPdf() throws Exception {
+    VoucherView voucher = placeSmime(1).vouchers().get(0);
+    byte[] pdf = mvc.perform(get("/console/vouchers/" + voucher.id().value() + "/pdf")
+            .session(anna))
+        .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+        .andReturn().getResponse().getContentAsByteArray();
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    mvc.perform(get("/console/vouchers/" + voucher.id().value() + "/pdf")
+        .session(session("bea"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void D1_theRedeemerProvesDomainControlThroughTheDemoZone() throws Exception {
+    MvcResult placed = mvc.perform(post("/console/orders").session(anna)
+            .param("lines[0].configuration", "ssl-dv|1|1|0").param("lines[0].quantity", "1")
+            .param("paymentMethod", "invoice"))
+        .andExpect(status().is3xxRedirection()).andReturn();
+    String location = placed.getResponse().getRedirectedUrl();
+    String id = location.substring("/console/orders/".length(), location.indexOf('?'));
+    String code = getOrder.get(new GetOrder.Command(annaPrincipal(),
+        dev.vouchers.core.domain.OrderId.of(id))).get().vouchers().get(0).code();
+    MockHttpSession customer = new MockHttpSession();
+    mvc.perform(post("/redeem/domain-challenge").session(customer).param("code", code)
+        .param("domain", "shop.example"));
+    String challenge = mvc.perform(get("/redeem").param("code", code).session(customer))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(challenge).contains("id=\"secret\"").contains("shop.example");
+    mvc.perform(post("/redeem/domain-challenge/verification").session(customer)
+            .param("code", code))
+        .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
+    mvc.perform(post("/redeem/demo-zone").session(customer).param("code", code))
+        .andExpect(flash().attributeExists("notice"));
+    mvc.perform(post("/redeem/domain-challenge/verification").session(customer)
+        .param("code", code)).andExpect(flash().attributeExists("notice"));
+    assertThat(mvc.perform(get("/redeem").param("code", code).session(customer))
+        .andReturn().getResponse().getContentAsString()).contains("id=\"domain-verified\"");
   }
 
   @Test
