@@ -1,0 +1,18 @@
+package dev.vouchers.sample.webshop.api;
+
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+
+/**
+ * Who calls a partner or staff endpoint: the demo user named by the {@code X-Demo-User}
+ * header. A handler that declares a parameter of this type answers 401 without a known user.
+ *
+ * @param user the demo user
+ */
+public record Actor(DemoUser user) {
+
+  /** What the library sees. */
+  public Principal principal() {
+    return user.principal();
+  }
+}

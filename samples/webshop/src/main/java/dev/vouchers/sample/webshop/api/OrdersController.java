@@ -1,0 +1,135 @@
+package dev.vouchers.sample.webshop.api;
+
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.port.in.CancelOrder;
+import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.port.in.GetOrder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One order: read it with its vouchers (O-3), export its codes (S-1), ask whether it may be
+ * cancelled and cancel it (V-6).
+ */
+@RestController
+@RequestMapping("/api/orders/{order}")
+class OrdersController {
+  private final GetOrder getOrder;
+  private final ExportOrderCodes exportOrderCodes;
+  private final CheckCancellation checkCancellation;
+  private final CancelOrder cancelOrder;
+
+  OrdersController(GetOrder getOrder, ExportOrderCodes exportOrderCodes,
+      CheckCancellation checkCancellation, CancelOrder cancelOrder) {
+    this.getOrder = getOrder;
+    this.exportOrderCodes = exportOrderCodes;
+    this.checkCancellation = checkCancellation;
+    this.cancelOrder = cancelOrder;
+  }
+
+  /** O-3: the order with lines, prices, totals and its vouchers. */
+  @GetMapping
+  Json.OrderDetailsJson order(Actor actor, @PathVariable("order") String order) {
+    return Json.OrderDetailsJson.of(Problems.orRefuse(
+        getOrder.get(new GetOrder.Command(actor.principal(), orderId(order)))));
+  }
+
+  /**
+   * S-1: every code of the order as CSV, streamed to the response as the library reads the
+   * vouchers. The response is only started once the library writes its first row, so that a
+   * refusal is still answered as a problem.
+   */
+  @GetMapping("/codes.csv")
+  void codes(Actor actor, @PathVariable("order") String order, HttpServletResponse response) {
+    OrderId id = orderId(order);
+    try (Writer out = new LazyCsvWriter(response, "order-" + id.value() + "-codes.csv")) {
+      Problems.orRefuse(exportOrderCodes.export(
+          new ExportOrderCodes.Command(actor.principal(), id, out)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** V-6: "may I cancel this order, and until when?", without trying. */
+  @GetMapping("/cancellation")
+  Json.CancellationVerdictJson cancellation(Actor actor, @PathVariable("order") String order) {
+    return Json.CancellationVerdictJson.of(Problems.orRefuse(checkCancellation.check(
+        new CheckCancellation.Command(actor.principal(), orderId(order)))));
+  }
+
+  /** V-6: cancels the whole order; every voucher CANCELLED, the full amount refunded. */
+  @PostMapping("/cancellation")
+  Json.CancellationJson cancel(Actor actor, @PathVariable("order") String order,
+      @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
+    String why = body == null || body.why() == null ? "" : body.why();
+    return Json.CancellationJson.of(Problems.orRefuse(cancelOrder.cancel(
+        new CancelOrder.Command(actor.principal(), orderId(order), why))));
+  }
+
+  private static OrderId orderId(String raw) {
+    return Ids.parse(raw, "order", OrderId::of);
+  }
+
+  /**
+   * Takes the response's writer, with the CSV content type and an attachment file name, on
+   * the first write; until then the response is untouched.
+   */
+  private static final class LazyCsvWriter extends Writer {
+    private final HttpServletResponse response;
+    private final String fileName;
+    private @Nullable Writer out;
+
+    LazyCsvWriter(HttpServletResponse response, String fileName) {
+      this.response = response;
+      this.fileName = fileName;
+    }
+
+    private Writer out() throws IOException {
+      Writer writer = out;
+      if (writer == null) {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString());
+        writer = response.getWriter();
+        out = writer;
+      }
+      return writer;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) throws IOException {
+      out().write(buffer, offset, length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+      out().write(text, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      Writer writer = out;
+      if (writer != null) {
+        writer.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush(); // the container closes the response's writer
+    }
+  }
+}

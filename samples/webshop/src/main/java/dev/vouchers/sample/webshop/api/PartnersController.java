@@ -1,0 +1,199 @@
+package dev.vouchers.sample.webshop.api;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.Cursor;
+import dev.vouchers.core.domain.OrderFilter;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.domain.code.CodeFormat;
+import dev.vouchers.core.port.in.GetPartner;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.ListVouchers;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.port.in.QuoteOrder;
+import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.core.port.in.ShowPriceList;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A partner and what hangs off it: the partner itself (T-5), its prices (T-2), quotes and orders
+ * (O-1..O-5), its vouchers (O-5) and, for the vendor's partner manager, its tier (T-5).
+ */
+@RestController
+@RequestMapping("/api/partners/{partner}")
+class PartnersController {
+  private static final int DEFAULT_PAGE_SIZE = 25;
+
+  private final GetPartner getPartner;
+  private final ShowPriceList showPriceList;
+  private final QuoteOrder quoteOrder;
+  private final OrderVouchers orderVouchers;
+  private final ListOrders listOrders;
+  private final ListVouchers listVouchers;
+  private final SetPartnerTier setPartnerTier;
+  private final VoucherProgramme programme;
+
+  PartnersController(GetPartner getPartner, ShowPriceList showPriceList, QuoteOrder quoteOrder,
+      OrderVouchers orderVouchers, ListOrders listOrders, ListVouchers listVouchers,
+      SetPartnerTier setPartnerTier, VoucherProgramme programme) {
+    this.getPartner = getPartner;
+    this.showPriceList = showPriceList;
+    this.quoteOrder = quoteOrder;
+    this.orderVouchers = orderVouchers;
+    this.listOrders = listOrders;
+    this.listVouchers = listVouchers;
+    this.setPartnerTier = setPartnerTier;
+    this.programme = programme;
+  }
+
+  /** T-5: the partner with its tier history. */
+  @GetMapping
+  Json.PartnerJson partner(Actor actor, @PathVariable("partner") String partner) {
+    return Json.PartnerJson.of(Problems.orRefuse(
+        getPartner.get(new GetPartner.Command(actor.principal(), partnerId(partner)))));
+  }
+
+  /** T-2: every offered configuration at the partner's tier. */
+  @GetMapping("/prices")
+  Json.PriceListJson prices(Actor actor, @PathVariable("partner") String partner) {
+    return Json.PriceListJson.of(Problems.orRefuse(
+        showPriceList.show(new ShowPriceList.Command(actor.principal(), partnerId(partner)))));
+  }
+
+  /** O-3: what an order would cost; nothing is stored. */
+  @PostMapping("/quotes")
+  Json.QuoteJson quote(Actor actor, @PathVariable("partner") String partner,
+      @RequestBody Bodies.OrderBody body) {
+    return Json.QuoteJson.of(Problems.orRefuse(quoteOrder.quote(
+        new QuoteOrder.Command(actor.principal(), partnerId(partner), body.request()))));
+  }
+
+  /** O-1..O-4: places an order; 201 with the order and every code. */
+  @PostMapping("/orders")
+  ResponseEntity<Json.PlacedOrderJson> order(Actor actor, @PathVariable("partner") String partner,
+      @RequestBody Bodies.OrderBody body) {
+    PlacedOrder placed = Problems.orRefuse(orderVouchers.order(
+        new OrderVouchers.Command(actor.principal(), partnerId(partner), body.request())));
+    CodeFormat format = programme.settings().codeFormat();
+    List<Json.IssuedCodeJson> codes = new ArrayList<>(placed.codes().size());
+    for (int i = 0; i < placed.codes().size(); i++) {
+      String code = format.format(placed.codes().get(i));
+      codes.add(new Json.IssuedCodeJson(placed.voucher(i).value(), code,
+          programme.settings().links().forCode(code)));
+    }
+    URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path("/api/orders/{order}").buildAndExpand(placed.order().id().value()).toUri();
+    return ResponseEntity.created(location)
+        .body(new Json.PlacedOrderJson(Json.OrderJson.of(placed.order()), codes));
+  }
+
+  /** O-5: the partner's orders, newest first. */
+  @GetMapping("/orders")
+  Json.PageJson<Json.OrderJson> orders(Actor actor, @PathVariable("partner") String partner,
+      @RequestParam(name = "status", required = false) @Nullable List<String> status,
+      @RequestParam(name = "product", required = false) @Nullable String product,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "after", required = false) @Nullable String after) {
+    OrderFilter filter = new OrderFilter(partnerId(partner),
+        statuses(status, OrderStatus.class), productId(product));
+    return Json.PageJson.of(Problems.orRefuse(listOrders.list(
+        new ListOrders.Command(actor.principal(), filter, page(size, after)))),
+        Json.OrderJson::of);
+  }
+
+  /** O-5: the partner's vouchers, newest first, with their status as of now (V-4). */
+  @GetMapping("/vouchers")
+  Json.PageJson<Json.VoucherJson> vouchers(Actor actor, @PathVariable("partner") String partner,
+      @RequestParam(name = "status", required = false) @Nullable List<String> status,
+      @RequestParam(name = "product", required = false) @Nullable String product,
+      @RequestParam(name = "order", required = false) @Nullable String order,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "after", required = false) @Nullable String after) {
+    Optional<OrderId> orderId = Optional.ofNullable(order)
+        .map(o -> Ids.parse(o, "order", OrderId::of));
+    return Json.PageJson.of(Problems.orRefuse(listVouchers.list(new ListVouchers.Command(
+        actor.principal(), partnerId(partner), statuses(status, VoucherStatus.class),
+        productId(product), orderId, page(size, after)))), Json.VoucherJson::of);
+  }
+
+  /** T-5: the partner manager changes the partner's tier; the change is recorded. */
+  @PutMapping("/tier")
+  Json.TierChangeJson tier(Actor actor, @PathVariable("partner") String partner,
+      @RequestBody Bodies.TierBody body) {
+    String tier = Bodies.required(body.tier(), "tier");
+    Tier parsed;
+    try {
+      parsed = Tier.of(tier);
+    } catch (IllegalArgumentException e) {
+      throw Problems.malformed("tier must be 1..64 non-blank characters");
+    }
+    return Json.TierChangeJson.of(Problems.orRefuse(setPartnerTier.set(
+        new SetPartnerTier.Command(actor.principal(), partnerId(partner), parsed))));
+  }
+
+  private static PartnerId partnerId(String raw) {
+    return Ids.parse(raw, "partner", PartnerId::of);
+  }
+
+  private static Optional<ProductId> productId(@Nullable String raw) {
+    return Optional.ofNullable(raw).filter(p -> !p.isBlank())
+        .map(p -> Ids.parse(p, "product", ProductId::of));
+  }
+
+  /** {@code status=VALID,ASSIGNED} or {@code status=VALID&status=ASSIGNED}, any case. */
+  private static <E extends Enum<E>> Set<E> statuses(@Nullable List<String> raw,
+      Class<E> type) {
+    Set<E> statuses = EnumSet.noneOf(type);
+    if (raw == null) {
+      return statuses;
+    }
+    for (String value : raw) {
+      for (String name : value.split(",")) {
+        if (name.isBlank()) {
+          continue;
+        }
+        try {
+          statuses.add(Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw Problems.malformed("status must be one of " + EnumSet.allOf(type));
+        }
+      }
+    }
+    return statuses;
+  }
+
+  private static PageRequest page(@Nullable Integer size, @Nullable String after) {
+    int rows = size == null ? DEFAULT_PAGE_SIZE : size;
+    if (rows < 1 || rows > PageRequest.MAX_SIZE) {
+      throw Problems.malformed("size must be 1.." + PageRequest.MAX_SIZE + " (e.g. 10, 25, 50)");
+    }
+    Optional<String> cursor = Optional.ofNullable(after).filter(a -> !a.isBlank());
+    if (cursor.isPresent() && Cursor.decode(cursor.get()).isEmpty()) {
+      throw Problems.malformed("after must be the 'next' cursor of a previous page");
+    }
+    return new PageRequest(rows, cursor);
+  }
+}

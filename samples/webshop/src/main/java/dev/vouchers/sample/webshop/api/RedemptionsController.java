@@ -1,0 +1,118 @@
+package dev.vouchers.sample.webshop.api;
+
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.port.in.IssueDomainChallenge;
+import dev.vouchers.core.port.in.LookUpCode;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.StartOrganisationActivation;
+import dev.vouchers.core.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.port.in.VerifyDomainControl;
+import dev.vouchers.core.port.in.VoucherRef;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The end customer's redemption, code in hand (C-4, C-5, V-1, D-1, D-2, P-2). No header is
+ * needed: possession of the code is the authorisation, and the caller acts as a {@link
+ * Principal.CodeHolder} labelled {@code api-<client address>} in the voucher's history. Every
+ * code travels in the request body, never in a URL, so that it stays out of access logs.
+ * Unknown, cancelled and expired codes get one and the same answer (C-5).
+ */
+@RestController
+@RequestMapping("/api/redemptions")
+class RedemptionsController {
+  private final LookUpCode lookUpCode;
+  private final StartOrganisationActivation startOrganisationActivation;
+  private final IssueDomainChallenge issueDomainChallenge;
+  private final VerifyDomainControl verifyDomainControl;
+  private final SubmitCertificateRequest submitCertificateRequest;
+  private final MarkRedeemed markRedeemed;
+
+  RedemptionsController(LookUpCode lookUpCode,
+      StartOrganisationActivation startOrganisationActivation,
+      IssueDomainChallenge issueDomainChallenge, VerifyDomainControl verifyDomainControl,
+      SubmitCertificateRequest submitCertificateRequest, MarkRedeemed markRedeemed) {
+    this.lookUpCode = lookUpCode;
+    this.startOrganisationActivation = startOrganisationActivation;
+    this.issueDomainChallenge = issueDomainChallenge;
+    this.verifyDomainControl = verifyDomainControl;
+    this.submitCertificateRequest = submitCertificateRequest;
+    this.markRedeemed = markRedeemed;
+  }
+
+  /** C-4, C-5: what the code is for and which steps it needs. */
+  @PostMapping("/lookup")
+  Json.LookupJson lookUp(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
+    return Json.LookupJson.of(Problems.orRefuse(lookUpCode.lookUp(
+        new LookUpCode.Command(holder(request), Bodies.required(body.code(), "code")))));
+  }
+
+  /** V-1, P-2: starts the organisation activation; the voucher is PENDING. */
+  @PostMapping("/organisation-activation")
+  Json.RedemptionJson startOrganisationActivation(@RequestBody Bodies.CodeBody body,
+      HttpServletRequest request) {
+    return Json.RedemptionJson.of(Problems.orRefuse(startOrganisationActivation.start(
+        new StartOrganisationActivation.Command(holder(request), code(body.code())))));
+  }
+
+  /** D-1: a random secret to publish on the web or in DNS, and where. */
+  @PostMapping("/domain-challenge")
+  Json.ChallengeJson issueDomainChallenge(@RequestBody Bodies.DomainBody body,
+      HttpServletRequest request) {
+    Bodies.Missing missing = new Bodies.Missing();
+    missing.check(body.code(), "code");
+    missing.check(body.domain(), "domain");
+    missing.throwIfAny();
+    return Json.ChallengeJson.of(Problems.orRefuse(issueDomainChallenge.issue(
+        new IssueDomainChallenge.Command(holder(request), code(body.code()),
+            java.util.Objects.requireNonNull(body.domain())))));
+  }
+
+  /** D-1: looks for the published secret and decides whether control is proven. */
+  @PostMapping("/domain-challenge/verification")
+  Json.ChallengeJson verifyDomainControl(@RequestBody Bodies.CodeBody body,
+      HttpServletRequest request) {
+    return Json.ChallengeJson.of(Problems.orRefuse(verifyDomainControl.verify(
+        new VerifyDomainControl.Command(holder(request), code(body.code())))));
+  }
+
+  /** V-1, D-1, D-2: submits the certificate request; the voucher is RESERVED. */
+  @PostMapping("/certificate-request")
+  Json.RedemptionJson submitCertificateRequest(@RequestBody Bodies.CertificateRequestBody body,
+      HttpServletRequest request) {
+    Bodies.Missing missing = new Bodies.Missing();
+    missing.check(body.code(), "code");
+    missing.check(body.reference(), "reference");
+    missing.throwIfAny();
+    Optional<OrganisationId> organisation = Optional.ofNullable(body.organisation())
+        .filter(o -> !o.isBlank())
+        .map(o -> Ids.parse(o.strip(), "organisation", OrganisationId::of));
+    return Json.RedemptionJson.of(Problems.orRefuse(submitCertificateRequest.submit(
+        new SubmitCertificateRequest.Command(holder(request), code(body.code()),
+            java.util.Objects.requireNonNull(body.reference()), organisation))));
+  }
+
+  /**
+   * V-1, V-7: the certificate was obtained or the platform opened with the code; of two
+   * redemptions racing for one code exactly one wins.
+   */
+  @PostMapping
+  Json.RedemptionJson redeem(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
+    return Json.RedemptionJson.of(Problems.orRefuse(markRedeemed.redeem(
+        new MarkRedeemed.Command(holder(request), code(body.code())))));
+  }
+
+  private static VoucherRef code(@org.jspecify.annotations.Nullable String code) {
+    return VoucherRef.code(Bodies.required(code, "code"));
+  }
+
+  /** The end customer, labelled for the history (V-2). */
+  private static Principal holder(HttpServletRequest request) {
+    return new Principal.CodeHolder("api-" + request.getRemoteAddr());
+  }
+}
