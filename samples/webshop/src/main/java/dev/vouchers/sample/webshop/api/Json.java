@@ -293,7 +293,8 @@ public final class Json {
       ProductConfiguration c = v.configuration();
       return new VoucherJson(v.id().value(), v.order().value(), v.code(), v.status().name(),
           c.product().value(), v.productName(), c.validityYears(), c.fqdns(), c.wildcards(),
-          micros(v.issuedAt()), micros(v.expiresAt()), v.assignment().map(AssignmentJson::of).orElse(null),
+          micros(v.issuedAt()), micros(v.expiresAt()),
+          v.assignment().map(AssignmentJson::of).orElse(null),
           v.certificateRequest().orElse(null), v.comment().orElse(null), v.redemptionUrl());
     }
   }
@@ -388,7 +389,8 @@ public final class Json {
       boolean needsOrganisationActivation, boolean needsDomainControl, boolean needsMandate) {
     static LookupJson of(RedeemableVoucher v) {
       return new LookupJson(v.productName(), v.kind().name(), v.status().name(),
-          micros(v.expiresAt()), v.needsOrganisationActivation(), v.needsDomainControl(), v.needsMandate());
+          micros(v.expiresAt()), v.needsOrganisationActivation(), v.needsDomainControl(),
+          v.needsMandate());
     }
   }
 
@@ -404,7 +406,8 @@ public final class Json {
   public record RedemptionJson(String status, String productName, Instant expiresAt,
       @Nullable String certificateRequest) {
     static RedemptionJson of(VoucherView v) {
-      return new RedemptionJson(v.status().name(), v.productName(), micros(v.expiresAt()),
+      return new RedemptionJson(v.status().name(), v.productName(),
+          micros(v.expiresAt()),
           v.certificateRequest().orElse(null));
     }
   }
@@ -445,7 +448,8 @@ public final class Json {
       String registeredBy, @Nullable Instant validUntil) {
     static MandateJson of(Mandate m) {
       return new MandateJson(m.organisation().value(), m.documentReference(),
-          micros(m.registeredAt()), m.registeredBy(), m.validUntil().map(Json::micros).orElse(null));
+          micros(m.registeredAt()), m.registeredBy(),
+          m.validUntil().map(Json::micros).orElse(null));
     }
   }
 
