@@ -15,11 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The demo's own pages: the inbox of the built-in SMTP server and the demo clock. */
 @Controller
-final class DemoController {
+final class DemoPagesController {
   private final ObjectProvider<DemoInbox> inbox;
   private final DemoClock clock;
 
-  DemoController(ObjectProvider<DemoInbox> inbox, DemoClock clock) {
+  DemoPagesController(ObjectProvider<DemoInbox> inbox, DemoClock clock) {
     this.inbox = inbox;
     this.clock = clock;
   }
