@@ -1,6 +1,23 @@
 package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.subaccount.InvitationMessage;
+import dev.vouchers.core.domain.subaccount.InvitationSettings;
+import dev.vouchers.core.port.in.AcceptInvitation;
+import dev.vouchers.core.port.in.AttachContract;
+import dev.vouchers.core.port.in.CancelInvitation;
+import dev.vouchers.core.port.in.ChangeSubAccountBilling;
+import dev.vouchers.core.port.in.ChangeSubAccountType;
+import dev.vouchers.core.port.in.DetachContract;
+import dev.vouchers.core.port.in.ExpireDueInvitations;
+import dev.vouchers.core.port.in.GetInvitation;
+import dev.vouchers.core.port.in.GetSubAccount;
+import dev.vouchers.core.port.in.InviteSubAccount;
+import dev.vouchers.core.port.in.ListInvitations;
+import dev.vouchers.core.port.in.ListSubAccounts;
+import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.SubAccounts;
 import dev.vouchers.core.domain.ProgrammeSettings;
 import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.port.in.CancelOrder;
@@ -56,6 +73,7 @@ import org.jspecify.annotations.Nullable;
  *     .codeVault(CodeVault.retrievable(lookupKey, encryptionKey))
  *     .domainProbe(probe)
  *     .events(events) // optional
+ *     .invitations(store).subAccounts(store) // optional: sub-account invitations, I-1..I-3
  *     .build();
  * programme.orderVouchers().order(command);
  * }</pre>
@@ -90,8 +108,20 @@ public final class VoucherProgramme {
   private final RegisterPartner registerPartner;
   private final DefineProduct defineProduct;
   private final PublishPriceBook publishPriceBook;
+  // I-1..I-3: sub-account invitations
+  private final InvitationService invitationService;
+  private final SubAccountService subAccountService;
+  private final InviteSubAccount inviteSubAccount;
+  private final ResendInvitation resendInvitation;
+  private final CancelInvitation cancelInvitation;
+  private final AcceptInvitation acceptInvitation;
+  private final ExpireDueInvitations expireDueInvitations;
+  private final ChangeSubAccountBilling changeSubAccountBilling;
+  private final ChangeSubAccountType changeSubAccountType;
+  private final AttachContract attachContract;
+  private final DetachContract detachContract;
 
-  private VoucherProgramme(Context context) {
+  private VoucherProgramme(Context context, InvitationPorts invitationPorts) {
     this.context = context;
     this.ordering = new OrderingService(context);
     this.lifecycle = new LifecycleService(context);
@@ -127,6 +157,27 @@ public final class VoucherProgramme {
         command -> context.answered(DefineProduct.class, administration.define(command));
     this.publishPriceBook =
         command -> context.answered(PublishPriceBook.class, administration.publish(command));
+    // I-1..I-3: sub-account invitations
+    this.invitationService = new InvitationService(context, invitationPorts);
+    this.subAccountService = new SubAccountService(context, invitationPorts);
+    this.inviteSubAccount = command ->
+        context.answered(InviteSubAccount.class, invitationService.invite(command));
+    this.resendInvitation = command ->
+        context.answered(ResendInvitation.class, invitationService.resend(command));
+    this.cancelInvitation = command ->
+        context.answered(CancelInvitation.class, invitationService.cancel(command));
+    this.acceptInvitation = command ->
+        context.answered(AcceptInvitation.class, invitationService.accept(command));
+    this.expireDueInvitations = command ->
+        context.answered(ExpireDueInvitations.class, invitationService.expire(command));
+    this.changeSubAccountBilling = command ->
+        context.answered(ChangeSubAccountBilling.class, subAccountService.change(command));
+    this.changeSubAccountType = command ->
+        context.answered(ChangeSubAccountType.class, subAccountService.change(command));
+    this.attachContract = command ->
+        context.answered(AttachContract.class, subAccountService.attach(command));
+    this.detachContract = command ->
+        context.answered(DetachContract.class, subAccountService.detach(command));
   }
 
   /** Starts wiring. */
@@ -297,6 +348,84 @@ public final class VoucherProgramme {
     return publishPriceBook;
   }
 
+  // ------------------------------------------------------------------ I-1..I-3
+
+  /**
+   * I-1: the link an invitation e-mail carries, {@code <base>/invitations/<token>}, with the
+   * token opened from the message. For the relay that delivers the invitation outbox.
+   *
+   * @param message a message claimed from the invitation outbox
+   * @return the link to put in the e-mail
+   */
+  public URI invitationUrl(InvitationMessage message) {
+    return invitationService.link(message);
+  }
+
+  /** I-1: a partner's admin invites a sub-account. */
+  public InviteSubAccount inviteSubAccount() {
+    return inviteSubAccount;
+  }
+
+  /** I-2: resends a pending invitation with a new token. */
+  public ResendInvitation resendInvitation() {
+    return resendInvitation;
+  }
+
+  /** I-2: cancels a pending invitation. */
+  public CancelInvitation cancelInvitation() {
+    return cancelInvitation;
+  }
+
+  /** I-2: a partner's invitations, newest first. */
+  public ListInvitations listInvitations() {
+    return invitationService;
+  }
+
+  /** I-2: one invitation with its history. */
+  public GetInvitation getInvitation() {
+    return invitationService;
+  }
+
+  /** I-3: the invitee accepts; the sub-account is created. */
+  public AcceptInvitation acceptInvitation() {
+    return acceptInvitation;
+  }
+
+  /** I-2: writes EXPIRED for pending invitations whose expiry has come. */
+  public ExpireDueInvitations expireDueInvitations() {
+    return expireDueInvitations;
+  }
+
+  /** I-3: one sub-account with its history. */
+  public GetSubAccount getSubAccount() {
+    return subAccountService;
+  }
+
+  /** I-3: a partner's sub-accounts, newest first. */
+  public ListSubAccounts listSubAccounts() {
+    return subAccountService;
+  }
+
+  /** I-3: the partner changes billing and pricing (not while a contract is attached). */
+  public ChangeSubAccountBilling changeSubAccountBilling() {
+    return changeSubAccountBilling;
+  }
+
+  /** I-3: the vendor changes the sub-account type. */
+  public ChangeSubAccountType changeSubAccountType() {
+    return changeSubAccountType;
+  }
+
+  /** I-3: the vendor attaches a contract. */
+  public AttachContract attachContract() {
+    return attachContract;
+  }
+
+  /** I-3: the vendor detaches the contract. */
+  public DetachContract detachContract() {
+    return detachContract;
+  }
+
   /** Wires a {@link VoucherProgramme}; settings, clock and the storage ports are required. */
   public static final class Builder {
     private @Nullable ProgrammeSettings settings;
@@ -310,6 +439,11 @@ public final class VoucherProgramme {
     private CodeRandomness randomness = CodeRandomness.secure();
     private @Nullable CodeVault vault;
     private ProgrammeEvents events = ProgrammeEvents.none();
+    private Invitations invitations =
+        InvitationPorts.unconfigured(Invitations.class, "invitations");
+    private SubAccounts subAccounts =
+        InvitationPorts.unconfigured(SubAccounts.class, "subAccounts");
+    private @Nullable InvitationSettings invitationSettings;
 
     private Builder() {}
 
@@ -380,6 +514,30 @@ public final class VoucherProgramme {
       return this;
     }
 
+    /**
+     * I-1..I-3: invitation storage (optional: without it, the sub-account use cases throw
+     * {@link IllegalStateException} naming this setting; everything else works).
+     */
+    public Builder invitations(Invitations invitations) {
+      this.invitations = Objects.requireNonNull(invitations, "invitations");
+      return this;
+    }
+
+    /** I-3: sub-account storage (optional, like {@link #invitations}). */
+    public Builder subAccounts(SubAccounts subAccounts) {
+      this.subAccounts = Objects.requireNonNull(subAccounts, "subAccounts");
+      return this;
+    }
+
+    /**
+     * I-1, I-2: where invitation links point and how long invitations stay valid (default:
+     * {@link InvitationSettings#at} the redemption page's origin, valid for 30 days).
+     */
+    public Builder invitationSettings(InvitationSettings invitationSettings) {
+      this.invitationSettings = Objects.requireNonNull(invitationSettings, "invitationSettings");
+      return this;
+    }
+
     /** The programme; fails naming every missing part. */
     public VoucherProgramme build() {
       StringBuilder missing = new StringBuilder();
@@ -407,8 +565,12 @@ public final class VoucherProgramme {
       if (missing.length() > 0) {
         throw new IllegalStateException("VoucherProgramme needs:" + missing);
       }
+      InvitationPorts invitationPorts = new InvitationPorts(invitations, subAccounts,
+          invitationSettings != null ? invitationSettings
+              : InvitationSettings.at(settings.redemptionBaseUrl()));
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
-          mandates, probe, randomness, vault, new ProductNames(catalog, clock), events));
+          mandates, probe, randomness, vault, new ProductNames(catalog, clock), events),
+          invitationPorts);
     }
   }
 }

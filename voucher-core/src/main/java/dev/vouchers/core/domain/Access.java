@@ -56,4 +56,23 @@ public final class Access {
   public static boolean canRunSweeps(Principal principal) {
     return principal instanceof Principal.Service || principal instanceof Principal.VendorStaff;
   }
+
+  // ---- sub-account invitations (I-1..I-3)
+
+  /**
+   * A-1, I-1, I-2, I-3: invitations and the billing and pricing of sub-accounts are managed by
+   * the partner's {@code ADMIN} and {@code ADMIN_AGENT} (a {@code SALES_AGENT} may look, not
+   * invite), or by a vendor service acting on the partner's behalf.
+   */
+  public static boolean canManageSubAccounts(Principal principal, PartnerId owner) {
+    if (principal instanceof Principal.PartnerUser user) {
+      return user.partner().equals(owner) && user.role() != PartnerRole.SALES_AGENT;
+    }
+    return principal instanceof Principal.Service;
+  }
+
+  /** I-3: only the vendor's partner managers change a sub-account's type and its contract. */
+  public static boolean canManageSubAccountContracts(Principal principal) {
+    return canManagePartners(principal);
+  }
 }

@@ -52,7 +52,22 @@ public enum ReasonCode {
   /** D-1: control of the domain has not been proven. */
   DOMAIN_CONTROL_NOT_PROVEN("D-1"),
   /** V-7: the voucher kept changing under a concurrent writer; try again. */
-  CONCURRENT_UPDATE("V-7");
+  CONCURRENT_UPDATE("V-7"),
+
+  // ---- sub-account invitations (I-1..I-3)
+  /** I-1: the partner has no sub-account feature. */
+  SUB_ACCOUNTS_DISABLED("I-1"),
+  /** I-2: the invitation is no longer pending (accepted or cancelled), so it cannot move. */
+  INVITATION_NOT_PENDING("I-2"),
+  /** I-2: the invitation has expired; invite again. */
+  INVITATION_EXPIRED("I-2"),
+  /**
+   * I-3: the invitation link cannot be used (unknown, expired, cancelled, resent or already
+   * accepted: one answer for all, like C-5).
+   */
+  INVITATION_NOT_ACCEPTABLE("I-3"),
+  /** I-3: billing and pricing of a sub-account with a contract attached are the contract's. */
+  CONTRACT_ATTACHED("I-3");
 
   private final String rule;
 

@@ -34,9 +34,12 @@ public final class CodeVault {
   private static final byte FORMAT = 1;
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
+  private static final String SECRET_KEY_LABEL = "dev.vouchers/sealed-secret/v1\u0001";
 
   private final SecretKeySpec lookupKey;
   private final Optional<SecretKeySpec> encryptionKey;
+  /** I-1: seals short-lived secrets (invitation tokens in the outbox), in both modes. */
+  private final SecretKeySpec secretKey;
   private final SecureRandom nonces = new SecureRandom();
   private final ThreadLocal<Mac> macs;
   private final ThreadLocal<Cipher> ciphers;
@@ -59,6 +62,11 @@ public final class CodeVault {
     this.ciphers = ThreadLocal.withInitial(CodeVault::newCipher);
     newMac(); // fail now, not at the first code, if the platform lacks the algorithms
     newCipher();
+    // I-1: a key of its own for secrets, derived from the lookup key (one HKDF-Expand block
+    // with a label), so that sealing works in shown-once mode too and never shares a key with
+    // the codes' encryption
+    this.secretKey = new SecretKeySpec(
+        newMac().doFinal(SECRET_KEY_LABEL.getBytes(StandardCharsets.US_ASCII)), "AES");
   }
 
   /**
@@ -174,6 +182,75 @@ public final class CodeVault {
       throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
           + ") does not open: the encryption key differs from the one it was sealed with,"
           + " or the stored data was altered", e);
+    }
+  }
+
+  // ------------------------------------------------------------------ I-1: other secrets
+
+  /**
+   * I-1: the keyed digest of a secret that is not a voucher code (an invitation token): the
+   * HMAC-SHA256 of {@code purpose ':' secret} under the lookup key. The purpose keeps digests
+   * of different kinds of secret apart (codes never contain a colon).
+   *
+   * @param purpose what the secret is, e.g. {@code "invitation"}
+   * @param secret the secret
+   * @return its keyed digest
+   */
+  public CodeDigest digestSecret(String purpose, String secret) {
+    Mac mac = macs.get();
+    return CodeDigest.of(mac.doFinal((purpose + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * I-1: seals a secret that must pass through storage to one recipient (an invitation token
+   * in the outbox, until the e-mail is sent), with AES-GCM under a key derived from the lookup
+   * key, so that it works in both modes. The associated data (e.g. the outbox message id) must
+   * be given again to open it: a sealed secret copied elsewhere does not open.
+   *
+   * @param secret the secret
+   * @param associatedData what the sealed secret is bound to
+   * @return the sealed secret
+   */
+  public SealedSecret sealSecret(String secret, byte[] associatedData) {
+    byte[] nonce = new byte[NONCE_BYTES];
+    nonces.nextBytes(nonce);
+    try {
+      Cipher cipher = ciphers.get();
+      cipher.init(Cipher.ENCRYPT_MODE, secretKey, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(associatedData);
+      byte[] ciphertext = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+      ByteBuffer sealed = ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length);
+      sealed.put(FORMAT).put(nonce).put(ciphertext);
+      return SealedSecret.of(sealed.array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("sealing a secret failed", e);
+    }
+  }
+
+  /**
+   * I-1: opens a secret sealed by {@link #sealSecret}.
+   *
+   * @param sealed the sealed secret
+   * @param associatedData the data it was sealed with
+   * @return the secret
+   * @throws IllegalStateException if it does not open (another lookup key, other associated
+   *     data, or altered bytes)
+   */
+  public String openSecret(SealedSecret sealed, byte[] associatedData) {
+    byte[] bytes = sealed.bytes();
+    if (bytes[0] != FORMAT) {
+      throw new IllegalStateException("a sealed secret is not in format " + FORMAT);
+    }
+    try {
+      Cipher cipher = ciphers.get();
+      cipher.init(Cipher.DECRYPT_MODE, secretKey,
+          new GCMParameterSpec(TAG_BITS, bytes, 1, NONCE_BYTES));
+      cipher.updateAAD(associatedData);
+      byte[] plain = cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
+      return new String(plain, StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("a sealed secret does not open: the lookup key differs"
+          + " from the one it was sealed with, or the stored data was altered", e);
     }
   }
 

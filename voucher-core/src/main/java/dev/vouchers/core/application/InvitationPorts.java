@@ -1,0 +1,28 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.subaccount.InvitationSettings;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.SubAccounts;
+import java.lang.reflect.Proxy;
+
+/**
+ * What the sub-account use cases (I-1..I-3) need besides the {@link Context}: their storage
+ * and settings. A programme built without invitation storage gets ports that fail clearly
+ * when a sub-account use case is called, and works as before for everything else.
+ */
+record InvitationPorts(Invitations invitations, SubAccounts subAccounts,
+    InvitationSettings settings) {
+
+  /** A port whose every call throws, naming the builder setting that is missing. */
+  static <T> T unconfigured(Class<T> port, String setting) {
+    return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "toString" -> "unconfigured " + port.getSimpleName();
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          default -> throw new IllegalStateException("sub-account invitations need "
+              + port.getSimpleName() + " storage: build the programme with"
+              + " VoucherProgramme.builder()." + setting + "(...)");
+        }));
+  }
+}

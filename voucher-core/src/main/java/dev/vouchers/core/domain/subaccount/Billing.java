@@ -1,0 +1,9 @@
+package dev.vouchers.core.domain.subaccount;
+
+/** I-3: who pays for what a sub-account orders. */
+public enum Billing {
+  /** The sub-account is billed itself ("Abrechnen mit Unterkonto"): the default after I-3. */
+  SELF,
+  /** The parent partner is billed. */
+  PARTNER
+}

@@ -1,0 +1,29 @@
+package dev.vouchers.core.domain.subaccount;
+
+import java.util.Objects;
+
+/**
+ * An invitation's id (I-1).
+ *
+ * @param value 1..64 non-blank characters
+ */
+public record InvitationId(String value) {
+  /** Rejects blank or over-long values (a broken invariant, so it throws). */
+  public InvitationId {
+    Objects.requireNonNull(value, "InvitationId");
+    if (value.isBlank() || value.length() > 64) {
+      throw new IllegalArgumentException(
+          "InvitationId must be 1..64 non-blank characters, got '" + value + "'");
+    }
+  }
+
+  /** Convenience factory. */
+  public static InvitationId of(String value) {
+    return new InvitationId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,18 @@
+package dev.vouchers.core.port.in;
+
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
+import java.util.List;
+
+/**
+ * A sub-account with its history (I-3).
+ *
+ * @param subAccount the sub-account
+ * @param history every change, oldest first (the first is its creation)
+ */
+public record SubAccountDetails(SubAccount subAccount, List<SubAccountHistoryEntry> history) {
+  /** Copies the history. */
+  public SubAccountDetails {
+    history = List.copyOf(history);
+  }
+}

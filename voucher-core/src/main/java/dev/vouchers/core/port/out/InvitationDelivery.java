@@ -1,0 +1,23 @@
+package dev.vouchers.core.port.out;
+
+import dev.vouchers.core.domain.subaccount.InvitationMessage;
+import java.net.URI;
+
+/**
+ * I-1: sends one invitation e-mail (or hands it to whatever sends e-mail), for the relay that
+ * delivers the {@link InvitationOutbox}. Delivery is at least once: the receiver de-duplicates
+ * by {@link InvitationMessage#id()}.
+ */
+@FunctionalInterface
+public interface InvitationDelivery {
+
+  /**
+   * Sends the message.
+   *
+   * @param message the message claimed from the outbox
+   * @param link the invitation link, {@code <base>/invitations/<token>}: whoever holds it may
+   *     accept the invitation, so do not log it
+   * @throws Exception when it was not sent; the relay marks it failed and retries it later
+   */
+  void deliver(InvitationMessage message, URI link) throws Exception;
+}

@@ -1,0 +1,47 @@
+package dev.vouchers.core.port.out;
+
+import dev.vouchers.core.domain.subaccount.InvitationMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * I-1, I-2: the delivery side of the invitation outbox, written by {@link Invitations#insert}
+ * and {@link Invitations#update} in the step that stores the invitation. It works like the
+ * voucher {@link Outbox}: a claim is a lease, marks are fenced by the claim, delivery is at
+ * least once. A delivered message's sealed token is no longer needed and may be erased.
+ */
+public interface InvitationOutbox {
+
+  /**
+   * Claims up to {@code max} messages due at {@code now} (pending, failed with their retry
+   * time come, or claimed with the lease run out), oldest first, leasing them for
+   * {@code lease}. Two concurrent claims never return the same message.
+   */
+  List<Entry> claim(int max, Instant now, Duration lease);
+
+  /**
+   * Marks a claimed message delivered; never claimed again. Fenced by the claim.
+   *
+   * @return whether the mark applied (false: the claim is no longer this relay's)
+   */
+  boolean delivered(Entry claimed, Instant at);
+
+  /**
+   * Marks a claimed message failed; claimable again at {@code retryAt}. Fenced by the claim.
+   *
+   * @return whether the mark applied
+   */
+  boolean failed(Entry claimed, Instant retryAt, String error);
+
+  /** How many messages are not yet delivered. */
+  long backlog();
+
+  /**
+   * A claimed message with its delivery attempts so far.
+   *
+   * @param message the message
+   * @param attempts earlier claims of it (0 on the first delivery)
+   */
+  record Entry(InvitationMessage message, int attempts) {}
+}
