@@ -23,7 +23,22 @@ import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.code.CodeDigest;
+import dev.vouchers.core.domain.subaccount.Acceptance;
+import dev.vouchers.core.domain.subaccount.Invitation;
+import dev.vouchers.core.domain.subaccount.InvitationCreated;
+import dev.vouchers.core.domain.subaccount.InvitationFilter;
+import dev.vouchers.core.domain.subaccount.InvitationHistoryEntry;
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.domain.subaccount.InvitationMessage;
+import dev.vouchers.core.domain.subaccount.InvitationMove;
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.domain.subaccount.SubAccountChange;
+import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
+import dev.vouchers.core.domain.subaccount.SubAccountId;
 import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.SubAccounts;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
@@ -49,9 +64,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every storage port in memory. One lock guards all state, so every method is atomic and
  * conditional writes are linearizable (V-7). Meant for tests, demos and as the reference a
- * real adapter is compared with; it keeps everything and forgets it all on restart.
+ * real adapter is compared with; it keeps everything and forgets it all on restart. The
+ * invitation outbox (I-1), whose methods share names with the voucher {@link Outbox}'s, is a
+ * view: {@link #invitationOutbox()}.
  */
-public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox {
+public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
+    Invitations, SubAccounts {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -408,6 +426,234 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     synchronized (lock) {
       return outbox.values().stream().filter(r -> r.deliveredAt == null)
           .map(r -> r.message.createdAt()).min(Comparator.naturalOrder());
+    }
+  }
+
+  // ---------------------------------------------------------------- Invitations (I-1..I-3)
+
+  private final Map<InvitationId, Invitation> invitations = new HashMap<>();
+  private final Map<CodeDigest, InvitationId> invitationTokens = new HashMap<>();
+  private final Map<InvitationId, List<InvitationHistoryEntry>> invitationHistory =
+      new HashMap<>();
+  private final Map<SubAccountId, SubAccount> subAccounts = new HashMap<>();
+  private final Map<SubAccountId, List<SubAccountHistoryEntry>> subAccountHistory =
+      new HashMap<>();
+  private final Map<MessageId, InvitationRow> invitationOutbox = new LinkedHashMap<>();
+  private final InvitationOutbox invitationOutboxView = new InvitationOutboxView();
+
+  private static final class InvitationRow {
+    final InvitationMessage message;
+    int attempts;
+    Instant dueAt;
+    @Nullable Instant deliveredAt;
+    @Nullable String lastError;
+
+    InvitationRow(InvitationMessage message) {
+      this.message = message;
+      this.dueAt = message.createdAt();
+    }
+  }
+
+  @Override
+  public void insert(InvitationCreated created, InvitationMessage message) {
+    Invitation invitation = created.invitation();
+    synchronized (lock) {
+      if (invitations.containsKey(invitation.id())
+          || invitationTokens.containsKey(invitation.token())) {
+        throw new IllegalStateException("invitation " + invitation.id() + " or its token exists");
+      }
+      invitations.put(invitation.id(), invitation);
+      invitationTokens.put(invitation.token(), invitation.id());
+      invitationHistory.computeIfAbsent(invitation.id(), k -> new ArrayList<>())
+          .add(created.entry());
+      invitationOutbox.put(message.id(), new InvitationRow(message));
+    }
+  }
+
+  @Override
+  public Optional<Invitation> invitation(InvitationId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(invitations.get(id));
+    }
+  }
+
+  @Override
+  public Optional<Invitation> invitationByToken(CodeDigest token) {
+    synchronized (lock) {
+      return Optional.ofNullable(invitationTokens.get(token)).map(invitations::get);
+    }
+  }
+
+  @Override
+  public Page<Invitation> invitations(InvitationFilter filter, PageRequest page) {
+    synchronized (lock) {
+      return page(invitations.values(), filter::matches, Invitation::invitedAt,
+          i -> i.id().value(), page);
+    }
+  }
+
+  @Override
+  public boolean update(InvitationMove move, Optional<InvitationMessage> message) {
+    synchronized (lock) {
+      if (!applies(move)) {
+        return false;
+      }
+      message.ifPresent(m -> invitationOutbox.put(m.id(), new InvitationRow(m)));
+      return true;
+    }
+  }
+
+  /** Applies the move if the invitation is unchanged: its new state, token and history. */
+  private boolean applies(InvitationMove move) {
+    Invitation stored = invitations.get(move.before().id());
+    if (stored == null || stored.version() != move.before().version()) {
+      return false;
+    }
+    Invitation after = move.after();
+    invitationTokens.remove(stored.token());
+    invitationTokens.put(after.token(), after.id());
+    invitations.put(after.id(), after);
+    invitationHistory.computeIfAbsent(after.id(), k -> new ArrayList<>()).add(move.entry());
+    return true;
+  }
+
+  @Override
+  public boolean accept(Acceptance acceptance) {
+    synchronized (lock) {
+      if (subAccounts.containsKey(acceptance.subAccount().id())) {
+        throw new IllegalStateException("sub-account " + acceptance.subAccount().id()
+            + " exists already");
+      }
+      if (!applies(acceptance.move())) {
+        return false;
+      }
+      subAccounts.put(acceptance.subAccount().id(), acceptance.subAccount());
+      subAccountHistory.computeIfAbsent(acceptance.subAccount().id(), k -> new ArrayList<>())
+          .add(acceptance.entry());
+      return true;
+    }
+  }
+
+  @Override
+  public List<InvitationHistoryEntry> history(InvitationId invitation) {
+    synchronized (lock) {
+      return List.copyOf(invitationHistory.getOrDefault(invitation, List.of()));
+    }
+  }
+
+  @Override
+  public List<Invitation> dueToExpire(Instant now, int limit) {
+    synchronized (lock) {
+      return invitations.values().stream()
+          .filter(i -> i.isDue(now))
+          .sorted(Comparator.comparing(Invitation::expiresAt).thenComparing(i -> i.id().value()))
+          .limit(limit)
+          .toList();
+    }
+  }
+
+  // ---------------------------------------------------------------- SubAccounts (I-3)
+
+  @Override
+  public Optional<SubAccount> subAccount(SubAccountId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(subAccounts.get(id));
+    }
+  }
+
+  @Override
+  public Page<SubAccount> subAccounts(PartnerId partner, PageRequest page) {
+    synchronized (lock) {
+      return page(subAccounts.values(), s -> s.partner().equals(partner),
+          SubAccount::createdAt, s -> s.id().value(), page);
+    }
+  }
+
+  @Override
+  public boolean update(SubAccountChange change) {
+    synchronized (lock) {
+      SubAccount stored = subAccounts.get(change.before().id());
+      if (stored == null || stored.version() != change.before().version()) {
+        return false;
+      }
+      subAccounts.put(change.after().id(), change.after());
+      subAccountHistory.computeIfAbsent(change.after().id(), k -> new ArrayList<>())
+          .add(change.entry());
+      return true;
+    }
+  }
+
+  @Override
+  public List<SubAccountHistoryEntry> history(SubAccountId subAccount) {
+    synchronized (lock) {
+      return List.copyOf(subAccountHistory.getOrDefault(subAccount, List.of()));
+    }
+  }
+
+  // ---------------------------------------------------------------- InvitationOutbox (I-1)
+
+  /** I-1: the invitation outbox, written by {@link #insert} and by resends. */
+  public InvitationOutbox invitationOutbox() {
+    return invitationOutboxView;
+  }
+
+  /** The invitation outbox over this store's state, under its lock. */
+  private final class InvitationOutboxView implements InvitationOutbox {
+    @Override
+    public List<Entry> claim(int max, Instant now, Duration lease) {
+      synchronized (lock) {
+        List<Entry> claimed = new ArrayList<>();
+        for (InvitationRow row : invitationOutbox.values()) {
+          if (claimed.size() == max) {
+            break;
+          }
+          if (row.deliveredAt == null && !row.dueAt.isAfter(now)) {
+            claimed.add(new Entry(row.message, row.attempts));
+            row.attempts++;
+            row.dueAt = now.plus(lease);
+          }
+        }
+        return claimed;
+      }
+    }
+
+    /** The row if the entry is its latest claim and it is not delivered yet. */
+    private @Nullable InvitationRow claimedRow(Entry claimed) {
+      InvitationRow row = invitationOutbox.get(claimed.message().id());
+      return row != null && row.deliveredAt == null && row.attempts == claimed.attempts() + 1
+          ? row : null;
+    }
+
+    @Override
+    public boolean delivered(Entry claimed, Instant at) {
+      synchronized (lock) {
+        InvitationRow row = claimedRow(claimed);
+        if (row == null) {
+          return false;
+        }
+        row.deliveredAt = at;
+        return true;
+      }
+    }
+
+    @Override
+    public boolean failed(Entry claimed, Instant retryAt, String error) {
+      synchronized (lock) {
+        InvitationRow row = claimedRow(claimed);
+        if (row == null) {
+          return false;
+        }
+        row.dueAt = retryAt;
+        row.lastError = error;
+        return true;
+      }
+    }
+
+    @Override
+    public long backlog() {
+      synchronized (lock) {
+        return invitationOutbox.values().stream().filter(r -> r.deliveredAt == null).count();
+      }
     }
   }
 }

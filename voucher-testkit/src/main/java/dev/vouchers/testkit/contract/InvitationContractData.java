@@ -1,0 +1,81 @@
+package dev.vouchers.testkit.contract;
+
+import dev.vouchers.core.domain.EmailAddress;
+import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeDigest;
+import dev.vouchers.core.domain.subaccount.Acceptance;
+import dev.vouchers.core.domain.subaccount.Contact;
+import dev.vouchers.core.domain.subaccount.Invitation;
+import dev.vouchers.core.domain.subaccount.InvitationCreated;
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.domain.subaccount.InvitationMessage;
+import dev.vouchers.core.domain.subaccount.InvitationMove;
+import dev.vouchers.core.domain.subaccount.InvitationSettings;
+import dev.vouchers.core.domain.subaccount.InvitationToken;
+import dev.vouchers.core.domain.subaccount.Organisation;
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.domain.subaccount.SubAccountId;
+import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.core.domain.code.Entropy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Rows for the sub-account contract suites (I-1..I-3), built with the domain, no services. */
+public final class InvitationContractData {
+  /** I-2: the brief's 30 days. */
+  public static final Duration VALIDITY = InvitationSettings.DEFAULT_VALIDITY;
+  private static final Entropy ENTROPY = Entropy.secure();
+
+  private InvitationContractData() {}
+
+  /** An admin of the partner. */
+  public static Principal admin(PartnerId partner) {
+    return new Principal.PartnerUser(new UserId("admin"), partner, PartnerRole.ADMIN);
+  }
+
+  /** A fresh token's keyed digest (sealed under the contract's vault). */
+  public static CodeDigest token() {
+    return ContractData.VAULT.digestSecret("invitation",
+        InvitationToken.random(ENTROPY).value());
+  }
+
+  /** A new PENDING invitation of the partner, sent at {@code at} to a unique address. */
+  public static InvitationCreated invitation(PartnerId partner, Instant at) {
+    String id = UUID.randomUUID().toString();
+    return Invitation.invite(new InvitationId(id), partner,
+        new EmailAddress("invitee-" + id.substring(0, 8) + "@example.com"),
+        SubAccountType.STANDARD, "Welcome aboard", token(), admin(partner), at, VALIDITY);
+  }
+
+  /** The e-mail of an invitation as the core writes it (the token sealed to the message). */
+  public static InvitationMessage message(Invitation invitation, Instant at) {
+    MessageId id = new MessageId(UUID.randomUUID().toString());
+    return new InvitationMessage(id, invitation.id(), invitation.partner(), "Partner "
+        + invitation.partner(), invitation.recipient(), invitation.type(), invitation.message(),
+        ContractData.VAULT.sealSecret(InvitationToken.random(ENTROPY).value(),
+            InvitationMessage.sealedWith(id)),
+        invitation.expiresAt(), Locale.GERMAN, at);
+  }
+
+  /** The invitation resent at {@code at} with a new token. */
+  public static InvitationMove resent(Invitation invitation, Instant at) {
+    return invitation.resend(token(), admin(invitation.partner()), at, VALIDITY).get();
+  }
+
+  /** The invitation accepted at {@code at}, creating a new sub-account. */
+  public static Acceptance accepted(Invitation invitation, Instant at) {
+    SubAccountId id = new SubAccountId(UUID.randomUUID().toString());
+    Principal invitee = new Principal.CodeHolder("invitee");
+    InvitationMove move = invitation.accept(id, invitee, at).get();
+    SubAccount.Created created = SubAccount.open(id, invitation,
+        new Contact("Jane Doe", new EmailAddress("jane@example.org")),
+        new Organisation("Example AG", "Bahnhofstrasse 1, 8001 Zürich", "CH"), invitee, at);
+    return new Acceptance(move, created.subAccount(), created.entry());
+  }
+}

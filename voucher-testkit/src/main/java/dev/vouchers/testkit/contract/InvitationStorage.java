@@ -1,0 +1,26 @@
+package dev.vouchers.testkit.contract;
+
+import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.SubAccounts;
+import dev.vouchers.testkit.memory.InMemoryStore;
+
+/**
+ * A fresh, empty set of the sub-account storage adapters (I-1..I-3) sharing one database (or
+ * one memory), as the invitation contract suites need them. Outbox rows written by
+ * {@link Invitations#insert} and {@link Invitations#update} must be visible to
+ * {@link #outbox()}, and sub-accounts created by {@link Invitations#accept} to
+ * {@link #subAccounts()}.
+ *
+ * @param invitations invitation storage
+ * @param subAccounts sub-account storage
+ * @param outbox the invitation outbox's delivery side
+ */
+public record InvitationStorage(
+    Invitations invitations, SubAccounts subAccounts, InvitationOutbox outbox) {
+
+  /** The in-memory store's adapters. */
+  public static InvitationStorage of(InMemoryStore store) {
+    return new InvitationStorage(store, store, store.invitationOutbox());
+  }
+}
