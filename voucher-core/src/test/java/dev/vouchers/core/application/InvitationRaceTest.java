@@ -1,0 +1,93 @@
+package dev.vouchers.core.application;
+
+import static dev.vouchers.core.application.InvitationFixture.ACME;
+import static dev.vouchers.core.application.InvitationFixture.ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.domain.subaccount.InvitationStatus;
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.port.in.InvitationView;
+import dev.vouchers.core.port.in.ResendInvitation;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
+
+/** I-3 under concurrency, through the use cases over the in-memory store. */
+class InvitationRaceTest {
+  private final InvitationFixture f = InvitationFixture.create();
+
+  @RepeatedTest(20)
+  void I3_twoAcceptancesOfOneTokenCreateExactlyOneSubAccount() throws Exception {
+    InvitationId id = f.invite("buyer@example.com").id();
+    String token = f.token(id);
+    List<Either<Refusal, SubAccount>> results = race(List.of(
+        () -> f.tryAccept(token), () -> f.tryAccept(token)));
+
+    assertThat(results).filteredOn(Either::isRight).hasSize(1);
+    assertThat(results).filteredOn(Either::isLeft).singleElement()
+        .satisfies(r -> assertThat(r.getLeft().codes())
+            .containsExactly(ReasonCode.INVITATION_NOT_ACCEPTABLE));
+    assertThat(f.store.subAccounts(ACME, PageRequest.first(10)).total()).isEqualTo(1);
+    assertThat(f.store.history(id)).hasSize(2);
+  }
+
+  @RepeatedTest(20)
+  void I2_I3_aResendRacingAnAcceptanceLeavesOneConsistentOutcome() throws Exception {
+    InvitationId id = f.invite("buyer@example.com").id();
+    String token = f.token(id);
+    List<Either<Refusal, ?>> results = race(List.of(
+        () -> f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)),
+        () -> f.tryAccept(token)));
+    boolean resent = results.get(0).isRight();
+    boolean accepted = results.get(1).isRight();
+    InvitationStatus status = f.store.invitation(id).orElseThrow().status();
+
+    assertThat(resent || accepted).isTrue();
+    if (accepted) {
+      // the resend came second: refused, since the invitation is no longer pending
+      assertThat(status).isEqualTo(InvitationStatus.ACCEPTED);
+      assertThat(resent).isFalse();
+      assertThat(f.store.invitationOutbox().backlog()).isZero();
+    } else {
+      // the resend came first: the old token no longer works, nothing was created
+      assertThat(status).isEqualTo(InvitationStatus.PENDING);
+      assertThat(((InvitationView) results.get(0).get()).status())
+          .isEqualTo(InvitationStatus.PENDING);
+      assertThat(f.store.subAccounts(ACME, PageRequest.first(10)).total()).isZero();
+      assertThat(f.store.invitationOutbox().backlog()).isEqualTo(1);
+    }
+  }
+
+  private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return call.call();
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get(30, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
