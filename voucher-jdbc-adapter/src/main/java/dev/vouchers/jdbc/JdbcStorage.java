@@ -1,6 +1,9 @@
 package dev.vouchers.jdbc;
 
 import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.SubAccounts;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
@@ -31,6 +34,10 @@ public final class JdbcStorage {
   private final Mandates mandates;
   private final Vouchers vouchers;
   private final Outbox outbox;
+  // I-1..I-3: sub-account invitations
+  private final Invitations invitations;
+  private final SubAccounts subAccounts;
+  private final InvitationOutbox invitationOutbox;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
@@ -42,6 +49,9 @@ public final class JdbcStorage {
     this.mandates = new JdbcMandates(transactions);
     this.vouchers = new JdbcVouchers(transactions, dialect);
     this.outbox = new JdbcOutbox(transactions, dialect);
+    this.invitations = new JdbcInvitations(transactions);
+    this.subAccounts = new JdbcSubAccounts(transactions);
+    this.invitationOutbox = new JdbcInvitationOutbox(transactions, dialect);
   }
 
   /** Starts the configuration of the adapters over a data source. */
@@ -77,6 +87,24 @@ public final class JdbcStorage {
   /** The delivery side of the outbox (S-2). */
   public Outbox outbox() {
     return outbox;
+  }
+
+  /**
+   * Sub-account invitations and their history (I-1, I-2); writes the invitation e-mails to
+   * the invitation outbox, and an acceptance's sub-account (I-3), in the same transactions.
+   */
+  public Invitations invitations() {
+    return invitations;
+  }
+
+  /** Sub-accounts and their history (I-3). */
+  public SubAccounts subAccounts() {
+    return subAccounts;
+  }
+
+  /** The delivery side of the invitation outbox (I-1), for an {@code InvitationRelay}. */
+  public InvitationOutbox invitationOutbox() {
+    return invitationOutbox;
   }
 
   /** Configures a {@link JdbcStorage}. */

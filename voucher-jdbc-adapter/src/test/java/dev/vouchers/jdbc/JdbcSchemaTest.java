@@ -18,12 +18,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The shipped schema scripts: one source, idempotent, ready for the lead's tables. */
 class JdbcSchemaTest {
-  private static final List<String> TABLES = List.of("vouchers_history", "vouchers_mandates",
-      "vouchers_order_lines", "vouchers_orders", "vouchers_outbox", "vouchers_partners",
-      "vouchers_price_book", "vouchers_price_entries", "vouchers_products",
-      "vouchers_tier_changes", "vouchers_vouchers");
+  private static final List<String> TABLES = List.of("vouchers_history",
+      "vouchers_invitation_history", "vouchers_invitation_outbox", "vouchers_invitations",
+      "vouchers_mandates", "vouchers_order_lines", "vouchers_orders", "vouchers_outbox",
+      "vouchers_partners", "vouchers_price_book", "vouchers_price_entries", "vouchers_products",
+      "vouchers_sub_account_history", "vouchers_sub_accounts", "vouchers_tier_changes",
+      "vouchers_vouchers");
   /** Indexes besides primary keys and unique constraints, each serving a named query. */
-  private static final int INDEXES = 7;
+  private static final int INDEXES = 7 + 6; // + sub-account invitations (I-1..I-3)
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

@@ -1,0 +1,78 @@
+package dev.vouchers.jdbc;
+
+import static dev.vouchers.jdbc.InvitationRows.SUB_ACCOUNT_COLUMNS;
+
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.domain.subaccount.SubAccountChange;
+import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
+import dev.vouchers.core.domain.subaccount.SubAccountId;
+import dev.vouchers.core.port.out.SubAccounts;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link SubAccounts} over JDBC (I-3): tables {@code vouchers_sub_accounts} and
+ * {@code vouchers_sub_account_history}. Rows are created by {@link JdbcInvitations#accept}; a
+ * change is one conditional {@code UPDATE ... WHERE id = ? AND version = ?} with its history
+ * row in one transaction.
+ */
+final class JdbcSubAccounts implements SubAccounts {
+  static final String SELECT = "SELECT " + SUB_ACCOUNT_COLUMNS
+      + " FROM vouchers_sub_accounts WHERE id = ?";
+  static final String CHANGE = "UPDATE vouchers_sub_accounts SET "
+      + InvitationRows.SUB_ACCOUNT_CHANGE + " WHERE id = ? AND version = ?";
+  static final String INSERT_HISTORY = "INSERT INTO vouchers_sub_account_history ("
+      + InvitationRows.SUB_ACCOUNT_HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?)";
+  static final String SELECT_HISTORY = "SELECT " + InvitationRows.SUB_ACCOUNT_HISTORY_COLUMNS
+      + " FROM vouchers_sub_account_history WHERE sub_account_id = ? ORDER BY id";
+
+  private final Transactions transactions;
+
+  JdbcSubAccounts(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  @Override
+  public Optional<SubAccount> subAccount(SubAccountId id) {
+    return transactions.inAutoCommit("read sub-account " + id, connection ->
+        Sql.one(connection, SELECT, s -> s.setString(1, id.value()), InvitationRows::subAccount));
+  }
+
+  @Override
+  public Page<SubAccount> subAccounts(PartnerId partner, PageRequest page) {
+    return transactions.inTransaction("list sub-accounts of " + partner, connection ->
+        InvitationRows.page(connection, "vouchers_sub_accounts", SUB_ACCOUNT_COLUMNS,
+            "created_at", "partner_id = ?", s -> {
+              s.setString(1, partner.value());
+              return 2;
+            }, page, InvitationRows::subAccount));
+  }
+
+  @Override
+  public boolean update(SubAccountChange change) {
+    return transactions.inTransaction("change sub-account " + change.before().id(),
+        connection -> {
+          int changed = Sql.update(connection, CHANGE, s -> {
+            int i = InvitationRows.bindSubAccountChange(s, 1, change.after());
+            s.setString(i++, change.before().id().value());
+            s.setLong(i, change.before().version());
+          });
+          if (changed == 0) {
+            return false;
+          }
+          Sql.update(connection, INSERT_HISTORY,
+              s -> InvitationRows.bindSubAccountHistory(s, change.entry()));
+          return true;
+        });
+  }
+
+  @Override
+  public List<SubAccountHistoryEntry> history(SubAccountId subAccount) {
+    return transactions.inAutoCommit("read the history of sub-account " + subAccount,
+        connection -> Sql.list(connection, SELECT_HISTORY,
+            s -> s.setString(1, subAccount.value()), InvitationRows::subAccountHistory));
+  }
+}

@@ -1,0 +1,155 @@
+package dev.vouchers.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.subaccount.Acceptance;
+import dev.vouchers.core.domain.subaccount.Billing;
+import dev.vouchers.core.domain.subaccount.Invitation;
+import dev.vouchers.core.domain.subaccount.InvitationCreated;
+import dev.vouchers.core.domain.subaccount.InvitationFilter;
+import dev.vouchers.core.domain.subaccount.InvitationStatus;
+import dev.vouchers.core.domain.subaccount.Pricing;
+import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.testkit.contract.ContractData;
+import dev.vouchers.testkit.contract.InvitationContractData;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.jdbc.PreferQueryMode;
+
+/**
+ * As {@link ExplainTest}, for the sub-account adapters (I-1..I-3): every statement they send
+ * to PostgreSQL is planned with an index (a generic plan, sequential scans off).
+ */
+class ExplainInvitationsTest {
+  private static final PartnerId A = new PartnerId("a");
+
+  @Test
+  void everyStatementOfTheInvitationPortsUsesAnIndexOnPostgresql() throws SQLException {
+    DataSource real = TestDatabase.POSTGRES.freshDataSource();
+    JdbcSchema.initialize(real);
+    Set<String> statements = new ConcurrentSkipListSet<>();
+    JdbcStorage storage = JdbcStorage.builder(recording(real, statements)).build();
+    exercise(storage);
+
+    assertThat(statements).hasSizeGreaterThan(15);
+    ((PGSimpleDataSource) real).setPreferQueryMode(PreferQueryMode.SIMPLE);
+    List<String> unindexed = new ArrayList<>();
+    for (String sql : statements) {
+      if (sql.startsWith("INSERT") || !sql.contains("WHERE")) {
+        continue;
+      }
+      String plan = explain(real, sql);
+      if (plan.contains("Seq Scan")) {
+        unindexed.add(sql + "\n" + plan);
+      }
+    }
+    assertThat(unindexed).as("statements planned without an index").isEmpty();
+  }
+
+  private static void exercise(JdbcStorage storage) {
+    Instant t0 = ContractData.T0;
+    InvitationCreated created = InvitationContractData.invitation(A, t0);
+    storage.invitations().insert(created, InvitationContractData.message(created.invitation(),
+        t0));
+    Invitation invitation = created.invitation();
+    storage.invitations().invitation(invitation.id());
+    storage.invitations().invitationByToken(invitation.token());
+    var resend = InvitationContractData.resent(invitation, t0.plusSeconds(1));
+    storage.invitations().update(resend, Optional.of(InvitationContractData.message(
+        resend.after(), t0.plusSeconds(1))));
+    storage.invitations().history(invitation.id());
+    storage.invitations().dueToExpire(t0.plus(Duration.ofDays(40)), 10);
+    for (var filter : List.of(InvitationFilter.all(A, t0), new InvitationFilter(A,
+        Set.of(InvitationStatus.EXPIRED, InvitationStatus.PENDING, InvitationStatus.CANCELLED),
+        t0))) {
+      var first = storage.invitations().invitations(filter, PageRequest.first(1));
+      storage.invitations().invitations(filter, PageRequest.after(1, new dev.vouchers.core
+          .domain.Cursor(t0, "x").encode()));
+      assertThat(first.total()).isEqualTo(1);
+    }
+    Acceptance acceptance = InvitationContractData.accepted(resend.after(), t0.plusSeconds(2));
+    storage.invitations().accept(acceptance);
+    var subAccount = acceptance.subAccount();
+    storage.subAccounts().subAccount(subAccount.id());
+    storage.subAccounts().subAccounts(A, PageRequest.first(1));
+    storage.subAccounts().subAccounts(A, PageRequest.after(1, new dev.vouchers.core.domain
+        .Cursor(t0, "x").encode()));
+    storage.subAccounts().update(subAccount.changeBilling(Billing.PARTNER,
+        Pricing.partnerTier(), InvitationContractData.admin(A), t0).get());
+    storage.subAccounts().history(subAccount.id());
+    InvitationOutbox.Entry claimed = storage.invitationOutbox().claim(5, t0.plusSeconds(5),
+        Duration.ofMinutes(1)).get(0);
+    storage.invitationOutbox().failed(claimed, t0, "smtp down");
+    storage.invitationOutbox().delivered(claimed, t0);
+    storage.invitationOutbox().backlog();
+    assertThat(new Principal.Service("x").describe()).isNotEmpty();
+  }
+
+  private static String explain(DataSource dataSource, String sql) throws SQLException {
+    StringBuilder numbered = new StringBuilder();
+    int n = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '?') {
+        numbered.append('$').append(++n);
+      } else {
+        numbered.append(c);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SET enable_seqscan = off");
+      try (ResultSet rows = s.executeQuery("EXPLAIN (GENERIC_PLAN) " + numbered)) {
+        while (rows.next()) {
+          lines.add(rows.getString(1));
+        }
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static DataSource recording(DataSource real, Set<String> statements) {
+    return (DataSource) Proxy.newProxyInstance(ExplainInvitationsTest.class.getClassLoader(),
+        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+          Object result = invoke(real, method, args);
+          if (result instanceof Connection connection) {
+            return Proxy.newProxyInstance(ExplainInvitationsTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (p, m, a) -> {
+                  if (m.getName().equals("prepareStatement")) {
+                    statements.add(((String) a[0]).strip());
+                  }
+                  if (m.getName().equals("unwrap")) {
+                    return connection.unwrap((Class<?>) a[0]);
+                  }
+                  return invoke(connection, m, a);
+                });
+          }
+          return result;
+        });
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+}

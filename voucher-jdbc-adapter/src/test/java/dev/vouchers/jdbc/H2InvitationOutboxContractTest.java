@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.InvitationOutboxContract;
+import dev.vouchers.testkit.contract.InvitationStorage;
+
+/** The JDBC adapter passes the InvitationOutbox contract on H2. */
+class H2InvitationOutboxContractTest extends InvitationOutboxContract {
+  @Override
+  protected InvitationStorage newInvitationStorage() {
+    return InvitationDatabases.fresh(TestDatabase.H2);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.InvitationStorage;
+import dev.vouchers.testkit.contract.SubAccountsContract;
+
+/** The JDBC adapter passes the SubAccounts contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializableSubAccountsContractTest extends SubAccountsContract {
+  @Override
+  protected InvitationStorage newInvitationStorage() {
+    return InvitationDatabases.fresh(TestDatabase.POSTGRES_SERIALIZABLE);
+  }
+}
