@@ -1,0 +1,235 @@
+package dev.vouchers.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.vouchers.core.application.InvitationRelay;
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.domain.subaccount.Applicant;
+import dev.vouchers.core.domain.subaccount.Invitation;
+import dev.vouchers.core.domain.subaccount.InvitationCreated;
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.domain.subaccount.InvitationStatus;
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.core.port.in.AcceptInvitation;
+import dev.vouchers.core.port.in.InvitationView;
+import dev.vouchers.core.port.in.InviteSubAccount;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.contract.ContractData;
+import dev.vouchers.testkit.contract.InvitationContractData;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * I-1, I-3 through the use cases over JDBC, with a pooled data source: racing acceptances of
+ * one token create exactly one sub-account, a resend racing an acceptance leaves one
+ * consistent outcome, and an invitation whose transaction fails leaves no e-mail behind.
+ */
+class InvitationRaceOverJdbcTest {
+  private static final PartnerId PARTNER = new PartnerId("race-partner");
+  private static final Principal ADMIN =
+      new Principal.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN);
+  private static final Applicant APPLICANT =
+      new Applicant("Jane Doe", "jane@example.org", "Example AG", "Street 1", "CH");
+  private static final int INVITATIONS = 20;
+  private static final int RACERS = 4;
+
+  /** The library with invitations over a pooled test database. */
+  private static final class Library implements AutoCloseable {
+    final HikariDataSource pool;
+    final JdbcStorage storage;
+    final VoucherProgramme programme;
+    final Map<InvitationId, String> tokens = new ConcurrentHashMap<>();
+    final InvitationRelay relay;
+
+    Library(TestDatabase database) {
+      HikariConfig config = new HikariConfig();
+      config.setDataSource(database.freshDataSource());
+      config.setMaximumPoolSize(8);
+      config.setMinimumIdle(1);
+      pool = new HikariDataSource(config);
+      storage = database.storageOver(pool);
+      programme = programme(storage.invitations());
+      relay = new InvitationRelay(storage.invitationOutbox(), (message, link) -> {
+        String path = link.getPath();
+        tokens.put(message.invitation(), path.substring(path.lastIndexOf('/') + 1));
+      }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
+      Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+      programme.registerPartner().register(new RegisterPartner.Command(manager, new Partner(
+          PARTNER, "Race Partner", Tier.GOLD, Set.of(Feature.SUB_ACCOUNTS), Locale.ENGLISH)))
+          .get();
+    }
+
+    VoucherProgramme programme(Invitations invitations) {
+      return VoucherProgramme.builder()
+          .settings(ProgrammeSettings.builder()
+              .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+          .clock(new MutableClock(ContractData.T0))
+          .vouchers(storage.vouchers()).partners(storage.partners())
+          .catalog(storage.catalog()).mandates(storage.mandates())
+          .invitations(invitations).subAccounts(storage.subAccounts())
+          .codeVault(CodeVault.withRandomKeys())
+          .build();
+    }
+
+    InvitationId invite(int i) {
+      InvitationView view = programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+          ADMIN, PARTNER, "invitee" + i + "@example.com", SubAccountType.STANDARD, "")).get();
+      relay.relayOnce();
+      return view.id();
+    }
+
+    Either<Refusal, SubAccount> accept(String token) {
+      return programme.acceptInvitation().accept(new AcceptInvitation.Command(
+          new Principal.CodeHolder("invitee"), token, APPLICANT));
+    }
+
+    long count(String sql) {
+      try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+          ResultSet rows = s.executeQuery(sql)) {
+        rows.next();
+        return rows.getLong(1);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      pool.close();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
+  void I3_racingAcceptancesOfOneTokenCreateExactlyOneSubAccount(TestDatabase database)
+      throws Exception {
+    try (Library library = new Library(database)) {
+      for (int i = 0; i < INVITATIONS; i++) {
+        String token = library.tokens.get(library.invite(i));
+        List<Callable<Either<Refusal, SubAccount>>> racers = new ArrayList<>();
+        for (int r = 0; r < RACERS; r++) {
+          racers.add(() -> library.accept(token));
+        }
+        List<Either<Refusal, SubAccount>> results = race(racers);
+        assertThat(results).filteredOn(Either::isRight).hasSize(1);
+        assertThat(results).filteredOn(Either::isLeft).allSatisfy(r -> assertThat(
+            r.getLeft().codes()).containsExactly(ReasonCode.INVITATION_NOT_ACCEPTABLE));
+      }
+      assertThat(library.count("SELECT COUNT(*) FROM vouchers_sub_accounts"))
+          .isEqualTo(INVITATIONS);
+      assertThat(library.count("SELECT COUNT(*) FROM vouchers_sub_account_history"))
+          .isEqualTo(INVITATIONS);
+      assertThat(library.count("SELECT COUNT(*) FROM vouchers_invitation_history"))
+          .isEqualTo(2L * INVITATIONS);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
+  void I2_I3_aResendRacingAnAcceptanceLeavesOneConsistentOutcome(TestDatabase database)
+      throws Exception {
+    try (Library library = new Library(database)) {
+      int accepted = 0;
+      for (int i = 0; i < INVITATIONS; i++) {
+        InvitationId id = library.invite(i);
+        String token = library.tokens.get(id);
+        List<Either<Refusal, ?>> results = race(List.<Callable<Either<Refusal, ?>>>of(
+            () -> library.programme.resendInvitation().resend(
+                new ResendInvitation.Command(ADMIN, id)),
+            () -> library.accept(token)));
+        boolean resent = results.get(0).isRight();
+        boolean acceptedNow = results.get(1).isRight();
+        assertThat(resent ^ acceptedNow).as("exactly one of resend and accept wins").isTrue();
+        InvitationStatus status = library.storage.invitations().invitation(id).orElseThrow()
+            .status();
+        assertThat(status).isEqualTo(acceptedNow ? InvitationStatus.ACCEPTED
+            : InvitationStatus.PENDING);
+        accepted += acceptedNow ? 1 : 0;
+      }
+      assertThat(library.storage.subAccounts().subAccounts(PARTNER,
+          PageRequest.first(PageRequest.MAX_SIZE)).total()).isEqualTo(accepted);
+      // one e-mail per invitation, one more per resend that won
+      assertThat(library.count("SELECT COUNT(*) FROM vouchers_invitation_outbox"))
+          .isEqualTo(INVITATIONS + (INVITATIONS - accepted));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "POSTGRES"})
+  void I1_anInvitationWhoseTransactionFailsLeavesNoEmail(TestDatabase database) {
+    try (Library library = new Library(database)) {
+      InvitationCreated created = InvitationContractData.invitation(PARTNER, ContractData.T0);
+      Invitation invitation = created.invitation();
+      library.storage.invitations().insert(created,
+          InvitationContractData.message(invitation, ContractData.T0));
+      // the same invitation again: the insert fails on the primary key, its e-mail with it
+      assertThatThrownBy(() -> library.storage.invitations().insert(created,
+          InvitationContractData.message(invitation, ContractData.T0)))
+          .isInstanceOf(JdbcStorageException.class);
+      assertThat(library.count("SELECT COUNT(*) FROM vouchers_invitation_outbox")).isEqualTo(1);
+      assertThat(library.count("SELECT COUNT(*) FROM vouchers_invitation_history")).isEqualTo(1);
+    }
+  }
+
+  private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return call.call();
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get(60, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
