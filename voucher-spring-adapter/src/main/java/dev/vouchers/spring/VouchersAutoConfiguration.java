@@ -83,7 +83,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 @ConditionalOnSingleCandidate(DataSource.class)
 @EnableConfigurationProperties(VouchersProperties.class)
 // in this order: the mail delivery, when there is a mail sender, else the event delivery
-@Import({MailDeliveryConfiguration.class, EventDeliveryConfiguration.class})
+@Import({MailDeliveryConfiguration.class, EventDeliveryConfiguration.class,
+    InvitationsConfiguration.class}) // sub-account invitations, I-1..I-3
 public class VouchersAutoConfiguration {
 
   /** The clock every rule reads; a shop's own {@link Clock} bean replaces it. */

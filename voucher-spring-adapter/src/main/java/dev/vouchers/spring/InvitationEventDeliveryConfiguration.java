@@ -1,0 +1,21 @@
+package dev.vouchers.spring;
+
+import dev.vouchers.core.port.out.InvitationDelivery;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * I-1: without a mail sender (or an {@link InvitationDelivery} of the shop's own), invitation
+ * messages go to the shop as {@link InvitationMessageEvent}s.
+ */
+@Configuration(proxyBeanMethods = false)
+class InvitationEventDeliveryConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  InvitationDelivery vouchersInvitationEventDelivery(ApplicationEventPublisher publisher) {
+    return (message, link) -> publisher.publishEvent(new InvitationMessageEvent(message, link));
+  }
+}

@@ -1,0 +1,193 @@
+package dev.vouchers.spring;
+
+import dev.vouchers.core.application.InvitationRelay;
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.subaccount.InvitationSettings;
+import dev.vouchers.core.port.in.AcceptInvitation;
+import dev.vouchers.core.port.in.AttachContract;
+import dev.vouchers.core.port.in.CancelInvitation;
+import dev.vouchers.core.port.in.ChangeSubAccountBilling;
+import dev.vouchers.core.port.in.ChangeSubAccountType;
+import dev.vouchers.core.port.in.DetachContract;
+import dev.vouchers.core.port.in.ExpireDueInvitations;
+import dev.vouchers.core.port.in.GetInvitation;
+import dev.vouchers.core.port.in.GetSubAccount;
+import dev.vouchers.core.port.in.InviteSubAccount;
+import dev.vouchers.core.port.in.ListInvitations;
+import dev.vouchers.core.port.in.ListSubAccounts;
+import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.core.port.out.InvitationDelivery;
+import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.port.out.Invitations;
+import dev.vouchers.core.port.out.SubAccounts;
+import dev.vouchers.jdbc.JdbcStorage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sub-account invitations (I-1..I-3) in a Spring Boot shop, imported by
+ * {@link VouchersAutoConfiguration}: the JDBC storage of invitations, sub-accounts and the
+ * invitation outbox given to the {@link VoucherProgramme} (through a
+ * {@link VoucherProgrammeCustomizer} that runs before the shop's own), every sub-account use
+ * case as a bean, invitation e-mails through the shop's {@link JavaMailSender} (or as
+ * {@link InvitationMessageEvent}s without one), and the relay and expiry sweep on a thread of
+ * their own. Every bean backs off when the shop defines its own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InvitationsProperties.class)
+// in this order: the mail delivery, when there is a mail sender, else the event delivery
+@Import({InvitationMailDeliveryConfiguration.class, InvitationEventDeliveryConfiguration.class})
+class InvitationsConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Invitations vouchersInvitations(JdbcStorage storage) {
+    return storage.invitations();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  SubAccounts vouchersSubAccounts(JdbcStorage storage) {
+    return storage.subAccounts();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  InvitationOutbox vouchersInvitationOutbox(JdbcStorage storage) {
+    return storage.invitationOutbox();
+  }
+
+  /** Gives the programme its invitation storage and settings; the shop's customizers follow. */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  VoucherProgrammeCustomizer vouchersInvitationsCustomizer(Invitations invitations,
+      SubAccounts subAccounts, InvitationsProperties invitationsProperties,
+      VouchersProperties properties) {
+    List<String> problems = new ArrayList<>(invitationsProperties.problems());
+    URI base = invitationsProperties.baseUrl();
+    if (base == null && !invitationsProperties.validity().equals(
+        InvitationSettings.DEFAULT_VALIDITY) && properties.redemptionBaseUrl() == null) {
+      problems.add("vouchers.invitations.base-url is required with vouchers.invitations.validity"
+          + " when vouchers.redemption-base-url is not set");
+    }
+    VouchersPropertiesException.throwIfAny(problems);
+    return builder -> {
+      builder.invitations(invitations).subAccounts(subAccounts);
+      URI redemption = properties.redemptionBaseUrl();
+      if (base != null) {
+        builder.invitationSettings(new InvitationSettings(base,
+            invitationsProperties.validity()));
+      } else if (redemption != null) {
+        builder.invitationSettings(InvitationSettings.at(redemption)
+            .withValidity(invitationsProperties.validity()));
+      }
+    };
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  InvitationScheduler vouchersInvitationScheduler(VoucherProgramme programme,
+      InvitationOutbox outbox, InvitationDelivery delivery, ExpireDueInvitations expire,
+      InvitationsProperties invitationsProperties, VouchersProperties properties) {
+    properties.checkScheduling();
+    VouchersProperties.OutboxProperties timing = properties.outbox();
+    InvitationRelay relay = invitationsProperties.relayEnabled()
+        ? new InvitationRelay(outbox, delivery, programme, timing.backoff(), timing.lease(),
+            timing.batchSize())
+        : null;
+    return new InvitationScheduler(relay,
+        properties.sweeps().expiryEnabled() ? expire : null, properties);
+  }
+
+  /** Every sub-account use case as a bean of its own type (each backs off separately). */
+  @Configuration(proxyBeanMethods = false)
+  static class UseCases {
+
+    @Bean
+    @ConditionalOnMissingBean
+    InviteSubAccount inviteSubAccount(VoucherProgramme programme) {
+      return programme.inviteSubAccount()::invite;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ResendInvitation resendInvitation(VoucherProgramme programme) {
+      return programme.resendInvitation()::resend;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CancelInvitation cancelInvitation(VoucherProgramme programme) {
+      return programme.cancelInvitation()::cancel;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ListInvitations listInvitations(VoucherProgramme programme) {
+      return programme.listInvitations()::list;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GetInvitation getInvitation(VoucherProgramme programme) {
+      return programme.getInvitation()::get;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AcceptInvitation acceptInvitation(VoucherProgramme programme) {
+      return programme.acceptInvitation()::accept;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ExpireDueInvitations expireDueInvitations(VoucherProgramme programme) {
+      return programme.expireDueInvitations()::expire;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GetSubAccount getSubAccount(VoucherProgramme programme) {
+      return programme.getSubAccount()::get;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ListSubAccounts listSubAccounts(VoucherProgramme programme) {
+      return programme.listSubAccounts()::list;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChangeSubAccountBilling changeSubAccountBilling(VoucherProgramme programme) {
+      return programme.changeSubAccountBilling()::change;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChangeSubAccountType changeSubAccountType(VoucherProgramme programme) {
+      return programme.changeSubAccountType()::change;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AttachContract attachContract(VoucherProgramme programme) {
+      return programme.attachContract()::attach;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DetachContract detachContract(VoucherProgramme programme) {
+      return programme.detachContract()::detach;
+    }
+  }
+}
