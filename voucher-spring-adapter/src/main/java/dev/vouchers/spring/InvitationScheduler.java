@@ -30,6 +30,8 @@ final class InvitationScheduler implements SmartLifecycle {
   private final @Nullable ExpireDueInvitations expire;
   private final VouchersProperties properties;
   private @Nullable ScheduledExecutorService executor;
+  /** Off once the programme turned out to have no invitation storage (a shop's own bean). */
+  private volatile boolean sweeping = true;
 
   InvitationScheduler(@Nullable InvitationRelay relay, @Nullable ExpireDueInvitations expire,
       VouchersProperties properties) {
@@ -84,7 +86,7 @@ final class InvitationScheduler implements SmartLifecycle {
   /** One tick of the sweep: writes EXPIRED for due invitations in batches. */
   void sweep() {
     ExpireDueInvitations running = expire;
-    if (running == null) {
+    if (running == null || !sweeping) {
       return;
     }
     int limit = properties.sweeps().batchSize();
@@ -100,6 +102,10 @@ final class InvitationScheduler implements SmartLifecycle {
           return;
         }
       }
+    } catch (UnsupportedOperationException e) {
+      // a shop's own programme without invitation storage: nothing can ever be due
+      sweeping = false;
+      LOG.info("invitation expiry sweep off: {}", e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("invitation expiry sweep failed; trying again in {}",
           properties.sweeps().interval(), e);

@@ -156,6 +156,21 @@ class InvitationsAutoConfigurationTest {
     });
   }
 
+  @Test
+  void I2_the_sweep_switches_itself_off_for_a_programme_without_invitation_storage() {
+    runner.run(context -> {
+      java.util.concurrent.atomic.AtomicInteger calls =
+          new java.util.concurrent.atomic.AtomicInteger();
+      InvitationScheduler scheduler = new InvitationScheduler(null, command -> {
+        calls.incrementAndGet();
+        throw new UnsupportedOperationException("no invitation storage");
+      }, context.getBean(VouchersProperties.class));
+      scheduler.sweep();
+      scheduler.sweep();
+      assertThat(calls).hasValue(1);
+    });
+  }
+
   /** Collects the invitation events. */
   @Configuration(proxyBeanMethods = false)
   static class Listener {

@@ -7,8 +7,9 @@ import java.lang.reflect.Proxy;
 
 /**
  * What the sub-account use cases (I-1..I-3) need besides the {@link Context}: their storage
- * and settings. A programme built without invitation storage gets ports that fail clearly
- * when a sub-account use case is called, and works as before for everything else.
+ * and settings. A programme built without invitation storage gets ports that throw
+ * {@link UnsupportedOperationException}, naming the missing builder setting, when a
+ * sub-account use case is called, and works as before for everything else.
  */
 record InvitationPorts(Invitations invitations, SubAccounts subAccounts,
     InvitationSettings settings) {
@@ -20,7 +21,7 @@ record InvitationPorts(Invitations invitations, SubAccounts subAccounts,
           case "toString" -> "unconfigured " + port.getSimpleName();
           case "hashCode" -> System.identityHashCode(proxy);
           case "equals" -> proxy == args[0];
-          default -> throw new IllegalStateException("sub-account invitations need "
+          default -> throw new UnsupportedOperationException("sub-account invitations need "
               + port.getSimpleName() + " storage: build the programme with"
               + " VoucherProgramme.builder()." + setting + "(...)");
         }));

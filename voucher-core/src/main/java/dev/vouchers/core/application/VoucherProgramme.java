@@ -516,7 +516,7 @@ public final class VoucherProgramme {
 
     /**
      * I-1..I-3: invitation storage (optional: without it, the sub-account use cases throw
-     * {@link IllegalStateException} naming this setting; everything else works).
+     * {@link UnsupportedOperationException} naming this setting; everything else works).
      */
     public Builder invitations(Invitations invitations) {
       this.invitations = Objects.requireNonNull(invitations, "invitations");

@@ -623,7 +623,7 @@ class SubAccountInvitationTest {
           .mandates(store).codeVault(CodeVault.withRandomKeys()).build();
       assertThatThrownBy(() -> programme.getInvitation().get(
           new GetInvitation.Command(ADMIN, new InvitationId("x"))))
-          .isInstanceOf(IllegalStateException.class)
+          .isInstanceOf(UnsupportedOperationException.class)
           .hasMessageContaining("VoucherProgramme.builder().invitations(...)");
     }
 
