@@ -56,6 +56,23 @@ import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.ProgrammeEvents;
 import dev.vouchers.core.port.out.Vouchers;
+// reseller programme
+import dev.vouchers.core.port.in.ApplyAsReseller;
+import dev.vouchers.core.port.in.ApproveResellerApplication;
+import dev.vouchers.core.port.in.DiscountFor;
+import dev.vouchers.core.port.in.GetCustomerLinks;
+import dev.vouchers.core.port.in.GetResellerApplication;
+import dev.vouchers.core.port.in.LinkCustomer;
+import dev.vouchers.core.port.in.ListResellerApplications;
+import dev.vouchers.core.port.in.ListResellerCustomers;
+import dev.vouchers.core.port.in.PriceCustomerPurchase;
+import dev.vouchers.core.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.port.in.RejectResellerApplication;
+import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.port.in.SetResellerDiscount;
+import dev.vouchers.core.port.in.UnlinkCustomer;
+import dev.vouchers.core.port.out.CustomerLinks;
+import dev.vouchers.core.port.out.ResellerApplications;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
@@ -121,7 +138,20 @@ public final class VoucherProgramme {
   private final AttachContract attachContract;
   private final DetachContract detachContract;
 
-  private VoucherProgramme(Context context, InvitationPorts invitationPorts) {
+  // reseller programme
+  private final ResellerApplicationService resellerApplications;
+  private final CustomerLinkService customerLinks;
+  private final ApplyAsReseller applyAsReseller;
+  private final SendResellerContract sendResellerContract;
+  private final RecordResellerContractSigned recordResellerContractSigned;
+  private final ApproveResellerApplication approveResellerApplication;
+  private final RejectResellerApplication rejectResellerApplication;
+  private final SetResellerDiscount setResellerDiscount;
+  private final LinkCustomer linkCustomer;
+  private final UnlinkCustomer unlinkCustomer;
+
+  private VoucherProgramme(Context context, InvitationPorts invitationPorts,
+      ResellerApplications resellerStorage, CustomerLinks linkStorage) {
     this.context = context;
     this.ordering = new OrderingService(context);
     this.lifecycle = new LifecycleService(context);
@@ -178,6 +208,25 @@ public final class VoucherProgramme {
         context.answered(AttachContract.class, subAccountService.attach(command));
     this.detachContract = command ->
         context.answered(DetachContract.class, subAccountService.detach(command));
+    // reseller programme
+    this.resellerApplications = new ResellerApplicationService(context, resellerStorage);
+    this.customerLinks = new CustomerLinkService(context, resellerStorage, linkStorage);
+    this.applyAsReseller = command ->
+        context.answered(ApplyAsReseller.class, resellerApplications.apply(command));
+    this.sendResellerContract = command ->
+        context.answered(SendResellerContract.class, resellerApplications.send(command));
+    this.recordResellerContractSigned = command -> context.answered(
+        RecordResellerContractSigned.class, resellerApplications.record(command));
+    this.approveResellerApplication = command -> context.answered(
+        ApproveResellerApplication.class, resellerApplications.approve(command));
+    this.rejectResellerApplication = command -> context.answered(
+        RejectResellerApplication.class, resellerApplications.reject(command));
+    this.setResellerDiscount = command ->
+        context.answered(SetResellerDiscount.class, resellerApplications.set(command));
+    this.linkCustomer = command ->
+        context.answered(LinkCustomer.class, customerLinks.link(command));
+    this.unlinkCustomer = command ->
+        context.answered(UnlinkCustomer.class, customerLinks.unlink(command));
   }
 
   /** Starts wiring. */
@@ -426,6 +475,78 @@ public final class VoucherProgramme {
     return detachContract;
   }
 
+  // ------------------------------------------------ reseller programme (R-1, R-2; ADR 0015)
+
+  /** a partner applies for the reseller programme. */
+  public ApplyAsReseller applyAsReseller() {
+    return applyAsReseller;
+  }
+
+  /** SUBMITTED → CONTRACT_SENT. */
+  public SendResellerContract sendResellerContract() {
+    return sendResellerContract;
+  }
+
+  /** CONTRACT_SENT → CONTRACT_SIGNED. */
+  public RecordResellerContractSigned recordResellerContractSigned() {
+    return recordResellerContractSigned;
+  }
+
+  /** CONTRACT_SIGNED → APPROVED. */
+  public ApproveResellerApplication approveResellerApplication() {
+    return approveResellerApplication;
+  }
+
+  /** any open status → REJECTED. */
+  public RejectResellerApplication rejectResellerApplication() {
+    return rejectResellerApplication;
+  }
+
+  /** one application with its history. */
+  public GetResellerApplication getResellerApplication() {
+    return resellerApplications;
+  }
+
+  /** applications by status (staff) or the partner's own. */
+  public ListResellerApplications listResellerApplications() {
+    return resellerApplications;
+  }
+
+  /** the reseller discount. */
+  public SetResellerDiscount setResellerDiscount() {
+    return setResellerDiscount;
+  }
+
+  /** link (or transfer) a customer to a reseller. */
+  public LinkCustomer linkCustomer() {
+    return linkCustomer;
+  }
+
+  /** end a customer's link. */
+  public UnlinkCustomer unlinkCustomer() {
+    return unlinkCustomer;
+  }
+
+  /** a customer's link history. */
+  public GetCustomerLinks getCustomerLinks() {
+    return customerLinks;
+  }
+
+  /** a reseller's current customers. */
+  public ListResellerCustomers listResellerCustomers() {
+    return customerLinks;
+  }
+
+  /** the reseller discount of a customer's purchase at an instant. */
+  public DiscountFor discountFor() {
+    return customerLinks;
+  }
+
+  /** a customer's purchase priced now, with its reseller discount. */
+  public PriceCustomerPurchase priceCustomerPurchase() {
+    return customerLinks;
+  }
+
   /** Wires a {@link VoucherProgramme}; settings, clock and the storage ports are required. */
   public static final class Builder {
     private @Nullable ProgrammeSettings settings;
@@ -444,8 +565,31 @@ public final class VoucherProgramme {
     private SubAccounts subAccounts =
         InvitationPorts.unconfigured(SubAccounts.class, "subAccounts");
     private @Nullable InvitationSettings invitationSettings;
+    // reseller programme: optional; without it its use cases fail naming the setting
+    private ResellerApplications resellerApplications = NoResellerStorage.INSTANCE;
+    private CustomerLinks customerLinks = NoResellerStorage.INSTANCE;
 
     private Builder() {}
+
+    /**
+     * R-1, R-2: storage of reseller applications and discounts (optional: without it, the
+     * reseller programme's use cases throw an {@link IllegalStateException} naming this
+     * setting).
+     */
+    public Builder resellerApplications(ResellerApplications resellerApplications) {
+      this.resellerApplications =
+          Objects.requireNonNull(resellerApplications, "resellerApplications");
+      return this;
+    }
+
+    /**
+     * R-2: storage of the links between customers and resellers (optional, as
+     * {@link #resellerApplications}).
+     */
+    public Builder customerLinks(CustomerLinks customerLinks) {
+      this.customerLinks = Objects.requireNonNull(customerLinks, "customerLinks");
+      return this;
+    }
 
     /** The programme's settings. */
     public Builder settings(ProgrammeSettings settings) {
@@ -570,7 +714,7 @@ public final class VoucherProgramme {
               : InvitationSettings.at(settings.redemptionBaseUrl()));
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
           mandates, probe, randomness, vault, new ProductNames(catalog, clock), events),
-          invitationPorts);
+          invitationPorts, resellerApplications, customerLinks);
     }
   }
 }

@@ -67,7 +67,19 @@ public enum ReasonCode {
    */
   INVITATION_NOT_ACCEPTABLE("I-3"),
   /** I-3: billing and pricing of a sub-account with a contract attached are the contract's. */
-  CONTRACT_ATTACHED("I-3");
+  CONTRACT_ATTACHED("I-3"),
+
+  // --- reseller programme (R-1, R-2; ADR 0015)
+  /** the move is not allowed from the reseller application's current status. */
+  APPLICATION_MOVE_NOT_ALLOWED("R-1"),
+  /** the partner has an open or approved reseller application already. */
+  ALREADY_APPLIED("R-1"),
+  /** the partner is not an approved reseller. */
+  RESELLER_NOT_APPROVED("R-2"),
+  /** the customer has a reseller already (at most one at a time). */
+  CUSTOMER_HAS_RESELLER("R-2"),
+  /** the customer has no reseller to unlink. */
+  CUSTOMER_HAS_NO_RESELLER("R-2");
 
   private final String rule;
 
