@@ -60,6 +60,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.CustomerLink;
+import dev.vouchers.core.domain.CustomerLinkHistory;
+import dev.vouchers.core.domain.DiscountChange;
+import dev.vouchers.core.domain.LinkChange;
+import dev.vouchers.core.domain.ResellerApplication;
+import dev.vouchers.core.domain.ResellerApplicationEntry;
+import dev.vouchers.core.domain.ResellerApplicationId;
+import dev.vouchers.core.domain.ResellerApplicationMove;
+import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.core.port.out.CustomerLinks;
+import dev.vouchers.core.port.out.ResellerApplications;
 
 /**
  * Every storage port in memory. One lock guards all state, so every method is atomic and
@@ -69,7 +81,7 @@ import org.jspecify.annotations.Nullable;
  * view: {@link #invitationOutbox()}.
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
-    Invitations, SubAccounts {
+    Invitations, SubAccounts, ResellerApplications, CustomerLinks {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -654,6 +666,142 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       synchronized (lock) {
         return invitationOutbox.values().stream().filter(r -> r.deliveredAt == null).count();
       }
+    }
+  }
+
+  // ------------------------------------------------- reseller programme (R-1, R-2; ADR 0015)
+
+  /** In the order stored: ties of submission time list in that order. */
+  private final Map<ResellerApplicationId, ResellerApplication> resellerApplications =
+      new LinkedHashMap<>();
+  private final Map<ResellerApplicationId, List<ResellerApplicationEntry>> applicationEntries =
+      new HashMap<>();
+  private final Map<ResellerApplicationId, List<DiscountChange>> discountChanges = new HashMap<>();
+  private final Map<CustomerId, List<CustomerLink>> customerLinks = new HashMap<>();
+  /** A stable sort of the stored order: submission time, then the order stored. */
+  private static final Comparator<ResellerApplication> SUBMISSION_ORDER =
+      Comparator.comparing(ResellerApplication::submittedAt);
+
+  @Override
+  public boolean insertApplication(ResellerApplication application) {
+    synchronized (lock) {
+      if (resellerApplications.containsKey(application.id())) {
+        throw new IllegalStateException("application " + application.id() + " exists already");
+      }
+      if (active(application.partner()).isPresent()) {
+        return false;
+      }
+      resellerApplications.put(application.id(), application);
+      return true;
+    }
+  }
+
+  @Override
+  public Optional<ResellerApplication> application(ResellerApplicationId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(resellerApplications.get(id));
+    }
+  }
+
+  @Override
+  public Optional<ResellerApplication> activeApplication(PartnerId partner) {
+    synchronized (lock) {
+      return active(partner);
+    }
+  }
+
+  private Optional<ResellerApplication> active(PartnerId partner) {
+    return resellerApplications.values().stream()
+        .filter(a -> a.partner().equals(partner) && a.status().isActive()).findFirst();
+  }
+
+  @Override
+  public List<ResellerApplication> applicationsOf(PartnerId partner) {
+    synchronized (lock) {
+      return resellerApplications.values().stream().filter(a -> a.partner().equals(partner))
+          .sorted(SUBMISSION_ORDER).toList();
+    }
+  }
+
+  @Override
+  public List<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses) {
+    synchronized (lock) {
+      return resellerApplications.values().stream().filter(a -> statuses.contains(a.status()))
+          .sorted(SUBMISSION_ORDER).toList();
+    }
+  }
+
+  @Override
+  public boolean updateApplication(ResellerApplicationMove move) {
+    synchronized (lock) {
+      ResellerApplication stored = resellerApplications.get(move.before().id());
+      if (stored == null || stored.version() != move.before().version()) {
+        return false;
+      }
+      resellerApplications.put(stored.id(), move.after());
+      move.entry().ifPresent(e ->
+          applicationEntries.computeIfAbsent(stored.id(), k -> new ArrayList<>()).add(e));
+      move.discount().ifPresent(d ->
+          discountChanges.computeIfAbsent(stored.id(), k -> new ArrayList<>()).add(d));
+      return true;
+    }
+  }
+
+  @Override
+  public List<ResellerApplicationEntry> applicationHistory(ResellerApplicationId id) {
+    synchronized (lock) {
+      return List.copyOf(applicationEntries.getOrDefault(id, List.of()));
+    }
+  }
+
+  @Override
+  public List<DiscountChange> discountHistory(ResellerApplicationId id) {
+    synchronized (lock) {
+      return List.copyOf(discountChanges.getOrDefault(id, List.of()));
+    }
+  }
+
+  @Override
+  public CustomerLinkHistory linkHistory(CustomerId customer) {
+    synchronized (lock) {
+      return new CustomerLinkHistory(customer, customerLinks.getOrDefault(customer, List.of()));
+    }
+  }
+
+  @Override
+  public boolean applyLinkChange(LinkChange change) {
+    synchronized (lock) {
+      List<CustomerLink> stored = customerLinks.getOrDefault(change.customer(), List.of());
+      boolean hasCurrent = !stored.isEmpty() && stored.get(stored.size() - 1).isCurrent();
+      if (change.ended().isPresent()) {
+        CustomerLink ended = change.ended().get();
+        if (!hasCurrent || stored.size() != ended.number()
+            || !stored.get(stored.size() - 1).reseller().equals(ended.reseller())) {
+          return false; // the link to end is no longer the current one
+        }
+        hasCurrent = false;
+      }
+      if (change.started().isPresent()
+          && (hasCurrent || change.started().get().number() != stored.size() + 1)) {
+        return false; // at most one current link; the history moved on
+      }
+      List<CustomerLink> next = new ArrayList<>(stored);
+      change.ended().ifPresent(l -> next.set(l.number() - 1, l));
+      change.started().ifPresent(next::add);
+      customerLinks.put(change.customer(), next);
+      return true;
+    }
+  }
+
+  @Override
+  public List<CustomerLink> currentLinksOf(PartnerId reseller) {
+    synchronized (lock) {
+      return customerLinks.values().stream()
+          .map(l -> l.get(l.size() - 1))
+          .filter(l -> l.isCurrent() && l.reseller().equals(reseller))
+          .sorted(Comparator.comparing(CustomerLink::from).reversed()
+              .thenComparing(l -> l.customer().value()))
+          .toList();
     }
   }
 }

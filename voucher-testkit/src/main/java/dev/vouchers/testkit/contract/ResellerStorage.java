@@ -1,0 +1,19 @@
+package dev.vouchers.testkit.contract;
+
+import dev.vouchers.core.port.out.CustomerLinks;
+import dev.vouchers.core.port.out.ResellerApplications;
+
+/**
+ * A fresh, empty storage of the reseller programme (R-1, R-2), as its contract suites need it.
+ * Kept apart from {@link Storage} so that a store of vouchers alone need not implement it.
+ *
+ * @param applications reseller applications, their history and discounts
+ * @param links links between customers and resellers
+ */
+public record ResellerStorage(ResellerApplications applications, CustomerLinks links) {
+
+  /** One object implementing both ports, such as the in-memory store. */
+  public static <T extends ResellerApplications & CustomerLinks> ResellerStorage of(T all) {
+    return new ResellerStorage(all, all);
+  }
+}
