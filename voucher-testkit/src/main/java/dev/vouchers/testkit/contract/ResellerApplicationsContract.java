@@ -77,6 +77,19 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
   }
 
   @Test
+  void anApplicationStoredAtTheSameInstantAsTheOneBeforeListsAfterIt_R1() {
+    for (int round = 0; round < 5; round++) {
+      ResellerApplication first = stored(submitted("z-" + round, ACME, T0));
+      ResellerApplication rejected = moved(first, ResellerApplicationStatus.REJECTED);
+      ResellerApplication again = stored(submitted("a-" + round, ACME, T0));
+      List<ResellerApplication> listed = storage.applications().applicationsOf(ACME);
+      assertThat(listed.subList(listed.size() - 2, listed.size()))
+          .containsExactly(rejected, again);
+      moved(again, ResellerApplicationStatus.REJECTED);
+    }
+  }
+
+  @Test
   void aPartnerHasOneActiveApplicationAtATime_R1() {
     ResellerApplication first = stored(submitted("app-1", ACME, T0));
     assertThat(storage.applications().insertApplication(submitted("app-2", ACME, T0)))
@@ -175,7 +188,8 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
     assertThat(storage.applications().applicationsWithStatus(
         EnumSet.of(ResellerApplicationStatus.SUBMITTED))).containsExactly(earlier, tie);
     assertThat(storage.applications().applicationsWithStatus(
-        EnumSet.allOf(ResellerApplicationStatus.class))).containsExactly(earlier, tie, sent);
+        EnumSet.allOf(ResellerApplicationStatus.class))).as("ties in the order stored")
+        .containsExactly(earlier, sent, tie);
     assertThat(storage.applications().applicationsWithStatus(
         EnumSet.of(ResellerApplicationStatus.APPROVED))).isEmpty();
   }

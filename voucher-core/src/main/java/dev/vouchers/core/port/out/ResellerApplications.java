@@ -35,10 +35,16 @@ public interface ResellerApplications {
   /** the partner's open or approved application, if it has one (at most one). */
   Optional<ResellerApplication> activeApplication(PartnerId partner);
 
-  /** Every application of the partner, oldest first (submission time, then id). */
+  /**
+   * Every application of the partner, oldest first: by submission time, then in the order
+   * they were stored.
+   */
   List<ResellerApplication> applicationsOf(PartnerId partner);
 
-  /** Every application in one of the statuses, oldest first (submission time, then id). */
+  /**
+   * Every application in one of the statuses, oldest first: by submission time, then in the
+   * order they were stored.
+   */
   List<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses);
 
   /**
