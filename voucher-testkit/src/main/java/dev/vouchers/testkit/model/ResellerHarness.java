@@ -1,0 +1,290 @@
+package dev.vouchers.testkit.model;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.CustomerLink;
+import dev.vouchers.core.domain.DiscountChange;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.ResellerApplication;
+import dev.vouchers.core.domain.ResellerApplicationEntry;
+import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.core.domain.ResellerDiscount;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.in.ApplyAsReseller;
+import dev.vouchers.core.port.in.ApproveResellerApplication;
+import dev.vouchers.core.port.in.DiscountFor;
+import dev.vouchers.core.port.in.LinkCustomer;
+import dev.vouchers.core.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.RejectResellerApplication;
+import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.port.in.SetResellerDiscount;
+import dev.vouchers.core.port.in.UnlinkCustomer;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.contract.ResellerStorage;
+import dev.vouchers.testkit.contract.Storage;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import dev.vouchers.testkit.model.ResellerModel.Actor;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The system under test of the reseller programme's model check: the real application
+ * services over a storage (in-memory, or any adapter's), with a {@link MutableClock}. It
+ * records whether the last command was accepted and reads the state back as a
+ * {@link ResellerModel}, checking on the way that every application's history is an R-1 path
+ * ending at its stored status and records who moved it.
+ */
+public final class ResellerHarness {
+  private static final Principal PM =
+      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Principal SUPPORT =
+      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  private static final Principal SIGN_UP = new Principal.Service("shop-sign-up");
+
+  private final ResellerStorage reseller;
+  private final MutableClock clock;
+  private final VoucherProgramme programme;
+  private boolean lastAccepted = true;
+
+  private ResellerHarness(Storage storage, ResellerStorage reseller, Instant start) {
+    this.reseller = reseller;
+    this.clock = new MutableClock(start);
+    this.programme = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(clock)
+        .vouchers(storage.vouchers()).partners(storage.partners())
+        .catalog(storage.catalog()).mandates(storage.mandates())
+        .resellerApplications(reseller.applications()).customerLinks(reseller.links())
+        .codeVault(CodeVault.withRandomKeys())
+        .build();
+    for (int p = 0; p < ResellerModel.PARTNERS; p++) {
+      Either<Refusal, Partner> registered = programme.registerPartner().register(
+          new RegisterPartner.Command(PM, Partner.withVouchers(partner(p), "Partner " + p,
+              Tier.ENTRY)));
+      if (registered.isLeft()) {
+        throw new IllegalStateException("harness setup refused: " + registered.getLeft());
+      }
+    }
+  }
+
+  /** A harness over the in-memory store. */
+  public static ResellerHarness inMemory(Instant start) {
+    InMemoryStore store = new InMemoryStore();
+    return new ResellerHarness(Storage.of(store), ResellerStorage.of(store), start);
+  }
+
+  /** A harness over any storage (fresh and empty): voucher ports and reseller ports. */
+  public static ResellerHarness over(Storage storage, ResellerStorage reseller, Instant start) {
+    return new ResellerHarness(storage, reseller, start);
+  }
+
+  /** The id of partner {@code index}. */
+  public static PartnerId partner(int index) {
+    return new PartnerId("partner-" + index);
+  }
+
+  /** The id of customer {@code index}. */
+  public static CustomerId customer(int index) {
+    return new CustomerId("customer-" + index);
+  }
+
+  private static Principal principal(Actor actor, int partner) {
+    return switch (actor) {
+      case PARTNER_MANAGER -> PM;
+      case SUPPORT -> SUPPORT;
+      case SIGN_UP -> SIGN_UP;
+      case OWN_ADMIN -> user(partner, PartnerRole.ADMIN);
+      case OWN_ADMIN_AGENT -> user(partner, PartnerRole.ADMIN_AGENT);
+      case OWN_SALES_AGENT -> user(partner, PartnerRole.SALES_AGENT);
+      case OTHER_ADMIN -> user((partner + 1) % ResellerModel.PARTNERS, PartnerRole.ADMIN);
+    };
+  }
+
+  private static Principal user(int partner, PartnerRole role) {
+    return new Principal.PartnerUser(new UserId(role.name().toLowerCase(java.util.Locale.ROOT)
+        + "-" + partner), partner(partner), role);
+  }
+
+  private void record(Either<Refusal, ?> result) {
+    lastAccepted = result.isRight();
+  }
+
+  private void onLatest(int partner, Function<ResellerApplication, Either<Refusal, ?>> move) {
+    List<ResellerApplication> of = reseller.applications().applicationsOf(partner(partner));
+    if (of.isEmpty()) {
+      lastAccepted = false;
+      return;
+    }
+    record(move.apply(of.get(of.size() - 1)));
+  }
+
+  // ------------------------------------------------------------------------ commands
+
+  /** apply. */
+  public void apply(int partner, Actor actor) {
+    record(programme.applyAsReseller().apply(
+        new ApplyAsReseller.Command(principal(actor, partner), partner(partner))));
+  }
+
+  /** send the contract of the partner's latest application. */
+  public void sendContract(int partner, Actor actor) {
+    onLatest(partner, a -> programme.sendResellerContract().send(
+        new SendResellerContract.Command(principal(actor, partner), a.id(), "contract.pdf")));
+  }
+
+  /** record the signature. */
+  public void sign(int partner, Actor actor) {
+    onLatest(partner, a -> programme.recordResellerContractSigned().record(
+        new RecordResellerContractSigned.Command(principal(actor, partner), a.id(),
+            "signed.pdf")));
+  }
+
+  /** approve. */
+  public void approve(int partner, Actor actor, Optional<BigDecimal> percent) {
+    onLatest(partner, a -> programme.approveResellerApplication().approve(
+        new ApproveResellerApplication.Command(principal(actor, partner), a.id(), percent)));
+  }
+
+  /** reject. */
+  public void reject(int partner, Actor actor) {
+    onLatest(partner, a -> programme.rejectResellerApplication().reject(
+        new RejectResellerApplication.Command(principal(actor, partner), a.id(), "not now")));
+  }
+
+  /** set the discount. */
+  public void setDiscount(int partner, Actor actor, BigDecimal percent) {
+    record(programme.setResellerDiscount().set(
+        new SetResellerDiscount.Command(principal(actor, partner), partner(partner), percent)));
+  }
+
+  /** link a customer. */
+  public void link(int customer, int partner, Actor actor) {
+    record(programme.linkCustomer().link(new LinkCustomer.Command(principal(actor, partner),
+        customer(customer), partner(partner))));
+  }
+
+  /** unlink a customer. */
+  public void unlink(int customer, int partner, Actor actor) {
+    record(programme.unlinkCustomer().unlink(new UnlinkCustomer.Command(
+        principal(actor, partner), customer(customer), "done")));
+  }
+
+  /** The clock moves. */
+  public void advance(Duration by) {
+    clock.advance(by);
+    lastAccepted = true;
+  }
+
+  // ------------------------------------------------------------------------ observation
+
+  /** The state read back through the ports and the DiscountFor query, as a model. */
+  public ResellerModel snapshot() {
+    Instant now = clock.instant();
+    List<List<ResellerModel.ApplicationModel>> applications = new ArrayList<>();
+    for (int p = 0; p < ResellerModel.PARTNERS; p++) {
+      List<ResellerModel.ApplicationModel> of = new ArrayList<>();
+      for (ResellerApplication a : reseller.applications().applicationsOf(partner(p))) {
+        List<ResellerApplicationEntry> history = reseller.applications().applicationHistory(a.id());
+        checkHistory(a, history);
+        of.add(new ResellerModel.ApplicationModel(ResellerModel.Status.valueOf(a.status().name()),
+            history.size(), a.discount(), reseller.applications().discountHistory(a.id()).stream()
+                .map(d -> new ResellerModel.DiscountSet(d.to(), d.at())).toList()));
+        checkDiscounts(a, reseller.applications().discountHistory(a.id()));
+      }
+      applications.add(of);
+    }
+    List<List<ResellerModel.LinkModel>> links = new ArrayList<>();
+    List<Optional<ResellerModel.DiscountModel>> atNow = new ArrayList<>();
+    List<Optional<ResellerModel.DiscountModel>> hourAgo = new ArrayList<>();
+    for (int c = 0; c < ResellerModel.CUSTOMERS; c++) {
+      links.add(reseller.links().linkHistory(customer(c)).links().stream()
+          .map(l -> new ResellerModel.LinkModel(index(l.reseller()), l.from(), l.until()))
+          .toList());
+      atNow.add(discount(c, now));
+      hourAgo.add(discount(c, now.minus(Duration.ofHours(1))));
+    }
+    for (int p = 0; p < ResellerModel.PARTNERS; p++) {
+      checkConsole(p);
+    }
+    return new ResellerModel(now, applications, links, atNow, hourAgo, lastAccepted);
+  }
+
+  private Optional<ResellerModel.DiscountModel> discount(int customer, Instant at) {
+    Either<Refusal, Optional<ResellerDiscount>> found = programme.discountFor().discountFor(
+        new DiscountFor.Command(SUPPORT, customer(customer), at));
+    if (found.isLeft()) {
+      throw new AssertionError("support was refused the discount: " + found.getLeft());
+    }
+    return found.get().map(d -> new ResellerModel.DiscountModel(index(d.reseller()),
+        d.percent(), d.linkedSince()));
+  }
+
+  private static int index(PartnerId partner) {
+    return Integer.parseInt(partner.value().substring("partner-".length()));
+  }
+
+  /** the history is a path of allowed moves from SUBMITTED to the stored status. */
+  private static void checkHistory(ResellerApplication a, List<ResellerApplicationEntry> history) {
+    ResellerApplicationStatus at = ResellerApplicationStatus.SUBMITTED;
+    for (ResellerApplicationEntry entry : history) {
+      if (entry.from() != at || !entry.from().canMoveTo(entry.to()) || entry.by().isBlank()) {
+        throw new AssertionError("history of " + a.id() + " jumps: " + history);
+      }
+      at = entry.to();
+    }
+    if (at != a.status()) {
+      throw new AssertionError("history of " + a.id() + " ends at " + at + " but it is "
+          + a.status());
+    }
+  }
+
+  /** the discount on the application is the last one recorded, each from the one before. */
+  private static void checkDiscounts(ResellerApplication a, List<DiscountChange> changes) {
+    Optional<BigDecimal> before = Optional.empty();
+    for (DiscountChange change : changes) {
+      if (!change.from().equals(before)) {
+        throw new AssertionError("discount change of " + a.id() + " from " + change.from()
+            + ", but " + before + " was in force");
+      }
+      before = Optional.of(change.to());
+    }
+    if (!before.equals(a.discount())) {
+      throw new AssertionError("discount of " + a.id() + " is " + a.discount() + ", history "
+          + changes);
+    }
+  }
+
+  /** a reseller's console lists exactly the customers currently linked to it. */
+  private void checkConsole(int partner) {
+    List<CustomerId> listed = reseller.links().currentLinksOf(partner(partner)).stream()
+        .map(CustomerLink::customer).sorted(java.util.Comparator.comparing(CustomerId::value))
+        .toList();
+    List<CustomerId> expected = new ArrayList<>();
+    for (int c = 0; c < ResellerModel.CUSTOMERS; c++) {
+      reseller.links().linkHistory(customer(c)).current()
+          .filter(l -> l.reseller().equals(partner(partner))).ifPresent(l -> expected.add(
+              l.customer()));
+    }
+    if (!listed.equals(expected)) {
+      throw new AssertionError("console of " + partner(partner) + " lists " + listed
+          + ", expected " + expected);
+    }
+  }
+}
