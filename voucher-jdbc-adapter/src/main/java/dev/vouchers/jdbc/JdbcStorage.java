@@ -8,6 +8,9 @@ import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.Vouchers;
+// reseller programme
+import dev.vouchers.core.port.out.CustomerLinks;
+import dev.vouchers.core.port.out.ResellerApplications;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -38,6 +41,9 @@ public final class JdbcStorage {
   private final Invitations invitations;
   private final SubAccounts subAccounts;
   private final InvitationOutbox invitationOutbox;
+  // reseller programme
+  private final ResellerApplications resellerApplications;
+  private final CustomerLinks customerLinks;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
@@ -52,6 +58,8 @@ public final class JdbcStorage {
     this.invitations = new JdbcInvitations(transactions);
     this.subAccounts = new JdbcSubAccounts(transactions);
     this.invitationOutbox = new JdbcInvitationOutbox(transactions, dialect);
+    this.resellerApplications = new JdbcResellerApplications(transactions);
+    this.customerLinks = new JdbcCustomerLinks(transactions);
   }
 
   /** Starts the configuration of the adapters over a data source. */
@@ -105,6 +113,16 @@ public final class JdbcStorage {
   /** The delivery side of the invitation outbox (I-1), for an {@code InvitationRelay}. */
   public InvitationOutbox invitationOutbox() {
     return invitationOutbox;
+  }
+
+  /** Reseller applications, their history and the reseller discounts. */
+  public ResellerApplications resellerApplications() {
+    return resellerApplications;
+  }
+
+  /** Links between customers and resellers, ended ones included. */
+  public CustomerLinks customerLinks() {
+    return customerLinks;
   }
 
   /** Configures a {@link JdbcStorage}. */

@@ -137,6 +137,7 @@ class ExplainTest {
     // after the cancellation: the statement runs, and finds nothing to redeem
     storage.vouchers().redeem(vouchers.get(1).code().digest(),
         new dev.vouchers.core.domain.Principal.CodeHolder("c"), t0);
+    ResellerStatements.exercise(storage, t0); // reseller programme
   }
 
   /** EXPLAIN (GENERIC_PLAN) of a statement with its JDBC '?' turned into $n parameters. */

@@ -1,0 +1,15 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.ResellerApplicationsContract;
+import dev.vouchers.testkit.contract.ResellerStorage;
+
+/**
+ * The JDBC adapter passes the ResellerApplications contract on the external database named by
+ * {@code VOUCHERS_TEST_JDBC_URL}; skipped when it is not set ({@link ExternalDatabase}).
+ */
+class ExternalResellerApplicationsContractTest extends ResellerApplicationsContract {
+  @Override
+  protected ResellerStorage newStorage() {
+    return ResellerTestStorage.of(TestDatabase.EXTERNAL.newJdbcStorage());
+  }
+}

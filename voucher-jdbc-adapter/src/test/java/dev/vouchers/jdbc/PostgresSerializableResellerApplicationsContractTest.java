@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.ResellerApplicationsContract;
+import dev.vouchers.testkit.contract.ResellerStorage;
+
+/** The JDBC adapter passes the ResellerApplications contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializableResellerApplicationsContractTest extends ResellerApplicationsContract {
+  @Override
+  protected ResellerStorage newStorage() {
+    return ResellerTestStorage.of(TestDatabase.POSTGRES_SERIALIZABLE.newJdbcStorage());
+  }
+}
