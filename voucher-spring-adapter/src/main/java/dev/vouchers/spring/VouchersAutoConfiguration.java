@@ -84,7 +84,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 @EnableConfigurationProperties(VouchersProperties.class)
 // in this order: the mail delivery, when there is a mail sender, else the event delivery
 @Import({MailDeliveryConfiguration.class, EventDeliveryConfiguration.class,
-    InvitationsConfiguration.class}) // sub-account invitations, I-1..I-3
+    InvitationsConfiguration.class, // sub-account invitations, I-1..I-3
+    ResellerProgrammeConfiguration.class}) // reseller programme, R-1, R-2
 public class VouchersAutoConfiguration {
 
   /** The clock every rule reads; a shop's own {@link Clock} bean replaces it. */
