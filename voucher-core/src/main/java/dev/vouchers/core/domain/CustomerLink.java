@@ -58,7 +58,10 @@ public record CustomerLink(
     return until.isEmpty();
   }
 
-  /** whether the customer belonged to the reseller at {@code at} (from inclusive, until exclusive). */
+  /**
+   * R-2: whether the customer belonged to the reseller at {@code at} (from inclusive, until
+   * exclusive).
+   */
   public boolean inForceAt(Instant at) {
     return !at.isBefore(from) && until.map(at::isBefore).orElse(true);
   }

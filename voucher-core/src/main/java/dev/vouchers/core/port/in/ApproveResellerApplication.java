@@ -33,7 +33,8 @@ public interface ApproveResellerApplication {
    * @param discountPercent the reseller discount in percent (0..100), if set at approval
    */
   record Command(
-      Principal principal, ResellerApplicationId application, Optional<BigDecimal> discountPercent) {
+      Principal principal, ResellerApplicationId application,
+      Optional<BigDecimal> discountPercent) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

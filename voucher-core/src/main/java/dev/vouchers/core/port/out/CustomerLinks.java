@@ -27,6 +27,9 @@ public interface CustomerLinks {
    */
   boolean applyLinkChange(LinkChange change);
 
-  /** the reseller's current links, newest first (start time descending, then customer). */
+  /**
+   * A-1, R-2: the reseller's current links, newest first (start time descending, then
+   * customer).
+   */
   List<CustomerLink> currentLinksOf(PartnerId reseller);
 }
