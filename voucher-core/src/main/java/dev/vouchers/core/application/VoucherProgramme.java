@@ -49,6 +49,24 @@ import dev.vouchers.core.port.in.StartOrganisationActivation;
 import dev.vouchers.core.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.port.in.VerifyDomainControl;
 import dev.vouchers.core.port.in.WithdrawActivationLink;
+// U-1..U-5: subscriptions
+import dev.vouchers.core.port.in.ActivateSubscription;
+import dev.vouchers.core.port.in.BuySubscription;
+import dev.vouchers.core.port.in.CancelSubscription;
+import dev.vouchers.core.port.in.ChangeBillingFrequency;
+import dev.vouchers.core.port.in.ChangeIndirectReseller;
+import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
+import dev.vouchers.core.port.in.DefineOffer;
+import dev.vouchers.core.port.in.GetSubscription;
+import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.port.in.ListSubscriptions;
+import dev.vouchers.core.port.in.ReactivateSubscription;
+import dev.vouchers.core.port.in.RenameSubscription;
+import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.port.in.SuspendSubscription;
+import dev.vouchers.core.port.in.SwitchAutoRenew;
+import dev.vouchers.core.port.out.Offers;
+import dev.vouchers.core.port.out.Subscriptions;
 import dev.vouchers.core.port.out.Catalog;
 import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
@@ -150,8 +168,24 @@ public final class VoucherProgramme {
   private final LinkCustomer linkCustomer;
   private final UnlinkCustomer unlinkCustomer;
 
+  // U-1..U-5: subscriptions
+  private final SubscriptionService subscriptionService;
+  private final DefineOffer defineOffer;
+  private final BuySubscription buySubscription;
+  private final ActivateSubscription activateSubscription;
+  private final ChangeSubscriptionQuantity changeSubscriptionQuantity;
+  private final CancelSubscription cancelSubscription;
+  private final SwitchAutoRenew switchAutoRenew;
+  private final ChangeBillingFrequency changeBillingFrequency;
+  private final RenameSubscription renameSubscription;
+  private final ChangeIndirectReseller changeIndirectReseller;
+  private final SuspendSubscription suspendSubscription;
+  private final ReactivateSubscription reactivateSubscription;
+  private final RenewOrExpireSubscriptions renewOrExpireSubscriptions;
+
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
-      ResellerApplications resellerStorage, CustomerLinks linkStorage) {
+      ResellerApplications resellerStorage, CustomerLinks linkStorage,
+      Subscriptions subscriptions, Offers offers) {
     this.context = context;
     this.ordering = new OrderingService(context);
     this.lifecycle = new LifecycleService(context);
@@ -227,6 +261,31 @@ public final class VoucherProgramme {
         context.answered(LinkCustomer.class, customerLinks.link(command));
     this.unlinkCustomer = command ->
         context.answered(UnlinkCustomer.class, customerLinks.unlink(command));
+    // U-1..U-5: subscriptions
+    SubscriptionService subs = new SubscriptionService(context, subscriptions, offers);
+    this.subscriptionService = subs;
+    this.defineOffer = command -> context.answered(DefineOffer.class, subs.define(command));
+    this.buySubscription = command -> context.answered(BuySubscription.class, subs.buy(command));
+    this.activateSubscription =
+        command -> context.answered(ActivateSubscription.class, subs.activate(command));
+    this.changeSubscriptionQuantity =
+        command -> context.answered(ChangeSubscriptionQuantity.class, subs.change(command));
+    this.cancelSubscription =
+        command -> context.answered(CancelSubscription.class, subs.cancel(command));
+    this.switchAutoRenew =
+        command -> context.answered(SwitchAutoRenew.class, subs.switchAutoRenew(command));
+    this.changeBillingFrequency =
+        command -> context.answered(ChangeBillingFrequency.class, subs.change(command));
+    this.renameSubscription =
+        command -> context.answered(RenameSubscription.class, subs.rename(command));
+    this.changeIndirectReseller =
+        command -> context.answered(ChangeIndirectReseller.class, subs.change(command));
+    this.suspendSubscription =
+        command -> context.answered(SuspendSubscription.class, subs.suspend(command));
+    this.reactivateSubscription =
+        command -> context.answered(ReactivateSubscription.class, subs.reactivate(command));
+    this.renewOrExpireSubscriptions = command ->
+        context.answered(RenewOrExpireSubscriptions.class, subs.renewOrExpire(command));
   }
 
   /** Starts wiring. */
@@ -546,6 +605,84 @@ public final class VoucherProgramme {
   public PriceCustomerPurchase priceCustomerPurchase() {
     return customerLinks;
   }
+  // ---------------------------------------------------------------- U-1..U-5: subscriptions
+
+  /** U-1, U-3: the partner manager defines offers. */
+  public DefineOffer defineOffer() {
+    return defineOffer;
+  }
+
+  /** U-1: the offers partners buy subscriptions of. */
+  public ListOffers listOffers() {
+    return subscriptionService;
+  }
+
+  /** U-1. */
+  public BuySubscription buySubscription() {
+    return buySubscription;
+  }
+
+  /** U-2. */
+  public ActivateSubscription activateSubscription() {
+    return activateSubscription;
+  }
+
+  /** U-3. */
+  public ChangeSubscriptionQuantity changeSubscriptionQuantity() {
+    return changeSubscriptionQuantity;
+  }
+
+  /** U-3. */
+  public CancelSubscription cancelSubscription() {
+    return cancelSubscription;
+  }
+
+  /** U-4. */
+  public SwitchAutoRenew switchAutoRenew() {
+    return switchAutoRenew;
+  }
+
+  /** U-5. */
+  public ChangeBillingFrequency changeBillingFrequency() {
+    return changeBillingFrequency;
+  }
+
+  /** U-5. */
+  public RenameSubscription renameSubscription() {
+    return renameSubscription;
+  }
+
+  /** U-1. */
+  public ChangeIndirectReseller changeIndirectReseller() {
+    return changeIndirectReseller;
+  }
+
+  /** U-2. */
+  public SuspendSubscription suspendSubscription() {
+    return suspendSubscription;
+  }
+
+  /** U-2. */
+  public ReactivateSubscription reactivateSubscription() {
+    return reactivateSubscription;
+  }
+
+  /** U-2, U-4. */
+  public GetSubscription getSubscription() {
+    return subscriptionService;
+  }
+
+  /** U-1, U-4. */
+  public ListSubscriptions listSubscriptions() {
+    return subscriptionService;
+  }
+
+  /** U-4: the sweep. */
+  public RenewOrExpireSubscriptions renewOrExpireSubscriptions() {
+    return renewOrExpireSubscriptions;
+  }
+
+  // ---------------------------------------------------------------- end of subscriptions
 
   /** Wires a {@link VoucherProgramme}; settings, clock and the storage ports are required. */
   public static final class Builder {
@@ -568,6 +705,9 @@ public final class VoucherProgramme {
     // reseller programme: optional; without it its use cases fail naming the setting
     private ResellerApplications resellerApplications = NoResellerStorage.INSTANCE;
     private CustomerLinks customerLinks = NoResellerStorage.INSTANCE;
+    // U-1..U-5: subscriptions are optional; without storage their use cases throw
+    private Subscriptions subscriptions = MissingSubscriptionStorage.INSTANCE;
+    private Offers offers = MissingSubscriptionStorage.INSTANCE;
 
     private Builder() {}
 
@@ -588,6 +728,21 @@ public final class VoucherProgramme {
      */
     public Builder customerLinks(CustomerLinks customerLinks) {
       this.customerLinks = Objects.requireNonNull(customerLinks, "customerLinks");
+      return this;
+    }
+
+    /**
+     * U-1..U-5: subscription storage. Optional: without it the subscription use cases throw
+     * {@link IllegalStateException} naming this setting.
+     */
+    public Builder subscriptions(Subscriptions subscriptions) {
+      this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+      return this;
+    }
+
+    /** U-1, U-3: offer storage. Optional, as {@link #subscriptions}. */
+    public Builder offers(Offers offers) {
+      this.offers = Objects.requireNonNull(offers, "offers");
       return this;
     }
 
@@ -714,7 +869,7 @@ public final class VoucherProgramme {
               : InvitationSettings.at(settings.redemptionBaseUrl()));
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
           mandates, probe, randomness, vault, new ProductNames(catalog, clock), events),
-          invitationPorts, resellerApplications, customerLinks);
+          invitationPorts, resellerApplications, customerLinks, subscriptions, offers);
     }
   }
 }

@@ -75,4 +75,31 @@ public final class Access {
   public static boolean canManageSubAccountContracts(Principal principal) {
     return canManagePartners(principal);
   }
+  // ---- U-1..U-5: subscriptions bought for customers (reading them is canRead)
+
+  /** U-1: a partner's users of every role buy subscriptions for the partner's customers. */
+  public static boolean canBuySubscriptions(Principal principal, PartnerId owner) {
+    return principal instanceof Principal.PartnerUser user && user.partner().equals(owner);
+  }
+
+  /**
+   * U-5: existing subscriptions (quantity, cancellation, billing frequency, auto-renew,
+   * nickname, indirect reseller) are changed by the owning partner's ADMIN and ADMIN_AGENT;
+   * its SALES_AGENT may only buy.
+   */
+  public static boolean canChangeSubscriptions(Principal principal, PartnerId owner) {
+    return principal instanceof Principal.PartnerUser user && user.partner().equals(owner)
+        && (user.role() == PartnerRole.ADMIN || user.role() == PartnerRole.ADMIN_AGENT);
+  }
+
+  /** U-2, U-5: suspension and reactivation: those who change subscriptions, and vendor staff. */
+  public static boolean canSuspendSubscriptions(Principal principal, PartnerId owner) {
+    return canChangeSubscriptions(principal, owner) || principal instanceof Principal.VendorStaff;
+  }
+
+  /** U-2: the publisher (a service) or the vendor's staff confirm an activation. */
+  public static boolean canActivateSubscriptions(Principal principal) {
+    return principal instanceof Principal.Service || principal instanceof Principal.VendorStaff;
+  }
+  // ---- end of subscriptions
 }

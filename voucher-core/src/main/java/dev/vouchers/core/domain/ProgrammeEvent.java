@@ -83,6 +83,38 @@ public sealed interface ProgrammeEvent {
   }
 
   /**
+   * U-1..U-4: a subscription changed; one event per history entry written: bought, activated
+   * (billing starts: the shop's cue to invoice), licences, settings, suspension, cancellation,
+   * and each term end written (renewed or expired, {@code at} the term end).
+   *
+   * @param subscription the subscription
+   * @param partner the partner who owns it
+   * @param change what changed
+   * @param from the status before
+   * @param to the status after (the same for changes that keep it)
+   * @param at when it happened
+   */
+  record SubscriptionChanged(
+      SubscriptionId subscription, PartnerId partner, SubscriptionChange change,
+      SubscriptionStatus from, SubscriptionStatus to, Instant at) implements ProgrammeEvent {
+    /** Every part required. */
+    public SubscriptionChanged {
+      Objects.requireNonNull(subscription, "subscription");
+      Objects.requireNonNull(partner, "partner");
+      Objects.requireNonNull(change, "change");
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(at, "at");
+    }
+
+    /** The event for a history entry of a subscription of {@code partner}. */
+    public static SubscriptionChanged of(PartnerId partner, SubscriptionHistoryEntry entry) {
+      return new SubscriptionChanged(entry.subscription(), partner, entry.change(), entry.from(),
+          entry.to(), entry.at());
+    }
+  }
+
+  /**
    * V-3: a use case that changes state answered with a refusal; nothing was changed. Tag
    * metrics by {@link Refusal#codes()}.
    *

@@ -51,6 +51,27 @@ public enum ReasonCode {
   MANDATE_MISSING("D-2"),
   /** D-1: control of the domain has not been proven. */
   DOMAIN_CONTROL_NOT_PROVEN("D-1"),
+  // ---- U-1..U-5: subscriptions bought for customers
+  /** U-1: the partner has no subscriptions feature. */
+  SUBSCRIPTIONS_DISABLED("U-1"),
+  /** U-1: no offer has this id. */
+  OFFER_UNKNOWN("U-1"),
+  /** U-1: the offer is not sold for this term. */
+  TERM_NOT_OFFERED("U-1"),
+  /** U-1: the offer does not bill this often, or the term cannot be billed this often. */
+  BILLING_FREQUENCY_NOT_OFFERED("U-1"),
+  /** U-1, U-3: the number of licences is outside 1..the offer's maximum. */
+  LICENCE_QUANTITY_OUT_OF_RANGE("U-1"),
+  /** U-2: the change is not allowed in the subscription's current status. */
+  SUBSCRIPTION_MOVE_NOT_ALLOWED("U-2"),
+  /** U-2: the publisher has not confirmed licence assignment or account setup. */
+  ACTIVATION_NOT_CONFIRMED("U-2"),
+  /** U-3: fewer licences or a cancellation only inside the cancellation window. */
+  SUBSCRIPTION_CANCELLATION_WINDOW_CLOSED("U-3"),
+  /** U-5: a sales agent buys subscriptions but does not change existing ones. */
+  SUBSCRIPTION_CHANGE_NOT_PERMITTED("U-5"),
+  // ---- end of subscriptions
+
   /** V-7: the voucher kept changing under a concurrent writer; try again. */
   CONCURRENT_UPDATE("V-7"),
 

@@ -1,0 +1,77 @@
+package dev.vouchers.core.application;
+
+import dev.vouchers.core.domain.Offer;
+import dev.vouchers.core.domain.OfferId;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Subscription;
+import dev.vouchers.core.domain.SubscriptionFilter;
+import dev.vouchers.core.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionPurchase;
+import dev.vouchers.core.domain.SubscriptionUpdate;
+import dev.vouchers.core.port.out.Offers;
+import dev.vouchers.core.port.out.Subscriptions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The storage of a programme built without subscription storage: every call fails, naming the
+ * builder settings that were left out (a wiring mistake, not a business refusal).
+ */
+final class MissingSubscriptionStorage implements Subscriptions, Offers {
+  static final MissingSubscriptionStorage INSTANCE = new MissingSubscriptionStorage();
+
+  private MissingSubscriptionStorage() {}
+
+  private static IllegalStateException missing() {
+    return new IllegalStateException("this VoucherProgramme has no subscription storage: build"
+        + " it with VoucherProgramme.builder().subscriptions(...).offers(...)");
+  }
+
+  @Override
+  public void insert(SubscriptionPurchase purchase) {
+    throw missing();
+  }
+
+  @Override
+  public Optional<Subscription> subscription(SubscriptionId id) {
+    throw missing();
+  }
+
+  @Override
+  public Page<Subscription> subscriptions(SubscriptionFilter filter, PageRequest page) {
+    throw missing();
+  }
+
+  @Override
+  public boolean update(SubscriptionUpdate update) {
+    throw missing();
+  }
+
+  @Override
+  public List<SubscriptionHistoryEntry> history(SubscriptionId subscription) {
+    throw missing();
+  }
+
+  @Override
+  public List<Subscription> dueForTermEnd(Instant now, int limit) {
+    throw missing();
+  }
+
+  @Override
+  public Optional<Offer> offer(OfferId id) {
+    throw missing();
+  }
+
+  @Override
+  public List<Offer> offers() {
+    throw missing();
+  }
+
+  @Override
+  public void save(Offer offer) {
+    throw missing();
+  }
+}

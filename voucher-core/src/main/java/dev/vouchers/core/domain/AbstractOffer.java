@@ -1,0 +1,121 @@
+package dev.vouchers.core.domain;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A publisher's offer that partners buy subscriptions of for their customers (U-1), defined by
+ * the vendor's partner manager. Build with {@code Offer.builder()}; only id, name, publisher,
+ * terms and billing frequencies are required.
+ *
+ * <p>U-3: the cancellation window depends on the term and defaults to 72 hours for a monthly
+ * and 7 days for an annual term. A subscription keeps the window it was bought with: changing
+ * the offer later changes no existing subscription (as prices are frozen on orders, T-4).
+ */
+@Value.Immutable
+public abstract class AbstractOffer {
+  /** U-3: the default cancellation window of a monthly term. */
+  public static final Duration MONTHLY_WINDOW = Duration.ofHours(72);
+  /** U-3: the default cancellation window of an annual term. */
+  public static final Duration ANNUAL_WINDOW = Duration.ofDays(7);
+  /** U-1: the default largest number of licences of one subscription. */
+  public static final int MAX_QUANTITY = 10_000;
+  /** The longest name and publisher name. */
+  public static final int MAX_NAME = 200;
+
+  /** The offer id. */
+  public abstract OfferId id();
+
+  /** The display name. */
+  public abstract String name();
+
+  /** The publisher (ISV) that provides the offer and activates its subscriptions (U-2). */
+  public abstract String publisher();
+
+  /** U-1: the terms the offer is sold for. */
+  public abstract Set<SubscriptionTerm> terms();
+
+  /** U-1: the billing frequencies the offer allows (each also has to fit the term). */
+  public abstract Set<BillingFrequency> billingFrequencies();
+
+  /** U-3: the cancellation window of a monthly term. */
+  @Value.Default
+  public Duration monthlyCancellationWindow() {
+    return MONTHLY_WINDOW;
+  }
+
+  /** U-3: the cancellation window of an annual term. */
+  @Value.Default
+  public Duration annualCancellationWindow() {
+    return ANNUAL_WINDOW;
+  }
+
+  /** U-1, U-3: the largest number of licences of one subscription. */
+  @Value.Default
+  public int maxQuantity() {
+    return MAX_QUANTITY;
+  }
+
+  @Value.Check
+  protected void check() {
+    if (name().isBlank() || name().length() > MAX_NAME || publisher().isBlank()
+        || publisher().length() > MAX_NAME) {
+      throw new IllegalArgumentException("offer " + id() + " needs a name and a publisher of 1.."
+          + MAX_NAME + " characters");
+    }
+    if (terms().isEmpty() || billingFrequencies().isEmpty()) {
+      throw new IllegalArgumentException("offer " + id()
+          + " needs at least one term and one billing frequency");
+    }
+    if (terms().stream().noneMatch(t -> billingFrequencies().stream().anyMatch(f -> f.fits(t)))) {
+      throw new IllegalArgumentException("offer " + id() + ": no billing frequency fits its terms"
+          + " (a monthly term is billed monthly)");
+    }
+    if (!positive(monthlyCancellationWindow()) || !positive(annualCancellationWindow())) {
+      throw new IllegalArgumentException("offer " + id() + " needs positive cancellation windows");
+    }
+    if (maxQuantity() < 1) {
+      throw new IllegalArgumentException("offer " + id() + " needs a maximum quantity >= 1");
+    }
+  }
+
+  private static boolean positive(Duration duration) {
+    return !duration.isNegative() && !duration.isZero();
+  }
+
+  /** U-3: the cancellation window of the term. */
+  public Duration cancellationWindow(SubscriptionTerm term) {
+    return term == SubscriptionTerm.MONTHLY ? monthlyCancellationWindow()
+        : annualCancellationWindow();
+  }
+
+  /** U-1: every way in which the term and billing frequency are not offered (empty: offered). */
+  public List<Reason> check(SubscriptionTerm term, BillingFrequency billing) {
+    List<Reason> reasons = new ArrayList<>();
+    if (!terms().contains(term)) {
+      reasons.add(Reason.of(ReasonCode.TERM_NOT_OFFERED,
+          name() + " is not sold for a " + term + " term (offered: " + terms() + ")"));
+    }
+    if (!billingFrequencies().contains(billing)) {
+      reasons.add(Reason.of(ReasonCode.BILLING_FREQUENCY_NOT_OFFERED,
+          name() + " is not billed " + billing + " (offered: " + billingFrequencies() + ")"));
+    }
+    if (!billing.fits(term)) {
+      reasons.add(Reason.of(ReasonCode.BILLING_FREQUENCY_NOT_OFFERED,
+          "a " + term + " term cannot be billed " + billing));
+    }
+    return reasons;
+  }
+
+  /** U-1, U-3: the reason a number of licences is refused, if it is. */
+  public List<Reason> checkQuantity(int quantity) {
+    if (quantity < 1 || quantity > maxQuantity()) {
+      return List.of(Reason.of(ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE,
+          "the number of licences must be 1.." + maxQuantity() + ", got " + quantity));
+    }
+    return List.of();
+  }
+}

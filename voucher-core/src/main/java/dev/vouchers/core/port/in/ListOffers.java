@@ -1,0 +1,34 @@
+package dev.vouchers.core.port.in;
+
+import dev.vouchers.core.domain.Offer;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Refusal;
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * U-1: every offer, by id, for partner users who buy subscriptions, vendor staff and services.
+ */
+@FunctionalInterface
+public interface ListOffers {
+
+  /**
+   * Runs the use case.
+   *
+   * @return the result, or a refusal with every reason that applies (nothing changed)
+   */
+  Either<Refusal, List<Offer>> list(Command command);
+
+  /**
+   * The command.
+   *
+   * @param principal who acts (A-1)
+   */
+  record Command(Principal principal) {
+    /** Every reference is required. */
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+    }
+  }
+}
