@@ -196,7 +196,8 @@ public abstract class AbstractSubscription {
             current.status(), current.status(), end, SubscriptionHistoryEntry.TERM_END,
             "term renewed (auto-renew is on)", Map.of("term", Integer.toString(next),
                 "termEndsAt", nextEnd.toString())));
-        current = current.withTermNumber(next).withTermStartedAt(end).withTermEndsAt(nextEnd)
+        // the end moves first: every step is a valid subscription (start before end)
+        current = current.withTermNumber(next).withTermEndsAt(nextEnd).withTermStartedAt(end)
             .withWindowOpensAt(end);
       } else {
         entries.add(new SubscriptionHistoryEntry(id(), SubscriptionChange.EXPIRED,
@@ -285,9 +286,23 @@ public abstract class AbstractSubscription {
     return move(true, now, s -> extra, EnumSet.of(SubscriptionStatus.PENDING_ACTIVATION),
         SubscriptionChange.ACTIVATED, SubscriptionStatus.ACTIVE, by, "licences assigned and"
             + " account set up by the publisher: billing starts", s -> data,
-        s -> s.withActivation(new SubscriptionActivation(activation.publisherLink(),
-            activation.authorisationCode(), now)).withTermNumber(1).withTermStartedAt(now)
-            .withTermEndsAt(end));
+        s -> activated(s, new SubscriptionActivation(activation.publisherLink(),
+            activation.authorisationCode(), now), end));
+  }
+
+  /** The pending subscription made ACTIVE with its activation and first term, in one step. */
+  private static Subscription activated(
+      Subscription pending, SubscriptionActivation activation, Instant firstTermEnd) {
+    return Subscription.builder()
+        .id(pending.id()).partner(pending.partner()).customer(pending.customer())
+        .offer(pending.offer()).quantity(pending.quantity()).term(pending.term())
+        .billingFrequency(pending.billingFrequency()).autoRenew(pending.autoRenew())
+        .nickname(pending.nickname()).indirectReseller(pending.indirectReseller())
+        .status(SubscriptionStatus.ACTIVE).purchasedAt(pending.purchasedAt())
+        .cancellationWindow(pending.cancellationWindow()).windowOpensAt(pending.windowOpensAt())
+        .activation(activation).termNumber(1).termStartedAt(activation.billingStartedAt())
+        .termEndsAt(firstTermEnd).version(pending.version())
+        .build();
   }
 
   // ------------------------------------------------------------------ U-3: licences, cancelling
@@ -480,7 +495,9 @@ public abstract class AbstractSubscription {
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    Subscription after = apply.apply(current.withStatus(target)).withVersion(version() + 1);
+    Subscription changed = apply.apply(current);
+    Subscription after = (changed.status() == target ? changed : changed.withStatus(target))
+        .withVersion(version() + 1);
     List<SubscriptionHistoryEntry> entries = new ArrayList<>(settled.termEnds());
     entries.add(new SubscriptionHistoryEntry(id(), kind, current.status(), target, now,
         by.describe(), why, data.apply(current)));

@@ -72,6 +72,16 @@ import dev.vouchers.core.domain.ResellerApplicationMove;
 import dev.vouchers.core.domain.ResellerApplicationStatus;
 import dev.vouchers.core.port.out.CustomerLinks;
 import dev.vouchers.core.port.out.ResellerApplications;
+import dev.vouchers.core.domain.Offer;
+import dev.vouchers.core.domain.OfferId;
+import dev.vouchers.core.domain.Subscription;
+import dev.vouchers.core.domain.SubscriptionFilter;
+import dev.vouchers.core.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionPurchase;
+import dev.vouchers.core.domain.SubscriptionUpdate;
+import dev.vouchers.core.port.out.Offers;
+import dev.vouchers.core.port.out.Subscriptions;
 
 /**
  * Every storage port in memory. One lock guards all state, so every method is atomic and
@@ -81,7 +91,7 @@ import dev.vouchers.core.port.out.ResellerApplications;
  * view: {@link #invitationOutbox()}.
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
-    Invitations, SubAccounts, ResellerApplications, CustomerLinks {
+    Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -801,6 +811,98 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
           .filter(l -> l.isCurrent() && l.reseller().equals(reseller))
           .sorted(Comparator.comparing(CustomerLink::from).reversed()
               .thenComparing(l -> l.customer().value()))
+          .toList();
+    }
+  }
+
+  // ---------------------------------------------------------------- Offers (U-1, U-3)
+  // U-1..U-5: subscriptions
+  private final Map<OfferId, Offer> offers = new TreeMap<>(Comparator.comparing(OfferId::value));
+  private final Map<SubscriptionId, Subscription> subscriptions = new HashMap<>();
+  private final Map<SubscriptionId, List<SubscriptionHistoryEntry>> subscriptionHistory =
+      new HashMap<>();
+
+
+  @Override
+  public Optional<Offer> offer(OfferId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(offers.get(id));
+    }
+  }
+
+  @Override
+  public List<Offer> offers() {
+    synchronized (lock) {
+      return List.copyOf(offers.values());
+    }
+  }
+
+  @Override
+  public void save(Offer offer) {
+    synchronized (lock) {
+      offers.put(offer.id(), offer);
+    }
+  }
+
+  // ---------------------------------------------------------------- Subscriptions (U-1..U-4)
+
+  @Override
+  public void insert(SubscriptionPurchase purchase) {
+    Subscription subscription = purchase.subscription();
+    synchronized (lock) {
+      if (subscriptions.containsKey(subscription.id())) {
+        throw new IllegalStateException("subscription " + subscription.id() + " exists already");
+      }
+      subscriptions.put(subscription.id(), subscription);
+      subscriptionHistory.computeIfAbsent(subscription.id(), k -> new ArrayList<>())
+          .add(purchase.entry());
+    }
+  }
+
+  @Override
+  public Optional<Subscription> subscription(SubscriptionId id) {
+    synchronized (lock) {
+      return Optional.ofNullable(subscriptions.get(id));
+    }
+  }
+
+  @Override
+  public Page<Subscription> subscriptions(SubscriptionFilter filter, PageRequest page) {
+    synchronized (lock) {
+      return page(subscriptions.values(), filter::matches, Subscription::purchasedAt,
+          s -> s.id().value(), page);
+    }
+  }
+
+  @Override
+  public boolean update(SubscriptionUpdate update) {
+    synchronized (lock) {
+      Subscription stored = subscriptions.get(update.before().id());
+      if (stored == null || stored.version() != update.before().version()) {
+        return false;
+      }
+      subscriptions.put(update.after().id(), update.after());
+      subscriptionHistory.computeIfAbsent(update.after().id(), k -> new ArrayList<>())
+          .addAll(update.entries());
+      return true;
+    }
+  }
+
+  @Override
+  public List<SubscriptionHistoryEntry> history(SubscriptionId subscription) {
+    synchronized (lock) {
+      return List.copyOf(subscriptionHistory.getOrDefault(subscription, List.of()));
+    }
+  }
+
+  @Override
+  public List<Subscription> dueForTermEnd(Instant now, int limit) {
+    synchronized (lock) {
+      return subscriptions.values().stream()
+          .filter(s -> s.isDue(now))
+          .sorted(Comparator.comparing((Subscription s) -> s.termEndsAt().orElseThrow())
+              .thenComparing(s -> s.id().value()))
+          .limit(limit)
           .toList();
     }
   }

@@ -1,0 +1,331 @@
+package dev.vouchers.testkit.contract;
+
+import static dev.vouchers.testkit.contract.ContractData.T0;
+import static dev.vouchers.testkit.contract.SubscriptionData.activation;
+import static dev.vouchers.testkit.contract.SubscriptionData.adminOf;
+import static dev.vouchers.testkit.contract.SubscriptionData.offer;
+import static dev.vouchers.testkit.contract.SubscriptionData.purchase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Subscription;
+import dev.vouchers.core.domain.SubscriptionFilter;
+import dev.vouchers.core.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionPurchase;
+import dev.vouchers.core.domain.SubscriptionStatus;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.domain.SubscriptionUpdate;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.port.out.Subscriptions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of the {@link Subscriptions} port (U-1..U-4): purchases with their first entry,
+ * conditional updates with all their entries, listings with statuses as seen at an instant,
+ * the sweep's query, and races in which exactly one writer of a version wins.
+ */
+public abstract class SubscriptionsContract extends SubscriptionStorageContract {
+  private static final PartnerId A = new PartnerId("partner-a");
+  private static final PartnerId B = new PartnerId("partner-b");
+  private static final Principal STAFF =
+      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+
+  private Subscriptions subscriptions;
+
+  @BeforeEach
+  void useSubscriptions() {
+    subscriptions = storage.subscriptions();
+  }
+
+  private Subscription bought(PartnerId partner, String customer, Instant at,
+      SubscriptionTerm term, boolean autoRenew) {
+    SubscriptionPurchase purchase = purchase(partner, customer, at, term, autoRenew);
+    subscriptions.insert(purchase);
+    return purchase.subscription();
+  }
+
+  private Subscription active(PartnerId partner, String customer, Instant at,
+      SubscriptionTerm term, boolean autoRenew) {
+    Subscription pending = bought(partner, customer, at, term, autoRenew);
+    SubscriptionUpdate update = activation(pending, at);
+    assertThat(subscriptions.update(update)).isTrue();
+    return update.after();
+  }
+
+  private Subscription write(Subscription read, SubscriptionUpdate update) {
+    assertThat(update.before()).isEqualTo(read);
+    assertThat(subscriptions.update(update)).isTrue();
+    return update.after();
+  }
+
+  @Test
+  void storesAPurchaseWithItsFirstEntryAndReadsItBack_U1_U2() {
+    SubscriptionPurchase purchase = purchase(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    subscriptions.insert(purchase);
+    Subscription read = subscriptions.subscription(purchase.subscription().id()).orElseThrow();
+    assertThat(read).isEqualTo(purchase.subscription());
+    assertThat(read.nickname()).contains("Sales team & co");
+    assertThat(read.indirectReseller()).contains(new PartnerId("indirect-1"));
+    assertThat(read.cancellationWindow()).isEqualTo(Duration.ofDays(7));
+    assertThat(subscriptions.history(read.id())).containsExactly(purchase.entry());
+  }
+
+  @Test
+  void missingRowsAreEmpty() {
+    SubscriptionId missing = SubscriptionId.of("missing");
+    assertThat(subscriptions.subscription(missing)).isEmpty();
+    assertThat(subscriptions.history(missing)).isEmpty();
+    assertThat(subscriptions.subscriptions(SubscriptionFilter.all(A, T0), PageRequest.first(10))
+        .items()).isEmpty();
+    assertThat(subscriptions.dueForTermEnd(T0, 10)).isEmpty();
+  }
+
+  @Test
+  void insertingATakenIdFailsAndWritesNothing() {
+    SubscriptionPurchase purchase = purchase(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    subscriptions.insert(purchase);
+    SubscriptionPurchase again = new SubscriptionPurchase(
+        purchase.subscription().withCustomer(CustomerId.of("cust-2")), purchase.entry());
+    assertThatThrownBy(() -> subscriptions.insert(again)).isInstanceOf(RuntimeException.class);
+    assertThat(subscriptions.subscription(purchase.subscription().id()))
+        .contains(purchase.subscription());
+    assertThat(subscriptions.history(purchase.subscription().id())).hasSize(1);
+  }
+
+  @Test
+  void anUpdateAppliesOnTheVersionItWasReadInWithItsEntries_U2() {
+    Subscription pending = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    SubscriptionUpdate activated = activation(pending, T0.plusSeconds(60));
+    assertThat(subscriptions.update(activated)).isTrue();
+    Subscription read = subscriptions.subscription(pending.id()).orElseThrow();
+    assertThat(read).isEqualTo(activated.after());
+    assertThat(read.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    assertThat(read.version()).isEqualTo(1);
+    assertThat(read.activation().orElseThrow().authorisationCode()).isEqualTo("AUTH-42");
+    assertThat(subscriptions.history(pending.id())).hasSize(2).last()
+        .isEqualTo(activated.last());
+  }
+
+  @Test
+  void termEndsAndTheChangeAreWrittenInOneUpdateInOrder_U4() {
+    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Instant later = T0.plus(Duration.ofDays(95)); // three monthly terms have ended
+    SubscriptionUpdate more = read.changeQuantity(9, offer("crm"), adminOf(A), later,
+        "new hires").get();
+    assertThat(more.entries()).hasSize(4);
+    Subscription after = write(read, more);
+    assertThat(subscriptions.subscription(read.id())).contains(after);
+    assertThat(after.termNumber()).isEqualTo(4);
+    List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
+    assertThat(history).hasSize(6);
+    assertThat(history.subList(2, 6)).containsExactlyElementsOf(more.entries());
+  }
+
+  @Test
+  void aStaleUpdateWritesNothing_U2() {
+    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    Instant at = T0.plusSeconds(10);
+    assertThat(subscriptions.update(read.changeQuantity(7, offer("crm"), adminOf(A), at, "more")
+        .get())).isTrue();
+    SubscriptionUpdate stale = read.cancel(adminOf(A), at, "changed our mind").get();
+    assertThat(subscriptions.update(stale)).isFalse();
+    Subscription stored = subscriptions.subscription(read.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+    assertThat(stored.quantity()).isEqualTo(7);
+    assertThat(subscriptions.history(read.id())).hasSize(3);
+  }
+
+  @Test
+  void anUpdateOfAMissingSubscriptionWritesNothing() {
+    SubscriptionPurchase never = purchase(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    assertThat(subscriptions.update(activation(never.subscription(), T0))).isFalse();
+    assertThat(subscriptions.subscription(never.subscription().id())).isEmpty();
+    assertThat(subscriptions.history(never.subscription().id())).isEmpty();
+  }
+
+  @Test
+  void everyFieldSurvivesUpdates_U1_U2_U4() {
+    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    Instant at = T0.plusSeconds(30);
+    read = write(read, read.changeBillingFrequency(
+        dev.vouchers.core.domain.BillingFrequency.MONTHLY, offer("crm"), adminOf(A), at,
+        "cash flow").get());
+    read = write(read, read.rename(Optional.empty(), adminOf(A), at).get());
+    read = write(read, read.changeIndirectReseller(Optional.empty(), adminOf(A), at).get());
+    read = write(read, read.switchAutoRenew(false, adminOf(A), at, "").get());
+    read = write(read, read.suspend(STAFF, at, "unpaid invoice").get());
+    Subscription stored = subscriptions.subscription(read.id()).orElseThrow();
+    assertThat(stored).isEqualTo(read);
+    assertThat(stored.nickname()).isEmpty();
+    assertThat(stored.indirectReseller()).isEmpty();
+    assertThat(stored.status()).isEqualTo(SubscriptionStatus.SUSPENDED);
+    assertThat(stored.version()).isEqualTo(6);
+    List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
+    assertThat(history).hasSize(7);
+    assertThat(history.get(2).data()).containsEntry("to", "MONTHLY");
+    assertThat(history.get(6).by()).isEqualTo(STAFF.describe());
+    assertThat(history.get(6).why()).isEqualTo("unpaid invoice");
+  }
+
+  @Test
+  void historyDataKeepsEveryCharacter_U2() {
+    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    String name = "Ärzte & Co = 100% \"süß\", a=b&c";
+    SubscriptionUpdate renamed = read.rename(Optional.of(name), adminOf(A), T0).get();
+    write(read, renamed);
+    assertThat(subscriptions.history(read.id()).get(2)).isEqualTo(renamed.last());
+    assertThat(subscriptions.subscription(read.id()).orElseThrow().nickname()).contains(name);
+  }
+
+  @Test
+  void ofRacingUpdatesOfOneVersionExactlyOneApplies_U3() throws Exception {
+    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    int threads = 16;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      int quantity = 10 + i;
+      results.add(pool.submit(() -> {
+        start.await();
+        return subscriptions.update(read.changeQuantity(quantity, offer("crm"), adminOf(A),
+            T0.plusSeconds(1), "race").get());
+      }));
+    }
+    start.countDown();
+    int wins = 0;
+    for (Future<Boolean> result : results) {
+      wins += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
+    }
+    pool.shutdown();
+    assertThat(wins).isEqualTo(1);
+    Subscription stored = subscriptions.subscription(read.id()).orElseThrow();
+    List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
+    assertThat(history).hasSize(3);
+    assertThat(history.get(2).data()).containsEntry("to", Integer.toString(stored.quantity()));
+  }
+
+  @Test
+  void listsOnlyThePartnersSubscriptionsNewestFirstInPages_A1() {
+    Subscription first = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription second = bought(A, "cust-2", T0.plusSeconds(60), SubscriptionTerm.ANNUAL, true);
+    Subscription third = bought(A, "cust-1", T0.plusSeconds(120), SubscriptionTerm.ANNUAL, true);
+    bought(B, "cust-1", T0.plusSeconds(180), SubscriptionTerm.ANNUAL, true);
+
+    Page<Subscription> page = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
+        PageRequest.first(2));
+    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.items()).extracting(Subscription::id).containsExactly(third.id(), second.id());
+    Page<Subscription> rest = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
+        PageRequest.after(2, page.next().orElseThrow()));
+    assertThat(rest.items()).extracting(Subscription::id).containsExactly(first.id());
+    assertThat(rest.next()).isEmpty();
+
+    Page<Subscription> ofCustomer = subscriptions.subscriptions(new SubscriptionFilter(A,
+        Optional.of(CustomerId.of("cust-1")), Set.of(), T0), PageRequest.first(10));
+    assertThat(ofCustomer.items()).extracting(Subscription::id)
+        .containsExactly(third.id(), first.id());
+    assertThat(ofCustomer.total()).isEqualTo(2);
+  }
+
+  @Test
+  void equalPurchaseTimesAreOrderedById() {
+    List<SubscriptionId> ids = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      ids.add(bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true).id());
+    }
+    ids.sort((x, y) -> x.value().compareTo(y.value()));
+    Page<Subscription> firstPage = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
+        PageRequest.first(3));
+    Page<Subscription> secondPage = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
+        PageRequest.after(3, firstPage.next().orElseThrow()));
+    List<SubscriptionId> listed = new ArrayList<>();
+    firstPage.items().forEach(s -> listed.add(s.id()));
+    secondPage.items().forEach(s -> listed.add(s.id()));
+    assertThat(listed).containsExactlyElementsOf(ids);
+  }
+
+  @Test
+  void filtersByStatusAsSeenAtTheFiltersInstant_U4() {
+    Subscription pending = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, false);
+    Subscription renewing = active(A, "cust-2", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription ending = active(A, "cust-3", T0, SubscriptionTerm.MONTHLY, false);
+    Subscription suspendedEnding = active(A, "cust-4", T0, SubscriptionTerm.MONTHLY, false);
+    suspendedEnding = write(suspendedEnding, suspendedEnding.suspend(STAFF, T0, "").get());
+    Subscription suspendedRenewing = active(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
+    suspendedRenewing = write(suspendedRenewing, suspendedRenewing.suspend(STAFF, T0, "").get());
+    Subscription cancelled = active(A, "cust-6", T0, SubscriptionTerm.ANNUAL, true);
+    cancelled = write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
+
+    Instant before = T0.plus(Duration.ofDays(20));
+    Instant after = T0.plus(Duration.ofDays(40)); // the first monthly term has ended
+    assertThat(ids(SubscriptionStatus.ACTIVE, before)).containsExactlyInAnyOrder(renewing.id(),
+        ending.id());
+    assertThat(ids(SubscriptionStatus.EXPIRED, before)).isEmpty();
+    assertThat(ids(SubscriptionStatus.ACTIVE, after)).containsExactly(renewing.id());
+    assertThat(ids(SubscriptionStatus.EXPIRED, after)).containsExactlyInAnyOrder(ending.id(),
+        suspendedEnding.id());
+    assertThat(ids(SubscriptionStatus.SUSPENDED, after)).containsExactly(suspendedRenewing.id());
+    assertThat(ids(SubscriptionStatus.PENDING_ACTIVATION, after)).containsExactly(pending.id());
+    assertThat(ids(SubscriptionStatus.CANCELLED, after)).containsExactly(cancelled.id());
+    Page<Subscription> live = subscriptions.subscriptions(new SubscriptionFilter(A,
+        Optional.empty(), Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), after),
+        PageRequest.first(10));
+    assertThat(live.total()).isEqualTo(2);
+  }
+
+  private List<SubscriptionId> ids(SubscriptionStatus status, Instant asOf) {
+    return subscriptions.subscriptions(new SubscriptionFilter(A, Optional.empty(),
+        Set.of(status), asOf), PageRequest.first(50)).items().stream().map(Subscription::id)
+        .toList();
+  }
+
+  @Test
+  void findsActiveAndSuspendedSubscriptionsDueForTermEndEarliestFirst_U4() {
+    Subscription monthly = active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription later = active(A, "cust-2", T0.plus(Duration.ofDays(2)),
+        SubscriptionTerm.MONTHLY, false);
+    Subscription suspended = active(B, "cust-3", T0.plus(Duration.ofDays(1)),
+        SubscriptionTerm.MONTHLY, true);
+    suspended = write(suspended, suspended.suspend(STAFF, T0.plus(Duration.ofDays(1)), "")
+        .get());
+    active(A, "cust-4", T0, SubscriptionTerm.ANNUAL, true);
+    bought(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription cancelled = active(A, "cust-6", T0, SubscriptionTerm.MONTHLY, true);
+    write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
+
+    Instant end = monthly.termEndsAt().orElseThrow();
+    assertThat(subscriptions.dueForTermEnd(end.minusMillis(1), 10)).isEmpty();
+    assertThat(subscriptions.dueForTermEnd(end, 10)).containsExactly(monthly);
+    Instant all = T0.plus(Duration.ofDays(40));
+    assertThat(subscriptions.dueForTermEnd(all, 10)).containsExactly(monthly, suspended, later);
+    assertThat(subscriptions.dueForTermEnd(all, 2)).containsExactly(monthly, suspended);
+  }
+
+  @Test
+  void pagesOfAnUnknownCursorStartOver() {
+    Subscription only = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    assertThat(subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
+        PageRequest.after(5, "not-a-cursor")).items()).extracting(Subscription::id)
+        .containsExactly(only.id());
+  }
+}
