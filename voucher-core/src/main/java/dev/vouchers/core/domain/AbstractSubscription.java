@@ -484,7 +484,11 @@ public abstract class AbstractSubscription {
     List<Reason> reasons = new ArrayList<>();
     if (!permitted) {
       reasons.add(Reason.of(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED,
-          "a sales agent buys subscriptions but does not change them: ask an admin agent"));
+          by instanceof Principal.PartnerUser user && user.role() == PartnerRole.SALES_AGENT
+              ? "a sales agent buys subscriptions but does not change them: ask an admin agent"
+              : "a subscription is " + describe(kind) + " by the partner's admin or admin agent"
+                  + (kind == SubscriptionChange.SUSPENDED || kind == SubscriptionChange.REACTIVATED
+                      ? " or the vendor's staff" : "")));
     }
     SubscriptionStatus target = to == null ? current.status() : to;
     if (!from.contains(current.status()) || !kind.fits(current.status(), target)) {
