@@ -1,0 +1,246 @@
+package dev.vouchers.testkit.model;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.BillingFrequency;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.Offer;
+import dev.vouchers.core.domain.OfferId;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.SubscriptionChange;
+import dev.vouchers.core.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionRequest;
+import dev.vouchers.core.domain.SubscriptionStatus;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.in.ActivateSubscription;
+import dev.vouchers.core.port.in.BuySubscription;
+import dev.vouchers.core.port.in.CancelSubscription;
+import dev.vouchers.core.port.in.ChangeBillingFrequency;
+import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
+import dev.vouchers.core.port.in.DefineOffer;
+import dev.vouchers.core.port.in.GetSubscription;
+import dev.vouchers.core.port.in.ReactivateSubscription;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.port.in.SubscriptionDetails;
+import dev.vouchers.core.port.in.SubscriptionView;
+import dev.vouchers.core.port.in.SuspendSubscription;
+import dev.vouchers.core.port.in.SwitchAutoRenew;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.contract.Storage;
+import dev.vouchers.testkit.contract.SubscriptionStorage;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The system under test of the subscription property tests: the real application services over
+ * a storage (in-memory by default, or any adapter's), with a {@link MutableClock}. It records
+ * whether the last command was accepted and reads its state back through
+ * {@code GetSubscription} as a {@link SubscriptionModel}, checking the history on the way:
+ * it starts with the purchase, every entry starts where the one before ended, and it ends at
+ * the status seen.
+ */
+public final class SubscriptionHarness {
+  /** The partner every subscription is bought for. */
+  public static final PartnerId PARTNER = new PartnerId("model-partner");
+  private static final OfferId OFFER = OfferId.of("model-offer");
+
+  private final MutableClock clock;
+  private final VoucherProgramme programme;
+  private final Principal admin =
+      new Principal.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN_AGENT);
+  private final Principal sales =
+      new Principal.PartnerUser(new UserId("sales"), PARTNER, PartnerRole.SALES_AGENT);
+  private final Principal publisher = new Principal.Service("publisher");
+  private final Principal sweeper = new Principal.Service("sweeper");
+  private final List<SubscriptionId> bought = new ArrayList<>();
+  private boolean lastAccepted = true;
+
+  private SubscriptionHarness(Storage storage, SubscriptionStorage subscriptions, Instant start) {
+    this.clock = new MutableClock(start);
+    this.programme = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(clock)
+        .vouchers(storage.vouchers()).partners(storage.partners())
+        .catalog(storage.catalog()).mandates(storage.mandates())
+        .subscriptions(subscriptions.subscriptions()).offers(subscriptions.offers())
+        .codeVault(CodeVault.withRandomKeys())
+        .build();
+    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS),
+            Locale.ENGLISH))));
+    require(programme.defineOffer().define(new DefineOffer.Command(manager, Offer.builder()
+        .id(OFFER).name("Model Offer").publisher("Model ISV")
+        .addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
+        .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
+        .maxQuantity(SubscriptionModel.MAX_QUANTITY).build())));
+  }
+
+  /** A harness over the in-memory store. */
+  public static SubscriptionHarness inMemory(Instant start) {
+    InMemoryStore store = new InMemoryStore();
+    return new SubscriptionHarness(Storage.of(store), SubscriptionStorage.of(store), start);
+  }
+
+  /** A harness over any storage (fresh and empty), e.g. an adapter's. */
+  public static SubscriptionHarness over(
+      Supplier<Storage> storage, Supplier<SubscriptionStorage> subscriptions, Instant start) {
+    return new SubscriptionHarness(storage.get(), subscriptions.get(), start);
+  }
+
+  private static <T> T require(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new IllegalStateException("harness setup refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+
+  private void record(Either<Refusal, ?> result) {
+    lastAccepted = result.isRight();
+  }
+
+  private void on(int index, Consumer<SubscriptionId> command) {
+    if (bought.isEmpty()) {
+      lastAccepted = false;
+      return;
+    }
+    command.accept(bought.get(Math.floorMod(index, bought.size())));
+  }
+
+  private Principal by(boolean salesAgent) {
+    return salesAgent ? sales : admin;
+  }
+
+  // ------------------------------------------------------------------------ commands
+
+  /** U-1: buys, by the admin agent or the sales agent (both may). */
+  public void buy(SubscriptionTerm term, boolean autoRenew, int quantity, boolean salesAgent) {
+    Either<Refusal, SubscriptionView> result = programme.buySubscription().buy(
+        new BuySubscription.Command(by(salesAgent), PARTNER, SubscriptionRequest.of("customer",
+            OFFER.value(), quantity, term, BillingFrequency.MONTHLY).withAutoRenew(autoRenew)));
+    record(result);
+    result.forEach(view -> bought.add(view.id()));
+  }
+
+  /** U-2: the publisher confirms. */
+  public void activate(int index) {
+    on(index, id -> record(programme.activateSubscription().activate(
+        new ActivateSubscription.Command(publisher, id, URI.create("https://isv.example/go"),
+            "AUTH-" + id.value(), true, true))));
+  }
+
+  /** U-3. */
+  public void changeQuantity(int index, int quantity, boolean salesAgent) {
+    on(index, id -> record(programme.changeSubscriptionQuantity().change(
+        new ChangeSubscriptionQuantity.Command(by(salesAgent), id, quantity, ""))));
+  }
+
+  /** U-3. */
+  public void cancel(int index, boolean salesAgent) {
+    on(index, id -> record(programme.cancelSubscription().cancel(
+        new CancelSubscription.Command(by(salesAgent), id, ""))));
+  }
+
+  /** U-4. */
+  public void switchAutoRenew(int index, boolean on, boolean salesAgent) {
+    on(index, id -> record(programme.switchAutoRenew().switchAutoRenew(
+        new SwitchAutoRenew.Command(by(salesAgent), id, on, ""))));
+  }
+
+  /** U-5. */
+  public void changeBilling(int index, BillingFrequency billing, boolean salesAgent) {
+    on(index, id -> record(programme.changeBillingFrequency().change(
+        new ChangeBillingFrequency.Command(by(salesAgent), id, billing, ""))));
+  }
+
+  /** U-2. */
+  public void suspend(int index, boolean salesAgent) {
+    on(index, id -> record(programme.suspendSubscription().suspend(
+        new SuspendSubscription.Command(by(salesAgent), id, ""))));
+  }
+
+  /** U-2. */
+  public void reactivate(int index, boolean salesAgent) {
+    on(index, id -> record(programme.reactivateSubscription().reactivate(
+        new ReactivateSubscription.Command(by(salesAgent), id, ""))));
+  }
+
+  /** The clock moves. */
+  public void advance(Duration by) {
+    clock.advance(by);
+    lastAccepted = true;
+  }
+
+  /** U-4: the sweep runs. */
+  public void sweep() {
+    record(programme.renewOrExpireSubscriptions().renewOrExpire(
+        new RenewOrExpireSubscriptions.Command(sweeper, 10_000)));
+  }
+
+  // ------------------------------------------------------------------------ observation
+
+  /** The state read back as a model, after checking every history. */
+  public SubscriptionModel snapshot() {
+    List<SubscriptionModel.SubscriptionState> states = new ArrayList<>();
+    for (SubscriptionId id : bought) {
+      SubscriptionDetails details = require(programme.getSubscription().get(
+          new GetSubscription.Command(admin, id)));
+      SubscriptionView view = details.subscription();
+      checkHistory(id, details.history(), view.status());
+      states.add(new SubscriptionModel.SubscriptionState(view.term(), view.status(),
+          view.quantity(), view.billingFrequency(), view.autoRenew(), view.purchasedAt(),
+          view.activation().map(a -> a.billingStartedAt()), view.termNumber(),
+          view.termStartedAt(), view.termEndsAt(), view.cancellationWindowClosesAt(),
+          details.history().size()));
+    }
+    return new SubscriptionModel(clock.instant(), states, lastAccepted);
+  }
+
+  private static void checkHistory(
+      SubscriptionId id, List<SubscriptionHistoryEntry> history, SubscriptionStatus seen) {
+    if (history.isEmpty() || history.get(0).change() != SubscriptionChange.PURCHASED) {
+      throw new AssertionError("history of " + id + " does not start with the purchase");
+    }
+    SubscriptionStatus at = SubscriptionStatus.PENDING_ACTIVATION;
+    Instant when = history.get(0).at();
+    for (SubscriptionHistoryEntry entry : history) {
+      if (entry.from() != at) {
+        throw new AssertionError("history of " + id + " jumps from " + at + " to an entry from "
+            + entry.from());
+      }
+      if (entry.at().isBefore(when)) {
+        throw new AssertionError("history of " + id + " goes back in time at " + entry);
+      }
+      at = entry.to();
+      when = entry.at();
+    }
+    if (at != seen) {
+      throw new AssertionError("history of " + id + " ends at " + at + " but it is seen " + seen);
+    }
+  }
+
+  /** The subscriptions bought so far, oldest first. */
+  public List<SubscriptionId> bought() {
+    return List.copyOf(bought);
+  }
+}
