@@ -11,6 +11,9 @@ import dev.vouchers.core.port.out.Vouchers;
 // reseller programme
 import dev.vouchers.core.port.out.CustomerLinks;
 import dev.vouchers.core.port.out.ResellerApplications;
+// U-1..U-5: subscriptions
+import dev.vouchers.core.port.out.Offers;
+import dev.vouchers.core.port.out.Subscriptions;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -44,6 +47,9 @@ public final class JdbcStorage {
   // reseller programme
   private final ResellerApplications resellerApplications;
   private final CustomerLinks customerLinks;
+  // U-1..U-5: subscriptions
+  private final Subscriptions subscriptions;
+  private final Offers offers;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
@@ -60,6 +66,9 @@ public final class JdbcStorage {
     this.invitationOutbox = new JdbcInvitationOutbox(transactions, dialect);
     this.resellerApplications = new JdbcResellerApplications(transactions);
     this.customerLinks = new JdbcCustomerLinks(transactions);
+    // U-1..U-5: subscriptions
+    this.subscriptions = new JdbcSubscriptions(transactions);
+    this.offers = new JdbcOffers(transactions, dialect);
   }
 
   /** Starts the configuration of the adapters over a data source. */
@@ -123,6 +132,16 @@ public final class JdbcStorage {
   /** Links between customers and resellers, ended ones included. */
   public CustomerLinks customerLinks() {
     return customerLinks;
+  }
+
+  /** Subscriptions bought for customers and their history (U-1..U-4). */
+  public Subscriptions subscriptions() {
+    return subscriptions;
+  }
+
+  /** The publishers' offers (U-1, U-3). */
+  public Offers offers() {
+    return offers;
   }
 
   /** Configures a {@link JdbcStorage}. */

@@ -3,6 +3,14 @@ package dev.vouchers.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.OfferId;
+import dev.vouchers.core.domain.SubscriptionFilter;
+import dev.vouchers.core.domain.SubscriptionPurchase;
+import dev.vouchers.core.domain.SubscriptionStatus;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.testkit.contract.SubscriptionData;
+import java.util.EnumSet;
 import dev.vouchers.core.domain.EmailAddress;
 import dev.vouchers.core.domain.Mandate;
 import dev.vouchers.core.domain.MessageId;
@@ -138,6 +146,25 @@ class ExplainTest {
     storage.vouchers().redeem(vouchers.get(1).code().digest(),
         new dev.vouchers.core.domain.Principal.CodeHolder("c"), t0);
     ResellerStatements.exercise(storage, t0); // reseller programme
+    exerciseSubscriptions(storage, t0);
+  }
+
+  /** U-1..U-5: offers and subscriptions, every query of their ports. */
+  private static void exerciseSubscriptions(JdbcStorage storage, Instant t0) {
+    storage.offers().save(SubscriptionData.offer("crm"));
+    storage.offers().offer(OfferId.of("crm"));
+    storage.offers().offers();
+    SubscriptionPurchase purchase = SubscriptionData.purchase(A, "c-1", t0,
+        SubscriptionTerm.MONTHLY, true);
+    storage.subscriptions().insert(purchase);
+    storage.subscriptions().subscription(purchase.subscription().id());
+    storage.subscriptions().update(SubscriptionData.activation(purchase.subscription(), t0));
+    storage.subscriptions().history(purchase.subscription().id());
+    storage.subscriptions().dueForTermEnd(t0, 10);
+    storage.subscriptions().subscriptions(SubscriptionFilter.all(A, t0), PageRequest.first(1));
+    storage.subscriptions().subscriptions(new SubscriptionFilter(A,
+        Optional.of(CustomerId.of("c-1")), EnumSet.allOf(SubscriptionStatus.class), t0),
+        PageRequest.after(1, new dev.vouchers.core.domain.Cursor(t0, "x").encode()));
   }
 
   /** EXPLAIN (GENERIC_PLAN) of a statement with its JDBC '?' turned into $n parameters. */

@@ -22,17 +22,21 @@ class JdbcSchemaTest {
       "vouchers_customer_links", // reseller programme
       "vouchers_history",
       "vouchers_invitation_history", "vouchers_invitation_outbox", "vouchers_invitations",
-      "vouchers_mandates", "vouchers_order_lines", "vouchers_orders", "vouchers_outbox",
+      "vouchers_mandates",
+      "vouchers_offers", // U-1..U-5: subscriptions
+      "vouchers_order_lines", "vouchers_orders", "vouchers_outbox",
       "vouchers_partners", "vouchers_price_book", "vouchers_price_entries", "vouchers_products",
       // reseller programme
       "vouchers_reseller_application_history", "vouchers_reseller_applications",
       "vouchers_reseller_discounts",
-      "vouchers_sub_account_history", "vouchers_sub_accounts", "vouchers_tier_changes",
-      "vouchers_vouchers");
+      "vouchers_sub_account_history", "vouchers_sub_accounts",
+      "vouchers_subscription_history", "vouchers_subscriptions", // U-1..U-5: subscriptions
+      "vouchers_tier_changes", "vouchers_vouchers");
   /** Indexes besides primary keys and unique constraints, each serving a named query. */
   private static final int INDEXES = 7
       + 6  // sub-account invitations (I-1..I-3)
-      + 4; // reseller programme
+      + 4  // reseller programme
+      + 4; // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.OffersContract;
+import dev.vouchers.testkit.contract.SubscriptionStorage;
+
+/** The JDBC adapter passes the Offers contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializableOffersContractTest extends OffersContract {
+  @Override
+  protected SubscriptionStorage newStorage() {
+    return SubscriptionDatabases.newStorage(TestDatabase.POSTGRES_SERIALIZABLE);
+  }
+}

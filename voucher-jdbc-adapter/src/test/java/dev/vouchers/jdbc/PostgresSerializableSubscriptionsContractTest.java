@@ -1,0 +1,12 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.testkit.contract.SubscriptionsContract;
+import dev.vouchers.testkit.contract.SubscriptionStorage;
+
+/** The JDBC adapter passes the Subscriptions contract on PostgreSQL at SERIALIZABLE. */
+class PostgresSerializableSubscriptionsContractTest extends SubscriptionsContract {
+  @Override
+  protected SubscriptionStorage newStorage() {
+    return SubscriptionDatabases.newStorage(TestDatabase.POSTGRES_SERIALIZABLE);
+  }
+}
