@@ -1,0 +1,174 @@
+package dev.vouchers.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.BillingFrequency;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.SubscriptionChange;
+import dev.vouchers.core.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionRequest;
+import dev.vouchers.core.domain.SubscriptionStatus;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.in.ActivateSubscription;
+import dev.vouchers.core.port.in.BuySubscription;
+import dev.vouchers.core.port.in.CancelSubscription;
+import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
+import dev.vouchers.core.port.in.DefineOffer;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.SubscriptionView;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.contract.SubscriptionData;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * U-3 through the library over JDBC: threads change the licences of the same subscriptions
+ * and cancel them, all inside the cancellation window. Every accepted change has its history
+ * entry, each decided on the state the one before left (the quantity entries form one chain to
+ * the stored quantity), nothing follows a cancellation, and every refusal says why in domain
+ * terms: none is lost, none is a technical error.
+ */
+class SubscriptionRaceOverJdbcTest {
+  private static final PartnerId PARTNER = new PartnerId("race-partner");
+  private static final int SUBSCRIPTIONS = 8;
+  private static final int THREADS = 8;
+  private static final int CHANGES_PER_THREAD = 40;
+  private static final Set<ReasonCode> EXPECTED = Set.of(ReasonCode.INVALID_INPUT,
+      ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED, ReasonCode.CONCURRENT_UPDATE);
+
+  @ParameterizedTest
+  @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
+  void concurrentLicenceChangesAndCancellationsAreNeverLost_U3(TestDatabase database)
+      throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(database.freshDataSource());
+    config.setMaximumPoolSize(THREADS);
+    config.setConnectionTimeout(10_000);
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      JdbcStorage jdbc = database.storageOver(pool);
+      MutableClock clock = new MutableClock(Instant.parse("2026-05-04T08:00:00Z"));
+      VoucherProgramme programme = VoucherProgramme.builder()
+          .settings(ProgrammeSettings.builder()
+              .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+          .clock(clock).vouchers(jdbc.vouchers()).partners(jdbc.partners())
+          .catalog(jdbc.catalog()).mandates(jdbc.mandates())
+          .subscriptions(jdbc.subscriptions()).offers(jdbc.offers())
+          .codeVault(CodeVault.withRandomKeys()).build();
+      Principal admin = SubscriptionData.adminOf(PARTNER);
+      Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+      ok(programme.registerPartner().register(new RegisterPartner.Command(manager, new Partner(
+          PARTNER, "Race", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS), Locale.ENGLISH))));
+      ok(programme.defineOffer().define(new DefineOffer.Command(manager,
+          SubscriptionData.offer("crm"))));
+      List<SubscriptionId> ids = new ArrayList<>();
+      for (int i = 0; i < SUBSCRIPTIONS; i++) {
+        SubscriptionView bought = ok(programme.buySubscription().buy(new BuySubscription.Command(
+            admin, PARTNER, SubscriptionRequest.of("cust-" + i, "crm", 10,
+                SubscriptionTerm.ANNUAL, BillingFrequency.ANNUAL))));
+        ok(programme.activateSubscription().activate(new ActivateSubscription.Command(
+            SubscriptionData.PUBLISHER, bought.id(), URI.create("https://isv.example/a"), "A-1",
+            true, true)));
+        ids.add(bought.id());
+      }
+      Principal other = new Principal.PartnerUser(new UserId("agent-2"), PARTNER,
+          PartnerRole.ADMIN);
+      ConcurrentLinkedQueue<Refusal> unexpected = new ConcurrentLinkedQueue<>();
+      int[] accepted = new int[SUBSCRIPTIONS];
+      ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+      CountDownLatch gate = new CountDownLatch(1);
+      List<Future<int[]>> results = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        Principal by = t % 2 == 0 ? admin : other;
+        results.add(threads.submit(() -> {
+          gate.await();
+          int[] mine = new int[SUBSCRIPTIONS];
+          ThreadLocalRandom random = ThreadLocalRandom.current();
+          for (int c = 0; c < CHANGES_PER_THREAD; c++) {
+            int which = random.nextInt(SUBSCRIPTIONS);
+            Either<Refusal, SubscriptionView> result = random.nextInt(20) == 0
+                ? programme.cancelSubscription().cancel(
+                    new CancelSubscription.Command(by, ids.get(which), "race"))
+                : programme.changeSubscriptionQuantity().change(
+                    new ChangeSubscriptionQuantity.Command(by, ids.get(which),
+                        1 + random.nextInt(30), "race"));
+            if (result.isRight()) {
+              mine[which]++;
+            } else if (!EXPECTED.containsAll(result.getLeft().codes())) {
+              unexpected.add(result.getLeft());
+            }
+          }
+          return mine;
+        }));
+      }
+      gate.countDown();
+      for (Future<int[]> result : results) {
+        int[] mine = result.get(120, TimeUnit.SECONDS);
+        for (int i = 0; i < SUBSCRIPTIONS; i++) {
+          accepted[i] += mine[i];
+        }
+      }
+      threads.shutdown();
+
+      assertThat(unexpected).isEmpty();
+      for (int i = 0; i < SUBSCRIPTIONS; i++) {
+        SubscriptionId id = ids.get(i);
+        List<SubscriptionHistoryEntry> history = jdbc.subscriptions().history(id);
+        List<SubscriptionHistoryEntry> changes = history.subList(2, history.size());
+        assertThat(changes).as("one entry per accepted change of " + id).hasSize(accepted[i]);
+        String quantity = "10";
+        boolean cancelled = false;
+        for (SubscriptionHistoryEntry entry : changes) {
+          assertThat(cancelled).as("nothing after the cancellation of " + id).isFalse();
+          if (entry.change() == SubscriptionChange.CANCELLED) {
+            cancelled = true;
+          } else {
+            assertThat(entry.data().get("from")).as("decided on what the last left").isEqualTo(
+                quantity);
+            quantity = entry.data().get("to");
+          }
+        }
+        var stored = jdbc.subscriptions().subscription(id).orElseThrow();
+        assertThat(stored.quantity()).isEqualTo(Integer.parseInt(quantity));
+        assertThat(stored.status()).isEqualTo(cancelled ? SubscriptionStatus.CANCELLED
+            : SubscriptionStatus.ACTIVE);
+        assertThat(stored.version()).isEqualTo(1 + accepted[i]);
+      }
+    }
+  }
+
+  private static <T> T ok(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new AssertionError("refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+}
