@@ -42,6 +42,24 @@ import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.ProgrammeEvents;
 import dev.vouchers.core.port.out.Vouchers;
 import dev.vouchers.jdbc.JdbcSchema;
+// U-1..U-5: subscriptions
+import dev.vouchers.core.port.in.ActivateSubscription;
+import dev.vouchers.core.port.in.BuySubscription;
+import dev.vouchers.core.port.in.CancelSubscription;
+import dev.vouchers.core.port.in.ChangeBillingFrequency;
+import dev.vouchers.core.port.in.ChangeIndirectReseller;
+import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
+import dev.vouchers.core.port.in.DefineOffer;
+import dev.vouchers.core.port.in.GetSubscription;
+import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.port.in.ListSubscriptions;
+import dev.vouchers.core.port.in.ReactivateSubscription;
+import dev.vouchers.core.port.in.RenameSubscription;
+import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.port.in.SuspendSubscription;
+import dev.vouchers.core.port.in.SwitchAutoRenew;
+import dev.vouchers.core.port.out.Offers;
+import dev.vouchers.core.port.out.Subscriptions;
 import dev.vouchers.jdbc.JdbcStorage;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -138,6 +156,19 @@ public class VouchersAutoConfiguration {
     return storage.outbox();
   }
 
+  // U-1..U-5: subscriptions
+  @Bean
+  @ConditionalOnMissingBean
+  Subscriptions vouchersSubscriptions(JdbcStorage storage) {
+    return storage.subscriptions();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  Offers vouchersOffers(JdbcStorage storage) {
+    return storage.offers();
+  }
+
   @Bean
   @ConditionalOnMissingBean
   ProgrammeEvents vouchersEvents(ApplicationEventPublisher publisher) {
@@ -155,6 +186,7 @@ public class VouchersAutoConfiguration {
       ProgrammeEvents events, ObjectProvider<ProgrammeSettings> settings,
       ObjectProvider<CodeVault> vault, ObjectProvider<DomainProbe> probe,
       ObjectProvider<CodeRandomness> randomness,
+      ObjectProvider<Subscriptions> subscriptions, ObjectProvider<Offers> offers,
       ObjectProvider<VoucherProgrammeCustomizer> customizers) {
     // one startup failure names every missing or malformed property at once
     ProgrammeSettings ownSettings = settings.getIfAvailable();
@@ -173,6 +205,8 @@ public class VouchersAutoConfiguration {
         .codeVault(ownVault != null ? ownVault : properties.codes().vault()).events(events);
     probe.ifAvailable(builder::domainProbe);
     randomness.ifAvailable(builder::randomness);
+    subscriptions.ifAvailable(builder::subscriptions); // U-1..U-5
+    offers.ifAvailable(builder::offers);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
@@ -187,7 +221,7 @@ public class VouchersAutoConfiguration {
   @ConditionalOnMissingBean
   VouchersScheduler vouchersScheduler(VoucherProgramme programme, Outbox outbox,
       MessageDelivery delivery, ExpireDueVouchers expire, VouchersProperties properties,
-      ObjectProvider<VoucherMetrics> metrics) {
+      ObjectProvider<VoucherMetrics> metrics, RenewOrExpireSubscriptions renew) {
     properties.checkScheduling();
     VouchersProperties.OutboxProperties outboxProperties = properties.outbox();
     OutboxRelay relay = outboxProperties.relayEnabled()
@@ -196,7 +230,8 @@ public class VouchersAutoConfiguration {
         : null;
     return new VouchersScheduler(relay,
         properties.sweeps().expiryEnabled() ? expire : null, properties,
-        Optional.ofNullable(metrics.getIfAvailable()));
+        Optional.ofNullable(metrics.getIfAvailable()))
+        .renewingSubscriptions(properties.sweeps().subscriptionRenewalEnabled() ? renew : null);
   }
 
   /** Micrometer meters, when the shop has a registry. */
@@ -398,5 +433,99 @@ public class VouchersAutoConfiguration {
     PublishPriceBook publishPriceBook(VoucherProgramme programme) {
       return programme.publishPriceBook()::publish;
     }
+  
+
+    // ---- U-1..U-5: subscriptions
+
+    @Bean
+    @ConditionalOnMissingBean
+    DefineOffer defineOffer(VoucherProgramme programme) {
+      return programme.defineOffer()::define;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ListOffers listOffers(VoucherProgramme programme) {
+      return programme.listOffers()::list;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    BuySubscription buySubscription(VoucherProgramme programme) {
+      return programme.buySubscription()::buy;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActivateSubscription activateSubscription(VoucherProgramme programme) {
+      return programme.activateSubscription()::activate;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChangeSubscriptionQuantity changeSubscriptionQuantity(VoucherProgramme programme) {
+      return programme.changeSubscriptionQuantity()::change;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CancelSubscription cancelSubscription(VoucherProgramme programme) {
+      return programme.cancelSubscription()::cancel;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SwitchAutoRenew switchAutoRenew(VoucherProgramme programme) {
+      return programme.switchAutoRenew()::switchAutoRenew;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChangeBillingFrequency changeBillingFrequency(VoucherProgramme programme) {
+      return programme.changeBillingFrequency()::change;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RenameSubscription renameSubscription(VoucherProgramme programme) {
+      return programme.renameSubscription()::rename;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ChangeIndirectReseller changeIndirectReseller(VoucherProgramme programme) {
+      return programme.changeIndirectReseller()::change;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SuspendSubscription suspendSubscription(VoucherProgramme programme) {
+      return programme.suspendSubscription()::suspend;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ReactivateSubscription reactivateSubscription(VoucherProgramme programme) {
+      return programme.reactivateSubscription()::reactivate;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GetSubscription getSubscription(VoucherProgramme programme) {
+      return programme.getSubscription()::get;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ListSubscriptions listSubscriptions(VoucherProgramme programme) {
+      return programme.listSubscriptions()::list;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RenewOrExpireSubscriptions renewOrExpireSubscriptions(VoucherProgramme programme) {
+      return programme.renewOrExpireSubscriptions()::renewOrExpire;
+    }
+    // ---- end of subscriptions
   }
 }

@@ -301,12 +301,16 @@ public record VouchersProperties(
    *
    * @param expiryEnabled whether this instance runs the expiry sweep (any number may)
    * @param interval the pause between two sweeps
-   * @param batchSize the most vouchers expired per sweep call
+   * @param batchSize the most vouchers expired (or subscriptions settled) per sweep call
+   * @param subscriptionRenewalEnabled U-4: whether this instance runs the subscription sweep
+   *     that writes renewals and expiries at term ends (any number may; reads show them
+   *     before it runs)
    */
   public record Sweeps(
       @DefaultValue("true") boolean expiryEnabled,
       @DefaultValue("1m") Duration interval,
-      @DefaultValue("500") int batchSize) {
+      @DefaultValue("500") int batchSize,
+      @DefaultValue("true") boolean subscriptionRenewalEnabled) {
 
     void check(List<String> problems) {
       positive("vouchers.sweeps.interval", interval, problems);

@@ -4,6 +4,7 @@ import dev.vouchers.core.application.OutboxRelay;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,15 +18,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the outbox relay (S-2) and the expiry sweep (V-4) on two daemon threads of its own, so
- * the shop's own scheduling is left alone. Safe with any number of shop instances: the relay
- * claims with {@code FOR UPDATE SKIP LOCKED} (no message is claimed twice while leased) and
- * the sweep moves each voucher with a conditional write (a voucher expired by another instance
- * is skipped). A run that fails is logged and tried again at the next interval.
+ * Runs the outbox relay (S-2), the expiry sweep (V-4) and the subscription sweep (U-4) on
+ * daemon threads of its own, so the shop's own scheduling is left alone. Safe with any number
+ * of shop instances: the relay claims with {@code FOR UPDATE SKIP LOCKED} (no message is
+ * claimed twice while leased) and the sweeps move each voucher or subscription with a
+ * conditional write (one settled by another instance is skipped). A run that fails is logged
+ * and tried again at the next interval.
  */
 final class VouchersScheduler implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(VouchersScheduler.class);
   private static final Principal SWEEPER = new Principal.Service("vouchers-expiry-sweep");
+  private static final Principal RENEWER = new Principal.Service("vouchers-subscription-sweep");
   /** Drains at most this many full batches per tick, then yields to the next tick. */
   private static final int MAX_BATCHES_PER_TICK = 100;
 
@@ -34,6 +37,7 @@ final class VouchersScheduler implements SmartLifecycle {
   private final VouchersProperties properties;
   private final Optional<VoucherMetrics> metrics;
   private @Nullable ScheduledExecutorService executor;
+  private @Nullable RenewOrExpireSubscriptions renew;
 
   VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
       VouchersProperties properties, Optional<VoucherMetrics> metrics) {
@@ -43,13 +47,22 @@ final class VouchersScheduler implements SmartLifecycle {
     this.metrics = metrics;
   }
 
+  /**
+   * U-4: also runs the subscription sweep (renewals and expiries at term ends) at the sweep
+   * interval; null leaves it off.
+   */
+  VouchersScheduler renewingSubscriptions(@Nullable RenewOrExpireSubscriptions renew) {
+    this.renew = renew;
+    return this;
+  }
+
   @Override
   public synchronized void start() {
     if (executor != null) {
       return;
     }
     AtomicInteger threads = new AtomicInteger();
-    ScheduledExecutorService started = Executors.newScheduledThreadPool(2, task -> {
+    ScheduledExecutorService started = Executors.newScheduledThreadPool(3, task -> {
       Thread thread = new Thread(task, "vouchers-scheduler-" + threads.incrementAndGet());
       thread.setDaemon(true);
       return thread;
@@ -59,6 +72,9 @@ final class VouchersScheduler implements SmartLifecycle {
     }
     if (expire != null) {
       schedule(started, this::sweep, properties.sweeps().interval());
+    }
+    if (renew != null) {
+      schedule(started, this::renew, properties.sweeps().interval());
     }
     executor = started;
   }
@@ -109,6 +125,31 @@ final class VouchersScheduler implements SmartLifecycle {
       }
     } catch (RuntimeException e) {
       LOG.warn("expiry sweep failed; trying again in {}", properties.sweeps().interval(), e);
+    }
+  }
+
+  /** U-4: one tick of the subscription sweep: settles due subscriptions in batches. */
+  void renew() {
+    RenewOrExpireSubscriptions running = renew;
+    if (running == null) {
+      return;
+    }
+    int limit = properties.sweeps().batchSize();
+    try {
+      for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+        Either<Refusal, RenewOrExpireSubscriptions.Swept> swept = running.renewOrExpire(
+            new RenewOrExpireSubscriptions.Command(RENEWER, limit));
+        if (swept.isLeft()) {
+          LOG.warn("subscription sweep refused: {}", swept.getLeft());
+          return;
+        }
+        if (swept.get().subscriptions() < limit || Thread.currentThread().isInterrupted()) {
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("subscription sweep failed; trying again in {}", properties.sweeps().interval(),
+          e);
     }
   }
 
