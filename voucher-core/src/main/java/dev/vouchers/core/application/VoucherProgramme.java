@@ -109,6 +109,7 @@ import org.jspecify.annotations.Nullable;
  *     .domainProbe(probe)
  *     .events(events) // optional
  *     .invitations(store).subAccounts(store) // optional: sub-account invitations, I-1..I-3
+ *     .subscriptions(store).offers(store) // optional: subscriptions (U-1..U-5)
  *     .build();
  * programme.orderVouchers().order(command);
  * }</pre>

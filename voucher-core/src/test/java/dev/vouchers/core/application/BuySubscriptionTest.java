@@ -41,6 +41,7 @@ import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.port.in.BuySubscription;
 import dev.vouchers.core.port.in.DefineOffer;
 import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
 import dev.vouchers.core.port.in.SubscriptionView;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.memory.InMemoryStore;
@@ -220,5 +221,9 @@ class BuySubscriptionTest {
     assertThatThrownBy(() -> programme.buySubscription().buy(new BuySubscription.Command(
         ADMIN, ACME, monthly()))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(".subscriptions(");
+    // the sweep finds nothing to do, so a scheduler running every sweep stays quiet
+    assertThat(programme.renewOrExpireSubscriptions().renewOrExpire(
+        new RenewOrExpireSubscriptions.Command(SubscriptionFixture.SWEEPER, 10)).get())
+        .isEqualTo(new RenewOrExpireSubscriptions.Swept(0, 0, 0));
   }
 }
