@@ -197,13 +197,12 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, SubscriptionView> change(ChangeIndirectReseller.Command command) {
-    Optional<String> typed = command.indirectReseller().map(String::strip)
-        .filter(r -> !r.isEmpty());
-    if (typed.isPresent() && typed.get().length() > 64) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
-          "indirect reseller id must be 1..64 characters"));
+    List<Reason> reasons = new ArrayList<>();
+    Optional<PartnerId> reseller =
+        SubscriptionRequest.checkIndirectReseller(command.indirectReseller(), reasons);
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
     }
-    Optional<PartnerId> reseller = typed.map(PartnerId::new);
     return view(apply(command.principal(), command.subscription(), (s, now) ->
         s.changeIndirectReseller(reseller, command.principal(), now)));
   }
@@ -366,7 +365,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     SubscriptionView of(Subscription stored) {
       Subscription s = stored.settle(now).subscription();
       Optional<Offer> offer = offered.computeIfAbsent(s.offer(), offers::offer);
-      Optional<java.time.Instant> window = !s.status().isFinal() && s.windowOpenAt(now)
+      Optional<Instant> window = !s.status().isFinal() && s.windowOpenAt(now)
           ? Optional.of(s.windowClosesAt()) : Optional.empty();
       return new SubscriptionView(s.id(), s.partner(), s.customer(), s.offer(),
           offer.map(Offer::name).orElse(s.offer().value()),

@@ -104,8 +104,7 @@ public record SubscriptionRequest(
           "the number of licences must be at least 1, got " + quantity));
     }
     Optional<String> name = checkNickname(nickname, reasons);
-    Optional<PartnerId> reseller = indirectReseller.map(String::strip).filter(r -> !r.isEmpty())
-        .flatMap(r -> id(r, "indirect reseller id", reasons)).map(PartnerId::new);
+    Optional<PartnerId> reseller = checkIndirectReseller(indirectReseller, reasons);
     if (!reasons.isEmpty() || customerId.isEmpty() || found.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(reasons));
     }
@@ -122,6 +121,13 @@ public record SubscriptionRequest(
       return Optional.empty();
     }
     return name;
+  }
+
+  /** An indirect reseller's partner id as typed (blank: none), or a reason when malformed. */
+  public static Optional<PartnerId> checkIndirectReseller(
+      Optional<String> typed, List<Reason> reasons) {
+    return typed.map(String::strip).filter(r -> !r.isEmpty())
+        .flatMap(r -> id(r, "indirect reseller id", reasons)).map(PartnerId::new);
   }
 
   private static Optional<String> id(String typed, String what, List<Reason> reasons) {
