@@ -28,6 +28,9 @@ import dev.vouchers.core.domain.StaffRole;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.UserId;
 import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.ResellerApplicationId;
+import dev.vouchers.core.domain.SubscriptionId;
 import dev.vouchers.core.domain.subaccount.Billing;
 import dev.vouchers.core.domain.subaccount.InvitationId;
 import dev.vouchers.core.domain.subaccount.Pricing;
@@ -93,7 +96,37 @@ class RoleTableTest {
   /** Sets up a fresh programme and returns the call of one use case in it. */
   @FunctionalInterface
   interface Scenario {
+    Call in(Worlds w);
+  }
+
+  /** The same, for the voucher and sub-account use cases. */
+  @FunctionalInterface
+  interface VoucherScenario {
     Call in(ProgrammeFixture f, InvitationFixture i);
+  }
+
+  /** Fresh programmes, made when a scenario asks for one. */
+  static final class Worlds {
+    private @org.jspecify.annotations.Nullable ProgrammeFixture f;
+    private @org.jspecify.annotations.Nullable InvitationFixture i;
+    private @org.jspecify.annotations.Nullable ResellerFixture r;
+    private @org.jspecify.annotations.Nullable SubscriptionFixture s;
+
+    ProgrammeFixture f() {
+      return f != null ? f : (f = ProgrammeFixture.create());
+    }
+
+    InvitationFixture i() {
+      return i != null ? i : (i = InvitationFixture.create());
+    }
+
+    ResellerFixture r() {
+      return r != null ? r : (r = new ResellerFixture());
+    }
+
+    SubscriptionFixture s() {
+      return s != null ? s : (s = new SubscriptionFixture());
+    }
   }
 
   static final Map<String, Scenario> SCENARIOS = new LinkedHashMap<>();
@@ -102,7 +135,11 @@ class RoleTableTest {
   private static final VoucherId NO_VOUCHER = new VoucherId("no-such-voucher");
   private static final PartnerId NO_PARTNER = new PartnerId("no-such-partner");
 
-  private static void scenario(Class<?> useCase, Scenario scenario) {
+  private static void scenario(Class<?> useCase, VoucherScenario scenario) {
+    SCENARIOS.put(useCase.getSimpleName(), w -> scenario.in(w.f(), w.i()));
+  }
+
+  private static void world(Class<?> useCase, Scenario scenario) {
     SCENARIOS.put(useCase.getSimpleName(), scenario);
   }
 
@@ -296,6 +333,151 @@ class RoleTableTest {
         .attachContract().attach(new AttachContract.Command(who, id, "CT-2026-7"))));
     scenario(DetachContract.class, (f, i) -> subAccount(i, true, (who, id) -> i.programme
         .detachContract().detach(new DetachContract.Command(who, id))));
+    // ---------------------------------------------------------------- reseller programme (R-)
+    world(ApplyAsReseller.class, w -> (who, missing) -> w.r().programme.applyAsReseller()
+        .apply(new ApplyAsReseller.Command(who, missing ? NO_PARTNER : ACME)));
+    world(GetResellerApplication.class, w -> application(w, 0, (who, id) -> w.r().programme
+        .getResellerApplication().get(new GetResellerApplication.Command(who, id))));
+    world(ListResellerApplications.class, w -> {
+      w.r().apply(ACME);
+      return (who, missing) -> w.r().programme.listResellerApplications()
+          .list(new ListResellerApplications.Command(who, Set.of()));
+    });
+    world(SendResellerContract.class, w -> application(w, 0, (who, id) -> w.r().programme
+        .sendResellerContract().send(new SendResellerContract.Command(who, id, "CT-1"))));
+    world(RecordResellerContractSigned.class, w -> application(w, 1, (who, id) -> w.r()
+        .programme.recordResellerContractSigned()
+        .record(new RecordResellerContractSigned.Command(who, id, "signed.pdf"))));
+    world(ApproveResellerApplication.class, w -> application(w, 2, (who, id) -> w.r().programme
+        .approveResellerApplication().approve(new ApproveResellerApplication.Command(who, id,
+            Optional.of(java.math.BigDecimal.TEN)))));
+    world(RejectResellerApplication.class, w -> application(w, 0, (who, id) -> w.r().programme
+        .rejectResellerApplication().reject(new RejectResellerApplication.Command(who, id,
+            "not now"))));
+    world(SetResellerDiscount.class, w -> {
+      w.r().approved(ACME, "10");
+      return (who, missing) -> w.r().programme.setResellerDiscount().set(
+          new SetResellerDiscount.Command(who, missing ? NO_PARTNER : ACME,
+              java.math.BigDecimal.valueOf(15)));
+    });
+    world(LinkCustomer.class, w -> {
+      w.r().approved(ACME, "10");
+      return (who, missing) -> w.r().programme.linkCustomer().link(new LinkCustomer.Command(who,
+          CustomerId.of("c-new"), missing ? NO_PARTNER : ACME));
+    });
+    world(UnlinkCustomer.class, w -> linked(w, (who, customer) -> w.r().programme
+        .unlinkCustomer().unlink(new UnlinkCustomer.Command(who, customer, "moved away"))));
+    world(GetCustomerLinks.class, w -> linked(w, (who, customer) -> w.r().programme
+        .getCustomerLinks().get(new GetCustomerLinks.Command(who, customer))));
+    world(ListResellerCustomers.class, w -> {
+      linked(w, null);
+      return (who, missing) -> w.r().programme.listResellerCustomers().list(
+          new ListResellerCustomers.Command(who, missing ? NO_PARTNER : ACME));
+    });
+    world(DiscountFor.class, w -> linked(w, (who, customer) -> w.r().programme.discountFor()
+        .discountFor(new DiscountFor.Command(who, customer, w.r().now()))));
+    world(PriceCustomerPurchase.class, w -> linked(w, (who, customer) -> w.r().programme
+        .priceCustomerPurchase().price(new PriceCustomerPurchase.Command(who, customer,
+            dev.vouchers.core.domain.Money.of("100.00", "CHF")))));
+    // ---------------------------------------------------------------- subscriptions (U-)
+    world(DefineOffer.class, w -> (who, missing) -> w.s().programme.defineOffer().define(
+        new DefineOffer.Command(who, dev.vouchers.core.domain.Offer.builder()
+            .id(dev.vouchers.core.domain.OfferId.of("backup")).name("Backup")
+            .publisher("Contoso ISV").addTerms(dev.vouchers.core.domain.SubscriptionTerm.MONTHLY)
+            .addBillingFrequencies(dev.vouchers.core.domain.BillingFrequency.MONTHLY).build())));
+    world(ListOffers.class, w -> (who, missing) -> w.s().programme.listOffers()
+        .list(new ListOffers.Command(who)));
+    world(BuySubscription.class, w -> (who, missing) -> w.s().programme.buySubscription().buy(
+        new BuySubscription.Command(who, missing ? NO_PARTNER : ACME,
+            SubscriptionFixture.monthly())));
+    world(ListSubscriptions.class, w -> {
+      w.s().buy(SubscriptionFixture.monthly());
+      return (who, missing) -> w.s().programme.listSubscriptions().list(
+          new ListSubscriptions.Command(who, missing ? NO_PARTNER : ACME, Optional.empty(),
+              Set.of(), PageRequest.first(10)));
+    });
+    world(ActivateSubscription.class, w -> subscription(w, false, (who, id) -> w.s().programme
+        .activateSubscription().activate(new ActivateSubscription.Command(who, id,
+            SubscriptionFixture.LINK, "AUTH-1", true, true))));
+    world(GetSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .getSubscription().get(new GetSubscription.Command(who, id))));
+    world(ChangeSubscriptionQuantity.class, w -> subscription(w, true, (who, id) -> w.s()
+        .programme.changeSubscriptionQuantity().change(
+            new ChangeSubscriptionQuantity.Command(who, id, 12, "more staff"))));
+    world(CancelSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .cancelSubscription().cancel(new CancelSubscription.Command(who, id, "not needed"))));
+    world(ChangeBillingFrequency.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .changeBillingFrequency().change(new ChangeBillingFrequency.Command(who, id,
+            dev.vouchers.core.domain.BillingFrequency.MONTHLY, "cash flow"))));
+    world(ChangeIndirectReseller.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .changeIndirectReseller().change(new ChangeIndirectReseller.Command(who, id,
+            Optional.of("vouchy")))));
+    world(RenameSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .renameSubscription().rename(new RenameSubscription.Command(who, id,
+            Optional.of("Sales team")))));
+    world(SwitchAutoRenew.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .switchAutoRenew().switchAutoRenew(new SwitchAutoRenew.Command(who, id, false,
+            "ends with the project"))));
+    world(SuspendSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
+        .suspendSubscription().suspend(new SuspendSubscription.Command(who, id, "unpaid"))));
+    world(ReactivateSubscription.class, w -> {
+      Call suspended = subscription(w, true, (who, id) -> w.s().programme
+          .reactivateSubscription().reactivate(
+              new ReactivateSubscription.Command(who, id, "paid")));
+      SubscriptionId id = w.s().programme.listSubscriptions().list(new ListSubscriptions
+          .Command(SubscriptionFixture.ADMIN, ACME, Optional.empty(), Set.of(),
+              PageRequest.first(1))).get().items().get(0).id();
+      ok(w.s().programme.suspendSubscription().suspend(
+          new SuspendSubscription.Command(SubscriptionFixture.ADMIN, id, "unpaid")));
+      return suspended;
+    });
+    world(RenewOrExpireSubscriptions.class, w -> (who, missing) -> w.s().programme
+        .renewOrExpireSubscriptions().renewOrExpire(
+            new RenewOrExpireSubscriptions.Command(who, 10)));
+  }
+
+  /**
+   * Acme's reseller application, moved on by the vendor as far as {@code step} (0 submitted, 1
+   * contract sent, 2 contract signed).
+   */
+  private static Call application(Worlds w, int step,
+      java.util.function.BiFunction<Principal, ResellerApplicationId, Either<Refusal, ?>> use) {
+    ResellerFixture r = w.r();
+    ResellerApplicationId id = r.apply(ACME).id();
+    if (step >= 1) {
+      ok(r.programme.sendResellerContract().send(
+          new SendResellerContract.Command(ResellerFixture.PM, id, "CT-1")));
+    }
+    if (step >= 2) {
+      ok(r.programme.recordResellerContractSigned().record(
+          new RecordResellerContractSigned.Command(ResellerFixture.PM, id, "signed.pdf")));
+    }
+    ResellerApplicationId none = ResellerApplicationId.of("no-such-application");
+    return (who, missing) -> use.apply(who, missing ? none : id);
+  }
+
+  /** A customer linked at sign-up to Acme, an approved reseller with a 10 % discount. */
+  private static Call linked(Worlds w,
+      java.util.function.@org.jspecify.annotations.Nullable BiFunction<Principal, CustomerId,
+          Either<Refusal, ?>> use) {
+    ResellerFixture r = w.r();
+    r.approved(ACME, "10");
+    CustomerId customer = CustomerId.of("c-1");
+    ok(r.link(ResellerFixture.SIGN_UP, customer, ACME));
+    r.advance(java.time.Duration.ofMinutes(1));
+    CustomerId none = CustomerId.of("no-such-customer");
+    return use == null ? (who, missing) -> Either.right(customer)
+        : (who, missing) -> use.apply(who, missing ? none : customer);
+  }
+
+  /** An annual subscription Acme bought, activated by the publisher or not (U-1, U-2). */
+  private static Call subscription(Worlds w, boolean active,
+      java.util.function.BiFunction<Principal, SubscriptionId, Either<Refusal, ?>> use) {
+    SubscriptionFixture s = w.s();
+    SubscriptionId id = active ? s.active(SubscriptionFixture.annual()).id()
+        : s.buy(SubscriptionFixture.annual()).id();
+    SubscriptionId none = SubscriptionId.of("no-such-subscription");
+    return (who, missing) -> use.apply(who, missing ? none : id);
   }
 
   /** A sub-account of Acme, with a contract attached or not (I-3). */
@@ -373,7 +555,8 @@ class RoleTableTest {
         assertThat(result.isLeft()).as("%s by %s should be refused", useCase, column).isTrue();
         assertThat(result.getLeft().codes()).as("%s by %s", useCase, column)
             .containsAnyOf(ReasonCode.NOT_PERMITTED, ReasonCode.NOT_FOUND,
-                ReasonCode.CODE_NOT_REDEEMABLE, ReasonCode.INVITATION_NOT_ACCEPTABLE);
+                ReasonCode.CODE_NOT_REDEEMABLE, ReasonCode.INVITATION_NOT_ACCEPTABLE,
+                ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
       }
       case "as missing" -> {
         assertThat(result.isLeft()).as("%s by %s should be refused", useCase, column).isTrue();
@@ -388,9 +571,7 @@ class RoleTableTest {
   }
 
   private static Either<Refusal, ?> call(Scenario scenario, Principal who, boolean missing) {
-    ProgrammeFixture f = ProgrammeFixture.create();
-    InvitationFixture i = InvitationFixture.create();
-    return scenario.in(f, i).run(who, missing);
+    return scenario.in(new Worlds()).run(who, missing);
   }
 
   @Test
