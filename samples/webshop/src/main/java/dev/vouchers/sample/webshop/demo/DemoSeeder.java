@@ -18,6 +18,7 @@ import dev.vouchers.core.port.in.PublishPriceBook;
 import dev.vouchers.core.port.in.RegisterPartner;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -41,6 +42,8 @@ public final class DemoSeeder implements ApplicationRunner {
   public static final ProductId SMIME = new ProductId("smime");
   /** Organisation certificate: organisation activation (PENDING, P-2) and a mandate (D-2). */
   public static final ProductId ORG_CERT = new ProductId("org-cert");
+  /** What every demo partner has enabled: vouchers (O-1) and sub-account invitations (I-1). */
+  public static final Set<Feature> FEATURES = Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS);
 
   private final DefineProduct defineProduct;
   private final PublishPriceBook publishPriceBook;
@@ -71,6 +74,7 @@ public final class DemoSeeder implements ApplicationRunner {
     var first = getPartner.get(new GetPartner.Command(manager, DemoUsers.PARTNERS.get(0).id()));
     if (first.isRight()) {
       LOG.info("demo programme found in the database; not seeding");
+      enableNewFeatures();
       return;
     }
     if (!first.getLeft().has(ReasonCode.NOT_FOUND)) {
@@ -82,10 +86,29 @@ public final class DemoSeeder implements ApplicationRunner {
     ok(publishPriceBook.publish(new PublishPriceBook.Command(manager, prices())));
     for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
       ok(registerPartner.register(new RegisterPartner.Command(manager, new Partner(partner.id(),
-          partner.name(), partner.tier(), Set.of(Feature.VOUCHERS), partner.language()))));
+          partner.name(), partner.tier(), FEATURES, partner.language()))));
     }
     LOG.info("demo programme seeded: {} products, {} partners", products().size(),
         DemoUsers.PARTNERS.size());
+  }
+
+  /**
+   * A database seeded by an older sample lacks features the demo has gained since (I-1): the
+   * partner manager enables them; name, tier and language stay as they are.
+   */
+  private void enableNewFeatures() {
+    for (DemoUsers.DemoPartner demo : DemoUsers.PARTNERS) {
+      getPartner.get(new GetPartner.Command(manager, demo.id())).forEach(details -> {
+        Partner partner = details.partner();
+        if (!partner.features().containsAll(FEATURES)) {
+          Set<Feature> features = EnumSet.copyOf(FEATURES);
+          features.addAll(partner.features());
+          ok(registerPartner.register(new RegisterPartner.Command(manager, new Partner(
+              partner.id(), partner.name(), partner.tier(), features, partner.language()))));
+          LOG.info("demo partner {} now has {}", partner.id(), features);
+        }
+      });
+    }
   }
 
   /** The catalogue. */
