@@ -1,0 +1,145 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.subaccount.SubAccount;
+import dev.vouchers.core.domain.subaccount.SubAccountId;
+import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.core.port.in.AttachContract;
+import dev.vouchers.core.port.in.ChangeSubAccountType;
+import dev.vouchers.core.port.in.DetachContract;
+import dev.vouchers.core.port.in.ListSubAccounts;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vendor's staff and the partners' sub-accounts (I-3): only a partner manager changes a
+ * sub-account's type and attaches or detaches a contract (which fixes billing and pricing);
+ * support sees the same page and is refused.
+ */
+@Controller
+final class StaffSubAccountsController {
+  private static final String PAGE = "redirect:/staff/sub-accounts";
+  private static final int PER_PARTNER = 50;
+
+  private final DemoUsers users;
+  private final ListSubAccounts listSubAccounts;
+  private final ChangeSubAccountType changeSubAccountType;
+  private final AttachContract attachContract;
+  private final DetachContract detachContract;
+
+  StaffSubAccountsController(DemoUsers users, ListSubAccounts listSubAccounts,
+      ChangeSubAccountType changeSubAccountType, AttachContract attachContract,
+      DetachContract detachContract) {
+    this.users = users;
+    this.listSubAccounts = listSubAccounts;
+    this.changeSubAccountType = changeSubAccountType;
+    this.attachContract = attachContract;
+    this.detachContract = detachContract;
+  }
+
+  private Optional<DemoUser> staff(HttpSession session) {
+    return WebSupport.current(session, users).filter(DemoUser::staff);
+  }
+
+  /**
+   * One partner's sub-accounts as staff see them.
+   *
+   * @param partner the partner's display name
+   * @param subAccounts its newest sub-accounts
+   * @param total how many it has in all
+   */
+  public record PartnerSubAccounts(String partner, List<SubAccount> subAccounts, long total) {}
+
+  @GetMapping("/staff/sub-accounts")
+  String page(HttpSession session, Model model) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    List<PartnerSubAccounts> partners = new ArrayList<>();
+    for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
+      listSubAccounts.list(new ListSubAccounts.Command(me.get().principal(), partner.id(),
+          PageRequest.first(PER_PARTNER))).forEach(page -> partners.add(
+              new PartnerSubAccounts(partner.name(), page.items(), page.total())));
+    }
+    model.addAttribute("partners", partners);
+    model.addAttribute("types", SubAccountType.values());
+    return "staff-sub-accounts";
+  }
+
+  /** I-3: only the vendor changes the type. */
+  @PostMapping("/staff/sub-accounts/{id}/type")
+  String type(@PathVariable String id, @RequestParam String type, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
+    Optional<SubAccountType> parsed = SubAccountConsoleController.type(type);
+    if (subAccount.isEmpty()) {
+      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
+      return PAGE;
+    }
+    if (parsed.isEmpty()) {
+      redirect.addFlashAttribute("problem", "Choose a sub-account type: STANDARD or ENTERPRISE.");
+      return PAGE;
+    }
+    WebSupport.tell(changeSubAccountType.change(new ChangeSubAccountType.Command(
+        me.get().principal(), subAccount.get(), parsed.get())), redirect, changed ->
+        redirect.addFlashAttribute("notice", changed.organisation().name() + " is now an "
+            + changed.type() + " sub-account."));
+    return PAGE;
+  }
+
+  /** I-3: attaches (or replaces) a contract; billing and pricing then follow it. */
+  @PostMapping("/staff/sub-accounts/{id}/contract")
+  String attach(@PathVariable String id, @RequestParam String contract, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
+    if (subAccount.isEmpty()) {
+      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
+      return PAGE;
+    }
+    WebSupport.tell(attachContract.attach(new AttachContract.Command(me.get().principal(),
+        subAccount.get(), contract)), redirect, changed -> redirect.addFlashAttribute("notice",
+            "Contract " + changed.contract().map(Object::toString).orElse("") + " attached to "
+                + changed.organisation().name() + "; its partner can no longer change billing"
+                + " and pricing."));
+    return PAGE;
+  }
+
+  /** I-3: detaches the contract; the partner may change billing and pricing again. */
+  @PostMapping("/staff/sub-accounts/{id}/contract/detach")
+  String detach(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
+    if (subAccount.isEmpty()) {
+      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
+      return PAGE;
+    }
+    WebSupport.tell(detachContract.detach(new DetachContract.Command(me.get().principal(),
+        subAccount.get())), redirect, changed -> redirect.addFlashAttribute("notice",
+            "The contract of " + changed.organisation().name() + " was detached."));
+    return PAGE;
+  }
+}

@@ -1,0 +1,321 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.subaccount.Billing;
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.domain.subaccount.InvitationStatus;
+import dev.vouchers.core.domain.subaccount.Pricing;
+import dev.vouchers.core.domain.subaccount.SubAccountId;
+import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.core.port.in.CancelInvitation;
+import dev.vouchers.core.port.in.ChangeSubAccountBilling;
+import dev.vouchers.core.port.in.GetInvitation;
+import dev.vouchers.core.port.in.GetSubAccount;
+import dev.vouchers.core.port.in.InviteSubAccount;
+import dev.vouchers.core.port.in.ListInvitations;
+import dev.vouchers.core.port.in.ListSubAccounts;
+import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpSession;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partner console's sub-accounts (I-1..I-3): invite by e-mail with a type and a message,
+ * the invitations with their status as of now (an expired one shows EXPIRED before any sweep),
+ * resend and cancel, and the sub-accounts with their billing and pricing. Every partner user
+ * sees the page; a {@code SALES_AGENT}'s changes are refused, as are billing changes of a
+ * sub-account with a contract (I-3).
+ */
+@Controller
+final class SubAccountConsoleController {
+  private static final String PAGE = "redirect:/console/sub-accounts";
+  private static final int SUB_ACCOUNTS_PER_PAGE = 25;
+
+  private final DemoUsers users;
+  private final InviteSubAccount inviteSubAccount;
+  private final ResendInvitation resendInvitation;
+  private final CancelInvitation cancelInvitation;
+  private final ListInvitations listInvitations;
+  private final GetInvitation getInvitation;
+  private final ListSubAccounts listSubAccounts;
+  private final GetSubAccount getSubAccount;
+  private final ChangeSubAccountBilling changeSubAccountBilling;
+
+  SubAccountConsoleController(DemoUsers users, InviteSubAccount inviteSubAccount,
+      ResendInvitation resendInvitation, CancelInvitation cancelInvitation,
+      ListInvitations listInvitations, GetInvitation getInvitation,
+      ListSubAccounts listSubAccounts, GetSubAccount getSubAccount,
+      ChangeSubAccountBilling changeSubAccountBilling) {
+    this.users = users;
+    this.inviteSubAccount = inviteSubAccount;
+    this.resendInvitation = resendInvitation;
+    this.cancelInvitation = cancelInvitation;
+    this.listInvitations = listInvitations;
+    this.getInvitation = getInvitation;
+    this.listSubAccounts = listSubAccounts;
+    this.getSubAccount = getSubAccount;
+    this.changeSubAccountBilling = changeSubAccountBilling;
+  }
+
+  /** The signed-in partner user; other visitors are sent to the start page. */
+  private Optional<DemoUser> partnerUser(HttpSession session) {
+    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
+  }
+
+  private static PartnerId partnerOf(DemoUser user) {
+    return user.partner().orElseThrow();
+  }
+
+  /** I-2, I-3: the invite form, the invitations (filtered, paged) and the sub-accounts. */
+  @GetMapping("/console/sub-accounts")
+  String page(@RequestParam(required = false) @Nullable String status,
+      @RequestParam(defaultValue = "10") int size,
+      @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable String accountsAfter, HttpSession session,
+      Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    int rows = ConsoleController.PAGE_SIZES.contains(size) ? size
+        : ConsoleController.PAGE_SIZES.get(0);
+    model.addAttribute("status", status);
+    model.addAttribute("size", rows);
+    model.addAttribute("sizes", ConsoleController.PAGE_SIZES);
+    model.addAttribute("statuses", InvitationStatus.values());
+    model.addAttribute("types", SubAccountType.values());
+    model.addAttribute("billings", Billing.values());
+    model.addAttribute("sub", SubAccountFormats.INSTANCE);
+    var accounts = listSubAccounts.list(new ListSubAccounts.Command(me.get().principal(),
+        partnerOf(me.get()), page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
+    if (accounts.isLeft()) {
+      model.addAttribute("refusal", accounts.getLeft());
+      return "refused";
+    }
+    model.addAttribute("accounts", accounts.get());
+    return show(listInvitations.list(new ListInvitations.Command(me.get().principal(),
+        partnerOf(me.get()), statuses(status), page(rows, after))), model,
+        invitations -> model.addAttribute("invitations", invitations), "sub-accounts");
+  }
+
+  /** I-1: invites by e-mail with a type and an optional message; the e-mail is in the inbox. */
+  @PostMapping("/console/sub-accounts/invitations")
+  String invite(@RequestParam String email, @RequestParam String type,
+      @RequestParam(defaultValue = "") String message, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<SubAccountType> parsed = type(type);
+    if (parsed.isEmpty()) {
+      redirect.addFlashAttribute("problem", "Choose a sub-account type: STANDARD or ENTERPRISE.");
+      return PAGE;
+    }
+    WebSupport.tell(inviteSubAccount.invite(new InviteSubAccount.Command(me.get().principal(),
+        partnerOf(me.get()), email, parsed.get(), message)), redirect, view ->
+        redirect.addFlashAttribute("notice", "Invitation sent to " + view.recipient().value()
+            + "; see the inbox. The link works until " + new Formats().at(view.expiresAt())
+            + "."));
+    return PAGE;
+  }
+
+  /** I-2: one invitation with its history. */
+  @GetMapping("/console/sub-accounts/invitations/{id}")
+  String invitation(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<InvitationId> invitation = invitationId(id);
+    if (invitation.isEmpty()) {
+      model.addAttribute("refusal", Refusal.notFound("invitation"));
+      return "refused";
+    }
+    return show(getInvitation.get(new GetInvitation.Command(me.get().principal(),
+        invitation.get())), model, details -> model.addAttribute("details", details),
+        "invitation");
+  }
+
+  /** I-2: sends again with a new link; the old link stops working. */
+  @PostMapping("/console/sub-accounts/invitations/{id}/resend")
+  String resend(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<InvitationId> invitation = invitationId(id);
+    if (invitation.isEmpty()) {
+      redirect.addFlashAttribute("refusal", Refusal.notFound("invitation"));
+      return PAGE;
+    }
+    WebSupport.tell(resendInvitation.resend(new ResendInvitation.Command(me.get().principal(),
+        invitation.get())), redirect, view -> redirect.addFlashAttribute("notice",
+            "Invitation sent again to " + view.recipient().value() + "; the earlier link no"
+                + " longer works. It expires " + new Formats().at(view.expiresAt()) + "."));
+    return PAGE;
+  }
+
+  /** I-2: cancels a pending invitation; its link stops working. */
+  @PostMapping("/console/sub-accounts/invitations/{id}/cancel")
+  String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<InvitationId> invitation = invitationId(id);
+    if (invitation.isEmpty()) {
+      redirect.addFlashAttribute("refusal", Refusal.notFound("invitation"));
+      return PAGE;
+    }
+    WebSupport.tell(cancelInvitation.cancel(new CancelInvitation.Command(me.get().principal(),
+        invitation.get(), why.isBlank() ? "cancelled in the partner console" : why)), redirect,
+        view -> redirect.addFlashAttribute("notice", "The invitation to "
+            + view.recipient().value() + " was cancelled."));
+    return PAGE;
+  }
+
+  /** I-3: one sub-account with its history. */
+  @GetMapping("/console/sub-accounts/{id}")
+  String subAccount(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<SubAccountId> subAccount = subAccountId(id);
+    if (subAccount.isEmpty()) {
+      model.addAttribute("refusal", Refusal.notFound("sub-account"));
+      return "refused";
+    }
+    model.addAttribute("billings", Billing.values());
+    model.addAttribute("sub", SubAccountFormats.INSTANCE);
+    return show(getSubAccount.get(new GetSubAccount.Command(me.get().principal(),
+        subAccount.get())), model, details -> model.addAttribute("details", details),
+        "sub-account");
+  }
+
+  /**
+   * I-3: who is billed and which prices apply; refused while a contract is attached, and for a
+   * {@code SALES_AGENT}.
+   */
+  @PostMapping("/console/sub-accounts/{id}/billing")
+  String billing(@PathVariable String id, @RequestParam String billing,
+      @RequestParam String pricing, @RequestParam(defaultValue = "") String percent,
+      @RequestParam(defaultValue = "") String back, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    String target = "detail".equals(back) ? "redirect:/console/sub-accounts/" + id : PAGE;
+    Optional<SubAccountId> subAccount = subAccountId(id);
+    if (subAccount.isEmpty()) {
+      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
+      return target;
+    }
+    Optional<Billing> who = parse(billing, Billing.class);
+    Either<String, Pricing> prices = pricing(pricing, percent);
+    if (who.isEmpty() || prices.isLeft()) {
+      redirect.addFlashAttribute("problem", who.isEmpty()
+          ? "Choose who is billed: SELF or PARTNER." : prices.getLeft());
+      return target;
+    }
+    WebSupport.tell(changeSubAccountBilling.change(new ChangeSubAccountBilling.Command(
+        me.get().principal(), subAccount.get(), who.get(), prices.get())), redirect,
+        changed -> redirect.addFlashAttribute("notice", changed.organisation().name()
+            + " is now billed to " + changed.billing() + " at "
+            + changed.pricing().describe() + "."));
+    return target;
+  }
+
+  /** The pricing a form chose: list prices, the partner's tier prices or a discount. */
+  static Either<String, Pricing> pricing(String kind, String percent) {
+    return switch (kind.strip().toUpperCase(Locale.ROOT)) {
+      case SubAccountFormats.LIST_PRICES -> Either.right(Pricing.listPrices());
+      case SubAccountFormats.PARTNER_TIER -> Either.right(Pricing.partnerTier());
+      case SubAccountFormats.CUSTOM_DISCOUNT -> discount(percent);
+      default -> Either.left("Choose list prices, the partner's tier prices or a discount.");
+    };
+  }
+
+  private static Either<String, Pricing> discount(String percent) {
+    try {
+      return Either.right(Pricing.discount(new BigDecimal(percent.strip())));
+    } catch (IllegalArgumentException e) { // a NumberFormatException too
+      return Either.left("A discount is more than 0 and at most 100 percent, e.g. 12.5; '"
+          + percent + "' is not.");
+    }
+  }
+
+  static Optional<SubAccountType> type(String raw) {
+    return parse(raw, SubAccountType.class);
+  }
+
+  static <E extends Enum<E>> Optional<E> parse(String raw, Class<E> type) {
+    try {
+      return Optional.of(Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A malformed id answers like a missing one. */
+  static Optional<InvitationId> invitationId(String raw) {
+    try {
+      return Optional.of(InvitationId.of(raw));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A malformed id answers like a missing one. */
+  static Optional<SubAccountId> subAccountId(String raw) {
+    try {
+      return Optional.of(SubAccountId.of(raw));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Set<InvitationStatus> statuses(@Nullable String status) {
+    if (status == null || status.isBlank()) {
+      return Set.of();
+    }
+    return parse(status, InvitationStatus.class)
+        .<Set<InvitationStatus>>map(s -> EnumSet.of(s)).orElse(Set.of());
+  }
+
+  private static PageRequest page(int size, @Nullable String after) {
+    return after == null || after.isBlank() ? PageRequest.first(size)
+        : PageRequest.after(size, after);
+  }
+
+  private static <T> String show(Either<Refusal, T> result, Model model, Consumer<T> put,
+      String view) {
+    if (result.isLeft()) {
+      model.addAttribute("refusal", result.getLeft());
+      return "refused";
+    }
+    put.accept(result.get());
+    return view;
+  }
+
+}
