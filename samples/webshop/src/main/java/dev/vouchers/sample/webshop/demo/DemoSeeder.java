@@ -43,7 +43,8 @@ public final class DemoSeeder implements ApplicationRunner {
   /** Organisation certificate: organisation activation (PENDING, P-2) and a mandate (D-2). */
   public static final ProductId ORG_CERT = new ProductId("org-cert");
   /** What every demo partner has enabled: vouchers (O-1) and sub-account invitations (I-1). */
-  public static final Set<Feature> FEATURES = Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS);
+  public static final Set<Feature> FEATURES =
+      Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS, Feature.SUBSCRIPTIONS);
 
   private final DefineProduct defineProduct;
   private final PublishPriceBook publishPriceBook;

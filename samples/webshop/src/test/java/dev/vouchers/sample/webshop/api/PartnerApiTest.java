@@ -27,7 +27,7 @@ class PartnerApiTest extends ApiTestBase {
         .andExpect(jsonPath("$.id").value(ALPINE))
         .andExpect(jsonPath("$.name").value("Alpine Hosting AG"))
         .andExpect(jsonPath("$.tier").value("GOLD"))
-        .andExpect(jsonPath("$.features", contains("SUB_ACCOUNTS", "VOUCHERS")))
+        .andExpect(jsonPath("$.features", contains("SUBSCRIPTIONS", "SUB_ACCOUNTS", "VOUCHERS")))
         .andExpect(jsonPath("$.language").value("en"));
   }
 
