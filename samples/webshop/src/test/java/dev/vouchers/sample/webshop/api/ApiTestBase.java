@@ -39,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:webshop-api-${random.uuid};DB_CLOSE_DELAY=-1",
     "vouchers.sweeps.expiry-enabled=false",
+    // U-4: renewals and expiries show before the subscription sweep, as V-4 expiry does
+    "vouchers.sweeps.subscription-renewal-enabled=false",
     "webshop.demo.seed=true"})
 @AutoConfigureMockMvc
 @Import(ApiTestBeans.class)
