@@ -1,0 +1,265 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.BillingFrequency;
+import dev.vouchers.core.domain.Offer;
+import dev.vouchers.core.domain.OfferId;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionStatus;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.port.in.ActivateSubscription;
+import dev.vouchers.core.port.in.DefineOffer;
+import dev.vouchers.core.port.in.GetSubscription;
+import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.port.in.ListSubscriptions;
+import dev.vouchers.core.port.in.ReactivateSubscription;
+import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.port.in.SubscriptionDetails;
+import dev.vouchers.core.port.in.SubscriptionView;
+import dev.vouchers.core.port.in.SuspendSubscription;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpSession;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vendor's side of subscriptions (U-1..U-4): the offers (defined by the partner manager),
+ * every partner's subscriptions, the publisher's activation (U-2: confirmed by staff, or in the
+ * demo by the publisher itself, a {@link Principal.Service}; billing starts then), suspension
+ * and reactivation, and the term-end sweep run by hand.
+ */
+@Controller
+final class StaffSubscriptionsController {
+  private static final String BASE = "/staff/subscriptions";
+  private static final int ROWS_PER_PARTNER = 50;
+  private static final int SWEEP_LIMIT = 500;
+
+  private final DemoUsers users;
+  private final ListOffers listOffers;
+  private final DefineOffer defineOffer;
+  private final ListSubscriptions listSubscriptions;
+  private final GetSubscription getSubscription;
+  private final ActivateSubscription activateSubscription;
+  private final SuspendSubscription suspendSubscription;
+  private final ReactivateSubscription reactivateSubscription;
+  private final RenewOrExpireSubscriptions renewOrExpire;
+
+  StaffSubscriptionsController(DemoUsers users, ListOffers listOffers, DefineOffer defineOffer,
+      ListSubscriptions listSubscriptions, GetSubscription getSubscription,
+      ActivateSubscription activateSubscription, SuspendSubscription suspendSubscription,
+      ReactivateSubscription reactivateSubscription, RenewOrExpireSubscriptions renewOrExpire) {
+    this.users = users;
+    this.listOffers = listOffers;
+    this.defineOffer = defineOffer;
+    this.listSubscriptions = listSubscriptions;
+    this.getSubscription = getSubscription;
+    this.activateSubscription = activateSubscription;
+    this.suspendSubscription = suspendSubscription;
+    this.reactivateSubscription = reactivateSubscription;
+    this.renewOrExpire = renewOrExpire;
+  }
+
+  private Optional<DemoUser> staff(HttpSession session) {
+    return WebSupport.current(session, users).filter(DemoUser::staff);
+  }
+
+  /**
+   * A partner's subscriptions as the page lists them.
+   *
+   * @param partner the partner's name
+   * @param subscriptions its newest subscriptions, as seen now
+   */
+  record PartnerSubscriptions(String partner, List<SubscriptionView> subscriptions) {}
+
+  /** The offers and every demo partner's subscriptions, as seen now (U-4). */
+  @GetMapping(BASE)
+  String page(@RequestParam(required = false) @Nullable String status, HttpSession session,
+      Model model) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Principal principal = me.get().principal();
+    List<PartnerSubscriptions> partners = new ArrayList<>();
+    for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
+      listSubscriptions.list(new ListSubscriptions.Command(principal, partner.id(),
+          Optional.empty(), SubscriptionConsoleController.statuses(status),
+          PageRequest.first(ROWS_PER_PARTNER))).forEach(page -> partners.add(
+              new PartnerSubscriptions(partner.name(), page.items())));
+    }
+    model.addAttribute("partners", partners);
+    model.addAttribute("status", status);
+    model.addAttribute("statuses", SubscriptionStatus.values());
+    model.addAttribute("offers", listOffers.list(new ListOffers.Command(principal))
+        .getOrElse(List.of()));
+    model.addAttribute("terms", SubscriptionTerm.values());
+    model.addAttribute("frequencies", BillingFrequency.values());
+    return "staff-subscriptions";
+  }
+
+  /** U-2: one subscription with its history, the activation form and suspension. */
+  @GetMapping(BASE + "/{id}")
+  String subscription(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    var details = getSubscription.get(new GetSubscription.Command(me.get().principal(),
+        SubscriptionId.of(id)));
+    if (details.isLeft()) {
+      model.addAttribute("refusal", details.getLeft());
+      return "refused";
+    }
+    SubscriptionView s = details.get().subscription();
+    model.addAttribute("details", details.get());
+    model.addAttribute("staffView", true);
+    model.addAttribute("base", BASE);
+    model.addAttribute("frequencies", BillingFrequency.values());
+    // what the publisher would send: its personalised link and an authorisation code
+    model.addAttribute("suggestedLink", "https://" + s.offer().value()
+        + ".publisher.example/activate?purchase=" + s.id().value());
+    model.addAttribute("suggestedCode", "AUTH-" + UUID.randomUUID().toString()
+        .substring(0, 8).toUpperCase(Locale.ROOT));
+    return "subscription";
+  }
+
+  /**
+   * U-2: the publisher confirms licence assignment and account setup with its link and the
+   * authorisation code; the subscription is ACTIVE and billed from now on. {@code as=publisher}
+   * confirms as the offer's publisher (a service), otherwise the signed-in staff member does.
+   */
+  @PostMapping(BASE + "/{id}/activate")
+  String activate(@PathVariable String id, @RequestParam(defaultValue = "") String publisherLink,
+      @RequestParam(defaultValue = "") String authorisationCode,
+      @RequestParam(defaultValue = "false") boolean licencesAssigned,
+      @RequestParam(defaultValue = "false") boolean accountSetUp,
+      @RequestParam(name = "as", defaultValue = "staff") String as, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    URI link;
+    try {
+      link = new URI(publisherLink.strip());
+    } catch (URISyntaxException e) {
+      redirect.addFlashAttribute("problem", "'" + publisherLink + "' is not a link.");
+      return back(id);
+    }
+    Principal who = me.get().principal();
+    if ("publisher".equals(as)) {
+      Optional<SubscriptionDetails> details = getSubscription.get(
+          new GetSubscription.Command(who, SubscriptionId.of(id))).toJavaOptional();
+      if (details.isPresent()) {
+        who = publisher(details.get().subscription().offer());
+      }
+    }
+    WebSupport.tell(activateSubscription.activate(new ActivateSubscription.Command(who,
+        SubscriptionId.of(id), link, authorisationCode, licencesAssigned, accountSetUp)),
+        redirect, s -> redirect.addFlashAttribute("notice", "Activated: billing started "
+            + new Formats().at(s.activation().map(a -> a.billingStartedAt())) + "; the term ends "
+            + new Formats().at(s.termEndsAt()) + "."));
+    return back(id);
+  }
+
+  /** The offer's publisher as the library sees it: a service. */
+  static Principal.Service publisher(OfferId offer) {
+    String name = "publisher-" + offer.value();
+    return new Principal.Service(name.length() > 64 ? name.substring(0, 64) : name);
+  }
+
+  /** U-2: staff suspend an ACTIVE subscription, e.g. for an unpaid invoice. */
+  @PostMapping(BASE + "/{id}/suspend")
+  String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    SubscriptionConsoleController.tellSuspension(suspendSubscription.suspend(
+        new SuspendSubscription.Command(me.get().principal(), SubscriptionId.of(id), why)),
+        redirect);
+    return back(id);
+  }
+
+  /** U-2: staff reactivate a SUSPENDED subscription. */
+  @PostMapping(BASE + "/{id}/reactivate")
+  String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    SubscriptionConsoleController.tellSuspension(reactivateSubscription.reactivate(
+        new ReactivateSubscription.Command(me.get().principal(), SubscriptionId.of(id), why)),
+        redirect);
+    return back(id);
+  }
+
+  /** U-4: writes the passed term ends now; the pages showed them before. */
+  @PostMapping(BASE + "/sweep")
+  String sweep(HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(renewOrExpire.renewOrExpire(new RenewOrExpireSubscriptions.Command(
+        me.get().principal(), SWEEP_LIMIT)), redirect, swept -> redirect.addFlashAttribute(
+            "notice", "Sweep: " + swept.subscriptions() + " subscription(s) settled, "
+                + swept.renewals() + " renewal(s), " + swept.expiries() + " expiry(ies)."));
+    return "redirect:" + BASE;
+  }
+
+  /** U-1, U-3: the partner manager defines or replaces an offer. */
+  @PostMapping("/staff/offers")
+  String defineOffer(@RequestParam String id, @RequestParam String name,
+      @RequestParam String publisher,
+      @RequestParam(required = false) @Nullable List<SubscriptionTerm> terms,
+      @RequestParam(required = false) @Nullable List<BillingFrequency> billingFrequencies,
+      @RequestParam(defaultValue = "72") long monthlyWindowHours,
+      @RequestParam(defaultValue = "7") long annualWindowDays,
+      @RequestParam(defaultValue = "10000") int maxQuantity, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Offer offer;
+    try {
+      offer = Offer.builder().id(OfferId.of(id.strip())).name(name.strip())
+          .publisher(publisher.strip())
+          .addAllTerms(terms == null ? List.of() : terms)
+          .addAllBillingFrequencies(billingFrequencies == null ? List.of() : billingFrequencies)
+          .monthlyCancellationWindow(Duration.ofHours(monthlyWindowHours))
+          .annualCancellationWindow(Duration.ofDays(annualWindowDays))
+          .maxQuantity(maxQuantity).build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      redirect.addFlashAttribute("problem", "Not an offer: " + e.getMessage());
+      return "redirect:" + BASE;
+    }
+    WebSupport.tell(defineOffer.define(new DefineOffer.Command(me.get().principal(), offer)),
+        redirect, o -> redirect.addFlashAttribute("notice", "Offer " + o.name()
+            + " defined; existing subscriptions keep their cancellation windows."));
+    return "redirect:" + BASE;
+  }
+
+  private static String back(String id) {
+    return "redirect:" + BASE + "/" + id;
+  }
+}

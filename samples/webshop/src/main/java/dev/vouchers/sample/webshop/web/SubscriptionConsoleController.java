@@ -1,0 +1,344 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.BillingFrequency;
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionStatus;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.port.in.BuySubscription;
+import dev.vouchers.core.port.in.CancelSubscription;
+import dev.vouchers.core.port.in.ChangeBillingFrequency;
+import dev.vouchers.core.port.in.ChangeIndirectReseller;
+import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
+import dev.vouchers.core.port.in.GetSubscription;
+import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.port.in.ListSubscriptions;
+import dev.vouchers.core.port.in.ReactivateSubscription;
+import dev.vouchers.core.port.in.RenameSubscription;
+import dev.vouchers.core.port.in.SubscriptionView;
+import dev.vouchers.core.port.in.SuspendSubscription;
+import dev.vouchers.core.port.in.SwitchAutoRenew;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpSession;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partner console's subscriptions (U-1..U-5): buy one for a customer, list them with their
+ * status, term end and cancellation window as of now (U-4: before any sweep), and change one:
+ * licences, cancellation, auto-renew, billing frequency, nickname, indirect reseller, suspension.
+ * Every partner user buys; a sales agent's changes are refused (U-5) with every reason.
+ */
+@Controller
+final class SubscriptionConsoleController {
+  private static final String BASE = "/console/subscriptions";
+
+  private final DemoUsers users;
+  private final ListOffers listOffers;
+  private final BuySubscription buySubscription;
+  private final ListSubscriptions listSubscriptions;
+  private final GetSubscription getSubscription;
+  private final ChangeSubscriptionQuantity changeQuantity;
+  private final CancelSubscription cancelSubscription;
+  private final SwitchAutoRenew switchAutoRenew;
+  private final ChangeBillingFrequency changeBillingFrequency;
+  private final RenameSubscription renameSubscription;
+  private final ChangeIndirectReseller changeIndirectReseller;
+  private final SuspendSubscription suspendSubscription;
+  private final ReactivateSubscription reactivateSubscription;
+
+  SubscriptionConsoleController(DemoUsers users, ListOffers listOffers,
+      BuySubscription buySubscription, ListSubscriptions listSubscriptions,
+      GetSubscription getSubscription, ChangeSubscriptionQuantity changeQuantity,
+      CancelSubscription cancelSubscription, SwitchAutoRenew switchAutoRenew,
+      ChangeBillingFrequency changeBillingFrequency, RenameSubscription renameSubscription,
+      ChangeIndirectReseller changeIndirectReseller, SuspendSubscription suspendSubscription,
+      ReactivateSubscription reactivateSubscription) {
+    this.users = users;
+    this.listOffers = listOffers;
+    this.buySubscription = buySubscription;
+    this.listSubscriptions = listSubscriptions;
+    this.getSubscription = getSubscription;
+    this.changeQuantity = changeQuantity;
+    this.cancelSubscription = cancelSubscription;
+    this.switchAutoRenew = switchAutoRenew;
+    this.changeBillingFrequency = changeBillingFrequency;
+    this.renameSubscription = renameSubscription;
+    this.changeIndirectReseller = changeIndirectReseller;
+    this.suspendSubscription = suspendSubscription;
+    this.reactivateSubscription = reactivateSubscription;
+  }
+
+  /** The signed-in partner user; other visitors are sent to the start page. */
+  private Optional<DemoUser> partnerUser(HttpSession session) {
+    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
+  }
+
+  /** U-1, U-4: the partner's subscriptions, newest first, and the form to buy one. */
+  @GetMapping(BASE)
+  String subscriptions(@RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String customer,
+      @RequestParam(defaultValue = "10") int size,
+      @RequestParam(required = false) @Nullable String after, HttpSession session,
+      Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    return list(me.get(), status, customer, size, after, new SubscriptionForm(), model);
+  }
+
+  private String list(DemoUser me, @Nullable String status, @Nullable String customer,
+      int size, @Nullable String after, SubscriptionForm form, Model model) {
+    int rows = ConsoleController.PAGE_SIZES.contains(size) ? size
+        : ConsoleController.PAGE_SIZES.get(0);
+    PageRequest page = after == null || after.isBlank() ? PageRequest.first(rows)
+        : PageRequest.after(rows, after);
+    model.addAttribute("status", status);
+    model.addAttribute("customer", customer);
+    model.addAttribute("size", rows);
+    model.addAttribute("sizes", ConsoleController.PAGE_SIZES);
+    model.addAttribute("statuses", SubscriptionStatus.values());
+    model.addAttribute("terms", SubscriptionTerm.values());
+    model.addAttribute("frequencies", BillingFrequency.values());
+    model.addAttribute("offers", listOffers.list(new ListOffers.Command(me.principal()))
+        .getOrElse(List.of()));
+    model.addAttribute("form", form);
+    var listed = listSubscriptions.list(new ListSubscriptions.Command(me.principal(),
+        me.partner().orElseThrow(), customerId(customer), statuses(status), page));
+    if (listed.isLeft()) {
+      model.addAttribute("refusal", listed.getLeft());
+      return "refused";
+    }
+    model.addAttribute("page", listed.get());
+    return "subscriptions";
+  }
+
+  /** U-1: buys; PENDING_ACTIVATION until the publisher confirms (U-2). */
+  @PostMapping(BASE)
+  String buy(@ModelAttribute("form") SubscriptionForm form, BindingResult binding,
+      HttpSession session, Model model, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    if (binding.hasErrors()) {
+      model.addAttribute("problem", "Check the form: the number of licences is a whole number,"
+          + " the term and billing frequency are MONTHLY or ANNUAL.");
+      return list(me.get(), null, null, 10, null, form, model);
+    }
+    Either<Refusal, SubscriptionView> bought = buySubscription.buy(new BuySubscription.Command(
+        me.get().principal(), me.get().partner().orElseThrow(), form.toRequest()));
+    if (bought.isLeft()) {
+      model.addAttribute("refusal", bought.getLeft());
+      return list(me.get(), null, null, 10, null, form, model);
+    }
+    SubscriptionView s = bought.get();
+    redirect.addFlashAttribute("notice", "Subscription bought: " + s.quantity() + " x "
+        + s.offerName() + " for " + s.customer() + ". It is " + s.status()
+        + " until the publisher confirms; the cancellation window is open until "
+        + new Formats().at(s.cancellationWindowClosesAt()) + ".");
+    return "redirect:" + BASE + "/" + s.id().value();
+  }
+
+  /** U-2, U-4: one subscription as seen now, with its history and its actions. */
+  @GetMapping(BASE + "/{id}")
+  String subscription(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    var details = getSubscription.get(new GetSubscription.Command(me.get().principal(),
+        SubscriptionId.of(id)));
+    if (details.isLeft()) {
+      model.addAttribute("refusal", details.getLeft());
+      return "refused";
+    }
+    model.addAttribute("details", details.get());
+    model.addAttribute("staffView", false);
+    model.addAttribute("base", BASE);
+    model.addAttribute("frequencies", BillingFrequency.values());
+    return "subscription";
+  }
+
+  /** U-3: more licences at any time, fewer only inside the cancellation window. */
+  @PostMapping(BASE + "/{id}/quantity")
+  String quantity(@PathVariable String id, @RequestParam String quantity,
+      @RequestParam(defaultValue = "") String why, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    int licences;
+    try {
+      licences = Integer.parseInt(quantity.strip());
+    } catch (NumberFormatException e) {
+      redirect.addFlashAttribute("problem", "'" + quantity + "' is not a number of licences.");
+      return back(id);
+    }
+    WebSupport.tell(changeQuantity.change(new ChangeSubscriptionQuantity.Command(
+        me.get().principal(), SubscriptionId.of(id), licences, why)), redirect,
+        s -> redirect.addFlashAttribute("notice", "The subscription has " + s.quantity()
+            + " licences now."));
+    return back(id);
+  }
+
+  /** U-3: cancels inside the cancellation window. */
+  @PostMapping(BASE + "/{id}/cancel")
+  String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(cancelSubscription.cancel(new CancelSubscription.Command(
+        me.get().principal(), SubscriptionId.of(id), why)), redirect,
+        s -> redirect.addFlashAttribute("notice", "The subscription is " + s.status() + "."));
+    return back(id);
+  }
+
+  /** U-4: auto-renew on or off. */
+  @PostMapping(BASE + "/{id}/auto-renew")
+  String autoRenew(@PathVariable String id, @RequestParam boolean on,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(switchAutoRenew.switchAutoRenew(new SwitchAutoRenew.Command(
+        me.get().principal(), SubscriptionId.of(id), on, "")), redirect,
+        s -> redirect.addFlashAttribute("notice", s.autoRenew()
+            ? "Auto-renew is on: the subscription renews at its term end."
+            : "Auto-renew is off: the subscription expires at its term end."));
+    return back(id);
+  }
+
+  /** U-1: how often it is billed, from now on. */
+  @PostMapping(BASE + "/{id}/billing-frequency")
+  String billingFrequency(@PathVariable String id, @RequestParam String billingFrequency,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    BillingFrequency billing;
+    try {
+      billing = BillingFrequency.valueOf(billingFrequency);
+    } catch (IllegalArgumentException e) {
+      redirect.addFlashAttribute("problem", "Choose MONTHLY or ANNUAL billing.");
+      return back(id);
+    }
+    WebSupport.tell(changeBillingFrequency.change(new ChangeBillingFrequency.Command(
+        me.get().principal(), SubscriptionId.of(id), billing, "")), redirect,
+        s -> redirect.addFlashAttribute("notice", "The subscription is billed "
+            + s.billingFrequency() + " from now on."));
+    return back(id);
+  }
+
+  /** The partner's nickname for it; empty removes it. */
+  @PostMapping(BASE + "/{id}/nickname")
+  String nickname(@PathVariable String id, @RequestParam(defaultValue = "") String nickname,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(renameSubscription.rename(new RenameSubscription.Command(
+        me.get().principal(), SubscriptionId.of(id), Optional.of(nickname))), redirect,
+        s -> redirect.addFlashAttribute("notice", s.nickname()
+            .map(n -> "Renamed to " + n + ".").orElse("The nickname was removed.")));
+    return back(id);
+  }
+
+  /** U-1: the indirect reseller it was sold through; empty removes it. */
+  @PostMapping(BASE + "/{id}/indirect-reseller")
+  String indirectReseller(@PathVariable String id,
+      @RequestParam(defaultValue = "") String indirectReseller, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(changeIndirectReseller.change(new ChangeIndirectReseller.Command(
+        me.get().principal(), SubscriptionId.of(id), Optional.of(indirectReseller))), redirect,
+        s -> redirect.addFlashAttribute("notice", s.indirectReseller()
+            .map(r -> "Sold through " + r.value() + ".")
+            .orElse("The indirect reseller was removed.")));
+    return back(id);
+  }
+
+  /** U-2: suspends an ACTIVE subscription. */
+  @PostMapping(BASE + "/{id}/suspend")
+  String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    tellSuspension(suspendSubscription.suspend(new SuspendSubscription.Command(
+        me.get().principal(), SubscriptionId.of(id), why)), redirect);
+    return back(id);
+  }
+
+  /** U-2: reactivates a SUSPENDED subscription. */
+  @PostMapping(BASE + "/{id}/reactivate")
+  String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    tellSuspension(reactivateSubscription.reactivate(new ReactivateSubscription.Command(
+        me.get().principal(), SubscriptionId.of(id), why)), redirect);
+    return back(id);
+  }
+
+  static void tellSuspension(Either<Refusal, SubscriptionView> result,
+      RedirectAttributes redirect) {
+    WebSupport.tell(result, redirect, s -> redirect.addFlashAttribute("notice",
+        "The subscription is " + s.status() + "."));
+  }
+
+  private static String back(String id) {
+    return "redirect:" + BASE + "/" + id;
+  }
+
+  private static Optional<CustomerId> customerId(@Nullable String customer) {
+    if (customer == null || customer.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CustomerId.of(customer.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Set<SubscriptionStatus> statuses(@Nullable String status) {
+    if (status == null || status.isBlank()) {
+      return Set.of();
+    }
+    try {
+      return EnumSet.of(SubscriptionStatus.valueOf(status));
+    } catch (IllegalArgumentException e) {
+      return Set.of();
+    }
+  }
+}
