@@ -57,13 +57,13 @@ class DemoSeederTest {
   }
 
   @Test
-  void I1_anOlderDatabaseGetsSubAccountsAndKeepsEverythingElse() {
+  void I1_U1_anOlderDatabaseGetsSubAccountsAndSubscriptionsAndKeepsEverythingElse() {
     storeEveryDemoPartner(Set.of(Feature.VOUCHERS));
     seeder().run(new DefaultApplicationArguments());
     assertThat(definedOrPublished).isEmpty();
     assertThat(registered).hasSize(DemoUsers.PARTNERS.size()).allSatisfy(partner -> {
       assertThat(partner.features()).containsExactlyInAnyOrder(Feature.VOUCHERS,
-          Feature.SUB_ACCOUNTS);
+          Feature.SUB_ACCOUNTS, Feature.SUBSCRIPTIONS);
       assertThat(partner.name()).endsWith("(renamed)");
       assertThat(partner.tier()).isEqualTo(Tier.PLATINUM);
       assertThat(partner.language()).isEqualTo(Locale.ITALIAN);
