@@ -1,0 +1,334 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.CustomerLink;
+import dev.vouchers.core.domain.CustomerPurchase;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.ResellerApplication;
+import dev.vouchers.core.domain.ResellerApplicationId;
+import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.core.domain.ResellerDiscount;
+import dev.vouchers.core.port.in.ApplyAsReseller;
+import dev.vouchers.core.port.in.DiscountFor;
+import dev.vouchers.core.port.in.GetCustomerLinks;
+import dev.vouchers.core.port.in.GetResellerApplication;
+import dev.vouchers.core.port.in.LinkCustomer;
+import dev.vouchers.core.port.in.ListResellerApplications;
+import dev.vouchers.core.port.in.ListResellerCustomers;
+import dev.vouchers.core.port.in.PriceCustomerPurchase;
+import dev.vouchers.core.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.port.in.ResellerApplicationDetails;
+import dev.vouchers.core.port.in.UnlinkCustomer;
+import dev.vouchers.sample.webshop.demo.DemoCustomers;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpSession;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partner console's reseller programme (R-1, R-2): apply, follow the application and its
+ * history, record the signed contract; once approved, the reseller's customers (current and
+ * past links), moving a customer into the console, releasing one, and pricing a purchase for a
+ * customer with the discount in force now and at an earlier instant.
+ */
+@Controller
+final class ResellerConsoleController {
+  /** The currency the shop prices customer purchases in. */
+  static final String CURRENCY = "CHF";
+  private static final String PAGE = "redirect:/console/reseller";
+
+  private final DemoUsers users;
+  private final DemoCustomers customers;
+  private final ApplyAsReseller applyAsReseller;
+  private final ListResellerApplications listApplications;
+  private final GetResellerApplication getApplication;
+  private final RecordResellerContractSigned recordSigned;
+  private final ListResellerCustomers listCustomers;
+  private final GetCustomerLinks getCustomerLinks;
+  private final LinkCustomer linkCustomer;
+  private final UnlinkCustomer unlinkCustomer;
+  private final DiscountFor discountFor;
+  private final PriceCustomerPurchase priceCustomerPurchase;
+
+  ResellerConsoleController(DemoUsers users, DemoCustomers customers,
+      ApplyAsReseller applyAsReseller, ListResellerApplications listApplications,
+      GetResellerApplication getApplication, RecordResellerContractSigned recordSigned,
+      ListResellerCustomers listCustomers, GetCustomerLinks getCustomerLinks,
+      LinkCustomer linkCustomer, UnlinkCustomer unlinkCustomer, DiscountFor discountFor,
+      PriceCustomerPurchase priceCustomerPurchase) {
+    this.users = users;
+    this.customers = customers;
+    this.applyAsReseller = applyAsReseller;
+    this.listApplications = listApplications;
+    this.getApplication = getApplication;
+    this.recordSigned = recordSigned;
+    this.listCustomers = listCustomers;
+    this.getCustomerLinks = getCustomerLinks;
+    this.linkCustomer = linkCustomer;
+    this.unlinkCustomer = unlinkCustomer;
+    this.discountFor = discountFor;
+    this.priceCustomerPurchase = priceCustomerPurchase;
+  }
+
+  @ModelAttribute("partnerNames")
+  PartnerNames partnerNames() {
+    return PartnerNames.INSTANCE;
+  }
+
+  private Optional<DemoUser> partnerUser(HttpSession session) {
+    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
+  }
+
+  /** the application(s) with their history; once approved, the customers. */
+  @GetMapping("/console/reseller")
+  String page(HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    return render(me.get(), model);
+  }
+
+  /**
+   * R-2: what a purchase of the customer costs now, and what the discount was at an earlier
+   * instant (by default just before the customer's current link started: never retroactive).
+   */
+  @GetMapping("/console/reseller/price")
+  String price(@RequestParam(defaultValue = "") String customer,
+      @RequestParam(defaultValue = "") String amount,
+      @RequestParam(defaultValue = "") String at, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    model.addAttribute("priceCustomer", customer);
+    model.addAttribute("priceAmount", amount);
+    model.addAttribute("priceAt", at);
+    Principal principal = me.get().principal();
+    Optional<CustomerId> id = customerId(customer);
+    Optional<Money> listPrice = money(amount);
+    Optional<Optional<Instant>> earlier = instant(at);
+    if (id.isEmpty() || listPrice.isEmpty() || earlier.isEmpty()) {
+      model.addAttribute("problem", "Give the customer id, a list price in " + CURRENCY
+          + " (e.g. 100.00) and, if you like, an earlier date and time (yyyy-mm-ddThh:mm).");
+      return render(me.get(), model);
+    }
+    Either<Refusal, CustomerPurchase> now = priceCustomerPurchase.price(
+        new PriceCustomerPurchase.Command(principal, id.get(), listPrice.get()));
+    if (now.isLeft()) {
+      model.addAttribute("refusal", now.getLeft());
+      return render(me.get(), model);
+    }
+    model.addAttribute("purchaseNow", now.get());
+    Optional<Instant> then = earlier.get().or(() -> beforeCurrentLink(principal, id.get()));
+    if (then.isPresent()) {
+      Either<Refusal, Optional<ResellerDiscount>> discount = discountFor.discountFor(
+          new DiscountFor.Command(principal, id.get(), then.get()));
+      if (discount.isLeft()) {
+        model.addAttribute("refusal", discount.getLeft());
+      } else {
+        model.addAttribute("purchaseThen", CustomerPurchase.priced(id.get(), listPrice.get(),
+            then.get(), discount.get(), RoundingMode.HALF_EVEN));
+      }
+    }
+    return render(me.get(), model);
+  }
+
+  /** the partner's global admin applies. */
+  @PostMapping("/console/reseller/apply")
+  String apply(HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(applyAsReseller.apply(new ApplyAsReseller.Command(me.get().principal(),
+        me.get().partner().orElseThrow())), redirect, application -> redirect.addFlashAttribute(
+            "notice", "Application " + application.id() + " submitted; a partner manager will"
+                + " send the contract."));
+    return PAGE;
+  }
+
+  /** one application with its history (another partner's answers like a missing one). */
+  @GetMapping("/console/reseller/applications/{id}")
+  String application(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Either<Refusal, ResellerApplicationDetails> details = getApplication.get(
+        new GetResellerApplication.Command(me.get().principal(), ResellerApplicationId.of(id)));
+    if (details.isLeft()) {
+      model.addAttribute("refusal", details.getLeft());
+      return "refused";
+    }
+    model.addAttribute("details", details.get());
+    model.addAttribute("staffView", false);
+    return "reseller-application";
+  }
+
+  /** the applicant's global admin uploads the signed contract. */
+  @PostMapping("/console/reseller/applications/{id}/signed")
+  String signed(@PathVariable String id, @RequestParam(defaultValue = "") String document,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
+        me.get().principal(), ResellerApplicationId.of(id), document)), redirect,
+        application -> redirect.addFlashAttribute("notice", "Signed contract recorded; the"
+            + " application is " + application.status() + "."));
+    return PAGE;
+  }
+
+  /** moves a customer of the shop without a reseller into this console. */
+  @PostMapping("/console/reseller/customers")
+  String transfer(@RequestParam(defaultValue = "") String customer, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<CustomerId> id = customerId(customer);
+    if (id.isEmpty()) {
+      redirect.addFlashAttribute("problem", "Give the customer's id (1..64 characters).");
+      return PAGE;
+    }
+    WebSupport.tell(link(customers, linkCustomer, me.get().principal(), id.get(),
+        me.get().partner().orElseThrow()), redirect, link -> redirect.addFlashAttribute(
+            "notice", customers.nameOf(link.customer()) + " is your customer from "
+                + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
+    return PAGE;
+  }
+
+  /** releases one of this reseller's customers from now on. */
+  @PostMapping("/console/reseller/customers/{customer}/unlink")
+  String unlink(@PathVariable String customer, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = partnerUser(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.get().principal(),
+        CustomerId.of(customer), why)), redirect, link -> redirect.addFlashAttribute("notice",
+            customers.nameOf(link.customer()) + " is no longer your customer from "
+                + new Formats().at(link.until()) + " on."));
+    return PAGE;
+  }
+
+  /**
+   * R-2: links a customer the shop knows; a customer the shop does not have is not found.
+   * Shared with the staff page.
+   */
+  static Either<Refusal, CustomerLink> link(DemoCustomers customers, LinkCustomer linkCustomer,
+      Principal principal, CustomerId customer, PartnerId reseller) {
+    if (customers.byId(customer).isEmpty()) {
+      return Either.left(Refusal.notFound("customer"));
+    }
+    return linkCustomer.link(new LinkCustomer.Command(principal, customer, reseller));
+  }
+
+  private String render(DemoUser me, Model model) {
+    Principal principal = me.principal();
+    PartnerId partner = me.partner().orElseThrow();
+    List<ResellerApplicationDetails> applications = new ArrayList<>();
+    listApplications.list(new ListResellerApplications.Command(principal, Set.of()))
+        .forEach(list -> list.stream()
+            .sorted(Comparator.comparing(ResellerApplication::submittedAt).reversed())
+            .forEach(a -> getApplication.get(new GetResellerApplication.Command(principal, a.id()))
+                .forEach(applications::add)));
+    Optional<ResellerApplication> active = applications.stream()
+        .map(ResellerApplicationDetails::application).filter(a -> a.status().isActive())
+        .findFirst();
+    boolean approved = active.filter(a -> a.status() == ResellerApplicationStatus.APPROVED)
+        .isPresent();
+    Map<CustomerId, String> names = new LinkedHashMap<>();
+    customers.all().forEach(c -> names.put(c.id(), c.name()));
+    model.addAttribute("applications", applications);
+    model.addAttribute("active", active.orElse(null));
+    model.addAttribute("approved", approved);
+    model.addAttribute("names", names);
+    if (approved) {
+      model.addAttribute("currentLinks", listCustomers.list(
+          new ListResellerCustomers.Command(principal, partner)).getOrElse(List.of()));
+      List<CustomerLink> past = new ArrayList<>();
+      for (CustomerId customer : names.keySet()) {
+        getCustomerLinks.get(new GetCustomerLinks.Command(principal, customer))
+            .forEach(links -> links.stream().filter(l -> !l.isCurrent()).forEach(past::add));
+      }
+      past.sort(Comparator.comparing((CustomerLink l) -> l.until().orElseThrow()).reversed());
+      model.addAttribute("pastLinks", past);
+    }
+    model.addAttribute("currency", CURRENCY);
+    return "reseller";
+  }
+
+  /** Just before the customer's current link (as far as this user sees it) started. */
+  private Optional<Instant> beforeCurrentLink(Principal principal, CustomerId customer) {
+    return getCustomerLinks.get(new GetCustomerLinks.Command(principal, customer))
+        .map(links -> links.stream().filter(CustomerLink::isCurrent).findFirst()
+            .map(l -> l.from().minus(Duration.ofSeconds(1))))
+        .getOrElse(Optional.empty());
+  }
+
+  static Optional<CustomerId> customerId(String raw) {
+    try {
+      return Optional.of(CustomerId.of(raw.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  static Optional<PartnerId> partnerId(String raw) {
+    try {
+      return Optional.of(PartnerId.of(raw.strip()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Money> money(String amount) {
+    try {
+      return Optional.of(Money.of(amount.strip(), CURRENCY));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Empty when malformed; an empty inner optional when blank. */
+  private static Optional<Optional<Instant>> instant(@Nullable String at) {
+    if (at == null || at.isBlank()) {
+      return Optional.of(Optional.empty());
+    }
+    try {
+      return Optional.of(Optional.of(LocalDateTime.parse(at.strip()).atZone(Formats.ZONE)
+          .toInstant()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package dev.vouchers.sample.webshop.web;
+
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.CustomerLink;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.ResellerApplication;
+import dev.vouchers.core.domain.ResellerApplicationId;
+import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.core.port.in.ApproveResellerApplication;
+import dev.vouchers.core.port.in.GetCustomerLinks;
+import dev.vouchers.core.port.in.GetResellerApplication;
+import dev.vouchers.core.port.in.LinkCustomer;
+import dev.vouchers.core.port.in.ListResellerApplications;
+import dev.vouchers.core.port.in.ListResellerCustomers;
+import dev.vouchers.core.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.port.in.RejectResellerApplication;
+import dev.vouchers.core.port.in.ResellerApplicationDetails;
+import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.port.in.SetResellerDiscount;
+import dev.vouchers.core.port.in.UnlinkCustomer;
+import dev.vouchers.sample.webshop.demo.DemoCustomers;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
+import io.vavr.control.Either;
+import jakarta.servlet.http.HttpSession;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The vendor's staff and the reseller programme (R-1, R-2): the partner managers' application
+ * queue (send the contract, record it signed, approve with a discount, reject with a reason),
+ * the approved resellers and their discounts, and support's links between customers and
+ * resellers (link, move to another reseller, unlink).
+ */
+@Controller
+final class ResellerStaffController {
+  private static final String PAGE = "redirect:/staff/resellers";
+  /** The queue shows the open applications unless asked for all. */
+  static final Set<ResellerApplicationStatus> OPEN = EnumSet.of(
+      ResellerApplicationStatus.SUBMITTED, ResellerApplicationStatus.CONTRACT_SENT,
+      ResellerApplicationStatus.CONTRACT_SIGNED);
+
+  private final DemoUsers users;
+  private final DemoCustomers customers;
+  private final ListResellerApplications listApplications;
+  private final GetResellerApplication getApplication;
+  private final SendResellerContract sendContract;
+  private final RecordResellerContractSigned recordSigned;
+  private final ApproveResellerApplication approve;
+  private final RejectResellerApplication reject;
+  private final SetResellerDiscount setDiscount;
+  private final ListResellerCustomers listCustomers;
+  private final GetCustomerLinks getCustomerLinks;
+  private final LinkCustomer linkCustomer;
+  private final UnlinkCustomer unlinkCustomer;
+
+  ResellerStaffController(DemoUsers users, DemoCustomers customers,
+      ListResellerApplications listApplications, GetResellerApplication getApplication,
+      SendResellerContract sendContract, RecordResellerContractSigned recordSigned,
+      ApproveResellerApplication approve, RejectResellerApplication reject,
+      SetResellerDiscount setDiscount, ListResellerCustomers listCustomers,
+      GetCustomerLinks getCustomerLinks, LinkCustomer linkCustomer,
+      UnlinkCustomer unlinkCustomer) {
+    this.users = users;
+    this.customers = customers;
+    this.listApplications = listApplications;
+    this.getApplication = getApplication;
+    this.sendContract = sendContract;
+    this.recordSigned = recordSigned;
+    this.approve = approve;
+    this.reject = reject;
+    this.setDiscount = setDiscount;
+    this.listCustomers = listCustomers;
+    this.getCustomerLinks = getCustomerLinks;
+    this.linkCustomer = linkCustomer;
+    this.unlinkCustomer = unlinkCustomer;
+  }
+
+  @ModelAttribute("partnerNames")
+  PartnerNames partnerNames() {
+    return PartnerNames.INSTANCE;
+  }
+
+  private Optional<DemoUser> staff(HttpSession session) {
+    return WebSupport.current(session, users).filter(DemoUser::staff);
+  }
+
+  /**
+   * R-1: the queue (open applications, oldest first; {@code status=all} or one status for
+   * others), the approved resellers with their customers, and the shop's customers with their
+   * current reseller; {@code customer=} shows one customer's whole link history.
+   */
+  @GetMapping("/staff/resellers")
+  String page(@RequestParam(defaultValue = "open") String status,
+      @RequestParam(defaultValue = "") String customer, HttpSession session, Model model) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Principal principal = me.get().principal();
+    model.addAttribute("status", status);
+    model.addAttribute("statuses", ResellerApplicationStatus.values());
+    model.addAttribute("queue", listApplications.list(new ListResellerApplications.Command(
+        principal, statuses(status))).getOrElse(List.of()));
+    List<ResellerApplication> resellers = listApplications.list(
+        new ListResellerApplications.Command(principal,
+            Set.of(ResellerApplicationStatus.APPROVED))).getOrElse(List.of());
+    model.addAttribute("resellers", resellers);
+    Map<PartnerId, List<CustomerLink>> resellerCustomers = new LinkedHashMap<>();
+    for (ResellerApplication reseller : resellers) {
+      resellerCustomers.put(reseller.partner(), listCustomers.list(
+          new ListResellerCustomers.Command(principal, reseller.partner())).getOrElse(List.of()));
+    }
+    model.addAttribute("resellerCustomers", resellerCustomers);
+    Map<DemoCustomers.Customer, Optional<CustomerLink>> shopCustomers = new LinkedHashMap<>();
+    for (DemoCustomers.Customer c : customers.all()) {
+      shopCustomers.put(c, getCustomerLinks.get(new GetCustomerLinks.Command(principal, c.id()))
+          .map(links -> links.stream().filter(CustomerLink::isCurrent).findFirst())
+          .getOrElse(Optional.empty()));
+    }
+    model.addAttribute("shopCustomers", shopCustomers);
+    if (!customer.isBlank()) {
+      model.addAttribute("lookedUp", customer.strip());
+      ResellerConsoleController.customerId(customer).ifPresentOrElse(
+          id -> getCustomerLinks.get(new GetCustomerLinks.Command(principal, id)).fold(
+              refusal -> model.addAttribute("refusal", refusal),
+              links -> model.addAttribute("customerLinks", links)),
+          () -> model.addAttribute("problem", "'" + customer + "' is not a customer id."));
+    }
+    return "staff-resellers";
+  }
+
+  /** one application with its history and discount changes, and the staff's actions. */
+  @GetMapping("/staff/resellers/applications/{id}")
+  String application(@PathVariable String id, HttpSession session, Model model) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Either<Refusal, ResellerApplicationDetails> details = getApplication.get(
+        new GetResellerApplication.Command(me.get().principal(), ResellerApplicationId.of(id)));
+    if (details.isLeft()) {
+      model.addAttribute("refusal", details.getLeft());
+      return "refused";
+    }
+    model.addAttribute("details", details.get());
+    model.addAttribute("staffView", true);
+    return "reseller-application";
+  }
+
+  /** SUBMITTED → CONTRACT_SENT. */
+  @PostMapping("/staff/resellers/applications/{id}/contract")
+  String contract(@PathVariable String id, @RequestParam(defaultValue = "") String document,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(sendContract.send(new SendResellerContract.Command(me.get().principal(),
+        ResellerApplicationId.of(id), document)), redirect, a -> moved(a, redirect));
+    return PAGE;
+  }
+
+  /** CONTRACT_SENT → CONTRACT_SIGNED (the signed contract came back by e-mail). */
+  @PostMapping("/staff/resellers/applications/{id}/signed")
+  String signed(@PathVariable String id, @RequestParam(defaultValue = "") String document,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
+        me.get().principal(), ResellerApplicationId.of(id), document)), redirect,
+        a -> moved(a, redirect));
+    return PAGE;
+  }
+
+  /** CONTRACT_SIGNED → APPROVED, with the reseller discount if one is given. */
+  @PostMapping("/staff/resellers/applications/{id}/approve")
+  String approve(@PathVariable String id, @RequestParam(defaultValue = "") String discount,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<BigDecimal> percent = Optional.empty();
+    if (!discount.isBlank()) {
+      percent = percent(discount);
+      if (percent.isEmpty()) {
+        redirect.addFlashAttribute("problem", notAPercent(discount));
+        return PAGE;
+      }
+    }
+    WebSupport.tell(approve.approve(new ApproveResellerApplication.Command(me.get().principal(),
+        ResellerApplicationId.of(id), percent)), redirect, a -> moved(a, redirect));
+    return PAGE;
+  }
+
+  /** an open application → REJECTED, saying why. */
+  @PostMapping("/staff/resellers/applications/{id}/reject")
+  String reject(@PathVariable String id, @RequestParam(defaultValue = "") String why,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    WebSupport.tell(reject.reject(new RejectResellerApplication.Command(me.get().principal(),
+        ResellerApplicationId.of(id), why)), redirect, a -> moved(a, redirect));
+    return PAGE;
+  }
+
+  /** sets an approved reseller's discount from now on. */
+  @PostMapping("/staff/resellers/{partner}/discount")
+  String discount(@PathVariable String partner, @RequestParam(defaultValue = "") String percent,
+      HttpSession session, RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<BigDecimal> parsed = percent(percent);
+    if (parsed.isEmpty()) {
+      redirect.addFlashAttribute("problem", notAPercent(percent));
+      return PAGE;
+    }
+    WebSupport.tell(setDiscount.set(new SetResellerDiscount.Command(me.get().principal(),
+        PartnerId.of(partner), parsed.get())), redirect, change -> redirect.addFlashAttribute(
+            "notice", DemoUsers.partnerName(change.reseller()) + ": discount "
+                + change.from().map(p -> p.toPlainString() + " %").orElse("none") + " → "
+                + change.to().toPlainString() + " % from now on; earlier purchases keep theirs."));
+    return PAGE;
+  }
+
+  /** support links a customer to a reseller, or moves it from its reseller to another. */
+  @PostMapping("/staff/resellers/links")
+  String link(@RequestParam(defaultValue = "") String customer,
+      @RequestParam(defaultValue = "") String reseller, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<CustomerId> id = ResellerConsoleController.customerId(customer);
+    Optional<PartnerId> to = ResellerConsoleController.partnerId(reseller);
+    if (id.isEmpty() || to.isEmpty()) {
+      redirect.addFlashAttribute("problem", "Give the customer's id and choose a reseller.");
+      return PAGE;
+    }
+    WebSupport.tell(ResellerConsoleController.link(customers, linkCustomer, me.get().principal(),
+        id.get(), to.get()), redirect, link -> redirect.addFlashAttribute("notice",
+            customers.nameOf(link.customer()) + " is linked to "
+                + DemoUsers.partnerName(link.reseller()) + " from "
+                + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
+    return PAGE;
+  }
+
+  /** support ends a customer's current link from now on. */
+  @PostMapping("/staff/resellers/unlink")
+  String unlink(@RequestParam(defaultValue = "") String customer,
+      @RequestParam(defaultValue = "") String why, HttpSession session,
+      RedirectAttributes redirect) {
+    Optional<DemoUser> me = staff(session);
+    if (me.isEmpty()) {
+      return "redirect:/";
+    }
+    Optional<CustomerId> id = ResellerConsoleController.customerId(customer);
+    if (id.isEmpty()) {
+      redirect.addFlashAttribute("problem", "Give the customer's id.");
+      return PAGE;
+    }
+    WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.get().principal(),
+        id.get(), why)), redirect, link -> redirect.addFlashAttribute("notice",
+            customers.nameOf(link.customer()) + " is no longer linked to "
+                + DemoUsers.partnerName(link.reseller()) + " from "
+                + new Formats().at(link.until()) + " on."));
+    return PAGE;
+  }
+
+  private static void moved(ResellerApplication application, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", "Application of "
+        + DemoUsers.partnerName(application.partner()) + " is " + application.status() + ".");
+  }
+
+  private static Set<ResellerApplicationStatus> statuses(String status) {
+    if (status.equalsIgnoreCase("all")) {
+      return Set.of();
+    }
+    try {
+      return EnumSet.of(ResellerApplicationStatus.valueOf(status.strip()
+          .toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return OPEN;
+    }
+  }
+
+  private static Optional<BigDecimal> percent(String raw) {
+    try {
+      return Optional.of(new BigDecimal(raw.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String notAPercent(String raw) {
+    return "'" + raw + "' is not a percentage such as 10 or 12.5.";
+  }
+}
