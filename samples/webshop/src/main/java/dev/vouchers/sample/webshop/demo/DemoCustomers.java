@@ -134,6 +134,24 @@ public final class DemoCustomers {
   }
 
   /**
+   * R-2: links a customer the shop has to a reseller from now on, as the principal (a reseller's
+   * admin moving it into its console, or support); a customer the shop does not have is not
+   * found.
+   *
+   * @param principal who links
+   * @param customer the customer
+   * @param reseller the reseller
+   * @return the new link, or the refusal with every reason
+   */
+  public Either<Refusal, CustomerLink> link(Principal principal, CustomerId customer,
+      PartnerId reseller) {
+    if (byId(customer).isEmpty()) {
+      return Either.left(Refusal.notFound("customer"));
+    }
+    return linkCustomer.link(new LinkCustomer.Command(principal, customer, reseller));
+  }
+
+  /**
    * One customer.
    *
    * @param id its id

@@ -15,7 +15,6 @@ import dev.vouchers.core.port.in.ApplyAsReseller;
 import dev.vouchers.core.port.in.DiscountFor;
 import dev.vouchers.core.port.in.GetCustomerLinks;
 import dev.vouchers.core.port.in.GetResellerApplication;
-import dev.vouchers.core.port.in.LinkCustomer;
 import dev.vouchers.core.port.in.ListResellerApplications;
 import dev.vouchers.core.port.in.ListResellerCustomers;
 import dev.vouchers.core.port.in.PriceCustomerPurchase;
@@ -69,7 +68,6 @@ final class ResellerConsoleController {
   private final RecordResellerContractSigned recordSigned;
   private final ListResellerCustomers listCustomers;
   private final GetCustomerLinks getCustomerLinks;
-  private final LinkCustomer linkCustomer;
   private final UnlinkCustomer unlinkCustomer;
   private final DiscountFor discountFor;
   private final PriceCustomerPurchase priceCustomerPurchase;
@@ -78,7 +76,7 @@ final class ResellerConsoleController {
       ApplyAsReseller applyAsReseller, ListResellerApplications listApplications,
       GetResellerApplication getApplication, RecordResellerContractSigned recordSigned,
       ListResellerCustomers listCustomers, GetCustomerLinks getCustomerLinks,
-      LinkCustomer linkCustomer, UnlinkCustomer unlinkCustomer, DiscountFor discountFor,
+      UnlinkCustomer unlinkCustomer, DiscountFor discountFor,
       PriceCustomerPurchase priceCustomerPurchase) {
     this.users = users;
     this.customers = customers;
@@ -88,7 +86,6 @@ final class ResellerConsoleController {
     this.recordSigned = recordSigned;
     this.listCustomers = listCustomers;
     this.getCustomerLinks = getCustomerLinks;
-    this.linkCustomer = linkCustomer;
     this.unlinkCustomer = unlinkCustomer;
     this.discountFor = discountFor;
     this.priceCustomerPurchase = priceCustomerPurchase;
@@ -218,7 +215,7 @@ final class ResellerConsoleController {
       redirect.addFlashAttribute("problem", "Give the customer's id (1..64 characters).");
       return PAGE;
     }
-    WebSupport.tell(link(customers, linkCustomer, me.get().principal(), id.get(),
+    WebSupport.tell(customers.link(me.get().principal(), id.get(),
         me.get().partner().orElseThrow()), redirect, link -> redirect.addFlashAttribute(
             "notice", customers.nameOf(link.customer()) + " is your customer from "
                 + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
@@ -238,18 +235,6 @@ final class ResellerConsoleController {
             customers.nameOf(link.customer()) + " is no longer your customer from "
                 + new Formats().at(link.until()) + " on."));
     return PAGE;
-  }
-
-  /**
-   * R-2: links a customer the shop knows; a customer the shop does not have is not found.
-   * Shared with the staff page.
-   */
-  static Either<Refusal, CustomerLink> link(DemoCustomers customers, LinkCustomer linkCustomer,
-      Principal principal, CustomerId customer, PartnerId reseller) {
-    if (customers.byId(customer).isEmpty()) {
-      return Either.left(Refusal.notFound("customer"));
-    }
-    return linkCustomer.link(new LinkCustomer.Command(principal, customer, reseller));
   }
 
   private String render(DemoUser me, Model model) {

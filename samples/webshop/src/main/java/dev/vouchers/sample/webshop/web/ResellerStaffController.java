@@ -11,7 +11,6 @@ import dev.vouchers.core.domain.ResellerApplicationStatus;
 import dev.vouchers.core.port.in.ApproveResellerApplication;
 import dev.vouchers.core.port.in.GetCustomerLinks;
 import dev.vouchers.core.port.in.GetResellerApplication;
-import dev.vouchers.core.port.in.LinkCustomer;
 import dev.vouchers.core.port.in.ListResellerApplications;
 import dev.vouchers.core.port.in.ListResellerCustomers;
 import dev.vouchers.core.port.in.RecordResellerContractSigned;
@@ -67,7 +66,6 @@ final class ResellerStaffController {
   private final SetResellerDiscount setDiscount;
   private final ListResellerCustomers listCustomers;
   private final GetCustomerLinks getCustomerLinks;
-  private final LinkCustomer linkCustomer;
   private final UnlinkCustomer unlinkCustomer;
 
   ResellerStaffController(DemoUsers users, DemoCustomers customers,
@@ -75,8 +73,7 @@ final class ResellerStaffController {
       SendResellerContract sendContract, RecordResellerContractSigned recordSigned,
       ApproveResellerApplication approve, RejectResellerApplication reject,
       SetResellerDiscount setDiscount, ListResellerCustomers listCustomers,
-      GetCustomerLinks getCustomerLinks, LinkCustomer linkCustomer,
-      UnlinkCustomer unlinkCustomer) {
+      GetCustomerLinks getCustomerLinks, UnlinkCustomer unlinkCustomer) {
     this.users = users;
     this.customers = customers;
     this.listApplications = listApplications;
@@ -88,7 +85,6 @@ final class ResellerStaffController {
     this.setDiscount = setDiscount;
     this.listCustomers = listCustomers;
     this.getCustomerLinks = getCustomerLinks;
-    this.linkCustomer = linkCustomer;
     this.unlinkCustomer = unlinkCustomer;
   }
 
@@ -261,11 +257,10 @@ final class ResellerStaffController {
       redirect.addFlashAttribute("problem", "Give the customer's id and choose a reseller.");
       return PAGE;
     }
-    WebSupport.tell(ResellerConsoleController.link(customers, linkCustomer, me.get().principal(),
-        id.get(), to.get()), redirect, link -> redirect.addFlashAttribute("notice",
-            customers.nameOf(link.customer()) + " is linked to "
-                + DemoUsers.partnerName(link.reseller()) + " from "
-                + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
+    WebSupport.tell(customers.link(me.get().principal(), id.get(), to.get()), redirect,
+        link -> redirect.addFlashAttribute("notice", customers.nameOf(link.customer())
+            + " is linked to " + DemoUsers.partnerName(link.reseller()) + " from "
+            + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
     return PAGE;
   }
 
