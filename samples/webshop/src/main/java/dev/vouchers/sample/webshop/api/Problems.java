@@ -32,10 +32,12 @@ import org.springframework.web.ErrorResponseException;
  *
  * <ul>
  *   <li>{@code NOT_FOUND}: 404 (also for another partner's data, A-1);
- *   <li>{@code NOT_PERMITTED}: 403;
+ *   <li>{@code NOT_PERMITTED}, and U-5's {@code SUBSCRIPTION_CHANGE_NOT_PERMITTED}: 403;
  *   <li>input the library checked and refused ({@code INVALID_INPUT}, {@code
  *       QUANTITY_OUT_OF_RANGE}, {@code CONFIGURATION_NOT_OFFERED}, {@code MALFORMED_CODE},
- *       {@code UNKNOWN_TIER}): 422;
+ *       {@code UNKNOWN_TIER}, and for subscriptions {@code OFFER_UNKNOWN}, {@code
+ *       TERM_NOT_OFFERED}, {@code BILLING_FREQUENCY_NOT_OFFERED}, {@code
+ *       LICENCE_QUANTITY_OUT_OF_RANGE}): 422;
  *   <li>every other refusal, a rule of the programme saying no in the resource's current state
  *       ({@code CONCURRENT_UPDATE} included): 409.
  * </ul>
@@ -53,7 +55,12 @@ public final class Problems {
 
   private static final Set<ReasonCode> BAD_INPUT = Set.of(ReasonCode.INVALID_INPUT,
       ReasonCode.QUANTITY_OUT_OF_RANGE, ReasonCode.CONFIGURATION_NOT_OFFERED,
-      ReasonCode.MALFORMED_CODE, ReasonCode.UNKNOWN_TIER);
+      ReasonCode.MALFORMED_CODE, ReasonCode.UNKNOWN_TIER,
+      // U-1: an order for a subscription names what the offer does not have
+      ReasonCode.OFFER_UNKNOWN, ReasonCode.TERM_NOT_OFFERED,
+      ReasonCode.BILLING_FREQUENCY_NOT_OFFERED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
+  private static final Set<ReasonCode> FORBIDDEN = Set.of(ReasonCode.NOT_PERMITTED,
+      ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
 
   private Problems() {}
 
@@ -67,7 +74,7 @@ public final class Problems {
     if (code == ReasonCode.NOT_FOUND) {
       return HttpStatus.NOT_FOUND;
     }
-    if (code == ReasonCode.NOT_PERMITTED) {
+    if (FORBIDDEN.contains(code)) {
       return HttpStatus.FORBIDDEN;
     }
     return BAD_INPUT.contains(code) ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;

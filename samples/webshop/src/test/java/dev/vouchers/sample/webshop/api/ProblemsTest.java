@@ -18,10 +18,13 @@ class ProblemsTest {
   void mapsEveryReasonCodeToAStatus() {
     Set<ReasonCode> input = Set.of(ReasonCode.INVALID_INPUT, ReasonCode.QUANTITY_OUT_OF_RANGE,
         ReasonCode.CONFIGURATION_NOT_OFFERED, ReasonCode.MALFORMED_CODE,
-        ReasonCode.UNKNOWN_TIER);
+        ReasonCode.UNKNOWN_TIER, ReasonCode.OFFER_UNKNOWN, ReasonCode.TERM_NOT_OFFERED,
+        ReasonCode.BILLING_FREQUENCY_NOT_OFFERED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
+    Set<ReasonCode> forbidden = Set.of(ReasonCode.NOT_PERMITTED,
+        ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     for (ReasonCode code : ReasonCode.values()) {
       HttpStatus expected = code == ReasonCode.NOT_FOUND ? HttpStatus.NOT_FOUND
-          : code == ReasonCode.NOT_PERMITTED ? HttpStatus.FORBIDDEN
+          : forbidden.contains(code) ? HttpStatus.FORBIDDEN
           : input.contains(code) ? HttpStatus.UNPROCESSABLE_CONTENT
           : HttpStatus.CONFLICT;
       assertThat(Problems.status(code)).as(code.name()).isEqualTo(expected);

@@ -272,20 +272,20 @@ class SubscriptionApiTest extends ApiTestBase {
     Map<String, Object> refusedBody = purchase(customer, ARCHIVE, 0, "MONTHLY", "MONTHLY");
     refusedBody.put("indirectReseller", "x".repeat(65));
     refused(perform(json(as("anna", post("/api/partners/{p}/subscriptions", ALPINE)),
-        refusedBody)), 422, ReasonCode.INVALID_INPUT)
+        refusedBody)), 422, ReasonCode.TERM_NOT_OFFERED)
         .andExpect(jsonPath("$.rules").value(hasItem("U-1")))
         .andExpect(jsonPath("$.reasons[*].code").value(hasItem("TERM_NOT_OFFERED")))
         .andExpect(jsonPath("$.reasons[*].code").value(hasItem("BILLING_FREQUENCY_NOT_OFFERED")))
         .andExpect(jsonPath("$.reasons[*].code").value(hasItem("LICENCE_QUANTITY_OUT_OF_RANGE")));
     refused(perform(json(as("anna", post("/api/partners/{p}/subscriptions", ALPINE)),
-        purchase(customer, "no-such-offer", 1, "MONTHLY", "MONTHLY"))), 409,
+        purchase(customer, "no-such-offer", 1, "MONTHLY", "MONTHLY"))), 422,
         ReasonCode.OFFER_UNKNOWN);
     refused(perform(json(as("anna", post("/api/partners/{p}/subscriptions", ALPINE)),
-        purchase(customer, CRM, 1001, "MONTHLY", "MONTHLY"))), 409,
+        purchase(customer, CRM, 1001, "MONTHLY", "MONTHLY"))), 422,
         ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
     // a monthly term is not billed annually
     refused(perform(json(as("anna", post("/api/partners/{p}/subscriptions", ALPINE)),
-        purchase(customer, CRM, 1, "MONTHLY", "ANNUAL"))), 409,
+        purchase(customer, CRM, 1, "MONTHLY", "ANNUAL"))), 422,
         ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
     problem(perform(json(as("anna", post("/api/partners/{p}/subscriptions", ALPINE)),
         object("offer", CRM))), 400, "malformed-request")
@@ -400,7 +400,7 @@ class SubscriptionApiTest extends ApiTestBase {
     quantity("anna", id, 12).andExpect(status().isOk())
         .andExpect(jsonPath("$.quantity").value(12));
     // out of range (the offer allows 1..1000), and the same number again
-    refused(quantity("anna", id, 1001), 409, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
+    refused(quantity("anna", id, 1001), 422, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
     refused(quantity("anna", id, 12), 422, ReasonCode.INVALID_INPUT);
     problem(perform(json(as("anna", put("/api/subscriptions/{s}/quantity", id)),
         object("why", "no number"))), 400, "malformed-request");
@@ -450,7 +450,7 @@ class SubscriptionApiTest extends ApiTestBase {
     String id = buyMonthly();
     clock.advance(Duration.ofHours(73));
     // a sales agent, a pending subscription, the window closed: three reasons at once
-    refused(cancel("alina", id), 409, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED)
+    refused(cancel("alina", id), 403, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED)
         .andExpect(jsonPath("$.rules").value(hasItem("U-2")))
         .andExpect(jsonPath("$.rules").value(hasItem("U-3")))
         .andExpect(jsonPath("$.rules").value(hasItem("U-5")))
@@ -544,11 +544,11 @@ class SubscriptionApiTest extends ApiTestBase {
     billing("anna", id, "annual").andExpect(status().isOk())
         .andExpect(jsonPath("$.billingFrequency").value("ANNUAL"));
     refused(billing("anna", id, "ANNUAL"), 422, ReasonCode.INVALID_INPUT);
-    refused(billing("anna", buyMonthly(), "ANNUAL"), 409,
+    refused(billing("anna", buyMonthly(), "ANNUAL"), 422,
         ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
     String archive = buy("anna", purchase(customer(), ARCHIVE, 1, "ANNUAL", "ANNUAL"))
         .read("$.id");
-    refused(billing("anna", archive, "MONTHLY"), 409, ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
+    refused(billing("anna", archive, "MONTHLY"), 422, ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
     problem(billing("anna", id, "WEEKLY"), 400, "malformed-request");
 
     nickname("andri", id, "  Filiale Thun ").andExpect(status().isOk())
@@ -582,7 +582,7 @@ class SubscriptionApiTest extends ApiTestBase {
     // a suspended subscription is reactivated before it gets more licences
     refused(quantity("anna", id, 9), 409, ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
     refused(suspend("anna", id), 409, ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
-    refused(reactivate("alina", id), 409, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
+    refused(reactivate("alina", id), 403, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     perform(json(as("sven", post("/api/subscriptions/{s}/reactivation", id)),
         object("why", "invoice paid"))).andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("ACTIVE"));
@@ -612,13 +612,13 @@ class SubscriptionApiTest extends ApiTestBase {
         nickname("alina", id, "mine"), reseller("alina", id, "gipfel-digital"),
         suspend("alina", id));
     for (ResultActions change : changes) {
-      refused(change, 409, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED)
+      refused(change, 403, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED)
           .andExpect(jsonPath("$.rules").value(hasItem("U-5")))
           .andExpect(jsonPath("$.detail").value(containsString("sales agent")));
     }
     assertThat(state(id)).isEqualTo(before);
     // vendor staff do not change licences either (U-5: the partner's admins do)
-    refused(quantity("petra", id, 6), 409, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
+    refused(quantity("petra", id, 6), 403, ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     assertThat(state(id)).isEqualTo(before);
   }
 

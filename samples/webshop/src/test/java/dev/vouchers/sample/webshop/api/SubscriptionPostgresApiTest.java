@@ -97,7 +97,7 @@ class SubscriptionPostgresApiTest {
         .andExpect(jsonPath("$.quantity").value(12))
         .andReturn().getResponse().getContentAsString());
     perform("alina", put("/api/subscriptions/{s}/quantity", id), "{\"quantity\": 4}")
-        .andExpect(status().isConflict())
+        .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.reasons[0].code").value("SUBSCRIPTION_CHANGE_NOT_PERMITTED"));
 
     DocumentContext read = JsonPath.parse(mvc.perform(get("/api/subscriptions/{s}", id)

@@ -303,11 +303,25 @@ class WebshopE2ETest {
 
   /** Clicks and waits for the page the click loads, so the next step sees the new page. */
   private void click(By target) {
-    WebElement element = waitFor(target);
-    new WebDriverWait(browser, PAGE).until(ExpectedConditions.elementToBeClickable(element));
-    element.click();
-    new WebDriverWait(browser, PAGE).withMessage("the page after clicking " + target)
-        .until(ExpectedConditions.stalenessOf(element));
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = waitFor(target);
+      try {
+        new WebDriverWait(browser, PAGE).until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw e;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // the document was re-rendered between finding and clicking (Chromium answers "node
+        // does not belong to the document"): find the element again, a bounded number of times
+        if (attempt == 3) {
+          throw e;
+        }
+        continue;
+      }
+      new WebDriverWait(browser, PAGE).withMessage("the page after clicking " + target)
+          .until(ExpectedConditions.stalenessOf(element));
+      return;
+    }
   }
 
   private WebElement waitFor(By target) {
