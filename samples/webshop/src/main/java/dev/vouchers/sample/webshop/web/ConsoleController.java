@@ -263,7 +263,7 @@ final class ConsoleController {
             OrderId.of(id), why.isBlank() ? "cancelled in the partner console" : why)),
         redirect, done -> redirect.addFlashAttribute("notice", "Order cancelled; "
             + new Formats().money(done.refund()) + " will be refunded."));
-    return "redirect:/console/orders/" + id;
+    return "redirect:/console/orders/{id}"; // {id}: this request's, encoded
   }
 
   /** V-2: one voucher with its history and its actions. */
@@ -311,7 +311,7 @@ final class ConsoleController {
     WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.get().principal(),
         VoucherId.of(id), email, message)), redirect, view -> redirect.addFlashAttribute(
             "notice", "Activation link sent to " + email + "; see the inbox."));
-    return "redirect:/console/vouchers/" + id;
+    return "redirect:/console/vouchers/{id}";
   }
 
   /** V-1: the partner takes the link back (ASSIGNED → VALID). */
@@ -324,7 +324,7 @@ final class ConsoleController {
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
         me.get().principal(), VoucherId.of(id), "withdrawn in the partner console")), redirect,
         view -> redirect.addFlashAttribute("notice", "The activation link was withdrawn."));
-    return "redirect:/console/vouchers/" + id;
+    return "redirect:/console/vouchers/{id}";
   }
 
   /** V-8: a free-text comment on the voucher. */
@@ -338,7 +338,7 @@ final class ConsoleController {
     WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.get().principal(),
         VoucherId.of(id), text)), redirect,
         view -> redirect.addFlashAttribute("notice", "Comment saved."));
-    return "redirect:/console/vouchers/" + id;
+    return "redirect:/console/vouchers/{id}";
   }
 
   private List<PriceList.Entry> products(DemoUser me) {

@@ -225,7 +225,8 @@ final class SubAccountConsoleController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
-    String target = "detail".equals(back) ? "redirect:/console/sub-accounts/" + id : PAGE;
+    // {id}: the path variable of this request, encoded (a raw "{x}" in it would fail the redirect)
+    String target = "detail".equals(back) ? "redirect:/console/sub-accounts/{id}" : PAGE;
     Optional<SubAccountId> subAccount = subAccountId(id);
     if (subAccount.isEmpty()) {
       redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
