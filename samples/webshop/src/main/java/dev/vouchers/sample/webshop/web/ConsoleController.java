@@ -220,7 +220,12 @@ final class ConsoleController {
       return "redirect:/";
     }
     Principal principal = me.get().principal();
-    OrderId order = OrderId.of(id);
+    Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
+    if (parsed.isEmpty()) { // a malformed id answers like a missing one
+      model.addAttribute("refusal", Refusal.notFound("order"));
+      return "refused";
+    }
+    OrderId order = parsed.get();
     model.addAttribute("showCodes", "show".equals(codes));
     model.addAttribute("verdict", checkCancellation.check(
         new CheckCancellation.Command(principal, order)).getOrNull());
@@ -237,12 +242,17 @@ final class ConsoleController {
       response.sendRedirect("/");
       return;
     }
+    Optional<OrderId> order = WebSupport.id(id, OrderId::of);
+    if (order.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such order");
+      return;
+    }
     response.setContentType("text/csv;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Content-Disposition", "attachment; filename=\"order-" + id + ".csv\"");
     Writer out = response.getWriter();
     var exported = exportOrderCodes.export(
-        new ExportOrderCodes.Command(me.get().principal(), OrderId.of(id), out));
+        new ExportOrderCodes.Command(me.get().principal(), order.get(), out));
     if (exported.isLeft()) {
       response.reset();
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such order");
@@ -259,8 +269,12 @@ final class ConsoleController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
+    Optional<OrderId> order = WebSupport.id(id, OrderId::of);
+    if (order.isEmpty()) {
+      return missing(redirect, "order", "redirect:/console/orders");
+    }
     WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.get().principal(),
-            OrderId.of(id), why.isBlank() ? "cancelled in the partner console" : why)),
+            order.get(), why.isBlank() ? "cancelled in the partner console" : why)),
         redirect, done -> redirect.addFlashAttribute("notice", "Order cancelled; "
             + new Formats().money(done.refund()) + " will be refunded."));
     return "redirect:/console/orders/{id}"; // {id}: this request's, encoded
@@ -273,7 +287,12 @@ final class ConsoleController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
-    return show(getVoucher.get(new GetVoucher.Command(me.get().principal(), VoucherId.of(id))),
+    Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
+    if (voucher.isEmpty()) { // a malformed id answers like a missing one
+      model.addAttribute("refusal", Refusal.notFound("voucher"));
+      return "refused";
+    }
+    return show(getVoucher.get(new GetVoucher.Command(me.get().principal(), voucher.get())),
         model, details -> model.addAttribute("details", details), "voucher");
   }
 
@@ -286,8 +305,13 @@ final class ConsoleController {
       response.sendRedirect("/");
       return;
     }
+    Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
+    if (voucher.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such voucher");
+      return;
+    }
     var printable = printVoucher.print(new PrintVoucher.Command(me.get().principal(),
-        VoucherId.of(id)));
+        voucher.get()));
     if (printable.isLeft()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such voucher");
       return;
@@ -308,8 +332,12 @@ final class ConsoleController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
+    Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
+    if (voucher.isEmpty()) {
+      return missing(redirect, "voucher", "redirect:/console/vouchers");
+    }
     WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.get().principal(),
-        VoucherId.of(id), email, message)), redirect, view -> redirect.addFlashAttribute(
+        voucher.get(), email, message)), redirect, view -> redirect.addFlashAttribute(
             "notice", "Activation link sent to " + email + "; see the inbox."));
     return "redirect:/console/vouchers/{id}";
   }
@@ -321,8 +349,12 @@ final class ConsoleController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
+    Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
+    if (voucher.isEmpty()) {
+      return missing(redirect, "voucher", "redirect:/console/vouchers");
+    }
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
-        me.get().principal(), VoucherId.of(id), "withdrawn in the partner console")), redirect,
+        me.get().principal(), voucher.get(), "withdrawn in the partner console")), redirect,
         view -> redirect.addFlashAttribute("notice", "The activation link was withdrawn."));
     return "redirect:/console/vouchers/{id}";
   }
@@ -335,8 +367,12 @@ final class ConsoleController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
+    Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
+    if (voucher.isEmpty()) {
+      return missing(redirect, "voucher", "redirect:/console/vouchers");
+    }
     WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.get().principal(),
-        VoucherId.of(id), text)), redirect,
+        voucher.get(), text)), redirect,
         view -> redirect.addFlashAttribute("notice", "Comment saved."));
     return "redirect:/console/vouchers/{id}";
   }
@@ -373,8 +409,16 @@ final class ConsoleController {
     }
   }
 
+  /** A product filter; a malformed one is ignored, as an unknown status is. */
   private static Optional<ProductId> productId(@Nullable String product) {
-    return Optional.ofNullable(product).filter(p -> !p.isBlank()).map(ProductId::new);
+    return Optional.ofNullable(product).filter(p -> !p.isBlank())
+        .flatMap(p -> WebSupport.id(p, ProductId::new));
+  }
+
+  /** A malformed id in a form's path answers like a missing one, on the list page. */
+  private static String missing(RedirectAttributes redirect, String what, String page) {
+    redirect.addFlashAttribute("refusal", Refusal.notFound(what));
+    return page;
   }
 
   private static int pageSize(int size) {

@@ -150,7 +150,11 @@ final class RedeemController {
       @RequestParam(defaultValue = "") String organisation, HttpSession session,
       RedirectAttributes redirect) {
     Optional<OrganisationId> org = organisation.isBlank() ? Optional.empty()
-        : Optional.of(new OrganisationId(organisation.trim()));
+        : WebSupport.id(organisation.trim(), OrganisationId::new);
+    if (!organisation.isBlank() && org.isEmpty()) {
+      redirect.addFlashAttribute("problem", "An organisation id has at most 64 characters.");
+      return back(code);
+    }
     WebSupport.tell(submitCertificateRequest.submit(new SubmitCertificateRequest.Command(
         customer(session), VoucherRef.code(code), reference, org)), redirect,
         view -> redirect.addFlashAttribute("notice", "Certificate request " + reference

@@ -2,6 +2,7 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.port.in.GetPartner;
@@ -75,8 +76,14 @@ final class StaffController {
     if (me.isEmpty()) {
       return "redirect:/";
     }
+    Optional<PartnerId> id = WebSupport.id(partner, PartnerId::new);
+    Optional<Tier> to = WebSupport.id(tier, Tier::new);
+    if (id.isEmpty() || to.isEmpty()) {
+      redirect.addFlashAttribute("problem", "Choose a partner and a tier.");
+      return "redirect:/staff";
+    }
     WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.get().principal(),
-        new PartnerId(partner), new Tier(tier))), redirect, change -> redirect.addFlashAttribute(
+        id.get(), to.get())), redirect, change -> redirect.addFlashAttribute(
             "notice", change.partner() + " moved from " + change.from() + " to " + change.to()
                 + "; existing orders keep their prices (T-4)."));
     return "redirect:/staff";
@@ -102,8 +109,13 @@ final class StaffController {
       redirect.addFlashAttribute("problem", "Name the organisation the mandate is for.");
       return "redirect:/staff";
     }
+    Optional<OrganisationId> org = WebSupport.id(organisation.trim(), OrganisationId::new);
+    if (org.isEmpty()) {
+      redirect.addFlashAttribute("problem", "An organisation id has at most 64 characters.");
+      return "redirect:/staff";
+    }
     WebSupport.tell(registerMandate.register(new RegisterMandate.Command(me.get().principal(),
-        new OrganisationId(organisation.trim()), document, until)), redirect,
+        org.get(), document, until)), redirect,
         mandate -> redirect.addFlashAttribute("notice", "Mandate for " + organisation.trim()
             + " recorded."));
     return "redirect:/staff";
@@ -119,8 +131,13 @@ final class StaffController {
       redirect.addFlashAttribute("problem", "Give the voucher id.");
       return "redirect:/staff";
     }
+    Optional<VoucherId> id = WebSupport.id(voucher.trim(), VoucherId::of);
+    if (id.isEmpty()) { // a malformed id answers like a missing one
+      redirect.addFlashAttribute("refusal", Refusal.notFound("voucher"));
+      return "redirect:/staff";
+    }
     WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
-        me.get().principal(), VoucherId.of(voucher.trim()))), redirect,
+        me.get().principal(), id.get())), redirect,
         view -> redirect.addFlashAttribute("notice", "Revocation recorded: voucher "
             + view.id() + " is " + view.status() + "."));
     return "redirect:/staff";

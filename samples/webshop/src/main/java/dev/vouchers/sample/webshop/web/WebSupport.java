@@ -8,6 +8,7 @@ import io.vavr.control.Either;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,6 +34,18 @@ final class WebSupport {
     model.addAttribute("now", clock.instant());
     model.addAttribute("clockOffset", clock.offset());
     model.addAttribute("fmt", FORMATS);
+  }
+
+  /**
+   * A typed id ({@code OrderId::of}, {@code Tier::new}, ...) from a path or a form; empty when
+   * it is malformed (blank or over-long), which the typed factories refuse by throwing.
+   */
+  static <T> Optional<T> id(String raw, Function<String, T> factory) {
+    try {
+      return Optional.of(factory.apply(raw));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   static Optional<DemoUser> current(HttpSession session, DemoUsers users) {

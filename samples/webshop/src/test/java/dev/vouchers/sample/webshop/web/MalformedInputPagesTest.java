@@ -1,9 +1,12 @@
 package dev.vouchers.sample.webshop.web;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,56 @@ class MalformedInputPagesTest {
     mvc.perform(post("/console/sub-accounts/{id}/billing", "{foo}").param("billing", "SELF")
             .param("pricing", "LIST_PRICES").param("back", "detail").session(anna))
         .andExpect(redirectedUrl("/console/sub-accounts/%7Bfoo%7D"));
+  }
+
+  private static final String TOO_LONG = "x".repeat(65);
+
+  @Test
+  void aMalformedIdInThePartnerConsoleAnswersLikeAMissingOne() throws Exception {
+    for (String path : java.util.List.of("/console/orders/{id}", "/console/vouchers/{id}")) {
+      for (String id : java.util.List.of(TOO_LONG, " ")) {
+        mvc.perform(get(path, id).session(anna)).andExpect(status().isOk())
+            .andExpect(view().name("refused")).andExpect(model().attributeExists("refusal"));
+      }
+    }
+    mvc.perform(get("/console/orders/{id}/codes.csv", TOO_LONG).session(anna))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/console/vouchers/{id}/pdf", TOO_LONG).session(anna))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/console/orders/{id}/cancel", TOO_LONG).session(anna))
+        .andExpect(redirectedUrl("/console/orders")).andExpect(flash().attributeExists("refusal"));
+    for (String action : java.util.List.of("send", "withdraw", "comment")) {
+      mvc.perform(post("/console/vouchers/{id}/" + action, TOO_LONG).param("email", "a@b.ch")
+              .param("text", "x").session(anna))
+          .andExpect(redirectedUrl("/console/vouchers"))
+          .andExpect(flash().attributeExists("refusal"));
+    }
+    mvc.perform(get("/console/orders").param("product", TOO_LONG).session(anna))
+        .andExpect(status().isOk()).andExpect(view().name("orders"));
+    mvc.perform(get("/console/vouchers").param("product", TOO_LONG).session(anna))
+        .andExpect(status().isOk()).andExpect(view().name("vouchers"));
+  }
+
+  @Test
+  void staffFormsWithABlankTierOrPartnerOrAnOverLongIdAreRefusedOnThePage() throws Exception {
+    MockHttpSession petra = session("petra");
+    mvc.perform(post("/staff/tier").param("partner", "alpine-hosting").param("tier", " ")
+            .session(petra))
+        .andExpect(redirectedUrl("/staff")).andExpect(flash().attributeExists("problem"));
+    mvc.perform(post("/staff/tier").param("partner", " ").param("tier", "GOLD").session(petra))
+        .andExpect(redirectedUrl("/staff")).andExpect(flash().attributeExists("problem"));
+    mvc.perform(post("/staff/mandates").param("organisation", TOO_LONG).param("document", "d")
+            .session(petra))
+        .andExpect(redirectedUrl("/staff")).andExpect(flash().attributeExists("problem"));
+    mvc.perform(post("/staff/revocations").param("voucher", TOO_LONG).session(petra))
+        .andExpect(redirectedUrl("/staff")).andExpect(flash().attributeExists("refusal"));
+  }
+
+  @Test
+  void anOverLongOrganisationOnTheRedemptionPageIsAProblemNotA500() throws Exception {
+    mvc.perform(post("/redeem/certificate-request").param("code", "ABCD")
+            .param("reference", "REQ-1").param("organisation", TOO_LONG))
+        .andExpect(redirectedUrl("/redeem?code=ABCD"))
+        .andExpect(flash().attributeExists("problem"));
   }
 }
