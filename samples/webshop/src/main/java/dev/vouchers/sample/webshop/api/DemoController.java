@@ -2,6 +2,7 @@ package dev.vouchers.sample.webshop.api;
 
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoInbox;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -59,7 +60,11 @@ class DemoController {
     if (by.isNegative()) {
       throw Problems.malformed("the demo clock only moves forward");
     }
-    clock.advance(by);
+    try {
+      clock.advance(by);
+    } catch (IllegalArgumentException e) { // past the farthest the demo clock goes
+      throw Problems.malformed(e.getMessage());
+    }
     return clock();
   }
 
@@ -71,7 +76,7 @@ class DemoController {
         Instant now = clock.instant();
         return Duration.between(now,
             now.atOffset(ZoneOffset.UTC).plus(Period.parse(text)).toInstant());
-      } catch (DateTimeParseException | ArithmeticException notAPeriod) {
+      } catch (DateTimeException | ArithmeticException notAPeriod) { // P999999999Y overflows
         throw Problems.malformed(
             "advance must be an ISO-8601 duration or period, e.g. PT2H, P31D or P1Y");
       }

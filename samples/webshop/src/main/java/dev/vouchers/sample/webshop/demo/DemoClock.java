@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * shop injects {@link Clock#systemUTC()} instead.
  */
 public final class DemoClock extends Clock {
+  /** The farthest the clock goes ahead of real time: far enough, and no instant overflows. */
+  public static final Duration MAX_OFFSET = Duration.ofDays(1000L * 366);
+
   private final Clock real;
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
@@ -27,14 +30,22 @@ public final class DemoClock extends Clock {
   /**
    * Moves the clock forward.
    *
-   * @param by how far; never backwards, since the library's history is append-only
+   * @param by how far; never backwards, since the library's history is append-only, and at
+   *     most to {@link #MAX_OFFSET} ahead of real time, beyond which instants overflow
    * @return the new offset from real time
+   * @throws IllegalArgumentException for a step backwards or past {@link #MAX_OFFSET}
    */
   public Duration advance(Duration by) {
     if (by.isNegative()) {
       throw new IllegalArgumentException("the demo clock only moves forward, not by " + by);
     }
-    return offset.updateAndGet(o -> o.plus(by));
+    return offset.updateAndGet(o -> {
+      if (by.compareTo(MAX_OFFSET.minus(o)) > 0) {
+        throw new IllegalArgumentException("the demo clock goes at most " + MAX_OFFSET.toDays()
+            + " days ahead of real time");
+      }
+      return o.plus(by);
+    });
   }
 
   /** How far ahead of real time this clock is. */

@@ -46,7 +46,8 @@ final class DemoPagesController {
       redirect.addFlashAttribute("notice", "The demo clock moved forward by " + by + ".");
     } catch (DateTimeParseException | IllegalArgumentException e) {
       redirect.addFlashAttribute("problem",
-          "'" + by + "' is not a forward duration such as P1D, P31D or PT12H.");
+          "'" + by + "' is not a forward duration such as P1D, P31D or PT12H (the clock goes"
+              + " at most " + DemoClock.MAX_OFFSET.toDays() + " days ahead).");
     }
     return "redirect:/admin/clock";
   }

@@ -100,4 +100,11 @@ class MalformedInputPagesTest {
         .andExpect(redirectedUrl("/redeem?code=ABCD"))
         .andExpect(flash().attributeExists("problem"));
   }
+
+  @Test
+  void theDemoClockRefusesToGoSoFarThatEveryPageWouldFail() throws Exception {
+    mvc.perform(post("/admin/clock").param("by", "PT9999999999999H"))
+        .andExpect(redirectedUrl("/admin/clock")).andExpect(flash().attributeExists("problem"));
+    mvc.perform(get("/").session(anna)).andExpect(status().isOk());
+  }
 }
