@@ -557,6 +557,14 @@ class RoleTableTest {
             .containsAnyOf(ReasonCode.NOT_PERMITTED, ReasonCode.NOT_FOUND,
                 ReasonCode.CODE_NOT_REDEEMABLE, ReasonCode.INVITATION_NOT_ACCEPTABLE,
                 ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
+        if (column.equals("other partner")) {
+          // "no" for another partner only where the role is refused before any lookup;
+          // where the target's existence decides, the cell must say "as missing"
+          Either<Refusal, ?> missing = call(scenario, who, true);
+          assertThat(missing.isLeft() && missing.getLeft().has(ReasonCode.NOT_FOUND))
+              .as("%s by another partner is refused before any lookup; else say 'as missing'",
+                  useCase).isFalse();
+        }
       }
       case "as missing" -> {
         assertThat(result.isLeft()).as("%s by %s should be refused", useCase, column).isTrue();
