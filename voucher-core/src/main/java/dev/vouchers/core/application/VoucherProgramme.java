@@ -110,6 +110,7 @@ import org.jspecify.annotations.Nullable;
  *     .events(events) // optional
  *     .invitations(store).subAccounts(store) // optional: sub-account invitations, I-1..I-3
  *     .subscriptions(store).offers(store) // optional: subscriptions (U-1..U-5)
+ *     .resellerApplications(store).customerLinks(store) // optional: resellers
  *     .build();
  * programme.orderVouchers().order(command);
  * }</pre>
