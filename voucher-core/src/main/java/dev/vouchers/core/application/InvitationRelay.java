@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * I-1: delivers the invitation outbox, as {@link OutboxRelay} delivers the voucher outbox.
  * Each {@link #relayOnce()} claims a batch of due messages, opens each one's token into its
  * link ({@link VoucherProgramme#invitationUrl}), hands it to the {@link InvitationDelivery} and
- * marks it delivered, or failed with a retry time from the {@link Outbox.Backoff}. Several
+ * marks it delivered, or failed with a retry time from the {@link Outbox.Backoff}. A message
+ * whose invitation moved on since (resent, cancelled, expired) is marked delivered unsent: its
+ * link would be dead. Several
  * relays may run at once: a claim is a lease. Delivery is at least once.
  *
  * <pre>{@code
@@ -69,17 +71,29 @@ public final class InvitationRelay {
    * Claims one batch and delivers it, one message after the other. A message that fails does
    * not stop the others; only a failure of the outbox itself (storage) is thrown.
    *
-   * @return what the run did (the same counts as {@link OutboxRelay.RelayRun})
+   * @return what the run did (the same counts as {@link OutboxRelay.RelayRun}; a message
+   *     overtaken by its invitation counts as delivered, since it is done)
    */
   public OutboxRelay.RelayRun relayOnce() {
     List<InvitationOutbox.Entry> batch = outbox.claim(batchSize, clock.instant(), lease);
     int delivered = 0;
     int failed = 0;
     int lost = 0;
+    int skipped = 0;
     for (InvitationOutbox.Entry entry : batch) {
       MessageId id = entry.message().id();
       @Nullable URI link = null;
       try {
+        if (!programme.invitationCurrent(entry.message())) {
+          // I-2: a resend, a cancellation or the expiry overtook it; its link would be dead
+          if (outbox.delivered(entry, clock.instant())) {
+            skipped++;
+            LOG.debug("invitation message {} not sent: its invitation moved on", id);
+          } else {
+            lost++;
+          }
+          continue;
+        }
         link = programme.invitationUrl(entry.message());
         delivery.deliver(entry.message(), link);
       } catch (Exception e) {
@@ -109,10 +123,10 @@ public final class InvitationRelay {
       }
     }
     if (!batch.isEmpty()) {
-      LOG.debug("invitation relay: {} claimed, {} delivered, {} failed, {} lost", batch.size(),
-          delivered, failed, lost);
+      LOG.debug("invitation relay: {} claimed, {} delivered, {} failed, {} lost, {} overtaken",
+          batch.size(), delivered, failed, lost, skipped);
     }
-    return new OutboxRelay.RelayRun(batch.size(), delivered, failed, lost);
+    return new OutboxRelay.RelayRun(batch.size(), delivered + skipped, failed, lost);
   }
 
   /** Class and message, the link masked (whoever holds it may accept), at most 500 chars. */

@@ -134,6 +134,21 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     return ports.settings().link(new InvitationToken(token));
   }
 
+  /**
+   * I-2: whether a message's link still works when it is about to be sent: its invitation is
+   * pending now and the message carries the invitation's current token (a resend replaced it,
+   * a cancellation or expiry ended it).
+   */
+  boolean current(InvitationMessage message) {
+    InvitationToken token = new InvitationToken(context.vault().openSecret(message.token(),
+        InvitationMessage.sealedWith(message.id())));
+    Instant now = context.now();
+    return ports.invitations().invitation(message.invitation())
+        .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
+        .filter(invitation -> invitation.token().equals(digest(token)))
+        .isPresent();
+  }
+
   // ------------------------------------------------------------------ I-2
 
   /** One decision on the invitation as read; applied only if it is still that invitation. */

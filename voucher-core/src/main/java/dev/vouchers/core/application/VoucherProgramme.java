@@ -471,6 +471,18 @@ public final class VoucherProgramme {
     return invitationService.link(message);
   }
 
+  /**
+   * I-2: whether an invitation message is still worth sending: its invitation is pending and
+   * the message carries the current token. A message overtaken by a resend, a cancellation or
+   * the expiry would only carry a dead link.
+   *
+   * @param message a message claimed from the invitation outbox
+   * @return false when its link no longer works
+   */
+  public boolean invitationCurrent(InvitationMessage message) {
+    return invitationService.current(message);
+  }
+
   /** I-1: a partner's admin invites a sub-account. */
   public InviteSubAccount inviteSubAccount() {
     return inviteSubAccount;

@@ -1,0 +1,70 @@
+package dev.vouchers.core.application;
+
+import static dev.vouchers.core.application.InvitationFixture.ACME;
+import static dev.vouchers.core.application.InvitationFixture.ADMIN;
+import static dev.vouchers.core.application.ProgrammeFixture.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.port.in.CancelInvitation;
+import dev.vouchers.core.port.in.ResendInvitation;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * I-1, I-2: the invitation relay sends what is still worth sending. A message overtaken before
+ * it went out (by a resend, a cancellation or the expiry) would only carry a dead link, so it is
+ * marked done unsent; the current one goes out once.
+ */
+class InvitationRelayTest {
+  private final InvitationFixture f = InvitationFixture.create();
+
+  private InvitationId invitedNotYetSent(String recipient) {
+    return ok(f.tryInvite(ADMIN, ACME, recipient)).id();
+  }
+
+  @Test
+  void I2_aMessageOvertakenByAResendIsNotSentAndTheResendIs() {
+    InvitationId id = invitedNotYetSent("mia@example.ch");
+    ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)));
+
+    OutboxRelay.RelayRun run = f.relay.relayOnce();
+
+    assertThat(run.claimed()).isEqualTo(2);
+    assertThat(run.delivered()).isEqualTo(2); // one sent, one done unsent
+    assertThat(f.tokens(id)).hasSize(1);
+    assertThat(f.tryAccept(f.token(id)).isRight()).isTrue();
+    assertThat(f.relay.relayOnce().claimed()).as("nothing left to send").isZero();
+  }
+
+  @Test
+  void I2_aCancelledInvitationsMessageIsNotSent() {
+    InvitationId id = invitedNotYetSent("mia@example.ch");
+    ok(f.programme.cancelInvitation().cancel(new CancelInvitation.Command(ADMIN, id, "typo")));
+
+    f.relay.relayOnce();
+
+    assertThat(f.inbox).isEmpty();
+    assertThat(f.relay.relayOnce().claimed()).isZero();
+  }
+
+  @Test
+  void I2_anExpiredInvitationsMessageIsNotSent() {
+    invitedNotYetSent("mia@example.ch");
+    f.advance(Duration.ofDays(31));
+
+    f.relay.relayOnce();
+
+    assertThat(f.inbox).isEmpty();
+  }
+
+  @Test
+  void I1_aPendingInvitationsMessageIsSentOnce() {
+    InvitationId id = invitedNotYetSent("mia@example.ch");
+
+    f.relay.relayOnce();
+    f.relay.relayOnce();
+
+    assertThat(f.tokens(id)).hasSize(1);
+  }
+}
