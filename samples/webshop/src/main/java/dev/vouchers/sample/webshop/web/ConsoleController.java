@@ -26,11 +26,9 @@ import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.ShowPriceList;
 import dev.vouchers.core.port.in.WithdrawActivationLink;
 import dev.vouchers.sample.webshop.demo.DemoUser;
-import dev.vouchers.sample.webshop.demo.DemoUsers;
 import dev.vouchers.sample.webshop.pdf.VoucherPdf;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +54,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class ConsoleController {
   static final List<Integer> PAGE_SIZES = List.of(10, 25, 50);
 
-  private final DemoUsers users;
   private final ShowPriceList showPriceList;
   private final QuoteOrder quoteOrder;
   private final OrderVouchers orderVouchers;
@@ -73,13 +70,12 @@ final class ConsoleController {
   private final PrintVoucher printVoucher;
   private final VoucherPdf voucherPdf;
 
-  ConsoleController(DemoUsers users, ShowPriceList showPriceList, QuoteOrder quoteOrder,
+  ConsoleController(ShowPriceList showPriceList, QuoteOrder quoteOrder,
       OrderVouchers orderVouchers, ListOrders listOrders, ListVouchers listVouchers,
       GetOrder getOrder, GetVoucher getVoucher, ExportOrderCodes exportOrderCodes,
       CheckCancellation checkCancellation, CancelOrder cancelOrder,
       SendActivationLink sendActivationLink, WithdrawActivationLink withdrawActivationLink,
       CommentOnVoucher commentOnVoucher, PrintVoucher printVoucher, VoucherPdf voucherPdf) {
-    this.users = users;
     this.showPriceList = showPriceList;
     this.quoteOrder = quoteOrder;
     this.orderVouchers = orderVouchers;
@@ -97,37 +93,24 @@ final class ConsoleController {
     this.voucherPdf = voucherPdf;
   }
 
-  /** The signed-in partner user; other visitors are sent to the start page. */
-  private Optional<DemoUser> partnerUser(HttpSession session) {
-    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
-  }
-
   private static PartnerId partnerOf(DemoUser user) {
     return user.partner().orElseThrow();
   }
 
   @GetMapping("/console")
-  String prices(HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    return show(showPriceList.show(new ShowPriceList.Command(me.get().principal(),
-        partnerOf(me.get()))), model, prices -> model.addAttribute("prices", prices), "prices");
+  String prices(DemoUser me, Model model) {
+    return show(showPriceList.show(new ShowPriceList.Command(me.principal(),
+        partnerOf(me))), model, prices -> model.addAttribute("prices", prices), "prices");
   }
 
   @GetMapping("/console/orders/new")
-  String newOrder(HttpSession session, Model model) {
-    return orderForm(session, model, new OrderForm());
+  String newOrder(DemoUser me, Model model) {
+    return orderForm(me, model, new OrderForm());
   }
 
-  private String orderForm(HttpSession session, Model model, OrderForm form) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  private String orderForm(DemoUser me, Model model, OrderForm form) {
     Either<Refusal, PriceList> prices = showPriceList.show(
-        new ShowPriceList.Command(me.get().principal(), partnerOf(me.get())));
+        new ShowPriceList.Command(me.principal(), partnerOf(me)));
     model.addAttribute("prices", prices.getOrNull());
     model.addAttribute("form", form);
     return "order-form";
@@ -135,33 +118,25 @@ final class ConsoleController {
 
   /** O-3: the priced preview; nothing is stored until the partner confirms. */
   @PostMapping("/console/orders/quote")
-  String quote(@ModelAttribute("form") OrderForm form, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    var quote = quoteOrder.quote(new QuoteOrder.Command(me.get().principal(),
-        partnerOf(me.get()), form.toRequest()));
+  String quote(@ModelAttribute("form") OrderForm form, DemoUser me, Model model) {
+    var quote = quoteOrder.quote(new QuoteOrder.Command(me.principal(),
+        partnerOf(me), form.toRequest()));
     if (quote.isLeft()) {
       model.addAttribute("refusal", quote.getLeft());
-      return orderForm(session, model, form);
+      return orderForm(me, model, form);
     }
     model.addAttribute("quote", quote.get());
     return "order-quote";
   }
 
   @PostMapping("/console/orders")
-  String place(@ModelAttribute("form") OrderForm form, HttpSession session, Model model,
+  String place(@ModelAttribute("form") OrderForm form, DemoUser me, Model model,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    var placed = orderVouchers.order(new OrderVouchers.Command(me.get().principal(),
-        partnerOf(me.get()), form.toRequest()));
+    var placed = orderVouchers.order(new OrderVouchers.Command(me.principal(),
+        partnerOf(me), form.toRequest()));
     if (placed.isLeft()) {
       model.addAttribute("refusal", placed.getLeft());
-      return orderForm(session, model, form);
+      return orderForm(me, model, form);
     }
     redirect.addFlashAttribute("notice", "Order placed: " + placed.get().codes().size()
         + " vouchers, total " + new Formats().money(placed.get().order().total()) + ".");
@@ -173,19 +148,15 @@ final class ConsoleController {
   String orders(@RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String product,
       @RequestParam(defaultValue = "10") int size,
-      @RequestParam(required = false) @Nullable String after, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
     Set<OrderStatus> statuses = parse(status, OrderStatus.class);
-    OrderFilter filter = new OrderFilter(partnerOf(me.get()), statuses, productId(product));
+    OrderFilter filter = new OrderFilter(partnerOf(me), statuses, productId(product));
     model.addAttribute("status", status);
     model.addAttribute("product", product);
     model.addAttribute("size", pageSize(size));
     model.addAttribute("sizes", PAGE_SIZES);
-    model.addAttribute("products", products(me.get()));
-    return show(listOrders.list(new ListOrders.Command(me.get().principal(), filter,
+    model.addAttribute("products", products(me));
+    return show(listOrders.list(new ListOrders.Command(me.principal(), filter,
         page(size, after))), model, page -> model.addAttribute("page", page), "orders");
   }
 
@@ -194,19 +165,15 @@ final class ConsoleController {
   String vouchers(@RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String product,
       @RequestParam(defaultValue = "10") int size,
-      @RequestParam(required = false) @Nullable String after, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
     model.addAttribute("status", status);
     model.addAttribute("product", product);
     model.addAttribute("size", pageSize(size));
     model.addAttribute("sizes", PAGE_SIZES);
     model.addAttribute("statuses", VoucherStatus.values());
-    model.addAttribute("products", products(me.get()));
-    return show(listVouchers.list(new ListVouchers.Command(me.get().principal(),
-        partnerOf(me.get()), parse(status, VoucherStatus.class), productId(product),
+    model.addAttribute("products", products(me));
+    return show(listVouchers.list(new ListVouchers.Command(me.principal(),
+        partnerOf(me), parse(status, VoucherStatus.class), productId(product),
         Optional.empty(), page(size, after))), model,
         page -> model.addAttribute("page", page), "vouchers");
   }
@@ -214,12 +181,8 @@ final class ConsoleController {
   /** O-3, S-1, V-6: one order with its lines, vouchers, codes and "may I cancel?". */
   @GetMapping("/console/orders/{id}")
   String order(@PathVariable String id, @RequestParam(defaultValue = "") String codes,
-      HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    Principal principal = me.get().principal();
+      DemoUser me, Model model) {
+    Principal principal = me.principal();
     Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
     if (parsed.isEmpty()) { // a malformed id answers like a missing one
       model.addAttribute("refusal", Refusal.notFound("order"));
@@ -235,13 +198,8 @@ final class ConsoleController {
 
   /** S-1: every code of the order as CSV, streamed. */
   @GetMapping("/console/orders/{id}/codes.csv")
-  void csv(@PathVariable String id, HttpSession session, HttpServletResponse response)
+  void csv(@PathVariable String id, DemoUser me, HttpServletResponse response)
       throws IOException {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      response.sendRedirect("/");
-      return;
-    }
     Optional<OrderId> order = WebSupport.id(id, OrderId::of);
     if (order.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such order");
@@ -252,7 +210,7 @@ final class ConsoleController {
     response.setHeader("Content-Disposition", "attachment; filename=\"order-" + id + ".csv\"");
     Writer out = response.getWriter();
     var exported = exportOrderCodes.export(
-        new ExportOrderCodes.Command(me.get().principal(), order.get(), out));
+        new ExportOrderCodes.Command(me.principal(), order.get(), out));
     if (exported.isLeft()) {
       response.reset();
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such order");
@@ -264,16 +222,12 @@ final class ConsoleController {
   /** V-6: cancels the whole order, or shows every reason it cannot be. */
   @PostMapping("/console/orders/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     Optional<OrderId> order = WebSupport.id(id, OrderId::of);
     if (order.isEmpty()) {
       return missing(redirect, "order", "redirect:/console/orders");
     }
-    WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.get().principal(),
+    WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.principal(),
             order.get(), why.isBlank() ? "cancelled in the partner console" : why)),
         redirect, done -> redirect.addFlashAttribute("notice", "Order cancelled; "
             + new Formats().money(done.refund()) + " will be refunded."));
@@ -282,35 +236,26 @@ final class ConsoleController {
 
   /** V-2: one voucher with its history and its actions. */
   @GetMapping("/console/vouchers/{id}")
-  String voucher(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String voucher(@PathVariable String id, DemoUser me, Model model) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) { // a malformed id answers like a missing one
       model.addAttribute("refusal", Refusal.notFound("voucher"));
       return "refused";
     }
-    return show(getVoucher.get(new GetVoucher.Command(me.get().principal(), voucher.get())),
+    return show(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
         model, details -> model.addAttribute("details", details), "voucher");
   }
 
   /** S-3: the printable voucher as PDF. */
   @GetMapping("/console/vouchers/{id}/pdf")
-  void pdf(@PathVariable String id, HttpSession session, HttpServletResponse response)
+  void pdf(@PathVariable String id, DemoUser me, HttpServletResponse response)
       throws IOException {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      response.sendRedirect("/");
-      return;
-    }
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such voucher");
       return;
     }
-    var printable = printVoucher.print(new PrintVoucher.Command(me.get().principal(),
+    var printable = printVoucher.print(new PrintVoucher.Command(me.principal(),
         voucher.get()));
     if (printable.isLeft()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such voucher");
@@ -326,17 +271,13 @@ final class ConsoleController {
   /** S-2: send (or resend) the activation link. */
   @PostMapping("/console/vouchers/{id}/send")
   String send(@PathVariable String id, @RequestParam String email,
-      @RequestParam(defaultValue = "") String message, HttpSession session,
+      @RequestParam(defaultValue = "") String message, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
       return missing(redirect, "voucher", "redirect:/console/vouchers");
     }
-    WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.get().principal(),
+    WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.principal(),
         voucher.get(), email, message)), redirect, view -> redirect.addFlashAttribute(
             "notice", "Activation link sent to " + email + "; see the inbox."));
     return "redirect:/console/vouchers/{id}";
@@ -344,34 +285,26 @@ final class ConsoleController {
 
   /** V-1: the partner takes the link back (ASSIGNED → VALID). */
   @PostMapping("/console/vouchers/{id}/withdraw")
-  String withdraw(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String withdraw(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
       return missing(redirect, "voucher", "redirect:/console/vouchers");
     }
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
-        me.get().principal(), voucher.get(), "withdrawn in the partner console")), redirect,
+        me.principal(), voucher.get(), "withdrawn in the partner console")), redirect,
         view -> redirect.addFlashAttribute("notice", "The activation link was withdrawn."));
     return "redirect:/console/vouchers/{id}";
   }
 
   /** V-8: a free-text comment on the voucher. */
   @PostMapping("/console/vouchers/{id}/comment")
-  String comment(@PathVariable String id, @RequestParam String text, HttpSession session,
+  String comment(@PathVariable String id, @RequestParam String text, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
       return missing(redirect, "voucher", "redirect:/console/vouchers");
     }
-    WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.get().principal(),
+    WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.principal(),
         voucher.get(), text)), redirect,
         view -> redirect.addFlashAttribute("notice", "Comment saved."));
     return "redirect:/console/vouchers/{id}";

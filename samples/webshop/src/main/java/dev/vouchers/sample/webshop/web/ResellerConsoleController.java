@@ -23,9 +23,7 @@ import dev.vouchers.core.port.in.ResellerApplicationDetails;
 import dev.vouchers.core.port.in.UnlinkCustomer;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import dev.vouchers.sample.webshop.demo.DemoUser;
-import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
-import jakarta.servlet.http.HttpSession;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +58,6 @@ final class ResellerConsoleController {
   static final String CURRENCY = "CHF";
   private static final String PAGE = "redirect:/console/reseller";
 
-  private final DemoUsers users;
   private final DemoCustomers customers;
   private final ApplyAsReseller applyAsReseller;
   private final ListResellerApplications listApplications;
@@ -72,13 +69,12 @@ final class ResellerConsoleController {
   private final DiscountFor discountFor;
   private final PriceCustomerPurchase priceCustomerPurchase;
 
-  ResellerConsoleController(DemoUsers users, DemoCustomers customers,
+  ResellerConsoleController(DemoCustomers customers,
       ApplyAsReseller applyAsReseller, ListResellerApplications listApplications,
       GetResellerApplication getApplication, RecordResellerContractSigned recordSigned,
       ListResellerCustomers listCustomers, GetCustomerLinks getCustomerLinks,
       UnlinkCustomer unlinkCustomer, DiscountFor discountFor,
       PriceCustomerPurchase priceCustomerPurchase) {
-    this.users = users;
     this.customers = customers;
     this.applyAsReseller = applyAsReseller;
     this.listApplications = listApplications;
@@ -96,18 +92,10 @@ final class ResellerConsoleController {
     return PartnerNames.INSTANCE;
   }
 
-  private Optional<DemoUser> partnerUser(HttpSession session) {
-    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
-  }
-
   /** the application(s) with their history; once approved, the customers. */
   @GetMapping("/console/reseller")
-  String page(HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    return render(me.get(), model);
+  String page(DemoUser me, Model model) {
+    return render(me, model);
   }
 
   /**
@@ -117,28 +105,24 @@ final class ResellerConsoleController {
   @GetMapping("/console/reseller/price")
   String price(@RequestParam(defaultValue = "") String customer,
       @RequestParam(defaultValue = "") String amount,
-      @RequestParam(defaultValue = "") String at, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      @RequestParam(defaultValue = "") String at, DemoUser me, Model model) {
     model.addAttribute("priceCustomer", customer);
     model.addAttribute("priceAmount", amount);
     model.addAttribute("priceAt", at);
-    Principal principal = me.get().principal();
+    Principal principal = me.principal();
     Optional<CustomerId> id = customerId(customer);
     Optional<Money> listPrice = money(amount);
     Optional<Optional<Instant>> earlier = instant(at);
     if (id.isEmpty() || listPrice.isEmpty() || earlier.isEmpty()) {
       model.addAttribute("problem", "Give the customer id, a list price in " + CURRENCY
           + " (e.g. 100.00) and, if you like, an earlier date and time (yyyy-mm-ddThh:mm).");
-      return render(me.get(), model);
+      return render(me, model);
     }
     Either<Refusal, CustomerPurchase> now = priceCustomerPurchase.price(
         new PriceCustomerPurchase.Command(principal, id.get(), listPrice.get()));
     if (now.isLeft()) {
       model.addAttribute("refusal", now.getLeft());
-      return render(me.get(), model);
+      return render(me, model);
     }
     model.addAttribute("purchaseNow", now.get());
     Optional<Instant> then = earlier.get().or(() -> beforeCurrentLink(principal, id.get()));
@@ -152,18 +136,14 @@ final class ResellerConsoleController {
             then.get(), discount.get(), RoundingMode.HALF_EVEN));
       }
     }
-    return render(me.get(), model);
+    return render(me, model);
   }
 
   /** the partner's global admin applies. */
   @PostMapping("/console/reseller/apply")
-  String apply(HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    WebSupport.tell(applyAsReseller.apply(new ApplyAsReseller.Command(me.get().principal(),
-        me.get().partner().orElseThrow())), redirect, application -> redirect.addFlashAttribute(
+  String apply(DemoUser me, RedirectAttributes redirect) {
+    WebSupport.tell(applyAsReseller.apply(new ApplyAsReseller.Command(me.principal(),
+        me.partner().orElseThrow())), redirect, application -> redirect.addFlashAttribute(
             "notice", "Application " + application.id() + " submitted; a partner manager will"
                 + " send the contract."));
     return PAGE;
@@ -171,13 +151,9 @@ final class ResellerConsoleController {
 
   /** one application with its history (another partner's answers like a missing one). */
   @GetMapping("/console/reseller/applications/{id}")
-  String application(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String application(@PathVariable String id, DemoUser me, Model model) {
     Either<Refusal, ResellerApplicationDetails> details = getApplication.get(
-        new GetResellerApplication.Command(me.get().principal(), ResellerApplicationId.of(id)));
+        new GetResellerApplication.Command(me.principal(), ResellerApplicationId.of(id)));
     if (details.isLeft()) {
       model.addAttribute("refusal", details.getLeft());
       return "refused";
@@ -190,13 +166,9 @@ final class ResellerConsoleController {
   /** the applicant's global admin uploads the signed contract. */
   @PostMapping("/console/reseller/applications/{id}/signed")
   String signed(@PathVariable String id, @RequestParam(defaultValue = "") String document,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
-        me.get().principal(), ResellerApplicationId.of(id), document)), redirect,
+        me.principal(), ResellerApplicationId.of(id), document)), redirect,
         application -> redirect.addFlashAttribute("notice", "Signed contract recorded; the"
             + " application is " + application.status() + "."));
     return PAGE;
@@ -204,19 +176,15 @@ final class ResellerConsoleController {
 
   /** moves a customer of the shop without a reseller into this console. */
   @PostMapping("/console/reseller/customers")
-  String transfer(@RequestParam(defaultValue = "") String customer, HttpSession session,
+  String transfer(@RequestParam(defaultValue = "") String customer, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<CustomerId> id = customerId(customer);
     if (id.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id (1..64 characters).");
       return PAGE;
     }
-    WebSupport.tell(customers.link(me.get().principal(), id.get(),
-        me.get().partner().orElseThrow()), redirect, link -> redirect.addFlashAttribute(
+    WebSupport.tell(customers.link(me.principal(), id.get(),
+        me.partner().orElseThrow()), redirect, link -> redirect.addFlashAttribute(
             "notice", customers.nameOf(link.customer()) + " is your customer from "
                 + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
     return PAGE;
@@ -225,12 +193,8 @@ final class ResellerConsoleController {
   /** releases one of this reseller's customers from now on. */
   @PostMapping("/console/reseller/customers/{customer}/unlink")
   String unlink(@PathVariable String customer, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.get().principal(),
+      DemoUser me, RedirectAttributes redirect) {
+    WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
         CustomerId.of(customer), why)), redirect, link -> redirect.addFlashAttribute("notice",
             customers.nameOf(link.customer()) + " is no longer your customer from "
                 + new Formats().at(link.until()) + " on."));

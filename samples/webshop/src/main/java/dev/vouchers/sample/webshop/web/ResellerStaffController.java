@@ -23,7 +23,6 @@ import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
-import jakarta.servlet.http.HttpSession;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -55,7 +54,6 @@ final class ResellerStaffController {
       ResellerApplicationStatus.SUBMITTED, ResellerApplicationStatus.CONTRACT_SENT,
       ResellerApplicationStatus.CONTRACT_SIGNED);
 
-  private final DemoUsers users;
   private final DemoCustomers customers;
   private final ListResellerApplications listApplications;
   private final GetResellerApplication getApplication;
@@ -68,13 +66,12 @@ final class ResellerStaffController {
   private final GetCustomerLinks getCustomerLinks;
   private final UnlinkCustomer unlinkCustomer;
 
-  ResellerStaffController(DemoUsers users, DemoCustomers customers,
+  ResellerStaffController(DemoCustomers customers,
       ListResellerApplications listApplications, GetResellerApplication getApplication,
       SendResellerContract sendContract, RecordResellerContractSigned recordSigned,
       ApproveResellerApplication approve, RejectResellerApplication reject,
       SetResellerDiscount setDiscount, ListResellerCustomers listCustomers,
       GetCustomerLinks getCustomerLinks, UnlinkCustomer unlinkCustomer) {
-    this.users = users;
     this.customers = customers;
     this.listApplications = listApplications;
     this.getApplication = getApplication;
@@ -93,10 +90,6 @@ final class ResellerStaffController {
     return PartnerNames.INSTANCE;
   }
 
-  private Optional<DemoUser> staff(HttpSession session) {
-    return WebSupport.current(session, users).filter(DemoUser::staff);
-  }
-
   /**
    * R-1: the queue (open applications, oldest first; {@code status=all} or one status for
    * others), the approved resellers with their customers, and the shop's customers with their
@@ -104,12 +97,8 @@ final class ResellerStaffController {
    */
   @GetMapping("/staff/resellers")
   String page(@RequestParam(defaultValue = "open") String status,
-      @RequestParam(defaultValue = "") String customer, HttpSession session, Model model) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    Principal principal = me.get().principal();
+      @RequestParam(defaultValue = "") String customer, DemoUser me, Model model) {
+    Principal principal = me.principal();
     model.addAttribute("status", status);
     model.addAttribute("statuses", ResellerApplicationStatus.values());
     model.addAttribute("queue", listApplications.list(new ListResellerApplications.Command(
@@ -144,13 +133,9 @@ final class ResellerStaffController {
 
   /** one application with its history and discount changes, and the staff's actions. */
   @GetMapping("/staff/resellers/applications/{id}")
-  String application(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String application(@PathVariable String id, DemoUser me, Model model) {
     Either<Refusal, ResellerApplicationDetails> details = getApplication.get(
-        new GetResellerApplication.Command(me.get().principal(), ResellerApplicationId.of(id)));
+        new GetResellerApplication.Command(me.principal(), ResellerApplicationId.of(id)));
     if (details.isLeft()) {
       model.addAttribute("refusal", details.getLeft());
       return "refused";
@@ -163,12 +148,8 @@ final class ResellerStaffController {
   /** SUBMITTED → CONTRACT_SENT. */
   @PostMapping("/staff/resellers/applications/{id}/contract")
   String contract(@PathVariable String id, @RequestParam(defaultValue = "") String document,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    WebSupport.tell(sendContract.send(new SendResellerContract.Command(me.get().principal(),
+      DemoUser me, RedirectAttributes redirect) {
+    WebSupport.tell(sendContract.send(new SendResellerContract.Command(me.principal(),
         ResellerApplicationId.of(id), document)), redirect, a -> moved(a, redirect));
     return PAGE;
   }
@@ -176,13 +157,9 @@ final class ResellerStaffController {
   /** CONTRACT_SENT → CONTRACT_SIGNED (the signed contract came back by e-mail). */
   @PostMapping("/staff/resellers/applications/{id}/signed")
   String signed(@PathVariable String id, @RequestParam(defaultValue = "") String document,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
-        me.get().principal(), ResellerApplicationId.of(id), document)), redirect,
+        me.principal(), ResellerApplicationId.of(id), document)), redirect,
         a -> moved(a, redirect));
     return PAGE;
   }
@@ -190,11 +167,7 @@ final class ResellerStaffController {
   /** CONTRACT_SIGNED → APPROVED, with the reseller discount if one is given. */
   @PostMapping("/staff/resellers/applications/{id}/approve")
   String approve(@PathVariable String id, @RequestParam(defaultValue = "") String discount,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     Optional<BigDecimal> percent = Optional.empty();
     if (!discount.isBlank()) {
       percent = percent(discount);
@@ -203,7 +176,7 @@ final class ResellerStaffController {
         return PAGE;
       }
     }
-    WebSupport.tell(approve.approve(new ApproveResellerApplication.Command(me.get().principal(),
+    WebSupport.tell(approve.approve(new ApproveResellerApplication.Command(me.principal(),
         ResellerApplicationId.of(id), percent)), redirect, a -> moved(a, redirect));
     return PAGE;
   }
@@ -211,12 +184,8 @@ final class ResellerStaffController {
   /** an open application → REJECTED, saying why. */
   @PostMapping("/staff/resellers/applications/{id}/reject")
   String reject(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    WebSupport.tell(reject.reject(new RejectResellerApplication.Command(me.get().principal(),
+      DemoUser me, RedirectAttributes redirect) {
+    WebSupport.tell(reject.reject(new RejectResellerApplication.Command(me.principal(),
         ResellerApplicationId.of(id), why)), redirect, a -> moved(a, redirect));
     return PAGE;
   }
@@ -224,17 +193,13 @@ final class ResellerStaffController {
   /** sets an approved reseller's discount from now on. */
   @PostMapping("/staff/resellers/{partner}/discount")
   String discount(@PathVariable String partner, @RequestParam(defaultValue = "") String percent,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     Optional<BigDecimal> parsed = percent(percent);
     if (parsed.isEmpty()) {
       redirect.addFlashAttribute("problem", notAPercent(percent));
       return PAGE;
     }
-    WebSupport.tell(setDiscount.set(new SetResellerDiscount.Command(me.get().principal(),
+    WebSupport.tell(setDiscount.set(new SetResellerDiscount.Command(me.principal(),
         PartnerId.of(partner), parsed.get())), redirect, change -> redirect.addFlashAttribute(
             "notice", DemoUsers.partnerName(change.reseller()) + ": discount "
                 + change.from().map(p -> p.toPlainString() + " %").orElse("none") + " → "
@@ -245,19 +210,15 @@ final class ResellerStaffController {
   /** support links a customer to a reseller, or moves it from its reseller to another. */
   @PostMapping("/staff/resellers/links")
   String link(@RequestParam(defaultValue = "") String customer,
-      @RequestParam(defaultValue = "") String reseller, HttpSession session,
+      @RequestParam(defaultValue = "") String reseller, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<CustomerId> id = ResellerConsoleController.customerId(customer);
     Optional<PartnerId> to = ResellerConsoleController.partnerId(reseller);
     if (id.isEmpty() || to.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id and choose a reseller.");
       return PAGE;
     }
-    WebSupport.tell(customers.link(me.get().principal(), id.get(), to.get()), redirect,
+    WebSupport.tell(customers.link(me.principal(), id.get(), to.get()), redirect,
         link -> redirect.addFlashAttribute("notice", customers.nameOf(link.customer())
             + " is linked to " + DemoUsers.partnerName(link.reseller()) + " from "
             + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
@@ -267,18 +228,14 @@ final class ResellerStaffController {
   /** support ends a customer's current link from now on. */
   @PostMapping("/staff/resellers/unlink")
   String unlink(@RequestParam(defaultValue = "") String customer,
-      @RequestParam(defaultValue = "") String why, HttpSession session,
+      @RequestParam(defaultValue = "") String why, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<CustomerId> id = ResellerConsoleController.customerId(customer);
     if (id.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id.");
       return PAGE;
     }
-    WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.get().principal(),
+    WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
         id.get(), why)), redirect, link -> redirect.addFlashAttribute("notice",
             customers.nameOf(link.customer()) + " is no longer linked to "
                 + DemoUsers.partnerName(link.reseller()) + " from "

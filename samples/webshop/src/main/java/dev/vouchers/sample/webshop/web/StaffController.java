@@ -12,7 +12,6 @@ import dev.vouchers.core.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.port.in.SetPartnerTier;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
-import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -34,34 +33,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class StaffController {
   static final List<Tier> TIERS = List.of(Tier.ENTRY, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
 
-  private final DemoUsers users;
   private final GetPartner getPartner;
   private final SetPartnerTier setPartnerTier;
   private final RegisterMandate registerMandate;
   private final ReportCertificateRevoked reportCertificateRevoked;
 
-  StaffController(DemoUsers users, GetPartner getPartner, SetPartnerTier setPartnerTier,
+  StaffController(GetPartner getPartner, SetPartnerTier setPartnerTier,
       RegisterMandate registerMandate, ReportCertificateRevoked reportCertificateRevoked) {
-    this.users = users;
     this.getPartner = getPartner;
     this.setPartnerTier = setPartnerTier;
     this.registerMandate = registerMandate;
     this.reportCertificateRevoked = reportCertificateRevoked;
   }
 
-  private Optional<DemoUser> staff(HttpSession session) {
-    return WebSupport.current(session, users).filter(DemoUser::staff);
-  }
-
   @GetMapping("/staff")
-  String page(HttpSession session, Model model) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String page(DemoUser me, Model model) {
     List<PartnerDetails> partners = new ArrayList<>();
     for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
-      getPartner.get(new GetPartner.Command(me.get().principal(), partner.id()))
+      getPartner.get(new GetPartner.Command(me.principal(), partner.id()))
           .forEach(partners::add);
     }
     model.addAttribute("partners", partners);
@@ -70,19 +59,15 @@ final class StaffController {
   }
 
   @PostMapping("/staff/tier")
-  String tier(@RequestParam String partner, @RequestParam String tier, HttpSession session,
+  String tier(@RequestParam String partner, @RequestParam String tier, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<PartnerId> id = WebSupport.id(partner, PartnerId::new);
     Optional<Tier> to = WebSupport.id(tier, Tier::new);
     if (id.isEmpty() || to.isEmpty()) {
       redirect.addFlashAttribute("problem", "Choose a partner and a tier.");
       return "redirect:/staff";
     }
-    WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.get().principal(),
+    WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.principal(),
         id.get(), to.get())), redirect, change -> redirect.addFlashAttribute(
             "notice", change.partner() + " moved from " + change.from() + " to " + change.to()
                 + "; existing orders keep their prices (T-4)."));
@@ -91,12 +76,8 @@ final class StaffController {
 
   @PostMapping("/staff/mandates")
   String mandate(@RequestParam String organisation, @RequestParam String document,
-      @RequestParam(defaultValue = "") String validUntil, HttpSession session,
+      @RequestParam(defaultValue = "") String validUntil, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<java.time.Instant> until;
     try {
       until = validUntil.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(validUntil)
@@ -114,7 +95,7 @@ final class StaffController {
       redirect.addFlashAttribute("problem", "An organisation id has at most 64 characters.");
       return "redirect:/staff";
     }
-    WebSupport.tell(registerMandate.register(new RegisterMandate.Command(me.get().principal(),
+    WebSupport.tell(registerMandate.register(new RegisterMandate.Command(me.principal(),
         org.get(), document, until)), redirect,
         mandate -> redirect.addFlashAttribute("notice", "Mandate for " + organisation.trim()
             + " recorded."));
@@ -122,11 +103,7 @@ final class StaffController {
   }
 
   @PostMapping("/staff/revocations")
-  String revoked(@RequestParam String voucher, HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String revoked(@RequestParam String voucher, DemoUser me, RedirectAttributes redirect) {
     if (voucher.isBlank()) {
       redirect.addFlashAttribute("problem", "Give the voucher id.");
       return "redirect:/staff";
@@ -137,7 +114,7 @@ final class StaffController {
       return "redirect:/staff";
     }
     WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
-        me.get().principal(), id.get())), redirect,
+        me.principal(), id.get())), redirect,
         view -> redirect.addFlashAttribute("notice", "Revocation recorded: voucher "
             + view.id() + " is " + view.status() + "."));
     return "redirect:/staff";

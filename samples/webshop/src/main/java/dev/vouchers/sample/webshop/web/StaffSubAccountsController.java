@@ -11,7 +11,6 @@ import dev.vouchers.core.port.in.DetachContract;
 import dev.vouchers.core.port.in.ListSubAccounts;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
-import jakarta.servlet.http.HttpSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,24 +32,18 @@ final class StaffSubAccountsController {
   private static final String PAGE = "redirect:/staff/sub-accounts";
   private static final int PER_PARTNER = 50;
 
-  private final DemoUsers users;
   private final ListSubAccounts listSubAccounts;
   private final ChangeSubAccountType changeSubAccountType;
   private final AttachContract attachContract;
   private final DetachContract detachContract;
 
-  StaffSubAccountsController(DemoUsers users, ListSubAccounts listSubAccounts,
+  StaffSubAccountsController(ListSubAccounts listSubAccounts,
       ChangeSubAccountType changeSubAccountType, AttachContract attachContract,
       DetachContract detachContract) {
-    this.users = users;
     this.listSubAccounts = listSubAccounts;
     this.changeSubAccountType = changeSubAccountType;
     this.attachContract = attachContract;
     this.detachContract = detachContract;
-  }
-
-  private Optional<DemoUser> staff(HttpSession session) {
-    return WebSupport.current(session, users).filter(DemoUser::staff);
   }
 
   /**
@@ -63,14 +56,10 @@ final class StaffSubAccountsController {
   public record PartnerSubAccounts(String partner, List<SubAccount> subAccounts, long total) {}
 
   @GetMapping("/staff/sub-accounts")
-  String page(HttpSession session, Model model) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String page(DemoUser me, Model model) {
     List<PartnerSubAccounts> partners = new ArrayList<>();
     for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
-      listSubAccounts.list(new ListSubAccounts.Command(me.get().principal(), partner.id(),
+      listSubAccounts.list(new ListSubAccounts.Command(me.principal(), partner.id(),
           PageRequest.first(PER_PARTNER))).forEach(page -> partners.add(
               new PartnerSubAccounts(partner.name(), page.items(), page.total())));
     }
@@ -81,12 +70,8 @@ final class StaffSubAccountsController {
 
   /** I-3: only the vendor changes the type. */
   @PostMapping("/staff/sub-accounts/{id}/type")
-  String type(@PathVariable String id, @RequestParam String type, HttpSession session,
+  String type(@PathVariable String id, @RequestParam String type, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
     Optional<SubAccountType> parsed = SubAccountConsoleController.type(type);
     if (subAccount.isEmpty()) {
@@ -98,7 +83,7 @@ final class StaffSubAccountsController {
       return PAGE;
     }
     WebSupport.tell(changeSubAccountType.change(new ChangeSubAccountType.Command(
-        me.get().principal(), subAccount.get(), parsed.get())), redirect, changed ->
+        me.principal(), subAccount.get(), parsed.get())), redirect, changed ->
         redirect.addFlashAttribute("notice", changed.organisation().name() + " is now an "
             + changed.type() + " sub-account."));
     return PAGE;
@@ -106,18 +91,14 @@ final class StaffSubAccountsController {
 
   /** I-3: attaches (or replaces) a contract; billing and pricing then follow it. */
   @PostMapping("/staff/sub-accounts/{id}/contract")
-  String attach(@PathVariable String id, @RequestParam String contract, HttpSession session,
+  String attach(@PathVariable String id, @RequestParam String contract, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
     if (subAccount.isEmpty()) {
       redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
       return PAGE;
     }
-    WebSupport.tell(attachContract.attach(new AttachContract.Command(me.get().principal(),
+    WebSupport.tell(attachContract.attach(new AttachContract.Command(me.principal(),
         subAccount.get(), contract)), redirect, changed -> redirect.addFlashAttribute("notice",
             "Contract " + changed.contract().map(Object::toString).orElse("") + " attached to "
                 + changed.organisation().name() + "; its partner can no longer change billing"
@@ -127,17 +108,13 @@ final class StaffSubAccountsController {
 
   /** I-3: detaches the contract; the partner may change billing and pricing again. */
   @PostMapping("/staff/sub-accounts/{id}/contract/detach")
-  String detach(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String detach(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
     Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
     if (subAccount.isEmpty()) {
       redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
       return PAGE;
     }
-    WebSupport.tell(detachContract.detach(new DetachContract.Command(me.get().principal(),
+    WebSupport.tell(detachContract.detach(new DetachContract.Command(me.principal(),
         subAccount.get())), redirect, changed -> redirect.addFlashAttribute("notice",
             "The contract of " + changed.organisation().name() + " was detached."));
     return PAGE;

@@ -20,7 +20,6 @@ import dev.vouchers.core.port.in.SubscriptionView;
 import dev.vouchers.core.port.in.SuspendSubscription;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
-import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -50,7 +49,6 @@ final class StaffSubscriptionsController {
   private static final int ROWS_PER_PARTNER = 50;
   private static final int SWEEP_LIMIT = 500;
 
-  private final DemoUsers users;
   private final ListOffers listOffers;
   private final DefineOffer defineOffer;
   private final ListSubscriptions listSubscriptions;
@@ -60,11 +58,10 @@ final class StaffSubscriptionsController {
   private final ReactivateSubscription reactivateSubscription;
   private final RenewOrExpireSubscriptions renewOrExpire;
 
-  StaffSubscriptionsController(DemoUsers users, ListOffers listOffers, DefineOffer defineOffer,
+  StaffSubscriptionsController(ListOffers listOffers, DefineOffer defineOffer,
       ListSubscriptions listSubscriptions, GetSubscription getSubscription,
       ActivateSubscription activateSubscription, SuspendSubscription suspendSubscription,
       ReactivateSubscription reactivateSubscription, RenewOrExpireSubscriptions renewOrExpire) {
-    this.users = users;
     this.listOffers = listOffers;
     this.defineOffer = defineOffer;
     this.listSubscriptions = listSubscriptions;
@@ -73,10 +70,6 @@ final class StaffSubscriptionsController {
     this.suspendSubscription = suspendSubscription;
     this.reactivateSubscription = reactivateSubscription;
     this.renewOrExpire = renewOrExpire;
-  }
-
-  private Optional<DemoUser> staff(HttpSession session) {
-    return WebSupport.current(session, users).filter(DemoUser::staff);
   }
 
   /**
@@ -89,13 +82,9 @@ final class StaffSubscriptionsController {
 
   /** The offers and every demo partner's subscriptions, as seen now (U-4). */
   @GetMapping(BASE)
-  String page(@RequestParam(required = false) @Nullable String status, HttpSession session,
+  String page(@RequestParam(required = false) @Nullable String status, DemoUser me,
       Model model) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    Principal principal = me.get().principal();
+    Principal principal = me.principal();
     List<PartnerSubscriptions> partners = new ArrayList<>();
     for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
       listSubscriptions.list(new ListSubscriptions.Command(principal, partner.id(),
@@ -115,12 +104,8 @@ final class StaffSubscriptionsController {
 
   /** U-2: one subscription with its history, the activation form and suspension. */
   @GetMapping(BASE + "/{id}")
-  String subscription(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    var details = getSubscription.get(new GetSubscription.Command(me.get().principal(),
+  String subscription(@PathVariable String id, DemoUser me, Model model) {
+    var details = getSubscription.get(new GetSubscription.Command(me.principal(),
         SubscriptionId.of(id)));
     if (details.isLeft()) {
       model.addAttribute("refusal", details.getLeft());
@@ -149,12 +134,8 @@ final class StaffSubscriptionsController {
       @RequestParam(defaultValue = "") String authorisationCode,
       @RequestParam(defaultValue = "false") boolean licencesAssigned,
       @RequestParam(defaultValue = "false") boolean accountSetUp,
-      @RequestParam(name = "as", defaultValue = "staff") String as, HttpSession session,
+      @RequestParam(name = "as", defaultValue = "staff") String as, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     URI link;
     try {
       link = new URI(publisherLink.strip());
@@ -162,7 +143,7 @@ final class StaffSubscriptionsController {
       redirect.addFlashAttribute("problem", "'" + publisherLink + "' is not a link.");
       return back(id);
     }
-    Principal who = me.get().principal();
+    Principal who = me.principal();
     if ("publisher".equals(as)) {
       Optional<SubscriptionDetails> details = getSubscription.get(
           new GetSubscription.Command(who, SubscriptionId.of(id))).toJavaOptional();
@@ -187,13 +168,9 @@ final class StaffSubscriptionsController {
   /** U-2: staff suspend an ACTIVE subscription, e.g. for an unpaid invoice. */
   @PostMapping(BASE + "/{id}/suspend")
   String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(suspendSubscription.suspend(
-        new SuspendSubscription.Command(me.get().principal(), SubscriptionId.of(id), why)),
+        new SuspendSubscription.Command(me.principal(), SubscriptionId.of(id), why)),
         redirect);
     return back(id);
   }
@@ -201,26 +178,18 @@ final class StaffSubscriptionsController {
   /** U-2: staff reactivate a SUSPENDED subscription. */
   @PostMapping(BASE + "/{id}/reactivate")
   String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(reactivateSubscription.reactivate(
-        new ReactivateSubscription.Command(me.get().principal(), SubscriptionId.of(id), why)),
+        new ReactivateSubscription.Command(me.principal(), SubscriptionId.of(id), why)),
         redirect);
     return back(id);
   }
 
   /** U-4: writes the passed term ends now; the pages showed them before. */
   @PostMapping(BASE + "/sweep")
-  String sweep(HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String sweep(DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(renewOrExpire.renewOrExpire(new RenewOrExpireSubscriptions.Command(
-        me.get().principal(), SWEEP_LIMIT)), redirect, swept -> redirect.addFlashAttribute(
+        me.principal(), SWEEP_LIMIT)), redirect, swept -> redirect.addFlashAttribute(
             "notice", "Sweep: " + swept.subscriptions() + " subscription(s) settled, "
                 + swept.renewals() + " renewal(s), " + swept.expiries() + " expiry(ies)."));
     return "redirect:" + BASE;
@@ -234,12 +203,8 @@ final class StaffSubscriptionsController {
       @RequestParam(required = false) @Nullable List<BillingFrequency> billingFrequencies,
       @RequestParam(defaultValue = "72") long monthlyWindowHours,
       @RequestParam(defaultValue = "7") long annualWindowDays,
-      @RequestParam(defaultValue = "10000") int maxQuantity, HttpSession session,
+      @RequestParam(defaultValue = "10000") int maxQuantity, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = staff(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Offer offer;
     try {
       offer = Offer.builder().id(OfferId.of(id.strip())).name(name.strip())
@@ -253,7 +218,7 @@ final class StaffSubscriptionsController {
       redirect.addFlashAttribute("problem", "Not an offer: " + e.getMessage());
       return "redirect:" + BASE;
     }
-    WebSupport.tell(defineOffer.define(new DefineOffer.Command(me.get().principal(), offer)),
+    WebSupport.tell(defineOffer.define(new DefineOffer.Command(me.principal(), offer)),
         redirect, o -> redirect.addFlashAttribute("notice", "Offer " + o.name()
             + " defined; existing subscriptions keep their cancellation windows."));
     return "redirect:" + BASE;

@@ -18,9 +18,7 @@ import dev.vouchers.core.port.in.ListInvitations;
 import dev.vouchers.core.port.in.ListSubAccounts;
 import dev.vouchers.core.port.in.ResendInvitation;
 import dev.vouchers.sample.webshop.demo.DemoUser;
-import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
-import jakarta.servlet.http.HttpSession;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -48,7 +46,6 @@ final class SubAccountConsoleController {
   private static final String PAGE = "redirect:/console/sub-accounts";
   private static final int SUB_ACCOUNTS_PER_PAGE = 25;
 
-  private final DemoUsers users;
   private final InviteSubAccount inviteSubAccount;
   private final ResendInvitation resendInvitation;
   private final CancelInvitation cancelInvitation;
@@ -58,12 +55,11 @@ final class SubAccountConsoleController {
   private final GetSubAccount getSubAccount;
   private final ChangeSubAccountBilling changeSubAccountBilling;
 
-  SubAccountConsoleController(DemoUsers users, InviteSubAccount inviteSubAccount,
+  SubAccountConsoleController(InviteSubAccount inviteSubAccount,
       ResendInvitation resendInvitation, CancelInvitation cancelInvitation,
       ListInvitations listInvitations, GetInvitation getInvitation,
       ListSubAccounts listSubAccounts, GetSubAccount getSubAccount,
       ChangeSubAccountBilling changeSubAccountBilling) {
-    this.users = users;
     this.inviteSubAccount = inviteSubAccount;
     this.resendInvitation = resendInvitation;
     this.cancelInvitation = cancelInvitation;
@@ -72,11 +68,6 @@ final class SubAccountConsoleController {
     this.listSubAccounts = listSubAccounts;
     this.getSubAccount = getSubAccount;
     this.changeSubAccountBilling = changeSubAccountBilling;
-  }
-
-  /** The signed-in partner user; other visitors are sent to the start page. */
-  private Optional<DemoUser> partnerUser(HttpSession session) {
-    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
   }
 
   private static PartnerId partnerOf(DemoUser user) {
@@ -88,12 +79,8 @@ final class SubAccountConsoleController {
   String page(@RequestParam(required = false) @Nullable String status,
       @RequestParam(defaultValue = "10") int size,
       @RequestParam(required = false) @Nullable String after,
-      @RequestParam(required = false) @Nullable String accountsAfter, HttpSession session,
+      @RequestParam(required = false) @Nullable String accountsAfter, DemoUser me,
       Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     int rows = ConsoleController.PAGE_SIZES.contains(size) ? size
         : ConsoleController.PAGE_SIZES.get(0);
     model.addAttribute("status", status);
@@ -103,34 +90,30 @@ final class SubAccountConsoleController {
     model.addAttribute("types", SubAccountType.values());
     model.addAttribute("billings", Billing.values());
     model.addAttribute("sub", SubAccountFormats.INSTANCE);
-    var accounts = listSubAccounts.list(new ListSubAccounts.Command(me.get().principal(),
-        partnerOf(me.get()), page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
+    var accounts = listSubAccounts.list(new ListSubAccounts.Command(me.principal(),
+        partnerOf(me), page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
     if (accounts.isLeft()) {
       model.addAttribute("refusal", accounts.getLeft());
       return "refused";
     }
     model.addAttribute("accounts", accounts.get());
-    return show(listInvitations.list(new ListInvitations.Command(me.get().principal(),
-        partnerOf(me.get()), statuses(status), page(rows, after))), model,
+    return show(listInvitations.list(new ListInvitations.Command(me.principal(),
+        partnerOf(me), statuses(status), page(rows, after))), model,
         invitations -> model.addAttribute("invitations", invitations), "sub-accounts");
   }
 
   /** I-1: invites by e-mail with a type and an optional message; the e-mail is in the inbox. */
   @PostMapping("/console/sub-accounts/invitations")
   String invite(@RequestParam String email, @RequestParam String type,
-      @RequestParam(defaultValue = "") String message, HttpSession session,
+      @RequestParam(defaultValue = "") String message, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     Optional<SubAccountType> parsed = type(type);
     if (parsed.isEmpty()) {
       redirect.addFlashAttribute("problem", "Choose a sub-account type: STANDARD or ENTERPRISE.");
       return PAGE;
     }
-    WebSupport.tell(inviteSubAccount.invite(new InviteSubAccount.Command(me.get().principal(),
-        partnerOf(me.get()), email, parsed.get(), message)), redirect, view ->
+    WebSupport.tell(inviteSubAccount.invite(new InviteSubAccount.Command(me.principal(),
+        partnerOf(me), email, parsed.get(), message)), redirect, view ->
         redirect.addFlashAttribute("notice", "Invitation sent to " + view.recipient().value()
             + "; see the inbox. The link works until " + new Formats().at(view.expiresAt())
             + "."));
@@ -139,34 +122,26 @@ final class SubAccountConsoleController {
 
   /** I-2: one invitation with its history. */
   @GetMapping("/console/sub-accounts/invitations/{id}")
-  String invitation(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String invitation(@PathVariable String id, DemoUser me, Model model) {
     Optional<InvitationId> invitation = invitationId(id);
     if (invitation.isEmpty()) {
       model.addAttribute("refusal", Refusal.notFound("invitation"));
       return "refused";
     }
-    return show(getInvitation.get(new GetInvitation.Command(me.get().principal(),
+    return show(getInvitation.get(new GetInvitation.Command(me.principal(),
         invitation.get())), model, details -> model.addAttribute("details", details),
         "invitation");
   }
 
   /** I-2: sends again with a new link; the old link stops working. */
   @PostMapping("/console/sub-accounts/invitations/{id}/resend")
-  String resend(@PathVariable String id, HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String resend(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
     Optional<InvitationId> invitation = invitationId(id);
     if (invitation.isEmpty()) {
       redirect.addFlashAttribute("refusal", Refusal.notFound("invitation"));
       return PAGE;
     }
-    WebSupport.tell(resendInvitation.resend(new ResendInvitation.Command(me.get().principal(),
+    WebSupport.tell(resendInvitation.resend(new ResendInvitation.Command(me.principal(),
         invitation.get())), redirect, view -> redirect.addFlashAttribute("notice",
             "Invitation sent again to " + view.recipient().value() + "; the earlier link no"
                 + " longer works. It expires " + new Formats().at(view.expiresAt()) + "."));
@@ -176,17 +151,13 @@ final class SubAccountConsoleController {
   /** I-2: cancels a pending invitation; its link stops working. */
   @PostMapping("/console/sub-accounts/invitations/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     Optional<InvitationId> invitation = invitationId(id);
     if (invitation.isEmpty()) {
       redirect.addFlashAttribute("refusal", Refusal.notFound("invitation"));
       return PAGE;
     }
-    WebSupport.tell(cancelInvitation.cancel(new CancelInvitation.Command(me.get().principal(),
+    WebSupport.tell(cancelInvitation.cancel(new CancelInvitation.Command(me.principal(),
         invitation.get(), why.isBlank() ? "cancelled in the partner console" : why)), redirect,
         view -> redirect.addFlashAttribute("notice", "The invitation to "
             + view.recipient().value() + " was cancelled."));
@@ -195,11 +166,7 @@ final class SubAccountConsoleController {
 
   /** I-3: one sub-account with its history. */
   @GetMapping("/console/sub-accounts/{id}")
-  String subAccount(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+  String subAccount(@PathVariable String id, DemoUser me, Model model) {
     Optional<SubAccountId> subAccount = subAccountId(id);
     if (subAccount.isEmpty()) {
       model.addAttribute("refusal", Refusal.notFound("sub-account"));
@@ -207,7 +174,7 @@ final class SubAccountConsoleController {
     }
     model.addAttribute("billings", Billing.values());
     model.addAttribute("sub", SubAccountFormats.INSTANCE);
-    return show(getSubAccount.get(new GetSubAccount.Command(me.get().principal(),
+    return show(getSubAccount.get(new GetSubAccount.Command(me.principal(),
         subAccount.get())), model, details -> model.addAttribute("details", details),
         "sub-account");
   }
@@ -219,12 +186,8 @@ final class SubAccountConsoleController {
   @PostMapping("/console/sub-accounts/{id}/billing")
   String billing(@PathVariable String id, @RequestParam String billing,
       @RequestParam String pricing, @RequestParam(defaultValue = "") String percent,
-      @RequestParam(defaultValue = "") String back, HttpSession session,
+      @RequestParam(defaultValue = "") String back, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     // {id}: the path variable of this request, encoded (a raw "{x}" in it would fail the redirect)
     String target = "detail".equals(back) ? "redirect:/console/sub-accounts/{id}" : PAGE;
     Optional<SubAccountId> subAccount = subAccountId(id);
@@ -240,7 +203,7 @@ final class SubAccountConsoleController {
       return target;
     }
     WebSupport.tell(changeSubAccountBilling.change(new ChangeSubAccountBilling.Command(
-        me.get().principal(), subAccount.get(), who.get(), prices.get())), redirect,
+        me.principal(), subAccount.get(), who.get(), prices.get())), redirect,
         changed -> redirect.addFlashAttribute("notice", changed.organisation().name()
             + " is now billed to " + changed.billing() + " at "
             + changed.pricing().describe() + "."));

@@ -21,9 +21,7 @@ import dev.vouchers.core.port.in.SubscriptionView;
 import dev.vouchers.core.port.in.SuspendSubscription;
 import dev.vouchers.core.port.in.SwitchAutoRenew;
 import dev.vouchers.sample.webshop.demo.DemoUser;
-import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
-import jakarta.servlet.http.HttpSession;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +47,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class SubscriptionConsoleController {
   private static final String BASE = "/console/subscriptions";
 
-  private final DemoUsers users;
   private final ListOffers listOffers;
   private final BuySubscription buySubscription;
   private final ListSubscriptions listSubscriptions;
@@ -63,14 +60,13 @@ final class SubscriptionConsoleController {
   private final SuspendSubscription suspendSubscription;
   private final ReactivateSubscription reactivateSubscription;
 
-  SubscriptionConsoleController(DemoUsers users, ListOffers listOffers,
+  SubscriptionConsoleController(ListOffers listOffers,
       BuySubscription buySubscription, ListSubscriptions listSubscriptions,
       GetSubscription getSubscription, ChangeSubscriptionQuantity changeQuantity,
       CancelSubscription cancelSubscription, SwitchAutoRenew switchAutoRenew,
       ChangeBillingFrequency changeBillingFrequency, RenameSubscription renameSubscription,
       ChangeIndirectReseller changeIndirectReseller, SuspendSubscription suspendSubscription,
       ReactivateSubscription reactivateSubscription) {
-    this.users = users;
     this.listOffers = listOffers;
     this.buySubscription = buySubscription;
     this.listSubscriptions = listSubscriptions;
@@ -85,23 +81,14 @@ final class SubscriptionConsoleController {
     this.reactivateSubscription = reactivateSubscription;
   }
 
-  /** The signed-in partner user; other visitors are sent to the start page. */
-  private Optional<DemoUser> partnerUser(HttpSession session) {
-    return WebSupport.current(session, users).filter(u -> u.partner().isPresent());
-  }
-
   /** U-1, U-4: the partner's subscriptions, newest first, and the form to buy one. */
   @GetMapping(BASE)
   String subscriptions(@RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String customer,
       @RequestParam(defaultValue = "10") int size,
-      @RequestParam(required = false) @Nullable String after, HttpSession session,
+      @RequestParam(required = false) @Nullable String after, DemoUser me,
       Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    return list(me.get(), status, customer, size, after, new SubscriptionForm(), model);
+    return list(me, status, customer, size, after, new SubscriptionForm(), model);
   }
 
   private String list(DemoUser me, @Nullable String status, @Nullable String customer,
@@ -133,21 +120,17 @@ final class SubscriptionConsoleController {
   /** U-1: buys; PENDING_ACTIVATION until the publisher confirms (U-2). */
   @PostMapping(BASE)
   String buy(@ModelAttribute("form") SubscriptionForm form, BindingResult binding,
-      HttpSession session, Model model, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, Model model, RedirectAttributes redirect) {
     if (binding.hasErrors()) {
       model.addAttribute("problem", "Check the form: the number of licences is a whole number,"
           + " the term and billing frequency are MONTHLY or ANNUAL.");
-      return list(me.get(), null, null, 10, null, form, model);
+      return list(me, null, null, 10, null, form, model);
     }
     Either<Refusal, SubscriptionView> bought = buySubscription.buy(new BuySubscription.Command(
-        me.get().principal(), me.get().partner().orElseThrow(), form.toRequest()));
+        me.principal(), me.partner().orElseThrow(), form.toRequest()));
     if (bought.isLeft()) {
       model.addAttribute("refusal", bought.getLeft());
-      return list(me.get(), null, null, 10, null, form, model);
+      return list(me, null, null, 10, null, form, model);
     }
     SubscriptionView s = bought.get();
     redirect.addFlashAttribute("notice", "Subscription bought: " + s.quantity() + " x "
@@ -159,12 +142,8 @@ final class SubscriptionConsoleController {
 
   /** U-2, U-4: one subscription as seen now, with its history and its actions. */
   @GetMapping(BASE + "/{id}")
-  String subscription(@PathVariable String id, HttpSession session, Model model) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
-    var details = getSubscription.get(new GetSubscription.Command(me.get().principal(),
+  String subscription(@PathVariable String id, DemoUser me, Model model) {
+    var details = getSubscription.get(new GetSubscription.Command(me.principal(),
         SubscriptionId.of(id)));
     if (details.isLeft()) {
       model.addAttribute("refusal", details.getLeft());
@@ -180,12 +159,8 @@ final class SubscriptionConsoleController {
   /** U-3: more licences at any time, fewer only inside the cancellation window. */
   @PostMapping(BASE + "/{id}/quantity")
   String quantity(@PathVariable String id, @RequestParam String quantity,
-      @RequestParam(defaultValue = "") String why, HttpSession session,
+      @RequestParam(defaultValue = "") String why, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     int licences;
     try {
       licences = Integer.parseInt(quantity.strip());
@@ -194,7 +169,7 @@ final class SubscriptionConsoleController {
       return back(id);
     }
     WebSupport.tell(changeQuantity.change(new ChangeSubscriptionQuantity.Command(
-        me.get().principal(), SubscriptionId.of(id), licences, why)), redirect,
+        me.principal(), SubscriptionId.of(id), licences, why)), redirect,
         s -> redirect.addFlashAttribute("notice", "The subscription has " + s.quantity()
             + " licences now."));
     return back(id);
@@ -203,13 +178,9 @@ final class SubscriptionConsoleController {
   /** U-3: cancels inside the cancellation window. */
   @PostMapping(BASE + "/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(cancelSubscription.cancel(new CancelSubscription.Command(
-        me.get().principal(), SubscriptionId.of(id), why)), redirect,
+        me.principal(), SubscriptionId.of(id), why)), redirect,
         s -> redirect.addFlashAttribute("notice", "The subscription is " + s.status() + "."));
     return back(id);
   }
@@ -217,13 +188,9 @@ final class SubscriptionConsoleController {
   /** U-4: auto-renew on or off. */
   @PostMapping(BASE + "/{id}/auto-renew")
   String autoRenew(@PathVariable String id, @RequestParam boolean on,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(switchAutoRenew.switchAutoRenew(new SwitchAutoRenew.Command(
-        me.get().principal(), SubscriptionId.of(id), on, "")), redirect,
+        me.principal(), SubscriptionId.of(id), on, "")), redirect,
         s -> redirect.addFlashAttribute("notice", s.autoRenew()
             ? "Auto-renew is on: the subscription renews at its term end."
             : "Auto-renew is off: the subscription expires at its term end."));
@@ -233,11 +200,7 @@ final class SubscriptionConsoleController {
   /** U-1: how often it is billed, from now on. */
   @PostMapping(BASE + "/{id}/billing-frequency")
   String billingFrequency(@PathVariable String id, @RequestParam String billingFrequency,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     BillingFrequency billing;
     try {
       billing = BillingFrequency.valueOf(billingFrequency);
@@ -246,7 +209,7 @@ final class SubscriptionConsoleController {
       return back(id);
     }
     WebSupport.tell(changeBillingFrequency.change(new ChangeBillingFrequency.Command(
-        me.get().principal(), SubscriptionId.of(id), billing, "")), redirect,
+        me.principal(), SubscriptionId.of(id), billing, "")), redirect,
         s -> redirect.addFlashAttribute("notice", "The subscription is billed "
             + s.billingFrequency() + " from now on."));
     return back(id);
@@ -255,13 +218,9 @@ final class SubscriptionConsoleController {
   /** The partner's nickname for it; empty removes it. */
   @PostMapping(BASE + "/{id}/nickname")
   String nickname(@PathVariable String id, @RequestParam(defaultValue = "") String nickname,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(renameSubscription.rename(new RenameSubscription.Command(
-        me.get().principal(), SubscriptionId.of(id), Optional.of(nickname))), redirect,
+        me.principal(), SubscriptionId.of(id), Optional.of(nickname))), redirect,
         s -> redirect.addFlashAttribute("notice", s.nickname()
             .map(n -> "Renamed to " + n + ".").orElse("The nickname was removed.")));
     return back(id);
@@ -270,14 +229,10 @@ final class SubscriptionConsoleController {
   /** U-1: the indirect reseller it was sold through; empty removes it. */
   @PostMapping(BASE + "/{id}/indirect-reseller")
   String indirectReseller(@PathVariable String id,
-      @RequestParam(defaultValue = "") String indirectReseller, HttpSession session,
+      @RequestParam(defaultValue = "") String indirectReseller, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
     WebSupport.tell(changeIndirectReseller.change(new ChangeIndirectReseller.Command(
-        me.get().principal(), SubscriptionId.of(id), Optional.of(indirectReseller))), redirect,
+        me.principal(), SubscriptionId.of(id), Optional.of(indirectReseller))), redirect,
         s -> redirect.addFlashAttribute("notice", s.indirectReseller()
             .map(r -> "Sold through " + r.value() + ".")
             .orElse("The indirect reseller was removed.")));
@@ -287,26 +242,18 @@ final class SubscriptionConsoleController {
   /** U-2: suspends an ACTIVE subscription. */
   @PostMapping(BASE + "/{id}/suspend")
   String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     tellSuspension(suspendSubscription.suspend(new SuspendSubscription.Command(
-        me.get().principal(), SubscriptionId.of(id), why)), redirect);
+        me.principal(), SubscriptionId.of(id), why)), redirect);
     return back(id);
   }
 
   /** U-2: reactivates a SUSPENDED subscription. */
   @PostMapping(BASE + "/{id}/reactivate")
   String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      HttpSession session, RedirectAttributes redirect) {
-    Optional<DemoUser> me = partnerUser(session);
-    if (me.isEmpty()) {
-      return "redirect:/";
-    }
+      DemoUser me, RedirectAttributes redirect) {
     tellSuspension(reactivateSubscription.reactivate(new ReactivateSubscription.Command(
-        me.get().principal(), SubscriptionId.of(id), why)), redirect);
+        me.principal(), SubscriptionId.of(id), why)), redirect);
     return back(id);
   }
 
