@@ -15,12 +15,7 @@ import dev.vouchers.core.domain.subaccount.Pricing;
 import dev.vouchers.core.port.out.InvitationOutbox;
 import dev.vouchers.testkit.contract.ContractData;
 import dev.vouchers.testkit.contract.InvitationContractData;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +40,7 @@ class ExplainInvitationsTest {
     DataSource real = TestDatabase.POSTGRES.freshDataSource();
     JdbcSchema.initialize(real);
     Set<String> statements = new ConcurrentSkipListSet<>();
-    JdbcStorage storage = JdbcStorage.builder(recording(real, statements)).build();
+    JdbcStorage storage = JdbcStorage.builder(ExplainTest.recording(real, statements)).build();
     exercise(storage);
 
     assertThat(statements).hasSizeGreaterThan(15);
@@ -55,7 +50,7 @@ class ExplainInvitationsTest {
       if (sql.startsWith("INSERT") || !sql.contains("WHERE")) {
         continue;
       }
-      String plan = explain(real, sql);
+      String plan = ExplainTest.explain(real, sql);
       if (plan.contains("Seq Scan")) {
         unindexed.add(sql + "\n" + plan);
       }
@@ -100,56 +95,5 @@ class ExplainInvitationsTest {
     storage.invitationOutbox().delivered(claimed, t0);
     storage.invitationOutbox().backlog();
     assertThat(new Principal.Service("x").describe()).isNotEmpty();
-  }
-
-  private static String explain(DataSource dataSource, String sql) throws SQLException {
-    StringBuilder numbered = new StringBuilder();
-    int n = 0;
-    for (char c : sql.toCharArray()) {
-      if (c == '?') {
-        numbered.append('$').append(++n);
-      } else {
-        numbered.append(c);
-      }
-    }
-    List<String> lines = new ArrayList<>();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("SET enable_seqscan = off");
-      try (ResultSet rows = s.executeQuery("EXPLAIN (GENERIC_PLAN) " + numbered)) {
-        while (rows.next()) {
-          lines.add(rows.getString(1));
-        }
-      }
-    }
-    return String.join("\n", lines);
-  }
-
-  private static DataSource recording(DataSource real, Set<String> statements) {
-    return (DataSource) Proxy.newProxyInstance(ExplainInvitationsTest.class.getClassLoader(),
-        new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-          Object result = invoke(real, method, args);
-          if (result instanceof Connection connection) {
-            return Proxy.newProxyInstance(ExplainInvitationsTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (p, m, a) -> {
-                  if (m.getName().equals("prepareStatement")) {
-                    statements.add(((String) a[0]).strip());
-                  }
-                  if (m.getName().equals("unwrap")) {
-                    return connection.unwrap((Class<?>) a[0]);
-                  }
-                  return invoke(connection, m, a);
-                });
-          }
-          return result;
-        });
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
-      throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -168,7 +168,7 @@ class ExplainTest {
   }
 
   /** EXPLAIN (GENERIC_PLAN) of a statement with its JDBC '?' turned into $n parameters. */
-  private static String explain(DataSource dataSource, String sql) throws SQLException {
+  static String explain(DataSource dataSource, String sql) throws SQLException {
     StringBuilder numbered = new StringBuilder();
     int n = 0;
     for (char c : sql.toCharArray()) {
@@ -191,7 +191,7 @@ class ExplainTest {
   }
 
   /** A data source whose connections record the SQL of every statement they prepare. */
-  private static DataSource recording(DataSource real, Set<String> statements) {
+  static DataSource recording(DataSource real, Set<String> statements) {
     return (DataSource) Proxy.newProxyInstance(ExplainTest.class.getClassLoader(),
         new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
           Object result = invoke(real, method, args);
