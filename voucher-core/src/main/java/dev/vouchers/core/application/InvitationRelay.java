@@ -8,9 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class InvitationRelay {
   private static final Logger LOG = LoggerFactory.getLogger(InvitationRelay.class);
+  /** What an invitation link is replaced with in a stored error: whoever holds it may accept. */
+  static final String MASKED_LINK = "<invitation link>";
 
   private final InvitationOutbox outbox;
   private final InvitationDelivery delivery;
@@ -39,6 +39,7 @@ public final class InvitationRelay {
   private final Outbox.Backoff backoff;
   private final Duration lease;
   private final int batchSize;
+  private final RelayLoop<InvitationOutbox.Entry> loop;
 
   /**
    * A relay.
@@ -65,6 +66,43 @@ public final class InvitationRelay {
       throw new IllegalArgumentException("the batch size must be positive, got " + batchSize);
     }
     this.batchSize = batchSize;
+    this.loop = new RelayLoop<>(new RelayLoop.Messages<>() {
+      @Override
+      public MessageId id(InvitationOutbox.Entry entry) {
+        return entry.message().id();
+      }
+
+      @Override
+      public int attempts(InvitationOutbox.Entry entry) {
+        return entry.attempts();
+      }
+
+      @Override
+      public boolean current(InvitationOutbox.Entry entry) {
+        // I-2: a resend, a cancellation or the expiry overtook it; its link would be dead
+        return programme.invitationCurrent(entry.message());
+      }
+
+      @Override
+      public URI link(InvitationOutbox.Entry entry) {
+        return programme.invitationUrl(entry.message());
+      }
+
+      @Override
+      public void deliver(InvitationOutbox.Entry entry, URI link) throws Exception {
+        delivery.deliver(entry.message(), link);
+      }
+
+      @Override
+      public boolean delivered(InvitationOutbox.Entry entry, Instant at) {
+        return outbox.delivered(entry, at);
+      }
+
+      @Override
+      public boolean failed(InvitationOutbox.Entry entry, Instant retryAt, String error) {
+        return outbox.failed(entry, retryAt, error);
+      }
+    }, backoff, clock, LOG, "invitation message", MASKED_LINK);
   }
 
   /**
@@ -75,68 +113,9 @@ public final class InvitationRelay {
    *     overtaken by its invitation counts as delivered, since it is done)
    */
   public OutboxRelay.RelayRun relayOnce() {
-    List<InvitationOutbox.Entry> batch = outbox.claim(batchSize, clock.instant(), lease);
-    int delivered = 0;
-    int failed = 0;
-    int lost = 0;
-    int skipped = 0;
-    for (InvitationOutbox.Entry entry : batch) {
-      MessageId id = entry.message().id();
-      @Nullable URI link = null;
-      try {
-        if (!programme.invitationCurrent(entry.message())) {
-          // I-2: a resend, a cancellation or the expiry overtook it; its link would be dead
-          if (outbox.delivered(entry, clock.instant())) {
-            skipped++;
-            LOG.debug("invitation message {} not sent: its invitation moved on", id);
-          } else {
-            lost++;
-          }
-          continue;
-        }
-        link = programme.invitationUrl(entry.message());
-        delivery.deliver(entry.message(), link);
-      } catch (Exception e) {
-        String error = describe(e, link);
-        Instant failedAt = clock.instant();
-        if (outbox.failed(entry, backoff.retryAt(failedAt, entry.attempts()), error)) {
-          failed++;
-          LOG.warn("invitation message {} (attempt {}) not delivered, retried later: {}", id,
-              entry.attempts() + 1, error);
-        } else {
-          lost++;
-          LOG.warn("invitation message {} not delivered ({}); its claim had passed to another"
-              + " relay", id, error);
-        }
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-        continue;
-      }
-      if (outbox.delivered(entry, clock.instant())) {
-        delivered++;
-      } else {
-        lost++;
-        LOG.warn("invitation message {} was delivered after its claim had passed to another"
-            + " relay; it may be delivered twice", id);
-      }
-    }
-    if (!batch.isEmpty()) {
-      LOG.debug("invitation relay: {} claimed, {} delivered, {} failed, {} lost, {} overtaken",
-          batch.size(), delivered, failed, lost, skipped);
-    }
-    return new OutboxRelay.RelayRun(batch.size(), delivered + skipped, failed, lost);
+    return loop.deliver(outbox.claim(batchSize, clock.instant(), lease));
   }
 
-  /** Class and message, the link masked (whoever holds it may accept), at most 500 chars. */
-  static String describe(Throwable e, @Nullable URI link) {
-    String text = e.getMessage() == null ? e.getClass().getName()
-        : e.getClass().getName() + ": " + e.getMessage();
-    if (link != null) {
-      text = text.replace(link.toString(), "<invitation link>");
-    }
-    return text.length() <= OutboxRelay.MAX_ERROR ? text
-        : text.substring(0, OutboxRelay.MAX_ERROR - 3) + "...";
-  }
+
+
 }

@@ -8,9 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxRelay {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
-  /** How much of a failure's text is stored with the message. */
-  static final int MAX_ERROR = 500;
 
   private final Outbox outbox;
   private final MessageDelivery delivery;
@@ -43,6 +39,7 @@ public final class OutboxRelay {
   private final Outbox.Backoff backoff;
   private final Duration lease;
   private final int batchSize;
+  private final RelayLoop<OutboxEntry> loop;
 
   /**
    * A relay.
@@ -69,6 +66,42 @@ public final class OutboxRelay {
       throw new IllegalArgumentException("the batch size must be positive, got " + batchSize);
     }
     this.batchSize = batchSize;
+    this.loop = new RelayLoop<>(new RelayLoop.Messages<>() {
+      @Override
+      public MessageId id(OutboxEntry entry) {
+        return entry.message().id();
+      }
+
+      @Override
+      public int attempts(OutboxEntry entry) {
+        return entry.attempts();
+      }
+
+      @Override
+      public boolean current(OutboxEntry entry) {
+        return true;
+      }
+
+      @Override
+      public URI link(OutboxEntry entry) {
+        return programme.redemptionUrl(entry.message());
+      }
+
+      @Override
+      public void deliver(OutboxEntry entry, URI link) throws Exception {
+        delivery.deliver(entry.message(), link);
+      }
+
+      @Override
+      public boolean delivered(OutboxEntry entry, Instant at) {
+        return outbox.delivered(entry, at);
+      }
+
+      @Override
+      public boolean failed(OutboxEntry entry, Instant retryAt, String error) {
+        return outbox.failed(entry, retryAt, error);
+      }
+    }, backoff, clock, LOG, "message", "<redemption link>");
   }
 
   /**
@@ -88,56 +121,9 @@ public final class OutboxRelay {
    * not stop the others; only a failure of the outbox itself (storage) is thrown.
    */
   public RelayRun relayOnce() {
-    List<OutboxEntry> batch = outbox.claim(batchSize, clock.instant(), lease);
-    int delivered = 0;
-    int failed = 0;
-    int lost = 0;
-    for (OutboxEntry entry : batch) {
-      MessageId id = entry.message().id();
-      @Nullable URI link = null;
-      try {
-        link = programme.redemptionUrl(entry.message());
-        delivery.deliver(entry.message(), link);
-      } catch (Exception e) {
-        String error = describe(e, link);
-        Instant failedAt = clock.instant();
-        if (outbox.failed(entry, backoff.retryAt(failedAt, entry.attempts()), error)) {
-          failed++;
-          LOG.warn("message {} (attempt {}) not delivered, retried later: {}", id,
-              entry.attempts() + 1, error);
-        } else {
-          lost++;
-          LOG.warn("message {} not delivered ({}); its claim had passed to another relay", id,
-              error);
-        }
-        if (e instanceof InterruptedException) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-        continue;
-      }
-      if (outbox.delivered(entry, clock.instant())) {
-        delivered++;
-      } else {
-        lost++;
-        LOG.warn("message {} was delivered after its claim had passed to another relay;"
-            + " it may be delivered twice", id);
-      }
-    }
-    if (!batch.isEmpty()) {
-      LOG.debug("outbox relay: {} claimed, {} delivered, {} failed, {} lost", batch.size(),
-          delivered, failed, lost);
-    }
-    return new RelayRun(batch.size(), delivered, failed, lost);
+    return loop.deliver(outbox.claim(batchSize, clock.instant(), lease));
   }
 
-  /** Class and message, the link masked (it may hold a code, C-5), at most MAX_ERROR chars. */
-  static String describe(Throwable e, @Nullable URI link) {
-    String text = e.getMessage() == null ? e.getClass().getName()
-        : e.getClass().getName() + ": " + e.getMessage();
-    if (link != null) {
-      text = text.replace(link.toString(), "<redemption link>");
-    }
-    return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 3) + "...";
-  }
+
+
 }

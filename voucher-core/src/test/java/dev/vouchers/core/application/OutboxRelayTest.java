@@ -120,7 +120,7 @@ class OutboxRelayTest {
 
     assertThat(outbox.errors).singleElement().satisfies(error -> {
       assertThat(error).startsWith("java.io.IOException: could not send <redemption link> xxx")
-          .doesNotContain(code).hasSize(OutboxRelay.MAX_ERROR).endsWith("...");
+          .doesNotContain(code).hasSize(RelayLoop.MAX_ERROR).endsWith("...");
     });
   }
 

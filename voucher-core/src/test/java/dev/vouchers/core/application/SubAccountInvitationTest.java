@@ -649,8 +649,9 @@ class SubAccountInvitationTest {
           }, f.programme, dev.vouchers.core.port.out.Outbox.Backoff.standard(),
           Duration.ofMinutes(5), 10);
       assertThat(failing.relayOnce().failed()).isEqualTo(1);
-      assertThat(InvitationRelay.describe(new IllegalStateException("x " + links.get(0)),
-          links.get(0))).isEqualTo("java.lang.IllegalStateException: x <invitation link>");
+      assertThat(RelayLoop.describe(new IllegalStateException("x " + links.get(0)),
+          links.get(0), InvitationRelay.MASKED_LINK))
+          .isEqualTo("java.lang.IllegalStateException: x <invitation link>");
       assertThat(f.relay.relayOnce().claimed()).isZero(); // not yet due again
       f.advance(Duration.ofMinutes(1));
       assertThat(f.relay.relayOnce().delivered()).isEqualTo(1);
