@@ -514,26 +514,48 @@ final class JdbcVouchers implements Vouchers {
   }
 
   /**
-   * PostgreSQL: the redemption decided and written where the data is, in one statement: lock
-   * the voucher if it is redeemable now, move it, append its history, return it.
+   * PostgreSQL: the redemption decided and written where the data is, in one statement: find
+   * the voucher version that is redeemable now, move exactly that version, append its history,
+   * return it.
+   *
+   * <p>No row lock is taken before the write ({@code FOR UPDATE} cost a third of the
+   * throughput at 16 threads): the update names the version it read by its {@code ctid} and
+   * repeats the status and expiry conditions. A concurrent writer that came first makes
+   * PostgreSQL re-check the newest version of the row; its status is then no longer the one
+   * read (or no longer redeemable), so nothing is written, and the caller reads to say why
+   * (V-7). The status read is the status moved from, as the history row records it.
    */
-  static final String REDEEM_POSTGRESQL = "WITH before AS (SELECT id, status FROM vouchers_vouchers"
-      + " WHERE code_digest = ? AND (" + redeemable() + ") FOR UPDATE),"
+  static final String REDEEM_POSTGRESQL = "WITH before AS (SELECT ctid AS at, status"
+      + " FROM vouchers_vouchers WHERE code_digest = ? AND (" + redeemable("") + ")),"
       + " moved AS (UPDATE vouchers_vouchers v SET status = 'REDEEMED', ever_redeemed = TRUE,"
-      + " version = v.version + 1 FROM before WHERE v.id = before.id RETURNING "
+      + " version = v.version + 1 FROM before WHERE v.ctid = before.at"
+      + " AND v.status = before.status AND (" + redeemable("v.") + ") RETURNING "
       + prefixed("v.", Rows.VOUCHER_COLUMNS) + ", before.status AS from_status),"
       + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
       + " SELECT id, from_status, 'REDEEMED', ?, ?, ?, '' FROM moved)"
       + " SELECT * FROM moved";
 
-  /** V-1, V-4: a redeemable status, and for a status that expires, not yet expired at ?. */
-  private static String redeemable() {
+  /**
+   * H2: the conditional write of a redemption as a query of the rows it changed, as they were
+   * before ({@code OLD TABLE}): one statement that writes and says what it wrote from; the
+   * voucher after it is the domain's move of that row, written in SQL the same way (status,
+   * ever redeemed, version).
+   */
+  static final String REDEEM_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
+      + "UPDATE vouchers_vouchers SET status = 'REDEEMED', ever_redeemed = TRUE,"
+      + " version = version + 1 WHERE code_digest = ? AND (" + redeemable("") + "))";
+
+  /**
+   * V-1, V-4: a redeemable status, and for a status that expires, not yet expired at ?
+   * (columns with the prefix given).
+   */
+  private static String redeemable(String prefix) {
     StringJoiner lasting = new StringJoiner("', '", "status IN ('", "')");
     StringJoiner expiring = new StringJoiner("', '", "status IN ('", "')");
     for (VoucherStatus status : AbstractVoucher.REDEEMABLE) {
       (status.expires() ? expiring : lasting).add(status.name());
     }
-    return lasting + " OR (" + expiring + " AND expires_at > ?)";
+    return prefix + lasting + " OR (" + prefix + expiring + " AND " + prefix + "expires_at > ?)";
   }
 
   private static String prefixed(String prefix, String columns) {
@@ -546,18 +568,41 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public Optional<Redemption> redeem(CodeDigest code, Principal by, Instant at) {
-    if (dialect != Dialect.POSTGRESQL) {
-      return Vouchers.super.redeem(code, by, at); // in-process H2: read, decide, write
+    if (dialect == Dialect.H2) {
+      return redeemOnH2(code, by, at);
     }
     return transactions.inAutoCommit("redeem a voucher by code", connection ->
         Sql.one(connection, REDEEM_POSTGRESQL, s -> {
           s.setBytes(1, code.bytes());
           Sql.setInstant(s, 2, at);
           Sql.setInstant(s, 3, at);
-          s.setString(4, by.describe());
-          s.setString(5, AbstractVoucher.REDEEMED);
+          Sql.setInstant(s, 4, at);
+          s.setString(5, by.describe());
+          s.setString(6, AbstractVoucher.REDEEMED);
         }, row -> new Redemption(Rows.voucher(row),
             VoucherStatus.valueOf(Sql.string(row, "from_status")))));
+  }
+
+  /**
+   * H2: the conditional write ({@link #REDEEM_H2}) and the history row in one transaction. The
+   * written row is the domain's move of the row as it was; should they ever disagree, the
+   * transaction is rolled back rather than a history written that does not match the row.
+   */
+  private Optional<Redemption> redeemOnH2(CodeDigest code, Principal by, Instant at) {
+    return transactions.inTransaction("redeem a voucher by code", connection -> {
+      Optional<Voucher> before = Sql.one(connection, REDEEM_H2, s -> {
+        s.setBytes(1, code.bytes());
+        Sql.setInstant(s, 2, at);
+      }, Rows::voucher);
+      if (before.isEmpty()) {
+        return Optional.<Redemption>empty();
+      }
+      VoucherMove move = before.get().markRedeemed(by, at).getOrElseThrow(refusal ->
+          new IllegalStateException("the database redeemed voucher " + before.get().id()
+              + " that the domain refuses to redeem: " + refusal));
+      Sql.update(connection, INSERT_HISTORY, s -> Rows.bindHistory(s, 1, move.entry(), true));
+      return Optional.of(new Redemption(move.after(), move.entry().from()));
+    });
   }
 
   @Override
