@@ -290,14 +290,10 @@ public class RedeemBenchmark {
           s.setObject(3, now);
           s.setObject(4, now);
           s.setString(5, redeemer);
-          try (ResultSet moved = s.executeQuery()) {
-            moved.next();
-            return requireOne(moved.getInt(1));
-          }
+          return movedCount(s);
         }
       }
-      c.setAutoCommit(false);
-      try {
+      return inTransaction(c, () -> {
         String id;
         String from;
         try (PreparedStatement s = c.prepareStatement(REDEEM_H2)) {
@@ -318,14 +314,8 @@ public class RedeemBenchmark {
           s.setString(4, redeemer);
           s.executeUpdate();
         }
-        c.commit();
         return 1;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      });
     }
   }
 
@@ -368,14 +358,10 @@ public class RedeemBenchmark {
           s.setString(3, status);
           s.setObject(4, now);
           s.setString(5, redeemer);
-          try (ResultSet moved = s.executeQuery()) {
-            moved.next();
-            return requireOne(moved.getInt(1));
-          }
+          return movedCount(s);
         }
       }
-      c.setAutoCommit(false);
-      try {
+      return inTransaction(c, () -> {
         int changed;
         try (PreparedStatement s = c.prepareStatement(UPDATE_BY_ID)) {
           s.setString(1, id);
@@ -389,14 +375,36 @@ public class RedeemBenchmark {
           s.setString(4, redeemer);
           s.executeUpdate();
         }
-        c.commit();
         return changed;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
+      });
+    }
+  }
+
+  /** A step of hand-written JDBC work. */
+  private interface SqlWork {
+    int run() throws SQLException;
+  }
+
+  /** Runs the work in one transaction on the connection, which is back in auto-commit after. */
+  private static int inTransaction(Connection c, SqlWork work) throws SQLException {
+    c.setAutoCommit(false);
+    try {
+      int result = work.run();
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+
+  /** The count a {@code WITH ... SELECT COUNT(*) FROM moved} statement answers: one. */
+  private static int movedCount(PreparedStatement s) throws SQLException {
+    try (ResultSet moved = s.executeQuery()) {
+      moved.next();
+      return requireOne(moved.getInt(1));
     }
   }
 
