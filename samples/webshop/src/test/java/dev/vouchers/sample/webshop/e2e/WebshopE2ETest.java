@@ -319,8 +319,27 @@ class WebshopE2ETest {
         continue;
       }
       new WebDriverWait(browser, PAGE).withMessage("the page after clicking " + target)
-          .until(ExpectedConditions.stalenessOf(element));
+          .until(driver -> isGone(element));
       return;
+    }
+  }
+
+  /**
+   * Whether the element left the document. Selenium's {@code stalenessOf} expects a "stale
+   * element" answer, but Chromium sometimes answers a node of the old page with "node does not
+   * belong to the document" instead; both mean the click loaded a new page.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
     }
   }
 
