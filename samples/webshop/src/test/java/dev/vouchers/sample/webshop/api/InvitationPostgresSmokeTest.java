@@ -10,21 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import dev.vouchers.sample.webshop.demo.DemoInbox;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -34,39 +26,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * inbox, its link is accepted, and the partner changes the new sub-account's billing until the
  * vendor attaches a contract, all through the API.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.username=postgres",
-    "spring.datasource.password=",
-    "vouchers.outbox.poll-interval=100ms"})
-@AutoConfigureMockMvc
-@DirtiesContext
-class InvitationPostgresSmokeTest {
+@TestPropertySource(properties = "vouchers.outbox.poll-interval=100ms")
+class InvitationPostgresSmokeTest extends PostgresApiTestBase {
 
-  /** Started on first use, stopped by its own shutdown hook when the test JVM ends. */
-  private static final class Server {
-    static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-      try {
-        return EmbeddedPostgres.builder()
-            .setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off")
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
-      }
-    }
-  }
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:"
-        + Server.POSTGRES.getPort() + "/postgres");
-  }
-
-  @Autowired
-  MockMvc mvc;
   @Autowired
   DemoInbox inbox;
 

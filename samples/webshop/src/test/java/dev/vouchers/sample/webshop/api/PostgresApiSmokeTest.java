@@ -10,21 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -32,40 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * real PostgreSQL from a Maven artifact), creates the library's schema, seeds the demo, and an
  * order placed through the API reads back.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.username=postgres",
-    "spring.datasource.password=",
-    "webshop.inbox.enabled=false"})
-@AutoConfigureMockMvc
-// the context holds connections to this class's server: close it with the class
-@DirtiesContext
-class PostgresApiSmokeTest {
-
-  /** Started on first use, stopped by its own shutdown hook when the test JVM ends. */
-  private static final class Server {
-    static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-      try {
-        return EmbeddedPostgres.builder()
-            .setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off")
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
-      }
-    }
-  }
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:"
-        + Server.POSTGRES.getPort() + "/postgres");
-  }
-
-  @Autowired
-  MockMvc mvc;
+@TestPropertySource(properties = "webshop.inbox.enabled=false")
+class PostgresApiSmokeTest extends PostgresApiTestBase {
 
   @Test
   void placesAndReadsAnOrderThroughTheApiOnPostgres_O4() throws Exception {

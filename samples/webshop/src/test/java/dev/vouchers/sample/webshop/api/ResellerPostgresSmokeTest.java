@@ -10,22 +10,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import dev.vouchers.sample.webshop.demo.DemoClock;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,40 +27,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * from SUBMITTED to APPROVED, a customer is moved into the reseller's console and a purchase
  * is priced with the discount from the link on, all through the API.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.username=postgres",
-    "spring.datasource.password=",
-    "webshop.inbox.enabled=false"})
-@AutoConfigureMockMvc
-// the context holds connections to this class's server: close it with the class
-@DirtiesContext
-class ResellerPostgresSmokeTest {
+@TestPropertySource(properties = "webshop.inbox.enabled=false")
+class ResellerPostgresSmokeTest extends PostgresApiTestBase {
 
-  /** Started on first use, stopped by its own shutdown hook when the test JVM ends. */
-  private static final class Server {
-    static final EmbeddedPostgres POSTGRES = start();
-
-    private static EmbeddedPostgres start() {
-      try {
-        return EmbeddedPostgres.builder()
-            .setServerConfig("fsync", "off")
-            .setServerConfig("synchronous_commit", "off")
-            .setPGStartupWait(Duration.ofSeconds(60))
-            .start();
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
-      }
-    }
-  }
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> "jdbc:postgresql://localhost:"
-        + Server.POSTGRES.getPort() + "/postgres");
-  }
-
-  @Autowired
-  MockMvc mvc;
   @Autowired
   DemoClock clock;
 
