@@ -12,13 +12,9 @@ import com.jayway.jsonpath.JsonPath;
 import dev.vouchers.sample.webshop.demo.DemoInbox;
 import java.time.Duration;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Sub-account invitations (I-1..I-3) on PostgreSQL: the sample starts on an embedded server of
@@ -28,17 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @TestPropertySource(properties = "vouchers.outbox.poll-interval=100ms")
 class InvitationPostgresSmokeTest extends PostgresApiTestBase {
-
   @Autowired
   DemoInbox inbox;
-
-  private ResultActions perform(MockHttpServletRequestBuilder request, @Nullable String user,
-      String json) throws Exception {
-    if (user != null) {
-      request.header(Problems.USER_HEADER, user);
-    }
-    return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json));
-  }
 
   @Test
   void invitesAcceptsAndChangesTheSubAccountOnPostgres_I1_I2_I3() throws Exception {

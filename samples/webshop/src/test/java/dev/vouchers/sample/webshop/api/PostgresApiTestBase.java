@@ -4,13 +4,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The sample on PostgreSQL, for the API tests that run it there: every test class gets an
@@ -52,4 +56,13 @@ abstract class PostgresApiTestBase {
 
   @Autowired
   MockMvc mvc;
+
+  /** A JSON request, as the demo user if one is given (none: a visitor who is not signed in). */
+  ResultActions perform(MockHttpServletRequestBuilder request, @Nullable String user,
+      String json) throws Exception {
+    if (user != null) {
+      request.header(Problems.USER_HEADER, user);
+    }
+    return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json));
+  }
 }

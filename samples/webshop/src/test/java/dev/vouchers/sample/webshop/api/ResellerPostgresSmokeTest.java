@@ -13,13 +13,9 @@ import dev.vouchers.sample.webshop.demo.DemoClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The reseller programme (R-1, R-2) on PostgreSQL: the sample starts on an embedded server of
@@ -29,17 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @TestPropertySource(properties = "webshop.inbox.enabled=false")
 class ResellerPostgresSmokeTest extends PostgresApiTestBase {
-
   @Autowired
   DemoClock clock;
-
-  private ResultActions perform(MockHttpServletRequestBuilder request, @Nullable String user,
-      String json) throws Exception {
-    if (user != null) {
-      request.header(Problems.USER_HEADER, user);
-    }
-    return mvc.perform(request.contentType(MediaType.APPLICATION_JSON).content(json));
-  }
 
   private DocumentContext read(String user, String url, Object... variables) throws Exception {
     return JsonPath.parse(mvc.perform(get(url, variables).header(Problems.USER_HEADER, user))
