@@ -1,0 +1,184 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.domain.MessageId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The delivery side of one outbox table, which {@link JdbcOutbox} (S-2) and
+ * {@link JdbcInvitationOutbox} (I-1) share: both tables keep their messages with the same
+ * delivery columns ({@code id}, {@code seq}, {@code due_at}, {@code attempts},
+ * {@code delivered_at}, {@code last_error}); only the message columns differ.
+ *
+ * <p>A claim is a lease: it moves {@code due_at} to the end of the lease and counts the attempt,
+ * so a message not marked in time is claimable again. On PostgreSQL a claim is one statement
+ * that skips rows another relay holds ({@code FOR UPDATE SKIP LOCKED}); on H2 the candidates are
+ * locked the same way and each is then claimed conditionally. Either way the oldest due
+ * messages ({@code seq}) come first. A failure sets {@code due_at} to the retry time the relay's
+ * backoff chose. Both marks are fenced by the claim: {@code attempts} is the claim's number
+ * until the next claim.
+ *
+ * @param <E> a claimed message as the port hands it out, with its earlier attempts
+ */
+final class OutboxTable<E> {
+  private static final int MAX_ERROR = 2_000;
+
+  /** The port's entry of a claimed row. */
+  @FunctionalInterface
+  interface Entry<E> {
+    /**
+     * The entry of the current row.
+     *
+     * @param row the row, with the message columns the table was made with
+     * @param earlierAttempts the claims of the message before this one (0 on the first)
+     */
+    E of(ResultSet row, int earlierAttempts) throws SQLException;
+  }
+
+  private final Transactions transactions;
+  private final Dialect dialect;
+  private final String name;
+  private final Entry<E> entry;
+  private final String claimPostgresql;
+  private final String candidatesH2;
+  private final String claimOneH2;
+  private final String readH2;
+  private final String deliveredSql;
+  private final String failedSql;
+  private final String backlogSql;
+  private final String oldestSql;
+
+  /**
+   * The outbox kept in {@code table}.
+   *
+   * @param name what the outbox is called in error messages: "outbox"
+   * @param messageColumns the columns {@code entry} reads besides {@code id}, {@code seq} and
+   *     {@code attempts}, which a claimed row always has
+   * @param erasedOnDelivery columns set to NULL when a message is marked delivered (what is no
+   *     longer needed once it went out)
+   */
+  OutboxTable(Transactions transactions, Dialect dialect, String table, String name,
+      List<String> messageColumns, List<String> erasedOnDelivery, Entry<E> entry) {
+    this.transactions = transactions;
+    this.dialect = dialect;
+    this.name = name;
+    this.entry = entry;
+    String readColumns = "o.id, o.seq, "
+        + messageColumns.stream().map(column -> "o." + column).collect(Collectors.joining(", "))
+        + ", o.attempts";
+    this.claimPostgresql = "WITH due AS (SELECT id FROM " + table
+        + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ?"
+        + " FOR UPDATE SKIP LOCKED)"
+        + " UPDATE " + table + " o SET due_at = ?, attempts = o.attempts + 1"
+        + " FROM due WHERE o.id = due.id RETURNING " + readColumns;
+    this.candidatesH2 = "SELECT id FROM " + table
+        + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
+    this.claimOneH2 = "UPDATE " + table + " SET due_at = ?,"
+        + " attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL AND due_at <= ?";
+    this.readH2 = "SELECT " + readColumns + " FROM " + table + " o WHERE o.id = ?";
+    this.deliveredSql = "UPDATE " + table + " SET delivered_at = ?"
+        + erasedOnDelivery.stream().map(column -> ", " + column + " = NULL")
+            .collect(Collectors.joining())
+        + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
+    this.failedSql = "UPDATE " + table + " SET due_at = ?, last_error = ?"
+        + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
+    this.backlogSql = "SELECT COUNT(*) FROM " + table + " WHERE delivered_at IS NULL";
+    this.oldestSql =
+        "SELECT MIN(created_at) AS oldest FROM " + table + " WHERE delivered_at IS NULL";
+  }
+
+  private record Claimed<E>(long seq, E entry) {}
+
+  private Claimed<E> claimed(ResultSet row) throws SQLException {
+    // attempts counts this claim already; the entry reports the earlier ones
+    return new Claimed<>(row.getLong("seq"), entry.of(row, row.getInt("attempts") - 1));
+  }
+
+  /** Claims up to {@code max} due messages for {@code lease}, oldest first. */
+  List<E> claim(int max, Instant now, Duration lease) {
+    if (max < 1) {
+      throw new IllegalArgumentException("claim at least one message, not " + max);
+    }
+    Instant until = now.plus(lease);
+    List<Claimed<E>> claimed = transactions.inTransaction("claim " + name + " messages",
+        connection -> {
+          if (dialect == Dialect.POSTGRESQL) {
+            return Sql.list(connection, claimPostgresql, s -> {
+              Sql.setInstant(s, 1, now);
+              s.setInt(2, max);
+              Sql.setInstant(s, 3, until);
+            }, this::claimed);
+          }
+          List<String> candidates = Sql.list(connection, candidatesH2, s -> {
+            Sql.setInstant(s, 1, now);
+            s.setInt(2, max);
+          }, row -> row.getString(1));
+          List<Claimed<E>> rows = new ArrayList<>();
+          for (String id : candidates) {
+            // a concurrent relay may have claimed it meanwhile: the condition is checked again
+            int changed = Sql.update(connection, claimOneH2, s -> {
+              Sql.setInstant(s, 1, until);
+              s.setString(2, id);
+              Sql.setInstant(s, 3, now);
+            });
+            if (changed == 1) {
+              rows.addAll(Sql.list(connection, readH2, s -> s.setString(1, id), this::claimed));
+            }
+          }
+          return rows;
+        });
+    return claimed.stream().sorted(Comparator.comparingLong(Claimed::seq))
+        .map(Claimed::entry).toList();
+  }
+
+  /**
+   * Marks a claimed message delivered, fenced by the claim.
+   *
+   * @param earlierAttempts the entry's earlier attempts, as {@link #claim} gave them
+   */
+  boolean delivered(MessageId id, int earlierAttempts, Instant at) {
+    return transactions.inAutoCommit("mark " + name + " message " + id + " delivered",
+        connection -> Sql.update(connection, deliveredSql, s -> {
+          Sql.setInstant(s, 1, at);
+          s.setString(2, id.value());
+          s.setInt(3, earlierAttempts + 1);
+        })) == 1;
+  }
+
+  /**
+   * Marks a claimed message failed, due again at {@code retryAt}; fenced by the claim. The
+   * error is kept to its first 2,000 characters.
+   *
+   * @param earlierAttempts the entry's earlier attempts, as {@link #claim} gave them
+   */
+  boolean failed(MessageId id, int earlierAttempts, Instant retryAt, String error) {
+    String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    return transactions.inAutoCommit("mark " + name + " message " + id + " failed",
+        connection -> Sql.update(connection, failedSql, s -> {
+          Sql.setInstant(s, 1, retryAt);
+          s.setString(2, kept);
+          s.setString(3, id.value());
+          s.setInt(4, earlierAttempts + 1);
+        })) == 1;
+  }
+
+  /** How many messages are not yet delivered. */
+  long backlog() {
+    return transactions.inAutoCommit("count the " + name + " backlog", connection ->
+        Sql.one(connection, backlogSql, s -> { }, row -> row.getLong(1)).orElse(0L));
+  }
+
+  /** When the oldest message not yet delivered was written; empty when all are delivered. */
+  Optional<Instant> oldestUndelivered() {
+    return transactions.inAutoCommit("read the age of the " + name + " backlog", connection ->
+        Sql.one(connection, oldestSql, s -> { }, row -> Sql.optionalInstant(row, "oldest"))
+            .flatMap(oldest -> oldest));
+  }
+}
