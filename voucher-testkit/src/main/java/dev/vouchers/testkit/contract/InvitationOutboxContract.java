@@ -15,11 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The contract of the {@link InvitationOutbox} port (I-1: the invitation e-mails). */
@@ -120,30 +115,9 @@ public abstract class InvitationOutboxContract extends InvitationStorageContract
   @Test
   void concurrentClaimsNeverReturnTheSameMessage_I1() throws Exception {
     write(24);
-    int threads = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<List<MessageId>>> claims = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        Callable<List<MessageId>> claimer = () -> {
-          List<MessageId> mine = new ArrayList<>();
-          List<MessageId> batch;
-          do {
-            batch = ids(storage.outbox().claim(3, T0.plusSeconds(1), LEASE));
-            mine.addAll(batch);
-          } while (!batch.isEmpty());
-          return mine;
-        };
-        claims.add(pool.submit(claimer));
-      }
-      List<MessageId> all = new ArrayList<>();
-      for (Future<List<MessageId>> claim : claims) {
-        all.addAll(claim.get(60, TimeUnit.SECONDS));
-      }
-      assertThat(all).hasSize(24);
-      assertThat(new HashSet<>(all)).hasSize(24);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<MessageId> all = Relays.drainAtOnce(4,
+        () -> ids(storage.outbox().claim(3, T0.plusSeconds(1), LEASE)));
+    assertThat(all).hasSize(24);
+    assertThat(new HashSet<>(all)).hasSize(24);
   }
 }

@@ -20,12 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The contract of the {@link Outbox} port (S-2). */
@@ -142,30 +136,9 @@ public abstract class OutboxContract extends StorageContract {
   @Test
   void concurrentClaimsNeverReturnTheSameMessage_S2() throws Exception {
     write(40);
-    int threads = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<List<MessageId>>> claims = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
-      claims.add(pool.submit(() -> {
-        start.await();
-        List<MessageId> mine = new ArrayList<>();
-        List<MessageId> batch;
-        do {
-          batch = Outbox.ids(storage.outbox().claim(3, T0.plusSeconds(1), LEASE));
-          mine.addAll(batch);
-        } while (!batch.isEmpty());
-        return mine;
-      }));
-    }
-    start.countDown();
-    List<MessageId> all = new ArrayList<>();
-    for (Future<List<MessageId>> claim : claims) {
-      all.addAll(claim.get(60, TimeUnit.SECONDS));
-    }
-    pool.shutdown();
-    Set<MessageId> distinct = new HashSet<>(all);
+    List<MessageId> all = Relays.drainAtOnce(4,
+        () -> Outbox.ids(storage.outbox().claim(3, T0.plusSeconds(1), LEASE)));
     assertThat(all).hasSize(40);
-    assertThat(distinct).hasSize(40);
+    assertThat(new HashSet<>(all)).hasSize(40);
   }
 }
