@@ -1,9 +1,13 @@
 package dev.vouchers.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.vouchers.core.application.VoucherProgramme;
 import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.port.in.ExpireDueInvitations;
+import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.OrderVouchers;
 import dev.vouchers.core.port.out.MessageDelivery;
 import dev.vouchers.core.port.out.Outbox;
@@ -11,6 +15,7 @@ import dev.vouchers.jdbc.JdbcStorage;
 import dev.vouchers.spring.shop.TestShop;
 import dev.vouchers.testkit.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -20,6 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -35,6 +42,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -62,6 +70,40 @@ class VouchersAutoConfigurationTest {
       assertThat(context.getBean(VoucherProgramme.class).settings().redemptionBaseUrl())
           .isEqualTo(URI.create("https://shop.example/redeem"));
     });
+  }
+
+  @Test
+  void V4_I2_the_sweeps_run_on_daemon_threads_of_their_own_and_stop_with_the_context() {
+    Set<Thread> voucherThreads = ConcurrentHashMap.newKeySet();
+    Set<Thread> invitationThreads = ConcurrentHashMap.newKeySet();
+    runner.withBean(ExpireDueVouchers.class, () -> command -> ranOn(voucherThreads))
+        .withBean(ExpireDueInvitations.class, () -> command -> ranOn(invitationThreads))
+        .run(context -> {
+          List<SmartLifecycle> schedulers = List.of(context.getBean(VouchersScheduler.class),
+              context.getBean(InvitationScheduler.class));
+          assertThat(schedulers).allMatch(SmartLifecycle::isRunning);
+          await().atMost(Duration.ofSeconds(10))
+              .until(() -> !voucherThreads.isEmpty() && !invitationThreads.isEmpty());
+          assertThat(voucherThreads).allSatisfy(thread -> {
+            assertThat(thread.getName()).startsWith("vouchers-scheduler-");
+            assertThat(thread.isDaemon()).isTrue();
+          });
+          assertThat(invitationThreads).singleElement().satisfies(thread -> {
+            assertThat(thread.getName()).isEqualTo("vouchers-invitations");
+            assertThat(thread.isDaemon()).isTrue();
+          });
+
+          context.close();
+          assertThat(schedulers).noneMatch(SmartLifecycle::isRunning);
+          await().atMost(Duration.ofSeconds(10)).until(() -> Stream.concat(
+              voucherThreads.stream(), invitationThreads.stream()).noneMatch(Thread::isAlive));
+        });
+  }
+
+  /** A sweep that expires nothing and notes the thread it ran on. */
+  private static Either<Refusal, Integer> ranOn(Set<Thread> threads) {
+    threads.add(Thread.currentThread());
+    return Either.right(0);
   }
 
   @Test
