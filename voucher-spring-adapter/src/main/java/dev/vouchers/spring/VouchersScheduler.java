@@ -2,16 +2,12 @@ package dev.vouchers.spring;
 
 import dev.vouchers.core.application.OutboxRelay;
 import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
 import io.vavr.control.Either;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +25,12 @@ final class VouchersScheduler implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(VouchersScheduler.class);
   private static final Principal SWEEPER = new Principal.Service("vouchers-expiry-sweep");
   private static final Principal RENEWER = new Principal.Service("vouchers-subscription-sweep");
-  /** Drains at most this many full batches per tick, then yields to the next tick. */
-  private static final int MAX_BATCHES_PER_TICK = 100;
 
   private final @Nullable OutboxRelay relay;
   private final @Nullable ExpireDueVouchers expire;
   private final VouchersProperties properties;
   private final Optional<VoucherMetrics> metrics;
-  private @Nullable ScheduledExecutorService executor;
+  private final TickRunner ticks = new TickRunner(3, n -> "vouchers-scheduler-" + n);
   private @Nullable RenewOrExpireSubscriptions renew;
 
   VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
@@ -57,30 +51,18 @@ final class VouchersScheduler implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    AtomicInteger threads = new AtomicInteger();
-    ScheduledExecutorService started = Executors.newScheduledThreadPool(3, task -> {
-      Thread thread = new Thread(task, "vouchers-scheduler-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+  public void start() {
+    List<TickRunner.Task> tasks = new ArrayList<>();
     if (relay != null) {
-      schedule(started, this::relay, properties.outbox().pollInterval());
+      tasks.add(new TickRunner.Task(this::relay, properties.outbox().pollInterval()));
     }
     if (expire != null) {
-      schedule(started, this::sweep, properties.sweeps().interval());
+      tasks.add(new TickRunner.Task(this::sweep, properties.sweeps().interval()));
     }
     if (renew != null) {
-      schedule(started, this::renew, properties.sweeps().interval());
+      tasks.add(new TickRunner.Task(this::renew, properties.sweeps().interval()));
     }
-    executor = started;
-  }
-
-  private static void schedule(ScheduledExecutorService on, Runnable task, Duration every) {
-    on.scheduleWithFixedDelay(task, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    ticks.start(tasks);
   }
 
   /** One tick of the relay: claims and delivers batches until the outbox has no due message. */
@@ -89,18 +71,9 @@ final class VouchersScheduler implements SmartLifecycle {
     if (running == null) {
       return;
     }
-    try {
-      for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
-        OutboxRelay.RelayRun run = metrics.map(m -> m.timeRelay(running::relayOnce))
-            .orElseGet(running::relayOnce);
-        if (run.claimed() < properties.outbox().batchSize() || Thread.currentThread()
-            .isInterrupted()) {
-          return;
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("outbox relay failed; trying again in {}", properties.outbox().pollInterval(), e);
-    }
+    TickRunner.drain(LOG, "outbox relay", properties.outbox().pollInterval(),
+        properties.outbox().batchSize(), () -> Either.right(metrics
+            .map(m -> m.timeRelay(running::relayOnce)).orElseGet(running::relayOnce).claimed()));
   }
 
   /** One tick of the sweep: expires due vouchers in batches until none is due. */
@@ -110,22 +83,10 @@ final class VouchersScheduler implements SmartLifecycle {
       return;
     }
     int limit = properties.sweeps().batchSize();
-    try {
-      for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
-        ExpireDueVouchers.Command command = new ExpireDueVouchers.Command(SWEEPER, limit);
-        Either<Refusal, Integer> expired = metrics.map(m -> m.timeSweep(
-            () -> running.expire(command))).orElseGet(() -> running.expire(command));
-        if (expired.isLeft()) {
-          LOG.warn("expiry sweep refused: {}", expired.getLeft());
-          return;
-        }
-        if (expired.get() < limit || Thread.currentThread().isInterrupted()) {
-          return;
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("expiry sweep failed; trying again in {}", properties.sweeps().interval(), e);
-    }
+    ExpireDueVouchers.Command command = new ExpireDueVouchers.Command(SWEEPER, limit);
+    TickRunner.drain(LOG, "expiry sweep", properties.sweeps().interval(), limit,
+        () -> metrics.map(m -> m.timeSweep(() -> running.expire(command)))
+            .orElseGet(() -> running.expire(command)));
   }
 
   /** U-4: one tick of the subscription sweep: settles due subscriptions in batches. */
@@ -135,44 +96,19 @@ final class VouchersScheduler implements SmartLifecycle {
       return;
     }
     int limit = properties.sweeps().batchSize();
-    try {
-      for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
-        Either<Refusal, RenewOrExpireSubscriptions.Swept> swept = running.renewOrExpire(
-            new RenewOrExpireSubscriptions.Command(RENEWER, limit));
-        if (swept.isLeft()) {
-          LOG.warn("subscription sweep refused: {}", swept.getLeft());
-          return;
-        }
-        if (swept.get().subscriptions() < limit || Thread.currentThread().isInterrupted()) {
-          return;
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("subscription sweep failed; trying again in {}", properties.sweeps().interval(),
-          e);
-    }
+    RenewOrExpireSubscriptions.Command command =
+        new RenewOrExpireSubscriptions.Command(RENEWER, limit);
+    TickRunner.drain(LOG, "subscription sweep", properties.sweeps().interval(), limit,
+        () -> running.renewOrExpire(command).map(RenewOrExpireSubscriptions.Swept::subscriptions));
   }
 
   @Override
-  public synchronized void stop() {
-    ScheduledExecutorService running = executor;
-    executor = null;
-    if (running == null) {
-      return;
-    }
-    running.shutdown();
-    try {
-      if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-        running.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      running.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+  public void stop() {
+    ticks.stop();
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return ticks.isRunning();
   }
 }
