@@ -1,15 +1,11 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.application.InvitationRelay;
-import dev.vouchers.core.application.OutboxRelay;
 import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.port.in.ExpireDueInvitations;
 import io.vavr.control.Either;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +20,11 @@ import org.springframework.context.SmartLifecycle;
 final class InvitationScheduler implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(InvitationScheduler.class);
   private static final Principal SWEEPER = new Principal.Service("invitation-expiry-sweep");
-  private static final int MAX_BATCHES_PER_TICK = 100;
 
   private final @Nullable InvitationRelay relay;
   private final @Nullable ExpireDueInvitations expire;
   private final VouchersProperties properties;
-  private @Nullable ScheduledExecutorService executor;
+  private final TickRunner ticks = new TickRunner(1, n -> "vouchers-invitations");
   /** Off once the programme turned out to have no invitation storage (a shop's own bean). */
   private volatile boolean sweeping = true;
 
@@ -41,26 +36,18 @@ final class InvitationScheduler implements SmartLifecycle {
   }
 
   @Override
-  public synchronized void start() {
-    if (executor != null || relay == null && expire == null) {
+  public void start() {
+    if (relay == null && expire == null) {
       return;
     }
-    ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "vouchers-invitations");
-      thread.setDaemon(true);
-      return thread;
-    });
+    List<TickRunner.Task> tasks = new ArrayList<>();
     if (relay != null) {
-      schedule(started, this::relay, properties.outbox().pollInterval());
+      tasks.add(new TickRunner.Task(this::relay, properties.outbox().pollInterval()));
     }
     if (expire != null) {
-      schedule(started, this::sweep, properties.sweeps().interval());
+      tasks.add(new TickRunner.Task(this::sweep, properties.sweeps().interval()));
     }
-    executor = started;
-  }
-
-  private static void schedule(ScheduledExecutorService on, Runnable task, Duration every) {
-    on.scheduleWithFixedDelay(task, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    ticks.start(tasks);
   }
 
   /** One tick of the relay: claims and delivers batches until nothing is due. */
@@ -69,18 +56,8 @@ final class InvitationScheduler implements SmartLifecycle {
     if (running == null) {
       return;
     }
-    try {
-      for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
-        OutboxRelay.RelayRun run = running.relayOnce();
-        if (run.claimed() < properties.outbox().batchSize()
-            || Thread.currentThread().isInterrupted()) {
-          return;
-        }
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("invitation relay failed; trying again in {}", properties.outbox().pollInterval(),
-          e);
-    }
+    TickRunner.drain(LOG, "invitation relay", properties.outbox().pollInterval(),
+        properties.outbox().batchSize(), () -> Either.right(running.relayOnce().claimed()));
   }
 
   /** One tick of the sweep: writes EXPIRED for due invitations in batches. */
@@ -90,48 +67,27 @@ final class InvitationScheduler implements SmartLifecycle {
       return;
     }
     int limit = properties.sweeps().batchSize();
-    try {
-      for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
-        Either<Refusal, Integer> expired =
-            running.expire(new ExpireDueInvitations.Command(SWEEPER, limit));
-        if (expired.isLeft()) {
-          LOG.warn("invitation expiry sweep refused: {}", expired.getLeft());
-          return;
-        }
-        if (expired.get() < limit || Thread.currentThread().isInterrupted()) {
-          return;
-        }
-      }
-    } catch (UnsupportedOperationException e) {
-      // a shop's own programme without invitation storage: nothing can ever be due
-      sweeping = false;
-      LOG.info("invitation expiry sweep off: {}", e.getMessage());
-    } catch (RuntimeException e) {
-      LOG.warn("invitation expiry sweep failed; trying again in {}",
-          properties.sweeps().interval(), e);
-    }
+    ExpireDueInvitations.Command command = new ExpireDueInvitations.Command(SWEEPER, limit);
+    TickRunner.drain(LOG, "invitation expiry sweep", properties.sweeps().interval(), limit,
+        () -> {
+          try {
+            return running.expire(command);
+          } catch (UnsupportedOperationException e) {
+            // a shop's own programme without invitation storage: nothing can ever be due
+            sweeping = false;
+            LOG.info("invitation expiry sweep off: {}", e.getMessage());
+            return Either.right(0); // a short batch: the tick ends
+          }
+        });
   }
 
   @Override
-  public synchronized void stop() {
-    ScheduledExecutorService running = executor;
-    executor = null;
-    if (running == null) {
-      return;
-    }
-    running.shutdown();
-    try {
-      if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-        running.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      running.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+  public void stop() {
+    ticks.stop();
   }
 
   @Override
-  public synchronized boolean isRunning() {
-    return executor != null;
+  public boolean isRunning() {
+    return ticks.isRunning();
   }
 }
