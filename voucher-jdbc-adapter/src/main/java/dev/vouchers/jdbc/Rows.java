@@ -137,42 +137,53 @@ final class Rows {
 
   // ------------------------------------------------------------------ vouchers
 
+  private static final String[] VOUCHER_COLUMN_NAMES = InOrder.names(VOUCHER_COLUMNS);
+
+  /**
+   * The voucher of a row whose query selected {@link #VOUCHER_COLUMNS} first, in that order: the
+   * columns are read by position.
+   */
   static Voucher voucher(ResultSet row) throws SQLException {
+    InOrder column = new InOrder(row, VOUCHER_COLUMN_NAMES);
     Voucher.Builder voucher = Voucher.builder()
-        .id(VoucherId.of(Sql.string(row, "id")))
-        .order(OrderId.of(Sql.string(row, "order_id")))
-        .partner(new PartnerId(Sql.string(row, "partner_id")))
-        .configuration(configuration(row))
-        .code(StoredCode.of(CodeDigest.of(row.getBytes("code_digest")),
-            Sql.string(row, "code_last_four"), Optional.ofNullable(row.getBytes("code_sealed"))))
-        .status(VoucherStatus.valueOf(Sql.string(row, "status")))
-        .issuedAt(Sql.instant(row, "issued_at"))
-        .expiresAt(Sql.instant(row, "expires_at"))
-        .everRedeemed(row.getBoolean("ever_redeemed"))
-        .version(row.getLong("version"));
-    String recipient = row.getString("recipient");
+        .id(VoucherId.of(column.string()))
+        .order(OrderId.of(column.string()))
+        .partner(new PartnerId(column.string()))
+        .configuration(ProductConfiguration.of(new ProductId(column.string()), column.integer(),
+            column.integer(), column.integer()))
+        .code(StoredCode.of(CodeDigest.of(column.bytes()), column.string(),
+            Optional.ofNullable(column.nullableBytes())))
+        .status(VoucherStatus.valueOf(column.string()))
+        .issuedAt(column.instant())
+        .expiresAt(column.instant());
+    String recipient = column.nullableString();
     if (recipient != null) {
-      voucher.assignment(new Assignment(new EmailAddress(recipient),
-          Sql.string(row, "personal_message"), Sql.instant(row, "sent_at")));
+      voucher.assignment(new Assignment(new EmailAddress(recipient), column.string(),
+          column.instant()));
+    } else {
+      column.skip(2);
     }
-    String reference = row.getString("request_reference");
+    String reference = column.nullableString();
     if (reference != null) {
       voucher.certificateRequest(new CertificateRequest(reference,
-          Optional.ofNullable(row.getString("request_organisation")).map(OrganisationId::of),
-          Sql.instant(row, "request_submitted_at")));
+          Optional.ofNullable(column.nullableString()).map(OrganisationId::of),
+          column.instant()));
+    } else {
+      column.skip(2);
     }
-    String domain = row.getString("challenge_domain");
+    String domain = column.nullableString();
     if (domain != null) {
-      voucher.domainChallenge(new DomainChallenge(new DomainName(domain),
-          Sql.string(row, "challenge_check_name"), Sql.string(row, "challenge_secret"),
-          Sql.instant(row, "challenge_issued_at"), Sql.instant(row, "challenge_expires_at"),
-          Sql.optionalInstant(row, "challenge_verified_at")));
+      voucher.domainChallenge(new DomainChallenge(new DomainName(domain), column.string(),
+          column.string(), column.instant(), column.instant(), column.optionalInstant()));
+    } else {
+      column.skip(5);
     }
-    String comment = row.getString("partner_comment");
+    voucher.everRedeemed(column.bool());
+    String comment = column.nullableString();
     if (comment != null) {
       voucher.comment(comment);
     }
-    return voucher.build();
+    return voucher.version(column.longInteger()).build();
   }
 
   /** Binds the {@link #VOUCHER_CHANGE} parameters from {@code first} on; the next index. */
