@@ -1,11 +1,9 @@
 package dev.vouchers.sample.webshop.api;
 
 import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.Tier;
@@ -21,11 +19,8 @@ import dev.vouchers.core.port.in.SetPartnerTier;
 import dev.vouchers.core.port.in.ShowPriceList;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +40,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/partners/{partner}")
 class PartnersController {
-  private static final int DEFAULT_PAGE_SIZE = 25;
-
   private final GetPartner getPartner;
   private final ShowPriceList showPriceList;
   private final QuoteOrder quoteOrder;
@@ -118,9 +111,9 @@ class PartnersController {
       @RequestParam(name = "size", required = false) @Nullable Integer size,
       @RequestParam(name = "after", required = false) @Nullable String after) {
     OrderFilter filter = new OrderFilter(partnerId(partner),
-        statuses(status, OrderStatus.class), productId(product));
+        Queries.statuses(status, OrderStatus.class), productId(product));
     return Json.PageJson.of(Problems.orRefuse(listOrders.list(
-        new ListOrders.Command(actor.principal(), filter, page(size, after)))),
+        new ListOrders.Command(actor.principal(), filter, Queries.page(size, after)))),
         Json.OrderJson::of);
   }
 
@@ -135,8 +128,8 @@ class PartnersController {
     Optional<OrderId> orderId = Optional.ofNullable(order)
         .map(o -> Ids.parse(o, "order", OrderId::of));
     return Json.PageJson.of(Problems.orRefuse(listVouchers.list(new ListVouchers.Command(
-        actor.principal(), partnerId(partner), statuses(status, VoucherStatus.class),
-        productId(product), orderId, page(size, after)))), Json.VoucherJson::of);
+        actor.principal(), partnerId(partner), Queries.statuses(status, VoucherStatus.class),
+        productId(product), orderId, Queries.page(size, after)))), Json.VoucherJson::of);
   }
 
   /** T-5: the partner manager changes the partner's tier; the change is recorded. */
@@ -161,39 +154,5 @@ class PartnersController {
   private static Optional<ProductId> productId(@Nullable String raw) {
     return Optional.ofNullable(raw).filter(p -> !p.isBlank())
         .map(p -> Ids.parse(p, "product", ProductId::of));
-  }
-
-  /** {@code status=VALID,ASSIGNED} or {@code status=VALID&status=ASSIGNED}, any case. */
-  private static <E extends Enum<E>> Set<E> statuses(@Nullable List<String> raw,
-      Class<E> type) {
-    Set<E> statuses = EnumSet.noneOf(type);
-    if (raw == null) {
-      return statuses;
-    }
-    for (String value : raw) {
-      for (String name : value.split(",")) {
-        if (name.isBlank()) {
-          continue;
-        }
-        try {
-          statuses.add(Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw Problems.malformed("status must be one of " + EnumSet.allOf(type));
-        }
-      }
-    }
-    return statuses;
-  }
-
-  private static PageRequest page(@Nullable Integer size, @Nullable String after) {
-    int rows = size == null ? DEFAULT_PAGE_SIZE : size;
-    if (rows < 1 || rows > PageRequest.MAX_SIZE) {
-      throw Problems.malformed("size must be 1.." + PageRequest.MAX_SIZE + " (e.g. 10, 25, 50)");
-    }
-    Optional<String> cursor = Optional.ofNullable(after).filter(a -> !a.isBlank());
-    if (cursor.isPresent() && Cursor.decode(cursor.get()).isEmpty()) {
-      throw Problems.malformed("after must be the 'next' cursor of a previous page");
-    }
-    return new PageRequest(rows, cursor);
   }
 }

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query parameters of the sub-account listings, read as the partner listings read theirs
- * ({@code PartnersController}): {@code status} repeated or comma-separated in any case,
- * {@code size} 1..500 (default 25) and {@code after}; anything else answers 400.
+ * The query parameters every listing of the API reads alike (orders, vouchers, subscriptions,
+ * invitations, sub-accounts, reseller applications): {@code status} repeated or comma-separated
+ * in any case, {@code size} 1..500 (default 25) and {@code after}; anything else answers 400.
  */
 final class Queries {
   static final int DEFAULT_PAGE_SIZE = 25;

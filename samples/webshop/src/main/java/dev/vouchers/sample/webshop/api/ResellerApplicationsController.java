@@ -12,11 +12,8 @@ import dev.vouchers.core.port.in.RecordResellerContractSigned;
 import dev.vouchers.core.port.in.RejectResellerApplication;
 import dev.vouchers.core.port.in.SendResellerContract;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,8 +76,8 @@ class ResellerApplicationsController {
   List<ResellerJson.ApplicationJson> list(Actor actor,
       @RequestParam(name = "status", required = false) @Nullable List<String> status) {
     return Problems.orRefuse(listApplications.list(new ListResellerApplications.Command(
-        actor.principal(), statuses(status)))).stream()
-        .map(ResellerJson.ApplicationJson::of).toList();
+        actor.principal(), Queries.statuses(status, ResellerApplicationStatus.class))))
+        .stream().map(ResellerJson.ApplicationJson::of).toList();
   }
 
   /** one application with its history and discount changes. */
@@ -137,27 +134,5 @@ class ResellerApplicationsController {
 
   private static ResellerApplicationId applicationId(String raw) {
     return Ids.parse(raw, "application", ResellerApplicationId::of);
-  }
-
-  /** {@code status=SUBMITTED,CONTRACT_SENT} or repeated, any case; none: all. */
-  private static Set<ResellerApplicationStatus> statuses(@Nullable List<String> raw) {
-    Set<ResellerApplicationStatus> statuses = EnumSet.noneOf(ResellerApplicationStatus.class);
-    if (raw == null) {
-      return statuses;
-    }
-    for (String value : raw) {
-      for (String name : value.split(",")) {
-        if (name.isBlank()) {
-          continue;
-        }
-        try {
-          statuses.add(ResellerApplicationStatus.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw Problems.malformed("status must be one of "
-              + EnumSet.allOf(ResellerApplicationStatus.class));
-        }
-      }
-    }
-    return statuses;
   }
 }

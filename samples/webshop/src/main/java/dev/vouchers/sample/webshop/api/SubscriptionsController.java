@@ -1,8 +1,6 @@
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.SubscriptionId;
@@ -23,12 +21,9 @@ import dev.vouchers.core.port.in.SuspendSubscription;
 import dev.vouchers.core.port.in.SwitchAutoRenew;
 import io.vavr.control.Either;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +43,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 class SubscriptionsController {
-  private static final int DEFAULT_PAGE_SIZE = 25;
   private static final int DEFAULT_SWEEP_LIMIT = 100;
 
   private final BuySubscription buySubscription;
@@ -115,7 +109,8 @@ class SubscriptionsController {
         .map(c -> Ids.parse(c, "customer", CustomerId::of));
     return Json.PageJson.of(Problems.orRefuse(listSubscriptions.list(
         new ListSubscriptions.Command(actor.principal(), partnerId(partner), customerId,
-            statuses(status), page(size, after)))), SubscriptionJson.SubscriptionViewJson::of);
+            Queries.statuses(status, SubscriptionStatus.class), Queries.page(size, after)))),
+        SubscriptionJson.SubscriptionViewJson::of);
   }
 
   // ------------------------------------------------------------------ one subscription
@@ -252,39 +247,5 @@ class SubscriptionsController {
 
   private static SubscriptionId subscriptionId(String raw) {
     return Ids.parse(raw, "subscription", SubscriptionId::of);
-  }
-
-  /** {@code status=ACTIVE,SUSPENDED} or {@code status=ACTIVE&status=SUSPENDED}, any case. */
-  private static Set<SubscriptionStatus> statuses(@Nullable List<String> raw) {
-    Set<SubscriptionStatus> statuses = EnumSet.noneOf(SubscriptionStatus.class);
-    if (raw == null) {
-      return statuses;
-    }
-    for (String value : raw) {
-      for (String name : value.split(",")) {
-        if (name.isBlank()) {
-          continue;
-        }
-        try {
-          statuses.add(SubscriptionStatus.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw Problems.malformed("status must be one of "
-              + EnumSet.allOf(SubscriptionStatus.class));
-        }
-      }
-    }
-    return statuses;
-  }
-
-  private static PageRequest page(@Nullable Integer size, @Nullable String after) {
-    int rows = size == null ? DEFAULT_PAGE_SIZE : size;
-    if (rows < 1 || rows > PageRequest.MAX_SIZE) {
-      throw Problems.malformed("size must be 1.." + PageRequest.MAX_SIZE + " (e.g. 10, 25, 50)");
-    }
-    Optional<String> cursor = Optional.ofNullable(after).filter(a -> !a.isBlank());
-    if (cursor.isPresent() && Cursor.decode(cursor.get()).isEmpty()) {
-      throw Problems.malformed("after must be the 'next' cursor of a previous page");
-    }
-    return new PageRequest(rows, cursor);
   }
 }
