@@ -99,7 +99,7 @@ final class ConsoleController {
 
   @GetMapping("/console")
   String prices(DemoUser me, Model model) {
-    return show(showPriceList.show(new ShowPriceList.Command(me.principal(),
+    return WebSupport.show(showPriceList.show(new ShowPriceList.Command(me.principal(),
         partnerOf(me))), model, prices -> model.addAttribute("prices", prices), "prices");
   }
 
@@ -156,7 +156,7 @@ final class ConsoleController {
     model.addAttribute("size", pageSize(size));
     model.addAttribute("sizes", PAGE_SIZES);
     model.addAttribute("products", products(me));
-    return show(listOrders.list(new ListOrders.Command(me.principal(), filter,
+    return WebSupport.show(listOrders.list(new ListOrders.Command(me.principal(), filter,
         page(size, after))), model, page -> model.addAttribute("page", page), "orders");
   }
 
@@ -172,7 +172,7 @@ final class ConsoleController {
     model.addAttribute("sizes", PAGE_SIZES);
     model.addAttribute("statuses", VoucherStatus.values());
     model.addAttribute("products", products(me));
-    return show(listVouchers.list(new ListVouchers.Command(me.principal(),
+    return WebSupport.show(listVouchers.list(new ListVouchers.Command(me.principal(),
         partnerOf(me), parse(status, VoucherStatus.class), productId(product),
         Optional.empty(), page(size, after))), model,
         page -> model.addAttribute("page", page), "vouchers");
@@ -184,15 +184,14 @@ final class ConsoleController {
       DemoUser me, Model model) {
     Principal principal = me.principal();
     Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
-    if (parsed.isEmpty()) { // a malformed id answers like a missing one
-      model.addAttribute("refusal", Refusal.notFound("order"));
-      return "refused";
+    if (parsed.isEmpty()) {
+      return WebSupport.notFound(model, "order");
     }
     OrderId order = parsed.get();
     model.addAttribute("showCodes", "show".equals(codes));
     model.addAttribute("verdict", checkCancellation.check(
         new CheckCancellation.Command(principal, order)).getOrNull());
-    return show(getOrder.get(new GetOrder.Command(principal, order)), model,
+    return WebSupport.show(getOrder.get(new GetOrder.Command(principal, order)), model,
         details -> model.addAttribute("details", details), "order");
   }
 
@@ -225,7 +224,7 @@ final class ConsoleController {
       DemoUser me, RedirectAttributes redirect) {
     Optional<OrderId> order = WebSupport.id(id, OrderId::of);
     if (order.isEmpty()) {
-      return missing(redirect, "order", "redirect:/console/orders");
+      return WebSupport.notFound(redirect, "order", "redirect:/console/orders");
     }
     WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.principal(),
             order.get(), why.isBlank() ? "cancelled in the partner console" : why)),
@@ -238,11 +237,10 @@ final class ConsoleController {
   @GetMapping("/console/vouchers/{id}")
   String voucher(@PathVariable String id, DemoUser me, Model model) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
-    if (voucher.isEmpty()) { // a malformed id answers like a missing one
-      model.addAttribute("refusal", Refusal.notFound("voucher"));
-      return "refused";
+    if (voucher.isEmpty()) {
+      return WebSupport.notFound(model, "voucher");
     }
-    return show(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
+    return WebSupport.show(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
         model, details -> model.addAttribute("details", details), "voucher");
   }
 
@@ -275,7 +273,7 @@ final class ConsoleController {
       RedirectAttributes redirect) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
-      return missing(redirect, "voucher", "redirect:/console/vouchers");
+      return WebSupport.notFound(redirect, "voucher", "redirect:/console/vouchers");
     }
     WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.principal(),
         voucher.get(), email, message)), redirect, view -> redirect.addFlashAttribute(
@@ -288,7 +286,7 @@ final class ConsoleController {
   String withdraw(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
-      return missing(redirect, "voucher", "redirect:/console/vouchers");
+      return WebSupport.notFound(redirect, "voucher", "redirect:/console/vouchers");
     }
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
         me.principal(), voucher.get(), "withdrawn in the partner console")), redirect,
@@ -302,7 +300,7 @@ final class ConsoleController {
       RedirectAttributes redirect) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
-      return missing(redirect, "voucher", "redirect:/console/vouchers");
+      return WebSupport.notFound(redirect, "voucher", "redirect:/console/vouchers");
     }
     WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.principal(),
         voucher.get(), text)), redirect,
@@ -321,16 +319,6 @@ final class ConsoleController {
     return entry -> seen.add(entry.configuration().product());
   }
 
-  private static <T> String show(Either<Refusal, T> result, Model model,
-      java.util.function.Consumer<T> put, String view) {
-    if (result.isLeft()) {
-      model.addAttribute("refusal", result.getLeft());
-      return "refused";
-    }
-    put.accept(result.get());
-    return view;
-  }
-
   private static <E extends Enum<E>> Set<E> parse(@Nullable String value, Class<E> type) {
     if (value == null || value.isBlank()) {
       return Set.of();
@@ -346,12 +334,6 @@ final class ConsoleController {
   private static Optional<ProductId> productId(@Nullable String product) {
     return Optional.ofNullable(product).filter(p -> !p.isBlank())
         .flatMap(p -> WebSupport.id(p, ProductId::new));
-  }
-
-  /** A malformed id in a form's path answers like a missing one, on the list page. */
-  private static String missing(RedirectAttributes redirect, String what, String page) {
-    redirect.addFlashAttribute("refusal", Refusal.notFound(what));
-    return page;
   }
 
   private static int pageSize(int size) {

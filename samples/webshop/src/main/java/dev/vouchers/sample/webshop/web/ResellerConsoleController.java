@@ -152,15 +152,10 @@ final class ResellerConsoleController {
   /** one application with its history (another partner's answers like a missing one). */
   @GetMapping("/console/reseller/applications/{id}")
   String application(@PathVariable String id, DemoUser me, Model model) {
-    Either<Refusal, ResellerApplicationDetails> details = getApplication.get(
-        new GetResellerApplication.Command(me.principal(), ResellerApplicationId.of(id)));
-    if (details.isLeft()) {
-      model.addAttribute("refusal", details.getLeft());
-      return "refused";
-    }
-    model.addAttribute("details", details.get());
     model.addAttribute("staffView", false);
-    return "reseller-application";
+    return WebSupport.show(getApplication.get(new GetResellerApplication.Command(me.principal(),
+        ResellerApplicationId.of(id))), model, details -> model.addAttribute("details", details),
+        "reseller-application");
   }
 
   /** the applicant's global admin uploads the signed contract. */

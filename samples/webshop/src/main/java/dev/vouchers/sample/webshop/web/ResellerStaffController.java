@@ -4,7 +4,6 @@ import dev.vouchers.core.domain.CustomerId;
 import dev.vouchers.core.domain.CustomerLink;
 import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.ResellerApplication;
 import dev.vouchers.core.domain.ResellerApplicationId;
 import dev.vouchers.core.domain.ResellerApplicationStatus;
@@ -15,14 +14,12 @@ import dev.vouchers.core.port.in.ListResellerApplications;
 import dev.vouchers.core.port.in.ListResellerCustomers;
 import dev.vouchers.core.port.in.RecordResellerContractSigned;
 import dev.vouchers.core.port.in.RejectResellerApplication;
-import dev.vouchers.core.port.in.ResellerApplicationDetails;
 import dev.vouchers.core.port.in.SendResellerContract;
 import dev.vouchers.core.port.in.SetResellerDiscount;
 import dev.vouchers.core.port.in.UnlinkCustomer;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
-import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -134,15 +131,10 @@ final class ResellerStaffController {
   /** one application with its history and discount changes, and the staff's actions. */
   @GetMapping("/staff/resellers/applications/{id}")
   String application(@PathVariable String id, DemoUser me, Model model) {
-    Either<Refusal, ResellerApplicationDetails> details = getApplication.get(
-        new GetResellerApplication.Command(me.principal(), ResellerApplicationId.of(id)));
-    if (details.isLeft()) {
-      model.addAttribute("refusal", details.getLeft());
-      return "refused";
-    }
-    model.addAttribute("details", details.get());
     model.addAttribute("staffView", true);
-    return "reseller-application";
+    return WebSupport.show(getApplication.get(new GetResellerApplication.Command(me.principal(),
+        ResellerApplicationId.of(id))), model, details -> model.addAttribute("details", details),
+        "reseller-application");
   }
 
   /** SUBMITTED → CONTRACT_SENT. */

@@ -2,7 +2,6 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.port.in.GetPartner;
@@ -109,9 +108,8 @@ final class StaffController {
       return "redirect:/staff";
     }
     Optional<VoucherId> id = WebSupport.id(voucher.trim(), VoucherId::of);
-    if (id.isEmpty()) { // a malformed id answers like a missing one
-      redirect.addFlashAttribute("refusal", Refusal.notFound("voucher"));
-      return "redirect:/staff";
+    if (id.isEmpty()) {
+      return WebSupport.notFound(redirect, "voucher", "redirect:/staff");
     }
     WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
         me.principal(), id.get())), redirect,

@@ -1,7 +1,6 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.subaccount.SubAccount;
 import dev.vouchers.core.domain.subaccount.SubAccountId;
 import dev.vouchers.core.domain.subaccount.SubAccountType;
@@ -75,8 +74,7 @@ final class StaffSubAccountsController {
     Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
     Optional<SubAccountType> parsed = SubAccountConsoleController.type(type);
     if (subAccount.isEmpty()) {
-      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
-      return PAGE;
+      return WebSupport.notFound(redirect, "sub-account", PAGE);
     }
     if (parsed.isEmpty()) {
       redirect.addFlashAttribute("problem", "Choose a sub-account type: STANDARD or ENTERPRISE.");
@@ -95,8 +93,7 @@ final class StaffSubAccountsController {
       RedirectAttributes redirect) {
     Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
     if (subAccount.isEmpty()) {
-      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
-      return PAGE;
+      return WebSupport.notFound(redirect, "sub-account", PAGE);
     }
     WebSupport.tell(attachContract.attach(new AttachContract.Command(me.principal(),
         subAccount.get(), contract)), redirect, changed -> redirect.addFlashAttribute("notice",
@@ -111,8 +108,7 @@ final class StaffSubAccountsController {
   String detach(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
     Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
     if (subAccount.isEmpty()) {
-      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
-      return PAGE;
+      return WebSupport.notFound(redirect, "sub-account", PAGE);
     }
     WebSupport.tell(detachContract.detach(new DetachContract.Command(me.principal(),
         subAccount.get())), redirect, changed -> redirect.addFlashAttribute("notice",

@@ -2,7 +2,6 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.subaccount.Billing;
 import dev.vouchers.core.domain.subaccount.InvitationId;
 import dev.vouchers.core.domain.subaccount.InvitationStatus;
@@ -24,7 +23,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,7 +95,7 @@ final class SubAccountConsoleController {
       return "refused";
     }
     model.addAttribute("accounts", accounts.get());
-    return show(listInvitations.list(new ListInvitations.Command(me.principal(),
+    return WebSupport.show(listInvitations.list(new ListInvitations.Command(me.principal(),
         partnerOf(me), statuses(status), page(rows, after))), model,
         invitations -> model.addAttribute("invitations", invitations), "sub-accounts");
   }
@@ -125,10 +123,9 @@ final class SubAccountConsoleController {
   String invitation(@PathVariable String id, DemoUser me, Model model) {
     Optional<InvitationId> invitation = invitationId(id);
     if (invitation.isEmpty()) {
-      model.addAttribute("refusal", Refusal.notFound("invitation"));
-      return "refused";
+      return WebSupport.notFound(model, "invitation");
     }
-    return show(getInvitation.get(new GetInvitation.Command(me.principal(),
+    return WebSupport.show(getInvitation.get(new GetInvitation.Command(me.principal(),
         invitation.get())), model, details -> model.addAttribute("details", details),
         "invitation");
   }
@@ -138,8 +135,7 @@ final class SubAccountConsoleController {
   String resend(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
     Optional<InvitationId> invitation = invitationId(id);
     if (invitation.isEmpty()) {
-      redirect.addFlashAttribute("refusal", Refusal.notFound("invitation"));
-      return PAGE;
+      return WebSupport.notFound(redirect, "invitation", PAGE);
     }
     WebSupport.tell(resendInvitation.resend(new ResendInvitation.Command(me.principal(),
         invitation.get())), redirect, view -> redirect.addFlashAttribute("notice",
@@ -154,8 +150,7 @@ final class SubAccountConsoleController {
       DemoUser me, RedirectAttributes redirect) {
     Optional<InvitationId> invitation = invitationId(id);
     if (invitation.isEmpty()) {
-      redirect.addFlashAttribute("refusal", Refusal.notFound("invitation"));
-      return PAGE;
+      return WebSupport.notFound(redirect, "invitation", PAGE);
     }
     WebSupport.tell(cancelInvitation.cancel(new CancelInvitation.Command(me.principal(),
         invitation.get(), why.isBlank() ? "cancelled in the partner console" : why)), redirect,
@@ -169,12 +164,11 @@ final class SubAccountConsoleController {
   String subAccount(@PathVariable String id, DemoUser me, Model model) {
     Optional<SubAccountId> subAccount = subAccountId(id);
     if (subAccount.isEmpty()) {
-      model.addAttribute("refusal", Refusal.notFound("sub-account"));
-      return "refused";
+      return WebSupport.notFound(model, "sub-account");
     }
     model.addAttribute("billings", Billing.values());
     model.addAttribute("sub", SubAccountFormats.INSTANCE);
-    return show(getSubAccount.get(new GetSubAccount.Command(me.principal(),
+    return WebSupport.show(getSubAccount.get(new GetSubAccount.Command(me.principal(),
         subAccount.get())), model, details -> model.addAttribute("details", details),
         "sub-account");
   }
@@ -192,8 +186,7 @@ final class SubAccountConsoleController {
     String target = "detail".equals(back) ? "redirect:/console/sub-accounts/{id}" : PAGE;
     Optional<SubAccountId> subAccount = subAccountId(id);
     if (subAccount.isEmpty()) {
-      redirect.addFlashAttribute("refusal", Refusal.notFound("sub-account"));
-      return target;
+      return WebSupport.notFound(redirect, "sub-account", target);
     }
     Optional<Billing> who = parse(billing, Billing.class);
     Either<String, Pricing> prices = pricing(pricing, percent);
@@ -270,16 +263,6 @@ final class SubAccountConsoleController {
   private static PageRequest page(int size, @Nullable String after) {
     return after == null || after.isBlank() ? PageRequest.first(size)
         : PageRequest.after(size, after);
-  }
-
-  private static <T> String show(Either<Refusal, T> result, Model model, Consumer<T> put,
-      String view) {
-    if (result.isLeft()) {
-      model.addAttribute("refusal", result.getLeft());
-      return "refused";
-    }
-    put.accept(result.get());
-    return view;
   }
 
 }

@@ -107,14 +107,9 @@ final class SubscriptionConsoleController {
     model.addAttribute("offers", listOffers.list(new ListOffers.Command(me.principal()))
         .getOrElse(List.of()));
     model.addAttribute("form", form);
-    var listed = listSubscriptions.list(new ListSubscriptions.Command(me.principal(),
-        me.partner().orElseThrow(), customerId(customer), statuses(status), page));
-    if (listed.isLeft()) {
-      model.addAttribute("refusal", listed.getLeft());
-      return "refused";
-    }
-    model.addAttribute("page", listed.get());
-    return "subscriptions";
+    return WebSupport.show(listSubscriptions.list(new ListSubscriptions.Command(
+        me.principal(), me.partner().orElseThrow(), customerId(customer), statuses(status),
+        page)), model, listed -> model.addAttribute("page", listed), "subscriptions");
   }
 
   /** U-1: buys; PENDING_ACTIVATION until the publisher confirms (U-2). */
@@ -143,17 +138,12 @@ final class SubscriptionConsoleController {
   /** U-2, U-4: one subscription as seen now, with its history and its actions. */
   @GetMapping(BASE + "/{id}")
   String subscription(@PathVariable String id, DemoUser me, Model model) {
-    var details = getSubscription.get(new GetSubscription.Command(me.principal(),
-        SubscriptionId.of(id)));
-    if (details.isLeft()) {
-      model.addAttribute("refusal", details.getLeft());
-      return "refused";
-    }
-    model.addAttribute("details", details.get());
     model.addAttribute("staffView", false);
     model.addAttribute("base", BASE);
     model.addAttribute("frequencies", BillingFrequency.values());
-    return "subscription";
+    return WebSupport.show(getSubscription.get(new GetSubscription.Command(me.principal(),
+        SubscriptionId.of(id))), model, details -> model.addAttribute("details", details),
+        "subscription");
   }
 
   /** U-3: more licences at any time, fewer only inside the cancellation window. */

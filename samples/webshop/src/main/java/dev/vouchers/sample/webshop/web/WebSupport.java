@@ -65,4 +65,30 @@ final class WebSupport {
       onSuccess.accept(result.get());
     }
   }
+
+  /**
+   * Shows what a use case read: {@code view} with what {@code put} adds to the model, or the
+   * "refused" page with every reason (another partner's data answers like a missing one, A-1).
+   */
+  static <T> String show(Either<Refusal, T> result, Model model, Consumer<T> put,
+      String view) {
+    if (result.isLeft()) {
+      model.addAttribute("refusal", result.getLeft());
+      return "refused";
+    }
+    put.accept(result.get());
+    return view;
+  }
+
+  /** A malformed id in a page's path answers like a missing one: the "refused" page. */
+  static String notFound(Model model, String what) {
+    model.addAttribute("refusal", Refusal.notFound(what));
+    return "refused";
+  }
+
+  /** A malformed id in a form's path answers like a missing one, on the page it returns to. */
+  static String notFound(RedirectAttributes redirect, String what, String page) {
+    redirect.addFlashAttribute("refusal", Refusal.notFound(what));
+    return page;
+  }
 }
