@@ -110,7 +110,7 @@ final class ResellerConsoleController {
     model.addAttribute("priceAmount", amount);
     model.addAttribute("priceAt", at);
     Principal principal = me.principal();
-    Optional<CustomerId> id = customerId(customer);
+    Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     Optional<Money> listPrice = money(amount);
     Optional<Optional<Instant>> earlier = instant(at);
     if (id.isEmpty() || listPrice.isEmpty() || earlier.isEmpty()) {
@@ -173,7 +173,7 @@ final class ResellerConsoleController {
   @PostMapping("/console/reseller/customers")
   String transfer(@RequestParam(defaultValue = "") String customer, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<CustomerId> id = customerId(customer);
+    Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     if (id.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id (1..64 characters).");
       return PAGE;
@@ -237,22 +237,6 @@ final class ResellerConsoleController {
         .map(links -> links.stream().filter(CustomerLink::isCurrent).findFirst()
             .map(l -> l.from().minus(Duration.ofSeconds(1))))
         .getOrElse(Optional.empty());
-  }
-
-  static Optional<CustomerId> customerId(String raw) {
-    try {
-      return Optional.of(CustomerId.of(raw.strip()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  static Optional<PartnerId> partnerId(String raw) {
-    try {
-      return Optional.of(PartnerId.of(raw.strip()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static Optional<Money> money(String amount) {

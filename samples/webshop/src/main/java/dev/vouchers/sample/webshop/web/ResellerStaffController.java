@@ -119,7 +119,7 @@ final class ResellerStaffController {
     model.addAttribute("shopCustomers", shopCustomers);
     if (!customer.isBlank()) {
       model.addAttribute("lookedUp", customer.strip());
-      ResellerConsoleController.customerId(customer).ifPresentOrElse(
+      WebSupport.id(customer.strip(), CustomerId::of).ifPresentOrElse(
           id -> getCustomerLinks.get(new GetCustomerLinks.Command(principal, id)).fold(
               refusal -> model.addAttribute("refusal", refusal),
               links -> model.addAttribute("customerLinks", links)),
@@ -204,8 +204,8 @@ final class ResellerStaffController {
   String link(@RequestParam(defaultValue = "") String customer,
       @RequestParam(defaultValue = "") String reseller, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<CustomerId> id = ResellerConsoleController.customerId(customer);
-    Optional<PartnerId> to = ResellerConsoleController.partnerId(reseller);
+    Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
+    Optional<PartnerId> to = WebSupport.id(reseller.strip(), PartnerId::of);
     if (id.isEmpty() || to.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id and choose a reseller.");
       return PAGE;
@@ -222,7 +222,7 @@ final class ResellerStaffController {
   String unlink(@RequestParam(defaultValue = "") String customer,
       @RequestParam(defaultValue = "") String why, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<CustomerId> id = ResellerConsoleController.customerId(customer);
+    Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     if (id.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id.");
       return PAGE;

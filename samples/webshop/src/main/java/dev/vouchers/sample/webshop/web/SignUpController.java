@@ -55,7 +55,7 @@ final class SignUpController {
       return PAGE;
     }
     Optional<PartnerId> chosen = reseller.isBlank() ? Optional.empty()
-        : ResellerConsoleController.partnerId(reseller);
+        : WebSupport.id(reseller.strip(), PartnerId::of);
     WebSupport.tell(customers.signUp(name, chosen), redirect, done -> {
       redirect.addFlashAttribute("signedUp", done.customer());
       redirect.addFlashAttribute("notice", "Welcome, " + done.customer().name()

@@ -71,7 +71,7 @@ final class StaffSubAccountsController {
   @PostMapping("/staff/sub-accounts/{id}/type")
   String type(@PathVariable String id, @RequestParam String type, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
+    Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     Optional<SubAccountType> parsed = SubAccountConsoleController.type(type);
     if (subAccount.isEmpty()) {
       return WebSupport.notFound(redirect, "sub-account", PAGE);
@@ -91,7 +91,7 @@ final class StaffSubAccountsController {
   @PostMapping("/staff/sub-accounts/{id}/contract")
   String attach(@PathVariable String id, @RequestParam String contract, DemoUser me,
       RedirectAttributes redirect) {
-    Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
+    Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     if (subAccount.isEmpty()) {
       return WebSupport.notFound(redirect, "sub-account", PAGE);
     }
@@ -106,7 +106,7 @@ final class StaffSubAccountsController {
   /** I-3: detaches the contract; the partner may change billing and pricing again. */
   @PostMapping("/staff/sub-accounts/{id}/contract/detach")
   String detach(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
-    Optional<SubAccountId> subAccount = SubAccountConsoleController.subAccountId(id);
+    Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     if (subAccount.isEmpty()) {
       return WebSupport.notFound(redirect, "sub-account", PAGE);
     }

@@ -121,7 +121,7 @@ final class SubAccountConsoleController {
   /** I-2: one invitation with its history. */
   @GetMapping("/console/sub-accounts/invitations/{id}")
   String invitation(@PathVariable String id, DemoUser me, Model model) {
-    Optional<InvitationId> invitation = invitationId(id);
+    Optional<InvitationId> invitation = WebSupport.id(id, InvitationId::of);
     if (invitation.isEmpty()) {
       return WebSupport.notFound(model, "invitation");
     }
@@ -133,7 +133,7 @@ final class SubAccountConsoleController {
   /** I-2: sends again with a new link; the old link stops working. */
   @PostMapping("/console/sub-accounts/invitations/{id}/resend")
   String resend(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
-    Optional<InvitationId> invitation = invitationId(id);
+    Optional<InvitationId> invitation = WebSupport.id(id, InvitationId::of);
     if (invitation.isEmpty()) {
       return WebSupport.notFound(redirect, "invitation", PAGE);
     }
@@ -148,7 +148,7 @@ final class SubAccountConsoleController {
   @PostMapping("/console/sub-accounts/invitations/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
-    Optional<InvitationId> invitation = invitationId(id);
+    Optional<InvitationId> invitation = WebSupport.id(id, InvitationId::of);
     if (invitation.isEmpty()) {
       return WebSupport.notFound(redirect, "invitation", PAGE);
     }
@@ -162,7 +162,7 @@ final class SubAccountConsoleController {
   /** I-3: one sub-account with its history. */
   @GetMapping("/console/sub-accounts/{id}")
   String subAccount(@PathVariable String id, DemoUser me, Model model) {
-    Optional<SubAccountId> subAccount = subAccountId(id);
+    Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     if (subAccount.isEmpty()) {
       return WebSupport.notFound(model, "sub-account");
     }
@@ -184,7 +184,7 @@ final class SubAccountConsoleController {
       RedirectAttributes redirect) {
     // {id}: the path variable of this request, encoded (a raw "{x}" in it would fail the redirect)
     String target = "detail".equals(back) ? "redirect:/console/sub-accounts/{id}" : PAGE;
-    Optional<SubAccountId> subAccount = subAccountId(id);
+    Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     if (subAccount.isEmpty()) {
       return WebSupport.notFound(redirect, "sub-account", target);
     }
@@ -229,24 +229,6 @@ final class SubAccountConsoleController {
   static <E extends Enum<E>> Optional<E> parse(String raw, Class<E> type) {
     try {
       return Optional.of(Enum.valueOf(type, raw.strip().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** A malformed id answers like a missing one. */
-  static Optional<InvitationId> invitationId(String raw) {
-    try {
-      return Optional.of(InvitationId.of(raw));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** A malformed id answers like a missing one. */
-  static Optional<SubAccountId> subAccountId(String raw) {
-    try {
-      return Optional.of(SubAccountId.of(raw));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -257,15 +257,9 @@ final class SubscriptionConsoleController {
     return "redirect:" + BASE + "/" + id;
   }
 
+  /** A customer filter; a blank or malformed one shows every customer's. */
   private static Optional<CustomerId> customerId(@Nullable String customer) {
-    if (customer == null || customer.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(CustomerId.of(customer.strip()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Optional.ofNullable(customer).flatMap(c -> WebSupport.id(c.strip(), CustomerId::of));
   }
 
   static Set<SubscriptionStatus> statuses(@Nullable String status) {
