@@ -3,7 +3,6 @@ package dev.vouchers.sample.webshop.web;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.ProductId;
@@ -32,7 +31,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,8 +50,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 final class ConsoleController {
-  static final List<Integer> PAGE_SIZES = List.of(10, 25, 50);
-
   private final ShowPriceList showPriceList;
   private final QuoteOrder quoteOrder;
   private final OrderVouchers orderVouchers;
@@ -149,15 +145,16 @@ final class ConsoleController {
       @RequestParam(required = false) @Nullable String product,
       @RequestParam(defaultValue = "10") int size,
       @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
-    Set<OrderStatus> statuses = parse(status, OrderStatus.class);
-    OrderFilter filter = new OrderFilter(partnerOf(me), statuses, productId(product));
+    OrderFilter filter = new OrderFilter(partnerOf(me),
+        Listing.status(status, OrderStatus.class), productId(product));
+    int rows = Listing.pageSize(size);
     model.addAttribute("status", status);
     model.addAttribute("product", product);
-    model.addAttribute("size", pageSize(size));
-    model.addAttribute("sizes", PAGE_SIZES);
+    model.addAttribute("size", rows);
+    model.addAttribute("sizes", Listing.PAGE_SIZES);
     model.addAttribute("products", products(me));
     return WebSupport.show(listOrders.list(new ListOrders.Command(me.principal(), filter,
-        page(size, after))), model, page -> model.addAttribute("page", page), "orders");
+        Listing.page(rows, after))), model, page -> model.addAttribute("page", page), "orders");
   }
 
   /** O-5: the partner's vouchers, filtered by status and product, paged. */
@@ -166,15 +163,16 @@ final class ConsoleController {
       @RequestParam(required = false) @Nullable String product,
       @RequestParam(defaultValue = "10") int size,
       @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
+    int rows = Listing.pageSize(size);
     model.addAttribute("status", status);
     model.addAttribute("product", product);
-    model.addAttribute("size", pageSize(size));
-    model.addAttribute("sizes", PAGE_SIZES);
+    model.addAttribute("size", rows);
+    model.addAttribute("sizes", Listing.PAGE_SIZES);
     model.addAttribute("statuses", VoucherStatus.values());
     model.addAttribute("products", products(me));
     return WebSupport.show(listVouchers.list(new ListVouchers.Command(me.principal(),
-        partnerOf(me), parse(status, VoucherStatus.class), productId(product),
-        Optional.empty(), page(size, after))), model,
+        partnerOf(me), Listing.status(status, VoucherStatus.class), productId(product),
+        Optional.empty(), Listing.page(rows, after))), model,
         page -> model.addAttribute("page", page), "vouchers");
   }
 
@@ -319,29 +317,9 @@ final class ConsoleController {
     return entry -> seen.add(entry.configuration().product());
   }
 
-  private static <E extends Enum<E>> Set<E> parse(@Nullable String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return Set.of();
-    }
-    try {
-      return EnumSet.of(Enum.valueOf(type, value));
-    } catch (IllegalArgumentException e) {
-      return Set.of();
-    }
-  }
-
   /** A product filter; a malformed one is ignored, as an unknown status is. */
   private static Optional<ProductId> productId(@Nullable String product) {
     return Optional.ofNullable(product).filter(p -> !p.isBlank())
         .flatMap(p -> WebSupport.id(p, ProductId::new));
-  }
-
-  private static int pageSize(int size) {
-    return PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
-  }
-
-  private static PageRequest page(int size, @Nullable String after) {
-    return after == null || after.isBlank() ? PageRequest.first(pageSize(size))
-        : PageRequest.after(pageSize(size), after);
   }
 }

@@ -88,7 +88,7 @@ final class StaffSubscriptionsController {
     List<PartnerSubscriptions> partners = new ArrayList<>();
     for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
       listSubscriptions.list(new ListSubscriptions.Command(principal, partner.id(),
-          Optional.empty(), SubscriptionConsoleController.statuses(status),
+          Optional.empty(), Listing.status(status, SubscriptionStatus.class),
           PageRequest.first(ROWS_PER_PARTNER))).forEach(page -> partners.add(
               new PartnerSubscriptions(partner.name(), page.items())));
     }

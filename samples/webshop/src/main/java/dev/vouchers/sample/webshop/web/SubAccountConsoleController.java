@@ -1,6 +1,5 @@
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.subaccount.Billing;
 import dev.vouchers.core.domain.subaccount.InvitationId;
@@ -79,24 +78,23 @@ final class SubAccountConsoleController {
       @RequestParam(required = false) @Nullable String after,
       @RequestParam(required = false) @Nullable String accountsAfter, DemoUser me,
       Model model) {
-    int rows = ConsoleController.PAGE_SIZES.contains(size) ? size
-        : ConsoleController.PAGE_SIZES.get(0);
+    int rows = Listing.pageSize(size);
     model.addAttribute("status", status);
     model.addAttribute("size", rows);
-    model.addAttribute("sizes", ConsoleController.PAGE_SIZES);
+    model.addAttribute("sizes", Listing.PAGE_SIZES);
     model.addAttribute("statuses", InvitationStatus.values());
     model.addAttribute("types", SubAccountType.values());
     model.addAttribute("billings", Billing.values());
     model.addAttribute("sub", SubAccountFormats.INSTANCE);
     var accounts = listSubAccounts.list(new ListSubAccounts.Command(me.principal(),
-        partnerOf(me), page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
+        partnerOf(me), Listing.page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
     if (accounts.isLeft()) {
       model.addAttribute("refusal", accounts.getLeft());
       return "refused";
     }
     model.addAttribute("accounts", accounts.get());
     return WebSupport.show(listInvitations.list(new ListInvitations.Command(me.principal(),
-        partnerOf(me), statuses(status), page(rows, after))), model,
+        partnerOf(me), statuses(status), Listing.page(rows, after))), model,
         invitations -> model.addAttribute("invitations", invitations), "sub-accounts");
   }
 
@@ -234,6 +232,10 @@ final class SubAccountConsoleController {
     }
   }
 
+  /**
+   * The invitation filter; unlike {@link Listing#status} it reads any case, as this page reads
+   * its other choices ({@link #parse}). None or an unknown one: all.
+   */
   private static Set<InvitationStatus> statuses(@Nullable String status) {
     if (status == null || status.isBlank()) {
       return Set.of();
@@ -241,10 +243,4 @@ final class SubAccountConsoleController {
     return parse(status, InvitationStatus.class)
         .<Set<InvitationStatus>>map(s -> EnumSet.of(s)).orElse(Set.of());
   }
-
-  private static PageRequest page(int size, @Nullable String after) {
-    return after == null || after.isBlank() ? PageRequest.first(size)
-        : PageRequest.after(size, after);
-  }
-
 }

@@ -2,7 +2,6 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.BillingFrequency;
 import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.SubscriptionId;
 import dev.vouchers.core.domain.SubscriptionStatus;
@@ -22,10 +21,8 @@ import dev.vouchers.core.port.in.SuspendSubscription;
 import dev.vouchers.core.port.in.SwitchAutoRenew;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,14 +90,11 @@ final class SubscriptionConsoleController {
 
   private String list(DemoUser me, @Nullable String status, @Nullable String customer,
       int size, @Nullable String after, SubscriptionForm form, Model model) {
-    int rows = ConsoleController.PAGE_SIZES.contains(size) ? size
-        : ConsoleController.PAGE_SIZES.get(0);
-    PageRequest page = after == null || after.isBlank() ? PageRequest.first(rows)
-        : PageRequest.after(rows, after);
+    int rows = Listing.pageSize(size);
     model.addAttribute("status", status);
     model.addAttribute("customer", customer);
     model.addAttribute("size", rows);
-    model.addAttribute("sizes", ConsoleController.PAGE_SIZES);
+    model.addAttribute("sizes", Listing.PAGE_SIZES);
     model.addAttribute("statuses", SubscriptionStatus.values());
     model.addAttribute("terms", SubscriptionTerm.values());
     model.addAttribute("frequencies", BillingFrequency.values());
@@ -108,8 +102,9 @@ final class SubscriptionConsoleController {
         .getOrElse(List.of()));
     model.addAttribute("form", form);
     return WebSupport.show(listSubscriptions.list(new ListSubscriptions.Command(
-        me.principal(), me.partner().orElseThrow(), customerId(customer), statuses(status),
-        page)), model, listed -> model.addAttribute("page", listed), "subscriptions");
+        me.principal(), me.partner().orElseThrow(), customerId(customer),
+        Listing.status(status, SubscriptionStatus.class), Listing.page(rows, after))), model,
+        listed -> model.addAttribute("page", listed), "subscriptions");
   }
 
   /** U-1: buys; PENDING_ACTIVATION until the publisher confirms (U-2). */
@@ -260,16 +255,5 @@ final class SubscriptionConsoleController {
   /** A customer filter; a blank or malformed one shows every customer's. */
   private static Optional<CustomerId> customerId(@Nullable String customer) {
     return Optional.ofNullable(customer).flatMap(c -> WebSupport.id(c.strip(), CustomerId::of));
-  }
-
-  static Set<SubscriptionStatus> statuses(@Nullable String status) {
-    if (status == null || status.isBlank()) {
-      return Set.of();
-    }
-    try {
-      return EnumSet.of(SubscriptionStatus.valueOf(status));
-    } catch (IllegalArgumentException e) {
-      return Set.of();
-    }
   }
 }
