@@ -3,7 +3,6 @@ package dev.vouchers.sample.webshop.web;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.Refusal;
@@ -89,14 +88,11 @@ final class ConsoleController {
     this.voucherPdf = voucherPdf;
   }
 
-  private static PartnerId partnerOf(DemoUser user) {
-    return user.partner().orElseThrow();
-  }
-
   @GetMapping("/console")
   String prices(DemoUser me, Model model) {
     return WebSupport.show(showPriceList.show(new ShowPriceList.Command(me.principal(),
-        partnerOf(me))), model, prices -> model.addAttribute("prices", prices), "prices");
+        WebSupport.partnerOf(me))), model, prices -> model.addAttribute("prices", prices),
+        "prices");
   }
 
   @GetMapping("/console/orders/new")
@@ -106,7 +102,7 @@ final class ConsoleController {
 
   private String orderForm(DemoUser me, Model model, OrderForm form) {
     Either<Refusal, PriceList> prices = showPriceList.show(
-        new ShowPriceList.Command(me.principal(), partnerOf(me)));
+        new ShowPriceList.Command(me.principal(), WebSupport.partnerOf(me)));
     model.addAttribute("prices", prices.getOrNull());
     model.addAttribute("form", form);
     return "order-form";
@@ -116,7 +112,7 @@ final class ConsoleController {
   @PostMapping("/console/orders/quote")
   String quote(@ModelAttribute("form") OrderForm form, DemoUser me, Model model) {
     var quote = quoteOrder.quote(new QuoteOrder.Command(me.principal(),
-        partnerOf(me), form.toRequest()));
+        WebSupport.partnerOf(me), form.toRequest()));
     if (quote.isLeft()) {
       model.addAttribute("refusal", quote.getLeft());
       return orderForm(me, model, form);
@@ -129,7 +125,7 @@ final class ConsoleController {
   String place(@ModelAttribute("form") OrderForm form, DemoUser me, Model model,
       RedirectAttributes redirect) {
     var placed = orderVouchers.order(new OrderVouchers.Command(me.principal(),
-        partnerOf(me), form.toRequest()));
+        WebSupport.partnerOf(me), form.toRequest()));
     if (placed.isLeft()) {
       model.addAttribute("refusal", placed.getLeft());
       return orderForm(me, model, form);
@@ -145,7 +141,7 @@ final class ConsoleController {
       @RequestParam(required = false) @Nullable String product,
       @RequestParam(defaultValue = "10") int size,
       @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
-    OrderFilter filter = new OrderFilter(partnerOf(me),
+    OrderFilter filter = new OrderFilter(WebSupport.partnerOf(me),
         Listing.status(status, OrderStatus.class), productId(product));
     int rows = Listing.pageSize(size);
     model.addAttribute("status", status);
@@ -171,8 +167,8 @@ final class ConsoleController {
     model.addAttribute("statuses", VoucherStatus.values());
     model.addAttribute("products", products(me));
     return WebSupport.show(listVouchers.list(new ListVouchers.Command(me.principal(),
-        partnerOf(me), Listing.status(status, VoucherStatus.class), productId(product),
-        Optional.empty(), Listing.page(rows, after))), model,
+        WebSupport.partnerOf(me), Listing.status(status, VoucherStatus.class),
+        productId(product), Optional.empty(), Listing.page(rows, after))), model,
         page -> model.addAttribute("page", page), "vouchers");
   }
 
@@ -307,8 +303,8 @@ final class ConsoleController {
   }
 
   private List<PriceList.Entry> products(DemoUser me) {
-    return showPriceList.show(new ShowPriceList.Command(me.principal(), partnerOf(me)))
-        .map(PriceList::entries).getOrElse(List.of()).stream()
+    return showPriceList.show(new ShowPriceList.Command(me.principal(),
+        WebSupport.partnerOf(me))).map(PriceList::entries).getOrElse(List.of()).stream()
         .filter(distinctBy()).toList();
   }
 

@@ -143,7 +143,7 @@ final class ResellerConsoleController {
   @PostMapping("/console/reseller/apply")
   String apply(DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(applyAsReseller.apply(new ApplyAsReseller.Command(me.principal(),
-        me.partner().orElseThrow())), redirect, application -> redirect.addFlashAttribute(
+        WebSupport.partnerOf(me))), redirect, application -> redirect.addFlashAttribute(
             "notice", "Application " + application.id() + " submitted; a partner manager will"
                 + " send the contract."));
     return PAGE;
@@ -179,7 +179,7 @@ final class ResellerConsoleController {
       return PAGE;
     }
     WebSupport.tell(customers.link(me.principal(), id.get(),
-        me.partner().orElseThrow()), redirect, link -> redirect.addFlashAttribute(
+        WebSupport.partnerOf(me)), redirect, link -> redirect.addFlashAttribute(
             "notice", customers.nameOf(link.customer()) + " is your customer from "
                 + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
     return PAGE;
@@ -198,7 +198,7 @@ final class ResellerConsoleController {
 
   private String render(DemoUser me, Model model) {
     Principal principal = me.principal();
-    PartnerId partner = me.partner().orElseThrow();
+    PartnerId partner = WebSupport.partnerOf(me);
     List<ResellerApplicationDetails> applications = new ArrayList<>();
     listApplications.list(new ListResellerApplications.Command(principal, Set.of()))
         .forEach(list -> list.stream()

@@ -1,6 +1,5 @@
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.subaccount.Billing;
 import dev.vouchers.core.domain.subaccount.InvitationId;
 import dev.vouchers.core.domain.subaccount.InvitationStatus;
@@ -67,10 +66,6 @@ final class SubAccountConsoleController {
     this.changeSubAccountBilling = changeSubAccountBilling;
   }
 
-  private static PartnerId partnerOf(DemoUser user) {
-    return user.partner().orElseThrow();
-  }
-
   /** I-2, I-3: the invite form, the invitations (filtered, paged) and the sub-accounts. */
   @GetMapping("/console/sub-accounts")
   String page(@RequestParam(required = false) @Nullable String status,
@@ -87,14 +82,14 @@ final class SubAccountConsoleController {
     model.addAttribute("billings", Billing.values());
     model.addAttribute("sub", SubAccountFormats.INSTANCE);
     var accounts = listSubAccounts.list(new ListSubAccounts.Command(me.principal(),
-        partnerOf(me), Listing.page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
+        WebSupport.partnerOf(me), Listing.page(SUB_ACCOUNTS_PER_PAGE, accountsAfter)));
     if (accounts.isLeft()) {
       model.addAttribute("refusal", accounts.getLeft());
       return "refused";
     }
     model.addAttribute("accounts", accounts.get());
     return WebSupport.show(listInvitations.list(new ListInvitations.Command(me.principal(),
-        partnerOf(me), statuses(status), Listing.page(rows, after))), model,
+        WebSupport.partnerOf(me), statuses(status), Listing.page(rows, after))), model,
         invitations -> model.addAttribute("invitations", invitations), "sub-accounts");
   }
 
@@ -109,7 +104,7 @@ final class SubAccountConsoleController {
       return PAGE;
     }
     WebSupport.tell(inviteSubAccount.invite(new InviteSubAccount.Command(me.principal(),
-        partnerOf(me), email, parsed.get(), message)), redirect, view ->
+        WebSupport.partnerOf(me), email, parsed.get(), message)), redirect, view ->
         redirect.addFlashAttribute("notice", "Invitation sent to " + view.recipient().value()
             + "; see the inbox. The link works until " + new Formats().at(view.expiresAt())
             + "."));

@@ -102,7 +102,7 @@ final class SubscriptionConsoleController {
         .getOrElse(List.of()));
     model.addAttribute("form", form);
     return WebSupport.show(listSubscriptions.list(new ListSubscriptions.Command(
-        me.principal(), me.partner().orElseThrow(), customerId(customer),
+        me.principal(), WebSupport.partnerOf(me), customerId(customer),
         Listing.status(status, SubscriptionStatus.class), Listing.page(rows, after))), model,
         listed -> model.addAttribute("page", listed), "subscriptions");
   }
@@ -117,7 +117,7 @@ final class SubscriptionConsoleController {
       return list(me, null, null, 10, null, form, model);
     }
     Either<Refusal, SubscriptionView> bought = buySubscription.buy(new BuySubscription.Command(
-        me.principal(), me.partner().orElseThrow(), form.toRequest()));
+        me.principal(), WebSupport.partnerOf(me), form.toRequest()));
     if (bought.isLeft()) {
       model.addAttribute("refusal", bought.getLeft());
       return list(me, null, null, 10, null, form, model);

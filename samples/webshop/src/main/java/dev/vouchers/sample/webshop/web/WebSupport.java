@@ -1,5 +1,6 @@
 package dev.vouchers.sample.webshop.web;
 
+import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoUser;
@@ -46,6 +47,14 @@ final class WebSupport {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The partner of a user the console's gate let through: {@code /console/**} is only for a
+   * partner's users ({@link SignedIn}), so there always is one.
+   */
+  static PartnerId partnerOf(DemoUser user) {
+    return user.partner().orElseThrow();
   }
 
   static Optional<DemoUser> current(HttpSession session, DemoUsers users) {
