@@ -24,6 +24,7 @@ import dev.vouchers.core.domain.subaccount.InvitationMove;
 import dev.vouchers.core.domain.subaccount.InvitationStatus;
 import dev.vouchers.core.domain.subaccount.SubAccountId;
 import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.testkit.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,11 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The contract of the {@link dev.vouchers.core.port.out.Invitations} port (I-1..I-3). */
@@ -149,7 +145,7 @@ public abstract class InvitationsContract extends InvitationStorageContract {
       Acceptance acceptance = accepted(before, T0.plusSeconds(1));
       racers.add(() -> storage.invitations().accept(acceptance));
     }
-    assertThat(race(racers)).containsOnlyOnce(true);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
     assertThat(storage.subAccounts().subAccounts(A, PageRequest.first(10)).total()).isEqualTo(1);
     assertThat(storage.invitations().history(before.id())).hasSize(2);
   }
@@ -160,7 +156,7 @@ public abstract class InvitationsContract extends InvitationStorageContract {
       Invitation before = stored(A, T0).invitation();
       InvitationMove resend = resent(before, T0.plusSeconds(1));
       Acceptance acceptance = accepted(before, T0.plusSeconds(1));
-      List<Boolean> results = race(List.of(
+      List<Boolean> results = Concurrently.call(List.of(
           () -> storage.invitations().update(resend,
               Optional.of(message(resend.after(), T0.plusSeconds(1)))),
           () -> storage.invitations().accept(acceptance)));
@@ -273,28 +269,5 @@ public abstract class InvitationsContract extends InvitationStorageContract {
         .containsExactly(created.entry(), resend.entry(), cancel.entry());
     assertThat(storage.invitations().history(created.invitation().id()).get(0).from()).isEmpty();
     assertThat(storage.subAccounts().subAccount(new SubAccountId("none"))).isEmpty();
-  }
-
-  /** Runs the calls at once; their results in the order given. */
-  static List<Boolean> race(List<Callable<Boolean>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Boolean>> futures = new ArrayList<>();
-      for (Callable<Boolean> call : calls) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
-      }
-      start.countDown();
-      List<Boolean> results = new ArrayList<>();
-      for (Future<Boolean> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.vouchers.testkit.contract;
 
 import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.testkit.Concurrently;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +32,7 @@ final class Relays {
       } while (!batch.isEmpty());
       return mine;
     };
-    return ResellerStorageContract.race(Collections.nCopies(relays, relay)).stream()
+    return Concurrently.call(Collections.nCopies(relays, relay)).stream()
         .flatMap(List::stream).toList();
   }
 }

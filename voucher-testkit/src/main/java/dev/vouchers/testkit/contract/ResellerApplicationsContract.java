@@ -10,6 +10,7 @@ import dev.vouchers.core.domain.ResellerApplicationEntry;
 import dev.vouchers.core.domain.ResellerApplicationId;
 import dev.vouchers.core.domain.ResellerApplicationMove;
 import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.testkit.Concurrently;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -201,7 +202,7 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
       ResellerApplication application = submitted("race-" + i, ACME, T0);
       racers.add(() -> storage.applications().insertApplication(application));
     }
-    List<Boolean> results = race(racers);
+    List<Boolean> results = Concurrently.call(racers);
     assertThat(results).containsOnlyOnce(true);
     assertThat(storage.applications().applicationsOf(ACME)).hasSize(1);
   }
@@ -215,7 +216,7 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
           ? ResellerApplicationStatus.CONTRACT_SENT : ResellerApplicationStatus.REJECTED;
       racers.add(() -> storage.applications().updateApplication(move(application, to, T0)));
     }
-    assertThat(race(racers)).containsOnlyOnce(true);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
     assertThat(storage.applications().applicationHistory(application.id())).hasSize(1);
     assertThat(storage.applications().application(application.id()).orElseThrow().version())
         .isEqualTo(1);

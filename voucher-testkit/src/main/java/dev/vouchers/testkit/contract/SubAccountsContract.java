@@ -22,6 +22,7 @@ import dev.vouchers.core.domain.subaccount.SubAccountChange;
 import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
 import dev.vouchers.core.domain.subaccount.SubAccountId;
 import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.testkit.Concurrently;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public abstract class SubAccountsContract extends InvitationStorageContract {
           T0.plusSeconds(1)).get();
       racers.add(() -> storage.subAccounts().update(change));
     }
-    assertThat(InvitationsContract.race(racers)).containsOnlyOnce(true);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
     assertThat(storage.subAccounts().history(subAccount.id())).hasSize(2);
   }
 

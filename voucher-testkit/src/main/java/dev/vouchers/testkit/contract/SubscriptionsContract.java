@@ -24,17 +24,14 @@ import dev.vouchers.core.domain.SubscriptionTerm;
 import dev.vouchers.core.domain.SubscriptionUpdate;
 import dev.vouchers.core.domain.UserId;
 import dev.vouchers.core.port.out.Subscriptions;
+import dev.vouchers.testkit.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -200,24 +197,13 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
   void ofRacingUpdatesOfOneVersionExactlyOneApplies_U3() throws Exception {
     Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
     int threads = 16;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Boolean>> results = new ArrayList<>();
+    List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       int quantity = 10 + i;
-      results.add(pool.submit(() -> {
-        start.await();
-        return subscriptions.update(read.changeQuantity(quantity, offer("crm"), adminOf(A),
-            T0.plusSeconds(1), "race").get());
-      }));
+      racers.add(() -> subscriptions.update(read.changeQuantity(quantity, offer("crm"),
+          adminOf(A), T0.plusSeconds(1), "race").get()));
     }
-    start.countDown();
-    int wins = 0;
-    for (Future<Boolean> result : results) {
-      wins += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
-    }
-    pool.shutdown();
-    assertThat(wins).isEqualTo(1);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
     Subscription stored = subscriptions.subscription(read.id()).orElseThrow();
     List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
     assertThat(history).hasSize(3);

@@ -39,20 +39,18 @@ import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.VoucherUpdate;
 import dev.vouchers.core.port.out.Vouchers;
+import dev.vouchers.testkit.Concurrently;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -169,22 +167,17 @@ public abstract class VouchersContract extends StorageContract {
   void ofTwoRedemptionsRacingForOneCodeExactlyOneWins_V7() throws Exception {
     Order order = stored(A, T0, "ssl-dv", 1);
     Voucher voucher = vouchers.vouchersOf(order.id()).get(0);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Optional<Voucher>>> racers = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      racers.add(pool.submit(() -> {
-        start.await();
-        return vouchers.redeem(voucher.code().digest(), CUSTOMER, T0.plusSeconds(5))
-            .map(Vouchers.Redemption::after);
-      }));
-    }
-    start.countDown();
-    int won = 0;
-    for (Future<Optional<Voucher>> racer : racers) {
-      won += racer.get(60, TimeUnit.SECONDS).isPresent() ? 1 : 0;
-    }
-    pool.shutdown();
+    // two threads, eight redemptions between them: four each, one after the other
+    Callable<Integer> racer = () -> {
+      int mine = 0;
+      for (int i = 0; i < 4; i++) {
+        mine += vouchers.redeem(voucher.code().digest(), CUSTOMER, T0.plusSeconds(5))
+            .isPresent() ? 1 : 0;
+      }
+      return mine;
+    };
+    int won = Concurrently.call(Collections.nCopies(2, racer)).stream()
+        .mapToInt(Integer::intValue).sum();
     assertThat(won).isEqualTo(1);
     assertThat(vouchers.history(voucher.id())).hasSize(1);
   }
@@ -289,24 +282,13 @@ public abstract class VouchersContract extends StorageContract {
     Order order = stored(A, T0, "ssl-dv", 1);
     Voucher read = vouchers.vouchersOf(order.id()).get(0);
     int threads = 16;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Boolean>> results = new ArrayList<>();
+    List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
-      results.add(pool.submit(() -> {
-        start.await();
-        return vouchers.update(new VoucherUpdate(read,
-            read.withStatus(VoucherStatus.REDEEMED).withVersion(read.version() + 1),
-            Optional.of(entry(read, VoucherStatus.REDEEMED, T0)), List.of()));
-      }));
+      racers.add(() -> vouchers.update(new VoucherUpdate(read,
+          read.withStatus(VoucherStatus.REDEEMED).withVersion(read.version() + 1),
+          Optional.of(entry(read, VoucherStatus.REDEEMED, T0)), List.of())));
     }
-    start.countDown();
-    int wins = 0;
-    for (Future<Boolean> result : results) {
-      wins += result.get(60, TimeUnit.SECONDS) ? 1 : 0;
-    }
-    pool.shutdown();
-    assertThat(wins).isEqualTo(1);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
     assertThat(vouchers.history(read.id())).hasSize(1);
   }
 
@@ -543,8 +525,8 @@ public abstract class VouchersContract extends StorageContract {
       VoucherUpdate redeem = new VoucherUpdate(target,
           target.withStatus(VoucherStatus.REDEEMED).withVersion(target.version() + 1),
           Optional.of(entry(target, VoucherStatus.REDEEMED, T0.plusSeconds(5))), List.of());
-      List<Boolean> results = race(() -> vouchers.cancel(cancellation),
-          () -> vouchers.update(redeem));
+      List<Boolean> results = Concurrently.call(List.of(() -> vouchers.cancel(cancellation),
+          () -> vouchers.update(redeem)));
       assertThat(results).containsExactlyInAnyOrder(true, false);
       boolean cancelled = vouchers.order(order.id()).orElseThrow().status() == OrderStatus.CANCELLED;
       assertThat(vouchers.voucher(target.id()).orElseThrow().status())
@@ -562,34 +544,13 @@ public abstract class VouchersContract extends StorageContract {
       List<Voucher> secondVouchers = new ArrayList<>(vouchersFor(second));
       secondVouchers.set(1, secondVouchers.get(1).withCode(firstVouchers.get(2).code()));
       long before = vouchers.codeCount();
-      List<Boolean> stored = race(() -> vouchers.insertOrder(first, firstVouchers).isEmpty(),
-          () -> vouchers.insertOrder(second, secondVouchers).isEmpty());
+      List<Boolean> stored = Concurrently.call(List.of(
+          () -> vouchers.insertOrder(first, firstVouchers).isEmpty(),
+          () -> vouchers.insertOrder(second, secondVouchers).isEmpty()));
       assertThat(stored).containsExactlyInAnyOrder(true, false);
       assertThat(vouchers.codeCount()).isEqualTo(before + 3);
       assertThat(vouchers.order(first.id()).isPresent())
           .isNotEqualTo(vouchers.order(second.id()).isPresent());
-    }
-  }
-
-  /** Runs both actions at once and returns their results in order. */
-  private static List<Boolean> race(
-      java.util.concurrent.Callable<Boolean> one, java.util.concurrent.Callable<Boolean> two)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      Future<Boolean> a = pool.submit(() -> {
-        start.await();
-        return one.call();
-      });
-      Future<Boolean> b = pool.submit(() -> {
-        start.await();
-        return two.call();
-      });
-      start.countDown();
-      return List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
-    } finally {
-      pool.shutdown();
     }
   }
 
