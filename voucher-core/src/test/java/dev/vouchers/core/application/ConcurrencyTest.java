@@ -23,47 +23,17 @@ import dev.vouchers.core.port.in.MarkRedeemed;
 import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.testkit.Concurrently;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** V-7: concurrent moves on one voucher are serialised; lost conditional writes are retried. */
 class ConcurrencyTest {
 
   private static final int RACERS = 64;
-
-  /** Runs the tasks on their own threads, all released by one start gate. */
-  private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      CountDownLatch ready = new CountDownLatch(tasks.size());
-      CountDownLatch gate = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(() -> {
-          ready.countDown();
-          gate.await();
-          return task.call();
-        }));
-      }
-      assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-      gate.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(30, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
   @Test
   void ofSixtyFourRacingRedemptionsOfOneCodeExactlyOneWins_V7() throws Exception {
@@ -76,7 +46,7 @@ class ConcurrencyTest {
           new MarkRedeemed.Command(racer, VoucherRef.code(voucher.code()))));
     }
 
-    List<Either<Refusal, VoucherView>> results = race(tasks);
+    List<Either<Refusal, VoucherView>> results = Concurrently.call(tasks);
 
     assertThat(results.stream().filter(Either::isRight).count()).isEqualTo(1);
     assertThat(results.stream().filter(Either::isLeft).map(Either::getLeft).toList())
@@ -99,7 +69,7 @@ class ConcurrencyTest {
           () -> f.programme.markRedeemed().redeem(
               new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
 
-      List<Either<Refusal, ?>> results = race(tasks);
+      List<Either<Refusal, ?>> results = Concurrently.call(tasks);
 
       boolean cancelled = results.get(0).isRight();
       boolean redeemed = results.get(1).isRight();

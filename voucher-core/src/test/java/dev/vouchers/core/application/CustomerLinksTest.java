@@ -31,6 +31,7 @@ import dev.vouchers.core.port.in.ListResellerCustomers;
 import dev.vouchers.core.port.in.PriceCustomerPurchase;
 import dev.vouchers.core.port.in.SetResellerDiscount;
 import dev.vouchers.core.port.in.UnlinkCustomer;
+import dev.vouchers.testkit.Concurrently;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -236,7 +237,7 @@ class CustomerLinksTest {
           return result.isRight();
         });
       }
-      assertThat(ResellerApplicationsTest.race(racers)).containsOnlyOnce(true);
+      assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
       assertThat(links(SUPPORT, customer)).hasSize(1);
     }
   }

@@ -12,15 +12,9 @@ import dev.vouchers.core.domain.subaccount.InvitationStatus;
 import dev.vouchers.core.domain.subaccount.SubAccount;
 import dev.vouchers.core.port.in.InvitationView;
 import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.testkit.Concurrently;
 import io.vavr.control.Either;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 
 /** I-3 under concurrency, through the use cases over the in-memory store. */
@@ -31,7 +25,7 @@ class InvitationRaceTest {
   void I3_twoAcceptancesOfOneTokenCreateExactlyOneSubAccount() throws Exception {
     InvitationId id = f.invite("buyer@example.com").id();
     String token = f.token(id);
-    List<Either<Refusal, SubAccount>> results = race(List.of(
+    List<Either<Refusal, SubAccount>> results = Concurrently.call(List.of(
         () -> f.tryAccept(token), () -> f.tryAccept(token)));
 
     assertThat(results).filteredOn(Either::isRight).hasSize(1);
@@ -46,7 +40,7 @@ class InvitationRaceTest {
   void I2_I3_aResendRacingAnAcceptanceLeavesOneConsistentOutcome() throws Exception {
     InvitationId id = f.invite("buyer@example.com").id();
     String token = f.token(id);
-    List<Either<Refusal, ?>> results = race(List.of(
+    List<Either<Refusal, ?>> results = Concurrently.call(List.of(
         () -> f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)),
         () -> f.tryAccept(token)));
     boolean resent = results.get(0).isRight();
@@ -66,28 +60,6 @@ class InvitationRaceTest {
           .isEqualTo(InvitationStatus.PENDING);
       assertThat(f.store.subAccounts(ACME, PageRequest.first(10)).total()).isZero();
       assertThat(f.store.invitationOutbox().backlog()).isEqualTo(1);
-    }
-  }
-
-  private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(30, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

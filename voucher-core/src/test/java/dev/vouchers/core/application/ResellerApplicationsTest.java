@@ -33,6 +33,7 @@ import dev.vouchers.core.port.in.RejectResellerApplication;
 import dev.vouchers.core.port.in.ResellerApplicationDetails;
 import dev.vouchers.core.port.in.SendResellerContract;
 import dev.vouchers.core.port.in.SetResellerDiscount;
+import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.memory.InMemoryStore;
 import java.math.BigDecimal;
@@ -44,11 +45,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** R-1 through the use cases: the application's way, its history, its refusals; A-1. */
@@ -209,7 +205,7 @@ class ResellerApplicationsTest {
       racers.add(() -> f.programme.rejectResellerApplication().reject(
           new RejectResellerApplication.Command(PM, application.id(), why)).isRight());
     }
-    assertThat(race(racers)).containsOnlyOnce(true);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
     assertThat(details(application.id()).history()).singleElement()
         .satisfies(e -> assertThat(e.to()).isEqualTo(ResellerApplicationStatus.REJECTED));
     // the losers were decided again on the state the winner left
@@ -225,7 +221,7 @@ class ResellerApplicationsTest {
       racers.add(() -> f.programme.applyAsReseller().apply(
           new ApplyAsReseller.Command(ACME_ADMIN, ACME)).isRight());
     }
-    assertThat(race(racers)).containsOnlyOnce(true);
+    assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
   }
 
   @Test
@@ -241,27 +237,5 @@ class ResellerApplicationsTest {
         new ListResellerApplications.Command(PM, Set.of())))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(".resellerApplications(").hasMessageContaining(".customerLinks(");
-  }
-
-  static <T> List<T> race(List<Callable<T>> actions) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(actions.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> action : actions) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return action.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdown();
-    }
   }
 }

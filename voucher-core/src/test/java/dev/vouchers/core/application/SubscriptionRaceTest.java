@@ -22,6 +22,7 @@ import dev.vouchers.core.port.in.CancelSubscription;
 import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
 import dev.vouchers.core.port.in.SubscriptionView;
 import dev.vouchers.core.port.out.Subscriptions;
+import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.memory.InMemoryStore;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -30,11 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -99,28 +96,6 @@ class SubscriptionRaceTest {
     }
   }
 
-  private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-    try {
-      CountDownLatch gate = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(() -> {
-          gate.await();
-          return task.call();
-        }));
-      }
-      gate.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(30, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private static Callable<Either<Refusal, SubscriptionView>> quantity(
       SubscriptionFixture f, Principal by, SubscriptionId id, int quantity) {
     return () -> f.programme.changeSubscriptionQuantity().change(
@@ -155,7 +130,7 @@ class SubscriptionRaceTest {
           f.advance(Duration.ofDays(8));
         }
         storage[0].rearm();
-        List<Either<Refusal, SubscriptionView>> results = race(List.of(
+        List<Either<Refusal, SubscriptionView>> results = Concurrently.call(List.of(
             quantity(f, ADMIN, id, 12), quantity(f, ADMIN_AGENT, id, 15)));
 
         long accepted = results.stream().filter(Either::isRight).count();
@@ -189,7 +164,7 @@ class SubscriptionRaceTest {
           store -> storage[0] = new BothDecideFirst(store));
       SubscriptionId id = f.active(annual()).id();
       storage[0].rearm();
-      List<Either<Refusal, SubscriptionView>> results = race(List.of(
+      List<Either<Refusal, SubscriptionView>> results = Concurrently.call(List.of(
           () -> f.programme.cancelSubscription().cancel(
               new CancelSubscription.Command(ADMIN, id, "race")),
           quantity(f, ADMIN_AGENT, id, 4)));
@@ -225,7 +200,7 @@ class SubscriptionRaceTest {
     for (int i = 0; i < 16; i++) {
       tasks.add(quantity(f, i % 2 == 0 ? ADMIN : ADMIN_AGENT, id, 20 + i));
     }
-    List<Either<Refusal, SubscriptionView>> results = race(tasks);
+    List<Either<Refusal, SubscriptionView>> results = Concurrently.call(tasks);
     long accepted = results.stream().filter(Either::isRight).count();
     assertThat(checkChain(f, id)).hasSize((int) accepted);
     results.stream().filter(Either::isLeft).forEach(r -> assertThat(r.getLeft().codes())
