@@ -34,6 +34,7 @@ import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.ResendInvitation;
 import dev.vouchers.core.port.out.Invitations;
 import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.ContractData;
 import dev.vouchers.testkit.contract.InvitationContractData;
@@ -51,11 +52,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -150,7 +146,7 @@ class InvitationRaceOverJdbcTest {
         for (int r = 0; r < RACERS; r++) {
           racers.add(() -> library.accept(token));
         }
-        List<Either<Refusal, SubAccount>> results = race(racers);
+        List<Either<Refusal, SubAccount>> results = Concurrently.call(racers);
         assertThat(results).filteredOn(Either::isRight).hasSize(1);
         assertThat(results).filteredOn(Either::isLeft).allSatisfy(r -> assertThat(
             r.getLeft().codes()).containsExactly(ReasonCode.INVITATION_NOT_ACCEPTABLE));
@@ -173,7 +169,8 @@ class InvitationRaceOverJdbcTest {
       for (int i = 0; i < INVITATIONS; i++) {
         InvitationId id = library.invite(i);
         String token = library.tokens.get(id);
-        List<Either<Refusal, ?>> results = race(List.<Callable<Either<Refusal, ?>>>of(
+        List<Either<Refusal, ?>> results = Concurrently.call(
+            List.<Callable<Either<Refusal, ?>>>of(
             () -> library.programme.resendInvitation().resend(
                 new ResendInvitation.Command(ADMIN, id)),
             () -> library.accept(token)));
@@ -208,28 +205,6 @@ class InvitationRaceOverJdbcTest {
           .isInstanceOf(JdbcStorageException.class);
       assertThat(library.count("SELECT COUNT(*) FROM vouchers_invitation_outbox")).isEqualTo(1);
       assertThat(library.count("SELECT COUNT(*) FROM vouchers_invitation_history")).isEqualTo(1);
-    }
-  }
-
-  private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(60, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
     }
   }
 }

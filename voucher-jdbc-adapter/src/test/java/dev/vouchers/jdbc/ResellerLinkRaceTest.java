@@ -26,20 +26,17 @@ import dev.vouchers.core.port.in.LinkCustomer;
 import dev.vouchers.core.port.in.RecordResellerContractSigned;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.MutableClock;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -73,7 +70,8 @@ class ResellerLinkRaceTest {
           racers.add(() -> library.programme.linkCustomer().link(
               new LinkCustomer.Command(admin, customer, reseller)));
         }
-        List<Either<Refusal, CustomerLink>> results = race(racers);
+        List<Either<Refusal, CustomerLink>> results =
+            Concurrently.call(Duration.ofSeconds(120), racers);
         assertThat(results).filteredOn(Either::isRight).hasSize(1);
         assertThat(results).filteredOn(Either::isLeft).allSatisfy(refused ->
             assertThat(refused.getLeft().codes())
@@ -102,7 +100,8 @@ class ResellerLinkRaceTest {
               new LinkCustomer.Command(SUPPORT, customer, reseller)));
         }
       }
-      List<Either<Refusal, CustomerLink>> results = race(racers);
+      List<Either<Refusal, CustomerLink>> results =
+          Concurrently.call(Duration.ofSeconds(120), racers);
       assertThat(results).filteredOn(Either::isLeft).allSatisfy(refused ->
           assertThat(refused.getLeft().codes()).containsExactly(
               ReasonCode.CUSTOMER_HAS_RESELLER));
@@ -118,28 +117,6 @@ class ResellerLinkRaceTest {
             .as("a transfer goes to another reseller")
             .isNotEqualTo(history.links().get(i - 1).reseller());
       }
-    }
-  }
-
-  private static <T> List<T> race(List<Callable<T>> actions) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(actions.size());
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> action : actions) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return action.call();
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get(120, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdown();
     }
   }
 
