@@ -31,22 +31,20 @@ import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
 import dev.vouchers.core.port.in.DefineOffer;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.SubscriptionView;
+import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.SubscriptionData;
 import io.vavr.control.Either;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -103,13 +101,10 @@ class SubscriptionRaceOverJdbcTest {
           PartnerRole.ADMIN);
       ConcurrentLinkedQueue<Refusal> unexpected = new ConcurrentLinkedQueue<>();
       int[] accepted = new int[SUBSCRIPTIONS];
-      ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-      CountDownLatch gate = new CountDownLatch(1);
-      List<Future<int[]>> results = new ArrayList<>();
+      List<Callable<int[]>> racers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         Principal by = t % 2 == 0 ? admin : other;
-        results.add(threads.submit(() -> {
-          gate.await();
+        racers.add(() -> {
           int[] mine = new int[SUBSCRIPTIONS];
           ThreadLocalRandom random = ThreadLocalRandom.current();
           for (int c = 0; c < CHANGES_PER_THREAD; c++) {
@@ -127,16 +122,13 @@ class SubscriptionRaceOverJdbcTest {
             }
           }
           return mine;
-        }));
+        });
       }
-      gate.countDown();
-      for (Future<int[]> result : results) {
-        int[] mine = result.get(120, TimeUnit.SECONDS);
+      for (int[] mine : Concurrently.call(Duration.ofSeconds(120), racers)) {
         for (int i = 0; i < SUBSCRIPTIONS; i++) {
           accepted[i] += mine[i];
         }
       }
-      threads.shutdown();
 
       assertThat(unexpected).isEmpty();
       for (int i = 0; i < SUBSCRIPTIONS; i++) {
