@@ -449,8 +449,10 @@ final class JdbcVouchers implements Vouchers {
         s -> s.setString(where.next(), order.value())));
     return transactions.inTransaction("list vouchers of " + filter.partner(), connection ->
         toPage(where.page(connection, "SELECT " + Rows.VOUCHER_COLUMNS + " FROM vouchers_vouchers",
-            "issued_at", page, row -> new Row<>(row.getString("id"), Sql.instant(row, "issued_at"),
-                Rows.voucher(row))), page, where.count(connection, "vouchers_vouchers")));
+            "issued_at", page, row -> {
+              Voucher voucher = Rows.voucher(row);
+              return new Row<>(voucher.id().value(), voucher.issuedAt(), voucher);
+            }), page, where.count(connection, "vouchers_vouchers")));
   }
 
   // ------------------------------------------------------------------ V-7 moves
@@ -580,7 +582,8 @@ final class JdbcVouchers implements Vouchers {
           s.setString(5, by.describe());
           s.setString(6, AbstractVoucher.REDEEMED);
         }, row -> new Redemption(Rows.voucher(row),
-            VoucherStatus.valueOf(Sql.string(row, "from_status")))));
+            // from_status follows the voucher's columns
+            VoucherStatus.valueOf(row.getString(Rows.VOUCHER_COLUMN_COUNT + 1)))));
   }
 
   /**

@@ -139,51 +139,62 @@ final class Rows {
 
   private static final String[] VOUCHER_COLUMN_NAMES = InOrder.names(VOUCHER_COLUMNS);
 
+  /** How many columns {@link #VOUCHER_COLUMNS} are; a query's further columns come after. */
+  static final int VOUCHER_COLUMN_COUNT = VOUCHER_COLUMN_NAMES.length;
+
   /**
    * The voucher of a row whose query selected {@link #VOUCHER_COLUMNS} first, in that order: the
-   * columns are read by position.
+   * columns are read by position, each read checked against that list (and with assertions on,
+   * as in the tests, the list against the query's column labels).
    */
   static Voucher voucher(ResultSet row) throws SQLException {
+    assert InOrder.labelled(row, VOUCHER_COLUMN_NAMES);
     InOrder column = new InOrder(row, VOUCHER_COLUMN_NAMES);
     Voucher.Builder voucher = Voucher.builder()
-        .id(VoucherId.of(column.string()))
-        .order(OrderId.of(column.string()))
-        .partner(new PartnerId(column.string()))
-        .configuration(ProductConfiguration.of(new ProductId(column.string()), column.integer(),
-            column.integer(), column.integer()))
-        .code(StoredCode.of(CodeDigest.of(column.bytes()), column.string(),
-            Optional.ofNullable(column.nullableBytes())))
-        .status(VoucherStatus.valueOf(column.string()))
-        .issuedAt(column.instant())
-        .expiresAt(column.instant());
-    String recipient = column.nullableString();
+        .id(VoucherId.of(column.string("id")))
+        .order(OrderId.of(column.string("order_id")))
+        .partner(new PartnerId(column.string("partner_id")))
+        .configuration(ProductConfiguration.of(new ProductId(column.string("product_id")),
+            column.integer("validity_years"), column.integer("fqdns"),
+            column.integer("wildcards")))
+        .code(StoredCode.of(CodeDigest.of(column.bytes("code_digest")),
+            column.string("code_last_four"),
+            Optional.ofNullable(column.nullableBytes("code_sealed"))))
+        .status(VoucherStatus.valueOf(column.string("status")))
+        .issuedAt(column.instant("issued_at"))
+        .expiresAt(column.instant("expires_at"));
+    String recipient = column.nullableString("recipient");
     if (recipient != null) {
-      voucher.assignment(new Assignment(new EmailAddress(recipient), column.string(),
-          column.instant()));
+      voucher.assignment(new Assignment(new EmailAddress(recipient),
+          column.string("personal_message"), column.instant("sent_at")));
     } else {
-      column.skip(2);
+      column.skip("personal_message", "sent_at");
     }
-    String reference = column.nullableString();
+    String reference = column.nullableString("request_reference");
     if (reference != null) {
       voucher.certificateRequest(new CertificateRequest(reference,
-          Optional.ofNullable(column.nullableString()).map(OrganisationId::of),
-          column.instant()));
+          Optional.ofNullable(column.nullableString("request_organisation"))
+              .map(OrganisationId::of),
+          column.instant("request_submitted_at")));
     } else {
-      column.skip(2);
+      column.skip("request_organisation", "request_submitted_at");
     }
-    String domain = column.nullableString();
+    String domain = column.nullableString("challenge_domain");
     if (domain != null) {
-      voucher.domainChallenge(new DomainChallenge(new DomainName(domain), column.string(),
-          column.string(), column.instant(), column.instant(), column.optionalInstant()));
+      voucher.domainChallenge(new DomainChallenge(new DomainName(domain),
+          column.string("challenge_check_name"), column.string("challenge_secret"),
+          column.instant("challenge_issued_at"), column.instant("challenge_expires_at"),
+          column.optionalInstant("challenge_verified_at")));
     } else {
-      column.skip(5);
+      column.skip("challenge_check_name", "challenge_secret", "challenge_issued_at",
+          "challenge_expires_at", "challenge_verified_at");
     }
-    voucher.everRedeemed(column.bool());
-    String comment = column.nullableString();
+    voucher.everRedeemed(column.bool("ever_redeemed"));
+    String comment = column.nullableString("partner_comment");
     if (comment != null) {
       voucher.comment(comment);
     }
-    return voucher.version(column.longInteger()).build();
+    return voucher.version(column.longInteger("version")).build();
   }
 
   /** Binds the {@link #VOUCHER_CHANGE} parameters from {@code first} on; the next index. */

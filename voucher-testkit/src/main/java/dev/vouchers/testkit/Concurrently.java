@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A call that throws, or a race that does not finish within its timeout, fails the test with
- * an {@link AssertionError} that says which racer it was; the threads are stopped either way.
+ * an {@link AssertionError} that says which racer it was; the threads are interrupted either
+ * way (a racer blocked where an interrupt does not reach, such as socket I/O, may run on).
  */
 public final class Concurrently {
   /** How long {@link #call(List)} waits for every racer to be ready and to finish. */
