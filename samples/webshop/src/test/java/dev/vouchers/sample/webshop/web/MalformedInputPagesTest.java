@@ -10,32 +10,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** What visitors type into paths and forms answers a page or a redirect, never a 500. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:malformed-input;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
-class MalformedInputPagesTest {
-  @Autowired MockMvc mvc;
+class MalformedInputPagesTest extends PageTestBase {
 
   private MockHttpSession anna;
 
   @BeforeEach
   void signIn() throws Exception {
     anna = session("anna");
-  }
-
-  private MockHttpSession session(String user) throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/sign-in").param("user", user).session(session))
-        .andExpect(status().is3xxRedirection());
-    return session;
   }
 
   @Test

@@ -57,13 +57,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reseller-pages;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 @DirtiesContext
-class ResellerPagesTest {
+class ResellerPagesTest extends PageTestBase {
   private static final PartnerId ALPINE = new PartnerId("alpine-hosting");
   private static final PartnerId BERGSICHT = new PartnerId("bergsicht-it");
   private static final PartnerId SEEBLICK = new PartnerId("seeblick-web");
   private static final String GIPFEL = "gipfel-digital";
 
-  @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired DemoClock clock;
   @Autowired DemoCustomers customers;
@@ -77,18 +76,6 @@ class ResellerPagesTest {
   @Autowired GetCustomerLinks getCustomerLinks;
 
   // ---------------------------------------------------------------- helpers
-
-  private MockHttpSession session(String user) throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/sign-in").param("user", user).session(session))
-        .andExpect(status().is3xxRedirection());
-    return session;
-  }
-
-  private String page(String path, MockHttpSession session) throws Exception {
-    return mvc.perform(get(path).session(session)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
-  }
 
   private Principal principal(String user) {
     return users.byId(user).orElseThrow().principal();

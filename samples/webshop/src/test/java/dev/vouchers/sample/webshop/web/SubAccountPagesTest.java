@@ -57,11 +57,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     "vouchers.sweeps.expiry-enabled=false"})
 @AutoConfigureMockMvc
 @DirtiesContext
-class SubAccountPagesTest {
+class SubAccountPagesTest extends PageTestBase {
   private static final PartnerId ALPINE = new PartnerId("alpine-hosting");
   private static final Matcher<Object> REFUSED = instanceOf(Refusal.class);
 
-  @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired DemoClock clock;
   @Autowired DemoInbox inbox;
@@ -74,18 +73,6 @@ class SubAccountPagesTest {
   @BeforeEach
   void signIn() throws Exception {
     anna = session("anna");
-  }
-
-  private MockHttpSession session(String user) throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/sign-in").param("user", user).session(session))
-        .andExpect(status().is3xxRedirection());
-    return session;
-  }
-
-  private String page(String path, MockHttpSession session) throws Exception {
-    return mvc.perform(get(path).session(session)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
   }
 
   private Principal annaPrincipal() {

@@ -56,12 +56,11 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
     "webshop.inbox.enabled=false"})
 @AutoConfigureMockMvc
 @DirtiesContext
-class SubscriptionPagesTest {
+class SubscriptionPagesTest extends PageTestBase {
   private static final PartnerId ALPINE = new PartnerId("alpine-hosting");
   private static final String CONSOLE = "/console/subscriptions";
   private static final String STAFF = "/staff/subscriptions";
 
-  @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired DemoClock clock;
   @Autowired GetSubscription getSubscription;
@@ -75,18 +74,6 @@ class SubscriptionPagesTest {
   void signIn() throws Exception {
     anna = session("anna");
     petra = session("petra");
-  }
-
-  private MockHttpSession session(String user) throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/sign-in").param("user", user).session(session))
-        .andExpect(status().is3xxRedirection());
-    return session;
-  }
-
-  private String page(String path, MockHttpSession session) throws Exception {
-    return mvc.perform(get(path).session(session)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
   }
 
   /** Posts a form; answers the page it redirects to, with the flash shown on it. */

@@ -43,10 +43,9 @@ import org.springframework.test.web.servlet.MvcResult;
     "webshop.demo.zone.enabled=true"})
 @AutoConfigureMockMvc
 @DirtiesContext
-class WebPagesTest {
+class WebPagesTest extends PageTestBase {
   private static final PartnerId ALPINE = new PartnerId("alpine-hosting");
 
-  @Autowired MockMvc mvc;
   @Autowired DemoUsers users;
   @Autowired DemoClock clock;
   @Autowired ListOrders listOrders;
@@ -57,18 +56,6 @@ class WebPagesTest {
   @BeforeEach
   void signIn() throws Exception {
     anna = session("anna");
-  }
-
-  private MockHttpSession session(String user) throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(post("/sign-in").param("user", user).session(session))
-        .andExpect(status().is3xxRedirection());
-    return session;
-  }
-
-  private String page(String path, MockHttpSession session) throws Exception {
-    return mvc.perform(get(path).session(session)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
   }
 
   private Principal annaPrincipal() {
