@@ -19,6 +19,7 @@ import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.CodeDigest;
+import dev.vouchers.core.port.out.OrderCode;
 import dev.vouchers.core.port.out.VoucherUpdate;
 import dev.vouchers.core.port.out.Vouchers;
 import java.sql.Connection;
@@ -68,6 +69,8 @@ final class JdbcVouchers implements Vouchers {
   static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE code_digest = ?";
   static final String SELECT_OF_ORDER = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
+  static final String SELECT_CODES_OF_ORDER = "SELECT " + Rows.ORDER_CODE_COLUMNS
       + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
   static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
       + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
@@ -280,16 +283,16 @@ final class JdbcVouchers implements Vouchers {
   }
 
   @Override
-  public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
+  public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
     // S-1: a cursor read in FETCH_SIZE steps (PostgreSQL streams only without auto-commit);
     // not retried, since the sink has seen the rows already
-    transactions.once("stream the vouchers of order " + order, connection -> {
-      try (PreparedStatement s = connection.prepareStatement(SELECT_OF_ORDER)) {
+    transactions.once("stream the codes of order " + order, connection -> {
+      try (PreparedStatement s = connection.prepareStatement(SELECT_CODES_OF_ORDER)) {
         s.setFetchSize(FETCH_SIZE);
         s.setString(1, order.value());
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
-            sink.accept(Rows.voucher(rows));
+            sink.accept(Rows.orderCode(rows));
           }
         }
       }

@@ -22,6 +22,7 @@ import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.domain.code.StoredCode;
+import dev.vouchers.core.port.out.OrderCode;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -195,6 +196,26 @@ final class Rows {
       voucher.comment(comment);
     }
     return voucher.version(column.longInteger("version")).build();
+  }
+
+  /** The columns of an export row, in the order {@link #orderCode} reads them (S-1). */
+  static final String ORDER_CODE_COLUMNS = "id, product_id, validity_years, fqdns, wildcards,"
+      + " code_digest, code_last_four, code_sealed, status, expires_at";
+
+  private static final String[] ORDER_CODE_COLUMN_NAMES = InOrder.names(ORDER_CODE_COLUMNS);
+
+  /** S-1: the export row of a query that selected {@link #ORDER_CODE_COLUMNS}, by position. */
+  static OrderCode orderCode(ResultSet row) throws SQLException {
+    assert InOrder.labelled(row, ORDER_CODE_COLUMN_NAMES);
+    InOrder column = new InOrder(row, ORDER_CODE_COLUMN_NAMES);
+    VoucherId id = VoucherId.of(column.string("id"));
+    ProductConfiguration configuration = ProductConfiguration.of(
+        new ProductId(column.string("product_id")), column.integer("validity_years"),
+        column.integer("fqdns"), column.integer("wildcards"));
+    StoredCode code = StoredCode.of(CodeDigest.of(column.bytes("code_digest")),
+        column.string("code_last_four"), Optional.ofNullable(column.nullableBytes("code_sealed")));
+    return new OrderCode(id, code, VoucherStatus.valueOf(column.string("status")), configuration,
+        column.instant("expires_at"));
   }
 
   /** Binds the {@link #VOUCHER_CHANGE} parameters from {@code first} on; the next index. */

@@ -108,7 +108,7 @@ class ExplainTest {
     storage.vouchers().voucher(vouchers.get(0).id());
     storage.vouchers().voucherByCode(vouchers.get(0).code().digest());
     storage.vouchers().vouchersOf(order.id());
-    storage.vouchers().forEachVoucherOf(order.id(), v -> { });
+    storage.vouchers().forEachCodeOf(order.id(), v -> { });
     Voucher first = vouchers.get(0);
     Voucher moved = first.withStatus(VoucherStatus.ASSIGNED).withVersion(1);
     storage.vouchers().update(new VoucherUpdate(first, moved,

@@ -244,13 +244,14 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     // inside the stream, whose transaction holds a connection (a pool of one would deadlock)
     order.get().lines().forEach(line -> views.productName(line.configuration().product()));
     long[] count = {0};
-    context.vouchers().forEachVoucherOf(order.get().id(), voucher -> {
-      VoucherView view = views.of(voucher);
-      csv.row(view.code(), view.status().name(), view.productName(),
-          Integer.toString(view.configuration().validityYears()),
-          Integer.toString(view.configuration().fqdns()),
-          Integer.toString(view.configuration().wildcards()), view.expiresAt().toString(),
-          view.redemptionUrl().toString());
+    context.vouchers().forEachCodeOf(order.get().id(), row -> {
+      ProductConfiguration configuration = row.configuration();
+      Views.Shown shown = views.shownToOwner(row.code());
+      csv.row(shown.code(), row.statusAt(views.now()).name(),
+          views.productName(configuration.product()),
+          Integer.toString(configuration.validityYears()),
+          Integer.toString(configuration.fqdns()), Integer.toString(configuration.wildcards()),
+          row.expiresAt().toString(), shown.redemptionUrl());
       count[0]++;
     });
     csv.flush();

@@ -4,6 +4,7 @@ import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.ProductId;
 import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.port.in.VoucherView;
 import java.net.URI;
 import java.time.Instant;
@@ -28,11 +29,36 @@ final class Views {
     this.now = context.now();
   }
 
+  /** The instant the views see statuses at (V-4). */
+  Instant now() {
+    return now;
+  }
+
+  /**
+   * How a code and its redemption URL are shown to the voucher's owner (S-1): in full when
+   * codes are kept retrievable, else as its last four symbols with the bare redemption page.
+   *
+   * @param code the redemption URL's code in display form, or its last four symbols
+   * @param redemptionUrl the redemption URL (C-6)
+   */
+  record Shown(String code, String redemptionUrl) {}
+
+  Shown shownToOwner(StoredCode code) {
+    Optional<String> display = context.display(code);
+    return new Shown(display.orElseGet(() -> masked(code)), display
+        .map(context.settings().links()::textForCode)
+        .orElseGet(() -> context.settings().redemptionBaseUrl().toString()));
+  }
+
+  private static String masked(StoredCode code) {
+    return "****-" + code.lastFour();
+  }
+
   VoucherView of(Voucher voucher) {
     boolean owner = Access.canManageVouchers(viewer, voucher.partner());
     // C-5: only the owner is shown the code, and only if codes are kept retrievable
     Optional<String> display = owner ? context.display(voucher.code()) : Optional.empty();
-    String shown = display.orElse("****-" + voucher.code().lastFour());
+    String shown = display.orElseGet(() -> masked(voucher.code()));
     // the redemption URL carries the code: only the owner gets it, others the bare page
     URI redemption = display.map(context.settings().links()::forCode)
         .orElse(context.settings().redemptionBaseUrl());

@@ -74,12 +74,12 @@ public abstract class AbstractVoucher {
 
   /** The status as seen at {@code now}: a VALID or ASSIGNED voucher past expiry is EXPIRED (V-4). */
   public VoucherStatus statusAt(Instant now) {
-    return isDue(now) ? VoucherStatus.EXPIRED : status();
+    return status().seenAt(expiresAt(), now);
   }
 
   /** V-4: whether it is VALID or ASSIGNED and its expiry has come. */
   public boolean isDue(Instant now) {
-    return status().expires() && !now.isBefore(expiresAt());
+    return statusAt(now) != status();
   }
 
   private Voucher self() {

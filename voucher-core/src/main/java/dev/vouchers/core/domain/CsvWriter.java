@@ -3,6 +3,7 @@ package dev.vouchers.core.domain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public final class CsvWriter {
 
   /** Writes one record. */
   public void row(String... cells) {
-    row(List.of(cells));
+    row(Arrays.asList(cells));
   }
 
   /** Flushes the underlying writer. */
@@ -72,6 +73,28 @@ public final class CsvWriter {
   }
 
   private void writeCell(String cell) throws IOException {
-    out.write(encode(cell));
+    if (plain(cell)) {
+      out.write(cell); // the common case: nothing to neutralise or quote, nothing copied
+    } else {
+      out.write(encode(cell));
+    }
+  }
+
+  /** Whether {@link #encode} would leave the cell as it is. */
+  private static boolean plain(String cell) {
+    if (cell.isEmpty()) {
+      return true;
+    }
+    char first = cell.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t') {
+      return false;
+    }
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -22,9 +22,29 @@ public record RedemptionLinks(URI base) {
 
   /** C-6: the redemption URL for a code in its display form. */
   public URI forCode(String displayCode) {
-    String raw = base.toString();
+    return URI.create(textForCode(displayCode));
+  }
+
+  /**
+   * C-6: the redemption URL for a code in its display form, as text: what {@link #forCode}
+   * gives, without parsing it again (an export writes a million of them).
+   *
+   * @param displayCode the code as shown
+   * @return the URL
+   */
+  public String textForCode(String displayCode) {
     String separator = base.getRawQuery() == null ? "?" : "&";
-    return URI.create(raw + separator + "code="
-        + URLEncoder.encode(displayCode, StandardCharsets.UTF_8));
+    return base + separator + "code=" + encoded(displayCode);
+  }
+
+  /** Codes are letters, digits and hyphens, which need no encoding; anything else is encoded. */
+  private static String encoded(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+      }
+    }
+    return value;
   }
 }

@@ -1,5 +1,7 @@
 package dev.vouchers.core.domain;
 
+import java.time.Instant;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,18 @@ public enum VoucherStatus {
   /** V-4: only VALID and ASSIGNED vouchers expire. */
   public boolean expires() {
     return this == VALID || this == ASSIGNED;
+  }
+
+  /**
+   * V-4: the status as seen at {@code now} of a voucher stored in this status with this expiry:
+   * a VALID or ASSIGNED voucher whose expiry has come is EXPIRED, before any sweep wrote it.
+   *
+   * @param expiresAt the voucher's expiry
+   * @param now the instant it is seen at
+   * @return the status seen
+   */
+  public VoucherStatus seenAt(Instant expiresAt, Instant now) {
+    return expires() && !now.isBefore(expiresAt) ? EXPIRED : this;
   }
 
   /** EXPIRED and CANCELLED are final. */

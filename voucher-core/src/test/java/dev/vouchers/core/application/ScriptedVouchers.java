@@ -12,6 +12,7 @@ import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.domain.code.StoredCode;
+import dev.vouchers.core.port.out.OrderCode;
 import dev.vouchers.core.port.out.VoucherUpdate;
 import dev.vouchers.core.port.out.Vouchers;
 import java.time.Instant;
@@ -89,8 +90,8 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
-  public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
-    delegate.forEachVoucherOf(order, sink);
+  public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
+    delegate.forEachCodeOf(order, sink);
   }
 
   @Override

@@ -121,4 +121,16 @@ class CsvWriterTest {
     assertThatThrownBy(writer::flush).isInstanceOf(UncheckedIOException.class);
     assertThatThrownBy(() -> new CsvWriter(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void everyCellIsWrittenAsItsEncodingWhateverItHolds_S1() {
+    org.quicktheories.QuickTheory.qt().withExamples(5_000)
+        .forAll(org.quicktheories.generators.SourceDSL.strings().betweenCodePoints(0, 0x7f)
+            .ofLengthBetween(0, 12))
+        .checkAssert(cell -> {
+          StringWriter out = new StringWriter();
+          new CsvWriter(out).row(cell, "x");
+          assertThat(out.toString()).isEqualTo(CsvWriter.encode(cell) + ",x\r\n");
+        });
+  }
 }

@@ -37,4 +37,17 @@ class RedemptionLinksTest {
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bad);
     }
   }
+
+  @Test
+  void theTextFormIsTheUrlForEveryCodeAndBase_C6() {
+    for (String base : new String[] {"https://shop.example/redeem", "http://shop.example/r?lang=de",
+        "https://shop.example/r?a=1&b=%20"}) {
+      RedemptionLinks links = new RedemptionLinks(URI.create(base));
+      for (String code : new String[] {"ABCD-EFGH-JKMN-PQRS-TVWX", "abcd-0123", "A B+C&D",
+          "ÄÖ/?#=%", ""}) {
+        assertThat(links.textForCode(code)).as("%s %s", base, code)
+            .isEqualTo(links.forCode(code).toString());
+      }
+    }
+  }
 }

@@ -81,4 +81,16 @@ class VoucherStatusTest {
     assertThat(EnumSet.allOf(VoucherStatus.class).stream().filter(VoucherStatus::isFinal))
         .containsExactlyInAnyOrder(EXPIRED, CANCELLED);
   }
+
+  @Test
+  void validAndAssignedAreSeenExpiredFromTheirExpiryOnOthersKeepTheirStatus_V4() {
+    java.time.Instant expiry = java.time.Instant.parse("2027-01-01T00:00:00Z");
+    for (VoucherStatus status : VoucherStatus.values()) {
+      assertThat(status.seenAt(expiry, expiry.minusNanos(1))).isEqualTo(status);
+      assertThat(status.seenAt(expiry, expiry))
+          .isEqualTo(status == VALID || status == ASSIGNED ? EXPIRED : status);
+      assertThat(status.seenAt(expiry, expiry.plusSeconds(86_400)))
+          .isEqualTo(status.expires() ? EXPIRED : status);
+    }
+  }
 }

@@ -40,6 +40,7 @@ import dev.vouchers.core.port.out.InvitationOutbox;
 import dev.vouchers.core.port.out.Invitations;
 import dev.vouchers.core.port.out.SubAccounts;
 import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.port.out.OrderCode;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.VoucherUpdate;
@@ -184,8 +185,9 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {
-    vouchersOf(order).forEach(sink);
+  public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
+    vouchersOf(order).forEach(v -> sink.accept(new OrderCode(v.id(), v.code(), v.status(),
+        v.configuration(), v.expiresAt())));
   }
 
   @Override

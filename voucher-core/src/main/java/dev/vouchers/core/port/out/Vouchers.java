@@ -52,8 +52,11 @@ public interface Vouchers {
   /** All vouchers of an order, by id. */
   List<Voucher> vouchersOf(OrderId order);
 
-  /** S-1: streams the vouchers of an order by id, in bounded memory. */
-  void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink);
+  /**
+   * S-1: streams the codes of an order's vouchers, by voucher id, in bounded memory: only what
+   * an export shows ({@link OrderCode}), not every column of every voucher.
+   */
+  void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink);
 
   /** O-5: a page of orders, newest first (placed time descending, then id ascending). */
   Page<Order> orders(OrderFilter filter, PageRequest page);
