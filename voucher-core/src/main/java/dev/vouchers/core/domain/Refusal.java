@@ -1,6 +1,7 @@
 package dev.vouchers.core.domain;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +44,28 @@ public record Refusal(List<Reason> reasons) {
   /** The codes of all reasons, in order. */
   public List<ReasonCode> codes() {
     return reasons.stream().map(Reason::code).collect(Collectors.toList());
+  }
+
+  /**
+   * The sentences a person reads for this refusal, one per reason, in {@code locale}'s
+   * language (English and German ship; others get English): no rule ids, codes or internal
+   * names. Developers find those in {@link #reasons()}.
+   *
+   * @param locale the reader's locale
+   * @return the readable messages, in the order of the reasons
+   */
+  public List<String> messages(Locale locale) {
+    return reasons.stream().map(reason -> reason.render(locale)).toList();
+  }
+
+  /**
+   * {@link #messages(Locale)} as one text, the sentences separated by spaces.
+   *
+   * @param locale the reader's locale
+   * @return the readable text
+   */
+  public String render(Locale locale) {
+    return String.join(" ", messages(locale));
   }
 
   @Override

@@ -45,10 +45,12 @@ public final class Text {
   public static Optional<Reason> check(String field, String value, int maxLength, Kind kind) {
     if (value.length() > maxLength) {
       return Optional.of(Reason.of(ReasonCode.INVALID_INPUT,
-          field + " must be at most " + maxLength + " characters, got " + value.length()));
+              field + " must be at most " + maxLength + " characters, got " + value.length())
+          .with("kind", "too-long").with("field", field).with("limit", maxLength));
     }
     return problem(value, kind).map(problem ->
-        Reason.of(ReasonCode.INVALID_INPUT, field + " " + problem));
+        Reason.of(ReasonCode.INVALID_INPUT, field + " " + problem.text())
+            .with("kind", problem.kind()).with("field", field));
   }
 
   /** L-4: whether {@code value} is fine for a field of this kind (any length). */
@@ -56,35 +58,42 @@ public final class Text {
     return problem(value, kind).isEmpty();
   }
 
-  private static Optional<String> problem(String value, Kind kind) {
+  /** What is wrong with a text: the kind names the readable message (see the bundle). */
+  private record Problem(String kind, String text) {
+    static Problem badCharacter(int index, String what) {
+      return new Problem("bad-character", at(index, what));
+    }
+  }
+
+  private static Optional<Problem> problem(String value, Kind kind) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isHighSurrogate(c)) {
         if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
           int codePoint = Character.toCodePoint(c, value.charAt(i + 1));
           if (nonCharacter(codePoint)) {
-            return Optional.of(at(i, "holds a Unicode noncharacter"));
+            return Optional.of(Problem.badCharacter(i, "holds a Unicode noncharacter"));
           }
           i++;
           continue;
         }
-        return Optional.of(at(i, "holds an unpaired surrogate"));
+        return Optional.of(Problem.badCharacter(i, "holds an unpaired surrogate"));
       }
       if (Character.isLowSurrogate(c)) {
-        return Optional.of(at(i, "holds an unpaired surrogate"));
+        return Optional.of(Problem.badCharacter(i, "holds an unpaired surrogate"));
       }
       if (lineBreak(c)) {
         if (kind == Kind.SINGLE_LINE) {
-          return Optional.of(at(i, "must be one line"));
+          return Optional.of(new Problem("not-one-line", at(i, "must be one line")));
         }
         continue;
       }
       if (Character.isISOControl(c)) {
-        return Optional.of(at(i, "holds a control character (U+"
+        return Optional.of(Problem.badCharacter(i, "holds a control character (U+"
             + String.format("%04X", (int) c) + ")"));
       }
       if (nonCharacter(c)) {
-        return Optional.of(at(i, "holds a Unicode noncharacter"));
+        return Optional.of(Problem.badCharacter(i, "holds a Unicode noncharacter"));
       }
     }
     return Optional.empty();
