@@ -40,7 +40,6 @@ import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.VoucherView;
 import dev.vouchers.core.port.out.Outbox;
-import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.jdbc.JdbcSchema;
 import dev.vouchers.jdbc.JdbcStorage;
 import io.vavr.control.Either;
@@ -54,8 +53,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,7 +96,7 @@ public final class Quickstart {
     // (or use the shipped SQL from Flyway); a real shop uses Clock.systemUTC().
     JdbcSchema.initialize(dataSource);
     JdbcStorage store = JdbcStorage.builder(dataSource).build();
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
+    TourClock clock = new TourClock(Instant.parse("2026-11-21T09:00:00Z"));
     VoucherProgramme vouchers = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
@@ -198,6 +200,37 @@ public final class Quickstart {
         out.printf("  %s  %-8s -> %-8s by %s: %s%n", entry.at(), entry.from(), entry.to(),
             entry.by(), entry.why());
       }
+    }
+  }
+
+  /**
+   * The tour's clock: it stands still until the tour moves it forward, so that step 8 can
+   * show expiry a year later. A real shop passes {@code Clock.systemUTC()} instead.
+   */
+  static final class TourClock extends Clock {
+    private volatile Instant now;
+
+    TourClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the tour's clock is in UTC");
     }
   }
 
