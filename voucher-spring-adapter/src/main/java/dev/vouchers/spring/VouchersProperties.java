@@ -197,6 +197,14 @@ public record VouchersProperties(
     }
 
     private static Optional<byte[]> decode(String property, String value, List<String> problems) {
+      java.util.regex.Matcher placeholder =
+          java.util.regex.Pattern.compile("\\$\\{([^}:]*)[^}]*}").matcher(value);
+      if (placeholder.find()) {
+        problems.add(property + " holds the unresolved placeholder " + placeholder.group()
+            + ": set the environment variable or property " + placeholder.group(1)
+            + " to a base64 key (e.g. openssl rand -base64 32)");
+        return Optional.empty();
+      }
       try {
         return Optional.of(Base64.getDecoder().decode(value.strip()));
       } catch (IllegalArgumentException e) {

@@ -218,6 +218,21 @@ class VouchersAutoConfigurationTest {
   }
 
   @Test
+  void an_unresolved_key_placeholder_is_named_not_reported_as_bad_base64() {
+    runner.withPropertyValues("vouchers.codes.lookup-key=${VOUCHERS_TEST_UNSET_LOOKUP_KEY}",
+            "vouchers.codes.encryption-key=${VOUCHERS_TEST_UNSET_ENCRYPTION_KEY:"
+                + TestShop.ENCRYPTION_KEY + "}")
+        .run(context -> {
+          String message = rootCause(context.getStartupFailure()).getMessage();
+          assertThat(message)
+              .contains("vouchers.codes.lookup-key holds the unresolved placeholder "
+                  + "${VOUCHERS_TEST_UNSET_LOOKUP_KEY}: set the environment variable or property "
+                  + "VOUCHERS_TEST_UNSET_LOOKUP_KEY")
+              .doesNotContain("not base64");
+        });
+  }
+
+  @Test
   void with_a_mail_sender_activation_messages_go_out_as_e_mails() {
     runner.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
         .withPropertyValues("spring.mail.host=localhost")
