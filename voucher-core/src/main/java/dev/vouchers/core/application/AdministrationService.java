@@ -71,12 +71,13 @@ final class AdministrationService
     }
     String reference = command.documentReference().strip();
     List<Reason> reasons = new ArrayList<>();
-    if (reference.isEmpty()) {
+    if (reference.isEmpty() || reference.length() > Text.REFERENCE) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "the document reference must be 1.." + Text.REFERENCE + " characters"));
+    } else {
+      Text.checkStripped("the document reference", command.documentReference(), Text.REFERENCE,
+          Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
     }
-    Text.check("the document reference", command.documentReference(), Text.REFERENCE,
-        Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
     command.validUntil().flatMap(until -> Instants.check("valid until", until))
         .ifPresent(reasons::add);
     if (!reasons.isEmpty()) {

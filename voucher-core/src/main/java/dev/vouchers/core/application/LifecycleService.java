@@ -229,7 +229,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   @Override
   public Either<Refusal, VoucherView> submit(SubmitCertificateRequest.Command command) {
     String reference = command.reference().strip();
-    if (reference.isEmpty()) {
+    if (reference.isEmpty() || reference.length() > Text.REFERENCE) {
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
           "the certificate request reference must be 1.." + Text.REFERENCE + " characters"));
     }

@@ -63,9 +63,9 @@ public final class Text {
    * @return a reason naming the field and the rule, or empty when the value is fine
    */
   public static Optional<Reason> checkId(String field, String value) {
-    if (value.isBlank()) {
-      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT,
-          field + " must be 1.." + ID + " characters, not blank"));
+    if (value.isBlank() || value.length() > ID) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must be 1.." + ID
+          + " non-blank characters" + (value.isBlank() ? "" : ", got " + value.length())));
     }
     return check(field, value, ID, Kind.SINGLE_LINE);
   }

@@ -46,7 +46,7 @@ class SettingsValidationTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cancellationWindow");
     assertThatThrownBy(() -> settings().cancellationWindow(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cancellationWindow");
-    assertThatThrownBy(() -> settings().redemptionBaseUrl(URI.create("mailto:x@y.example")).build())
+    assertThatThrownBy(() -> ProgrammeSettings.builder().redemptionBaseUrl(URI.create("mailto:x@y.example")).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(settings().reissueWindow(Duration.ZERO).cancellationWindow(Duration.ofDays(36_525))
         .build().reissueWindow()).isZero();
