@@ -95,14 +95,15 @@ final class AdministrationService
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
     }
     Partner partner = command.partner();
-    Optional<Reason> name = name("partner name", partner.name());
-    if (name.isPresent()) {
-      return Either.left(new Refusal(List.of(name.get())));
-    }
+    List<Reason> reasons = new ArrayList<>();
+    name("partner name", partner.name()).ifPresent(reasons::add);
     Optional<Partner> existing = context.partners().partner(partner.id());
     if (existing.isEmpty() && !context.settings().tiers().contains(partner.tier())) {
-      return Either.left(Refusal.of(ReasonCode.UNKNOWN_TIER,
+      reasons.add(Reason.of(ReasonCode.UNKNOWN_TIER,
           "tier " + partner.tier() + " is not one of " + context.settings().tiers().tiers()));
+    }
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
     }
     Partner saved = existing
         .map(e -> partner.withTier(e.tier()))

@@ -298,7 +298,16 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     Optional<Reason> badWhy = Text.checkStripped("the cancellation reason", command.why(),
         Text.FREE_TEXT, Text.Kind.MULTI_LINE);
     if (badWhy.isPresent()) {
-      return Either.left(new Refusal(List.of(badWhy.get())));
+      // V-3, V-6: the bad reason and every rule the cancellation would break, together
+      Optional<Order> order = context.vouchers().order(command.order())
+          .filter(o -> Access.canManageVouchers(command.principal(), o.partner()));
+      if (order.isEmpty()) {
+        return Either.left(Refusal.notFound("order"));
+      }
+      List<Reason> reasons = new ArrayList<>(List.of(badWhy.get()));
+      reasons.addAll(context.settings().cancellation().evaluate(order.get(),
+          context.vouchers().vouchersOf(order.get().id()), context.now()).reasons());
+      return Either.left(new Refusal(reasons));
     }
     String why = command.why().isBlank() ? "order cancelled" : command.why().strip();
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
