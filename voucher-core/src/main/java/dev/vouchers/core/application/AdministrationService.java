@@ -1,6 +1,10 @@
 package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.Instants;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.Text;
 import dev.vouchers.core.domain.Mandate;
 import dev.vouchers.core.domain.Partner;
 import dev.vouchers.core.domain.PriceBook;
@@ -16,6 +20,8 @@ import dev.vouchers.core.port.in.RegisterMandate;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.SetPartnerTier;
 import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +32,8 @@ final class AdministrationService
     GetPartner {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdministrationService.class);
-  private static final int MAX_REFERENCE = 200;
+  /** L-4: the most FQDNs or wildcards a product may take. */
+  private static final int MAX_NAMES = 10_000;
 
   private final Context context;
 
@@ -63,9 +70,18 @@ final class AdministrationService
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "mandates are recorded by vendor staff"));
     }
     String reference = command.documentReference().strip();
-    if (reference.isEmpty() || reference.length() > MAX_REFERENCE) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
-          "the document reference must be 1.." + MAX_REFERENCE + " characters"));
+    List<Reason> reasons = new ArrayList<>();
+    if (reference.isEmpty() || reference.length() > Text.REFERENCE) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "the document reference must be 1.." + Text.REFERENCE + " characters"));
+    } else {
+      Text.checkStripped("the document reference", command.documentReference(), Text.REFERENCE,
+          Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
+    }
+    command.validUntil().flatMap(until -> Instants.check("valid until", until))
+        .ifPresent(reasons::add);
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
     }
     Mandate mandate = new Mandate(command.organisation(), reference, context.now(),
         command.principal().describe(), command.validUntil());
@@ -79,10 +95,15 @@ final class AdministrationService
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
     }
     Partner partner = command.partner();
+    List<Reason> reasons = new ArrayList<>();
+    name("partner name", partner.name()).ifPresent(reasons::add);
     Optional<Partner> existing = context.partners().partner(partner.id());
     if (existing.isEmpty() && !context.settings().tiers().contains(partner.tier())) {
-      return Either.left(Refusal.of(ReasonCode.UNKNOWN_TIER,
+      reasons.add(Reason.of(ReasonCode.UNKNOWN_TIER,
           "tier " + partner.tier() + " is not one of " + context.settings().tiers().tiers()));
+    }
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
     }
     Partner saved = existing
         .map(e -> partner.withTier(e.tier()))
@@ -96,6 +117,20 @@ final class AdministrationService
     if (!Access.canManagePartners(command.principal())) {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
     }
+    List<Reason> reasons = new ArrayList<>();
+    name("product name", command.product().name()).ifPresent(reasons::add);
+    if (command.product().validityYears().stream()
+        .anyMatch(years -> years > OrderRequest.MAX_VALIDITY_YEARS)) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "validity years must be 1.." + OrderRequest.MAX_VALIDITY_YEARS));
+    }
+    if (command.product().maxFqdns() > MAX_NAMES || command.product().maxWildcards() > MAX_NAMES) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "FQDN and wildcard counts must be 0.." + MAX_NAMES));
+    }
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
+    }
     context.catalog().save(command.product());
     context.productNames().forget(command.product().id());
     return Either.right(command.product());
@@ -106,8 +141,20 @@ final class AdministrationService
     if (!Access.canManagePartners(command.principal())) {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
     }
+    List<Reason> problems = command.priceBook().problems();
+    if (!problems.isEmpty()) {
+      return Either.left(new Refusal(problems));
+    }
     context.catalog().publish(command.priceBook());
     return Either.right(command.priceBook());
+  }
+
+  /** L-4: a display name: not blank, one line, at most {@link Text#NAME} characters. */
+  private static Optional<Reason> name(String field, String value) {
+    if (value.isBlank()) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must not be blank"));
+    }
+    return Text.check(field, value, Text.NAME, Text.Kind.SINGLE_LINE);
   }
 
   /** T-5: the partner and its tier history, for its own users and the vendor's staff. */

@@ -1,6 +1,7 @@
 package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.Instants;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Product;
 import dev.vouchers.core.domain.ProgrammeEvent;
@@ -78,8 +79,13 @@ record Context(
     return answer;
   }
 
+  /**
+   * L-4: the clock's reading within the range every database stores ({@link Instants}); a
+   * clock beyond year 9999 or before year 1 reads as the nearest end, never as an instant that
+   * makes a computation or a write throw.
+   */
   Instant now() {
-    return clock.instant();
+    return Instants.clamp(clock.instant());
   }
 
   /** A random (version 4) UUID drawn from the injected randomness. */

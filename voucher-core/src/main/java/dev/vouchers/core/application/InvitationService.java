@@ -219,6 +219,9 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     if (!Access.canRead(command.principal(), command.partner())) {
       return Either.left(Refusal.notFound("partner"));
     }
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
+    }
     Instant now = context.now();
     return Either.right(invitations.invitations(
         new InvitationFilter(command.partner(), command.statuses(), now), command.page())

@@ -6,6 +6,8 @@ import dev.vouchers.core.domain.CertificateRequest;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.DomainName;
 import dev.vouchers.core.domain.EmailAddress;
+import dev.vouchers.core.domain.Instants;
+import dev.vouchers.core.domain.Text;
 import dev.vouchers.core.domain.MessageId;
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.Partner;
@@ -54,9 +56,6 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     CommentOnVoucher {
 
   private static final Logger LOG = LoggerFactory.getLogger(LifecycleService.class);
-  private static final int MAX_MESSAGE = 2000;
-  private static final int MAX_COMMENT = 2000;
-  private static final int MAX_REFERENCE = 200;
   private static final int SECRET_SYMBOLS = 26;
 
   private final Context context;
@@ -122,15 +121,14 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   public Either<Refusal, VoucherView> send(SendActivationLink.Command command) {
     Validation<String, EmailAddress> recipient = EmailAddress.parse(command.recipient());
     String message = command.message().strip();
-    if (recipient.isInvalid() || message.length() > MAX_MESSAGE) {
+    Optional<Reason> badMessage = Text.checkStripped("the personal message", command.message(),
+        Text.FREE_TEXT, Text.Kind.MULTI_LINE);
+    if (recipient.isInvalid() || badMessage.isPresent()) {
       List<Reason> reasons = new ArrayList<>();
       if (recipient.isInvalid()) {
         reasons.add(Reason.of(ReasonCode.INVALID_INPUT, recipient.getError()));
       }
-      if (message.length() > MAX_MESSAGE) {
-        reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-            "the personal message is longer than " + MAX_MESSAGE + " characters"));
-      }
+      badMessage.ifPresent(reasons::add);
       return Either.left(new Refusal(reasons));
     }
     Principal principal = command.principal();
@@ -154,6 +152,11 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, VoucherView> withdraw(WithdrawActivationLink.Command command) {
+    Optional<Reason> badWhy = Text.checkStripped("the reason", command.why(), Text.FREE_TEXT,
+        Text.Kind.MULTI_LINE);
+    if (badWhy.isPresent()) {
+      return Either.left(new Refusal(List.of(badWhy.get())));
+    }
     String why = command.why().isBlank() ? "activation link withdrawn" : command.why().strip();
     return view(command.principal(), apply(command.principal(), VoucherRef.id(command.voucher()),
         Context::manages, (voucher, now) ->
@@ -192,7 +195,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
           }
           DomainChallenge challenge = new DomainChallenge(domain.get(),
               context.settings().domainCheckName(), secret(), now,
-              now.plus(context.settings().domainChallengeValidity()), Optional.empty());
+              Instants.plus(now, context.settings().domainChallengeValidity()), Optional.empty());
           return voucher.withChallenge(challenge, now).map(after -> VoucherUpdate.quiet(voucher, after));
         })).map(v -> v.domainChallenge().orElseThrow());
   }
@@ -226,9 +229,14 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   @Override
   public Either<Refusal, VoucherView> submit(SubmitCertificateRequest.Command command) {
     String reference = command.reference().strip();
-    if (reference.isEmpty() || reference.length() > MAX_REFERENCE) {
+    if (reference.isEmpty() || reference.length() > Text.REFERENCE) {
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
-          "the certificate request reference must be 1.." + MAX_REFERENCE + " characters"));
+          "the certificate request reference must be 1.." + Text.REFERENCE + " characters"));
+    }
+    Optional<Reason> badReference = Text.checkStripped("the certificate request reference",
+        command.reference(), Text.REFERENCE, Text.Kind.SINGLE_LINE);
+    if (badReference.isPresent()) {
+      return Either.left(new Refusal(List.of(badReference.get())));
     }
     Principal principal = command.principal();
     return view(principal, apply(principal, command.voucher(), Context::redeems,
@@ -317,9 +325,10 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   @Override
   public Either<Refusal, VoucherView> comment(CommentOnVoucher.Command command) {
     String text = command.text().strip();
-    if (text.length() > MAX_COMMENT) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
-          "a comment is at most " + MAX_COMMENT + " characters"));
+    Optional<Reason> badText = Text.checkStripped("a comment", command.text(), Text.FREE_TEXT,
+        Text.Kind.MULTI_LINE);
+    if (badText.isPresent()) {
+      return Either.left(new Refusal(List.of(badText.get())));
     }
     return view(command.principal(), apply(command.principal(), VoucherRef.id(command.voucher()),
         Context::manages, (voucher, now) ->

@@ -22,6 +22,7 @@ import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.Text;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
@@ -97,7 +98,10 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
         .map(order -> new OrderQuote(order.lines(), order.total()));
   }
 
-  /** O-1, O-2, P-1, T-2: an order priced at the partner's tier, every applicable reason else. */
+  /**
+   * O-1, O-2, P-1, T-2, V-3: an order priced at the partner's tier, or every applicable reason:
+   * a disabled feature is named beside bad input and a missing price book, never instead.
+   */
   private Either<Refusal, Order> priced(Principal principal, PartnerId partnerId,
       OrderRequest request) {
     Optional<Partner> partner = context.partners().partner(partnerId)
@@ -106,20 +110,22 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       return Either.left(Refusal.notFound("partner"));
     }
     var valid = request.validate(context.settings().orderLimits());
-    if (valid.isInvalid()) {
-      return Either.left(Refusal.of(valid.getError()));
-    }
     Optional<PriceBook> prices = context.catalog().priceBook();
-    if (prices.isEmpty()) {
+    Instant now = context.now();
+    if (valid.isInvalid() || prices.isEmpty()) {
       List<Reason> reasons = new ArrayList<>();
       if (!partner.get().has(Feature.VOUCHERS)) {
         reasons.add(Reason.of(ReasonCode.FEATURE_DISABLED,
             "the voucher feature is not enabled for this partner"));
       }
-      reasons.add(Reason.of(ReasonCode.NO_PRICE, "no price book has been published"));
+      if (valid.isInvalid()) {
+        valid.getError().forEach(reasons::add);
+      }
+      if (prices.isEmpty()) {
+        reasons.add(Reason.of(ReasonCode.NO_PRICE, "no price book has been published"));
+      }
       return Either.left(new Refusal(reasons));
     }
-    Instant now = context.now();
     OrderId id = new OrderId(context.newId());
     return OrderPlacement.place(id, partner.get(), principal, valid.get(),
         context.catalog()::product, prices.get(), now);
@@ -208,6 +214,9 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     if (!Access.canRead(command.principal(), command.filter().partner())) {
       return Either.left(Refusal.notFound("partner"));
     }
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
+    }
     return Either.right(context.vouchers().orders(command.filter(), command.page()));
   }
 
@@ -215,6 +224,9 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
   public Either<Refusal, Page<VoucherView>> list(ListVouchers.Command command) {
     if (!Access.canRead(command.principal(), command.partner())) {
       return Either.left(Refusal.notFound("partner"));
+    }
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
     }
     Views views = new Views(context, command.principal());
     VoucherFilter filter = new VoucherFilter(command.partner(), command.statuses(),
@@ -284,7 +296,21 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
 
   @Override
   public Either<Refusal, OrderCancellation> cancel(CancelOrder.Command command) {
-    String why = command.why().isBlank() ? "order cancelled" : command.why().trim();
+    Optional<Reason> badWhy = Text.checkStripped("the cancellation reason", command.why(),
+        Text.FREE_TEXT, Text.Kind.MULTI_LINE);
+    if (badWhy.isPresent()) {
+      // V-3, V-6: the bad reason and every rule the cancellation would break, together
+      Optional<Order> order = context.vouchers().order(command.order())
+          .filter(o -> Access.canManageVouchers(command.principal(), o.partner()));
+      if (order.isEmpty()) {
+        return Either.left(Refusal.notFound("order"));
+      }
+      List<Reason> reasons = new ArrayList<>(List.of(badWhy.get()));
+      reasons.addAll(context.settings().cancellation().evaluate(order.get(),
+          context.vouchers().vouchersOf(order.get().id()), context.now()).reasons());
+      return Either.left(new Refusal(reasons));
+    }
+    String why = command.why().isBlank() ? "order cancelled" : command.why().strip();
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Optional<Order> order = context.vouchers().order(command.order())
           .filter(o -> Access.canManageVouchers(command.principal(), o.partner()));

@@ -91,6 +91,9 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
     if (!Access.canRead(command.principal(), command.partner())) {
       return Either.left(Refusal.notFound("partner"));
     }
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
+    }
     return Either.right(subAccounts.subAccounts(command.partner(), command.page()));
   }
 

@@ -240,6 +240,9 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
         .filter(p -> Access.canRead(principal, p.id())).isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
     }
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
+    }
     Instant now = context.now();
     Views views = new Views(now);
     return Either.right(subscriptions.subscriptions(new SubscriptionFilter(command.partner(),

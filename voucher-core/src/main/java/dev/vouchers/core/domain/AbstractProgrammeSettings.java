@@ -3,6 +3,8 @@ package dev.vouchers.core.domain;
 import dev.vouchers.core.domain.code.CodeFormat;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -88,12 +90,49 @@ public abstract class AbstractProgrammeSettings {
     return new RedemptionLinks(redemptionBaseUrl());
   }
 
+  /** L-4: the longest configurable window or validity (cancellation, reissue, challenge). */
+  public static final Duration MAX_WINDOW = Duration.ofDays(36_525);
+  /** L-4: the most conflict retries a programme may configure. */
+  public static final int MAX_CONFLICT_RETRIES = 100;
+
+  /**
+   * L-4: every setting is in range when the settings are built, so that no use case later
+   * fails on them; the message names every setting that is not.
+   */
   @Value.Check
   protected void check() {
-    if (reissueWindow().isNegative() || domainChallengeValidity().isNegative()
-        || domainChallengeValidity().isZero() || conflictRetries() < 1) {
-      throw new IllegalArgumentException(
-          "reissue window >= 0, challenge validity > 0 and conflict retries >= 1 are required");
+    List<String> problems = new ArrayList<>();
+    URI base = redemptionBaseUrl();
+    if (!base.isAbsolute() || base.getHost() == null
+        || !("https".equalsIgnoreCase(base.getScheme()) || "http".equalsIgnoreCase(base.getScheme()))
+        || base.toString().length() > Text.URL) {
+      problems.add("redemptionBaseUrl must be an absolute http(s) URL with a host, at most "
+          + Text.URL + " characters");
+    }
+    window(problems, "cancellationWindow", cancellationWindow(), false);
+    window(problems, "reissueWindow", reissueWindow(), true);
+    window(problems, "domainChallengeValidity", domainChallengeValidity(), false);
+    if (conflictRetries() < 1 || conflictRetries() > MAX_CONFLICT_RETRIES) {
+      problems.add("conflictRetries must be 1.." + MAX_CONFLICT_RETRIES);
+    }
+    if (!DomainChallenge.isCheckName(domainCheckName())) {
+      problems.add("domainCheckName must be one lower-case DNS label (a-z, 0-9, _ and inner -, "
+          + "at most 63 characters)");
+    }
+    Text.check("voucherTerms", voucherTerms(), Text.FREE_TEXT, Text.Kind.MULTI_LINE)
+        .ifPresent(reason -> problems.add(reason.message()));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("invalid programme settings: "
+          + String.join("; ", problems));
+    }
+  }
+
+  private static void window(List<String> problems, String setting, Duration value,
+      boolean zeroAllowed) {
+    if (value.isNegative() || (!zeroAllowed && value.isZero())
+        || value.compareTo(MAX_WINDOW) > 0) {
+      problems.add(setting + " must be " + (zeroAllowed ? "0" : "positive") + " up to "
+          + MAX_WINDOW.toDays() + " days");
     }
   }
 }

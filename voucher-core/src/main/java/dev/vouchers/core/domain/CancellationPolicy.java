@@ -20,7 +20,7 @@ public record CancellationPolicy(Duration window, ExpiryPolicy expiry) {
   /** The window must be positive. */
   public CancellationPolicy {
     if (window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("cancellation window must be positive");
+      throw new IllegalArgumentException("cancellationWindow must be positive");
     }
   }
 

@@ -23,18 +23,31 @@ public record DomainChallenge(
     DomainName domain, String checkName, String secret, Instant issuedAt, Instant expiresAt,
     Optional<Instant> verifiedAt) {
 
+  private static final java.util.regex.Pattern CHECK_NAME =
+      java.util.regex.Pattern.compile("[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?");
+
   /** The check name is one DNS label; the secret at least 26 characters (128 bits). */
   public DomainChallenge {
     Objects.requireNonNull(domain, "domain");
     Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(verifiedAt, "verifiedAt");
-    if (!checkName.matches("[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?")) {
-      throw new IllegalArgumentException("check name must be one DNS label: " + checkName);
+    if (!isCheckName(checkName)) {
+      throw new IllegalArgumentException("check name must be one lower-case DNS label"
+          + (checkName.length() <= 63 && Text.storable(checkName, Text.Kind.SINGLE_LINE)
+              ? ": " + checkName : ""));
     }
     if (secret.length() < 26) {
       throw new IllegalArgumentException("a challenge secret has at least 26 symbols");
     }
+  }
+
+  /**
+   * D-1: whether {@code name} can be a check name: one lower-case DNS label (letters, digits,
+   * underscore, inner hyphens; at most 63 characters), which is also a safe URL path segment.
+   */
+  public static boolean isCheckName(String name) {
+    return name.length() <= 63 && CHECK_NAME.matcher(name).matches();
   }
 
   /** The two web locations the secret may be published at. */

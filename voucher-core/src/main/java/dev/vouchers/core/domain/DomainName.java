@@ -18,7 +18,7 @@ public record DomainName(String value) {
   public DomainName {
     value = value.toLowerCase(Locale.ROOT);
     if (!NAME.matcher(value).matches()) {
-      throw new IllegalArgumentException("not a domain name: '" + value + "'");
+      throw new IllegalArgumentException("not a domain name" + shown(value));
     }
   }
 
@@ -30,7 +30,14 @@ public record DomainName(String value) {
     }
     return NAME.matcher(candidate).matches()
         ? Validation.valid(new DomainName(candidate))
-        : Validation.invalid("'" + raw + "' is not a domain name");
+        : Validation.invalid(shown(raw).isEmpty() ? "the domain is not a domain name"
+            : "'" + raw + "' is not a domain name");
+  }
+
+  /** L-4: a short, storable value is echoed; anything else is not. */
+  private static String shown(String value) {
+    return value.length() <= 253 && Text.storable(value, Text.Kind.SINGLE_LINE)
+        ? ": '" + value + "'" : "";
   }
 
   @Override

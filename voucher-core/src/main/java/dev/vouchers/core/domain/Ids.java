@@ -2,18 +2,21 @@ package dev.vouchers.core.domain;
 
 import java.util.Objects;
 
-/** Shared checks for the typed identifiers. */
+/**
+ * Shared checks for the typed identifiers: {@link Text#checkId} (non-blank, at most
+ * {@link Text#ID} characters, one line without control characters or unpaired surrogates).
+ */
 final class Ids {
-  static final int MAX_LENGTH = 64;
+  static final int MAX_LENGTH = Text.ID;
 
   private Ids() {}
 
+  /** Throws (a broken invariant) with a short message that never echoes the value (L-4). */
   static String require(String value, String what) {
     Objects.requireNonNull(value, what);
-    if (value.isBlank() || value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          what + " must be 1.." + MAX_LENGTH + " non-blank characters, got '" + value + "'");
-    }
+    Text.checkId(what, value).ifPresent(reason -> {
+      throw new IllegalArgumentException(reason.message());
+    });
     return value;
   }
 }

@@ -51,11 +51,38 @@ public final class OrderPlacement {
       lines.add(new OrderLine(number, configuration, product.get().name(),
           line.quantity(), quote.get()));
     }
+    if (reasons.isEmpty()) {
+      total(lines).ifPresent(reasons::add);
+    }
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
     return Either.right(new Order(id, partner.id(), request.customerName(), request.notes(),
         request.paymentMethod(), lines, now, by.describe(), OrderStatus.OPEN, Optional.empty(),
         0));
+  }
+
+  /**
+   * O-3, L-4: whether the order's total and voucher count are in range, computed exactly
+   * before anything is written (a total that would overflow is refused, never stored).
+   */
+  static Optional<Reason> total(List<OrderLine> lines) {
+    long[] prices = new long[lines.size()];
+    long[] quantities = new long[lines.size()];
+    long vouchers = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      prices[i] = lines.get(i).unitPrice().minorUnits();
+      quantities[i] = lines.get(i).quantity();
+      vouchers += lines.get(i).quantity();
+    }
+    if (vouchers > Integer.MAX_VALUE) {
+      return Optional.of(Reason.of(ReasonCode.QUANTITY_OUT_OF_RANGE,
+          "an order issues at most " + Integer.MAX_VALUE + " vouchers"));
+    }
+    if (Money.sumOfProducts(prices, quantities, Money.MAX_TOTAL_MINOR_UNITS).isEmpty()) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, "the order total must be 0.."
+          + Money.MAX_TOTAL_MINOR_UNITS + " minor units; order fewer units or lines"));
+    }
+    return Optional.empty();
   }
 }

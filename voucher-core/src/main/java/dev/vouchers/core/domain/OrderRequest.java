@@ -21,6 +21,9 @@ public record OrderRequest(
     Optional<String> customerName, Optional<String> notes, String paymentMethod,
     List<Line> lines) {
 
+  /** L-4: the longest validity a line may ask for (a product offers far fewer). */
+  public static final int MAX_VALIDITY_YEARS = 100;
+
   /** Copies the lines. */
   public OrderRequest {
     Objects.requireNonNull(customerName, "customerName");
@@ -65,38 +68,50 @@ public record OrderRequest(
    */
   public record ValidLine(ProductConfiguration configuration, int quantity) {}
 
-  /** O-1, O-2: every violation of the limits, or the checked request. */
+  /**
+   * O-1, O-2, L-4: every violation of the limits, or the checked request. Texts are checked
+   * as {@link Text} says (customer name, payment method and product ids one line, notes free
+   * text) before they are trimmed, so a control character at either end is refused, not
+   * silently dropped.
+   */
   public Validation<Seq<Reason>, Valid> validate(OrderLimits limits) {
     List<Reason> reasons = new ArrayList<>();
+    customerName.flatMap(raw -> text("customer name", raw, limits.maxCustomerNameLength(),
+        Text.Kind.SINGLE_LINE)).ifPresent(reasons::add);
+    notes.flatMap(raw -> text("notes", raw, limits.maxNotesLength(), Text.Kind.MULTI_LINE))
+        .ifPresent(reasons::add);
     Optional<String> customer = trimmed(customerName);
     Optional<String> note = trimmed(notes);
-    customer.filter(c -> c.length() > limits.maxCustomerNameLength()).ifPresent(c ->
-        reasons.add(invalid("customer name is longer than " + limits.maxCustomerNameLength()
-            + " characters")));
-    note.filter(n -> n.length() > limits.maxNotesLength()).ifPresent(n ->
-        reasons.add(invalid("notes are longer than " + limits.maxNotesLength() + " characters")));
     String payment = paymentMethod.trim();
-    if (payment.isEmpty() || payment.length() > limits.maxPaymentMethodLength()) {
+    if (payment.isEmpty()) {
       reasons.add(invalid("payment method must be 1.." + limits.maxPaymentMethodLength()
           + " characters"));
+    } else {
+      text("payment method", paymentMethod, limits.maxPaymentMethodLength(),
+          Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
     }
     if (lines.isEmpty()) {
       reasons.add(invalid("an order needs at least one line"));
     }
     if (lines.size() > limits.maxLines()) {
-      reasons.add(invalid("an order has at most " + limits.maxLines() + " lines"));
+      reasons.add(invalid("an order has at most " + limits.maxLines() + " lines, got "
+          + lines.size()));
     }
     List<ValidLine> valid = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
+    // L-4: only the lines within the limit are looked at, so the answer stays bounded
+    for (int i = 0; i < Math.min(lines.size(), limits.maxLines()); i++) {
       Line line = lines.get(i);
       String at = "line " + (i + 1) + ": ";
       int before = reasons.size();
       String product = line.product().trim();
-      if (product.isEmpty() || product.length() > Ids.MAX_LENGTH) {
+      if (product.isBlank()) {
         reasons.add(invalid(at + "product id must be 1.." + Ids.MAX_LENGTH + " characters"));
+      } else {
+        text(at + "product id", line.product(), Ids.MAX_LENGTH, Text.Kind.SINGLE_LINE)
+            .or(() -> Text.checkId(at + "product id", product)).ifPresent(reasons::add);
       }
-      if (line.validityYears() < 1) {
-        reasons.add(invalid(at + "validity must be at least 1 year"));
+      if (line.validityYears() < 1 || line.validityYears() > MAX_VALIDITY_YEARS) {
+        reasons.add(invalid(at + "validity must be 1.." + MAX_VALIDITY_YEARS + " years"));
       }
       if (line.fqdns() < 0 || line.wildcards() < 0) {
         reasons.add(invalid(at + "FQDN and wildcard counts cannot be negative"));
@@ -114,6 +129,18 @@ public record OrderRequest(
       return Validation.invalid(io.vavr.collection.List.ofAll(reasons));
     }
     return Validation.valid(new Valid(customer, note, payment, valid));
+  }
+
+  /**
+   * L-4: the trimmed value's length and characters, then the untrimmed value's characters (a
+   * control character at either end would otherwise vanish in the trim).
+   */
+  private static Optional<Reason> text(String field, String raw, int maxLength, Text.Kind kind) {
+    Optional<Reason> trimmed = Text.check(field, raw.trim(), maxLength, kind);
+    if (trimmed.isPresent() || Text.storable(raw, kind)) {
+      return trimmed;
+    }
+    return Text.check(field, raw, Integer.MAX_VALUE, kind);
   }
 
   private static Optional<String> trimmed(Optional<String> value) {

@@ -22,6 +22,20 @@ public record PageRequest(int size, Optional<String> after) {
     }
   }
 
+  /**
+   * O-5, L-4: why the cursor cannot be used, if it cannot: a string {@link Cursor} did not
+   * issue (tampered, foreign, out of range). Every listing use case refuses such a page request
+   * instead of silently starting over.
+   *
+   * @return an {@link ReasonCode#INVALID_INPUT} reason, or empty for the first page and for a
+   *     cursor the library issued
+   */
+  public Optional<Reason> cursorProblem() {
+    return after.filter(cursor -> Cursor.decode(cursor).isEmpty()).map(cursor -> Reason.of(
+        ReasonCode.INVALID_INPUT,
+        "cursor was not issued by this listing; start again from the first page"));
+  }
+
   /** The first page of the given size. */
   public static PageRequest first(int size) {
     return new PageRequest(size, Optional.empty());

@@ -3,10 +3,14 @@ package dev.vouchers.core.domain;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The programme's prices (T-2): a list price per product configuration and, per tier, an
@@ -14,6 +18,11 @@ import java.util.Objects;
  * then the tier's discount for the configuration, then the tier-wide discount, then the list
  * price. Amounts are exact; discounts round to the minor unit with the book's rounding mode
  * (half-even by default, T-3).
+ *
+ * <p>L-4: {@link #problems()} names every price above {@link Money#MAX_PRICE_MINOR_UNITS} and
+ * every discount with more than {@link #MAX_DISCOUNT_DECIMALS} decimals; publishing refuses
+ * such a book. The builder itself refuses only broken invariants (another currency, a
+ * discount outside 0..100).
  */
 public final class PriceBook {
   private final Currency currency;
@@ -22,6 +31,9 @@ public final class PriceBook {
   private final Map<TierKey, Money> tierPrices;
   private final Map<TierKey, BigDecimal> tierDiscounts;
   private final Map<Tier, BigDecimal> tierWideDiscounts;
+
+  /** L-4: the most decimals a discount percentage has (e.g. 12.5 or 33.3333). */
+  public static final int MAX_DISCOUNT_DECIMALS = 4;
 
   /** A tier's entry for one configuration. */
   private record TierKey(Tier tier, ProductConfiguration configuration) {}
@@ -109,6 +121,40 @@ public final class PriceBook {
     return Either.right(new PriceQuote(list, list, PriceSource.LIST_PRICE));
   }
 
+  /**
+   * L-4: every amount and discount out of range (prices above
+   * {@link Money#MAX_PRICE_MINOR_UNITS} minor units, discounts with more than
+   * {@link #MAX_DISCOUNT_DECIMALS} decimals), each naming the entry and the range; empty when
+   * the book is fine.
+   */
+  public List<Reason> problems() {
+    List<Reason> reasons = new ArrayList<>();
+    listPrices.forEach((configuration, price) ->
+        priceProblem("list price of " + configuration, price).ifPresent(reasons::add));
+    tierPrices.forEach((key, price) -> priceProblem(
+        key.tier() + " price of " + key.configuration(), price).ifPresent(reasons::add));
+    tierDiscounts.forEach((key, percent) -> discountProblem(
+        key.tier() + " discount on " + key.configuration(), percent).ifPresent(reasons::add));
+    tierWideDiscounts.forEach((tier, percent) ->
+        discountProblem(tier + " discount", percent).ifPresent(reasons::add));
+    reasons.sort(Comparator.comparing(Reason::message));
+    return reasons;
+  }
+
+  private static Optional<Reason> priceProblem(String field, Money price) {
+    return price.minorUnits() > Money.MAX_PRICE_MINOR_UNITS
+        ? Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must be 0.."
+            + Money.MAX_PRICE_MINOR_UNITS + " minor units"))
+        : Optional.empty();
+  }
+
+  private static Optional<Reason> discountProblem(String field, BigDecimal percent) {
+    return percent.stripTrailingZeros().scale() > MAX_DISCOUNT_DECIMALS
+        ? Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must be 0..100 "
+            + "percent with at most " + MAX_DISCOUNT_DECIMALS + " decimals"))
+        : Optional.empty();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PriceBook other
@@ -184,14 +230,14 @@ public final class PriceBook {
     private Money inCurrency(Money price) {
       if (!price.currency().equals(currency)) {
         throw new IllegalArgumentException(
-            "price " + price + " is not in the book's currency " + currency);
+            "a price in " + price.currency() + " is not in the book's currency " + currency);
       }
       return price;
     }
 
     private static BigDecimal percent(BigDecimal percent) {
       if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-        throw new IllegalArgumentException("a discount is 0..100 percent, got " + percent);
+        throw new IllegalArgumentException("a discount is 0..100 percent" + Money.shown(percent));
       }
       return percent;
     }

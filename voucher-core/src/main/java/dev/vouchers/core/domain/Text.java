@@ -22,6 +22,8 @@ public final class Text {
   public static final int REFERENCE = 200;
   /** URLs and links. */
   public static final int URL = 2_000;
+  /** Typed ids (partner, product, order, user, organisation, tier ids): 1..64, one line. */
+  public static final int ID = 64;
 
   /** Which line structure a field allows. */
   public enum Kind {
@@ -51,6 +53,43 @@ public final class Text {
     return problem(value, kind).map(problem ->
         Reason.of(ReasonCode.INVALID_INPUT, field + " " + problem.text())
             .with("kind", problem.kind()).with("field", field));
+  }
+
+  /**
+   * L-4: why {@code value} cannot be a typed id ({@code PartnerId}, {@code ProductId}, ...), if
+   * it cannot: blank, longer than {@link #ID}, or not one storable line. Use it before building
+   * an id from user text inside a use case, so that the id's constructor never throws there.
+   *
+   * @param field the field's name as the caller knows it, e.g. {@code "product id"}
+   * @param value the value as given
+   * @return a reason naming the field and the rule, or empty when the value is fine
+   */
+  public static Optional<Reason> checkId(String field, String value) {
+    if (value.isBlank() || value.length() > ID) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must be 1.." + ID
+          + " non-blank characters" + (value.isBlank() ? "" : ", got " + value.length())));
+    }
+    return check(field, value, ID, Kind.SINGLE_LINE);
+  }
+
+  /**
+   * L-4: {@link #check} for a value that is stored stripped: the stripped value's length and
+   * characters, then the whole value's characters (a control character at either end would
+   * otherwise vanish in the strip instead of being refused).
+   *
+   * @param field the field's name as the caller knows it
+   * @param value the value as given, before stripping
+   * @param maxLength the maximum length of the stripped value in UTF-16 chars
+   * @param kind whether line breaks are allowed
+   * @return a reason naming the field and the rule, or empty when the value is fine
+   */
+  public static Optional<Reason> checkStripped(
+      String field, String value, int maxLength, Kind kind) {
+    Optional<Reason> stripped = check(field, value.strip(), maxLength, kind);
+    if (stripped.isPresent() || storable(value, kind)) {
+      return stripped;
+    }
+    return check(field, value, Integer.MAX_VALUE, kind);
   }
 
   /** L-4: whether {@code value} is fine for a field of this kind (any length). */

@@ -296,7 +296,7 @@ class DistributionTest {
         Reason.of(ReasonCode.INVALID_INPUT, "recipient is not an e-mail address"));
     Refusal longMessage = refused(send(ALICE, voucher.id(), "jane@customer.example", "m".repeat(2001)));
     assertThat(longMessage.reasons()).containsExactly(Reason.of(ReasonCode.INVALID_INPUT,
-        "the personal message is longer than 2000 characters"));
+        "the personal message must be at most 2000 characters, got 2001"));
     Refusal both = refused(send(ALICE, voucher.id(), "", "m".repeat(2001)));
     assertThat(both.codes()).containsExactly(ReasonCode.INVALID_INPUT, ReasonCode.INVALID_INPUT);
     assertThat(refused(send(ALICE, voucher.id(), "jane at customer", "m".repeat(2000))))

@@ -361,7 +361,7 @@ class LifecycleTest {
     VoucherView voucher = f.single(SMIME_1Y);
     ok(comment(ALICE, voucher.id(), "keep me"));
     assertThat(refused(comment(ALICE, voucher.id(), "c".repeat(2001)))).isEqualTo(
-        Refusal.of(ReasonCode.INVALID_INPUT, "a comment is at most 2000 characters"));
+        Refusal.of(ReasonCode.INVALID_INPUT, "a comment must be at most 2000 characters, got 2001"));
     assertThat(f.view(voucher.id()).comment()).contains("keep me");
     assertThat(ok(comment(ALICE, voucher.id(), " " + "c".repeat(2000) + " ")).comment())
         .contains("c".repeat(2000));

@@ -192,11 +192,11 @@ class OrderVouchersTest {
             new OrderRequest.Line("smime", 1, 0, 0, 1001),
             line(SMIME_1Y, 1000)))));
     assertThat(refusal.reasons()).extracting(Reason::message).containsExactly(
-        "customer name is longer than 200 characters",
-        "notes are longer than 2000 characters",
+        "customer name must be at most 200 characters, got 201",
+        "notes must be at most 2000 characters, got 2001",
         "payment method must be 1..64 characters",
         "line 1: product id must be 1..64 characters",
-        "line 1: validity must be at least 1 year",
+        "line 1: validity must be 1..100 years",
         "line 1: FQDN and wildcard counts cannot be negative",
         "line 1: quantity must be 1..1000, got 0",
         "line 2: quantity must be 1..1000, got 1001");
@@ -217,7 +217,7 @@ class OrderVouchersTest {
     Refusal refusal = refused(small.tryOrder(ALICE, ACME,
         request(line(SMIME_1Y, 1), line(SMIME_1Y, 3), line(SMIME_2Y, 1))));
     assertThat(refusal.reasons()).extracting(Reason::message).containsExactly(
-        "an order has at most 2 lines", "line 2: quantity must be 1..2, got 3");
+        "an order has at most 2 lines, got 3", "line 2: quantity must be 1..2, got 3");
   }
 
   @Test

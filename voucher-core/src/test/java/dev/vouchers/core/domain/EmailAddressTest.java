@@ -15,9 +15,10 @@ class EmailAddressTest {
   }
 
   @Test
-  void parseTrimsAndAccepts_S2() {
-    assertThat(EmailAddress.parse("  bob@example.com \n").get())
+  void parseStripsSpacesButRefusesLineBreaks_S2_L4() {
+    assertThat(EmailAddress.parse("  bob@example.com  ").get())
         .isEqualTo(new EmailAddress("bob@example.com"));
+    assertThat(EmailAddress.parse("  bob@example.com \n").isInvalid()).isTrue();
   }
 
   @Test

@@ -82,7 +82,7 @@ class OrderRequestTest {
     List<OrderRequest.Line> many = new ArrayList<>(Collections.nCopies(101, line(1)));
     Seq<Reason> reasons = violations(
         new OrderRequest(Optional.empty(), Optional.empty(), "invoice", many));
-    assertThat(reasons.map(Reason::message)).containsExactly("an order has at most 100 lines");
+    assertThat(reasons.map(Reason::message)).containsExactly("an order has at most 100 lines, got 101");
   }
 
   @Test
@@ -96,9 +96,9 @@ class OrderRequestTest {
     Seq<Reason> reasons = violations(over);
     assertThat(reasons.map(Reason::code)).containsOnly(ReasonCode.INVALID_INPUT);
     assertThat(reasons.map(Reason::message)).containsExactly(
-        "customer name is longer than 200 characters",
-        "notes are longer than 2000 characters",
-        "payment method must be 1..64 characters");
+        "customer name must be at most 200 characters, got 201",
+        "notes must be at most 2000 characters, got 2001",
+        "payment method must be at most 64 characters, got 65");
   }
 
   @Test
@@ -113,11 +113,11 @@ class OrderRequestTest {
     assertThat(violations(request(new OrderRequest.Line(" ", 1, 0, 0, 1))).map(Reason::message))
         .containsExactly("line 1: product id must be 1..64 characters");
     assertThat(violations(request(new OrderRequest.Line("p".repeat(65), 1, 0, 0, 1)))
-        .map(Reason::message)).containsExactly("line 1: product id must be 1..64 characters");
+        .map(Reason::message)).containsExactly("line 1: product id must be at most 64 characters, got 65");
     assertThat(request(new OrderRequest.Line("p".repeat(64), 1, 0, 0, 1)).validate(LIMITS).isValid())
         .isTrue();
     assertThat(violations(request(new OrderRequest.Line("x", 0, 0, 0, 1))).map(Reason::message))
-        .containsExactly("line 1: validity must be at least 1 year");
+        .containsExactly("line 1: validity must be 1..100 years");
     assertThat(violations(request(new OrderRequest.Line("x", 1, -1, 0, 1))).map(Reason::message))
         .containsExactly("line 1: FQDN and wildcard counts cannot be negative");
     assertThat(violations(request(new OrderRequest.Line("x", 1, 0, -1, 1))).map(Reason::message))
@@ -131,10 +131,10 @@ class OrderRequestTest {
         List.of(line(1), new OrderRequest.Line("", 0, -1, 0, 0), line(1001)));
     Seq<Reason> reasons = violations(bad);
     assertThat(reasons.map(Reason::message)).containsExactly(
-        "customer name is longer than 200 characters",
+        "customer name must be at most 200 characters, got 201",
         "payment method must be 1..64 characters",
         "line 2: product id must be 1..64 characters",
-        "line 2: validity must be at least 1 year",
+        "line 2: validity must be 1..100 years",
         "line 2: FQDN and wildcard counts cannot be negative",
         "line 2: quantity must be 1..1000, got 0",
         "line 3: quantity must be 1..1000, got 1001");

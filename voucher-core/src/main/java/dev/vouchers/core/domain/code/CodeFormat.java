@@ -45,6 +45,9 @@ public record CodeFormat(
   /** The maximum number of random symbols (320 bits). */
   public static final int MAX_RANDOM_SYMBOLS = 64;
 
+  /** L-4: the longest prefix. */
+  public static final int MAX_PREFIX_LENGTH = 16;
+
   private static final CodeFormat DEFAULTS = new CodeFormat("", 19, List.of(4, 4, 4, 4, 4), true);
 
   /**
@@ -127,6 +130,11 @@ public record CodeFormat(
               + randomSymbols
               + " were requested");
     }
+    if (groups.size() > MAX_RANDOM_SYMBOLS + 1) {
+      violations.add("at most " + (MAX_RANDOM_SYMBOLS + 1) + " groups are possible, but "
+          + groups.size() + " were given");
+      return violations;
+    }
     long sum = 0;
     List<String> tooSmall = new ArrayList<>();
     int index = 0;
@@ -152,19 +160,25 @@ public record CodeFormat(
               + ") but sum to "
               + sum);
     }
-    List<String> badPrefix = new ArrayList<>();
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
-      if (Crockford.valueOf(c) < 0) {
-        badPrefix.add("'" + c + "' at position " + (i + 1));
+    if (prefix.length() > MAX_PREFIX_LENGTH) {
+      violations.add("the prefix has at most " + MAX_PREFIX_LENGTH + " symbols, but has "
+          + prefix.length());
+    } else {
+      List<String> badPrefix = new ArrayList<>();
+      for (int i = 0; i < prefix.length(); i++) {
+        char c = prefix.charAt(i);
+        if (Crockford.valueOf(c) < 0) {
+          badPrefix.add((Character.isISOControl(c) || Character.isSurrogate(c)
+              ? String.format("U+%04X", (int) c) : "'" + c + "'") + " at position " + (i + 1));
+        }
       }
-    }
-    if (!badPrefix.isEmpty()) {
-      violations.add(
-          "the prefix may only contain the canonical symbols "
-              + Crockford.ALPHABET
-              + " but has "
-              + String.join(", ", badPrefix));
+      if (!badPrefix.isEmpty()) {
+        violations.add(
+            "the prefix may only contain the canonical symbols "
+                + Crockford.ALPHABET
+                + " but has "
+                + String.join(", ", badPrefix));
+      }
     }
     return violations;
   }
