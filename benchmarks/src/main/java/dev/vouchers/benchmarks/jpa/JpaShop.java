@@ -34,9 +34,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  *       reWriteBatchedInserts} (batches become multi-row inserts); an order flushes and clears
  *       the persistence context every {@value #BATCH_SIZE} vouchers (the documentation's batch
  *       insert pattern), all in one transaction.
- *   <li>Redemption: one transaction: the voucher by its code's HMAC digest (JPQL), status and
- *       expiry checked in Java, the change, a history row, commit (the update conditional on the
- *       version). Four round trips: select, update, insert, commit.
+ *   <li>Redemption: one transaction: the voucher by its code's HMAC digest (a named JPQL query,
+ *       parsed once at start), status and expiry checked in Java, the change, a history row,
+ *       commit (the update conditional on the version). Four round trips: select, update,
+ *       insert, commit.
  *   <li>Schema: created by hand ({@link #createSchema}) with the indexes the shop's queries need;
  *       optionally the library's partial index on the status ({@link Indexes#PARTIAL_STATUS}),
  *       which rules out PostgreSQL's HOT updates of a status change.
@@ -106,7 +107,6 @@ public final class JpaShop implements AutoCloseable {
             .property("hibernate.jdbc.batch_versioned_data", true)
             .property("hibernate.id.optimizer.pooled.preferred", "pooled")
             .property("hibernate.connection.provider_disables_autocommit", true)
-            .property("hibernate.query.plan_cache_enabled", true)
             .createEntityManagerFactory();
     this.lookupKey = lookupKey.clone();
     this.sealKey = sealKey.clone();
@@ -209,8 +209,7 @@ public final class JpaShop implements AutoCloseable {
       return inTransaction(em -> {
         ShopVoucher voucher;
         try {
-          voucher = em.createQuery(
-                  "select v from ShopVoucher v where v.codeDigest = :digest", ShopVoucher.class)
+          voucher = em.createNamedQuery(ShopVoucher.BY_DIGEST, ShopVoucher.class)
               .setParameter("digest", digest.get())
               .getSingleResult();
         } catch (NoResultException e) {

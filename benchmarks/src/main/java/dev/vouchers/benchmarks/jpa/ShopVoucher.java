@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * PostgreSQL). {@link JpaShop} can add the library's partial index on the status instead.
  */
 @Entity
+@NamedQuery(
+    name = ShopVoucher.BY_DIGEST,
+    query = "select v from ShopVoucher v where v.codeDigest = :digest")
 @Table(
     name = "shop_vouchers",
     indexes = {
@@ -33,6 +37,9 @@ import org.jspecify.annotations.Nullable;
       @Index(name = "shop_vouchers_by_partner", columnList = "partner_id, issued_at DESC, id")
     })
 public class ShopVoucher {
+  /** The named query (parsed once, at start) finding a voucher by its code's digest. */
+  static final String BY_DIGEST = "ShopVoucher.byDigest";
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shop_voucher_ids")
   @SequenceGenerator(
