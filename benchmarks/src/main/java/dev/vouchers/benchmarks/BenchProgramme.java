@@ -70,6 +70,10 @@ public final class BenchProgramme {
   /** A customer with a code in hand: redeems (Access.canRedeem). */
   public static final Principal CUSTOMER = new Principal.CodeHolder("customer@example.com");
 
+  /** Registers partners, defines the product, publishes the price book. */
+  private static final Principal MANAGER =
+      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+
   private final VoucherProgramme programme;
   private final JdbcStorage storage;
   private final CodeVault vault;
@@ -125,9 +129,6 @@ public final class BenchProgramme {
   public static CodeVault vault() {
     return CodeVault.retrievable(LOOKUP_KEY, ENCRYPTION_KEY);
   }
-
-  private static final Principal MANAGER =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
 
   /**
    * Registers another partner with the voucher feature (the product and price book are shared),
