@@ -115,6 +115,33 @@ public final class BenchDatabase implements AutoCloseable {
   }
 
   /**
+   * Connects to an embedded PostgreSQL that another JVM started (e.g. the {@link Scale} run's, for
+   * a peak-heap probe in a child JVM); creates the schema if it is missing. Closing it closes the
+   * pool only.
+   *
+   * @param port the server's port on localhost
+   * @param poolSize the pool's size
+   * @return the database
+   */
+  public static BenchDatabase connect(int port, int poolSize) {
+    PGSimpleDataSource pg = new PGSimpleDataSource();
+    pg.setServerNames(new String[] {"localhost"});
+    pg.setPortNumbers(new int[] {port});
+    pg.setDatabaseName("postgres");
+    pg.setUser("postgres");
+    return new BenchDatabase(Kind.POSTGRESQL, Optional.empty(), pg, poolSize);
+  }
+
+  /**
+   * Returns the port of the PostgreSQL server this database started, if it started one.
+   *
+   * @return the port
+   */
+  public Optional<Integer> port() {
+    return server.map(EmbeddedPostgres::getPort);
+  }
+
+  /**
    * Returns the database product.
    *
    * @return the kind

@@ -70,7 +70,12 @@ public final class BenchProgramme {
   /** A customer with a code in hand: redeems (Access.canRedeem). */
   public static final Principal CUSTOMER = new Principal.CodeHolder("customer@example.com");
 
+  /** Registers partners, defines the product, publishes the price book. */
+  private static final Principal MANAGER =
+      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+
   private final VoucherProgramme programme;
+  private final JdbcStorage storage;
   private final CodeVault vault;
   private final OrderLimits limits;
 
@@ -81,7 +86,20 @@ public final class BenchProgramme {
    * @param limits the order limits (O-2)
    */
   public BenchProgramme(BenchDatabase database, OrderLimits limits) {
-    JdbcStorage storage = database.storage();
+    this(database, limits, Clock.systemUTC());
+  }
+
+  /**
+   * Builds the programme over the database with a clock of its own (e.g. one set in the past,
+   * to place orders that are due for expiry now), and registers partner, product and price book
+   * unless they are there.
+   *
+   * @param database the database (schema created)
+   * @param limits the order limits (O-2)
+   * @param clock the programme's clock
+   */
+  public BenchProgramme(BenchDatabase database, OrderLimits limits, Clock clock) {
+    this.storage = database.storage();
     this.vault = vault();
     this.limits = limits;
     this.programme =
@@ -91,7 +109,7 @@ public final class BenchProgramme {
                     .redemptionBaseUrl(REDEMPTION_PAGE)
                     .orderLimits(limits)
                     .build())
-            .clock(Clock.systemUTC())
+            .clock(clock)
             .vouchers(storage.vouchers())
             .partners(storage.partners())
             .catalog(storage.catalog())
@@ -112,8 +130,75 @@ public final class BenchProgramme {
     return CodeVault.retrievable(LOOKUP_KEY, ENCRYPTION_KEY);
   }
 
+  /**
+   * Registers another partner with the voucher feature (the product and price book are shared),
+   * unless it is registered.
+   *
+   * @param partner the partner's id
+   */
+  public void registerPartner(PartnerId partner) {
+    if (storage.partners().partner(partner).isPresent()) {
+      return;
+    }
+    require(
+        programme
+            .registerPartner()
+            .register(
+                new RegisterPartner.Command(
+                    MANAGER,
+                    new Partner(
+                        partner,
+                        "Partner " + partner.value(),
+                        Tier.GOLD,
+                        Set.of(Feature.VOUCHERS),
+                        Locale.ENGLISH))));
+  }
+
+  /**
+   * An agent of a partner: orders, manages and exports that partner's vouchers.
+   *
+   * @param partner the partner
+   * @return the principal
+   */
+  public static Principal agentOf(PartnerId partner) {
+    return partner.equals(PARTNER)
+        ? PARTNER_USER
+        : new Principal.PartnerUser(new UserId("agent"), partner, PartnerRole.ADMIN_AGENT);
+  }
+
+  /**
+   * The command for an order of a partner in {@code lines} lines of {@code perLine} vouchers of
+   * the product, placed by the partner's agent.
+   *
+   * @param partner the ordering partner (registered)
+   * @param lines the number of lines, within the order limits
+   * @param perLine vouchers per line, within the order limits
+   * @return the command
+   */
+  public OrderVouchers.Command orderCommand(PartnerId partner, int lines, int perLine) {
+    List<OrderRequest.Line> all = new ArrayList<>();
+    for (int i = 0; i < lines; i++) {
+      all.add(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, perLine));
+    }
+    return new OrderVouchers.Command(
+        agentOf(partner),
+        partner,
+        new OrderRequest(Optional.of("Customer"), Optional.of("INV-42"), "invoice", all));
+  }
+
+  /**
+   * Places an order through the library.
+   *
+   * @param command the order
+   * @return the placed order with its codes
+   * @throws IllegalStateException if the library refuses the order
+   */
+  public PlacedOrder order(OrderVouchers.Command command) {
+    return require(programme.orderVouchers().order(command));
+  }
+
   private void register() {
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Principal manager = MANAGER;
     ProductConfiguration configuration = ProductConfiguration.of(PRODUCT, 1, 1, 0);
     require(
         programme
