@@ -72,6 +72,20 @@ public record Reason(ReasonCode code, String message, Map<String, Object> detail
     return RefusalMessages.render(this, locale);
   }
 
+  /**
+   * Two reasons are equal when they have the same code and message: the details only help
+   * render the same fact for a reader.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Reason that && code == that.code && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * code.hashCode() + message.hashCode();
+  }
+
   @Override
   public String toString() {
     return code + " (" + code.rule() + "): " + message;
