@@ -328,24 +328,24 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public OrderTally tally(OrderId order, Instant asOf) {
-    return transactions.inAutoCommit("tally the vouchers of order " + order, connection -> {
-      Map<VoucherStatus, Long> counts = new EnumMap<>(VoucherStatus.class);
-      long[] everRedeemed = {0};
-      for (Object[] group : Sql.list(connection, TALLY_ORDER, s -> {
-        Sql.setInstant(s, 1, asOf);
-        s.setString(2, order.value());
-      }, row -> new Object[] {VoucherStatus.valueOf(row.getString("status")),
-          row.getBoolean("due"), row.getBoolean("ever_redeemed"), row.getLong("vouchers")})) {
-        long vouchers = (Long) group[3];
-        counts.merge(OrderTally.seenAs((VoucherStatus) group[0], (Boolean) group[1]), vouchers,
-            Long::sum);
-        if ((Boolean) group[2]) {
-          everRedeemed[0] += vouchers;
-        }
-      }
-      return new OrderTally(counts, everRedeemed[0], asOf);
-    });
+    List<TallyGroup> groups = transactions.inAutoCommit("tally the vouchers of order " + order,
+        connection -> Sql.list(connection, TALLY_ORDER, s -> {
+          Sql.setInstant(s, 1, asOf);
+          s.setString(2, order.value());
+        }, row -> new TallyGroup(VoucherStatus.valueOf(row.getString("status")),
+            row.getBoolean("due"), row.getBoolean("ever_redeemed"), row.getLong("vouchers"))));
+    Map<VoucherStatus, Long> counts = new EnumMap<>(VoucherStatus.class);
+    long everRedeemed = 0;
+    for (TallyGroup group : groups) {
+      counts.merge(OrderTally.seenAs(group.status(), group.due()), group.vouchers(), Long::sum);
+      everRedeemed += group.everRedeemed() ? group.vouchers() : 0;
+    }
+    return new OrderTally(counts, everRedeemed, asOf);
   }
+
+  /** One row of {@link #TALLY_ORDER}. */
+  private record TallyGroup(VoucherStatus status, boolean due, boolean everRedeemed,
+      long vouchers) {}
 
   @Override
   public void forEachVoucherOf(OrderId order, Consumer<? super Voucher> sink) {

@@ -130,6 +130,17 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
+  void O3_L2_orderPageCountsTheWholeOrderAndPagesItsVouchers() throws Exception {
+    OrderDetails order = placeSmime(11);
+    String id = order.order().id().value();
+    String first = page("/console/orders/" + id + "?codes=show&size=10", anna);
+    assertThat(first).containsPattern("id=\"count-VALID\">11<")
+        .contains(order.vouchers().items().get(9).code())
+        .doesNotContain(order.vouchers().items().get(10).code())
+        .contains("id=\"next-page\"");
+  }
+
+  @Test
   void O5_S1_orderPageListsAndCsvExportsEveryCode() throws Exception {
     OrderDetails order = placeSmime(3);
     String id = order.order().id().value();
@@ -140,6 +151,7 @@ class WebPagesTest extends PageTestBase {
       assertThat(shown).contains(voucher.code());
     }
     assertThat(shown).contains("id=\"may-cancel\"");
+    assertThat(shown).containsPattern("id=\"count-VALID\">3<").doesNotContain("next-page");
     String csv = mvc.perform(get("/console/orders/" + id + "/codes.csv").session(anna))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"))
