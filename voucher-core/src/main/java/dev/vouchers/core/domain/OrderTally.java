@@ -81,11 +81,4 @@ public record OrderTally(Map<VoucherStatus, Long> counts, long everRedeemed, Ins
     return counts.entrySet().stream().filter(e -> e.getKey().inUse())
         .mapToLong(Map.Entry::getValue).sum();
   }
-
-  /** V-6: how many a cancellation would move: those whose status may become CANCELLED. */
-  public long cancellable() {
-    return counts.entrySet().stream()
-        .filter(e -> VoucherStatus.sourcesOf(VoucherStatus.CANCELLED).contains(e.getKey()))
-        .mapToLong(Map.Entry::getValue).sum();
-  }
 }
