@@ -33,6 +33,6 @@ final class ScaleCalls {
     if (details.isLeft()) {
       throw new IllegalStateException("GetOrder refused: " + details.getLeft());
     }
-    return details.get().vouchers().size();
+    return details.get().vouchers().items().size();
   }
 }

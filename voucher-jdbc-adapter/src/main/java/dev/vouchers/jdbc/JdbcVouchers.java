@@ -10,6 +10,7 @@ import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderLine;
 import dev.vouchers.core.domain.OrderStatus;
+import dev.vouchers.core.domain.OrderTally;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Principal;
@@ -28,6 +29,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,12 +74,34 @@ final class JdbcVouchers implements Vouchers {
       + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
   static final String SELECT_CODES_OF_ORDER = "SELECT " + Rows.ORDER_CODE_COLUMNS
       + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
+  /** O-3, L-2: one page of an order's vouchers by id: vouchers_vouchers_by_order. */
+  static final String SELECT_PAGE_OF_ORDER = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE order_id = ? AND id > ? ORDER BY id LIMIT ?";
+  /**
+   * V-6, O-3, L-2: the order's vouchers grouped by stored status, whether their expiry has come
+   * at ? and whether they were ever redeemed: at most a few dozen rows whatever the order's
+   * size, from one range of vouchers_vouchers_by_order. Which stored status is seen as which
+   * (V-4) is the domain's to say ({@link OrderTally#seenAs}), not this statement's.
+   */
+  static final String TALLY_ORDER = "SELECT status, due, ever_redeemed, COUNT(*) AS vouchers"
+      + " FROM (SELECT status, expires_at <= ? AS due, ever_redeemed FROM vouchers_vouchers"
+      + " WHERE order_id = ?) t GROUP BY status, due, ever_redeemed";
+  /** C-1: one stripe of the code counter grows with an order, in the order's transaction. */
+  static final String COUNT_CODES = "UPDATE vouchers_code_count SET codes = codes + ?"
+      + " WHERE stripe = ?";
+  /** C-1: the stored codes, as the sum of the counter's few stripes. */
+  static final String SUM_CODES = "SELECT COALESCE(SUM(codes), 0) AS codes"
+      + " FROM vouchers_code_count";
+  /**
+   * C-1: stripes of the code counter: concurrent orders add to different rows (no hot row);
+   * a read sums them all. The schema creates this many rows (0..15).
+   */
+  static final int CODE_COUNT_STRIPES = 16;
   static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
       + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
   static final String SELECT_DUE = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE status IN ('VALID', 'ASSIGNED') AND expires_at <= ?"
       + " ORDER BY expires_at, id LIMIT ?";
-  static final String COUNT_CODES = "SELECT COUNT(*) FROM vouchers_vouchers";
   static final String UPDATE_VOUCHER = "UPDATE vouchers_vouchers SET " + Rows.VOUCHER_CHANGE
       + " WHERE id = ? AND version = ?";
   static final String INSERT_HISTORY = "INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS
@@ -120,6 +144,7 @@ final class JdbcVouchers implements Vouchers {
             }
             try {
               writer.write(connection, vouchers);
+              countCodes(connection, order);
               return true;
             } catch (SQLException e) {
               if (!isCodeClash(e)) {
@@ -142,6 +167,24 @@ final class JdbcVouchers implements Vouchers {
         throw new JdbcStorageException("could not store order " + order.id()
             + ": the code constraint kept failing without a clashing code being found");
       }
+    }
+  }
+
+  /**
+   * C-1: adds the order's codes to one stripe of the counter, chosen by the order id, in the
+   * order's transaction (a clash undoes it with the order). Concurrent orders mostly touch
+   * different stripes, so the counter is not one hot row.
+   */
+  private static void countCodes(Connection connection, Order order) throws SQLException {
+    int stripe = Math.floorMod(order.id().value().hashCode(), CODE_COUNT_STRIPES);
+    int counted = Sql.update(connection, COUNT_CODES, s -> {
+      s.setLong(1, order.voucherCount());
+      s.setInt(2, stripe);
+    });
+    if (counted != 1) {
+      // the count must never fall behind (C-1): no order is stored without being counted
+      throw new JdbcStorageException("the code counter has no stripe " + stripe
+          + "; is the schema (vouchers_code_count) complete?");
     }
   }
 
@@ -277,10 +320,35 @@ final class JdbcVouchers implements Vouchers {
   }
 
   @Override
-  public List<Voucher> vouchersOf(OrderId order) {
-    return transactions.inAutoCommit("read the vouchers of order " + order, connection ->
-        Sql.list(connection, SELECT_OF_ORDER, s -> s.setString(1, order.value()), Rows::voucher));
+  public List<Voucher> vouchersOf(OrderId order, Optional<VoucherId> after, int limit) {
+    return transactions.inAutoCommit("read a page of the vouchers of order " + order,
+        connection -> Sql.list(connection, SELECT_PAGE_OF_ORDER, s -> {
+          s.setString(1, order.value());
+          s.setString(2, after.map(VoucherId::value).orElse("")); // every id sorts after ""
+          s.setInt(3, limit);
+        }, Rows::voucher));
   }
+
+  @Override
+  public OrderTally tally(OrderId order, Instant asOf) {
+    List<TallyGroup> groups = transactions.inAutoCommit("tally the vouchers of order " + order,
+        connection -> Sql.list(connection, TALLY_ORDER, s -> {
+          Sql.setInstant(s, 1, asOf);
+          s.setString(2, order.value());
+        }, row -> new TallyGroup(VoucherStatus.valueOf(row.getString("status")),
+            row.getBoolean("due"), row.getBoolean("ever_redeemed"), row.getLong("vouchers"))));
+    Map<VoucherStatus, Long> counts = new EnumMap<>(VoucherStatus.class);
+    long everRedeemed = 0;
+    for (TallyGroup group : groups) {
+      counts.merge(OrderTally.seenAs(group.status(), group.due()), group.vouchers(), Long::sum);
+      everRedeemed += group.everRedeemed() ? group.vouchers() : 0;
+    }
+    return new OrderTally(counts, everRedeemed, asOf);
+  }
+
+  /** One row of {@link #TALLY_ORDER}. */
+  private record TallyGroup(VoucherStatus status, boolean due, boolean everRedeemed,
+      long vouchers) {}
 
   @Override
   public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
@@ -317,8 +385,8 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public long codeCount() {
-    return transactions.inAutoCommit("count codes", connection ->
-        Sql.one(connection, COUNT_CODES, s -> { }, row -> row.getLong(1)).orElse(0L));
+    return transactions.inAutoCommit("read the code counter", connection ->
+        Sql.one(connection, SUM_CODES, s -> { }, row -> row.getLong("codes")).orElse(0L));
   }
 
   // ------------------------------------------------------------------ O-5 pages
@@ -611,43 +679,132 @@ final class JdbcVouchers implements Vouchers {
     });
   }
 
+  /**
+   * V-6, V-4: "a status a voucher is cancelled from, and for a status that expires, not expired
+   * at ?", with the statuses bound as parameters taken from the domain's move table (columns
+   * with the prefix given).
+   */
+  private static String cancellable(String prefix) {
+    List<String> any = new ArrayList<>();
+    List<VoucherStatus> lasting = CANCELLED_FROM.stream().filter(st -> !st.expires()).toList();
+    List<VoucherStatus> expiring = CANCELLED_FROM.stream().filter(VoucherStatus::expires).toList();
+    if (!lasting.isEmpty()) {
+      any.add(in(prefix + "status", lasting.size()));
+    }
+    if (!expiring.isEmpty()) {
+      any.add("(" + in(prefix + "status", expiring.size()) + " AND " + prefix
+          + "expires_at > ?)");
+    }
+    return "(" + String.join(" OR ", any) + ")";
+  }
+
+  /** Binds {@link #cancellable}'s parameters from {@code first}; returns the next index. */
+  private static int bindCancellable(PreparedStatement s, int first, Instant at)
+      throws SQLException {
+    int i = first;
+    for (VoucherStatus status : CANCELLED_FROM) {
+      if (!status.expires()) {
+        s.setString(i++, status.name());
+      }
+    }
+    boolean expiring = false;
+    for (VoucherStatus status : CANCELLED_FROM) {
+      if (status.expires()) {
+        s.setString(i++, status.name());
+        expiring = true;
+      }
+    }
+    if (expiring) {
+      Sql.setInstant(s, i++, at);
+    }
+    return i;
+  }
+
+  /** V-1: the statuses an order's cancellation moves vouchers from, in a fixed order. */
+  private static final List<VoucherStatus> CANCELLED_FROM =
+      List.copyOf(java.util.EnumSet.copyOf(OrderCancellation.from()));
+
+  /**
+   * PostgreSQL, V-6, V-7: every cancellable voucher of the order moved and its history row
+   * appended in one statement: read the order's cancellable vouchers with their status, move
+   * exactly those versions (a concurrent writer that came first changed the status, so
+   * PostgreSQL's re-check of the newest row version skips it and the count falls short), and
+   * write one history row per moved voucher from the status it had.
+   */
+  static final String CANCEL_VOUCHERS_POSTGRESQL = "WITH before AS (SELECT id, status"
+      + " FROM vouchers_vouchers WHERE order_id = ? AND " + cancellable("") + "),"
+      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
+      + " FROM before WHERE v.order_id = ? AND v.id = before.id AND v.status = before.status"
+      + " AND " + cancellable("v.") + " RETURNING v.id, before.status AS from_status)"
+      + " INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
+      + " SELECT id, from_status, ?, ?, ?, ?, ? FROM moved";
+
+  /**
+   * H2, V-6, V-7: the same in one statement: the history rows are inserted from the moved rows
+   * as they were before ({@code OLD TABLE}); a row another transaction holds is waited for and
+   * then re-checked.
+   */
+  static final String CANCEL_VOUCHERS_H2 = "INSERT INTO vouchers_history ("
+      + Rows.HISTORY_COLUMNS + ") SELECT id, status, ?, ?, ?, ?, ? FROM OLD TABLE ("
+      + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE order_id = ? AND "
+      + cancellable("") + ")";
+
   @Override
   public boolean cancel(OrderCancellation cancellation) {
     Order before = cancellation.before();
     Order after = cancellation.after();
-    return transactions.inUndoableTransaction("cancel order " + before.id(), (connection, undo) -> {
-      int changed = Sql.update(connection, CANCEL_ORDER, s -> {
-        s.setString(1, after.status().name());
-        Sql.setInstant(s, 2, after.cancelledAt());
-        s.setLong(3, after.version());
-        s.setString(4, before.id().value());
-        s.setLong(5, before.version());
-      });
-      if (changed == 0) {
-        return false;
-      }
-      try (PreparedStatement s = connection.prepareStatement(UPDATE_VOUCHER)) {
-        for (VoucherMove move : cancellation.moves()) {
-          int i = Rows.bindChange(s, 1, move.after());
-          s.setString(i++, move.before().id().value());
-          s.setLong(i, move.before().version());
-          s.addBatch();
-        }
-        for (int count : s.executeBatch()) {
-          if (count == 0) {
-            undo.undo(); // V-6: a voucher moved meanwhile; nothing is cancelled
+    return transactions.inUndoableTransaction("cancel order " + before.id() + " with "
+        + cancellation.vouchers() + " vouchers", (connection, undo) -> {
+          int changed = Sql.update(connection, CANCEL_ORDER, s -> {
+            s.setString(1, after.status().name());
+            Sql.setInstant(s, 2, after.cancelledAt());
+            s.setLong(3, after.version());
+            s.setString(4, before.id().value());
+            s.setLong(5, before.version());
+          });
+          if (changed == 0) {
             return false;
           }
-        }
-      }
-      try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
-        for (VoucherMove move : cancellation.moves()) {
-          Rows.bindHistory(s, 1, move.entry(), true);
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
-      return true;
-    });
+          long moved = Sql.update(connection, dialect == Dialect.POSTGRESQL
+              ? CANCEL_VOUCHERS_POSTGRESQL : CANCEL_VOUCHERS_H2, s -> bindCancel(s, cancellation));
+          if (moved != cancellation.vouchers()) {
+            LOG.debug("order {}: {} of {} vouchers could be cancelled; nothing is", before.id(),
+                moved, cancellation.vouchers());
+            undo.undo(); // V-6, V-7: a voucher moved meanwhile; nothing is cancelled
+            return false;
+          }
+          return true;
+        });
+  }
+
+  private void bindCancel(PreparedStatement s, OrderCancellation cancellation)
+      throws SQLException {
+    String orderId = cancellation.before().id().value();
+    int i = 1;
+    if (dialect == Dialect.POSTGRESQL) {
+      s.setString(i++, orderId);
+      i = bindCancellable(s, i, cancellation.at());
+      s.setString(i++, VoucherStatus.CANCELLED.name());
+      s.setString(i++, orderId);
+      i = bindCancellable(s, i, cancellation.at());
+      bindCancelHistory(s, i, cancellation);
+    } else {
+      i = bindCancelHistory(s, i, cancellation);
+      s.setString(i++, VoucherStatus.CANCELLED.name());
+      s.setString(i++, orderId);
+      bindCancellable(s, i, cancellation.at());
+    }
+  }
+
+  /** V-2: the parts of each history row that every voucher of a cancellation shares. */
+  private static int bindCancelHistory(PreparedStatement s, int first,
+      OrderCancellation cancellation) throws SQLException {
+    int i = first;
+    s.setString(i++, VoucherStatus.CANCELLED.name());
+    Sql.setInstant(s, i++, cancellation.at());
+    s.setString(i++, cancellation.byWhom());
+    s.setString(i++, cancellation.why());
+    s.setString(i++, Rows.encode(Map.of()));
+    return i;
   }
 }

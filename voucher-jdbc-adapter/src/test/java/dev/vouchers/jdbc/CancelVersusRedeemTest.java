@@ -10,6 +10,7 @@ import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.port.in.PlacedOrder;
 import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.testkit.contract.ContractData;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,7 +61,8 @@ class CancelVersusRedeemTest {
         assertThat(cancel.get().isRight() || redeem.get().isRight())
             .as("round %d: neither succeeded: %s / %s", round, cancel.get(), redeem.get())
             .isTrue();
-        List<Voucher> vouchers = library.storage().vouchers().vouchersOf(order.order().id());
+        List<Voucher> vouchers =
+            ContractData.vouchersOf(library.storage().vouchers(), order.order().id());
         OrderStatus status =
             library.storage().vouchers().order(order.order().id()).orElseThrow().status();
         long redeemedRows = library.count("SELECT COUNT(*) FROM vouchers_history h"

@@ -27,7 +27,6 @@ import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.TierChange;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
-import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.VoucherUpdate;
@@ -107,7 +106,8 @@ class ExplainTest {
     storage.vouchers().order(order.id());
     storage.vouchers().voucher(vouchers.get(0).id());
     storage.vouchers().voucherByCode(vouchers.get(0).code().digest());
-    storage.vouchers().vouchersOf(order.id());
+    storage.vouchers().vouchersOf(order.id(), Optional.empty(), 2); // O-3: a page of an order
+    storage.vouchers().tally(order.id(), t0); // V-6, O-3: the order's aggregate
     storage.vouchers().forEachCodeOf(order.id(), v -> { });
     Voucher first = vouchers.get(0);
     Voucher moved = first.withStatus(VoucherStatus.ASSIGNED).withVersion(1);
@@ -129,13 +129,9 @@ class ExplainTest {
         VoucherStatus.VALID, VoucherStatus.REDEEMED), Optional.of(new ProductId("ssl-dv")),
         Optional.of(order.id()), t0), PageRequest.after(1, new dev.vouchers.core.domain.Cursor(
             t0, "x").encode()));
-    List<Voucher> current = storage.vouchers().vouchersOf(order.id());
-    List<VoucherMove> moves = new ArrayList<>();
-    for (Voucher v : current) {
-      moves.add(VoucherMove.of(v, v.withStatus(VoucherStatus.CANCELLED)
-          .withVersion(v.version() + 1), ContractData.entry(v, VoucherStatus.CANCELLED, t0)));
-    }
-    storage.vouchers().cancel(new OrderCancellation(order, order.cancelled(t0), moves,
+    // V-6: the set-based cancellation (the order, then every voucher with its history row)
+    storage.vouchers().cancel(new OrderCancellation(order, order.cancelled(t0),
+        order.voucherCount(), new dev.vouchers.core.domain.Principal.Service("explain"), "test",
         order.total()));
     Outbox.OutboxEntry claimed = storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
     storage.outbox().failed(claimed, t0, "smtp down");

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The shipped schema scripts: one source, idempotent, ready for the lead's tables. */
 class JdbcSchemaTest {
   private static final List<String> TABLES = List.of(
+      "vouchers_code_count", // C-1: the code counter's stripes
       "vouchers_customer_links", // reseller programme
       "vouchers_history",
       "vouchers_invitation_history", "vouchers_invitation_outbox", "vouchers_invitations",
@@ -36,7 +37,8 @@ class JdbcSchemaTest {
   private static final int INDEXES = 6 // voucher history is found by its primary key (voucher, id)
       + 6  // sub-account invitations (I-1..I-3)
       + 4  // reseller programme
-      + 4; // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
+      + 4  // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
+      + 1; // C-1: the code counter by stripe
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

@@ -73,7 +73,8 @@ class OrderAtomicityTest {
       cutter.disarm();
       assertThat(library.storage().vouchers().insertOrder(order, vouchers)).isEmpty();
       assertStored(library, 1, 1, VOUCHERS);
-      assertThat(library.storage().vouchers().vouchersOf(order.id())).isEqualTo(vouchers);
+      assertThat(ContractData.vouchersOf(library.storage().vouchers(), order.id()))
+          .isEqualTo(vouchers);
     }
   }
 

@@ -140,7 +140,7 @@ abstract class ShopScenarios {
         .anyMatch(event -> event.voucher().equals(placed.get().voucher(0))
             && event.to() == VoucherStatus.ASSIGNED);
     VoucherView sent = TestShop.ok(context.getBean(GetOrder.class).get(new GetOrder.Command(
-        TestShop.ANNA, placed.get().order().id()))).vouchers().get(0);
+        TestShop.ANNA, placed.get().order().id()))).vouchers().items().get(0);
     assertThat(sent.status()).isEqualTo(VoucherStatus.ASSIGNED);
     await().atMost(Duration.ofSeconds(20)).until(() -> MAIL.getReceivedMessages().length == 1);
   }

@@ -8,7 +8,10 @@ import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderPlacement;
+import dev.vouchers.core.domain.OrderTally;
 import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.Partner;
 import dev.vouchers.core.domain.OrderRequest;
 import dev.vouchers.core.domain.PartnerId;
@@ -26,7 +29,7 @@ import dev.vouchers.core.domain.Text;
 import dev.vouchers.core.domain.Tier;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
-import dev.vouchers.core.domain.VoucherMove;
+import dev.vouchers.core.domain.VoucherId;
 import dev.vouchers.core.domain.code.CapacityAssessment;
 import dev.vouchers.core.domain.code.CodeGenerator;
 import dev.vouchers.core.domain.code.CodeDigest;
@@ -200,12 +203,28 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
         "codes kept clashing with stored ones; the code format is too small"));
   }
 
+  /**
+   * O-3, L-2: the order, its vouchers' counts per status (V-4 exact: due vouchers count as
+   * EXPIRED) from one aggregate, and one keyset page of its vouchers by id.
+   */
   @Override
   public Either<Refusal, OrderDetails> get(GetOrder.Command command) {
     return readableOrder(command.principal(), command.order()).map(order -> {
       Views views = new Views(context, command.principal());
-      return new OrderDetails(order,
-          context.vouchers().vouchersOf(order.id()).stream().map(views::of).toList());
+      OrderTally counts = context.vouchers().tally(order.id(), context.now());
+      PageRequest page = command.page();
+      // a foreign or tampered cursor starts over, as in every listing
+      Optional<VoucherId> after = page.after().flatMap(Cursor::decode)
+          .map(cursor -> new VoucherId(cursor.id()));
+      List<Voucher> rows = context.vouchers().vouchersOf(order.id(), after, page.size() + 1);
+      boolean more = rows.size() > page.size();
+      List<Voucher> items = more ? rows.subList(0, page.size()) : rows;
+      Optional<String> next = more
+          ? Optional.of(new Cursor(items.get(items.size() - 1).issuedAt(),
+              items.get(items.size() - 1).id().value()).encode())
+          : Optional.empty();
+      return new OrderDetails(order, counts,
+          new Page<>(items, next, counts.total()).map(views::of));
     });
   }
 
@@ -287,11 +306,14 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
         partnerName, context.settings().voucherTerms());
   }
 
+  /** V-6, L-2: decided from one aggregate of the order's vouchers. */
   @Override
   public Either<Refusal, CancellationVerdict> check(CheckCancellation.Command command) {
-    return readableOrder(command.principal(), command.order()).map(order ->
-        context.settings().cancellation()
-            .evaluate(order, context.vouchers().vouchersOf(order.id()), context.now()));
+    return readableOrder(command.principal(), command.order()).map(order -> {
+      Instant now = context.now();
+      return context.settings().cancellation()
+          .evaluate(order, context.vouchers().tally(order.id(), now), now);
+    });
   }
 
   @Override
@@ -306,8 +328,9 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
         return Either.left(Refusal.notFound("order"));
       }
       List<Reason> reasons = new ArrayList<>(List.of(badWhy.get()));
+      Instant now = context.now();
       reasons.addAll(context.settings().cancellation().evaluate(order.get(),
-          context.vouchers().vouchersOf(order.get().id()), context.now()).reasons());
+          context.vouchers().tally(order.get().id(), now), now).reasons());
       return Either.left(new Refusal(reasons));
     }
     String why = command.why().isBlank() ? "order cancelled" : command.why().strip();
@@ -317,9 +340,12 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       if (order.isEmpty()) {
         return Either.left(Refusal.notFound("order"));
       }
+      // V-6, L-2: decided from the tally, applied set-based; the store writes nothing unless
+      // every voucher it counted is still cancellable (V-7), and then this loop decides again
+      Instant now = context.now();
       Either<Refusal, OrderCancellation> cancellation = context.settings().cancellation()
-          .cancel(order.get(), context.vouchers().vouchersOf(order.get().id()),
-              command.principal(), context.now(), why);
+          .cancel(order.get(), context.vouchers().tally(order.get().id(), now),
+              command.principal(), now, why);
       if (cancellation.isLeft()) {
         return cancellation;
       }
@@ -334,14 +360,15 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
         "the order kept changing while it was being cancelled; try again"));
   }
 
-  /** V-6: the order's cancellation, then each voucher's move to CANCELLED. */
+  /**
+   * V-6, L-2: one event for the whole cancellation; it stands for every voucher's move to
+   * CANCELLED (no event per voucher: an order of a million would hold a million events). The
+   * history holds each voucher's entry.
+   */
   private void published(OrderCancellation cancellation) {
     Order after = cancellation.after();
     context.publish(new ProgrammeEvent.OrderCancelled(after.id(), after.partner(),
-        cancellation.moves().size(), after.cancelledAt().orElseThrow()));
-    for (VoucherMove move : cancellation.moves()) {
-      context.publish(ProgrammeEvent.VoucherMoved.of(after.partner(), move.entry()));
-    }
+        Math.toIntExact(cancellation.vouchers()), cancellation.at()));
   }
 
   private Either<Refusal, Order> readableOrder(Principal principal, OrderId id) {

@@ -31,12 +31,15 @@ public record CancellationPolicy(Duration window, ExpiryPolicy expiry) {
     return windowEnd.isBefore(expiresAt) ? windowEnd : expiresAt.minusNanos(1);
   }
 
-  /** V-6: the verdict for the order and its vouchers, at {@code now}. */
-  public CancellationVerdict evaluate(Order order, Iterable<Voucher> vouchers, Instant now) {
+  /**
+   * V-6: the verdict for the order, from its vouchers' tally taken at {@code now} (L-2: the
+   * vouchers themselves are not needed). Lists every reason that applies.
+   */
+  public CancellationVerdict evaluate(Order order, OrderTally vouchers, Instant now) {
     List<Reason> reasons = new ArrayList<>();
-    notAlreadyCancelled(order).ifPresent(reasons::add);
+    notAlreadyCancelled(order, vouchers).ifPresent(reasons::add);
     withinWindow(order, now).ifPresent(reasons::add);
-    notExpired(order, now).ifPresent(reasons::add);
+    notExpired(order, vouchers, now).ifPresent(reasons::add);
     noneInUse(vouchers).ifPresent(reasons::add);
     neverRedeemed(vouchers).ifPresent(reasons::add);
     boolean closedForGood = order.status() == OrderStatus.CANCELLED
@@ -48,29 +51,29 @@ public record CancellationPolicy(Duration window, ExpiryPolicy expiry) {
 
   /**
    * V-6: cancels the order and every voucher, or refuses with every reason. The refund is the
-   * full amount paid (the order total).
+   * full amount paid (the order total). The cancellation names how many vouchers move, not
+   * which: a store moves them all where they are stored, or nothing.
    */
   public Either<Refusal, OrderCancellation> cancel(
-      Order order, List<Voucher> vouchers, Principal by, Instant now, String why) {
+      Order order, OrderTally vouchers, Principal by, Instant now, String why) {
     CancellationVerdict verdict = evaluate(order, vouchers, now);
     if (!verdict.allowed()) {
       return Either.left(new Refusal(verdict.reasons()));
     }
-    List<VoucherMove> moves = new ArrayList<>(vouchers.size());
-    for (Voucher voucher : vouchers) {
-      Either<Refusal, VoucherMove> move = voucher.cancel(by, now, why);
-      if (move.isLeft()) {
-        return Either.left(move.getLeft());
-      }
-      moves.add(move.get());
-    }
-    return Either.right(new OrderCancellation(order, order.cancelled(now), moves, order.total()));
+    return Either.right(new OrderCancellation(order, order.cancelled(now), vouchers.total(), by,
+        why, order.total()));
   }
 
-  static Optional<Reason> notAlreadyCancelled(Order order) {
-    return order.status() == OrderStatus.CANCELLED
-        ? Optional.of(Reason.of(ReasonCode.ORDER_ALREADY_CANCELLED, "the order is already cancelled"))
-        : Optional.empty();
+  static Optional<Reason> notAlreadyCancelled(Order order, OrderTally vouchers) {
+    if (order.status() == OrderStatus.CANCELLED) {
+      return Optional.of(Reason.of(ReasonCode.ORDER_ALREADY_CANCELLED,
+          "the order is already cancelled"));
+    }
+    long cancelled = vouchers.count(VoucherStatus.CANCELLED);
+    return cancelled == 0
+        ? Optional.empty()
+        : Optional.of(Reason.of(ReasonCode.ORDER_ALREADY_CANCELLED,
+            cancelled + " voucher(s) of the order are cancelled already"));
   }
 
   Optional<Reason> withinWindow(Order order, Instant now) {
@@ -82,34 +85,30 @@ public record CancellationPolicy(Duration window, ExpiryPolicy expiry) {
         : Optional.empty();
   }
 
-  Optional<Reason> notExpired(Order order, Instant now) {
+  /** V-6, V-4: neither the order's expiry has come nor has any voucher expired (as seen now). */
+  Optional<Reason> notExpired(Order order, OrderTally vouchers, Instant now) {
     Instant expiresAt = expiry.expiryFor(order.placedAt());
-    return now.isBefore(expiresAt)
+    if (!now.isBefore(expiresAt)) {
+      return Optional.of(Reason.of(ReasonCode.ORDER_EXPIRED,
+          "the order's vouchers expired at " + expiresAt));
+    }
+    long expired = vouchers.count(VoucherStatus.EXPIRED);
+    return expired == 0
         ? Optional.empty()
         : Optional.of(Reason.of(ReasonCode.ORDER_EXPIRED,
-            "the order's vouchers expired at " + expiresAt));
+            expired + " voucher(s) of the order have expired"));
   }
 
-  static Optional<Reason> noneInUse(Iterable<Voucher> vouchers) {
-    long inUse = 0;
-    for (Voucher voucher : vouchers) {
-      if (voucher.status().inUse()) {
-        inUse++;
-      }
-    }
+  static Optional<Reason> noneInUse(OrderTally vouchers) {
+    long inUse = vouchers.inUse();
     return inUse == 0
         ? Optional.empty()
         : Optional.of(Reason.of(ReasonCode.VOUCHER_IN_USE,
             inUse + " voucher(s) of the order are pending, reserved or redeemed"));
   }
 
-  static Optional<Reason> neverRedeemed(Iterable<Voucher> vouchers) {
-    long redeemed = 0;
-    for (Voucher voucher : vouchers) {
-      if (voucher.everRedeemed()) {
-        redeemed++;
-      }
-    }
+  static Optional<Reason> neverRedeemed(OrderTally vouchers) {
+    long redeemed = vouchers.everRedeemed();
     return redeemed == 0
         ? Optional.empty()
         : Optional.of(Reason.of(ReasonCode.VOUCHER_WAS_REDEEMED,

@@ -33,8 +33,9 @@ public sealed interface ProgrammeEvent {
   }
 
   /**
-   * V-6: an order was cancelled as a whole; each of its vouchers also moved to CANCELLED
-   * ({@link VoucherMoved}, published after this event).
+   * V-6: an order was cancelled as a whole: this one event stands for every voucher of the
+   * order moving to CANCELLED (from VALID or ASSIGNED, each recorded in its history); no
+   * {@link VoucherMoved} is published per voucher (L-2: an order may have a million).
    *
    * @param order the order
    * @param partner the partner who owns it
@@ -54,8 +55,9 @@ public sealed interface ProgrammeEvent {
   /**
    * V-1, V-2: a voucher moved; one event per history entry written (send, resend and withdraw
    * of the activation link, organisation activation, certificate request, redemption, reissue,
-   * expiry, cancellation). Changes that write no history entry (a comment, a domain-control
-   * challenge issued or decided) publish none. {@code from} may equal {@code to} (a resent
+   * expiry); an order's cancellation publishes one {@link OrderCancelled} instead. Changes that
+   * write no history entry (a comment, a domain-control challenge issued or decided) publish
+   * none. {@code from} may equal {@code to} (a resent
    * link: ASSIGNED to ASSIGNED).
    *
    * @param voucher the voucher

@@ -44,6 +44,20 @@ public enum VoucherStatus {
         : Set.copyOf(MOVES.get(this));
   }
 
+  /**
+   * V-1: the statuses from which one move reaches {@code target}, read from the move table (a
+   * store's SQL takes its status lists from here, never from literals).
+   */
+  public static Set<VoucherStatus> sourcesOf(VoucherStatus target) {
+    Set<VoucherStatus> sources = EnumSet.noneOf(VoucherStatus.class);
+    for (VoucherStatus status : values()) {
+      if (status.canMoveTo(target)) {
+        sources.add(status);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(sources);
+  }
+
   /** V-6: PENDING, RESERVED and REDEEMED vouchers are in use. */
   public boolean inUse() {
     return this == PENDING || this == RESERVED || this == REDEEMED;

@@ -31,6 +31,7 @@ import dev.vouchers.core.domain.OrderStatus;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.PriceBook;
 import dev.vouchers.core.domain.PriceSource;
+import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.ProductConfiguration;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
@@ -50,6 +51,7 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -84,8 +86,11 @@ class OrderVouchersTest {
 
     OrderDetails details = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id())));
     assertThat(details.order()).isEqualTo(order);
-    List<VoucherView> vouchers = details.vouchers();
+    List<VoucherView> vouchers = details.vouchers().items();
     assertThat(vouchers).hasSize(5);
+    assertThat(details.counts().counts()).isEqualTo(Map.of(VoucherStatus.VALID, 5L));
+    assertThat(details.vouchers().total()).isEqualTo(5);
+    assertThat(details.vouchers().next()).isEmpty();
     assertThat(vouchers).extracting(VoucherView::code).doesNotHaveDuplicates()
         .allSatisfy(code -> assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}"));
     assertThat(vouchers).extracting(VoucherView::id).doesNotHaveDuplicates();
@@ -126,6 +131,38 @@ class OrderVouchersTest {
     Order silver = f.order(line(SMIME_2Y, 1));
     assertThat(silver.lines().get(0).unitPrice()).isEqualTo(Money.of("81.00", "CHF"));
     assertThat(silver.lines().get(0).price().source()).isEqualTo(PriceSource.TIER_DISCOUNT);
+  }
+
+  @Test
+  void anOrdersDetailsPageItsVouchersByIdAndCountThemAsSeenNow_O3_V4_L2() {
+    Order order = f.order(line(SMIME_1Y, 5));
+    List<VoucherView> all = f.vouchersOf(order);
+
+    OrderDetails first = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+        PageRequest.first(2))));
+    OrderDetails second = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+        PageRequest.after(2, first.vouchers().next().orElseThrow()))));
+    OrderDetails third = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+        PageRequest.after(2, second.vouchers().next().orElseThrow()))));
+
+    assertThat(first.vouchers().items()).containsExactlyElementsOf(all.subList(0, 2));
+    assertThat(second.vouchers().items()).containsExactlyElementsOf(all.subList(2, 4));
+    assertThat(third.vouchers().items()).containsExactlyElementsOf(all.subList(4, 5));
+    assertThat(third.vouchers().next()).isEmpty();
+    assertThat(first.vouchers().total()).isEqualTo(5);
+    assertThat(all).extracting(VoucherView::id).isSortedAccordingTo(
+        (x, y) -> x.value().compareTo(y.value()));
+    // a tampered cursor starts over, as in every listing
+    assertThat(ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+        PageRequest.after(2, "not-a-cursor")))).vouchers().items())
+        .containsExactlyElementsOf(all.subList(0, 2));
+
+    // V-4: due vouchers count as EXPIRED before any sweep wrote them
+    f.clock.set(all.get(0).expiresAt());
+    OrderDetails due = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id())));
+    assertThat(due.counts().counts()).isEqualTo(Map.of(VoucherStatus.EXPIRED, 5L));
+    assertThat(due.vouchers().items()).extracting(VoucherView::status)
+        .containsOnly(VoucherStatus.EXPIRED);
   }
 
   @Test

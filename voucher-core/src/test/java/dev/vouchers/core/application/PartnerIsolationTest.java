@@ -93,10 +93,10 @@ class PartnerIsolationTest {
     OrderDetails own = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id())));
     OrderDetails staff = ok(f.programme.getOrder().get(new GetOrder.Command(SUPPORT, order.id())));
     assertThat(staff.order()).isEqualTo(own.order());
-    assertThat(staff.vouchers()).hasSize(2);
+    assertThat(staff.vouchers().items()).hasSize(2);
     for (int i = 0; i < 2; i++) {
-      VoucherView full = own.vouchers().get(i);
-      VoucherView masked = staff.vouchers().get(i);
+      VoucherView full = own.vouchers().items().get(i);
+      VoucherView masked = staff.vouchers().items().get(i);
       String canonical = f.code(full.id()).reveal();
       assertThat(full.code()).isEqualTo(f.programme.settings().codeFormat().format(f.code(full.id())));
       assertThat(full.redemptionUrl()).isEqualTo(URI.create(REDEEM + "?code=" + full.code()));

@@ -159,20 +159,16 @@ class ProgrammeEventsTest {
   }
 
   @Test
-  void cancellingAnOrderPublishesOrderCancelledAndEachVouchersMove_V6() {
+  void cancellingAnOrderPublishesOneOrderCancelledForAllItsVouchers_V6_L2() {
     Order order = f.order(line(SMIME_1Y, 2));
-    List<VoucherView> vouchers = f.vouchersOf(order);
     f.advance(Duration.ofDays(2));
     drain();
 
     ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
 
-    Instant now = f.clock.instant();
-    List<ProgrammeEvent> published = drain();
-    assertThat(published).first().isEqualTo(new OrderCancelled(order.id(), ACME, 2, now));
-    assertThat(published.subList(1, published.size())).containsExactlyInAnyOrder(
-        moved(vouchers.get(0).id(), VoucherStatus.VALID, VoucherStatus.CANCELLED, now),
-        moved(vouchers.get(1).id(), VoucherStatus.VALID, VoucherStatus.CANCELLED, now));
+    // one event stands for every voucher's move (L-2: no event per voucher of a large order)
+    assertThat(drain()).containsExactly(
+        new OrderCancelled(order.id(), ACME, 2, f.clock.instant()));
   }
 
   @Test

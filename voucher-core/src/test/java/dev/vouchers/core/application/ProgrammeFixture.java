@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.Order;
+import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.OrderRequest;
 import dev.vouchers.core.domain.Partner;
 import dev.vouchers.core.domain.PartnerId;
@@ -221,7 +222,8 @@ final class ProgrammeFixture {
 
   /** The vouchers of an order as its owner sees them. */
   List<VoucherView> vouchersOf(Order order) {
-    return ok(programme.getOrder().get(new GetOrder.Command(ALICE, order.id()))).vouchers();
+    return ok(programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+        PageRequest.first(PageRequest.MAX_SIZE)))).vouchers().items();
   }
 
   /** The only voucher of a one-unit order. */

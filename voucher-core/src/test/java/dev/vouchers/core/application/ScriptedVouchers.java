@@ -3,6 +3,7 @@ package dev.vouchers.core.application;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderTally;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.Page;
@@ -85,8 +86,13 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
-  public List<Voucher> vouchersOf(OrderId order) {
-    return delegate.vouchersOf(order);
+  public List<Voucher> vouchersOf(OrderId order, Optional<VoucherId> after, int limit) {
+    return delegate.vouchersOf(order, after, limit);
+  }
+
+  @Override
+  public OrderTally tally(OrderId order, Instant asOf) {
+    return delegate.tally(order, asOf);
   }
 
   @Override

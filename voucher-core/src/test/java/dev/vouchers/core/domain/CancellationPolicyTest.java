@@ -27,15 +27,20 @@ class CancellationPolicyTest {
   private static final Order ORDER = order(T0, line(1, sslConfig(), 2, Money.ofMinor("CHF", 4990)),
       line(2, sslConfig(), 1, Money.ofMinor("CHF", 1000)));
 
-  private static List<Voucher> vouchers(VoucherStatus... statuses) {
+  /** The tally of vouchers in these statuses, as a store gives it at {@link #NOW}. */
+  private static OrderTally vouchers(VoucherStatus... statuses) {
     java.util.ArrayList<Voucher> list = new java.util.ArrayList<>();
     for (int i = 0; i < statuses.length; i++) {
       list.add(voucherBuilder(VoucherId.of("v-" + i), statuses[i]).build());
     }
-    return list;
+    return OrderTally.of(list, NOW);
   }
 
-  private static final List<Voucher> UNUSED =
+  private static OrderTally tally(List<Voucher> vouchers) {
+    return OrderTally.of(vouchers, NOW);
+  }
+
+  private static final OrderTally UNUSED =
       vouchers(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.VALID);
 
   @Test
@@ -79,7 +84,8 @@ class CancellationPolicyTest {
 
   @Test
   void refusesWhenAVoucherIsRedeemed_V6() {
-    List<Voucher> redeemed = List.of(voucherBuilder(VoucherStatus.REDEEMED).everRedeemed(true).build());
+    OrderTally redeemed = tally(List.of(voucherBuilder(VoucherStatus.REDEEMED).everRedeemed(true)
+        .build()));
     CancellationVerdict verdict = POLICY.evaluate(ORDER, redeemed, NOW);
     assertThat(verdict.reasons()).extracting(Reason::code)
         .containsExactly(ReasonCode.VOUCHER_IN_USE, ReasonCode.VOUCHER_WAS_REDEEMED);
@@ -88,8 +94,8 @@ class CancellationPolicyTest {
 
   @Test
   void refusesWhenAVoucherWasEverRedeemedEvenIfReissued_V6() {
-    List<Voucher> reissued = List.of(voucher(VoucherStatus.VALID),
-        voucherBuilder(VoucherId.of("v-9"), VoucherStatus.VALID).everRedeemed(true).build());
+    OrderTally reissued = tally(List.of(voucher(VoucherStatus.VALID),
+        voucherBuilder(VoucherId.of("v-9"), VoucherStatus.VALID).everRedeemed(true).build()));
     CancellationVerdict verdict = POLICY.evaluate(ORDER, reissued, NOW);
     assertThat(verdict.allowed()).isFalse();
     assertThat(verdict.reasons()).extracting(Reason::code)
@@ -145,7 +151,8 @@ class CancellationPolicyTest {
   @Test
   void listsEveryReasonThatApplies_V6() {
     Order cancelled = ORDER.cancelled(T0.plusSeconds(10));
-    List<Voucher> used = List.of(voucherBuilder(VoucherStatus.REDEEMED).everRedeemed(true).build());
+    OrderTally used = tally(List.of(voucherBuilder(VoucherStatus.REDEEMED).everRedeemed(true)
+        .build()));
     Instant muchLater = T0.plus(Duration.ofDays(400));
     CancellationVerdict verdict = POLICY.evaluate(cancelled, used, muchLater);
     assertThat(verdict.allowed()).isFalse();
@@ -168,16 +175,48 @@ class CancellationPolicyTest {
     assertThat(result.after().version()).isEqualTo(ORDER.version() + 1);
     assertThat(result.refund()).isEqualTo(Money.ofMinor("CHF", 2 * 4990 + 1000));
     assertThat(result.refund()).isEqualTo(ORDER.total());
-    assertThat(result.moves()).hasSize(3);
-    for (int i = 0; i < 3; i++) {
-      VoucherMove move = result.moves().get(i);
-      assertThat(move.before()).isSameAs(UNUSED.get(i));
-      assertThat(move.after().status()).isEqualTo(VoucherStatus.CANCELLED);
-      assertThat(move.entry().to()).isEqualTo(VoucherStatus.CANCELLED);
-      assertThat(move.entry().at()).isEqualTo(at);
-      assertThat(move.entry().by()).isEqualTo(ACME_ADMIN.describe());
-      assertThat(move.entry().why()).isEqualTo("customer withdrew");
+    assertThat(result.vouchers()).isEqualTo(3);
+    assertThat(result.at()).isEqualTo(at);
+    // what a store writes for each voucher, where it is stored
+    for (VoucherStatus status : OrderCancellation.from()) {
+      Voucher voucher = voucherBuilder(VoucherId.of("v-" + status), status).build();
+      VoucherMove move = result.move(voucher).get();
+      assertThat(move.before()).isSameAs(voucher);
+      assertThat(move.after()).isEqualTo(voucher.withStatus(VoucherStatus.CANCELLED)
+          .withVersion(voucher.version() + 1));
+      assertThat(move.entry()).isEqualTo(new HistoryEntry(voucher.id(), status,
+          VoucherStatus.CANCELLED, at, ACME_ADMIN.describe(), "customer withdrew",
+          java.util.Map.of()));
     }
+    assertThat(result.move(voucherBuilder(VoucherStatus.REDEEMED).build()).isLeft()).isTrue();
+  }
+
+  @Test
+  void vouchersAreCancelledFromValidAndAssignedOnly_V1_V6() {
+    assertThat(OrderCancellation.from())
+        .containsExactlyInAnyOrder(VoucherStatus.VALID, VoucherStatus.ASSIGNED);
+  }
+
+  @Test
+  void refusesWhenAVoucherIsDueEvenBeforeTheSweep_V6_V4() {
+    // a reissued voucher may outlive the order's expiry; one seen EXPIRED now is enough
+    Voucher due = voucherBuilder(VoucherId.of("v-due"), VoucherStatus.VALID).build()
+        .withExpiresAt(NOW.minusSeconds(1));
+    OrderTally tally = tally(List.of(voucher(VoucherStatus.VALID), due));
+    assertThat(tally.count(VoucherStatus.EXPIRED)).isEqualTo(1);
+
+    CancellationVerdict verdict = POLICY.evaluate(ORDER, tally, NOW);
+    assertThat(verdict.reasons()).extracting(Reason::code).containsExactly(ReasonCode.ORDER_EXPIRED);
+    assertThat(verdict.reasons().get(0).message()).startsWith("1 voucher(s)");
+  }
+
+  @Test
+  void refusesWhenAVoucherOfAnOpenOrderIsCancelledAlready_V6() {
+    CancellationVerdict verdict = POLICY.evaluate(ORDER,
+        vouchers(VoucherStatus.VALID, VoucherStatus.CANCELLED), NOW);
+    assertThat(verdict.reasons()).extracting(Reason::code)
+        .containsExactly(ReasonCode.ORDER_ALREADY_CANCELLED);
+    assertThat(verdict.reasons().get(0).message()).startsWith("1 voucher(s)");
   }
 
   @Test
@@ -190,11 +229,25 @@ class CancellationPolicyTest {
 
   @Test
   void aVoucherThatCannotMoveStopsTheWholeCancellation_V6_V3() {
-    // an inconsistent store (an EXPIRED voucher in an unexpired order) still never half-cancels
+    // an EXPIRED voucher in an unexpired order: refused, never half-cancelled
     Either<Refusal, OrderCancellation> result = POLICY.cancel(ORDER,
         vouchers(VoucherStatus.VALID, VoucherStatus.EXPIRED), ACME_ADMIN, NOW, "x");
     assertThat(result.isLeft()).isTrue();
-    assertThat(result.getLeft().codes()).containsExactly(ReasonCode.VOUCHER_EXPIRED);
+    assertThat(result.getLeft().codes()).containsExactly(ReasonCode.ORDER_EXPIRED);
+  }
+
+  @Test
+  void aTallyCountsStatusesAsSeenAtItsInstantAndKeepsNoEmptyOnes_V4() {
+    Voucher valid = voucher(VoucherStatus.VALID);
+    OrderTally atExpiry = OrderTally.of(List.of(valid), valid.expiresAt());
+    assertThat(atExpiry.counts()).isEqualTo(java.util.Map.of(VoucherStatus.EXPIRED, 1L));
+    assertThat(OrderTally.seenAs(VoucherStatus.ASSIGNED, true)).isEqualTo(VoucherStatus.EXPIRED);
+    assertThat(OrderTally.seenAs(VoucherStatus.RESERVED, true)).isEqualTo(VoucherStatus.RESERVED);
+    assertThat(new OrderTally(java.util.Map.of(VoucherStatus.VALID, 0L), 0, NOW).counts())
+        .isEmpty();
+    assertThatThrownBy(() -> new OrderTally(java.util.Map.of(VoucherStatus.VALID, -1L), 0, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(OrderTally.empty(NOW).total()).isZero();
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.vouchers.core.domain.code.CodeFormat;
 import dev.vouchers.core.domain.code.CodeGenerator;
 import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.domain.code.Entropy;
+import dev.vouchers.core.port.out.Vouchers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,19 @@ public final class ContractData {
   /** A product configuration of product {@code product}. */
   public static ProductConfiguration configuration(String product) {
     return ProductConfiguration.of(new ProductId(product), 1, 1, 0);
+  }
+
+  /**
+   * Every voucher of an order by id, collected from the store's stream ({@code Vouchers} has no
+   * method returning a whole order: L-2): for tests of small orders.
+   */
+  public static List<Voucher> vouchersOf(Vouchers store, OrderId order) {
+    List<Voucher> all = new ArrayList<>();
+    for (List<Voucher> page = store.vouchersOf(order, Optional.empty(), 1_000); !page.isEmpty();
+        page = store.vouchersOf(order, Optional.of(page.get(page.size() - 1).id()), 1_000)) {
+      all.addAll(page);
+    }
+    return all;
   }
 
   /** An open order of one line. */

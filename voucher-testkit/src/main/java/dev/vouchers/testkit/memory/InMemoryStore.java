@@ -7,6 +7,7 @@ import dev.vouchers.core.domain.Mandate;
 import dev.vouchers.core.domain.MessageId;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
+import dev.vouchers.core.domain.OrderTally;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrganisationId;
@@ -176,8 +177,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     }
   }
 
-  @Override
-  public List<Voucher> vouchersOf(OrderId order) {
+  /** The vouchers of an order by id (the store holds them all anyway). */
+  private List<Voucher> allOf(OrderId order) {
     synchronized (lock) {
       return byOrder.getOrDefault(order, List.of()).stream().sorted(Comparator.comparing(VoucherId::value))
           .map(vouchers::get).toList();
@@ -185,9 +186,21 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
+  public List<Voucher> vouchersOf(OrderId order, Optional<VoucherId> after, int limit) {
+    return allOf(order).stream()
+        .filter(v -> after.map(a -> v.id().value().compareTo(a.value()) > 0).orElse(true))
+        .limit(limit).toList();
+  }
+
+  @Override
   public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
-    vouchersOf(order).forEach(v -> sink.accept(new OrderCode(v.id(), v.code(), v.status(),
+    allOf(order).forEach(v -> sink.accept(new OrderCode(v.id(), v.code(), v.status(),
         v.configuration(), v.expiresAt())));
+  }
+
+  @Override
+  public OrderTally tally(OrderId order, Instant asOf) {
+    return OrderTally.of(allOf(order), asOf);
   }
 
   @Override
@@ -256,14 +269,23 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       if (stored == null || stored.version() != cancellation.before().version()) {
         return false;
       }
-      for (VoucherMove move : cancellation.moves()) {
-        Voucher current = vouchers.get(move.before().id());
-        if (current == null || current.version() != move.before().version()) {
-          return false;
+      // V-6: every move decided first (the domain's, as a database applies it in SQL), then
+      // written all at once, or nothing when one voucher cannot move or the count differs
+      List<VoucherMove> moves = new ArrayList<>();
+      for (Voucher voucher : allOf(stored.id())) {
+        if (OrderCancellation.from().contains(voucher.status()) && !voucher.isDue(cancellation.at())) {
+          var move = cancellation.move(voucher);
+          if (move.isLeft()) {
+            return false;
+          }
+          moves.add(move.get());
         }
       }
+      if (moves.size() != cancellation.vouchers()) {
+        return false;
+      }
       orders.put(cancellation.after().id(), cancellation.after());
-      for (VoucherMove move : cancellation.moves()) {
+      for (VoucherMove move : moves) {
         vouchers.put(move.after().id(), move.after());
         history.computeIfAbsent(move.after().id(), k -> new ArrayList<>()).add(move.entry());
       }
@@ -289,6 +311,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     }
   }
 
+  /** C-1: exact here (the codes are held anyway), which is conservative. */
   @Override
   public long codeCount() {
     synchronized (lock) {

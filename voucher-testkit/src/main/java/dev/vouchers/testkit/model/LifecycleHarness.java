@@ -42,6 +42,7 @@ import dev.vouchers.core.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.in.WithdrawActivationLink;
 import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.contract.ContractData;
 import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.memory.InMemoryStore;
 import io.vavr.control.Either;
@@ -160,7 +161,7 @@ public final class LifecycleHarness {
       for (int i = 0; i < placed.codes().size(); i++) {
         codes.put(placed.voucher(i), placed.codes().get(i));
       }
-      issued.put(placed.order().id(), storage.vouchers().vouchersOf(placed.order().id()));
+      issued.put(placed.order().id(), ContractData.vouchersOf(storage.vouchers(), placed.order().id()));
       orders.add(placed.order().id());
     }
   }
@@ -250,7 +251,7 @@ public final class LifecycleHarness {
     for (OrderId id : orders) {
       var order = storage.vouchers().order(id).orElseThrow();
       List<LifecycleModel.VoucherModel> vouchers = new ArrayList<>();
-      for (Voucher voucher : storage.vouchers().vouchersOf(id)) {
+      for (Voucher voucher : ContractData.vouchersOf(storage.vouchers(), id)) {
         checkHistory(voucher);
         VoucherStatus seen = voucher.statusAt(now);
         counts.merge(seen, 1, Integer::sum);

@@ -155,8 +155,8 @@ public final class Quickstart {
 
     // 5. Send an activation link (S-2): the e-mail waits in the outbox for a relay.
     OrderDetails details = ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())));
-    VoucherView first = details.vouchers().get(0);
-    VoucherView second = details.vouchers().get(1);
+    VoucherView first = details.vouchers().items().get(0);
+    VoucherView second = details.vouchers().items().get(1);
     ok(vouchers.sendActivationLink().send(new SendActivationLink.Command(anna, first.id(),
         "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
     // A relay delivers it (a real shop schedules relayOnce() and sends e-mail here).
@@ -187,10 +187,12 @@ public final class Quickstart {
     int expired = ok(vouchers.expireDueVouchers().expire(new ExpireDueVouchers.Command(
         new Principal.Service("scheduler"), 1000)));
     heading("After " + clock.instant() + ": " + expired + " voucher(s) expired");
-    for (VoucherView view : ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())))
-        .vouchers()) {
+    // the order's first page of vouchers (GetOrder pages them, L-2) and its counts per status
+    OrderDetails later = ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())));
+    for (VoucherView view : later.vouchers().items()) {
       out.println("  " + view.code() + "  " + view.status());
     }
+    out.println("  " + later.counts().counts());
 
     // 9. Every move is in the history (V-2).
     for (VoucherView view : List.of(first, second)) {

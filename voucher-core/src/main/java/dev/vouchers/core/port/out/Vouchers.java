@@ -5,6 +5,7 @@ import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderTally;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Principal;
@@ -49,8 +50,20 @@ public interface Vouchers {
   /** C-4, C-5: the voucher whose code has this keyed digest, if stored. */
   Optional<Voucher> voucherByCode(CodeDigest code);
 
-  /** All vouchers of an order, by id. */
-  List<Voucher> vouchersOf(OrderId order);
+  /**
+   * V-6, O-3, L-2: what the order's vouchers add up to at {@code asOf}: how many in each status
+   * as seen then (V-4: a due VALID or ASSIGNED voucher counts as EXPIRED) and how many were ever
+   * redeemed; computed where the data is, without reading the vouchers into memory. Empty
+   * counts for an unknown order.
+   */
+  OrderTally tally(OrderId order, Instant asOf);
+
+  /**
+   * O-3, L-2: one page of an order's vouchers by id: up to {@code limit} of them whose id comes
+   * after {@code after} (all from the first when empty), in id order. Served by an index on
+   * (order, id): a page costs the same at any depth of any order.
+   */
+  List<Voucher> vouchersOf(OrderId order, Optional<VoucherId> after, int limit);
 
   /**
    * S-1: streams the codes of an order's vouchers, by voucher id, in bounded memory: only what
@@ -114,8 +127,16 @@ public interface Vouchers {
   }
 
   /**
-   * V-6: applies a whole order cancellation (order and every voucher with history) if the
-   * order and every voucher are unchanged since read; otherwise writes nothing.
+   * V-6, V-7, L-2: applies a whole order cancellation in one atomic step, set-based: the order
+   * becomes {@code cancellation.after()} if it is still at the version read, and every voucher
+   * of the order whose status is one of {@link OrderCancellation#from()} and whose expiry has
+   * not come at {@link OrderCancellation#at()} moves to CANCELLED as
+   * {@link OrderCancellation#move} makes it, each with its history entry. If that is not
+   * exactly {@link OrderCancellation#vouchers()} vouchers (a concurrent move came first), or
+   * the order changed, nothing is written. A voucher moved concurrently is either cancelled
+   * here or moved by the other writer, never both. Memory does not grow with the order.
+   *
+   * @return whether it applied
    */
   boolean cancel(OrderCancellation cancellation);
 
@@ -125,6 +146,11 @@ public interface Vouchers {
   /** V-4: up to {@code limit} VALID or ASSIGNED vouchers whose expiry has come at {@code now}. */
   List<Voucher> dueForExpiry(Instant now, int limit);
 
-  /** C-1: how many codes are stored (for the capacity question before an order). */
+  /**
+   * C-1, L-1: how many codes are stored, for the capacity question before an order, without
+   * counting the store: a count kept with each order in the order's transaction. It is
+   * conservative: never fewer than the codes stored (codes never leave the store); it may
+   * count more where a store prefers a cheap upper bound.
+   */
   long codeCount();
 }

@@ -179,6 +179,18 @@ CREATE TABLE IF NOT EXISTS vouchers_history (
   CONSTRAINT vouchers_history_pkey PRIMARY KEY (voucher_id, id)
 );
 
+-- Code counter (C-1, L-1): how many codes are stored, for the capacity check before an order,
+-- without counting the vouchers. Each order adds its codes to one of 16 stripes in its own
+-- transaction (JdbcVouchers.CODE_COUNT_STRIPES: a stripe per order id's hash, so concurrent
+-- orders rarely share a row); codeCount sums the stripes. Created with its 16 rows, the first
+-- seeded with the codes already stored (when created in a store that has some).
+-- countCodes: UPDATE ... WHERE stripe = ?: vouchers_code_count_by_stripe.
+CREATE TABLE IF NOT EXISTS vouchers_code_count AS
+  SELECT CAST(X AS INTEGER) AS stripe,
+    CAST(CASE WHEN X = 0 THEN (SELECT COUNT(*) FROM vouchers_vouchers) ELSE 0 END AS BIGINT) AS codes
+  FROM SYSTEM_RANGE(0, 15);
+CREATE INDEX IF NOT EXISTS vouchers_code_count_by_stripe ON vouchers_code_count (stripe);
+
 -- Outbox (S-2), written in the transaction of the move. claim: WHERE delivered_at IS NULL AND
 -- due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE: vouchers_outbox_due (H2 has no partial
 -- indexes: delivered_at leads). delivered, failed: WHERE id = ?: primary key. backlog: the same

@@ -15,6 +15,7 @@ import dev.vouchers.core.domain.PriceQuote;
 import dev.vouchers.core.domain.ProductConfiguration;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.TierChange;
+import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.port.in.OrderDetails;
 import dev.vouchers.core.port.in.OrderQuote;
 import dev.vouchers.core.port.in.PartnerDetails;
@@ -237,15 +238,22 @@ public final class Json {
   }
 
   /**
-   * An order with its vouchers (O-3).
+   * An order with its vouchers' counts and one page of its vouchers (O-3, L-2).
    *
    * @param order the order
-   * @param vouchers its vouchers, in issue order
+   * @param counts how many of its vouchers are in each status now (V-4: due ones as EXPIRED);
+   *     statuses without vouchers are left out
+   * @param everRedeemed how many of its vouchers were ever redeemed
+   * @param vouchers one page of its vouchers, in issue order
+   * @param next the cursor of the following page ({@code ?after=}), null on the last
    */
-  public record OrderDetailsJson(OrderJson order, List<VoucherJson> vouchers) {
+  public record OrderDetailsJson(OrderJson order, Map<VoucherStatus, Long> counts,
+      long everRedeemed, List<VoucherJson> vouchers, @Nullable String next) {
     static OrderDetailsJson of(OrderDetails details) {
-      return new OrderDetailsJson(OrderJson.of(details.order()),
-          details.vouchers().stream().map(VoucherJson::of).toList());
+      return new OrderDetailsJson(OrderJson.of(details.order()), details.counts().counts(),
+          details.counts().everRedeemed(),
+          details.vouchers().items().stream().map(VoucherJson::of).toList(),
+          details.vouchers().next().orElse(null));
     }
   }
 
@@ -370,7 +378,7 @@ public final class Json {
   public record CancellationJson(OrderJson order, int cancelledVouchers, MoneyJson refund) {
     static CancellationJson of(OrderCancellation cancellation) {
       return new CancellationJson(OrderJson.of(cancellation.after()),
-          cancellation.moves().size(), MoneyJson.of(cancellation.refund()));
+          Math.toIntExact(cancellation.vouchers()), MoneyJson.of(cancellation.refund()));
     }
   }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -39,11 +40,16 @@ class OrdersController {
     this.cancelOrder = cancelOrder;
   }
 
-  /** O-3: the order with lines, prices, totals and its vouchers. */
+  /**
+   * O-3: the order with lines, prices, totals, its vouchers' counts per status and one page of
+   * its vouchers ({@code size} 1..500, {@code after} the previous page's {@code next}).
+   */
   @GetMapping
-  Json.OrderDetailsJson order(Actor actor, @PathVariable("order") String order) {
-    return Json.OrderDetailsJson.of(Problems.orRefuse(
-        getOrder.get(new GetOrder.Command(actor.principal(), orderId(order)))));
+  Json.OrderDetailsJson order(Actor actor, @PathVariable("order") String order,
+      @RequestParam(required = false) @Nullable Integer size,
+      @RequestParam(required = false) @Nullable String after) {
+    return Json.OrderDetailsJson.of(Problems.orRefuse(getOrder.get(new GetOrder.Command(
+        actor.principal(), orderId(order), Queries.page(size, after)))));
   }
 
   /**

@@ -172,21 +172,29 @@ final class ConsoleController {
         page -> model.addAttribute("page", page), "vouchers");
   }
 
-  /** O-3, S-1, V-6: one order with its lines, vouchers, codes and "may I cancel?". */
+  /**
+   * O-3, S-1, V-6: one order with its lines, its vouchers' counts per status, one page of its
+   * vouchers with codes, and "may I cancel?".
+   */
   @GetMapping("/console/orders/{id}")
   String order(@PathVariable String id, @RequestParam(defaultValue = "") String codes,
-      DemoUser me, Model model) {
+      @RequestParam(defaultValue = "50") int size,
+      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
     Principal principal = me.principal();
     Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
     if (parsed.isEmpty()) {
       return WebSupport.notFound(model, "order");
     }
     OrderId order = parsed.get();
+    int rows = Listing.pageSize(size);
     model.addAttribute("showCodes", "show".equals(codes));
+    model.addAttribute("size", rows);
+    model.addAttribute("statuses", VoucherStatus.values());
     model.addAttribute("verdict", checkCancellation.check(
         new CheckCancellation.Command(principal, order)).getOrNull());
-    return WebSupport.show(getOrder.get(new GetOrder.Command(principal, order)), model,
-        details -> model.addAttribute("details", details), "order");
+    return WebSupport.show(getOrder.get(new GetOrder.Command(principal, order,
+        Listing.page(rows, after))), model, details -> model.addAttribute("details", details),
+        "order");
   }
 
   /** S-1: every code of the order as CSV, streamed. */

@@ -71,7 +71,19 @@ class OrderApiTest extends ApiTestBase {
     assertThat(read.read("$.order.total.amount", String.class)).isEqualTo("85.40");
     assertThat(strings(read, "$.vouchers[*].code")).isEqualTo(codes);
     assertThat(strings(read, "$.vouchers[*].status")).containsOnly("VALID");
+    assertThat(read.read("$.counts.VALID", Integer.class)).isEqualTo(3);
+    assertThat(read.read("$.everRedeemed", Integer.class)).isZero();
+    assertThat(read.read("$.next", String.class)).isNull();
     assertThat(orderCount("anna", ALPINE)).isEqualTo(before + 1);
+
+    // O-3, L-2: the vouchers come in pages; the counts are of the whole order
+    DocumentContext first = read("anna", "/api/orders/{o}?size=2", id);
+    assertThat(strings(first, "$.vouchers[*].code")).isEqualTo(codes.subList(0, 2));
+    assertThat(first.read("$.counts.VALID", Integer.class)).isEqualTo(3);
+    DocumentContext rest = read("anna", "/api/orders/{o}?size=2&after="
+        + first.read("$.next", String.class), id);
+    assertThat(strings(rest, "$.vouchers[*].code")).isEqualTo(codes.subList(2, 3));
+    assertThat(rest.read("$.next", String.class)).isNull();
   }
 
   @Test

@@ -130,27 +130,39 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
+  void O3_L2_orderPageCountsTheWholeOrderAndPagesItsVouchers() throws Exception {
+    OrderDetails order = placeSmime(11);
+    String id = order.order().id().value();
+    String first = page("/console/orders/" + id + "?codes=show&size=10", anna);
+    assertThat(first).containsPattern("id=\"count-VALID\">11<")
+        .contains(order.vouchers().items().get(9).code())
+        .doesNotContain(order.vouchers().items().get(10).code())
+        .contains("id=\"next-page\"");
+  }
+
+  @Test
   void O5_S1_orderPageListsAndCsvExportsEveryCode() throws Exception {
     OrderDetails order = placeSmime(3);
     String id = order.order().id().value();
     String hidden = page("/console/orders/" + id, anna);
     String shown = page("/console/orders/" + id + "?codes=show", anna);
-    for (VoucherView voucher : order.vouchers()) {
+    for (VoucherView voucher : order.vouchers().items()) {
       assertThat(hidden).doesNotContain(voucher.code());
       assertThat(shown).contains(voucher.code());
     }
     assertThat(shown).contains("id=\"may-cancel\"");
+    assertThat(shown).containsPattern("id=\"count-VALID\">3<").doesNotContain("next-page");
     String csv = mvc.perform(get("/console/orders/" + id + "/codes.csv").session(anna))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"))
         .andReturn().getResponse().getContentAsString();
     assertThat(csv.lines()).hasSize(4);
-    order.vouchers().forEach(v -> assertThat(csv).contains(v.code()));
+    order.vouchers().items().forEach(v -> assertThat(csv).contains(v.code()));
 
     assertThat(page("/console/orders?status=OPEN&product=smime&size=25", anna)).contains(
         "Bäckerei Müller");
     assertThat(page("/console/vouchers?status=VALID&product=smime&size=50", anna))
-        .contains(order.vouchers().get(0).id().value());
+        .contains(order.vouchers().items().get(0).id().value());
   }
 
   @Test
@@ -158,7 +170,7 @@ class WebPagesTest extends PageTestBase {
     OrderDetails order = placeSmime(1);
     String foreign = page("/console/orders/" + order.order().id().value(), session("bea"));
     String missing = page("/console/orders/" + UUID.randomUUID(), session("bea"));
-    assertThat(foreign).contains("NOT_FOUND").doesNotContain(order.vouchers().get(0).code());
+    assertThat(foreign).contains("NOT_FOUND").doesNotContain(order.vouchers().items().get(0).code());
     assertThat(missing).contains("NOT_FOUND");
     mvc.perform(get("/console/orders/" + order.order().id().value() + "/codes.csv")
         .session(session("bea"))).andExpect(status().isNotFound());
@@ -166,7 +178,7 @@ class WebPagesTest extends PageTestBase {
 
   @Test
   void S2_V1_V8_sendResendWithdrawAndComment() throws Exception {
-    VoucherView voucher = placeSmime(1).vouchers().get(0);
+    VoucherView voucher = placeSmime(1).vouchers().items().get(0);
     String path = "/console/vouchers/" + voucher.id().value();
     mvc.perform(post(path + "/send").session(anna).param("email", "kunde@example.ch")
         .param("message", "Viel Spass")).andExpect(flash().attributeExists("notice"));
@@ -186,7 +198,7 @@ class WebPagesTest extends PageTestBase {
   @Test
   void C4_D1_V6_redeemingShowsTyposThenBlocksCancellation() throws Exception {
     OrderDetails order = placeSmime(2);
-    String code = order.vouchers().get(0).code();
+    String code = order.vouchers().items().get(0).code();
     String typo = code.substring(0, code.length() - 1)
         + (code.endsWith("0") ? "1" : "0");
     MockHttpSession customer = new MockHttpSession();
@@ -216,7 +228,7 @@ class WebPagesTest extends PageTestBase {
         .andExpect(flash().attributeExists("notice"));
     OrderDetails after = getOrder.get(new GetOrder.Command(annaPrincipal(),
         order.order().id())).get();
-    assertThat(after.vouchers()).extracting(VoucherView::status)
+    assertThat(after.vouchers().items()).extracting(VoucherView::status)
         .containsOnly(VoucherStatus.CANCELLED);
   }
 
@@ -237,7 +249,7 @@ class WebPagesTest extends PageTestBase {
         .param("document", "DOC-1").param("validUntil", "tomorrow"))
         .andExpect(flash().attributeExists("problem"));
 
-    String code = placeSmime(1).vouchers().get(0).code();
+    String code = placeSmime(1).vouchers().items().get(0).code();
     MockHttpSession customer = new MockHttpSession();
     mvc.perform(post("/redeem/certificate-request").session(customer).param("code", code)
         .param("reference", "mail.example.ch")).andExpect(flash().attributeExists("notice"));
@@ -251,13 +263,13 @@ class WebPagesTest extends PageTestBase {
     return listOrders.list(new ListOrders.Command(annaPrincipal(), OrderFilter.all(ALPINE),
             PageRequest.first(50))).get().items().stream()
         .flatMap(o -> getOrder.get(new GetOrder.Command(annaPrincipal(), o.id())).get()
-            .vouchers().stream())
+            .vouchers().items().stream())
         .filter(v -> v.code().equals(code)).findFirst().orElseThrow();
   }
 
   @Test
   void S3_eachVoucherDownloadsAsPdf() throws Exception {
-    VoucherView voucher = placeSmime(1).vouchers().get(0);
+    VoucherView voucher = placeSmime(1).vouchers().items().get(0);
     byte[] pdf = mvc.perform(get("/console/vouchers/" + voucher.id().value() + "/pdf")
             .session(anna))
         .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
@@ -277,7 +289,7 @@ class WebPagesTest extends PageTestBase {
     String location = placed.getResponse().getRedirectedUrl();
     String id = location.substring("/console/orders/".length(), location.indexOf('?'));
     String code = getOrder.get(new GetOrder.Command(annaPrincipal(),
-        dev.vouchers.core.domain.OrderId.of(id))).get().vouchers().get(0).code();
+        dev.vouchers.core.domain.OrderId.of(id))).get().vouchers().items().get(0).code();
     MockHttpSession customer = new MockHttpSession();
     mvc.perform(post("/redeem/domain-challenge").session(customer).param("code", code)
         .param("domain", "shop.example"));
