@@ -223,6 +223,22 @@ public final class Problems {
   }
 
   /**
+   * A problem of the API's own kind for a status, for answers written outside Spring MVC (the
+   * server's error report, the error page): {@code malformed-request} for 400, {@code
+   * no-such-resource} for 404, and so on.
+   *
+   * @param status the HTTP status, 400..599
+   * @param detail what went wrong, naming nothing internal
+   * @return the problem
+   */
+  public static ProblemDetail forStatus(int status, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+        detail);
+    classify(problem);
+    return problem;
+  }
+
+  /**
    * Gives a problem of Spring MVC (type {@code about:blank}) the API's type for its status.
    *
    * @param problem a problem built by Spring for a failed request
@@ -238,8 +254,12 @@ public final class Problems {
       case 405 -> "method-not-allowed";
       case 406 -> "not-acceptable";
       case 413 -> "payload-too-large";
+      case 414 -> "uri-too-long";
       case 415 -> "unsupported-media-type";
+      case 431 -> "request-header-fields-too-large";
       case 500 -> "internal-error";
+      case 501 -> "not-implemented";
+      case 503 -> "service-unavailable";
       default -> null;
     };
     if (slug != null) {
@@ -255,7 +275,7 @@ public final class Problems {
    * @param problem the problem
    * @return its members, extension members last
    */
-  static Map<String, Object> members(ProblemDetail problem) {
+  public static Map<String, Object> members(ProblemDetail problem) {
     Map<String, Object> members = new LinkedHashMap<>();
     putIfPresent(members, "type", problem.getType());
     putIfPresent(members, "title", problem.getTitle());
