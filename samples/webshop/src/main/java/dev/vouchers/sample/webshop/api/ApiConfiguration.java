@@ -22,8 +22,9 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * The API's web plumbing: strict JSON (see {@link #strictJson()}), the request body size limit
- * on {@code /api/*} (property {@code webshop.api.max-request-body}, default 64KB) and the
- * {@code X-Demo-User} header as an {@link Actor} parameter.
+ * on {@code /api/*} (property {@code webshop.api.max-request-body}, default 64KB), a concrete
+ * {@code Content-Type} ({@link ContentTypeFilter}) and the {@code X-Demo-User} header as an
+ * {@link Actor} parameter.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration implements WebMvcConfigurer {
@@ -71,6 +72,16 @@ public class ApiConfiguration implements WebMvcConfigurer {
     registration.addUrlPatterns("/api/*");
     // before anything that might read the body (form and multipart parsing, logging filters)
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<ContentTypeFilter> apiContentType(JsonMapper json) {
+    FilterRegistrationBean<ContentTypeFilter> registration =
+        new FilterRegistrationBean<>(new ContentTypeFilter(json));
+    registration.addUrlPatterns("/api/*");
+    // right after the size limit, before anything reads the body
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 
