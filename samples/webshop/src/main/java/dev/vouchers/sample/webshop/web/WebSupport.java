@@ -52,6 +52,33 @@ final class WebSupport {
   }
 
   /**
+   * A typed id from a page's path or form ({@code SubscriptionId::of}, ...); a malformed one
+   * (blank or over-long, which the typed factories refuse by throwing) answers the shop's 404
+   * page, as a missing one would (A-1).
+   *
+   * @throws MalformedIdException handled below
+   */
+  static <T> T parse(String raw, Function<String, T> factory) {
+    return id(raw, factory).orElseThrow(MalformedIdException::new);
+  }
+
+  /** An id in a page's path or form that no typed id accepts. */
+  static final class MalformedIdException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
+    MalformedIdException() {
+      super("malformed id", null, false, false);
+    }
+  }
+
+  /** A malformed id in a page's path or form: the shop's 404 page. */
+  @ExceptionHandler(MalformedIdException.class)
+  void malformedId(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  /**
    * A typed id ({@code OrderId::of}, {@code Tier::new}, ...) from a path or a form; empty when
    * it is malformed (blank or over-long), which the typed factories refuse by throwing.
    */
