@@ -4,7 +4,11 @@ import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +21,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every problem detail (RFC 9457) of the API is built here, so that all of them look alike.
@@ -223,6 +229,22 @@ public final class Problems {
   }
 
   /**
+   * A problem of the API's own kind for a status, for answers written outside Spring MVC (the
+   * server's error report, the error page): {@code malformed-request} for 400, {@code
+   * no-such-resource} for 404, and so on.
+   *
+   * @param status the HTTP status, 400..599
+   * @param detail what went wrong, naming nothing internal
+   * @return the problem
+   */
+  public static ProblemDetail forStatus(int status, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
+        detail);
+    classify(problem);
+    return problem;
+  }
+
+  /**
    * Gives a problem of Spring MVC (type {@code about:blank}) the API's type for its status.
    *
    * @param problem a problem built by Spring for a failed request
@@ -238,14 +260,25 @@ public final class Problems {
       case 405 -> "method-not-allowed";
       case 406 -> "not-acceptable";
       case 413 -> "payload-too-large";
+      case 414 -> "uri-too-long";
       case 415 -> "unsupported-media-type";
+      case 431 -> "request-header-fields-too-large";
       case 500 -> "internal-error";
-      default -> null;
+      case 501 -> "not-implemented";
+      case 503 -> "service-unavailable";
+      default -> reasonSlug(problem.getStatus());
     };
     if (slug != null) {
       problem.setType(type(slug));
       problem.setTitle(Character.toUpperCase(slug.charAt(0)) + slug.substring(1).replace('-', ' '));
     }
+  }
+
+  /** The reason phrase of a status in kebab case ({@code http-version-not-supported}). */
+  private static @Nullable String reasonSlug(int status) {
+    HttpStatus known = HttpStatus.resolve(status);
+    return known == null ? null
+        : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   /**
@@ -255,7 +288,7 @@ public final class Problems {
    * @param problem the problem
    * @return its members, extension members last
    */
-  static Map<String, Object> members(ProblemDetail problem) {
+  public static Map<String, Object> members(ProblemDetail problem) {
     Map<String, Object> members = new LinkedHashMap<>();
     putIfPresent(members, "type", problem.getType());
     putIfPresent(members, "title", problem.getTitle());
@@ -267,6 +300,30 @@ public final class Problems {
       properties.forEach((name, value) -> putIfPresent(members, name, value));
     }
     return members;
+  }
+
+  /**
+   * Writes the problem as the whole answer, for filters that answer before Spring MVC runs.
+   *
+   * @param problem the problem; its {@code instance} becomes the request path if it has none
+   * @param request the request
+   * @param response the response, not yet committed
+   * @param json the shop's JSON mapper
+   * @throws IOException when the answer cannot be written
+   */
+  static void write(ProblemDetail problem, HttpServletRequest request,
+      HttpServletResponse response, JsonMapper json) throws IOException {
+    if (problem.getInstance() == null) {
+      try {
+        problem.setInstance(URI.create(request.getRequestURI()));
+      } catch (IllegalArgumentException e) {
+        // a path URI cannot represent stays out of the answer
+      }
+    }
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(json.writeValueAsString(members(problem)));
   }
 
   private static void putIfPresent(Map<String, Object> members, String name,

@@ -11,12 +11,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serial;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,14 +38,9 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
       FilterChain chain) throws ServletException, IOException {
     long announced = request.getContentLengthLong();
     if (announced > limit) {
-      ProblemDetail problem = Problems.tooLarge(limit);
-      problem.setInstance(URI.create(request.getRequestURI()));
       // the client may still be sending: tell it the connection ends with this answer
       response.setHeader("Connection", "close");
-      response.setStatus(problem.getStatus());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-      response.getWriter().write(json.writeValueAsString(Problems.members(problem)));
+      Problems.write(Problems.tooLarge(limit), request, response, json);
       return;
     }
     chain.doFilter(announced < 0 ? new Counted(request, limit) : request, response);

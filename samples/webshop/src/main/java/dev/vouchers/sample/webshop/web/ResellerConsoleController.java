@@ -154,7 +154,7 @@ final class ResellerConsoleController {
   String application(@PathVariable String id, DemoUser me, Model model) {
     model.addAttribute("staffView", false);
     return WebSupport.show(getApplication.get(new GetResellerApplication.Command(me.principal(),
-        ResellerApplicationId.of(id))), model, details -> model.addAttribute("details", details),
+        WebSupport.parse(id, ResellerApplicationId::of))), model, details -> model.addAttribute("details", details),
         "reseller-application");
   }
 
@@ -163,7 +163,7 @@ final class ResellerConsoleController {
   String signed(@PathVariable String id, @RequestParam(defaultValue = "") String document,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
-        me.principal(), ResellerApplicationId.of(id), document)), redirect,
+        me.principal(), WebSupport.parse(id, ResellerApplicationId::of), document)), redirect,
         application -> redirect.addFlashAttribute("notice", "Signed contract recorded; the"
             + " application is " + application.status() + "."));
     return PAGE;
@@ -190,7 +190,7 @@ final class ResellerConsoleController {
   String unlink(@PathVariable String customer, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
-        CustomerId.of(customer), why)), redirect, link -> redirect.addFlashAttribute("notice",
+        WebSupport.parse(customer, CustomerId::of), why)), redirect, link -> redirect.addFlashAttribute("notice",
             customers.nameOf(link.customer()) + " is no longer your customer from "
                 + new Formats().at(link.until()) + " on."));
     return PAGE;

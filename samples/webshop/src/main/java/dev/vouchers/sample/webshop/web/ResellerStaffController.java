@@ -133,7 +133,7 @@ final class ResellerStaffController {
   String application(@PathVariable String id, DemoUser me, Model model) {
     model.addAttribute("staffView", true);
     return WebSupport.show(getApplication.get(new GetResellerApplication.Command(me.principal(),
-        ResellerApplicationId.of(id))), model, details -> model.addAttribute("details", details),
+        WebSupport.parse(id, ResellerApplicationId::of))), model, details -> model.addAttribute("details", details),
         "reseller-application");
   }
 
@@ -142,7 +142,7 @@ final class ResellerStaffController {
   String contract(@PathVariable String id, @RequestParam(defaultValue = "") String document,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(sendContract.send(new SendResellerContract.Command(me.principal(),
-        ResellerApplicationId.of(id), document)), redirect, a -> moved(a, redirect));
+        WebSupport.parse(id, ResellerApplicationId::of), document)), redirect, a -> moved(a, redirect));
     return PAGE;
   }
 
@@ -151,7 +151,7 @@ final class ResellerStaffController {
   String signed(@PathVariable String id, @RequestParam(defaultValue = "") String document,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
-        me.principal(), ResellerApplicationId.of(id), document)), redirect,
+        me.principal(), WebSupport.parse(id, ResellerApplicationId::of), document)), redirect,
         a -> moved(a, redirect));
     return PAGE;
   }
@@ -169,7 +169,7 @@ final class ResellerStaffController {
       }
     }
     WebSupport.tell(approve.approve(new ApproveResellerApplication.Command(me.principal(),
-        ResellerApplicationId.of(id), percent)), redirect, a -> moved(a, redirect));
+        WebSupport.parse(id, ResellerApplicationId::of), percent)), redirect, a -> moved(a, redirect));
     return PAGE;
   }
 
@@ -178,7 +178,7 @@ final class ResellerStaffController {
   String reject(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(reject.reject(new RejectResellerApplication.Command(me.principal(),
-        ResellerApplicationId.of(id), why)), redirect, a -> moved(a, redirect));
+        WebSupport.parse(id, ResellerApplicationId::of), why)), redirect, a -> moved(a, redirect));
     return PAGE;
   }
 
@@ -192,7 +192,7 @@ final class ResellerStaffController {
       return PAGE;
     }
     WebSupport.tell(setDiscount.set(new SetResellerDiscount.Command(me.principal(),
-        PartnerId.of(partner), parsed.get())), redirect, change -> redirect.addFlashAttribute(
+        WebSupport.parse(partner, PartnerId::of), parsed.get())), redirect, change -> redirect.addFlashAttribute(
             "notice", DemoUsers.partnerName(change.reseller()) + ": discount "
                 + change.from().map(p -> p.toPlainString() + " %").orElse("none") + " → "
                 + change.to().toPlainString() + " % from now on; earlier purchases keep theirs."));

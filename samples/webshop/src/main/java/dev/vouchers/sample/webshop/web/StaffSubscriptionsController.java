@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -106,7 +108,7 @@ final class StaffSubscriptionsController {
   @GetMapping(BASE + "/{id}")
   String subscription(@PathVariable String id, DemoUser me, Model model) {
     var details = getSubscription.get(new GetSubscription.Command(me.principal(),
-        SubscriptionId.of(id)));
+        WebSupport.parse(id, SubscriptionId::of)));
     if (details.isLeft()) {
       model.addAttribute("refusal", details.getLeft());
       return "refused";
@@ -146,13 +148,13 @@ final class StaffSubscriptionsController {
     Principal who = me.principal();
     if ("publisher".equals(as)) {
       Optional<SubscriptionDetails> details = getSubscription.get(
-          new GetSubscription.Command(who, SubscriptionId.of(id))).toJavaOptional();
+          new GetSubscription.Command(who, WebSupport.parse(id, SubscriptionId::of))).toJavaOptional();
       if (details.isPresent()) {
         who = publisher(details.get().subscription().offer());
       }
     }
     WebSupport.tell(activateSubscription.activate(new ActivateSubscription.Command(who,
-        SubscriptionId.of(id), link, authorisationCode, licencesAssigned, accountSetUp)),
+        WebSupport.parse(id, SubscriptionId::of), link, authorisationCode, licencesAssigned, accountSetUp)),
         redirect, s -> redirect.addFlashAttribute("notice", "Activated: billing started "
             + new Formats().at(s.activation().map(a -> a.billingStartedAt())) + "; the term ends "
             + new Formats().at(s.termEndsAt()) + "."));
@@ -170,7 +172,7 @@ final class StaffSubscriptionsController {
   String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(suspendSubscription.suspend(
-        new SuspendSubscription.Command(me.principal(), SubscriptionId.of(id), why)),
+        new SuspendSubscription.Command(me.principal(), WebSupport.parse(id, SubscriptionId::of), why)),
         redirect);
     return back(id);
   }
@@ -180,7 +182,7 @@ final class StaffSubscriptionsController {
   String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(reactivateSubscription.reactivate(
-        new ReactivateSubscription.Command(me.principal(), SubscriptionId.of(id), why)),
+        new ReactivateSubscription.Command(me.principal(), WebSupport.parse(id, SubscriptionId::of), why)),
         redirect);
     return back(id);
   }
@@ -225,6 +227,7 @@ final class StaffSubscriptionsController {
   }
 
   private static String back(String id) {
-    return "redirect:" + BASE + "/" + id;
+    // encoded, so that an id with braces is not taken for a URI template variable
+    return "redirect:" + BASE + "/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
   }
 }

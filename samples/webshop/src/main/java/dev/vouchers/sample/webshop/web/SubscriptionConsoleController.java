@@ -21,6 +21,7 @@ import dev.vouchers.core.port.in.SuspendSubscription;
 import dev.vouchers.core.port.in.SwitchAutoRenew;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -137,7 +139,7 @@ final class SubscriptionConsoleController {
     model.addAttribute("base", BASE);
     model.addAttribute("frequencies", BillingFrequency.values());
     return WebSupport.show(getSubscription.get(new GetSubscription.Command(me.principal(),
-        SubscriptionId.of(id))), model, details -> model.addAttribute("details", details),
+        WebSupport.parse(id, SubscriptionId::of))), model, details -> model.addAttribute("details", details),
         "subscription");
   }
 
@@ -154,7 +156,7 @@ final class SubscriptionConsoleController {
       return back(id);
     }
     WebSupport.tell(changeQuantity.change(new ChangeSubscriptionQuantity.Command(
-        me.principal(), SubscriptionId.of(id), licences, why)), redirect,
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), licences, why)), redirect,
         s -> redirect.addFlashAttribute("notice", "The subscription has " + s.quantity()
             + " licences now."));
     return back(id);
@@ -165,7 +167,7 @@ final class SubscriptionConsoleController {
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(cancelSubscription.cancel(new CancelSubscription.Command(
-        me.principal(), SubscriptionId.of(id), why)), redirect,
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect,
         s -> redirect.addFlashAttribute("notice", "The subscription is " + s.status() + "."));
     return back(id);
   }
@@ -175,7 +177,7 @@ final class SubscriptionConsoleController {
   String autoRenew(@PathVariable String id, @RequestParam boolean on,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(switchAutoRenew.switchAutoRenew(new SwitchAutoRenew.Command(
-        me.principal(), SubscriptionId.of(id), on, "")), redirect,
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), on, "")), redirect,
         s -> redirect.addFlashAttribute("notice", s.autoRenew()
             ? "Auto-renew is on: the subscription renews at its term end."
             : "Auto-renew is off: the subscription expires at its term end."));
@@ -194,7 +196,7 @@ final class SubscriptionConsoleController {
       return back(id);
     }
     WebSupport.tell(changeBillingFrequency.change(new ChangeBillingFrequency.Command(
-        me.principal(), SubscriptionId.of(id), billing, "")), redirect,
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), billing, "")), redirect,
         s -> redirect.addFlashAttribute("notice", "The subscription is billed "
             + s.billingFrequency() + " from now on."));
     return back(id);
@@ -205,7 +207,7 @@ final class SubscriptionConsoleController {
   String nickname(@PathVariable String id, @RequestParam(defaultValue = "") String nickname,
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(renameSubscription.rename(new RenameSubscription.Command(
-        me.principal(), SubscriptionId.of(id), Optional.of(nickname))), redirect,
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), Optional.of(nickname))), redirect,
         s -> redirect.addFlashAttribute("notice", s.nickname()
             .map(n -> "Renamed to " + n + ".").orElse("The nickname was removed.")));
     return back(id);
@@ -217,7 +219,7 @@ final class SubscriptionConsoleController {
       @RequestParam(defaultValue = "") String indirectReseller, DemoUser me,
       RedirectAttributes redirect) {
     WebSupport.tell(changeIndirectReseller.change(new ChangeIndirectReseller.Command(
-        me.principal(), SubscriptionId.of(id), Optional.of(indirectReseller))), redirect,
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), Optional.of(indirectReseller))), redirect,
         s -> redirect.addFlashAttribute("notice", s.indirectReseller()
             .map(r -> "Sold through " + r.value() + ".")
             .orElse("The indirect reseller was removed.")));
@@ -229,7 +231,7 @@ final class SubscriptionConsoleController {
   String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     tellSuspension(suspendSubscription.suspend(new SuspendSubscription.Command(
-        me.principal(), SubscriptionId.of(id), why)), redirect);
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect);
     return back(id);
   }
 
@@ -238,7 +240,7 @@ final class SubscriptionConsoleController {
   String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     tellSuspension(reactivateSubscription.reactivate(new ReactivateSubscription.Command(
-        me.principal(), SubscriptionId.of(id), why)), redirect);
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect);
     return back(id);
   }
 
@@ -249,7 +251,8 @@ final class SubscriptionConsoleController {
   }
 
   private static String back(String id) {
-    return "redirect:" + BASE + "/" + id;
+    // encoded, so that an id with braces is not taken for a URI template variable
+    return "redirect:" + BASE + "/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
   }
 
   /** A customer filter; a blank or malformed one shows every customer's. */

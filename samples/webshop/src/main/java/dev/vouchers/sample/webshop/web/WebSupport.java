@@ -6,12 +6,16 @@ import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,6 +39,43 @@ final class WebSupport {
     model.addAttribute("now", clock.instant());
     model.addAttribute("clockOffset", clock.offset());
     model.addAttribute("fmt", FORMATS);
+  }
+
+  /**
+   * A query or form that is not percent-encoded UTF-8 ({@code ?code=%zz}): Tomcat refuses to
+   * decode it when a controller first reads a parameter. The shop's 400 page, not a logged
+   * failure.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  void undecodableParameters(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+  }
+
+  /**
+   * A typed id from a page's path or form ({@code SubscriptionId::of}, ...); a malformed one
+   * (blank or over-long, which the typed factories refuse by throwing) answers the shop's 404
+   * page, as a missing one would (A-1).
+   *
+   * @throws MalformedIdException handled below
+   */
+  static <T> T parse(String raw, Function<String, T> factory) {
+    return id(raw, factory).orElseThrow(MalformedIdException::new);
+  }
+
+  /** An id in a page's path or form that no typed id accepts. */
+  static final class MalformedIdException extends RuntimeException {
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
+    MalformedIdException() {
+      super("malformed id", null, false, false);
+    }
+  }
+
+  /** A malformed id in a page's path or form: the shop's 404 page. */
+  @ExceptionHandler(MalformedIdException.class)
+  void malformedId(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_NOT_FOUND);
   }
 
   /**

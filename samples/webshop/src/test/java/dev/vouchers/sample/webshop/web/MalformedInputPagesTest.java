@@ -69,6 +69,27 @@ class MalformedInputPagesTest extends PageTestBase {
   }
 
   @Test
+  void l4AMalformedSubscriptionApplicationOrCustomerIdIsThe404PageNotA500() throws Exception {
+    mvc.perform(get("/console/subscriptions/{id}", TOO_LONG).session(anna))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/console/subscriptions/{id}/nickname", " ").param("nickname", "x")
+        .session(anna)).andExpect(status().isNotFound());
+    mvc.perform(post("/console/reseller/applications/{id}/signed", " ").session(anna))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/console/reseller/customers/{c}/unlink", TOO_LONG).session(anna))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/staff/resellers/applications/{id}/approve", " ")
+        .session(session("petra"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aSubscriptionIdWithBracesIsRedirectedToEncodedNotExpandedAsATemplate() throws Exception {
+    mvc.perform(post("/console/subscriptions/{id}/nickname", "{foo}").param("nickname", "x")
+            .session(anna))
+        .andExpect(redirectedUrl("/console/subscriptions/%7Bfoo%7D"));
+  }
+
+  @Test
   void staffFormsWithABlankTierOrPartnerOrAnOverLongIdAreRefusedOnThePage() throws Exception {
     MockHttpSession petra = session("petra");
     mvc.perform(post("/staff/tier").param("partner", "alpine-hosting").param("tier", " ")
