@@ -59,6 +59,10 @@ public abstract class AbstractOffer {
     return MAX_QUANTITY;
   }
 
+  /**
+   * Immutables calls this on every built offer: a blank or too long name or publisher throws
+   * {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     if (name().isBlank() || name().length() > MAX_NAME || publisher().isBlank()

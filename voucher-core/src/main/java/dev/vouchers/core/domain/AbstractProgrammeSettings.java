@@ -88,6 +88,10 @@ public abstract class AbstractProgrammeSettings {
     return new RedemptionLinks(redemptionBaseUrl());
   }
 
+  /**
+   * Immutables calls this on every built settings value: negative windows, a non-positive
+   * challenge validity or fewer than one conflict retry throw {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     if (reissueWindow().isNegative() || domainChallengeValidity().isNegative()
