@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Benchmarks that compare the library with raw baselines doing the same essential work.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * D-1 domain-control probes over the JDK alone: {@link dev.vouchers.probes.HttpDomainProbe}
  * fetches {@code http(s)://<domain>/<check-name>} with {@code java.net.http},

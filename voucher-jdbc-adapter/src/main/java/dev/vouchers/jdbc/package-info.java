@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Storage ports of {@code voucher-core} over plain JDBC ({@link javax.sql.DataSource}), for H2
  * and PostgreSQL. Start at {@link dev.vouchers.jdbc.JdbcStorage}; create the tables with

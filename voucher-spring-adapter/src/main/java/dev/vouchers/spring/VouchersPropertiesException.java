@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,11 +11,12 @@ import java.util.List;
  */
 public final class VouchersPropertiesException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
-  private final List<String> problems;
+  // an ArrayList, not a List: the field of a Serializable exception must be Serializable (javac 25)
+  private final ArrayList<String> problems;
 
   VouchersPropertiesException(List<String> problems) {
     super("invalid vouchers configuration: " + String.join("; ", problems));
-    this.problems = List.copyOf(problems);
+    this.problems = new ArrayList<>(problems);
   }
 
   static void throwIfAny(List<String> problems) {
@@ -23,6 +27,6 @@ public final class VouchersPropertiesException extends IllegalStateException {
 
   /** One line per property at fault. */
   public List<String> problems() {
-    return problems;
+    return Collections.unmodifiableList(problems);
   }
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Spring Boot 4 auto-configuration of the voucher programme: every use case of the core as a
  * bean over the shop's {@code DataSource}, joining the shop's transactions; the outbox relay

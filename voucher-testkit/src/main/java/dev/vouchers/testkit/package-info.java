@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The testkit: what authors of storage adapters and of their own property tests need.
  * {@link dev.vouchers.testkit.memory} holds the in-memory adapter, {@link dev.vouchers.testkit.contract}

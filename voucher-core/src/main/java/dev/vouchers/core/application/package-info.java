@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Application services: implement the inbound use cases by driving the domain through the
  * outbound ports. No framework; wire them with {@link dev.vouchers.core.application.VoucherProgramme}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain;
 
 import java.time.Duration;
@@ -59,6 +60,10 @@ public abstract class AbstractOffer {
     return MAX_QUANTITY;
   }
 
+  /**
+   * Immutables calls this on every built offer: a blank or too long name or publisher throws
+   * {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     if (name().isBlank() || name().length() > MAX_NAME || publisher().isBlank()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain;
 
 import java.util.ArrayList;
@@ -59,6 +60,10 @@ public abstract class AbstractProduct {
     return false;
   }
 
+  /**
+   * Immutables calls this on every built product: no validity years, a year below one or
+   * inconsistent FQDN limits throw {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     if (validityYears().isEmpty() || validityYears().stream().anyMatch(y -> y < 1)) {

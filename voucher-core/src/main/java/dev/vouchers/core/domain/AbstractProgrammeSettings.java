@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain;
 
 import dev.vouchers.core.domain.code.CodeFormat;
@@ -98,6 +99,7 @@ public abstract class AbstractProgrammeSettings {
   /**
    * L-4: every setting is in range when the settings are built, so that no use case later
    * fails on them; the message names every setting that is not.
+   * Immutables calls this on every built settings value.
    */
   @Value.Check
   protected void check() {

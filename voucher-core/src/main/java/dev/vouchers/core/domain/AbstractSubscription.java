@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain;
 
 import io.vavr.control.Either;
@@ -98,6 +99,10 @@ public abstract class AbstractSubscription {
     return 0;
   }
 
+  /**
+   * Immutables calls this on every built subscription: fewer than one licence, a
+   * cancellation window that is not positive or term fields that do not fit the status throw {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     if (quantity() < 1) {

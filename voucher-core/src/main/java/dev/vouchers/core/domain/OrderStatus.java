@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain;
 
 /** An order's status: open, or cancelled as a whole (V-6). */

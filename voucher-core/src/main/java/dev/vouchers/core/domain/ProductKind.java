@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain;
 
 /** The kind of product a voucher is for (P-1). */

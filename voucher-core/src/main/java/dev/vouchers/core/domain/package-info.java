@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The voucher domain: values, aggregates and policies of a reseller voucher programme.
  *

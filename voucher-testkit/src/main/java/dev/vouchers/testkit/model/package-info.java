@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The reference model of the voucher lifecycle: an independent, deliberately simple
  * restatement of the brief's rules (V-1, V-4, V-5, V-6, V-8, S-2) that property tests compare

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /** The quickstart: the whole voucher lifecycle in one plain {@code main}. */
 @NullMarked
 package dev.vouchers.sample.quickstart;

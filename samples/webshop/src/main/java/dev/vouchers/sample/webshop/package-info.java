@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The sample reseller webshop: a Spring Boot web application that embeds the vouchers library
  * the way a real shop would (partner console, end-customer redemption, vendor staff, a JSON

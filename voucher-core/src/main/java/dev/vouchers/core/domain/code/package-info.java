@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Voucher codes: their format, generation, normalisation and check symbol.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain.subaccount;
 
 import dev.vouchers.core.domain.EmailAddress;
@@ -16,8 +17,9 @@ import org.immutables.value.Value;
 
 /**
  * A partner's invitation to a sub-account (I-1, I-2). Immutable: every move returns an
- * {@link InvitationMove} with the new state and its history entry, or a {@link Refusal}; the
- * invitation itself never changes.
+ * {@link InvitationMove} with the new state and its history entry, or a
+ * {@link dev.vouchers.core.domain.Refusal} (named in full: Immutables copies this comment into
+ * the generated {@code Invitation}, without the imports); the invitation itself never changes.
  *
  * <p>Only the keyed digest of the current token is kept: a resend replaces it, so the old link
  * stops working. Expiry is visible the moment it is due: {@link #statusAt(Instant)} reports
@@ -41,7 +43,7 @@ public abstract class AbstractInvitation {
   /** I-1: the partner's custom message, empty for none. */
   public abstract String message();
 
-  /** I-2: who sent it first ({@link Principal#describe()}); resends are in the history. */
+  /** I-2: who sent it first ({@link dev.vouchers.core.domain.Principal#describe()}); resends are in the history. */
   public abstract String invitedBy();
 
   /** When it was first sent. */

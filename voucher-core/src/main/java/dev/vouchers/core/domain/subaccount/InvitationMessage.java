@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain.subaccount;
 
 import dev.vouchers.core.domain.EmailAddress;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param type the sub-account type offered
  * @param customMessage the partner's custom message, empty for none
  * @param token the link's token, sealed with the message id as associated data
- *     ({@link #sealedWith()})
+ *     ({@link #sealedWith(MessageId)})
  * @param expiresAt when the invitation expires unless accepted
  * @param language the partner's language
  * @param createdAt when the message was written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Sub-accounts a partner invites (I-1..I-3): the invitation and its lifecycle (PENDING, then
  * ACCEPTED, EXPIRED or CANCELLED; resent with a new token), the e-mail it sends, and the

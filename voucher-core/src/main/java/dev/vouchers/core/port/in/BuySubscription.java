@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.port.in;
 
 import dev.vouchers.core.domain.PartnerId;

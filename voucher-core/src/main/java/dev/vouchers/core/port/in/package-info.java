@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Inbound ports: the use cases a webshop calls, one interface per verb, each with its command
  * record. Every command carries the acting {@link dev.vouchers.core.domain.Principal} (A-1).

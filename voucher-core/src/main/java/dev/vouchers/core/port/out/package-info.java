@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * Outbound ports: what the core needs from outside (storage, outbox, domain probe,
  * randomness). Storage adapters prove themselves with the contract suites of

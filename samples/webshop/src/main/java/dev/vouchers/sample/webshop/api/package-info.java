@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * The sample's JSON API under {@code /api}: the same actions as the web pages, one controller
  * per resource, each a thin translation from HTTP to a use case of the library and back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * What makes the sample a demo rather than a shop: seeded partners and users to act as, a clock
  * that can be moved forward, an SMTP server whose inbox the sample shows, and a DNS zone in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * S-3: the printable voucher as a PDF. {@link dev.vouchers.sample.webshop.pdf.VoucherPdf} is what
  * the shop's pages and API call; {@link dev.vouchers.sample.webshop.pdf.PdfBoxVoucherPdf} renders
