@@ -22,8 +22,8 @@ import java.util.Locale;
 /**
  * {@link InvitationOutbox} over JDBC (I-1): table {@code vouchers_invitation_outbox}, written
  * by {@link JdbcInvitations} in the transaction that stores the invitation, claimed with a
- * lease, marked and counted by {@link OutboxTable} exactly like {@link JdbcOutbox}. Marking a
- * message delivered erases its sealed token.
+ * lease, marked and counted by {@link OutboxTable} exactly like {@link JdbcOutbox}. A message
+ * that ends (delivered, dropped or parked) has its sealed token erased.
  */
 final class JdbcInvitationOutbox implements InvitationOutbox {
   static final String INSERT = "INSERT INTO vouchers_invitation_outbox (id, invitation_id,"
@@ -34,7 +34,7 @@ final class JdbcInvitationOutbox implements InvitationOutbox {
   private static final List<String> MESSAGE_COLUMNS = List.of("invitation_id", "partner_id",
       "partner_name", "recipient", "sub_account_type", "custom_message", "token_sealed",
       "invitation_expires_at", "language", "created_at");
-  /** The token is no longer needed once the e-mail went out. */
+  /** The token is no longer needed once the message ended. */
   private static final List<String> ERASED_ON_DELIVERY = List.of("token_sealed");
 
   private final OutboxTable<Entry> table;
@@ -87,8 +87,23 @@ final class JdbcInvitationOutbox implements InvitationOutbox {
   }
 
   @Override
+  public boolean dropped(Entry claimed, Instant at) {
+    return table.dropped(claimed.message().id(), claimed.attempts(), at);
+  }
+
+  @Override
   public boolean failed(Entry claimed, Instant retryAt, String error) {
     return table.failed(claimed.message().id(), claimed.attempts(), retryAt, error);
+  }
+
+  @Override
+  public boolean parked(Entry claimed, Instant at, String error) {
+    return table.parked(claimed.message().id(), claimed.attempts(), at, error);
+  }
+
+  @Override
+  public long parkedCount() {
+    return table.parkedCount();
   }
 
   @Override

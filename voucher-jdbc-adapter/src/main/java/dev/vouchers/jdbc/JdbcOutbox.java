@@ -90,8 +90,23 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public boolean dropped(OutboxEntry claimed, Instant at) {
+    return table.dropped(claimed.message().id(), claimed.attempts(), at);
+  }
+
+  @Override
   public boolean failed(OutboxEntry claimed, Instant retryAt, String error) {
     return table.failed(claimed.message().id(), claimed.attempts(), retryAt, error);
+  }
+
+  @Override
+  public boolean parked(OutboxEntry claimed, Instant at, String error) {
+    return table.parked(claimed.message().id(), claimed.attempts(), at, error);
+  }
+
+  @Override
+  public long parkedCount() {
+    return table.parkedCount();
   }
 
   @Override

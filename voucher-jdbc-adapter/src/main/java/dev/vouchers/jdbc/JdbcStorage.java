@@ -15,6 +15,10 @@ import dev.vouchers.core.port.out.ResellerApplications;
 // U-1..U-5: subscriptions
 import dev.vouchers.core.port.out.Offers;
 import dev.vouchers.core.port.out.Subscriptions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -27,6 +31,20 @@ import javax.sql.DataSource;
  * JdbcStorage storage = JdbcStorage.builder(dataSource).build();
  * Partners partners = storage.partners();
  * }</pre>
+ *
+ * <p><b>What "committed" means (L-3).</b> A port call returns only after its transaction
+ * committed. On PostgreSQL the commit is durable as the server is configured: with its defaults
+ * ({@code fsync=on}, {@code synchronous_commit=on}) the commit's WAL record is flushed to disk
+ * before the commit returns, so it survives the application being killed and the server or
+ * machine crashing; the adapter does not check these settings. An embedded H2 file database
+ * lives in the application's process: by default H2 writes committed transactions to its file
+ * up to 500 ms later ({@code WRITE_DELAY}), and a process killed in that time loses them. With
+ * {@code ;WRITE_DELAY=0} in the URL every commit is written to the file before it returns (H2
+ * does not force it to the disk: it survives the process being killed, not a crash of the
+ * operating system or the machine). {@link Builder#build()} therefore refuses an H2 database
+ * with a write delay unless the caller accepts the risk with
+ * {@link Builder#allowWriteDelay(boolean)}. An in-memory H2 database ({@code jdbc:h2:mem:})
+ * has no write delay and keeps nothing past the process anyway.
  *
  * <p>Every port call runs in its own transaction, retried on serialization failures and
  * deadlocks. The data source should pool connections (e.g. HikariCP); the adapter takes one
@@ -54,6 +72,9 @@ public final class JdbcStorage {
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
+    if (dialect == Dialect.H2 && !builder.allowWriteDelay) {
+      refuseWriteDelay(builder.dataSource);
+    }
     Transactions transactions =
         new Transactions(builder.dataSource, builder.outerTransaction, builder.isolation,
             builder.maxAttempts);
@@ -70,6 +91,35 @@ public final class JdbcStorage {
     // U-1..U-5: subscriptions
     this.subscriptions = new JdbcSubscriptions(transactions);
     this.offers = new JdbcOffers(transactions, dialect);
+  }
+
+  /** H2's setting of how long committed transactions may wait before they are written. */
+  private static final String WRITE_DELAY = "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+      + " WHERE SETTING_NAME = 'WRITE_DELAY'";
+
+  /** L-3: refuses an H2 database that would acknowledge commits it has not written yet. */
+  private static void refuseWriteDelay(DataSource dataSource) {
+    long delay = 0;
+    String url;
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(WRITE_DELAY)) {
+      url = connection.getMetaData().getURL();
+      while (rows.next()) {
+        delay = Math.max(delay, Long.parseLong(rows.getString(1).strip()));
+      }
+    } catch (SQLException | NumberFormatException e) {
+      throw new JdbcStorageException("could not read the H2 setting WRITE_DELAY: "
+          + e.getMessage(), e);
+    }
+    if (delay > 0) {
+      throw new JdbcStorageException("the H2 database " + url + " writes committed"
+          + " transactions up to " + delay + " ms after they are acknowledged (WRITE_DELAY):"
+          + " a process killed in that time loses them (L-3). Add ;WRITE_DELAY=0 to the URL"
+          + " (e.g. jdbc:h2:file:./data/shop;WRITE_DELAY=0), or accept the loss explicitly with"
+          + " JdbcStorage.builder(dataSource).allowWriteDelay(true)"
+          + " (Spring: vouchers.jdbc.allow-write-delay=true)");
+    }
   }
 
   /** Starts the configuration of the adapters over a data source. */
@@ -152,6 +202,7 @@ public final class JdbcStorage {
     private int maxAttempts = Transactions.DEFAULT_MAX_ATTEMPTS;
     private Optional<Dialect> dialect = Optional.empty();
     private OuterTransaction outerTransaction = OuterTransaction.none();
+    private boolean allowWriteDelay;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -193,10 +244,22 @@ public final class JdbcStorage {
     }
 
     /**
+     * L-3: whether an H2 database that writes commits after acknowledging them
+     * ({@code WRITE_DELAY} above 0, H2's default for file databases) is accepted (default
+     * false: {@link #build()} refuses it). Only for data you can afford to lose, e.g. a demo
+     * whose process is never killed; the fix is {@code ;WRITE_DELAY=0} in the URL.
+     */
+    public Builder allowWriteDelay(boolean allowWriteDelay) {
+      this.allowWriteDelay = allowWriteDelay;
+      return this;
+    }
+
+    /**
      * The adapters.
      *
      * @throws JdbcStorageException if the dialect is detected and the database cannot be
-     *     reached or is not supported
+     *     reached or is not supported, or if it is an H2 database with a write delay and
+     *     {@link #allowWriteDelay(boolean)} was not set (L-3)
      */
     public JdbcStorage build() {
       return new JdbcStorage(this);

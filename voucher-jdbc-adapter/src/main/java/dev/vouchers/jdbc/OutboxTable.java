@@ -16,7 +16,12 @@ import java.util.stream.Collectors;
  * The delivery side of one outbox table, which {@link JdbcOutbox} (S-2) and
  * {@link JdbcInvitationOutbox} (I-1) share: both tables keep their messages with the same
  * delivery columns ({@code id}, {@code seq}, {@code due_at}, {@code attempts},
- * {@code delivered_at}, {@code last_error}); only the message columns differ.
+ * {@code delivered_at}, {@code outcome}, {@code last_error}); only the message columns differ.
+ *
+ * <p>A message is still to deliver while {@code delivered_at} is NULL. It ends in one of the
+ * {@link Outcome}s: {@code delivered_at} is then when it ended and {@code outcome} how
+ * (DELIVERED, DROPPED unsent because it was overtaken, or PARKED because it can never be
+ * delivered, with the error in {@code last_error}).
  *
  * <p>A claim is a lease: it moves {@code due_at} to the end of the lease and counts the attempt,
  * so a message not marked in time is claimable again. On PostgreSQL a claim is one statement
@@ -30,6 +35,16 @@ import java.util.stream.Collectors;
  */
 final class OutboxTable<E> {
   private static final int MAX_ERROR = 2_000;
+
+  /** How a message ended: the values of the {@code outcome} column. */
+  enum Outcome {
+    /** Sent. */
+    DELIVERED,
+    /** Not sent: overtaken before it went out (G-2, I-2). */
+    DROPPED,
+    /** Not sent: it can never be delivered; no longer tried (counted for staff and health). */
+    PARKED
+  }
 
   /** The port's entry of a claimed row. */
   @FunctionalInterface
@@ -53,7 +68,9 @@ final class OutboxTable<E> {
   private final String readH2;
   private final String deliveredSql;
   private final String failedSql;
+  private final String parkedSql;
   private final String backlogSql;
+  private final String parkedCountSql;
   private final String oldestSql;
 
   /**
@@ -62,8 +79,8 @@ final class OutboxTable<E> {
    * @param name what the outbox is called in error messages: "outbox"
    * @param messageColumns the columns {@code entry} reads besides {@code id}, {@code seq} and
    *     {@code attempts}, which a claimed row always has
-   * @param erasedOnDelivery columns set to NULL when a message is marked delivered (what is no
-   *     longer needed once it went out)
+   * @param erasedOnDelivery columns set to NULL when a message ends, delivered, dropped or
+   *     parked (what is no longer needed once it will not be sent again)
    */
   OutboxTable(Transactions transactions, Dialect dialect, String table, String name,
       List<String> messageColumns, List<String> erasedOnDelivery, Entry<E> entry) {
@@ -84,13 +101,18 @@ final class OutboxTable<E> {
     this.claimOneH2 = "UPDATE " + table + " SET due_at = ?,"
         + " attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL AND due_at <= ?";
     this.readH2 = "SELECT " + readColumns + " FROM " + table + " o WHERE o.id = ?";
-    this.deliveredSql = "UPDATE " + table + " SET delivered_at = ?"
-        + erasedOnDelivery.stream().map(column -> ", " + column + " = NULL")
-            .collect(Collectors.joining())
+    String erased = erasedOnDelivery.stream().map(column -> ", " + column + " = NULL")
+        .collect(Collectors.joining());
+    this.deliveredSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?" + erased
         + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
     this.failedSql = "UPDATE " + table + " SET due_at = ?, last_error = ?"
         + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
+    this.parkedSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?, last_error = ?"
+        + erased + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
     this.backlogSql = "SELECT COUNT(*) FROM " + table + " WHERE delivered_at IS NULL";
+    // the outcome as a literal: PostgreSQL's partial index on parked rows matches only it
+    this.parkedCountSql = "SELECT COUNT(*) FROM " + table + " WHERE outcome = '"
+        + Outcome.PARKED.name() + "'";
     this.oldestSql =
         "SELECT MIN(created_at) AS oldest FROM " + table + " WHERE delivered_at IS NULL";
   }
@@ -145,11 +167,38 @@ final class OutboxTable<E> {
    * @param earlierAttempts the entry's earlier attempts, as {@link #claim} gave them
    */
   boolean delivered(MessageId id, int earlierAttempts, Instant at) {
-    return transactions.inAutoCommit("mark " + name + " message " + id + " delivered",
+    return ended(id, earlierAttempts, at, Outcome.DELIVERED);
+  }
+
+  /** Marks a claimed message dropped unsent (overtaken), fenced by the claim. */
+  boolean dropped(MessageId id, int earlierAttempts, Instant at) {
+    return ended(id, earlierAttempts, at, Outcome.DROPPED);
+  }
+
+  private boolean ended(MessageId id, int earlierAttempts, Instant at, Outcome outcome) {
+    return transactions.inAutoCommit("mark " + name + " message " + id + " "
+            + outcome.name().toLowerCase(java.util.Locale.ROOT),
         connection -> Sql.update(connection, deliveredSql, s -> {
           Sql.setInstant(s, 1, at);
-          s.setString(2, id.value());
-          s.setInt(3, earlierAttempts + 1);
+          s.setString(2, outcome.name());
+          s.setString(3, id.value());
+          s.setInt(4, earlierAttempts + 1);
+        })) == 1;
+  }
+
+  /**
+   * Parks a claimed message that can never be delivered, keeping the error (its first 2,000
+   * characters); fenced by the claim.
+   */
+  boolean parked(MessageId id, int earlierAttempts, Instant at, String error) {
+    String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    return transactions.inAutoCommit("park " + name + " message " + id,
+        connection -> Sql.update(connection, parkedSql, s -> {
+          Sql.setInstant(s, 1, at);
+          s.setString(2, Outcome.PARKED.name());
+          s.setString(3, kept);
+          s.setString(4, id.value());
+          s.setInt(5, earlierAttempts + 1);
         })) == 1;
   }
 
@@ -170,10 +219,16 @@ final class OutboxTable<E> {
         })) == 1;
   }
 
-  /** How many messages are not yet delivered. */
+  /** How many messages are still to deliver. */
   long backlog() {
     return transactions.inAutoCommit("count the " + name + " backlog", connection ->
         Sql.one(connection, backlogSql, s -> { }, row -> row.getLong(1)).orElse(0L));
+  }
+
+  /** How many messages are parked. */
+  long parkedCount() {
+    return transactions.inAutoCommit("count the parked " + name + " messages", connection ->
+        Sql.one(connection, parkedCountSql, s -> { }, row -> row.getLong(1)).orElse(0L));
   }
 
   /** When the oldest message not yet delivered was written; empty when all are delivered. */

@@ -137,7 +137,10 @@ class ExplainTest {
     Outbox.OutboxEntry claimed = storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
     storage.outbox().failed(claimed, t0, "smtp down");
     storage.outbox().delivered(claimed, t0);
+    storage.outbox().dropped(claimed, t0);
+    storage.outbox().parked(claimed, t0, "550 mailbox unavailable");
     storage.outbox().backlog();
+    storage.outbox().parkedCount();
     storage.outbox().oldestUndelivered();
     // after the cancellation: the statement runs, and finds nothing to redeem
     storage.vouchers().redeem(vouchers.get(1).code().digest(),

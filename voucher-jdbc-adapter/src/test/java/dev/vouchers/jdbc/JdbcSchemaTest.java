@@ -39,7 +39,8 @@ class JdbcSchemaTest {
       + 6  // sub-account invitations (I-1..I-3)
       + 4  // reseller programme
       + 4  // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
-      + 1; // C-1: the code counter by stripe
+      + 1  // C-1: the code counter by stripe
+      + 2; // parked messages of both outboxes (S-2, I-1)
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

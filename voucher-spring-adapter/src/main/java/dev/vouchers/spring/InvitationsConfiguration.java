@@ -103,7 +103,7 @@ class InvitationsConfiguration {
     VouchersProperties.OutboxProperties timing = properties.outbox();
     InvitationRelay relay = invitationsProperties.relayEnabled()
         ? new InvitationRelay(outbox, delivery, programme, timing.backoff(), timing.lease(),
-            timing.batchSize())
+            timing.batchSize(), timing.maxAttempts())
         : null;
     return new InvitationScheduler(relay,
         properties.sweeps().expiryEnabled() ? expire : null, properties);

@@ -33,10 +33,16 @@ final class MailMessageDelivery implements MessageDelivery {
     MimeMessage mime = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
     helper.setFrom(from);
-    helper.setTo(message.recipient().value());
     helper.setSubject(content.subject());
     helper.setText(content.text());
     mime.setHeader(MESSAGE_ID_HEADER, message.id().value());
-    sender.send(mime);
+    try {
+      // S-2: a recipient the mail stack refuses to parse, or a 5xx reply, is parked, not
+      // retried forever; a bad sender address is the shop's configuration and stays transient
+      helper.setTo(message.recipient().value());
+      sender.send(mime);
+    } catch (Exception e) {
+      throw MailFailures.classify(e);
+    }
   }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * S-2: Actuator health of the outbox: DOWN when the oldest undelivered activation message is
  * older than {@code vouchers.outbox.health-max-age} (the relay is stuck or the mail server
- * refuses), UP otherwise; the details give the backlog and the age.
+ * refuses), UP otherwise; the details give the backlog, the age and the parked messages of both
+ * outboxes (messages that can never be delivered: staff look at their {@code last_error}).
  */
 final class OutboxHealthIndicator implements HealthIndicator {
   private final OutboxStatus status;
@@ -27,6 +28,8 @@ final class OutboxHealthIndicator implements HealthIndicator {
     return builder.withDetail("backlog", snapshot.backlog())
         .withDetail("oldestAge", snapshot.oldestAge().toString())
         .withDetail("maxAge", maxAge.toString())
+        .withDetail("parked", snapshot.parked())
+        .withDetail("parkedInvitations", snapshot.parkedInvitations())
         .build();
   }
 }

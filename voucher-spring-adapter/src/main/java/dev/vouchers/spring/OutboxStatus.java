@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
+import dev.vouchers.core.port.out.InvitationOutbox;
 import dev.vouchers.core.port.out.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * S-2: the outbox's backlog and the age of its oldest undelivered message, read at most once
- * per {@link #CACHE} for the metrics and the health contributor.
+ * S-2: the outbox's backlog, the age of its oldest undelivered message and the parked messages
+ * of both outboxes (activation e-mails, and invitation e-mails when invitations are wired), read
+ * at most once per {@link #CACHE} for the metrics and the health contributor.
  */
 final class OutboxStatus {
   /** How long one read is reused. */
   static final Duration CACHE = Duration.ofSeconds(5);
   private final Outbox outbox;
+  private final Optional<InvitationOutbox> invitationOutbox;
   private final Clock clock;
-  private Snapshot last = new Snapshot(0, Duration.ZERO, Instant.MIN);
+  private Snapshot last = new Snapshot(0, Duration.ZERO, 0, 0, Instant.MIN);
 
-  OutboxStatus(Outbox outbox, Clock clock) {
+  OutboxStatus(Outbox outbox, Optional<InvitationOutbox> invitationOutbox, Clock clock) {
     this.outbox = outbox;
+    this.invitationOutbox = invitationOutbox;
     this.clock = clock;
   }
 
@@ -31,16 +36,21 @@ final class OutboxStatus {
     Duration age = outbox.oldestUndelivered()
         .map(oldest -> oldest.isBefore(now) ? Duration.between(oldest, now) : Duration.ZERO)
         .orElse(Duration.ZERO);
-    last = new Snapshot(backlog, age, now);
+    long parked = outbox.parkedCount();
+    long parkedInvitations = invitationOutbox.map(InvitationOutbox::parkedCount).orElse(0L);
+    last = new Snapshot(backlog, age, parked, parkedInvitations, now);
     return last;
   }
 
   /**
-   * The backlog at one instant.
+   * The outboxes at one instant.
    *
-   * @param backlog undelivered messages
+   * @param backlog activation messages still to deliver
    * @param oldestAge age of the oldest of them (zero when there is none)
+   * @param parked activation messages parked: they can never be delivered
+   * @param parkedInvitations invitation messages parked (0 without invitations)
    * @param readAt when it was read
    */
-  record Snapshot(long backlog, Duration oldestAge, Instant readAt) {}
+  record Snapshot(long backlog, Duration oldestAge, long parked, long parkedInvitations,
+      Instant readAt) {}
 }

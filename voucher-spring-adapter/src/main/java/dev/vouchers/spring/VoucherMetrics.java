@@ -23,6 +23,9 @@ import org.springframework.context.event.EventListener;
  *   <li>{@code vouchers.refusals}, tags {@code use.case} and {@code reason}: refusals by reason;
  *   <li>{@code vouchers.outbox.backlog}: undelivered messages; {@code vouchers.outbox.age}: age
  *       of the oldest of them (S-2);
+ *   <li>{@code vouchers.outbox.parked}, tag {@code outbox} ({@code activation} or
+ *       {@code invitation}): messages parked because they can never be delivered (a permanent
+ *       failure, or {@code vouchers.outbox.max-attempts} used up); alert when it grows;
  *   <li>{@code vouchers.outbox.relay} and {@code vouchers.sweep.expiry}: timers of the
  *       scheduled runs.
  * </ul>
@@ -51,6 +54,12 @@ public final class VoucherMetrics {
     TimeGauge.builder("vouchers.outbox.age", status, TimeUnit.SECONDS,
             s -> s.read().oldestAge().toMillis() / 1000.0)
         .description("age of the oldest undelivered outbox message").register(registry);
+    Gauge.builder("vouchers.outbox.parked", status, s -> s.read().parked())
+        .tag("outbox", "activation")
+        .description("outbox messages parked: they can never be delivered").register(registry);
+    Gauge.builder("vouchers.outbox.parked", status, s -> s.read().parkedInvitations())
+        .tag("outbox", "invitation")
+        .description("outbox messages parked: they can never be delivered").register(registry);
   }
 
   /** Counts one event of the programme. */

@@ -38,6 +38,7 @@ import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
 import dev.vouchers.core.port.out.MessageDelivery;
+import dev.vouchers.core.port.out.InvitationOutbox;
 import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.ProgrammeEvents;
@@ -123,6 +124,7 @@ public class VouchersAutoConfiguration {
     return JdbcStorage.builder(dataSource)
         .isolation(properties.jdbc().isolation())
         .maxAttempts(properties.jdbc().maxAttempts())
+        .allowWriteDelay(properties.jdbc().allowWriteDelay())
         .outerTransaction(new SpringTransactions(dataSource))
         .build();
   }
@@ -214,8 +216,10 @@ public class VouchersAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  OutboxStatus vouchersOutboxStatus(Outbox outbox, Clock clock) {
-    return new OutboxStatus(outbox, clock);
+  OutboxStatus vouchersOutboxStatus(Outbox outbox,
+      ObjectProvider<InvitationOutbox> invitationOutbox, Clock clock) {
+    return new OutboxStatus(outbox, Optional.ofNullable(invitationOutbox.getIfAvailable()),
+        clock);
   }
 
   @Bean
@@ -227,7 +231,8 @@ public class VouchersAutoConfiguration {
     VouchersProperties.OutboxProperties outboxProperties = properties.outbox();
     OutboxRelay relay = outboxProperties.relayEnabled()
         ? new OutboxRelay(outbox, delivery, programme, outboxProperties.backoff(),
-            outboxProperties.lease(), outboxProperties.batchSize())
+            outboxProperties.lease(), outboxProperties.batchSize(),
+            outboxProperties.maxAttempts())
         : null;
     return new VouchersScheduler(relay,
         properties.sweeps().expiryEnabled() ? expire : null, properties,

@@ -275,6 +275,9 @@ public record VouchersProperties(
    * @param mailFrom the sender address of activation e-mails
    * @param healthMaxAge the health contributor reports DOWN when the oldest undelivered message
    *     is older than this
+   * @param maxAttempts how many attempts a message gets (activation and invitation e-mails);
+   *     when the last fails, or at once when the mail server refuses it permanently, it is
+   *     parked: no longer tried, counted by {@code vouchers.outbox.parked} and the health
    */
   public record OutboxProperties(
       @DefaultValue("true") boolean relayEnabled,
@@ -284,9 +287,13 @@ public record VouchersProperties(
       @DefaultValue("30s") Duration retryFirst,
       @DefaultValue("6h") Duration retryMax,
       @DefaultValue("vouchers@localhost") String mailFrom,
-      @DefaultValue("15m") Duration healthMaxAge) {
+      @DefaultValue("15m") Duration healthMaxAge,
+      @DefaultValue("10") int maxAttempts) {
 
     void check(List<String> problems) {
+      if (maxAttempts < 1 || maxAttempts > 1000) {
+        problems.add("vouchers.outbox.max-attempts must be 1..1000, got " + maxAttempts);
+      }
       positive("vouchers.outbox.poll-interval", pollInterval, problems);
       positive("vouchers.outbox.lease", lease, problems);
       positive("vouchers.outbox.retry-first", retryFirst, problems);
@@ -336,11 +343,16 @@ public record VouchersProperties(
    *     shipped SQL from Flyway or Liquibase)
    * @param isolation the isolation level of the library's own transactions
    * @param maxAttempts attempts of a transaction that fails with a serialization failure
+   * @param allowWriteDelay L-3: accept an H2 database that writes commits after acknowledging
+   *     them ({@code WRITE_DELAY} above 0, H2's default for files), which loses them when the
+   *     process is killed; off by default: the startup fails and asks for
+   *     {@code ;WRITE_DELAY=0} in the URL
    */
   public record Jdbc(
       @DefaultValue("false") boolean initializeSchema,
       @DefaultValue("database-default") Isolation isolation,
-      @DefaultValue("10") int maxAttempts) {}
+      @DefaultValue("10") int maxAttempts,
+      @DefaultValue("false") boolean allowWriteDelay) {}
 
   private static void positive(String property, Duration value, List<String> problems) {
     if (value.isNegative() || value.isZero()) {

@@ -296,6 +296,60 @@ class VouchersAutoConfigurationTest {
   }
 
   @Test
+  void parked_messages_are_counted_by_a_gauge_and_shown_by_the_health_S2() {
+    runner.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+            CompositeMeterRegistryAutoConfiguration.class,
+            SimpleMetricsExportAutoConfiguration.class))
+        .withPropertyValues("vouchers.outbox.relay-enabled=false")
+        .run(context -> {
+          TestShop shop = new TestShop(context).seed();
+          shop.send(shop.order(1), 0, "nobody@example.ch");
+          MeterRegistry registry = context.getBean(MeterRegistry.class);
+          HealthIndicator health = context.getBean("vouchersHealthIndicator",
+              HealthIndicator.class);
+          assertThat(registry.get("vouchers.outbox.parked").tag("outbox", "activation").gauge()
+              .value()).isZero();
+          Outbox outbox = context.getBean(Outbox.class);
+          Instant now = context.getBean(Clock.class).instant();
+          outbox.claim(10, now, Duration.ofMinutes(1))
+              .forEach(entry -> outbox.parked(entry, now, "550 5.1.1 user unknown"));
+          // the status is read at most once per 5 seconds: a fresh one reads the database
+          OutboxStatus status = new OutboxStatus(outbox, java.util.Optional.empty(),
+              Clock.offset(context.getBean(Clock.class), OutboxStatus.CACHE.multipliedBy(2)));
+          assertThat(status.read().parked()).isEqualTo(1);
+          assertThat(status.read().backlog()).isZero();
+          assertThat(new OutboxHealthIndicator(status, Duration.ofMinutes(15)).health()
+              .getDetails()).containsEntry("parked", 1L).containsEntry("backlog", 0L);
+          assertThat(health.health().getDetails()).containsKey("parked");
+        });
+  }
+
+  @Test
+  void the_attempts_before_a_message_is_parked_are_configurable_and_checked_S2() {
+    runner.withPropertyValues("vouchers.outbox.max-attempts=0").run(context ->
+        assertThat(rootCause(context.getStartupFailure()).getMessage())
+            .contains("vouchers.outbox.max-attempts must be 1..1000"));
+    runner.withPropertyValues("vouchers.outbox.max-attempts=3").run(context ->
+        assertThat(context.getBean(VouchersProperties.class).outbox().maxAttempts())
+            .isEqualTo(3));
+  }
+
+  @Test
+  void an_h2_file_that_delays_its_commits_fails_the_startup_unless_allowed_L3(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path files) {
+    String delayed = "jdbc:h2:file:" + files.resolve("shop").toAbsolutePath();
+    runner.withPropertyValues("spring.datasource.url=" + delayed).run(context ->
+        assertThat(context.getStartupFailure())
+            .hasRootCauseInstanceOf(dev.vouchers.jdbc.JdbcStorageException.class).rootCause()
+            .hasMessageContaining("WRITE_DELAY=0")
+            .hasMessageContaining("vouchers.jdbc.allow-write-delay"));
+    runner.withPropertyValues("spring.datasource.url=" + delayed,
+        "vouchers.jdbc.allow-write-delay=true").run(context -> assertThat(context).hasNotFailed());
+    runner.withPropertyValues("spring.datasource.url=" + delayed + ";WRITE_DELAY=0")
+        .run(context -> assertThat(context).hasNotFailed());
+  }
+
+  @Test
   void the_property_metadata_lets_ides_complete_vouchers_properties() throws IOException {
     try (InputStream json = VouchersProperties.class.getClassLoader()
         .getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
@@ -304,7 +358,8 @@ class VouchersAutoConfigurationTest {
       assertThat(metadata).contains("\"vouchers.codes.lookup-key\"",
           "\"vouchers.redemption-base-url\"", "\"vouchers.outbox.poll-interval\"",
           "\"vouchers.sweeps.interval\"", "\"vouchers.jdbc.initialize-schema\"",
-          "\"vouchers.expiry.zone\"", "\"vouchers.order-limits.max-quantity\"");
+          "\"vouchers.expiry.zone\"", "\"vouchers.order-limits.max-quantity\"",
+          "\"vouchers.outbox.max-attempts\"", "\"vouchers.jdbc.allow-write-delay\"");
     }
   }
 

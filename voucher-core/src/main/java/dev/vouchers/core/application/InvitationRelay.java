@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * Each {@link #relayOnce()} claims a batch of due messages, opens each one's token into its
  * link ({@link VoucherProgramme#invitationUrl}), hands it to the {@link InvitationDelivery} and
  * marks it delivered, or failed with a retry time from the {@link Outbox.Backoff}. A message
- * whose invitation moved on since (resent, cancelled, expired) is marked delivered unsent: its
- * link would be dead. Several
+ * whose invitation moved on since (resent, cancelled, expired) is marked dropped unsent: its
+ * link would be dead. A message that can never be delivered is parked, as in
+ * {@link OutboxRelay}. Several
  * relays may run at once: a claim is a lease. Delivery is at least once.
  *
  * <pre>{@code
@@ -43,7 +44,8 @@ public final class InvitationRelay {
   private final RelayLoop<InvitationOutbox.Entry> loop;
 
   /**
-   * A relay.
+   * A relay that parks a message after {@value OutboxRelay#DEFAULT_MAX_ATTEMPTS} failed
+   * attempts.
    *
    * @param outbox the invitation outbox to deliver
    * @param delivery what sends a message
@@ -54,6 +56,25 @@ public final class InvitationRelay {
    */
   public InvitationRelay(InvitationOutbox outbox, InvitationDelivery delivery,
       VoucherProgramme programme, Outbox.Backoff backoff, Duration lease, int batchSize) {
+    this(outbox, delivery, programme, backoff, lease, batchSize,
+        OutboxRelay.DEFAULT_MAX_ATTEMPTS);
+  }
+
+  /**
+   * A relay.
+   *
+   * @param outbox the invitation outbox to deliver
+   * @param delivery what sends a message
+   * @param programme the programme whose messages these are (links, clock)
+   * @param backoff when a failed message is tried again
+   * @param lease how long a claim is this relay's, positive
+   * @param batchSize how many messages one run claims, positive
+   * @param maxAttempts how many attempts a message gets; it is parked when the last one fails
+   *     (at once on a {@link dev.vouchers.core.port.out.PermanentDeliveryFailure}), positive
+   */
+  public InvitationRelay(InvitationOutbox outbox, InvitationDelivery delivery,
+      VoucherProgramme programme, Outbox.Backoff backoff, Duration lease, int batchSize,
+      int maxAttempts) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.programme = Objects.requireNonNull(programme, "programme");
@@ -100,10 +121,20 @@ public final class InvitationRelay {
       }
 
       @Override
+      public boolean dropped(InvitationOutbox.Entry entry, Instant at) {
+        return outbox.dropped(entry, at);
+      }
+
+      @Override
       public boolean failed(InvitationOutbox.Entry entry, Instant retryAt, String error) {
         return outbox.failed(entry, retryAt, error);
       }
-    }, backoff, clock, LOG, "invitation message", MASKED_LINK);
+
+      @Override
+      public boolean parked(InvitationOutbox.Entry entry, Instant at, String error) {
+        return outbox.parked(entry, at, error);
+      }
+    }, backoff, maxAttempts, clock, LOG, "invitation message", MASKED_LINK);
   }
 
   /**
@@ -111,7 +142,7 @@ public final class InvitationRelay {
    * not stop the others; only a failure of the outbox itself (storage) is thrown.
    *
    * @return what the run did (the same counts as {@link OutboxRelay.RelayRun}; a message
-   *     overtaken by its invitation counts as delivered, since it is done)
+   *     overtaken by its invitation counts as dropped)
    */
   public OutboxRelay.RelayRun relayOnce() {
     return loop.deliver(outbox.claim(batchSize, clock.instant(), lease));

@@ -26,6 +26,12 @@ import org.slf4j.LoggerFactory;
  * scheduler.scheduleWithFixedDelay(relay::relayOnce, 0, 10, TimeUnit.SECONDS);
  * }</pre>
  *
+ * <p>G-2: a message overtaken before it went out (its link withdrawn or redirected by a resend,
+ * its order cancelled, its voucher expired, even before the sweep wrote the expiry) is dropped
+ * unsent ({@link VoucherProgramme#activationCurrent}). A message that can never be delivered
+ * (a {@link dev.vouchers.core.port.out.PermanentDeliveryFailure}, or its last allowed attempt
+ * failed) is parked, where {@link Outbox#parkedCount()} shows it.
+ *
  * <p>Delivery is at least once (see {@link MessageDelivery}). The lease must be longer than a
  * batch takes to deliver; a relay whose lease ran out finds its marks refused
  * ({@link RelayRun#lost()}), and the message is delivered again by whoever claimed it since.
@@ -43,7 +49,7 @@ public final class OutboxRelay {
   private final RelayLoop<OutboxEntry> loop;
 
   /**
-   * A relay.
+   * A relay that parks a message after {@value RelayLoop#DEFAULT_MAX_ATTEMPTS} failed attempts.
    *
    * @param outbox the outbox to deliver
    * @param delivery what sends a message
@@ -54,6 +60,23 @@ public final class OutboxRelay {
    */
   public OutboxRelay(Outbox outbox, MessageDelivery delivery, VoucherProgramme programme,
       Outbox.Backoff backoff, Duration lease, int batchSize) {
+    this(outbox, delivery, programme, backoff, lease, batchSize, DEFAULT_MAX_ATTEMPTS);
+  }
+
+  /**
+   * A relay.
+   *
+   * @param outbox the outbox to deliver
+   * @param delivery what sends a message
+   * @param programme the programme whose messages these are (links, clock)
+   * @param backoff when a failed message is tried again
+   * @param lease how long a claim is this relay's, positive
+   * @param batchSize how many messages one run claims, positive
+   * @param maxAttempts how many attempts a message gets; it is parked when the last one fails
+   *     (at once on a {@link dev.vouchers.core.port.out.PermanentDeliveryFailure}), positive
+   */
+  public OutboxRelay(Outbox outbox, MessageDelivery delivery, VoucherProgramme programme,
+      Outbox.Backoff backoff, Duration lease, int batchSize, int maxAttempts) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.programme = Objects.requireNonNull(programme, "programme");
@@ -80,7 +103,8 @@ public final class OutboxRelay {
 
       @Override
       public boolean current(OutboxEntry entry) {
-        return true;
+        // G-2: a withdrawal, a resend, the order's cancellation or the expiry overtook it
+        return programme.activationCurrent(entry.message());
       }
 
       @Override
@@ -99,11 +123,24 @@ public final class OutboxRelay {
       }
 
       @Override
+      public boolean dropped(OutboxEntry entry, Instant at) {
+        return outbox.dropped(entry, at);
+      }
+
+      @Override
       public boolean failed(OutboxEntry entry, Instant retryAt, String error) {
         return outbox.failed(entry, retryAt, error);
       }
-    }, backoff, clock, LOG, "message", "<redemption link>");
+
+      @Override
+      public boolean parked(OutboxEntry entry, Instant at, String error) {
+        return outbox.parked(entry, at, error);
+      }
+    }, backoff, maxAttempts, clock, LOG, "message", "<redemption link>");
   }
+
+  /** How many attempts a message gets unless the relay is told otherwise. */
+  public static final int DEFAULT_MAX_ATTEMPTS = RelayLoop.DEFAULT_MAX_ATTEMPTS;
 
   /**
    * What one run did. {@code claimed} is the sum of the others, except when the thread was
@@ -114,8 +151,18 @@ public final class OutboxRelay {
    * @param failed messages whose delivery threw, marked to be retried
    * @param lost messages whose mark did not apply: the lease ran out and another relay claimed
    *     them (a delivered one may be sent twice, S-2)
+   * @param parked messages that can never be delivered (a permanent failure, or their last
+   *     attempt failed), parked and not tried again
+   * @param dropped messages overtaken before they went out (G-2, I-2), marked dropped unsent
    */
-  public record RelayRun(int claimed, int delivered, int failed, int lost) {}
+  public record RelayRun(int claimed, int delivered, int failed, int lost, int parked,
+      int dropped) {
+
+    /** A run that parked and dropped nothing. */
+    public RelayRun(int claimed, int delivered, int failed, int lost) {
+      this(claimed, delivered, failed, lost, 0, 0);
+    }
+  }
 
   /**
    * Claims one batch and delivers it, one message after the other. A message that fails does

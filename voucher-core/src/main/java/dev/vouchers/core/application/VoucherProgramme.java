@@ -2,6 +2,8 @@
 package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.Voucher;
+import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.subaccount.InvitationMessage;
 import dev.vouchers.core.domain.subaccount.InvitationSettings;
 import dev.vouchers.core.port.in.AcceptInvitation;
@@ -94,6 +96,7 @@ import dev.vouchers.core.port.out.CustomerLinks;
 import dev.vouchers.core.port.out.ResellerApplications;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -312,6 +315,26 @@ public final class VoucherProgramme {
   public URI redemptionUrl(ActivationMessage message) {
     return context.display(message.code()).map(context.settings().links()::forCode)
         .orElse(message.redemptionPage());
+  }
+
+  /**
+   * G-2: whether an activation message is still worth sending when the relay is about to send
+   * it: its voucher is ASSIGNED as of now (not withdrawn, not cancelled with its order, not
+   * expired, even if the expiry sweep has not written it yet, V-4, and not moved on to use)
+   * and the message is the one its current assignment wrote (same recipient, not older than
+   * the last send: a resend to another address, or a later one, overtakes it).
+   *
+   * @param message a message claimed from the outbox
+   * @return false when the message was overtaken and must not be sent
+   */
+  public boolean activationCurrent(ActivationMessage message) {
+    Instant now = context.now();
+    return context.vouchers().voucher(message.voucher())
+        .filter(voucher -> voucher.statusAt(now) == VoucherStatus.ASSIGNED)
+        .flatMap(Voucher::assignment)
+        .filter(assignment -> assignment.recipient().equals(message.recipient())
+            && !message.createdAt().isBefore(assignment.sentAt()))
+        .isPresent();
   }
 
   /** The clock every rule reads. */

@@ -184,8 +184,24 @@ class OutboxRelayTest {
     }
 
     @Override
+    public boolean dropped(OutboxEntry claimed, Instant at) {
+      return delegate.dropped(claimed, at);
+    }
+
+    @Override
+    public boolean parked(OutboxEntry claimed, Instant at, String error) {
+      errors.add(error);
+      return delegate.parked(claimed, at, error);
+    }
+
+    @Override
     public long backlog() {
       return delegate.backlog();
+    }
+
+    @Override
+    public long parkedCount() {
+      return delegate.parkedCount();
     }
 
     @Override

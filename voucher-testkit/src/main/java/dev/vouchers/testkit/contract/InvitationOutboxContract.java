@@ -114,6 +114,46 @@ public abstract class InvitationOutboxContract extends InvitationStorageContract
   }
 
   @Test
+  void aDroppedMessageIsNeverClaimedAgainAndIsNotParked_I2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    InvitationOutbox.Entry claimed = storage.outbox().claim(1, now, LEASE).get(0);
+    assertThat(storage.outbox().dropped(claimed, now)).isTrue();
+    assertThat(storage.outbox().backlog()).isZero();
+    assertThat(storage.outbox().parkedCount()).isZero();
+    assertThat(storage.outbox().delivered(claimed, now)).isFalse();
+    assertThat(storage.outbox().claim(10, now.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+  }
+
+  @Test
+  void aParkedMessageIsCountedAndNeverClaimedAgain_I1() {
+    write(2);
+    Instant now = T0.plusSeconds(1);
+    List<InvitationOutbox.Entry> claimed = storage.outbox().claim(2, now, LEASE);
+    assertThat(storage.outbox().parked(claimed.get(0), now, "550 mailbox unavailable")).isTrue();
+    assertThat(storage.outbox().parkedCount()).isEqualTo(1);
+    assertThat(storage.outbox().backlog()).isEqualTo(1);
+    assertThat(storage.outbox().failed(claimed.get(0), now, "again")).isFalse();
+    assertThat(storage.outbox().delivered(claimed.get(1), now)).isTrue();
+    assertThat(storage.outbox().backlog()).isZero();
+    assertThat(storage.outbox().claim(10, now.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+    assertThat(storage.outbox().parkedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aRelayWhoseLeaseRanOutCannotParkOrDropAMessageClaimedSince_I1() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    InvitationOutbox.Entry stale = storage.outbox().claim(1, now, LEASE).get(0);
+    Instant later = now.plus(LEASE).plusSeconds(1);
+    InvitationOutbox.Entry current = storage.outbox().claim(1, later, LEASE).get(0);
+    assertThat(storage.outbox().parked(stale, later, "timeout")).isFalse();
+    assertThat(storage.outbox().dropped(stale, later)).isFalse();
+    assertThat(storage.outbox().parkedCount()).isZero();
+    assertThat(storage.outbox().delivered(current, later)).isTrue();
+  }
+
+  @Test
   void concurrentClaimsNeverReturnTheSameMessage_I1() throws Exception {
     write(24);
     List<MessageId> all = Relays.drainAtOnce(4,

@@ -129,6 +129,50 @@ public abstract class OutboxContract extends StorageContract {
   }
 
   @Test
+  void aDroppedMessageIsNeverClaimedAgainAndIsNotParked_G2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    Outbox.OutboxEntry claimed = storage.outbox().claim(1, now, LEASE).get(0);
+    assertThat(storage.outbox().dropped(claimed, now)).isTrue();
+    assertThat(storage.outbox().backlog()).isZero();
+    assertThat(storage.outbox().parkedCount()).isZero();
+    assertThat(storage.outbox().oldestUndelivered()).isEmpty();
+    assertThat(storage.outbox().delivered(claimed, now)).isFalse();
+    assertThat(storage.outbox().claim(10, now.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+  }
+
+  @Test
+  void aParkedMessageIsCountedAndNeverClaimedAgain_S2() {
+    write(2);
+    Instant now = T0.plusSeconds(1);
+    List<Outbox.OutboxEntry> claimed = storage.outbox().claim(2, now, LEASE);
+    assertThat(storage.outbox().parkedCount()).isZero();
+    assertThat(storage.outbox().parked(claimed.get(0), now, "550 mailbox unavailable")).isTrue();
+    assertThat(storage.outbox().parkedCount()).isEqualTo(1);
+    assertThat(storage.outbox().backlog()).isEqualTo(1);
+    assertThat(storage.outbox().failed(claimed.get(0), now, "again")).isFalse();
+    assertThat(storage.outbox().delivered(claimed.get(1), now)).isTrue();
+    assertThat(storage.outbox().backlog()).isZero();
+    assertThat(storage.outbox().oldestUndelivered()).isEmpty();
+    assertThat(storage.outbox().claim(10, now.plus(Duration.ofDays(1)), LEASE)).isEmpty();
+    assertThat(storage.outbox().parkedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aRelayWhoseLeaseRanOutCannotParkOrDropAMessageClaimedSince_S2() {
+    write(1);
+    Instant now = T0.plusSeconds(1);
+    Outbox.OutboxEntry stale = storage.outbox().claim(1, now, LEASE).get(0);
+    Instant later = now.plus(LEASE).plusSeconds(1);
+    Outbox.OutboxEntry current = storage.outbox().claim(1, later, LEASE).get(0);
+    assertThat(storage.outbox().parked(stale, later, "timeout")).isFalse();
+    assertThat(storage.outbox().dropped(stale, later)).isFalse();
+    assertThat(storage.outbox().parkedCount()).isZero();
+    assertThat(storage.outbox().backlog()).isEqualTo(1);
+    assertThat(storage.outbox().delivered(current, later)).isTrue();
+  }
+
+  @Test
   void nothingIsClaimedBeforeItWasWritten_S2() {
     write(1);
     assertThat(storage.outbox().claim(10, T0.minusSeconds(1), LEASE)).isEmpty();

@@ -109,11 +109,16 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   private final Map<OrganisationId, List<Mandate>> mandates = new HashMap<>();
   private final Map<MessageId, OutboxRow> outbox = new LinkedHashMap<>();
 
+  /** How an outbox message ended (S-2, I-1, G-2). */
+  private enum Outcome { DELIVERED, DROPPED, PARKED }
+
   private static final class OutboxRow {
     final ActivationMessage message;
     int attempts;
     Instant dueAt;
+    /** When it ended (delivered, dropped or parked); null while it is still to deliver. */
     @Nullable Instant deliveredAt;
+    @Nullable Outcome outcome;
     @Nullable String lastError;
 
     OutboxRow(ActivationMessage message) {
@@ -432,12 +437,31 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
 
   @Override
   public boolean delivered(OutboxEntry claimed, Instant at) {
+    return settle(claimed, at, Outcome.DELIVERED, null);
+  }
+
+  @Override
+  public boolean dropped(OutboxEntry claimed, Instant at) {
+    return settle(claimed, at, Outcome.DROPPED, null);
+  }
+
+  @Override
+  public boolean parked(OutboxEntry claimed, Instant at, String error) {
+    return settle(claimed, at, Outcome.PARKED, error);
+  }
+
+  private boolean settle(OutboxEntry claimed, Instant at, Outcome outcome,
+      @Nullable String error) {
     synchronized (lock) {
       OutboxRow row = claimedRow(claimed);
       if (row == null) {
         return false;
       }
       row.deliveredAt = at;
+      row.outcome = outcome;
+      if (error != null) {
+        row.lastError = error;
+      }
       return true;
     }
   }
@@ -470,6 +494,13 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
+  public long parkedCount() {
+    synchronized (lock) {
+      return outbox.values().stream().filter(r -> r.outcome == Outcome.PARKED).count();
+    }
+  }
+
+  @Override
   public Optional<Instant> oldestUndelivered() {
     synchronized (lock) {
       return outbox.values().stream().filter(r -> r.deliveredAt == null)
@@ -493,7 +524,9 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     final InvitationMessage message;
     int attempts;
     Instant dueAt;
+    /** When it ended (delivered, dropped or parked); null while it is still to deliver. */
     @Nullable Instant deliveredAt;
+    @Nullable Outcome outcome;
     @Nullable String lastError;
 
     InvitationRow(InvitationMessage message) {
@@ -674,12 +707,30 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
 
     @Override
     public boolean delivered(Entry claimed, Instant at) {
+      return settle(claimed, at, Outcome.DELIVERED, null);
+    }
+
+    @Override
+    public boolean dropped(Entry claimed, Instant at) {
+      return settle(claimed, at, Outcome.DROPPED, null);
+    }
+
+    @Override
+    public boolean parked(Entry claimed, Instant at, String error) {
+      return settle(claimed, at, Outcome.PARKED, error);
+    }
+
+    private boolean settle(Entry claimed, Instant at, Outcome outcome, @Nullable String error) {
       synchronized (lock) {
         InvitationRow row = claimedRow(claimed);
         if (row == null) {
           return false;
         }
         row.deliveredAt = at;
+        row.outcome = outcome;
+        if (error != null) {
+          row.lastError = error;
+        }
         return true;
       }
     }
@@ -701,6 +752,14 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     public long backlog() {
       synchronized (lock) {
         return invitationOutbox.values().stream().filter(r -> r.deliveredAt == null).count();
+      }
+    }
+
+    @Override
+    public long parkedCount() {
+      synchronized (lock) {
+        return invitationOutbox.values().stream().filter(r -> r.outcome == Outcome.PARKED)
+            .count();
       }
     }
   }

@@ -18,7 +18,10 @@ public interface InvitationDelivery {
    * @param message the message claimed from the outbox
    * @param link the invitation link, {@code <base>/invitations/<token>}: whoever holds it may
    *     accept the invitation, so do not log it
-   * @throws Exception when it was not sent; the relay marks it failed and retries it later
+   * @throws PermanentDeliveryFailure when it can never be sent (refused address, permanent
+   *     mail server error); the relay parks it without retrying
+   * @throws Exception when it was not sent this time; the relay marks it failed and retries it
+   *     later, and parks it once it has failed the relay's maximum number of attempts
    */
   void deliver(InvitationMessage message, URI link) throws Exception;
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * I-1, I-2: the delivery side of the invitation outbox, written by {@link Invitations#insert}
  * and {@link Invitations#update} in the step that stores the invitation. It works like the
  * voucher {@link Outbox}: a claim is a lease, marks are fenced by the claim, delivery is at
- * least once. A delivered message's sealed token is no longer needed and may be erased.
+ * least once. A message ends delivered, dropped (I-2: overtaken by a resend, a cancellation or
+ * the expiry) or parked (it can never be delivered), as in the voucher outbox. A message's
+ * sealed token is no longer needed once it ended, and may be erased.
  */
 public interface InvitationOutbox {
 
@@ -35,8 +37,28 @@ public interface InvitationOutbox {
    */
   boolean failed(Entry claimed, Instant retryAt, String error);
 
-  /** How many messages are not yet delivered. */
+  /**
+   * I-2: marks a claimed message dropped: overtaken before it was sent (its link would be dead).
+   * Never claimed again. Fenced by the claim.
+   *
+   * @return whether the mark applied
+   */
+  boolean dropped(Entry claimed, Instant at);
+
+  /**
+   * Parks a claimed message that can never be delivered, keeping the error: never claimed
+   * again, no longer in the {@link #backlog()}, counted by {@link #parkedCount()}. Fenced by
+   * the claim.
+   *
+   * @return whether the mark applied
+   */
+  boolean parked(Entry claimed, Instant at, String error);
+
+  /** How many messages are still to deliver (neither delivered, dropped nor parked). */
   long backlog();
+
+  /** How many messages are parked: they could not be delivered and are no longer tried. */
+  long parkedCount();
 
   /**
    * A claimed message with its delivery attempts so far.

@@ -22,7 +22,10 @@ public interface MessageDelivery {
    * @param message the message claimed from the outbox
    * @param link the link the e-mail carries (C-6: with the code when codes are retrievable);
    *     it may hold a plaintext code, so do not log it
-   * @throws Exception when it was not sent; the relay marks it failed and retries it later
+   * @throws PermanentDeliveryFailure when it can never be sent (refused address, permanent
+   *     mail server error); the relay parks it without retrying
+   * @throws Exception when it was not sent this time; the relay marks it failed and retries it
+   *     later, and parks it once it has failed the relay's maximum number of attempts
    */
   void deliver(ActivationMessage message, URI link) throws Exception;
 }

@@ -14,6 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link Vouchers#update} in the transaction of the move; a relay claims them, delivers them,
  * and marks them delivered or failed. A claim is a lease: a message not marked within it is
  * claimable again, so a relay that dies after the commit loses nothing.
+ *
+ * <p>A message ends in one of three ways, after which it is never claimed again and no longer
+ * counts in the {@link #backlog()}: {@linkplain #delivered delivered}; {@linkplain #dropped
+ * dropped} unsent because it was overtaken (G-2: its link was withdrawn or redirected, its
+ * order cancelled, its voucher expired); or {@linkplain #parked parked} because it can never
+ * be delivered (a permanent failure, or too many failed attempts), where staff, metrics and
+ * health checks see it ({@link #parkedCount()}).
  */
 public interface Outbox {
 
@@ -33,6 +40,14 @@ public interface Outbox {
   boolean delivered(OutboxEntry claimed, Instant at);
 
   /**
+   * G-2: marks a claimed message dropped: it was overtaken before it was sent and never will
+   * be. Never claimed again. Fenced by the claim like {@link #delivered}.
+   *
+   * @return whether the mark applied
+   */
+  boolean dropped(OutboxEntry claimed, Instant at);
+
+  /**
    * Marks a claimed message failed; it becomes claimable again at {@code retryAt} (see
    * {@link Backoff}). Fenced by the claim like {@link #delivered}.
    *
@@ -40,12 +55,25 @@ public interface Outbox {
    */
   boolean failed(OutboxEntry claimed, Instant retryAt, String error);
 
-  /** How many messages are not yet delivered. */
+  /**
+   * Parks a claimed message that can never be delivered (a permanent failure, or its last
+   * allowed attempt failed), keeping the error: it is never claimed again, leaves the
+   * {@link #backlog()} and counts in {@link #parkedCount()}. Fenced by the claim like
+   * {@link #delivered}.
+   *
+   * @return whether the mark applied
+   */
+  boolean parked(OutboxEntry claimed, Instant at, String error);
+
+  /** How many messages are still to deliver (neither delivered, dropped nor parked). */
   long backlog();
 
+  /** How many messages are parked: they could not be delivered and are no longer tried. */
+  long parkedCount();
+
   /**
-   * When the oldest message not yet delivered was written (for health checks: a relay that is
-   * stuck, a mail server that refuses); empty when every message is delivered.
+   * When the oldest message still to deliver was written (for health checks: a relay that is
+   * stuck, a mail server that refuses); empty when there is none. Parked messages do not count.
    */
   Optional<Instant> oldestUndelivered();
 

@@ -214,12 +214,18 @@ CREATE TABLE IF NOT EXISTS vouchers_outbox (
   attempts            INTEGER NOT NULL DEFAULT 0,
   due_at              TIMESTAMP WITH TIME ZONE NOT NULL,
   delivered_at        TIMESTAMP WITH TIME ZONE,
+  outcome             VARCHAR(16),
   last_error          VARCHAR
 );
 CREATE INDEX IF NOT EXISTS vouchers_outbox_due ON vouchers_outbox (delivered_at, due_at, seq);
 -- oldestUndelivered (health, metrics): MIN(created_at) WHERE delivered_at IS NULL
 CREATE INDEX IF NOT EXISTS vouchers_outbox_undelivered
   ON vouchers_outbox (delivered_at, created_at);
+-- How a message ended (outcome, set with delivered_at): DELIVERED, DROPPED (overtaken before it
+-- went out, G-2, I-2) or PARKED (it can never be delivered: a permanent failure or too many
+-- attempts; last_error says why).
+-- parkedCount (metrics, health, staff): WHERE outcome = 'PARKED'
+CREATE INDEX IF NOT EXISTS vouchers_outbox_parked ON vouchers_outbox (outcome, delivered_at);
 
 -- ====================================================== sub-account invitations (I-1..I-3)
 
@@ -304,7 +310,7 @@ CREATE INDEX IF NOT EXISTS vouchers_sub_account_history_by_sub_account
 
 -- Invitation outbox (I-1), written in the transaction that stores the invitation (sent or
 -- resent); delivered like vouchers_outbox. The token is sealed (AES-GCM, the message id as
--- associated data) and erased once delivered. claim: WHERE delivered_at IS NULL AND
+-- associated data) and erased once the message ended. claim: WHERE delivered_at IS NULL AND
 -- due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED, and backlog:
 -- vouchers_invitation_outbox_due (delivered_at leads). delivered, failed: primary key.
 CREATE TABLE IF NOT EXISTS vouchers_invitation_outbox (
@@ -323,10 +329,17 @@ CREATE TABLE IF NOT EXISTS vouchers_invitation_outbox (
   attempts               INTEGER NOT NULL DEFAULT 0,
   due_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
   delivered_at           TIMESTAMP WITH TIME ZONE,
+  outcome                VARCHAR(16),
   last_error             VARCHAR
 );
 CREATE INDEX IF NOT EXISTS vouchers_invitation_outbox_due
   ON vouchers_invitation_outbox (delivered_at, due_at, seq);
+-- How a message ended (outcome, set with delivered_at): DELIVERED, DROPPED (overtaken before it
+-- went out, G-2, I-2) or PARKED (it can never be delivered: a permanent failure or too many
+-- attempts; last_error says why).
+-- parkedCount (metrics, health, staff): WHERE outcome = 'PARKED'
+CREATE INDEX IF NOT EXISTS vouchers_invitation_outbox_parked
+  ON vouchers_invitation_outbox (outcome, delivered_at);
 -- ================================================== end of sub-account invitations (I-1..I-3)
 -- ---------------------------------------------- reseller programme (R-1, R-2; ADR 0015)
 

@@ -214,6 +214,7 @@ CREATE TABLE IF NOT EXISTS vouchers_outbox (
   attempts            INTEGER NOT NULL DEFAULT 0,
   due_at              TIMESTAMP WITH TIME ZONE NOT NULL,
   delivered_at        TIMESTAMP WITH TIME ZONE,
+  outcome             VARCHAR(16),
   last_error          VARCHAR
 );
 CREATE INDEX IF NOT EXISTS vouchers_outbox_due ON vouchers_outbox (due_at, seq)
@@ -221,6 +222,12 @@ CREATE INDEX IF NOT EXISTS vouchers_outbox_due ON vouchers_outbox (due_at, seq)
 -- oldestUndelivered (health, metrics): MIN(created_at) WHERE delivered_at IS NULL
 CREATE INDEX IF NOT EXISTS vouchers_outbox_undelivered ON vouchers_outbox (created_at)
   WHERE delivered_at IS NULL;
+-- How a message ended (outcome, set with delivered_at): DELIVERED, DROPPED (overtaken before it
+-- went out, G-2, I-2) or PARKED (it can never be delivered: a permanent failure or too many
+-- attempts; last_error says why).
+-- parkedCount (metrics, health, staff): WHERE outcome = 'PARKED'
+CREATE INDEX IF NOT EXISTS vouchers_outbox_parked ON vouchers_outbox (delivered_at)
+  WHERE outcome = 'PARKED';
 
 -- ====================================================== sub-account invitations (I-1..I-3)
 
@@ -305,7 +312,7 @@ CREATE INDEX IF NOT EXISTS vouchers_sub_account_history_by_sub_account
 
 -- Invitation outbox (I-1), written in the transaction that stores the invitation (sent or
 -- resent); delivered like vouchers_outbox. The token is sealed (AES-GCM, the message id as
--- associated data) and erased once delivered. claim: WHERE delivered_at IS NULL AND
+-- associated data) and erased once the message ended. claim: WHERE delivered_at IS NULL AND
 -- due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED, and backlog:
 -- vouchers_invitation_outbox_due (partial). delivered, failed: WHERE id = ?: primary key.
 CREATE TABLE IF NOT EXISTS vouchers_invitation_outbox (
@@ -324,10 +331,18 @@ CREATE TABLE IF NOT EXISTS vouchers_invitation_outbox (
   attempts               INTEGER NOT NULL DEFAULT 0,
   due_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
   delivered_at           TIMESTAMP WITH TIME ZONE,
+  outcome                VARCHAR(16),
   last_error             VARCHAR
 );
 CREATE INDEX IF NOT EXISTS vouchers_invitation_outbox_due
   ON vouchers_invitation_outbox (due_at, seq) WHERE delivered_at IS NULL;
+-- How a message ended (outcome, set with delivered_at): DELIVERED, DROPPED (overtaken before it
+-- went out, G-2, I-2) or PARKED (it can never be delivered: a permanent failure or too many
+-- attempts; last_error says why).
+-- parkedCount (metrics, health, staff): WHERE outcome = 'PARKED'
+CREATE INDEX IF NOT EXISTS vouchers_invitation_outbox_parked
+  ON vouchers_invitation_outbox (delivered_at)
+  WHERE outcome = 'PARKED';
 -- ================================================== end of sub-account invitations (I-1..I-3)
 -- ---------------------------------------------- reseller programme (R-1, R-2; ADR 0015)
 

@@ -1,0 +1,122 @@
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.MarkRedeemed;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.VoucherRef;
+import io.vavr.control.Either;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * L-3: the process {@link AcknowledgedWritesSurviveKillTest} kills. It opens the library on the
+ * database named by its first argument (an H2 file or a PostgreSQL URL), seeds a partner and a
+ * product, then writes until it is killed: an order of two vouchers, an activation link for the
+ * first (an e-mail in the outbox; no relay runs here), a redemption of the second. Each write
+ * is acknowledged on standard output, flushed, the moment its use case returned:
+ * {@code ACK ORDER <order id>}, {@code ACK ASSIGNED <voucher id>},
+ * {@code ACK REDEEMED <voucher id>}.
+ */
+final class AcknowledgingChild {
+  static final PartnerId PARTNER = new PartnerId("kill-partner");
+  static final ProductId PRODUCT = new ProductId("ssl-dv");
+  /** Printed once the seed is in, before the first write that counts. */
+  static final String READY = "READY";
+
+  private AcknowledgingChild() {}
+
+  public static void main(String[] args) {
+    String url = args[0];
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    DataSource dataSource = dataSource(url);
+    JdbcSchema.initialize(dataSource);
+    // a second argument "allow-write-delay" runs it on a delayed H2 file, to see what L-3 prevents
+    JdbcStorage storage = JdbcStorage.builder(dataSource)
+        .allowWriteDelay(args.length > 1 && args[1].equals("allow-write-delay")).build();
+    VoucherProgramme programme = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(Clock.systemUTC())
+        .vouchers(storage.vouchers()).partners(storage.partners())
+        .catalog(storage.catalog()).mandates(storage.mandates())
+        .codeVault(CodeVault.withRandomKeys())
+        .build();
+    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(PARTNER, "Kill Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
+            Locale.ENGLISH))));
+    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
+            .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
+    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+        PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
+            Money.of("50.00", "CHF")).build())));
+    Principal agent =
+        new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+    Principal customer = new Principal.CodeHolder("customer");
+    out.println(READY);
+    for (int i = 0; ; i++) {
+      PlacedOrder placed = require(programme.orderVouchers().order(new OrderVouchers.Command(
+          agent, PARTNER, new OrderRequest(Optional.of("Customer " + i), Optional.empty(),
+              "invoice", List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 2))))));
+      out.println("ACK ORDER " + placed.order().id().value());
+      require(programme.sendActivationLink().send(new SendActivationLink.Command(agent,
+          placed.voucher(0), "customer" + i + "@example.com", "Enjoy")));
+      out.println("ACK ASSIGNED " + placed.voucher(0).value());
+      String code = programme.settings().codeFormat().format(placed.codes().get(1));
+      require(programme.markRedeemed().redeem(
+          new MarkRedeemed.Command(customer, VoucherRef.code(code))));
+      out.println("ACK REDEEMED " + placed.voucher(1).value());
+    }
+  }
+
+  static DataSource dataSource(String url) {
+    if (url.startsWith("jdbc:h2:")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(url);
+      return h2;
+    }
+    PGSimpleDataSource postgres = new PGSimpleDataSource();
+    postgres.setURL(url);
+    return postgres;
+  }
+
+  private static <T> T require(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new IllegalStateException("refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+}
