@@ -1,5 +1,13 @@
 package dev.vouchers.core.application;
 
+import java.util.ArrayList;
+
+import dev.vouchers.core.domain.Reason;
+
+import dev.vouchers.core.domain.SubscriptionRequest;
+
+import dev.vouchers.core.domain.SupportedTime;
+
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.CustomerId;
 import dev.vouchers.core.domain.CustomerLink;
@@ -56,6 +64,10 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerLink> link(LinkCustomer.Command command) {
+    Optional<Refusal> invalid = invalid(command.customer());
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     boolean approved = approved(command.reseller()).isPresent();
     return change(command.customer(), history ->
         history.link(command.reseller(), approved, command.principal(), context.now()))
@@ -64,6 +76,10 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerLink> unlink(UnlinkCustomer.Command command) {
+    Optional<Refusal> invalid = invalid(command.customer());
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     return change(command.customer(), history ->
         history.unlink(command.principal(), context.now(), command.why()))
         .map(change -> change.ended().orElseThrow());
@@ -71,6 +87,11 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, List<CustomerLink>> get(GetCustomerLinks.Command command) {
+    Optional<Refusal> invalid = SubscriptionRequest.checkId("customer id",
+        command.customer().value()).map(reason -> new Refusal(List.of(reason)));
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     CustomerLinkHistory history = links.linkHistory(command.customer());
     List<CustomerLink> visible = history.visibleTo(command.principal());
     if (visible.isEmpty() && restricted(command.principal())) {
@@ -89,6 +110,11 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, Optional<ResellerDiscount>> discountFor(DiscountFor.Command command) {
+    Optional<Refusal> invalid = SubscriptionRequest.checkId("customer id",
+        command.customer().value()).map(reason -> new Refusal(List.of(reason)));
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     CustomerLinkHistory history = links.linkHistory(command.customer());
     if (restricted(command.principal()) && history.visibleTo(command.principal()).isEmpty()) {
       return Either.left(Refusal.notFound("customer"));
@@ -99,6 +125,10 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerPurchase> price(PriceCustomerPurchase.Command command) {
+    Optional<Refusal> invalid = invalid(command.customer());
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     CustomerLinkHistory history = links.linkHistory(command.customer());
     if (restricted(command.principal()) && history.current()
         .filter(l -> Access.canRead(command.principal(), l.reseller())).isEmpty()) {
@@ -116,6 +146,17 @@ final class CustomerLinkService
   private Optional<ResellerApplication> approved(PartnerId reseller) {
     return applications.activeApplication(reseller)
         .filter(a -> a.status() == ResellerApplicationStatus.APPROVED);
+  }
+
+  /**
+   * L-4: a refusal when the customer id cannot be stored (control characters, line breaks,
+   * unpaired surrogates) or the clock reads outside the supported range.
+   */
+  private Optional<Refusal> invalid(CustomerId customer) {
+    List<Reason> reasons = new ArrayList<>();
+    SubscriptionRequest.checkId("customer id", customer.value()).ifPresent(reasons::add);
+    SupportedTime.check(context.now()).ifPresent(reasons::add);
+    return reasons.isEmpty() ? Optional.empty() : Optional.of(new Refusal(reasons));
   }
 
   /** a partner's users (and code holders) see only their own customers. */

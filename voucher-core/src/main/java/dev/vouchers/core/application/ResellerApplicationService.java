@@ -1,5 +1,7 @@
 package dev.vouchers.core.application;
 
+import dev.vouchers.core.domain.SupportedTime;
+
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.DiscountChange;
 import dev.vouchers.core.domain.Partner;
@@ -61,6 +63,10 @@ final class ResellerApplicationService
     if (partner.isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
     }
+    Optional<Refusal> clock = unsupportedClock();
+    if (clock.isPresent()) {
+      return Either.left(clock.get());
+    }
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Either<Refusal, ResellerApplication> submitted = ResellerApplication.submit(
           new ResellerApplicationId(context.newId()), command.partner(),
@@ -106,6 +112,10 @@ final class ResellerApplicationService
     Principal by = command.principal();
     if (!Access.canRead(by, command.reseller())) {
       return Either.left(Refusal.notFound("reseller"));
+    }
+    Optional<Refusal> clock = unsupportedClock();
+    if (clock.isPresent()) {
+      return Either.left(clock.get());
     }
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Optional<ResellerApplication> active = applications.activeApplication(command.reseller());
@@ -173,6 +183,10 @@ final class ResellerApplicationService
       if (application.isEmpty()) {
         return Either.left(Refusal.notFound(APPLICATION));
       }
+      Optional<Refusal> clock = unsupportedClock();
+      if (clock.isPresent()) {
+        return Either.left(clock.get());
+      }
       Either<Refusal, ResellerApplicationMove> decided = decide.apply(application.get());
       if (decided.isLeft()) {
         return Either.left(decided.getLeft());
@@ -185,6 +199,11 @@ final class ResellerApplicationService
       }
     }
     return Either.left(concurrent());
+  }
+
+  /** L-4: a refusal when the clock reads outside the supported range. */
+  private Optional<Refusal> unsupportedClock() {
+    return SupportedTime.check(context.now()).map(reason -> new Refusal(List.of(reason)));
   }
 
   private static Refusal concurrent() {

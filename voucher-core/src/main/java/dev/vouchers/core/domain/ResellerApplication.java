@@ -128,9 +128,12 @@ public record ResellerApplication(
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager rejects"));
     }
     String reason = why.strip();
-    if (reason.isEmpty() || reason.length() > MAX_REASON) {
+    if (reason.isEmpty()) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "a rejection says why in 1.." + MAX_REASON + " characters"));
+    } else {
+      Text.check("the rejection reason", reason, MAX_REASON, Text.Kind.MULTI_LINE)
+          .ifPresent(reasons::add);
     }
     return move(ResellerApplicationStatus.REJECTED, reasons, by, now, reason, Map.of(), a -> a);
   }
@@ -196,17 +199,19 @@ public record ResellerApplication(
 
   private static String reference(String documentReference, List<Reason> reasons) {
     String reference = documentReference.strip();
-    if (reference.isEmpty() || reference.length() > MAX_REFERENCE) {
+    if (reference.isEmpty()) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "the document reference must be 1.." + MAX_REFERENCE + " characters"));
+    } else {
+      // L-4: one line of storable text
+      Text.check("the document reference", reference, MAX_REFERENCE, Text.Kind.SINGLE_LINE)
+          .ifPresent(reasons::add);
     }
     return reference;
   }
 
   private static void checkPercent(BigDecimal percent, List<Reason> reasons) {
-    if (!DiscountChange.isPercent(percent)) {
-      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-          "a reseller discount is 0..100 percent, got " + percent.toPlainString()));
-    }
+    // L-4: bounded scale and precision; the refusal never echoes the value
+    Percentages.check("a reseller discount", percent).ifPresent(reasons::add);
   }
 }
