@@ -1,10 +1,7 @@
 package dev.vouchers.core.application;
 
-import java.util.ArrayList;
 
-import dev.vouchers.core.domain.Reason;
 
-import dev.vouchers.core.domain.SubscriptionRequest;
 
 import dev.vouchers.core.domain.SupportedTime;
 
@@ -64,7 +61,7 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerLink> link(LinkCustomer.Command command) {
-    Optional<Refusal> invalid = invalid(command.customer());
+    Optional<Refusal> invalid = unsupportedClock();
     if (invalid.isPresent()) {
       return Either.left(invalid.get());
     }
@@ -76,7 +73,7 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerLink> unlink(UnlinkCustomer.Command command) {
-    Optional<Refusal> invalid = invalid(command.customer());
+    Optional<Refusal> invalid = unsupportedClock();
     if (invalid.isPresent()) {
       return Either.left(invalid.get());
     }
@@ -87,11 +84,6 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, List<CustomerLink>> get(GetCustomerLinks.Command command) {
-    Optional<Refusal> invalid = SubscriptionRequest.checkId("customer id",
-        command.customer().value()).map(reason -> new Refusal(List.of(reason)));
-    if (invalid.isPresent()) {
-      return Either.left(invalid.get());
-    }
     CustomerLinkHistory history = links.linkHistory(command.customer());
     List<CustomerLink> visible = history.visibleTo(command.principal());
     if (visible.isEmpty() && restricted(command.principal())) {
@@ -110,11 +102,6 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, Optional<ResellerDiscount>> discountFor(DiscountFor.Command command) {
-    Optional<Refusal> invalid = SubscriptionRequest.checkId("customer id",
-        command.customer().value()).map(reason -> new Refusal(List.of(reason)));
-    if (invalid.isPresent()) {
-      return Either.left(invalid.get());
-    }
     CustomerLinkHistory history = links.linkHistory(command.customer());
     if (restricted(command.principal()) && history.visibleTo(command.principal()).isEmpty()) {
       return Either.left(Refusal.notFound("customer"));
@@ -125,7 +112,7 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerPurchase> price(PriceCustomerPurchase.Command command) {
-    Optional<Refusal> invalid = invalid(command.customer());
+    Optional<Refusal> invalid = unsupportedClock();
     if (invalid.isPresent()) {
       return Either.left(invalid.get());
     }
@@ -149,14 +136,11 @@ final class CustomerLinkService
   }
 
   /**
-   * L-4: a refusal when the customer id cannot be stored (control characters, line breaks,
-   * unpaired surrogates) or the clock reads outside the supported range.
+   * L-4: a refusal when the clock reads outside the supported range (a customer id is always
+   * storable: {@link CustomerId} refuses control characters when it is made).
    */
-  private Optional<Refusal> invalid(CustomerId customer) {
-    List<Reason> reasons = new ArrayList<>();
-    SubscriptionRequest.checkId("customer id", customer.value()).ifPresent(reasons::add);
-    SupportedTime.check(context.now()).ifPresent(reasons::add);
-    return reasons.isEmpty() ? Optional.empty() : Optional.of(new Refusal(reasons));
+  private Optional<Refusal> unsupportedClock() {
+    return SupportedTime.check(context.now()).map(reason -> new Refusal(List.of(reason)));
   }
 
   /** a partner's users (and code holders) see only their own customers. */

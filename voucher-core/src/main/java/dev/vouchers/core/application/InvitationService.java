@@ -226,6 +226,10 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       return Either.left(Refusal.notFound("partner"));
     }
     Instant now = context.now();
+    Optional<Reason> clock = SupportedTime.check(now);
+    if (clock.isPresent()) {
+      return Either.left(new Refusal(List.of(clock.get())));
+    }
     return Either.right(invitations.invitations(
         new InvitationFilter(command.partner(), command.statuses(), now), command.page())
         .map(invitation -> InvitationView.of(invitation, now)));

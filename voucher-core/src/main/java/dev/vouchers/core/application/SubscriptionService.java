@@ -2,6 +2,7 @@ package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.Text;
 
+import dev.vouchers.core.domain.SubscriptionRequest;
 import dev.vouchers.core.domain.SupportedTime;
 
 import dev.vouchers.core.domain.Access;
@@ -23,7 +24,6 @@ import dev.vouchers.core.domain.SubscriptionFilter;
 import dev.vouchers.core.domain.SubscriptionHistoryEntry;
 import dev.vouchers.core.domain.SubscriptionId;
 import dev.vouchers.core.domain.SubscriptionPurchase;
-import dev.vouchers.core.domain.SubscriptionRequest;
 import dev.vouchers.core.domain.SubscriptionUpdate;
 import dev.vouchers.core.port.in.ActivateSubscription;
 import dev.vouchers.core.port.in.BuySubscription;
@@ -259,8 +259,6 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     Instant now = context.now();
     List<Reason> reasons = new ArrayList<>();
     SupportedTime.check(now).ifPresent(reasons::add);
-    command.customer().flatMap(c -> SubscriptionRequest.checkId("customer id", c.value()))
-        .ifPresent(reasons::add);
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }

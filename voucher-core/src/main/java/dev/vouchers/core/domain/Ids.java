@@ -14,6 +14,12 @@ final class Ids {
       throw new IllegalArgumentException(
           what + " must be 1.." + MAX_LENGTH + " non-blank characters, got '" + value + "'");
     }
+    // L-4: an id is one line of storable text (every database stores it unchanged); the
+    // message does not echo the value
+    if (!Text.storable(value, Text.Kind.SINGLE_LINE)) {
+      throw new IllegalArgumentException(what + " must be one line without control characters,"
+          + " unpaired surrogates or noncharacters");
+    }
     return value;
   }
 }

@@ -28,7 +28,8 @@ public final class Percentages {
     if (stripped.signum() == 0) {
       return true;
     }
-    if (stripped.scale() > MAX_DECIMALS || stripped.precision() - stripped.scale() > 3) {
+    if (stripped.scale() > MAX_DECIMALS
+        || (long) stripped.precision() - stripped.scale() > 3) { // long: no overflow
       return false;
     }
     return stripped.compareTo(HUNDRED) <= 0;

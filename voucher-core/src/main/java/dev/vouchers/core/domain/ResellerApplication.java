@@ -112,9 +112,12 @@ public record ResellerApplication(
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager approves"));
     }
     discountPercent.ifPresent(p -> checkPercent(p, reasons));
+    // the data is rendered only when the percentage is valid (toPlainString of 1E-999999 is huge)
+    Map<String, String> data = reasons.isEmpty()
+        ? discountPercent.map(p -> Map.of("discount", p.toPlainString())).orElse(Map.of())
+        : Map.of();
     Either<Refusal, ResellerApplicationMove> moved = move(ResellerApplicationStatus.APPROVED,
-        reasons, by, now, "approved",
-        discountPercent.map(p -> Map.of("discount", p.toPlainString())).orElse(Map.of()),
+        reasons, by, now, "approved", data,
         a -> a.withDiscount(discountPercent));
     return moved.map(m -> new ResellerApplicationMove(m.before(), m.after(), m.entry(),
         discountPercent.map(p -> new DiscountChange(id, partner, discount, p, now,

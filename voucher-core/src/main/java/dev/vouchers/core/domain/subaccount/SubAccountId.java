@@ -1,5 +1,6 @@
 package dev.vouchers.core.domain.subaccount;
 
+import dev.vouchers.core.domain.Text;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,11 @@ public record SubAccountId(String value) {
     if (value.isBlank() || value.length() > 64) {
       throw new IllegalArgumentException(
           "SubAccountId must be 1..64 non-blank characters, got '" + value + "'");
+    }
+    // L-4: one line of storable text; the message does not echo the value
+    if (!Text.storable(value, Text.Kind.SINGLE_LINE)) {
+      throw new IllegalArgumentException("SubAccountId must be one line without control characters,"
+          + " unpaired surrogates or noncharacters");
     }
   }
 
