@@ -94,6 +94,9 @@ public record OrderRequest(
       String product = line.product().trim();
       if (product.isEmpty() || product.length() > Ids.MAX_LENGTH) {
         reasons.add(invalid(at + "product id must be 1.." + Ids.MAX_LENGTH + " characters"));
+      } else if (!Text.storable(product, Text.Kind.SINGLE_LINE)) {
+        // L-4: as ProductId requires (it would throw)
+        reasons.add(invalid(at + "product id must be one line without control characters"));
       }
       if (line.validityYears() < 1) {
         reasons.add(invalid(at + "validity must be at least 1 year"));

@@ -41,6 +41,8 @@ public final class KnownFailures {
     CLOCK.forEach(useCase -> known.add(KnownFailure.of(useCase, "clock")));
     // a domain of 100,000 characters is echoed in the refusal
     known.add(KnownFailure.of("IssueDomainChallenge", "domain"));
+    // NUL in a partner's name: PostgreSQL refuses to store it
+    known.add(KnownFailure.of("RegisterPartner", "partner.name"));
     // a validity at the ends of time cannot be bound in SQL
     known.add(KnownFailure.of("RegisterMandate", "validUntil"));
     return Set.copyOf(known);
