@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.application;
 
+
+
+
+import dev.vouchers.core.domain.SupportedTime;
+
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.CustomerId;
 import dev.vouchers.core.domain.CustomerLink;
@@ -57,6 +62,10 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerLink> link(LinkCustomer.Command command) {
+    Optional<Refusal> invalid = unsupportedClock();
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     boolean approved = approved(command.reseller()).isPresent();
     return change(command.customer(), history ->
         history.link(command.reseller(), approved, command.principal(), context.now()))
@@ -65,6 +74,10 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerLink> unlink(UnlinkCustomer.Command command) {
+    Optional<Refusal> invalid = unsupportedClock();
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     return change(command.customer(), history ->
         history.unlink(command.principal(), context.now(), command.why()))
         .map(change -> change.ended().orElseThrow());
@@ -100,6 +113,10 @@ final class CustomerLinkService
 
   @Override
   public Either<Refusal, CustomerPurchase> price(PriceCustomerPurchase.Command command) {
+    Optional<Refusal> invalid = unsupportedClock();
+    if (invalid.isPresent()) {
+      return Either.left(invalid.get());
+    }
     CustomerLinkHistory history = links.linkHistory(command.customer());
     if (restricted(command.principal()) && history.current()
         .filter(l -> Access.canRead(command.principal(), l.reseller())).isEmpty()) {
@@ -117,6 +134,14 @@ final class CustomerLinkService
   private Optional<ResellerApplication> approved(PartnerId reseller) {
     return applications.activeApplication(reseller)
         .filter(a -> a.status() == ResellerApplicationStatus.APPROVED);
+  }
+
+  /**
+   * L-4: a refusal when the clock reads outside the supported range (a customer id is always
+   * storable: {@link CustomerId} refuses control characters when it is made).
+   */
+  private Optional<Refusal> unsupportedClock() {
+    return SupportedTime.check(context.now()).map(reason -> new Refusal(List.of(reason)));
   }
 
   /** a partner's users (and code holders) see only their own customers. */

@@ -9,6 +9,8 @@ import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.Partner;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.SupportedTime;
+import dev.vouchers.core.domain.Text;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.code.CodeDigest;
@@ -97,14 +99,14 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT, recipient.getError()));
     }
     String message = command.message().strip();
-    if (message.length() > MAX_MESSAGE) {
-      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-          "the custom message is longer than " + MAX_MESSAGE + " characters"));
-    }
+    // L-4: storable free text (line breaks allowed)
+    Text.check("the custom message", message, MAX_MESSAGE, Text.Kind.MULTI_LINE)
+        .ifPresent(reasons::add);
+    Instant now = context.now();
+    SupportedTime.check(now).ifPresent(reasons::add);
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    Instant now = context.now();
     InvitationToken token = InvitationToken.random(context.randomness());
     InvitationCreated created = Invitation.invite(new InvitationId(context.newId()),
         partner.get().id(), recipient.get(), command.type(), message, digest(token), principal,
@@ -178,6 +180,10 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
             "invitations are managed by the partner's admins and admin agents"));
       }
       Instant now = context.now();
+      Optional<Reason> clock = SupportedTime.check(now);
+      if (clock.isPresent()) {
+        return Either.left(new Refusal(List.of(clock.get())));
+      }
       Either<Refusal, Decided> decided = decision.decide(found.get(), now);
       if (decided.isLeft()) {
         return Either.left(decided.getLeft());
@@ -205,9 +211,9 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
   @Override
   public Either<Refusal, InvitationView> cancel(CancelInvitation.Command command) {
     String why = command.why().strip();
-    if (why.length() > MAX_WHY) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
-          "the reason is longer than " + MAX_WHY + " characters"));
+    Optional<Reason> problem = Text.check("the reason", why, MAX_WHY, Text.Kind.MULTI_LINE);
+    if (problem.isPresent()) {
+      return Either.left(new Refusal(List.of(problem.get())));
     }
     String recorded = why.isEmpty() ? "invitation cancelled" : why;
     return apply(command.principal(), command.invitation(), (invitation, now) ->
@@ -224,6 +230,10 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
     }
     Instant now = context.now();
+    Optional<Reason> clock = SupportedTime.check(now);
+    if (clock.isPresent()) {
+      return Either.left(new Refusal(List.of(clock.get())));
+    }
     return Either.right(invitations.invitations(
         new InvitationFilter(command.partner(), command.statuses(), now), command.page())
         .map(invitation -> InvitationView.of(invitation, now)));
@@ -249,6 +259,10 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
     }
     Instant now = context.now();
+    Optional<Reason> clock = SupportedTime.check(now);
+    if (clock.isPresent()) {
+      return Either.left(new Refusal(List.of(clock.get())));
+    }
     int expired = 0;
     for (Invitation due : invitations.dueToExpire(now, command.limit())) {
       // an invitation moved concurrently (accepted, resent, cancelled) is left to the winner
@@ -284,6 +298,10 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     CodeDigest digest = digest(token.get());
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Instant now = context.now();
+      Optional<Reason> clock = SupportedTime.check(now);
+      if (clock.isPresent()) {
+        return Either.left(new Refusal(List.of(clock.get())));
+      }
       // C-5 for links: unknown, resent away, expired, cancelled and used: one answer
       Optional<Invitation> found = invitations.invitationByToken(digest)
           .filter(i -> i.statusAt(now) == InvitationStatus.PENDING);

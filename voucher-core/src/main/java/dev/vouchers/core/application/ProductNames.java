@@ -36,8 +36,9 @@ final class ProductNames {
   String of(ProductId product) {
     Instant now = clock.instant();
     Name cached = names.get(product);
-    if (cached != null && now.isBefore(cached.loadedAt().plus(KEEP))
-        && !now.isBefore(cached.loadedAt())) {
+    // L-4: no arithmetic on the instants, so a clock at either end of time cannot throw here
+    if (cached != null && !now.isBefore(cached.loadedAt())
+        && Duration.between(cached.loadedAt(), now).compareTo(KEEP) < 0) {
       return cached.name();
     }
     long before = generation.get();

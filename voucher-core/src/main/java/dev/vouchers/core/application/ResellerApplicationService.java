@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.application;
 
+import dev.vouchers.core.domain.SupportedTime;
+
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.DiscountChange;
 import dev.vouchers.core.domain.Partner;
@@ -62,6 +64,10 @@ final class ResellerApplicationService
     if (partner.isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
     }
+    Optional<Refusal> clock = unsupportedClock();
+    if (clock.isPresent()) {
+      return Either.left(clock.get());
+    }
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Either<Refusal, ResellerApplication> submitted = ResellerApplication.submit(
           new ResellerApplicationId(context.newId()), command.partner(),
@@ -107,6 +113,10 @@ final class ResellerApplicationService
     Principal by = command.principal();
     if (!Access.canRead(by, command.reseller())) {
       return Either.left(Refusal.notFound("reseller"));
+    }
+    Optional<Refusal> clock = unsupportedClock();
+    if (clock.isPresent()) {
+      return Either.left(clock.get());
     }
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Optional<ResellerApplication> active = applications.activeApplication(command.reseller());
@@ -174,6 +184,10 @@ final class ResellerApplicationService
       if (application.isEmpty()) {
         return Either.left(Refusal.notFound(APPLICATION));
       }
+      Optional<Refusal> clock = unsupportedClock();
+      if (clock.isPresent()) {
+        return Either.left(clock.get());
+      }
       Either<Refusal, ResellerApplicationMove> decided = decide.apply(application.get());
       if (decided.isLeft()) {
         return Either.left(decided.getLeft());
@@ -186,6 +200,11 @@ final class ResellerApplicationService
       }
     }
     return Either.left(concurrent());
+  }
+
+  /** L-4: a refusal when the clock reads outside the supported range. */
+  private Optional<Refusal> unsupportedClock() {
+    return SupportedTime.check(context.now()).map(reason -> new Refusal(List.of(reason)));
   }
 
   private static Refusal concurrent() {

@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.application;
 
+import java.util.List;
+
+import dev.vouchers.core.domain.Text;
+
+import dev.vouchers.core.domain.SupportedTime;
+
+import dev.vouchers.core.domain.Reason;
+
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.Principal;
@@ -66,7 +74,12 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
       if (!allowed.test(principal, found.get())) {
         return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, who));
       }
-      Either<Refusal, SubAccountChange> change = decision.decide(found.get(), context.now());
+      Instant now = context.now();
+      Optional<Reason> clock = SupportedTime.check(now);
+      if (clock.isPresent()) {
+        return Either.left(new Refusal(List.of(clock.get())));
+      }
+      Either<Refusal, SubAccountChange> change = decision.decide(found.get(), now);
       if (change.isLeft()) {
         return Either.left(change.getLeft());
       }
@@ -119,6 +132,12 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
     if (reference.isEmpty() || reference.length() > 64) {
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
           "a contract reference has 1..64 characters"));
+    }
+    // L-4: one line of storable text
+    Optional<Reason> problem =
+        Text.check("the contract reference", reference, 64, Text.Kind.SINGLE_LINE);
+    if (problem.isPresent()) {
+      return Either.left(new Refusal(List.of(problem.get())));
     }
     return apply(command.principal(), command.subAccount(), VENDOR,
         "only the vendor's partner managers attach contracts",

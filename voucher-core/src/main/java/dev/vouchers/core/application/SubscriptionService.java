@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.application;
 
+import dev.vouchers.core.domain.Text;
+
+import dev.vouchers.core.domain.SubscriptionRequest;
+import dev.vouchers.core.domain.SupportedTime;
+
 import dev.vouchers.core.domain.Access;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Offer;
@@ -20,7 +25,6 @@ import dev.vouchers.core.domain.SubscriptionFilter;
 import dev.vouchers.core.domain.SubscriptionHistoryEntry;
 import dev.vouchers.core.domain.SubscriptionId;
 import dev.vouchers.core.domain.SubscriptionPurchase;
-import dev.vouchers.core.domain.SubscriptionRequest;
 import dev.vouchers.core.domain.SubscriptionUpdate;
 import dev.vouchers.core.port.in.ActivateSubscription;
 import dev.vouchers.core.port.in.BuySubscription;
@@ -117,6 +121,8 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
           "subscriptions are bought by the partner's users"));
     }
     List<Reason> reasons = new ArrayList<>();
+    Instant now = context.now();
+    SupportedTime.check(now).ifPresent(reasons::add);
     if (!partner.get().has(Feature.SUBSCRIPTIONS)) {
       reasons.add(Reason.of(ReasonCode.SUBSCRIPTIONS_DISABLED,
           "the subscriptions feature is not enabled for this partner"));
@@ -129,7 +135,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
       return Either.left(new Refusal(reasons));
     }
     SubscriptionPurchase purchase = Subscription.buy(new SubscriptionId(context.newId()),
-        command.partner(), valid.get(), principal, context.now());
+        command.partner(), valid.get(), principal, now);
     subscriptions.insert(purchase);
     published(purchase.subscription().partner(), List.of(purchase.entry()));
     LOG.info("subscription {} of {} x {} bought for customer {} of partner {} by {}",
@@ -148,10 +154,16 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "the publisher link must be an absolute http(s) URL"));
     }
+    // L-4: the link is stored as text too: bounded, one line, storable
+    Text.check("the publisher link", command.publisherLink().toString(), Text.URL,
+        Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
     String code = command.authorisationCode().strip();
     if (code.isEmpty() || code.length() > SubscriptionActivation.MAX_CODE) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "the authorisation code must be 1.." + SubscriptionActivation.MAX_CODE + " characters"));
+    } else {
+      Text.check("the authorisation code", code, SubscriptionActivation.MAX_CODE,
+          Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
     }
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
@@ -224,8 +236,12 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, SubscriptionDetails> get(GetSubscription.Command command) {
+    Instant now = context.now();
+    Optional<Reason> clock = SupportedTime.check(now);
+    if (clock.isPresent()) {
+      return Either.left(new Refusal(List.of(clock.get())));
+    }
     return find(command.principal(), command.subscription()).map(s -> {
-      Instant now = context.now();
       List<SubscriptionHistoryEntry> history =
           new ArrayList<>(subscriptions.history(s.id()));
       // U-4: the term ends that have passed and are not written yet, as they will be written
@@ -245,6 +261,11 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
       return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
     }
     Instant now = context.now();
+    List<Reason> reasons = new ArrayList<>();
+    SupportedTime.check(now).ifPresent(reasons::add);
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
+    }
     Views views = new Views(now);
     return Either.right(subscriptions.subscriptions(new SubscriptionFilter(command.partner(),
         command.customer(), command.statuses(), now), command.page()).map(views::of));
@@ -262,6 +283,10 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
     }
     Instant now = context.now();
+    Optional<Reason> clock = SupportedTime.check(now);
+    if (clock.isPresent()) {
+      return Either.left(new Refusal(List.of(clock.get())));
+    }
     int settled = 0;
     int renewals = 0;
     int expiries = 0;
@@ -315,7 +340,12 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
       if (found.isLeft()) {
         return found;
       }
-      Either<Refusal, SubscriptionUpdate> update = decision.decide(found.get(), context.now());
+      Instant now = context.now();
+      Optional<Reason> clock = SupportedTime.check(now);
+      if (clock.isPresent()) {
+        return Either.left(new Refusal(List.of(clock.get())));
+      }
+      Either<Refusal, SubscriptionUpdate> update = decision.decide(found.get(), now);
       if (update.isLeft()) {
         return Either.left(update.getLeft());
       }
@@ -338,9 +368,10 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   private static Either<Refusal, String> why(String typed, String standard) {
     String why = typed.strip();
-    if (why.length() > MAX_WHY) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
-          "the reason is longer than " + MAX_WHY + " characters"));
+    // L-4: storable free text (line breaks allowed)
+    Optional<Reason> problem = Text.check("the reason", why, MAX_WHY, Text.Kind.MULTI_LINE);
+    if (problem.isPresent()) {
+      return Either.left(new Refusal(List.of(problem.get())));
     }
     return Either.right(why.isEmpty() ? standard : why);
   }

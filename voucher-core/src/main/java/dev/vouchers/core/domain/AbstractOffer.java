@@ -26,6 +26,12 @@ public abstract class AbstractOffer {
   public static final int MAX_QUANTITY = 10_000;
   /** The longest name and publisher name. */
   public static final int MAX_NAME = 200;
+  /** L-4: the shortest cancellation window an offer may have. */
+  public static final Duration MIN_WINDOW = Duration.ofMinutes(1);
+  /** L-4: the longest cancellation window an offer may have (a year and a day). */
+  public static final Duration MAX_WINDOW = Duration.ofDays(366);
+  /** L-4: the largest {@link #maxQuantity()} an offer may allow. */
+  public static final int MAX_MAX_QUANTITY = 1_000_000;
 
   /** The offer id. */
   public abstract OfferId id();
@@ -79,16 +85,24 @@ public abstract class AbstractOffer {
       throw new IllegalArgumentException("offer " + id() + ": no billing frequency fits its terms"
           + " (a monthly term is billed monthly)");
     }
-    if (!positive(monthlyCancellationWindow()) || !positive(annualCancellationWindow())) {
-      throw new IllegalArgumentException("offer " + id() + " needs positive cancellation windows");
+    if (!Text.storable(name(), Text.Kind.SINGLE_LINE)
+        || !Text.storable(publisher(), Text.Kind.SINGLE_LINE)) {
+      throw new IllegalArgumentException("offer " + id() + ": name and publisher must be one"
+          + " line without control characters or unpaired surrogates");
     }
-    if (maxQuantity() < 1) {
-      throw new IllegalArgumentException("offer " + id() + " needs a maximum quantity >= 1");
+    if (!inWindowRange(monthlyCancellationWindow()) || !inWindowRange(annualCancellationWindow())) {
+      throw new IllegalArgumentException("offer " + id() + " needs cancellation windows of "
+          + MIN_WINDOW + ".." + MAX_WINDOW);
+    }
+    if (maxQuantity() < 1 || maxQuantity() > MAX_MAX_QUANTITY) {
+      throw new IllegalArgumentException("offer " + id() + " needs a maximum quantity of 1.."
+          + MAX_MAX_QUANTITY);
     }
   }
 
-  private static boolean positive(Duration duration) {
-    return !duration.isNegative() && !duration.isZero();
+  /** L-4: whether a cancellation window is within {@link #MIN_WINDOW}..{@link #MAX_WINDOW}. */
+  private static boolean inWindowRange(Duration duration) {
+    return duration.compareTo(MIN_WINDOW) >= 0 && duration.compareTo(MAX_WINDOW) <= 0;
   }
 
   /** U-3: the cancellation window of the term. */

@@ -159,9 +159,11 @@ public record CustomerLinkHistory(CustomerId customer, List<CustomerLink> links)
       reasons.add(Reason.of(ReasonCode.CUSTOMER_HAS_NO_RESELLER, "the customer has no reseller"));
     }
     String reason = why.strip();
-    if (reason.isEmpty() || reason.length() > MAX_REASON) {
+    if (reason.isEmpty()) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "unlinking says why in 1.." + MAX_REASON + " characters"));
+    } else {
+      Text.check("the reason", reason, MAX_REASON, Text.Kind.MULTI_LINE).ifPresent(reasons::add);
     }
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));

@@ -31,13 +31,17 @@ public record DiscountChange(
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(by, "by");
     if (!isPercent(to)) {
-      throw new IllegalArgumentException("a discount is 0..100 percent, got " + to);
+      throw new IllegalArgumentException(
+          "a discount is 0..100 percent with at most four decimal places");
     }
   }
 
-  /** Whether the value is a percentage a discount may have: 0..100. */
+  /**
+   * Whether the value is a percentage a discount may have: 0..100 with at most four decimal
+   * places ({@link Percentages#isPercent}).
+   */
   public static boolean isPercent(BigDecimal percent) {
-    return percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0;
+    return Percentages.isPercent(percent);
   }
 
   /**

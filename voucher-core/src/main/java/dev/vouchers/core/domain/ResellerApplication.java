@@ -113,9 +113,12 @@ public record ResellerApplication(
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager approves"));
     }
     discountPercent.ifPresent(p -> checkPercent(p, reasons));
+    // the data is rendered only when the percentage is valid (toPlainString of 1E-999999 is huge)
+    Map<String, String> data = reasons.isEmpty()
+        ? discountPercent.map(p -> Map.of("discount", p.toPlainString())).orElse(Map.of())
+        : Map.of();
     Either<Refusal, ResellerApplicationMove> moved = move(ResellerApplicationStatus.APPROVED,
-        reasons, by, now, "approved",
-        discountPercent.map(p -> Map.of("discount", p.toPlainString())).orElse(Map.of()),
+        reasons, by, now, "approved", data,
         a -> a.withDiscount(discountPercent));
     return moved.map(m -> new ResellerApplicationMove(m.before(), m.after(), m.entry(),
         discountPercent.map(p -> new DiscountChange(id, partner, discount, p, now,
@@ -129,9 +132,12 @@ public record ResellerApplication(
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager rejects"));
     }
     String reason = why.strip();
-    if (reason.isEmpty() || reason.length() > MAX_REASON) {
+    if (reason.isEmpty()) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "a rejection says why in 1.." + MAX_REASON + " characters"));
+    } else {
+      Text.check("the rejection reason", reason, MAX_REASON, Text.Kind.MULTI_LINE)
+          .ifPresent(reasons::add);
     }
     return move(ResellerApplicationStatus.REJECTED, reasons, by, now, reason, Map.of(), a -> a);
   }
@@ -197,17 +203,19 @@ public record ResellerApplication(
 
   private static String reference(String documentReference, List<Reason> reasons) {
     String reference = documentReference.strip();
-    if (reference.isEmpty() || reference.length() > MAX_REFERENCE) {
+    if (reference.isEmpty()) {
       reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
           "the document reference must be 1.." + MAX_REFERENCE + " characters"));
+    } else {
+      // L-4: one line of storable text
+      Text.check("the document reference", reference, MAX_REFERENCE, Text.Kind.SINGLE_LINE)
+          .ifPresent(reasons::add);
     }
     return reference;
   }
 
   private static void checkPercent(BigDecimal percent, List<Reason> reasons) {
-    if (!DiscountChange.isPercent(percent)) {
-      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-          "a reseller discount is 0..100 percent, got " + percent.toPlainString()));
-    }
+    // L-4: bounded scale and precision; the refusal never echoes the value
+    Percentages.check("a reseller discount", percent).ifPresent(reasons::add);
   }
 }

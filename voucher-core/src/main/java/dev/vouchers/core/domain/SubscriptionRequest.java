@@ -116,9 +116,10 @@ public record SubscriptionRequest(
   /** A nickname trimmed (blank: none), or a reason when it is too long. */
   public static Optional<String> checkNickname(Optional<String> nickname, List<Reason> reasons) {
     Optional<String> name = nickname.map(String::strip).filter(n -> !n.isEmpty());
-    if (name.isPresent() && name.get().length() > MAX_NICKNAME) {
-      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-          "the nickname is longer than " + MAX_NICKNAME + " characters"));
+    Optional<Reason> problem = name.flatMap(n ->
+        Text.check("the nickname", n, MAX_NICKNAME, Text.Kind.SINGLE_LINE));
+    if (problem.isPresent()) {
+      reasons.add(problem.get());
       return Optional.empty();
     }
     return name;
@@ -138,6 +139,27 @@ public record SubscriptionRequest(
           what + " must be 1.." + Ids.MAX_LENGTH + " characters"));
       return Optional.empty();
     }
+    Optional<Reason> problem = checkId(what, value);
+    if (problem.isPresent()) {
+      reasons.add(problem.get());
+      return Optional.empty();
+    }
     return Optional.of(value);
+  }
+
+  /**
+   * L-4: why an id (customer, offer, partner) as given cannot be stored, if it cannot: one
+   * line of 1..64 storable characters.
+   *
+   * @param what the field's name, e.g. {@code "customer id"}
+   * @param value the id's value
+   * @return a short reason naming the field, never echoing the value
+   */
+  public static Optional<Reason> checkId(String what, String value) {
+    if (value.isBlank()) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT,
+          what + " must be 1.." + Ids.MAX_LENGTH + " characters"));
+    }
+    return Text.check(what, value, Ids.MAX_LENGTH, Text.Kind.SINGLE_LINE);
   }
 }

@@ -26,6 +26,26 @@ class IdsTest {
   }
 
   @Test
+  void L4_idsAreOneLineOfStorableTextAndTheRefusalDoesNotEchoTheValue() {
+    List<Function<String, Object>> all = new java.util.ArrayList<>(IDS);
+    all.add(CustomerId::of);
+    all.add(OfferId::of);
+    all.add(SubscriptionId::of);
+    all.add(ResellerApplicationId::of);
+    all.add(dev.vouchers.core.domain.subaccount.InvitationId::of);
+    all.add(dev.vouchers.core.domain.subaccount.SubAccountId::of);
+    for (Function<String, Object> id : all) {
+      for (String bad : List.of("cust\r\nx", "a\u0000b", "\u001b[31m", "bell\u0007", "x\uD800",
+          "\uFFFF")) {
+        assertThatThrownBy(() -> id.apply(bad)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("one line without control characters")
+            .hasMessageNotContaining(bad);
+      }
+      assertThat(id.apply("j\u00fcrg m\u00fcller-1").toString()).isEqualTo("j\u00fcrg m\u00fcller-1");
+    }
+  }
+
+  @Test
   void idsOfTheSameValueAreEqual() {
     assertThat(PartnerId.of("acme")).isEqualTo(new PartnerId("acme"));
     assertThat(VoucherId.of("v")).isNotEqualTo(VoucherId.of("w"));

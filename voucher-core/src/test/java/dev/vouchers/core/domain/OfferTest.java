@@ -55,4 +55,24 @@ class OfferTest {
         .addTerms(SubscriptionTerm.ANNUAL).addBillingFrequencies(BillingFrequency.ANNUAL).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void U3_L4_windowsAndMaximumQuantityAreBoundedWhenBuilt() {
+    Offer.Builder offer = base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY);
+    assertThatThrownBy(() -> offer.monthlyCancellationWindow(Duration.ofSeconds(Long.MAX_VALUE))
+        .build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("offer o needs cancellation windows of PT1M..PT8784H");
+    assertThatThrownBy(() -> base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).maxQuantity(Integer.MAX_VALUE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("offer o needs a maximum quantity of 1..1000000");
+    assertThatThrownBy(() -> Offer.builder().id(OfferId.of("o")).name("Off\u0000er")
+        .publisher("ISV").addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
+    assertThat(base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).annualCancellationWindow(Offer.MAX_WINDOW)
+        .maxQuantity(Offer.MAX_MAX_QUANTITY).build().maxQuantity()).isEqualTo(1_000_000);
+  }
 }

@@ -3,6 +3,7 @@ package dev.vouchers.core.domain.subaccount;
 
 import dev.vouchers.core.domain.EmailAddress;
 import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.Text;
 import dev.vouchers.core.domain.ReasonCode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -56,6 +57,9 @@ public record Applicant(
     String countryCode = country.strip().toUpperCase(Locale.ROOT);
     if (name.isEmpty() || name.length() > MAX_NAME) {
       reasons.add(invalid("the contact name must be 1.." + MAX_NAME + " characters"));
+    } else {
+      Text.check("the contact name", name, MAX_NAME, Text.Kind.SINGLE_LINE)
+          .ifPresent(reasons::add);
     }
     Validation<String, EmailAddress> email = EmailAddress.parse(contactEmail);
     if (email.isInvalid()) {
@@ -63,9 +67,16 @@ public record Applicant(
     }
     if (organisation.isEmpty() || organisation.length() > MAX_NAME) {
       reasons.add(invalid("the organisation name must be 1.." + MAX_NAME + " characters"));
+    } else {
+      Text.check("the organisation name", organisation, MAX_NAME, Text.Kind.SINGLE_LINE)
+          .ifPresent(reasons::add);
     }
     if (address.isEmpty() || address.length() > MAX_ADDRESS) {
       reasons.add(invalid("the address must be 1.." + MAX_ADDRESS + " characters"));
+    } else {
+      // an address may span lines (street, postcode and city)
+      Text.check("the address", address, MAX_ADDRESS, Text.Kind.MULTI_LINE)
+          .ifPresent(reasons::add);
     }
     if (!Organisation.isCountry(countryCode)) {
       reasons.add(invalid("the country must be an ISO 3166-1 alpha-2 code such as CH"));

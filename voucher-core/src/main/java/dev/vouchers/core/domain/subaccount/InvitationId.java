@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain.subaccount;
 
+import dev.vouchers.core.domain.Text;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,11 @@ public record InvitationId(String value) {
     if (value.isBlank() || value.length() > 64) {
       throw new IllegalArgumentException(
           "InvitationId must be 1..64 non-blank characters, got '" + value + "'");
+    }
+    // L-4: one line of storable text; the message does not echo the value
+    if (!Text.storable(value, Text.Kind.SINGLE_LINE)) {
+      throw new IllegalArgumentException("InvitationId must be one line without control characters,"
+          + " unpaired surrogates or noncharacters");
     }
   }
 

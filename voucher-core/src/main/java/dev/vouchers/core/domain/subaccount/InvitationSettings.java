@@ -14,6 +14,10 @@ import java.util.Objects;
 public record InvitationSettings(URI baseUrl, Duration validity) {
   /** The brief's default validity. */
   public static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);
+  /** L-4: the shortest validity: one minute. */
+  public static final Duration MIN_VALIDITY = Duration.ofMinutes(1);
+  /** L-4: the longest validity: a year and a day. */
+  public static final Duration MAX_VALIDITY = Duration.ofDays(366);
 
   /** An absolute http(s) base without query or fragment; a positive validity. */
   public InvitationSettings {
@@ -27,8 +31,9 @@ public record InvitationSettings(URI baseUrl, Duration validity) {
     }
     String raw = baseUrl.toString();
     baseUrl = raw.endsWith("/") ? URI.create(raw.substring(0, raw.length() - 1)) : baseUrl;
-    if (validity.isNegative() || validity.isZero()) {
-      throw new IllegalArgumentException("an invitation's validity must be positive: " + validity);
+    if (validity.compareTo(MIN_VALIDITY) < 0 || validity.compareTo(MAX_VALIDITY) > 0) {
+      throw new IllegalArgumentException("an invitation's validity must be " + MIN_VALIDITY
+          + ".." + MAX_VALIDITY);
     }
   }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.domain.subaccount;
 
+import dev.vouchers.core.domain.Percentages;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -54,11 +55,9 @@ public sealed interface Pricing permits Pricing.ListPrices, Pricing.PartnerTier,
     /** 0 &lt; percent &lt;= 100, at most four decimals. */
     public CustomDiscount {
       Objects.requireNonNull(percent, "percent");
-      if (percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0
-          || percent.stripTrailingZeros().scale() > 4) {
+      if (percent.signum() <= 0 || !Percentages.isPercent(percent)) {
         throw new IllegalArgumentException(
-            "a discount is more than 0 and at most 100 percent, with at most four decimals: "
-                + percent);
+            "a discount is more than 0 and at most 100 percent, with at most four decimals");
       }
       percent = percent.stripTrailingZeros();
       if (percent.scale() < 0) {

@@ -1,0 +1,257 @@
+package dev.vouchers.testkit.guard;
+
+import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.BillingFrequency;
+import dev.vouchers.core.domain.CustomerId;
+import dev.vouchers.core.domain.Feature;
+import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.Offer;
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Partner;
+import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.PartnerRole;
+import dev.vouchers.core.domain.PriceBook;
+import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.domain.Product;
+import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.ProductId;
+import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.domain.ResellerApplicationId;
+import dev.vouchers.core.domain.StaffRole;
+import dev.vouchers.core.domain.SubscriptionId;
+import dev.vouchers.core.domain.SubscriptionRequest;
+import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.code.CodeVault;
+import dev.vouchers.core.domain.subaccount.Applicant;
+import dev.vouchers.core.domain.subaccount.InvitationId;
+import dev.vouchers.core.domain.subaccount.SubAccountId;
+import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.core.port.in.AcceptInvitation;
+import dev.vouchers.core.port.in.ActivateSubscription;
+import dev.vouchers.core.port.in.ApplyAsReseller;
+import dev.vouchers.core.port.in.ApproveResellerApplication;
+import dev.vouchers.core.port.in.BuySubscription;
+import dev.vouchers.core.port.in.DefineOffer;
+import dev.vouchers.core.port.in.DefineProduct;
+import dev.vouchers.core.port.in.InviteSubAccount;
+import dev.vouchers.core.port.in.LinkCustomer;
+import dev.vouchers.core.port.in.ListOrders;
+import dev.vouchers.core.port.in.OrderVouchers;
+import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.port.in.PublishPriceBook;
+import dev.vouchers.core.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.port.in.RegisterMandate;
+import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.testkit.MutableClock;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The programme {@link UseCaseGuard} attacks: the real services over a {@link GuardStorage},
+ * on a {@link MutableClock}, seeded through the use cases with state worth attacking (two
+ * partners with every feature and one with none, products, a price book, orders with
+ * assigned vouchers, a mandate, invitations with their tokens, a sub-account, an approved
+ * reseller with a discount and a linked customer, an offer and subscriptions, one active),
+ * with the ids of all of it, principals of every kind and page cursors the library issued.
+ */
+public final class GuardWorld {
+  /** The clock's reading when seeding starts. */
+  public static final Instant START = Instant.parse("2026-03-02T09:15:00Z");
+
+  static final PartnerId A = new PartnerId("guard-a");
+  static final PartnerId B = new PartnerId("guard-b");
+  static final PartnerId BARE = new PartnerId("guard-bare");
+  static final ProductId SSL = new ProductId("ssl-dv");
+  static final ProductId ORG = new ProductId("org-cert");
+  static final String OFFER = "office";
+  static final String CUSTOMER = "cust-1";
+  static final OrganisationId ORGANISATION = new OrganisationId("org-1");
+  static final Applicant APPLICANT =
+      new Applicant("Ann Invitee", "ann@invitee.example", "Invitee AG", "Street 1, 8000 Zurich",
+          "CH");
+
+  final Principal adminA = user(A, PartnerRole.ADMIN);
+  final Principal agentA = user(A, PartnerRole.ADMIN_AGENT);
+  final Principal salesA = user(A, PartnerRole.SALES_AGENT);
+  final Principal adminB = user(B, PartnerRole.ADMIN);
+  final Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  final Principal support = Principal.VendorStaff.of(new UserId("support"), StaffRole.SUPPORT);
+  final Principal service = new Principal.Service("guard-service");
+  final Principal holder = new Principal.CodeHolder("holder@customer.example");
+  final List<Principal> principals =
+      List.of(adminA, agentA, salesA, adminB, manager, support, service, holder);
+
+  final MutableClock clock;
+  final VoucherProgramme programme;
+  final GuardStorage storage;
+
+  final List<OrderId> orders = new ArrayList<>();
+  final List<VoucherId> vouchers = new ArrayList<>();
+  final List<String> codes = new ArrayList<>();
+  final List<InvitationId> invitations = new ArrayList<>();
+  final List<String> tokens = new ArrayList<>();
+  final List<SubAccountId> subAccounts = new ArrayList<>();
+  final List<ResellerApplicationId> applications = new ArrayList<>();
+  final List<SubscriptionId> subscriptions = new ArrayList<>();
+  final List<String> cursors = new ArrayList<>();
+
+  private GuardWorld(GuardStorage storage) {
+    this.storage = storage;
+    this.clock = new MutableClock(START);
+    this.programme = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder()
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+        .clock(clock)
+        .vouchers(storage.storage().vouchers()).partners(storage.storage().partners())
+        .catalog(storage.storage().catalog()).mandates(storage.storage().mandates())
+        .invitations(storage.invitations().invitations())
+        .subAccounts(storage.invitations().subAccounts())
+        .resellerApplications(storage.resellers().applications())
+        .customerLinks(storage.resellers().links())
+        .subscriptions(storage.subscriptions().subscriptions())
+        .offers(storage.subscriptions().offers())
+        .codeVault(CodeVault.withRandomKeys())
+        .build();
+    seed();
+  }
+
+  /** A seeded world over a fresh, empty storage. */
+  public static GuardWorld over(GuardStorage storage) {
+    return new GuardWorld(storage);
+  }
+
+  /** The programme under attack. */
+  public VoucherProgramme programme() {
+    return programme;
+  }
+
+  /** The clock every use case reads. */
+  public MutableClock clock() {
+    return clock;
+  }
+
+  /** The digest of the store's state now. */
+  public String digest() {
+    return storage.digest().digest();
+  }
+
+  private static Principal user(PartnerId partner, PartnerRole role) {
+    return new Principal.PartnerUser(
+        new UserId(role.name().toLowerCase(Locale.ROOT) + "-" + partner.value()), partner, role);
+  }
+
+  private void seed() {
+    Set<Feature> all = Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS, Feature.SUBSCRIPTIONS);
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(A, "Guard Partner A", Tier.GOLD, all, Locale.ENGLISH))));
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(B, "Guard Partner B", Tier.SILVER, all, Locale.GERMAN))));
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(BARE, "Bare Partner", Tier.ENTRY, Set.of(), Locale.ENGLISH))));
+    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder().id(SSL).name("SSL DV").kind(ProductKind.SSL_DV)
+            .addValidityYears(1, 2).minFqdns(1).maxFqdns(3).maxWildcards(1)
+            .domainValidated(true).build())));
+    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder().id(ORG).name("Organisation certificate")
+            .kind(ProductKind.ORGANISATION_CERTIFICATE).addValidityYears(1)
+            .organisationActivation(true).requiresMandate(true).build())));
+    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+        PriceBook.builder("CHF")
+            .listPrice(ProductConfiguration.of(SSL, 1, 1, 0), Money.of("50.00", "CHF"))
+            .listPrice(ProductConfiguration.of(SSL, 2, 1, 0), Money.of("90.00", "CHF"))
+            .listPrice(ProductConfiguration.of(ORG, 1, 0, 0), Money.of("300.00", "CHF"))
+            .tierDiscount(Tier.GOLD, new BigDecimal("10")).build())));
+    require(programme.registerMandate().register(new RegisterMandate.Command(manager,
+        ORGANISATION, "POA-1", Optional.empty())));
+    for (PartnerId partner : List.of(A, A, B)) {
+      Principal by = partner.equals(A) ? agentA : adminB;
+      PlacedOrder placed = require(programme.orderVouchers().order(new OrderVouchers.Command(by,
+          partner, new OrderRequest(Optional.of("Customer"), Optional.of("INV-1"), "invoice",
+              List.of(new OrderRequest.Line(SSL.value(), 1, 1, 0, 3),
+                  new OrderRequest.Line(ORG.value(), 1, 0, 0, 1))))));
+      orders.add(placed.order().id());
+      for (int i = 0; i < placed.codes().size(); i++) {
+        vouchers.add(placed.voucher(i));
+        codes.add(programme.settings().codeFormat().format(placed.codes().get(i)));
+      }
+      clock.advance(Duration.ofHours(1));
+    }
+    require(programme.sendActivationLink().send(new SendActivationLink.Command(agentA,
+        vouchers.get(0), "customer@example.com", "Enjoy")));
+    programme.listOrders().list(new ListOrders.Command(agentA,
+        dev.vouchers.core.domain.OrderFilter.all(A), PageRequest.first(1)))
+        .forEach(page -> page.next().ifPresent(cursors::add));
+    // I-1..I-3
+    for (PartnerId partner : List.of(A, A, B)) {
+      Principal by = partner.equals(A) ? adminA : adminB;
+      invitations.add(require(programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+          by, partner, "invitee@example.com", SubAccountType.STANDARD, "Welcome"))).id());
+    }
+    InvitationOutbox outbox = storage.invitations().outbox();
+    for (InvitationOutbox.Entry entry : outbox.claim(100, clock.instant(), Duration.ofMinutes(5))) {
+      String path = programme.invitationUrl(entry.message()).getPath();
+      tokens.add(path.substring(path.lastIndexOf('/') + 1));
+    }
+    if (!tokens.isEmpty()) {
+      subAccounts.add(require(programme.acceptInvitation().accept(new AcceptInvitation.Command(
+          holder, tokens.get(0), APPLICANT))).id());
+    }
+    //
+    ResellerApplicationId applied =
+        require(programme.applyAsReseller().apply(new ApplyAsReseller.Command(adminA, A))).id();
+    applications.add(applied);
+    require(programme.sendResellerContract().send(
+        new SendResellerContract.Command(manager, applied, "contract-a.pdf")));
+    require(programme.recordResellerContractSigned().record(
+        new RecordResellerContractSigned.Command(manager, applied, "signed-a.pdf")));
+    require(programme.approveResellerApplication().approve(new ApproveResellerApplication.Command(
+        manager, applied, Optional.of(new BigDecimal("12.5")))));
+    applications.add(
+        require(programme.applyAsReseller().apply(new ApplyAsReseller.Command(adminB, B))).id());
+    require(programme.linkCustomer().link(
+        new LinkCustomer.Command(support, new CustomerId(CUSTOMER), A)));
+    // U-1..U-5
+    require(programme.defineOffer().define(new DefineOffer.Command(manager, Offer.builder()
+        .id(new dev.vouchers.core.domain.OfferId(OFFER)).name("Office").publisher("Publisher")
+        .addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
+        .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
+        .maxQuantity(100).build())));
+    for (PartnerId partner : List.of(A, A, B)) {
+      Principal by = partner.equals(A) ? agentA : adminB;
+      subscriptions.add(require(programme.buySubscription().buy(new BuySubscription.Command(by,
+          partner, SubscriptionRequest.of(CUSTOMER, OFFER, 5, SubscriptionTerm.ANNUAL,
+              BillingFrequency.MONTHLY).withNickname("Team")))).id());
+    }
+    require(programme.activateSubscription().activate(new ActivateSubscription.Command(service,
+        subscriptions.get(0), URI.create("https://publisher.example/p/1"), "AUTH-1", true,
+        true)));
+    clock.advance(Duration.ofHours(1));
+  }
+
+  private static <T> T require(Either<Refusal, T> result) {
+    if (result.isLeft()) {
+      throw new IllegalStateException("the guard's seeding was refused: " + result.getLeft());
+    }
+    return result.get();
+  }
+}
