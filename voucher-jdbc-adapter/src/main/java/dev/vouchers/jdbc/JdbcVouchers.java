@@ -2,7 +2,6 @@ package dev.vouchers.jdbc;
 
 import dev.vouchers.core.domain.AbstractVoucher;
 import dev.vouchers.core.domain.ActivationMessage;
-import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
@@ -27,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ final class JdbcVouchers implements Vouchers {
   static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
       + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
   static final String SELECT_DUE = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE status IN ('VALID', 'ASSIGNED') AND expires_at <= ?"
+      + " FROM vouchers_vouchers WHERE " + expiringStatuses("") + " AND expires_at <= ?"
       + " ORDER BY expires_at, id LIMIT ?";
   static final String COUNT_CODES = "SELECT COUNT(*) FROM vouchers_vouchers";
   static final String UPDATE_VOUCHER = "UPDATE vouchers_vouchers SET " + Rows.VOUCHER_CHANGE
@@ -322,137 +323,96 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public Page<Order> orders(OrderFilter filter, PageRequest page) {
-    Where where = new Where();
-    where.add("partner_id = ?", s -> s.setString(where.next(), filter.partner().value()));
-    if (!filter.statuses().isEmpty()) {
-      List<OrderStatus> statuses = List.copyOf(filter.statuses());
-      where.add(in("status", statuses.size()), s -> {
-        for (OrderStatus status : statuses) {
-          s.setString(where.next(), status.name());
-        }
-      });
+    Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
+    if (filter.product().isPresent()) {
+      partner = partner.and("EXISTS (SELECT 1 FROM vouchers_order_lines l"
+          + " WHERE l.order_id = vouchers_orders.id AND l.product_id = ?)",
+          filter.product().get().value());
     }
-    filter.product().ifPresent(product -> where.add("EXISTS (SELECT 1 FROM vouchers_order_lines l"
-        + " WHERE l.order_id = vouchers_orders.id AND l.product_id = ?)",
-        s -> s.setString(where.next(), product.value())));
+    List<Listing.Range> ranges = new ArrayList<>();
+    if (filter.statuses().isEmpty()) {
+      ranges.add(partner); // vouchers_orders_by_partner
+    }
+    for (OrderStatus status : new TreeSet<>(filter.statuses())) {
+      ranges.add(partner.and("status = ?", status.name())); // vouchers_orders_by_partner_status
+    }
     return transactions.inTransaction("list orders of " + filter.partner(), connection -> {
-      long total = where.count(connection, "vouchers_orders");
-      List<Row<Rows.OrderHead>> rows = where.page(connection, "SELECT " + Rows.ORDER_COLUMNS
-          + " FROM vouchers_orders", "placed_at", page, row -> new Row<>(row.getString("id"),
-              Sql.instant(row, "placed_at"), Rows.orderHead(row)));
+      Page<Rows.OrderHead> heads = Listing.page(connection, "vouchers_orders",
+          Rows.ORDER_COLUMNS, "placed_at", ranges, page, Rows::orderHead,
+          Rows.OrderHead::placedAt, Rows.OrderHead::id);
       Map<String, List<OrderLine>> lines =
-          lines(connection, rows.stream().map(Row::id).toList());
-      return toPage(rows, page, total).map(head -> head.with(lines.get(head.id())));
+          lines(connection, heads.items().stream().map(Rows.OrderHead::id).toList());
+      return heads.map(head -> head.with(lines.get(head.id())));
     });
-  }
-
-  private record Row<T>(String id, Instant at, T value) {}
-
-  private static <T> Page<T> toPage(List<Row<T>> rows, PageRequest page, long total) {
-    boolean more = rows.size() > page.size();
-    List<Row<T>> items = more ? rows.subList(0, page.size()) : rows;
-    Optional<String> next = more
-        ? Optional.of(new Cursor(items.get(items.size() - 1).at(),
-            items.get(items.size() - 1).id()).encode())
-        : Optional.empty();
-    return new Page<>(items.stream().map(Row::value).toList(), next, total);
-  }
-
-  private static String in(String column, int count) {
-    StringJoiner marks = new StringJoiner(", ", column + " IN (", ")");
-    for (int i = 0; i < count; i++) {
-      marks.add("?");
-    }
-    return marks.toString();
-  }
-
-  /** A WHERE clause built from conditions with their parameter binders. */
-  private static final class Where {
-    private final List<String> conditions = new ArrayList<>();
-    private final List<Sql.Binder> binders = new ArrayList<>();
-    private int index;
-
-    void add(String condition, Sql.Binder binder) {
-      conditions.add(condition);
-      binders.add(binder);
-    }
-
-    int next() {
-      return ++index;
-    }
-
-    private void bind(PreparedStatement s) throws SQLException {
-      index = 0;
-      for (Sql.Binder binder : binders) {
-        binder.bind(s);
-      }
-    }
-
-    long count(Connection connection, String table) throws SQLException {
-      return Sql.one(connection, "SELECT COUNT(*) FROM " + table + " WHERE "
-          + String.join(" AND ", conditions), this::bind, row -> row.getLong(1)).orElse(0L);
-    }
-
-    /** Newest first (at DESC, id ASC), after the cursor, one row more than the page. */
-    <T> List<Row<T>> page(Connection connection, String select, String atColumn,
-        PageRequest page, Sql.Row<Row<T>> mapper) throws SQLException {
-      Optional<Cursor> after = page.after().flatMap(Cursor::decode);
-      List<String> all = new ArrayList<>(conditions);
-      // "at <= ?" bounds the index range; the OR then drops the cursor's own time's earlier ids
-      after.ifPresent(c -> all.add(atColumn + " <= ? AND (" + atColumn + " < ? OR id > ?)"));
-      String sql = select + " WHERE " + String.join(" AND ", all) + " ORDER BY " + atColumn
-          + " DESC, id LIMIT ?";
-      return Sql.list(connection, sql, s -> {
-        bind(s);
-        if (after.isPresent()) {
-          Sql.setInstant(s, next(), after.get().at());
-          Sql.setInstant(s, next(), after.get().at());
-          s.setString(next(), after.get().id());
-        }
-        s.setInt(next(), page.size() + 1);
-      }, mapper);
-    }
   }
 
   @Override
   public Page<Voucher> vouchers(VoucherFilter filter, PageRequest page) {
-    Where where = new Where();
-    where.add("partner_id = ?", s -> s.setString(where.next(), filter.partner().value()));
-    if (!filter.statuses().isEmpty()) {
-      // V-4: the status as seen at asOf; a due VALID or ASSIGNED voucher counts as EXPIRED
-      List<String> any = new ArrayList<>();
-      List<Sql.Binder> binders = new ArrayList<>();
-      for (VoucherStatus status : filter.statuses()) {
-        if (status == VoucherStatus.EXPIRED) {
-          any.add("status = 'EXPIRED' OR (status IN ('VALID', 'ASSIGNED') AND expires_at <= ?)");
-          binders.add(s -> Sql.setInstant(s, where.next(), filter.asOf()));
-        } else if (status.expires()) {
-          any.add("(status = ? AND expires_at > ?)");
-          binders.add(s -> {
-            s.setString(where.next(), status.name());
-            Sql.setInstant(s, where.next(), filter.asOf());
-          });
-        } else {
-          any.add("status = ?");
-          binders.add(s -> s.setString(where.next(), status.name()));
-        }
-      }
-      where.add("(" + String.join(" OR ", any) + ")", s -> {
-        for (Sql.Binder binder : binders) {
-          binder.bind(s);
-        }
-      });
-    }
-    filter.product().ifPresent(product -> where.add("product_id = ?",
-        s -> s.setString(where.next(), product.value())));
-    filter.order().ifPresent(order -> where.add("order_id = ?",
-        s -> s.setString(where.next(), order.value())));
+    List<Listing.Range> ranges = voucherRanges(filter);
     return transactions.inTransaction("list vouchers of " + filter.partner(), connection ->
-        toPage(where.page(connection, "SELECT " + Rows.VOUCHER_COLUMNS + " FROM vouchers_vouchers",
-            "issued_at", page, row -> {
-              Voucher voucher = Rows.voucher(row);
-              return new Row<>(voucher.id().value(), voucher.issuedAt(), voucher);
-            }), page, where.count(connection, "vouchers_vouchers")));
+        Listing.page(connection, "vouchers_vouchers", Rows.VOUCHER_COLUMNS, "issued_at", ranges,
+            page, Rows::voucher, Voucher::issuedAt, v -> v.id().value()));
+  }
+
+  /**
+   * O-5, L-1: the index ranges of a voucher listing (ADR 0031). Without a filter, the partner's
+   * range of {@code vouchers_vouchers_by_partner}; with a status filter, one range per status of
+   * {@code vouchers_vouchers_by_partner_status}; with a product, one range per status of
+   * {@code vouchers_vouchers_by_partner_product} (every status when none is asked for). V-4:
+   * statuses as seen at {@code asOf}: an expiring status lists its vouchers that are not yet
+   * due, and EXPIRED adds the due ones not yet swept ({@link #EXPIRING}, the partial index
+   * {@code vouchers_vouchers_due}: as many as the sweep has yet to write).
+   */
+  static List<Listing.Range> voucherRanges(VoucherFilter filter) {
+    Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
+    if (filter.product().isPresent()) {
+      partner = partner.and("product_id = ?", filter.product().get().value());
+    }
+    if (filter.order().isPresent()) {
+      partner = partner.and("order_id = ?", filter.order().get().value());
+    }
+    Set<VoucherStatus> statuses = filter.statuses();
+    if (statuses.isEmpty()) {
+      if (filter.product().isEmpty()) {
+        return List.of(partner);
+      }
+      statuses = EnumSet.allOf(VoucherStatus.class);
+    }
+    List<Listing.Range> ranges = new ArrayList<>();
+    for (VoucherStatus status : EnumSet.copyOf(statuses)) {
+      Listing.Range range = partner.and("status = ?", status.name());
+      if (filter.statuses().isEmpty()) {
+        ranges.add(range); // every status: no expiry to tell apart
+        continue;
+      }
+      ranges.add(status.expires() ? range.and("expires_at > ?", filter.asOf()) : range);
+      if (status == EXPIRY_TARGET) {
+        ranges.add(partner.and(EXPIRING + " AND expires_at <= ?", filter.asOf()));
+      }
+    }
+    return ranges;
+  }
+
+  /** V-4: the status an expiring voucher is written with, as the domain's expiry move makes it. */
+  static final VoucherStatus EXPIRY_TARGET = VoucherStatus.EXPIRED;
+
+  /**
+   * V-4: the statuses that expire ({@link VoucherStatus#expires}) as a SQL condition, rendered
+   * from the domain. Written into the statement rather than bound, so that the planner matches
+   * the partial index {@code vouchers_vouchers_due}, whose predicate is the same condition
+   * ({@code JdbcSchemaTest} checks that the schema files say the same).
+   */
+  static final String EXPIRING = expiringStatuses("");
+
+  static String expiringStatuses(String prefix) {
+    StringJoiner statuses = new StringJoiner("', '", prefix + "status IN ('", "')");
+    for (VoucherStatus status : VoucherStatus.values()) {
+      // not EXPIRY_TARGET: this runs for SELECT_DUE, before that field is initialised
+      if (status.expires() && status.canMoveTo(VoucherStatus.EXPIRED)) {
+        statuses.add(status.name());
+      }
+    }
+    return statuses.toString();
   }
 
   // ------------------------------------------------------------------ V-7 moves

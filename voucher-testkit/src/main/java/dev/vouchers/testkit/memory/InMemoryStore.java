@@ -212,24 +212,20 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       }
     });
     matching.sort(Comparator.comparing(at).reversed().thenComparing(id));
-    Optional<Cursor> after = page.after().flatMap(Cursor::decode);
-    List<T> items = new ArrayList<>(page.size());
-    boolean more = false;
+    Optional<Cursor> after = page.cursor();
+    List<T> rowsRead = new ArrayList<>(page.size() + 1);
     for (T row : matching) {
       if (after.isPresent() && !after.get().precedes(at.apply(row), id.apply(row))) {
         continue;
       }
-      if (items.size() == page.size()) {
-        more = true;
+      rowsRead.add(row);
+      if (rowsRead.size() > page.size()) {
         break;
       }
-      items.add(row);
     }
-    Optional<String> next = more
-        ? Optional.of(new Cursor(at.apply(items.get(items.size() - 1)),
-            id.apply(items.get(items.size() - 1))).encode())
-        : Optional.empty();
-    return new Page<>(items, next, matching.size());
+    // O-5, L-1: counted on the first page (up to the cap), carried on by the cursor after it
+    Page.Total total = page.carriedTotal().orElseGet(() -> Page.Total.counted(matching.size()));
+    return Page.of(rowsRead, page, at, id, total);
   }
 
   @Override
