@@ -10,6 +10,7 @@ import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrderLine;
 import dev.vouchers.core.domain.OrderStatus;
 import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Voucher;
@@ -72,9 +73,6 @@ final class JdbcVouchers implements Vouchers {
       + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
   static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
       + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
-  static final String SELECT_DUE = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE " + expiringStatuses("") + " AND expires_at <= ?"
-      + " ORDER BY expires_at, id LIMIT ?";
   static final String COUNT_CODES = "SELECT COUNT(*) FROM vouchers_vouchers";
   static final String UPDATE_VOUCHER = "UPDATE vouchers_vouchers SET " + Rows.VOUCHER_CHANGE
       + " WHERE id = ? AND version = ?";
@@ -304,13 +302,82 @@ final class JdbcVouchers implements Vouchers {
         Sql.list(connection, SELECT_HISTORY, s -> s.setString(1, voucher.value()), Rows::history));
   }
 
+  /**
+   * V-4, V-2 on PostgreSQL: one statement per batch. The due vouchers are locked with
+   * {@code FOR UPDATE SKIP LOCKED} (another sweep's or a move's rows are skipped, not waited
+   * for; a row moved meanwhile no longer matches), written EXPIRED with the next version, and
+   * their history rows appended from what the update returns: the entry
+   * {@link AbstractVoucher#expiryEntry} makes, its data ({@code expiresAt=} the expiry as
+   * {@link Instant#toString()} prints it, URL-encoded) formatted in SQL from the microseconds
+   * the column holds.
+   */
+  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT id, status"
+      + " FROM vouchers_vouchers WHERE " + expiringStatuses("") + " AND expires_at <= ?"
+      + " ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),"
+      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
+      + " FROM due WHERE v.id = due.id RETURNING v.id, v.partner_id, due.status AS from_status,"
+      + " v.expires_at, v.expires_at AT TIME ZONE 'UTC' AS utc),"
+      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
+      + " SELECT id, from_status, ?, ?, ?, ?, ? || to_char(utc, 'YYYY-MM-DD\"T\"HH24\"%3A\"MI"
+      + "\"%3A\"SS') || CASE WHEN to_char(utc, 'US') = '000000' THEN ''"
+      + " WHEN to_char(utc, 'US') LIKE '%000' THEN '.' || to_char(utc, 'MS')"
+      + " ELSE '.' || to_char(utc, 'US') END || 'Z' FROM moved)"
+      + " SELECT id, partner_id, from_status, expires_at FROM moved";
+
+  /**
+   * V-4 on H2: the due vouchers written EXPIRED with the next version, read as they were
+   * before ({@code OLD TABLE}); H2 re-checks the condition of a row it had to wait for, so a
+   * row another sweep or a move changed meanwhile is left out. The history rows follow from
+   * the domain's move of each row, in the same transaction.
+   */
+  static final String EXPIRE_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
+      + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE "
+      + expiringStatuses("") + " AND expires_at <= ? AND id IN (SELECT id FROM vouchers_vouchers"
+      + " WHERE " + expiringStatuses("") + " AND expires_at <= ? ORDER BY expires_at, id"
+      + " LIMIT ?))";
+
   @Override
-  public List<Voucher> dueForExpiry(Instant now, int limit) {
-    return transactions.inAutoCommit("find vouchers due to expire", connection ->
-        Sql.list(connection, SELECT_DUE, s -> {
+  public List<Expiry> expireDue(Instant now, Principal by, int limit) {
+    if (dialect == Dialect.H2) {
+      return transactions.inTransaction("expire due vouchers", connection -> {
+        List<Voucher> before = Sql.list(connection, EXPIRE_H2, s -> {
+          s.setString(1, EXPIRY_TARGET.name());
+          Sql.setInstant(s, 2, now);
+          Sql.setInstant(s, 3, now);
+          s.setInt(4, limit);
+        }, Rows::voucher);
+        List<Expiry> expired = new ArrayList<>(before.size());
+        try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
+          for (Voucher voucher : before) {
+            VoucherMove move = voucher.expire(by, now).getOrElseThrow(refusal ->
+                new IllegalStateException("the database expired voucher " + voucher.id()
+                    + " that the domain refuses to expire: " + refusal));
+            Rows.bindHistory(s, 1, move.entry(), true);
+            s.addBatch();
+            expired.add(new Expiry(voucher.partner(), move.entry()));
+          }
+          if (!before.isEmpty()) {
+            s.executeBatch();
+          }
+        }
+        return expired;
+      });
+    }
+    String expiredAtKey = Rows.encode(Map.of(AbstractVoucher.EXPIRED_AT, "")); // "expiresAt="
+    return transactions.inTransaction("expire due vouchers", connection ->
+        Sql.list(connection, EXPIRE_POSTGRESQL, s -> {
           Sql.setInstant(s, 1, now);
           s.setInt(2, limit);
-        }, Rows::voucher));
+          s.setString(3, EXPIRY_TARGET.name());
+          s.setString(4, EXPIRY_TARGET.name());
+          Sql.setInstant(s, 5, now);
+          s.setString(6, by.describe());
+          s.setString(7, AbstractVoucher.EXPIRED);
+          s.setString(8, expiredAtKey);
+        }, row -> new Expiry(new PartnerId(Sql.string(row, "partner_id")),
+            AbstractVoucher.expiryEntry(VoucherId.of(Sql.string(row, "id")),
+                VoucherStatus.valueOf(Sql.string(row, "from_status")),
+                Sql.instant(row, "expires_at"), by, now))));
   }
 
   @Override
@@ -407,7 +474,7 @@ final class JdbcVouchers implements Vouchers {
   static String expiringStatuses(String prefix) {
     StringJoiner statuses = new StringJoiner("', '", prefix + "status IN ('", "')");
     for (VoucherStatus status : VoucherStatus.values()) {
-      // not EXPIRY_TARGET: this runs for SELECT_DUE, before that field is initialised
+      // not EXPIRY_TARGET: this runs for EXPIRE_*, before that field is initialised
       if (status.expires() && status.canMoveTo(VoucherStatus.EXPIRED)) {
         statuses.add(status.name());
       }

@@ -418,20 +418,108 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(ofOrder.total().count()).isEqualTo(2);
   }
 
-  @Test
-  void findsVouchersDueForExpiryUpToTheLimit_V4() {
-    Order due = stored(A, T0, "ssl-dv", 3);
-    stored(A, T0.plus(Duration.ofDays(100)), "ssl-dv", 2);
-    Voucher used = vouchers.vouchersOf(due.id()).get(0);
-    assertThat(vouchers.update(new VoucherUpdate(used,
-        used.withStatus(VoucherStatus.RESERVED).withVersion(used.version() + 1),
-        Optional.of(entry(used, VoucherStatus.RESERVED, T0)), List.of()))).isTrue();
-    Instant now = T0.plus(Duration.ofDays(365));
+  private static final Principal SWEEPER = new Principal.Service("contract-sweeper");
 
-    assertThat(vouchers.dueForExpiry(now, 10)).extracting(Voucher::order)
-        .hasSize(2).containsOnly(due.id());
-    assertThat(vouchers.dueForExpiry(now, 1)).hasSize(1);
-    assertThat(vouchers.dueForExpiry(now.minusNanos(1), 10)).isEmpty();
+  /** Sweeps in batches of {@code batch} until none is due; every batch at most that size. */
+  private List<Vouchers.Expiry> sweep(Instant now, int batch) {
+    List<Vouchers.Expiry> all = new ArrayList<>();
+    while (true) {
+      List<Vouchers.Expiry> done = vouchers.expireDue(now, SWEEPER, batch);
+      assertThat(done).hasSizeLessThanOrEqualTo(batch);
+      all.addAll(done);
+      if (done.isEmpty()) {
+        return all;
+      }
+    }
+  }
+
+  @Test
+  void expireDueExpiresEveryDueVoucherOnceWithItsHistory_V4_V2() {
+    Order older = stored(A, T0, "ssl-dv", 5);
+    Order newer = stored(B, T0.plusSeconds(10), "ssl-dv", 1);
+    Order later = stored(A, T0.plus(Duration.ofDays(100)), "ssl-dv", 2);
+    List<Voucher> read = vouchers.vouchersOf(older.id());
+    VoucherStatus[] moved = {VoucherStatus.ASSIGNED, VoucherStatus.PENDING,
+        VoucherStatus.RESERVED, VoucherStatus.CANCELLED};
+    for (int i = 0; i < moved.length; i++) {
+      Voucher voucher = read.get(i);
+      assertThat(vouchers.update(new VoucherUpdate(voucher,
+          voucher.withStatus(moved[i]).withVersion(voucher.version() + 1),
+          Optional.empty(), List.of()))).isTrue();
+    }
+    // expiries with and without fractions of a second: the history records them exactly
+    Voucher millis = read.get(4);
+    assertThat(vouchers.update(VoucherUpdate.quiet(millis,
+        millis.withExpiresAt(millis.expiresAt().plusMillis(120)).withVersion(1)))).isTrue();
+    Voucher micros = vouchers.vouchersOf(newer.id()).get(0);
+    assertThat(vouchers.update(VoucherUpdate.quiet(micros,
+        micros.withExpiresAt(micros.expiresAt().plusNanos(123_456_000)).withVersion(1))))
+        .isTrue();
+    Instant now = T0.plus(Duration.ofDays(400));
+    List<Voucher> before = new ArrayList<>(vouchers.vouchersOf(older.id()));
+    before.addAll(vouchers.vouchersOf(newer.id()));
+    before.addAll(vouchers.vouchersOf(later.id()));
+
+    assertThat(vouchers.expireDue(T0.plus(Duration.ofDays(365)).minusNanos(1000), SWEEPER, 10))
+        .isEmpty();
+    List<Vouchers.Expiry> expired = sweep(now, 2);
+
+    List<Vouchers.Expiry> expected = new ArrayList<>();
+    for (Voucher voucher : before) {
+      if (voucher.isDue(now)) {
+        VoucherMove move = voucher.expire(SWEEPER, now).get();
+        expected.add(new Vouchers.Expiry(voucher.partner(), move.entry()));
+        assertThat(vouchers.voucher(voucher.id())).contains(move.after());
+        assertThat(vouchers.history(voucher.id())).containsExactly(move.entry());
+        assertThat(move.entry().data()).containsEntry(AbstractVoucher.EXPIRED_AT,
+            voucher.expiresAt().toString());
+      } else {
+        assertThat(vouchers.voucher(voucher.id())).contains(voucher);
+        assertThat(vouchers.history(voucher.id())).isEmpty();
+      }
+    }
+    assertThat(expected).hasSize(3);
+    assertThat(expired).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(vouchers.expireDue(now.plus(Duration.ofDays(1)), SWEEPER, 10)).isEmpty();
+  }
+
+  @Test
+  void twoSweepsRacingNeverExpireAVoucherTwice_V4_V7() throws Exception {
+    Order order = stored(A, T0, "ssl-dv", 300);
+    Instant now = T0.plus(Duration.ofDays(400));
+    Callable<List<Vouchers.Expiry>> sweeper = () -> sweep(now, 7);
+
+    List<List<Vouchers.Expiry>> results = Concurrently.call(List.of(sweeper, sweeper));
+
+    List<Object> ids = new ArrayList<>();
+    results.forEach(r -> r.forEach(e -> ids.add(e.entry().voucher())));
+    assertThat(ids).hasSize(300).doesNotHaveDuplicates();
+    for (Voucher voucher : vouchers.vouchersOf(order.id())) {
+      assertThat(voucher.status()).isEqualTo(VoucherStatus.EXPIRED);
+      assertThat(vouchers.history(voucher.id())).hasSize(1);
+    }
+  }
+
+  @Test
+  void ofASweepAndAMoveFromAnEarlierReadExactlyOneApplies_V4_V7() throws Exception {
+    Instant now = T0.plus(Duration.ofDays(400));
+    for (int round = 0; round < 10; round++) {
+      Order order = stored(A, T0, "ssl-dv", 1);
+      Voucher read = vouchers.vouchersOf(order.id()).get(0);
+      VoucherUpdate redeem = new VoucherUpdate(read,
+          read.withStatus(VoucherStatus.REDEEMED).withVersion(read.version() + 1),
+          Optional.of(entry(read, VoucherStatus.REDEEMED, now)), List.of());
+
+      List<Integer> results = Concurrently.call(List.<Callable<Integer>>of(
+          () -> vouchers.update(redeem) ? 1 : 0,
+          () -> vouchers.expireDue(now, SWEEPER, 10).size()));
+
+      boolean redeemed = results.get(0) == 1;
+      assertThat(results.get(1)).isEqualTo(redeemed ? 0 : 1);
+      assertThat(vouchers.voucher(read.id()).orElseThrow().status())
+          .isEqualTo(redeemed ? VoucherStatus.REDEEMED : VoucherStatus.EXPIRED);
+      assertThat(vouchers.history(read.id())).hasSize(1);
+    }
   }
 
   @Test
@@ -489,30 +577,6 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(vouchers.insertOrder(order, issued)).isEmpty();
     assertThat(vouchers.order(order.id())).contains(order);
     assertThat(vouchers.vouchersOf(order.id())).containsExactlyElementsOf(issued);
-  }
-
-  @Test
-  void dueForExpiryTakesValidAndAssignedOnlyOldestFirst_V4() {
-    Order older = stored(A, T0, "ssl-dv", 5);
-    Order newer = stored(A, T0.plusSeconds(10), "ssl-dv", 1);
-    List<Voucher> read = vouchers.vouchersOf(older.id());
-    VoucherStatus[] moved = {VoucherStatus.ASSIGNED, VoucherStatus.PENDING,
-        VoucherStatus.CANCELLED, VoucherStatus.EXPIRED};
-    for (int i = 0; i < moved.length; i++) {
-      Voucher voucher = read.get(i);
-      assertThat(vouchers.update(new VoucherUpdate(voucher,
-          voucher.withStatus(moved[i]).withVersion(voucher.version() + 1),
-          Optional.empty(), List.of()))).isTrue();
-    }
-    Instant now = T0.plus(Duration.ofDays(400));
-
-    List<Voucher> due = vouchers.dueForExpiry(now, 10);
-    assertThat(due).extracting(Voucher::id).containsExactly(read.get(0).id(), read.get(4).id(),
-        vouchers.vouchersOf(newer.id()).get(0).id());
-    assertThat(due).extracting(Voucher::status)
-        .containsExactly(VoucherStatus.ASSIGNED, VoucherStatus.VALID, VoucherStatus.VALID);
-    assertThat(vouchers.dueForExpiry(now, 2)).extracting(Voucher::order)
-        .containsOnly(older.id());
   }
 
   @Test

@@ -21,6 +21,7 @@ import dev.vouchers.core.domain.TierChange;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.domain.subaccount.Acceptance;
@@ -273,13 +274,22 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<Voucher> dueForExpiry(Instant now, int limit) {
+  public List<Expiry> expireDue(Instant now, Principal by, int limit) {
     synchronized (lock) {
-      return vouchers.values().stream()
+      List<Voucher> due = vouchers.values().stream()
           .filter(v -> v.isDue(now))
           .sorted(Comparator.comparing(Voucher::expiresAt).thenComparing(v -> v.id().value()))
           .limit(limit)
           .toList();
+      List<Expiry> expired = new ArrayList<>(due.size());
+      for (Voucher voucher : due) {
+        VoucherMove move = voucher.expire(by, now).getOrElseThrow(refusal ->
+            new IllegalStateException("a due voucher did not expire: " + refusal));
+        vouchers.put(voucher.id(), move.after());
+        history.computeIfAbsent(voucher.id(), k -> new ArrayList<>()).add(move.entry());
+        expired.add(new Expiry(voucher.partner(), move.entry()));
+      }
+      return expired;
     }
   }
 
