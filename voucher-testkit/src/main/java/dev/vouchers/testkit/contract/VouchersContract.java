@@ -418,6 +418,102 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(ofOrder.total().count()).isEqualTo(2);
   }
 
+  @Test
+  void aListingCountsUpToTheCapOnItsFirstPageAndCarriesItOn_O5_L1() {
+    Order big = stored(A, T0, "ssl-dv", Page.Total.CAP + 5);
+    Instant now = T0.plusSeconds(1);
+    for (VoucherFilter filter : List.of(
+        new VoucherFilter(A, Set.of(), Optional.empty(), Optional.empty(), now),
+        new VoucherFilter(A, Set.of(VoucherStatus.VALID), Optional.empty(), Optional.empty(), now),
+        new VoucherFilter(A, Set.of(), Optional.of(new ProductId("ssl-dv")), Optional.of(big.id()),
+            now))) {
+      Page<Voucher> first = vouchers.vouchers(filter, PageRequest.first(500));
+      assertThat(first.total()).as("%s", filter).isEqualTo(new Page.Total(Page.Total.CAP, true));
+      assertThat(first.total()).hasToString("10000+");
+      assertThat(first.items()).hasSize(500);
+      Page<Voucher> second = vouchers.vouchers(filter,
+          PageRequest.after(500, first.next().orElseThrow()));
+      assertThat(second.total()).isEqualTo(first.total());
+      assertThat(second.items()).hasSize(500).doesNotContainAnyElementsOf(first.items());
+    }
+    assertThat(vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.EXPIRED),
+        Optional.empty(), Optional.empty(), now), PageRequest.first(10)).total())
+        .isEqualTo(Page.Total.counted(0));
+  }
+
+  @Test
+  void aWalkThroughAListingKeepsTheTotalOfItsFirstPage_O5_L1() {
+    stored(A, T0, "ssl-dv", 3);
+    stored(A, T0.plusSeconds(1), "ssl-dv", 2);
+    VoucherFilter all = new VoucherFilter(A, Set.of(), Optional.empty(), Optional.empty(), T0);
+    Page<Voucher> first = vouchers.vouchers(all, PageRequest.first(2));
+    assertThat(first.total()).isEqualTo(Page.Total.counted(5));
+    Page<Order> firstOrders = vouchers.orders(OrderFilter.all(A), PageRequest.first(1));
+    assertThat(firstOrders.total()).isEqualTo(Page.Total.counted(2));
+
+    stored(A, T0.plusSeconds(2), "ssl-dv", 4); // newer than the walk's position
+
+    Page<Voucher> second = vouchers.vouchers(all, PageRequest.after(2, first.next().orElseThrow()));
+    Page<Voucher> third = vouchers.vouchers(all, PageRequest.after(2, second.next().orElseThrow()));
+    assertThat(second.total()).isEqualTo(Page.Total.counted(5));
+    assertThat(third.total()).isEqualTo(Page.Total.counted(5));
+    assertThat(third.items()).hasSize(1);
+    assertThat(third.next()).isEmpty();
+    assertThat(vouchers.orders(OrderFilter.all(A),
+        PageRequest.after(1, firstOrders.next().orElseThrow())).total())
+        .isEqualTo(Page.Total.counted(2));
+    assertThat(vouchers.vouchers(all, PageRequest.first(2)).total())
+        .isEqualTo(Page.Total.counted(9));
+  }
+
+  @Test
+  void everyStatusFilterWalksTheSameRowsAsItsRule_O5_V4() {
+    List<Voucher> stored = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Order order = stored(A, T0.plus(Duration.ofDays(100L * i)), i % 2 == 0 ? "ssl-dv" : "smime",
+          4);
+      stored.addAll(vouchers.vouchersOf(order.id()));
+    }
+    stored(B, T0, "ssl-dv", 3);
+    VoucherStatus[] moves = {VoucherStatus.ASSIGNED, VoucherStatus.REDEEMED,
+        VoucherStatus.EXPIRED, VoucherStatus.PENDING, VoucherStatus.RESERVED,
+        VoucherStatus.CANCELLED};
+    for (int i = 0; i < stored.size(); i += 2) {
+      Voucher voucher = stored.get(i);
+      assertThat(vouchers.update(new VoucherUpdate(voucher,
+          voucher.withStatus(moves[(i / 2) % moves.length]).withVersion(voucher.version() + 1),
+          Optional.empty(), List.of()))).isTrue();
+    }
+    Instant now = T0.plus(Duration.ofDays(465)); // the first two orders are due
+    List<Voucher> current = new ArrayList<>();
+    stored.forEach(v -> current.add(vouchers.voucher(v.id()).orElseThrow()));
+    current.sort(java.util.Comparator.comparing(Voucher::issuedAt).reversed()
+        .thenComparing(v -> v.id().value()));
+    List<Set<VoucherStatus>> filters = new ArrayList<>();
+    filters.add(Set.of());
+    for (VoucherStatus status : VoucherStatus.values()) {
+      filters.add(Set.of(status));
+    }
+    filters.add(Set.of(VoucherStatus.VALID, VoucherStatus.EXPIRED, VoucherStatus.REDEEMED));
+    for (Set<VoucherStatus> statuses : filters) {
+      for (Optional<ProductId> product : List.of(Optional.<ProductId>empty(),
+          Optional.of(new ProductId("smime")))) {
+        VoucherFilter filter = new VoucherFilter(A, statuses, product, Optional.empty(), now);
+        List<Voucher> expected = current.stream().filter(filter::matches).toList();
+        List<Voucher> walked = new ArrayList<>();
+        Page<Voucher> page = vouchers.vouchers(filter, PageRequest.first(3));
+        walked.addAll(page.items());
+        while (page.next().isPresent()) {
+          page = vouchers.vouchers(filter, PageRequest.after(3, page.next().get()));
+          walked.addAll(page.items());
+        }
+        assertThat(walked).as("%s %s", statuses, product).containsExactlyElementsOf(expected);
+        assertThat(page.total()).as("%s %s", statuses, product)
+            .isEqualTo(Page.Total.counted(expected.size()));
+      }
+    }
+  }
+
   private static final Principal SWEEPER = new Principal.Service("contract-sweeper");
 
   /** Sweeps in batches of {@code batch} until none is due; every batch at most that size. */
