@@ -390,6 +390,23 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public Page<Order> orders(OrderFilter filter, PageRequest page) {
+    List<Listing.Range> ranges = orderRanges(filter);
+    return transactions.inTransaction("list orders of " + filter.partner(), connection -> {
+      Page<Rows.OrderHead> heads = Listing.page(connection, "vouchers_orders",
+          Rows.ORDER_COLUMNS, "placed_at", ranges, page, Rows::orderHead,
+          Rows.OrderHead::placedAt, Rows.OrderHead::id);
+      Map<String, List<OrderLine>> lines =
+          lines(connection, heads.items().stream().map(Rows.OrderHead::id).toList());
+      return heads.map(head -> head.with(lines.get(head.id())));
+    });
+  }
+
+  /**
+   * O-5, L-1 (ADR 0031): the partner's range of {@code vouchers_orders_by_partner}, or one range
+   * per status of {@code vouchers_orders_by_partner_status}; a product filter is checked per
+   * order within the range (its lines, by primary key).
+   */
+  static List<Listing.Range> orderRanges(OrderFilter filter) {
     Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
     if (filter.product().isPresent()) {
       partner = partner.and("EXISTS (SELECT 1 FROM vouchers_order_lines l"
@@ -401,16 +418,9 @@ final class JdbcVouchers implements Vouchers {
       ranges.add(partner); // vouchers_orders_by_partner
     }
     for (OrderStatus status : new TreeSet<>(filter.statuses())) {
-      ranges.add(partner.and("status = ?", status.name())); // vouchers_orders_by_partner_status
+      ranges.add(partner.and("status = ?", status.name()));
     }
-    return transactions.inTransaction("list orders of " + filter.partner(), connection -> {
-      Page<Rows.OrderHead> heads = Listing.page(connection, "vouchers_orders",
-          Rows.ORDER_COLUMNS, "placed_at", ranges, page, Rows::orderHead,
-          Rows.OrderHead::placedAt, Rows.OrderHead::id);
-      Map<String, List<OrderLine>> lines =
-          lines(connection, heads.items().stream().map(Rows.OrderHead::id).toList());
-      return heads.map(head -> head.with(lines.get(head.id())));
-    });
+    return ranges;
   }
 
   @Override

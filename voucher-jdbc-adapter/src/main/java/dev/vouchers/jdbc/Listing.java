@@ -84,11 +84,11 @@ final class Listing {
         rowParameters.add(c.id());
       });
       rowParameters.add(page.size() + 1);
-      // L-1: at most CAP + 1 rows of each range are counted
+      // L-1: at most CAP + 1 rows of each range are counted (a constant limit, known to the
+      // planner)
       counted.add("(SELECT 1 AS one FROM " + table + " WHERE " + range.condition()
-          + " LIMIT ?)");
+          + " LIMIT " + (Page.Total.CAP + 1) + ")");
       countParameters.addAll(range.parameters());
-      countParameters.add(Page.Total.CAP + 1);
     }
     String rowSql;
     if (ranges.size() == 1) {
