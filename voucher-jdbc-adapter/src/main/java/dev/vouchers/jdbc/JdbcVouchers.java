@@ -305,17 +305,19 @@ final class JdbcVouchers implements Vouchers {
   /**
    * V-4, V-2 on PostgreSQL: one statement per batch. The due vouchers are locked with
    * {@code FOR UPDATE SKIP LOCKED} (another sweep's or a move's rows are skipped, not waited
-   * for; a row moved meanwhile no longer matches), written EXPIRED with the next version, and
+   * for; a row moved meanwhile no longer matches), written EXPIRED with the next version (found
+   * again by the locked row versions' {@code ctid}s, a TID scan: no join over the table), and
    * their history rows appended from what the update returns: the entry
    * {@link AbstractVoucher#expiryEntry} makes, its data ({@code expiresAt=} the expiry as
    * {@link Instant#toString()} prints it, URL-encoded) formatted in SQL from the microseconds
    * the column holds.
    */
-  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT id, status"
+  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT ctid AS at, status"
       + " FROM vouchers_vouchers WHERE " + expiringStatuses("") + " AND expires_at <= ?"
       + " ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),"
       + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
-      + " FROM due WHERE v.id = due.id RETURNING v.id, v.partner_id, due.status AS from_status,"
+      + " FROM due WHERE v.ctid = ANY (ARRAY(SELECT at FROM due)) AND v.ctid = due.at"
+      + " RETURNING v.id, v.partner_id, due.status AS from_status,"
       + " v.expires_at, v.expires_at AT TIME ZONE 'UTC' AS utc),"
       + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
       + " SELECT id, from_status, ?, ?, ?, ?, ? || to_char(utc, 'YYYY-MM-DD\"T\"HH24\"%3A\"MI"
