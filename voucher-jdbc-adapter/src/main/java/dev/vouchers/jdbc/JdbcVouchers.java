@@ -479,7 +479,7 @@ final class JdbcVouchers implements Vouchers {
    * V-4: the statuses that expire ({@link VoucherStatus#expires}) as a SQL condition, rendered
    * from the domain. Written into the statement rather than bound, so that the planner matches
    * the partial index {@code vouchers_vouchers_due}, whose predicate is the same condition
-   * ({@code JdbcSchemaTest} checks that the schema files say the same).
+   * ({@code DerivedStatusListsTest} checks that the schema file says the same).
    */
   static final String EXPIRING = expiringStatuses("");
 

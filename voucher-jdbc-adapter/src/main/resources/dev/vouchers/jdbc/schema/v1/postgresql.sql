@@ -249,7 +249,7 @@ CREATE INDEX IF NOT EXISTS vouchers_invitations_by_partner
 CREATE INDEX IF NOT EXISTS vouchers_invitations_by_partner_status
   ON vouchers_invitations (partner_id, status, invited_at DESC, id);
 CREATE INDEX IF NOT EXISTS vouchers_invitations_due ON vouchers_invitations (expires_at, id)
-  WHERE status = 'PENDING';
+  WHERE status IN ('PENDING');
 
 -- Invitation history (I-2), append-only; from_status is NULL for the entry that created the
 -- invitation. history: WHERE invitation_id = ? ORDER BY id: by_invitation.
