@@ -36,7 +36,8 @@ class JdbcSchemaTest {
   private static final int INDEXES = 6 // voucher history is found by its primary key (voucher, id)
       + 6  // sub-account invitations (I-1..I-3)
       + 4  // reseller programme
-      + 4; // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
+      + 4  // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
+      + 5; // O-5 listings by partner and status (vouchers also by product; ADR 0031)
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})
