@@ -3,7 +3,7 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.Cursor;
+
 import dev.vouchers.core.domain.EmailAddress;
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
@@ -217,51 +217,4 @@ final class InvitationRows {
         Rows.decode(string(row, "data")));
   }
 
-  // ------------------------------------------------------------------ keyset pages
-
-  /**
-   * A newest-first page (time descending, id ascending) of a table: counts the rows of the
-   * condition and reads one more than the page after the cursor, so it knows if more follow.
-   *
-   * @param where the condition, with '?' bound by {@code binder} from 1 on
-   * @param binder binds the condition's parameters and returns the next index
-   */
-  static <T> Page<T> page(Connection connection, String table, String columns, String atColumn,
-      String where, Binder binder, PageRequest page, Sql.Row<T> mapper) throws SQLException {
-    long total = Sql.one(connection, "SELECT COUNT(*) FROM " + table + " WHERE " + where,
-        s -> binder.bind(s), row -> row.getLong(1)).orElse(0L);
-    Optional<Cursor> after = page.after().flatMap(Cursor::decode);
-    // "at <= ?" bounds the index range; the OR then drops the cursor's own time's earlier ids
-    String keyset = after.isPresent()
-        ? " AND " + atColumn + " <= ? AND (" + atColumn + " < ? OR id > ?)" : "";
-    String sql = "SELECT " + columns + " FROM " + table + " WHERE " + where + keyset
-        + " ORDER BY " + atColumn + " DESC, id LIMIT ?";
-    List<Keyed<T>> rows = Sql.list(connection, sql, s -> {
-      int i = binder.bind(s);
-      if (after.isPresent()) {
-        Sql.setInstant(s, i++, after.get().at());
-        Sql.setInstant(s, i++, after.get().at());
-        s.setString(i++, after.get().id());
-      }
-      s.setInt(i, page.size() + 1);
-    }, row -> new Keyed<>(row.getString("id"), Sql.instant(row, atColumn), mapper.map(row)));
-    boolean more = rows.size() > page.size();
-    List<Keyed<T>> items = more ? rows.subList(0, page.size()) : rows;
-    Optional<String> next = more
-        ? Optional.of(new Cursor(items.get(items.size() - 1).at(),
-            items.get(items.size() - 1).id()).encode())
-        : Optional.empty();
-    List<T> values = new ArrayList<>(items.size());
-    items.forEach(k -> values.add(k.value()));
-    return new Page<>(values, next, total);
-  }
-
-  /** Binds a condition's parameters from 1 on. */
-  @FunctionalInterface
-  interface Binder {
-    /** Binds; the next parameter index. */
-    int bind(PreparedStatement statement) throws SQLException;
-  }
-
-  private record Keyed<T>(String id, Instant at, T value) {}
 }

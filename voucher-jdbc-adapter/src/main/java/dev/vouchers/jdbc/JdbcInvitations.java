@@ -20,8 +20,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * {@link Invitations} over JDBC (I-1..I-3): tables {@code vouchers_invitations},
@@ -46,7 +48,7 @@ final class JdbcInvitations implements Invitations {
   static final String SELECT_HISTORY = "SELECT " + InvitationRows.INVITATION_HISTORY_COLUMNS
       + " FROM vouchers_invitation_history WHERE invitation_id = ? ORDER BY id";
   static final String SELECT_DUE = "SELECT " + INVITATION_COLUMNS + " FROM vouchers_invitations"
-      + " WHERE status = 'PENDING' AND expires_at <= ? ORDER BY expires_at, id LIMIT ?";
+      + " WHERE " + expiringStatuses() + " AND expires_at <= ? ORDER BY expires_at, id LIMIT ?";
   static final String INSERT_SUB_ACCOUNT = "INSERT INTO vouchers_sub_accounts ("
       + InvitationRows.SUB_ACCOUNT_COLUMNS + ") VALUES (" + InvitationRows.SUB_ACCOUNT_MARKS
       + ")";
@@ -84,33 +86,56 @@ final class JdbcInvitations implements Invitations {
 
   @Override
   public Page<Invitation> invitations(InvitationFilter filter, PageRequest page) {
-    // I-2: the status as seen at asOf: a due PENDING invitation counts as EXPIRED
-    List<String> any = new ArrayList<>();
-    List<InvitationStatus> bound = new ArrayList<>();
-    for (InvitationStatus status : filter.statuses()) {
-      switch (status) {
-        case EXPIRED -> any.add("status = 'EXPIRED' OR (status = 'PENDING' AND expires_at <= ?)");
-        case PENDING -> any.add("(status = 'PENDING' AND expires_at > ?)");
-        default -> any.add("status = ?");
-      }
-      bound.add(status);
-    }
-    String where = "partner_id = ?" + (any.isEmpty() ? "" : " AND (" + String.join(" OR ", any)
-        + ")");
+    List<Listing.Range> ranges = invitationRanges(filter);
     return transactions.inTransaction("list invitations of " + filter.partner(), connection ->
-        InvitationRows.page(connection, "vouchers_invitations", INVITATION_COLUMNS, "invited_at",
-            where, s -> {
-              int i = 1;
-              s.setString(i++, filter.partner().value());
-              for (InvitationStatus status : bound) {
-                if (status == InvitationStatus.EXPIRED || status == InvitationStatus.PENDING) {
-                  Sql.setInstant(s, i++, filter.asOf());
-                } else {
-                  s.setString(i++, status.name());
-                }
-              }
-              return i;
-            }, page, InvitationRows::invitation));
+        Listing.page(connection, "vouchers_invitations", INVITATION_COLUMNS, "invited_at",
+            ranges, page, InvitationRows::invitation, Invitation::invitedAt,
+            i -> i.id().value()));
+  }
+
+  /**
+   * O-5, L-1 (ADR 0031): the partner's range of {@code vouchers_invitations_by_partner}, or one
+   * range per status of {@code vouchers_invitations_by_partner_status}. I-2: statuses as seen
+   * at {@code asOf}: a status that expires lists the invitations not yet due, and EXPIRED adds
+   * the due ones not yet swept ({@link #EXPIRING}, the partial index
+   * {@code vouchers_invitations_due}).
+   */
+  static List<Listing.Range> invitationRanges(InvitationFilter filter) {
+    Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
+    if (filter.statuses().isEmpty()) {
+      return List.of(partner);
+    }
+    List<Listing.Range> ranges = new ArrayList<>();
+    for (InvitationStatus status : EnumSet.copyOf(filter.statuses())) {
+      Listing.Range range = partner.and("status = ?", status.name());
+      ranges.add(expires(status) ? range.and("expires_at > ?", filter.asOf()) : range);
+      if (status == InvitationStatus.EXPIRED) {
+        ranges.add(partner.and(EXPIRING + " AND expires_at <= ?", filter.asOf()));
+      }
+    }
+    return ranges;
+  }
+
+  /** I-2: whether an invitation in this status expires (it may move to EXPIRED). */
+  private static boolean expires(InvitationStatus status) {
+    return status != InvitationStatus.EXPIRED && status.canMoveTo(InvitationStatus.EXPIRED);
+  }
+
+  /**
+   * I-2: the statuses that expire, as a SQL condition rendered from the domain's move table;
+   * written into the statement, not bound, so that the planner matches the partial index
+   * {@code vouchers_invitations_due}, whose predicate is the same condition.
+   */
+  static final String EXPIRING = expiringStatuses();
+
+  private static String expiringStatuses() {
+    StringJoiner statuses = new StringJoiner("', '", "status IN ('", "')");
+    for (InvitationStatus status : InvitationStatus.values()) {
+      if (expires(status)) {
+        statuses.add(status.name());
+      }
+    }
+    return statuses.toString();
   }
 
   @Override

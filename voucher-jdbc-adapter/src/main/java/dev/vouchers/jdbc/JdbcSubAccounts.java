@@ -45,11 +45,9 @@ final class JdbcSubAccounts implements SubAccounts {
   @Override
   public Page<SubAccount> subAccounts(PartnerId partner, PageRequest page) {
     return transactions.inTransaction("list sub-accounts of " + partner, connection ->
-        InvitationRows.page(connection, "vouchers_sub_accounts", SUB_ACCOUNT_COLUMNS,
-            "created_at", "partner_id = ?", s -> {
-              s.setString(1, partner.value());
-              return 2;
-            }, page, InvitationRows::subAccount));
+        Listing.page(connection, "vouchers_sub_accounts", SUB_ACCOUNT_COLUMNS, "created_at",
+            List.of(Listing.Range.of("partner_id = ?", partner.value())), page,
+            InvitationRows::subAccount, SubAccount::createdAt, s -> s.id().value()));
   }
 
   @Override

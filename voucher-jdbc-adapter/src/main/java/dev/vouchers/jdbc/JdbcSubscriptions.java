@@ -4,7 +4,6 @@ package dev.vouchers.jdbc;
 import static dev.vouchers.jdbc.Sql.string;
 
 import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.CustomerId;
 import dev.vouchers.core.domain.OfferId;
 import dev.vouchers.core.domain.Page;
@@ -28,9 +27,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.StringJoiner;
 
 /**
  * {@link Subscriptions} over JDBC: tables {@code vouchers_subscriptions} and
@@ -65,7 +65,7 @@ final class JdbcSubscriptions implements Subscriptions {
       + " FROM vouchers_subscription_history WHERE subscription_id = ? ORDER BY id";
   /** U-4: served by vouchers_subscriptions_due. */
   static final String SELECT_DUE = "SELECT " + COLUMNS + " FROM vouchers_subscriptions"
-      + " WHERE status IN ('ACTIVE', 'SUSPENDED') AND term_ends_at <= ?"
+      + " WHERE " + runningStatuses() + " AND term_ends_at <= ?"
       + " ORDER BY term_ends_at, id LIMIT ?";
 
   private final Transactions transactions;
@@ -149,77 +149,57 @@ final class JdbcSubscriptions implements Subscriptions {
 
   @Override
   public Page<Subscription> subscriptions(SubscriptionFilter filter, PageRequest page) {
-    List<String> conditions = new ArrayList<>();
-    List<Object> parameters = new ArrayList<>();
-    conditions.add("partner_id = ?");
-    parameters.add(filter.partner().value());
-    filter.customer().ifPresent(customer -> {
-      conditions.add("customer_id = ?");
-      parameters.add(customer.value());
-    });
-    if (!filter.statuses().isEmpty()) {
-      // U-4: the status as seen at asOf: a passed term end renews or expires
-      List<String> any = new ArrayList<>();
-      for (SubscriptionStatus status : new TreeSet<>(filter.statuses())) {
-        switch (status) {
-          case EXPIRED -> {
-            any.add("status = 'EXPIRED' OR (status IN ('ACTIVE', 'SUSPENDED')"
-                + " AND auto_renew = FALSE AND term_ends_at <= ?)");
-            parameters.add(filter.asOf());
-          }
-          case ACTIVE, SUSPENDED -> {
-            any.add("(status = ? AND (auto_renew = TRUE OR term_ends_at > ?))");
-            parameters.add(status.name());
-            parameters.add(filter.asOf());
-          }
-          default -> {
-            any.add("status = ?");
-            parameters.add(status.name());
-          }
-        }
-      }
-      conditions.add("(" + String.join(" OR ", any) + ")");
-    }
-    String where = " WHERE " + String.join(" AND ", conditions);
-    List<String> pageConditions = new ArrayList<>(conditions);
-    List<Object> pageParameters = new ArrayList<>(parameters);
-    Optional<Cursor> after = page.after().flatMap(Cursor::decode);
-    after.ifPresent(cursor -> {
-      // "at <= ?" bounds the index range; the OR drops the cursor's own time's earlier ids
-      pageConditions.add("purchased_at <= ? AND (purchased_at < ? OR id > ?)");
-      pageParameters.add(cursor.at());
-      pageParameters.add(cursor.at());
-      pageParameters.add(cursor.id());
-    });
-    pageParameters.add(page.size() + 1);
-    String select = "SELECT " + COLUMNS + " FROM vouchers_subscriptions WHERE "
-        + String.join(" AND ", pageConditions) + " ORDER BY purchased_at DESC, id LIMIT ?";
-    return transactions.inTransaction("list subscriptions of " + filter.partner(), connection -> {
-      long total = Sql.one(connection, "SELECT COUNT(*) FROM vouchers_subscriptions" + where,
-          s -> bind(s, parameters), row -> row.getLong(1)).orElse(0L);
-      List<Subscription> rows = Sql.list(connection, select, s -> bind(s, pageParameters),
-          JdbcSubscriptions::subscription);
-      boolean more = rows.size() > page.size();
-      List<Subscription> items = more ? rows.subList(0, page.size()) : rows;
-      Optional<String> next = more
-          ? Optional.of(new Cursor(items.get(items.size() - 1).purchasedAt(),
-              items.get(items.size() - 1).id().value()).encode())
-          : Optional.empty();
-      return new Page<>(items, next, total);
-    });
+    List<Listing.Range> ranges = subscriptionRanges(filter);
+    return transactions.inTransaction("list subscriptions of " + filter.partner(), connection ->
+        Listing.page(connection, "vouchers_subscriptions", COLUMNS, "purchased_at", ranges, page,
+            JdbcSubscriptions::subscription, Subscription::purchasedAt, s -> s.id().value()));
   }
 
-  private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {
-    for (int i = 0; i < parameters.size(); i++) {
-      Object value = parameters.get(i);
-      if (value instanceof Instant instant) {
-        Sql.setInstant(s, i + 1, instant);
-      } else if (value instanceof Integer number) {
-        s.setInt(i + 1, number);
-      } else {
-        s.setString(i + 1, (String) value);
+  /**
+   * O-5, L-1 (ADR 0031): the partner's range of {@code vouchers_subscriptions_by_partner} (of
+   * {@code by_customer} with a customer), or one range per status of
+   * {@code vouchers_subscriptions_by_partner_status} (a customer's few subscriptions filtered).
+   * U-4: statuses as seen at {@code asOf}: a status that runs terms lists the subscriptions
+   * whose term has not ended without renewal, and EXPIRED adds those ended but not yet swept
+   * ({@link #RUNNING}, the partial index {@code vouchers_subscriptions_due}).
+   */
+  static List<Listing.Range> subscriptionRanges(SubscriptionFilter filter) {
+    Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
+    if (filter.customer().isPresent()) {
+      partner = partner.and("customer_id = ?", filter.customer().get().value());
+    }
+    if (filter.statuses().isEmpty()) {
+      return List.of(partner);
+    }
+    List<Listing.Range> ranges = new ArrayList<>();
+    for (SubscriptionStatus status : EnumSet.copyOf(filter.statuses())) {
+      Listing.Range range = partner.and("status = ?", status.name());
+      ranges.add(status.runsTerms()
+          ? range.and("(auto_renew = ? OR term_ends_at > ?)", true, filter.asOf())
+          : range);
+      if (status == SubscriptionStatus.EXPIRED) {
+        ranges.add(partner.and(RUNNING + " AND auto_renew = ? AND term_ends_at <= ?", false,
+            filter.asOf()));
       }
     }
+    return ranges;
+  }
+
+  /**
+   * U-4: the statuses that run terms ({@link SubscriptionStatus#runsTerms}) as a SQL condition
+   * rendered from the domain; written into the statement, not bound, so that the planner
+   * matches the partial index {@code vouchers_subscriptions_due}, whose predicate it is.
+   */
+  static final String RUNNING = runningStatuses();
+
+  private static String runningStatuses() {
+    StringJoiner statuses = new StringJoiner("', '", "status IN ('", "')");
+    for (SubscriptionStatus status : SubscriptionStatus.values()) {
+      if (status.runsTerms()) {
+        statuses.add(status.name());
+      }
+    }
+    return statuses.toString();
   }
 
   // ------------------------------------------------------------------ rows

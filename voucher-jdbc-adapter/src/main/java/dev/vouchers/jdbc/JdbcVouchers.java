@@ -3,7 +3,6 @@ package dev.vouchers.jdbc;
 
 import dev.vouchers.core.domain.AbstractVoucher;
 import dev.vouchers.core.domain.ActivationMessage;
-import dev.vouchers.core.domain.Cursor;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
@@ -13,6 +12,7 @@ import dev.vouchers.core.domain.OrderLine;
 import dev.vouchers.core.domain.OrderStatus;
 import dev.vouchers.core.domain.OrderTally;
 import dev.vouchers.core.domain.Page;
+import dev.vouchers.core.domain.PartnerId;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Voucher;
@@ -31,6 +31,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,9 +102,6 @@ final class JdbcVouchers implements Vouchers {
   static final int CODE_COUNT_STRIPES = 16;
   static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
       + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
-  static final String SELECT_DUE = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE status IN ('VALID', 'ASSIGNED') AND expires_at <= ?"
-      + " ORDER BY expires_at, id LIMIT ?";
   static final String UPDATE_VOUCHER = "UPDATE vouchers_vouchers SET " + Rows.VOUCHER_CHANGE
       + " WHERE id = ? AND version = ?";
   static final String INSERT_HISTORY = "INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS
@@ -375,13 +374,84 @@ final class JdbcVouchers implements Vouchers {
         Sql.list(connection, SELECT_HISTORY, s -> s.setString(1, voucher.value()), Rows::history));
   }
 
+  /**
+   * V-4, V-2 on PostgreSQL: one statement per batch. The due vouchers are locked with
+   * {@code FOR UPDATE SKIP LOCKED} (another sweep's or a move's rows are skipped, not waited
+   * for; a row moved meanwhile no longer matches), written EXPIRED with the next version (found
+   * again by the locked row versions' {@code ctid}s, a TID scan: no join over the table), and
+   * their history rows appended from what the update returns: the entry
+   * {@link AbstractVoucher#expiryEntry} makes, its data ({@code expiresAt=} the expiry as
+   * {@link Instant#toString()} prints it, URL-encoded) formatted in SQL from the microseconds
+   * the column holds.
+   */
+  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT ctid AS at, status"
+      + " FROM vouchers_vouchers WHERE " + expiringStatuses("") + " AND expires_at <= ?"
+      + " ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),"
+      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
+      + " FROM due WHERE v.ctid = ANY (ARRAY(SELECT at FROM due)) AND v.ctid = due.at"
+      + " RETURNING v.id, v.partner_id, due.status AS from_status,"
+      + " v.expires_at, v.expires_at AT TIME ZONE 'UTC' AS utc),"
+      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
+      + " SELECT id, from_status, ?, ?, ?, ?, ? || to_char(utc, 'YYYY-MM-DD\"T\"HH24\"%3A\"MI"
+      + "\"%3A\"SS') || CASE WHEN to_char(utc, 'US') = '000000' THEN ''"
+      + " WHEN to_char(utc, 'US') LIKE '%000' THEN '.' || to_char(utc, 'MS')"
+      + " ELSE '.' || to_char(utc, 'US') END || 'Z' FROM moved)"
+      + " SELECT id, partner_id, from_status, expires_at FROM moved";
+
+  /**
+   * V-4 on H2: the due vouchers written EXPIRED with the next version, read as they were
+   * before ({@code OLD TABLE}); H2 re-checks the condition of a row it had to wait for, so a
+   * row another sweep or a move changed meanwhile is left out. The history rows follow from
+   * the domain's move of each row, in the same transaction.
+   */
+  static final String EXPIRE_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
+      + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE "
+      + expiringStatuses("") + " AND expires_at <= ? AND id IN (SELECT id FROM vouchers_vouchers"
+      + " WHERE " + expiringStatuses("") + " AND expires_at <= ? ORDER BY expires_at, id"
+      + " LIMIT ?))";
+
   @Override
-  public List<Voucher> dueForExpiry(Instant now, int limit) {
-    return transactions.inAutoCommit("find vouchers due to expire", connection ->
-        Sql.list(connection, SELECT_DUE, s -> {
+  public List<Expiry> expireDue(Instant now, Principal by, int limit) {
+    if (dialect == Dialect.H2) {
+      return transactions.inTransaction("expire due vouchers", connection -> {
+        List<Voucher> before = Sql.list(connection, EXPIRE_H2, s -> {
+          s.setString(1, EXPIRY_TARGET.name());
+          Sql.setInstant(s, 2, now);
+          Sql.setInstant(s, 3, now);
+          s.setInt(4, limit);
+        }, Rows::voucher);
+        List<Expiry> expired = new ArrayList<>(before.size());
+        try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
+          for (Voucher voucher : before) {
+            VoucherMove move = voucher.expire(by, now).getOrElseThrow(refusal ->
+                new IllegalStateException("the database expired voucher " + voucher.id()
+                    + " that the domain refuses to expire: " + refusal));
+            Rows.bindHistory(s, 1, move.entry(), true);
+            s.addBatch();
+            expired.add(new Expiry(voucher.partner(), move.entry()));
+          }
+          if (!before.isEmpty()) {
+            s.executeBatch();
+          }
+        }
+        return expired;
+      });
+    }
+    String expiredAtKey = Rows.encode(Map.of(AbstractVoucher.EXPIRED_AT, "")); // "expiresAt="
+    return transactions.inTransaction("expire due vouchers", connection ->
+        Sql.list(connection, EXPIRE_POSTGRESQL, s -> {
           Sql.setInstant(s, 1, now);
           s.setInt(2, limit);
-        }, Rows::voucher));
+          s.setString(3, EXPIRY_TARGET.name());
+          s.setString(4, EXPIRY_TARGET.name());
+          Sql.setInstant(s, 5, now);
+          s.setString(6, by.describe());
+          s.setString(7, AbstractVoucher.EXPIRED);
+          s.setString(8, expiredAtKey);
+        }, row -> new Expiry(new PartnerId(Sql.string(row, "partner_id")),
+            AbstractVoucher.expiryEntry(VoucherId.of(Sql.string(row, "id")),
+                VoucherStatus.valueOf(Sql.string(row, "from_status")),
+                Sql.instant(row, "expires_at"), by, now))));
   }
 
   @Override
@@ -394,137 +464,106 @@ final class JdbcVouchers implements Vouchers {
 
   @Override
   public Page<Order> orders(OrderFilter filter, PageRequest page) {
-    Where where = new Where();
-    where.add("partner_id = ?", s -> s.setString(where.next(), filter.partner().value()));
-    if (!filter.statuses().isEmpty()) {
-      List<OrderStatus> statuses = List.copyOf(filter.statuses());
-      where.add(in("status", statuses.size()), s -> {
-        for (OrderStatus status : statuses) {
-          s.setString(where.next(), status.name());
-        }
-      });
-    }
-    filter.product().ifPresent(product -> where.add("EXISTS (SELECT 1 FROM vouchers_order_lines l"
-        + " WHERE l.order_id = vouchers_orders.id AND l.product_id = ?)",
-        s -> s.setString(where.next(), product.value())));
+    List<Listing.Range> ranges = orderRanges(filter);
     return transactions.inTransaction("list orders of " + filter.partner(), connection -> {
-      long total = where.count(connection, "vouchers_orders");
-      List<Row<Rows.OrderHead>> rows = where.page(connection, "SELECT " + Rows.ORDER_COLUMNS
-          + " FROM vouchers_orders", "placed_at", page, row -> new Row<>(row.getString("id"),
-              Sql.instant(row, "placed_at"), Rows.orderHead(row)));
+      Page<Rows.OrderHead> heads = Listing.page(connection, "vouchers_orders",
+          Rows.ORDER_COLUMNS, "placed_at", ranges, page, Rows::orderHead,
+          Rows.OrderHead::placedAt, Rows.OrderHead::id);
       Map<String, List<OrderLine>> lines =
-          lines(connection, rows.stream().map(Row::id).toList());
-      return toPage(rows, page, total).map(head -> head.with(lines.get(head.id())));
+          lines(connection, heads.items().stream().map(Rows.OrderHead::id).toList());
+      return heads.map(head -> head.with(lines.get(head.id())));
     });
   }
 
-  private record Row<T>(String id, Instant at, T value) {}
-
-  private static <T> Page<T> toPage(List<Row<T>> rows, PageRequest page, long total) {
-    boolean more = rows.size() > page.size();
-    List<Row<T>> items = more ? rows.subList(0, page.size()) : rows;
-    Optional<String> next = more
-        ? Optional.of(new Cursor(items.get(items.size() - 1).at(),
-            items.get(items.size() - 1).id()).encode())
-        : Optional.empty();
-    return new Page<>(items.stream().map(Row::value).toList(), next, total);
-  }
-
-  private static String in(String column, int count) {
-    StringJoiner marks = new StringJoiner(", ", column + " IN (", ")");
-    for (int i = 0; i < count; i++) {
-      marks.add("?");
+  /**
+   * O-5, L-1 (ADR 0031): the partner's range of {@code vouchers_orders_by_partner}, or one range
+   * per status of {@code vouchers_orders_by_partner_status}; a product filter is checked per
+   * order within the range (its lines, by primary key).
+   */
+  static List<Listing.Range> orderRanges(OrderFilter filter) {
+    Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
+    if (filter.product().isPresent()) {
+      partner = partner.and("EXISTS (SELECT 1 FROM vouchers_order_lines l"
+          + " WHERE l.order_id = vouchers_orders.id AND l.product_id = ?)",
+          filter.product().get().value());
     }
-    return marks.toString();
-  }
-
-  /** A WHERE clause built from conditions with their parameter binders. */
-  private static final class Where {
-    private final List<String> conditions = new ArrayList<>();
-    private final List<Sql.Binder> binders = new ArrayList<>();
-    private int index;
-
-    void add(String condition, Sql.Binder binder) {
-      conditions.add(condition);
-      binders.add(binder);
+    List<Listing.Range> ranges = new ArrayList<>();
+    if (filter.statuses().isEmpty()) {
+      ranges.add(partner); // vouchers_orders_by_partner
     }
-
-    int next() {
-      return ++index;
+    for (OrderStatus status : new TreeSet<>(filter.statuses())) {
+      ranges.add(partner.and("status = ?", status.name()));
     }
-
-    private void bind(PreparedStatement s) throws SQLException {
-      index = 0;
-      for (Sql.Binder binder : binders) {
-        binder.bind(s);
-      }
-    }
-
-    long count(Connection connection, String table) throws SQLException {
-      return Sql.one(connection, "SELECT COUNT(*) FROM " + table + " WHERE "
-          + String.join(" AND ", conditions), this::bind, row -> row.getLong(1)).orElse(0L);
-    }
-
-    /** Newest first (at DESC, id ASC), after the cursor, one row more than the page. */
-    <T> List<Row<T>> page(Connection connection, String select, String atColumn,
-        PageRequest page, Sql.Row<Row<T>> mapper) throws SQLException {
-      Optional<Cursor> after = page.after().flatMap(Cursor::decode);
-      List<String> all = new ArrayList<>(conditions);
-      // "at <= ?" bounds the index range; the OR then drops the cursor's own time's earlier ids
-      after.ifPresent(c -> all.add(atColumn + " <= ? AND (" + atColumn + " < ? OR id > ?)"));
-      String sql = select + " WHERE " + String.join(" AND ", all) + " ORDER BY " + atColumn
-          + " DESC, id LIMIT ?";
-      return Sql.list(connection, sql, s -> {
-        bind(s);
-        if (after.isPresent()) {
-          Sql.setInstant(s, next(), after.get().at());
-          Sql.setInstant(s, next(), after.get().at());
-          s.setString(next(), after.get().id());
-        }
-        s.setInt(next(), page.size() + 1);
-      }, mapper);
-    }
+    return ranges;
   }
 
   @Override
   public Page<Voucher> vouchers(VoucherFilter filter, PageRequest page) {
-    Where where = new Where();
-    where.add("partner_id = ?", s -> s.setString(where.next(), filter.partner().value()));
-    if (!filter.statuses().isEmpty()) {
-      // V-4: the status as seen at asOf; a due VALID or ASSIGNED voucher counts as EXPIRED
-      List<String> any = new ArrayList<>();
-      List<Sql.Binder> binders = new ArrayList<>();
-      for (VoucherStatus status : filter.statuses()) {
-        if (status == VoucherStatus.EXPIRED) {
-          any.add("status = 'EXPIRED' OR (status IN ('VALID', 'ASSIGNED') AND expires_at <= ?)");
-          binders.add(s -> Sql.setInstant(s, where.next(), filter.asOf()));
-        } else if (status.expires()) {
-          any.add("(status = ? AND expires_at > ?)");
-          binders.add(s -> {
-            s.setString(where.next(), status.name());
-            Sql.setInstant(s, where.next(), filter.asOf());
-          });
-        } else {
-          any.add("status = ?");
-          binders.add(s -> s.setString(where.next(), status.name()));
-        }
-      }
-      where.add("(" + String.join(" OR ", any) + ")", s -> {
-        for (Sql.Binder binder : binders) {
-          binder.bind(s);
-        }
-      });
-    }
-    filter.product().ifPresent(product -> where.add("product_id = ?",
-        s -> s.setString(where.next(), product.value())));
-    filter.order().ifPresent(order -> where.add("order_id = ?",
-        s -> s.setString(where.next(), order.value())));
+    List<Listing.Range> ranges = voucherRanges(filter);
     return transactions.inTransaction("list vouchers of " + filter.partner(), connection ->
-        toPage(where.page(connection, "SELECT " + Rows.VOUCHER_COLUMNS + " FROM vouchers_vouchers",
-            "issued_at", page, row -> {
-              Voucher voucher = Rows.voucher(row);
-              return new Row<>(voucher.id().value(), voucher.issuedAt(), voucher);
-            }), page, where.count(connection, "vouchers_vouchers")));
+        Listing.page(connection, "vouchers_vouchers", Rows.VOUCHER_COLUMNS, "issued_at", ranges,
+            page, Rows::voucher, Voucher::issuedAt, v -> v.id().value()));
+  }
+
+  /**
+   * O-5, L-1: the index ranges of a voucher listing (ADR 0031). Without a filter, the partner's
+   * range of {@code vouchers_vouchers_by_partner}; with a status filter, one range per status of
+   * {@code vouchers_vouchers_by_partner_status}; with a product, one range per status of
+   * {@code vouchers_vouchers_by_partner_product} (every status when none is asked for). V-4:
+   * statuses as seen at {@code asOf}: an expiring status lists its vouchers that are not yet
+   * due, and EXPIRED adds the due ones not yet swept ({@link #EXPIRING}, the partial index
+   * {@code vouchers_vouchers_due}: as many as the sweep has yet to write).
+   */
+  static List<Listing.Range> voucherRanges(VoucherFilter filter) {
+    Listing.Range partner = Listing.Range.of("partner_id = ?", filter.partner().value());
+    if (filter.product().isPresent()) {
+      partner = partner.and("product_id = ?", filter.product().get().value());
+    }
+    if (filter.order().isPresent()) {
+      partner = partner.and("order_id = ?", filter.order().get().value());
+    }
+    Set<VoucherStatus> statuses = filter.statuses();
+    if (statuses.isEmpty()) {
+      if (filter.product().isEmpty()) {
+        return List.of(partner);
+      }
+      statuses = EnumSet.allOf(VoucherStatus.class);
+    }
+    List<Listing.Range> ranges = new ArrayList<>();
+    for (VoucherStatus status : EnumSet.copyOf(statuses)) {
+      Listing.Range range = partner.and("status = ?", status.name());
+      if (filter.statuses().isEmpty()) {
+        ranges.add(range); // every status: no expiry to tell apart
+        continue;
+      }
+      ranges.add(status.expires() ? range.and("expires_at > ?", filter.asOf()) : range);
+      if (status == EXPIRY_TARGET) {
+        ranges.add(partner.and(EXPIRING + " AND expires_at <= ?", filter.asOf()));
+      }
+    }
+    return ranges;
+  }
+
+  /** V-4: the status an expiring voucher is written with, as the domain's expiry move makes it. */
+  static final VoucherStatus EXPIRY_TARGET = VoucherStatus.EXPIRED;
+
+  /**
+   * V-4: the statuses that expire ({@link VoucherStatus#expires}) as a SQL condition, rendered
+   * from the domain. Written into the statement rather than bound, so that the planner matches
+   * the partial index {@code vouchers_vouchers_due}, whose predicate is the same condition
+   * ({@code DerivedStatusListsTest} checks that the schema file says the same).
+   */
+  static final String EXPIRING = expiringStatuses("");
+
+  static String expiringStatuses(String prefix) {
+    StringJoiner statuses = new StringJoiner("', '", prefix + "status IN ('", "')");
+    for (VoucherStatus status : VoucherStatus.values()) {
+      // not EXPIRY_TARGET: this runs for EXPIRE_*, before that field is initialised
+      if (status.expires() && status.canMoveTo(VoucherStatus.EXPIRED)) {
+        statuses.add(status.name());
+      }
+    }
+    return statuses.toString();
   }
 
   // ------------------------------------------------------------------ V-7 moves
@@ -697,6 +736,11 @@ final class JdbcVouchers implements Vouchers {
           + "expires_at > ?)");
     }
     return "(" + String.join(" OR ", any) + ")";
+  }
+
+  /** "column IN (?, ?, …)" with {@code count} parameters. */
+  private static String in(String column, int count) {
+    return column + " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
   }
 
   /** Binds {@link #cancellable}'s parameters from {@code first}; returns the next index. */

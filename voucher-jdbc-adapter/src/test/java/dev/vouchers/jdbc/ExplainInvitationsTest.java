@@ -78,7 +78,7 @@ class ExplainInvitationsTest {
       var first = storage.invitations().invitations(filter, PageRequest.first(1));
       storage.invitations().invitations(filter, PageRequest.after(1, new dev.vouchers.core
           .domain.Cursor(t0, "x").encode()));
-      assertThat(first.total()).isEqualTo(1);
+      assertThat(first.total().count()).isEqualTo(1);
     }
     Acceptance acceptance = InvitationContractData.accepted(resend.after(), t0.plusSeconds(2));
     storage.invitations().accept(acceptance);

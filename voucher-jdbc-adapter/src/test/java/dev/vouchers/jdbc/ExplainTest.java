@@ -120,7 +120,7 @@ class ExplainTest {
                 Locale.ENGLISH, t0))));
     storage.vouchers().update(VoucherUpdate.quiet(moved, moved.comment("c")));
     storage.vouchers().history(first.id());
-    storage.vouchers().dueForExpiry(t0, 10);
+    storage.vouchers().expireDue(t0, new dev.vouchers.core.domain.Principal.Service("sweep"), 10);
     storage.vouchers().codeCount();
     PageRequest second = PageRequest.after(1, storage.vouchers()
         .orders(OrderFilter.all(A), PageRequest.first(1)).next().orElse("x"));

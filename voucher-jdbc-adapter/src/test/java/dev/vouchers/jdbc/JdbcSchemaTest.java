@@ -40,7 +40,8 @@ class JdbcSchemaTest {
       + 4  // reseller programme
       + 4  // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
       + 1  // C-1: the code counter by stripe
-      + 2; // parked messages of both outboxes (S-2, I-1)
+      + 2  // parked messages of both outboxes (S-2, I-1)
+      + 5; // O-5 listings by partner and status (vouchers also by product; ADR 0031)
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

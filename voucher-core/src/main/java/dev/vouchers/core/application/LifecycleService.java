@@ -57,6 +57,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     CommentOnVoucher {
 
   private static final Logger LOG = LoggerFactory.getLogger(LifecycleService.class);
+  /** V-4, L-2: the most vouchers one set-based step of the expiry sweep expires. */
+  static final int SWEEP_BATCH = 1_000;
   private static final int SECRET_SYMBOLS = 26;
 
   private final Context context;
@@ -309,12 +311,16 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     }
     Instant now = context.now();
     int expired = 0;
-    for (Voucher due : context.vouchers().dueForExpiry(now, command.limit())) {
-      // V-4: a voucher moved or expired concurrently is simply left to the winner
-      Either<Refusal, VoucherMove> move = due.expire(principal, now);
-      if (move.isRight() && context.vouchers().update(VoucherUpdate.of(move.get()))) {
-        context.publish(ProgrammeEvent.VoucherMoved.of(due.partner(), move.get().entry()));
-        expired++;
+    // L-2: batch by batch, each batch's events published before the next is read
+    while (expired < command.limit()) {
+      int batch = Math.min(SWEEP_BATCH, command.limit() - expired);
+      List<Vouchers.Expiry> done = context.vouchers().expireDue(now, principal, batch);
+      for (Vouchers.Expiry expiry : done) {
+        context.publish(ProgrammeEvent.VoucherMoved.of(expiry.partner(), expiry.entry()));
+      }
+      expired += done.size();
+      if (done.size() < batch) {
+        break;
       }
     }
     if (expired > 0) {

@@ -210,11 +210,13 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
    */
   @Override
   public Either<Refusal, OrderDetails> get(GetOrder.Command command) {
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
+    }
     return readableOrder(command.principal(), command.order()).map(order -> {
       Views views = new Views(context, command.principal());
       OrderTally counts = context.vouchers().tally(order.id(), context.now());
       PageRequest page = command.page();
-      // a foreign or tampered cursor starts over, as in every listing
       Optional<VoucherId> after = page.after().flatMap(Cursor::decode)
           .map(cursor -> new VoucherId(cursor.id()));
       List<Voucher> rows = context.vouchers().vouchersOf(order.id(), after, page.size() + 1);
@@ -225,7 +227,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
               items.get(items.size() - 1).id().value()).encode())
           : Optional.empty();
       return new OrderDetails(order, counts,
-          new Page<>(items, next, counts.total()).map(views::of));
+          new Page<>(items, next, Page.Total.counted(counts.total())).map(views::of));
     });
   }
 

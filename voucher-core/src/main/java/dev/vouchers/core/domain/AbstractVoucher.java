@@ -202,8 +202,28 @@ public abstract class AbstractVoucher {
           "voucher is " + status() + " and not due to expire before " + expiresAt()));
     }
     return Either.right(VoucherMove.of(self(), self().withStatus(VoucherStatus.EXPIRED)
-        .withVersion(version() + 1), new HistoryEntry(id(), status(), VoucherStatus.EXPIRED,
-        now, by.describe(), "expired", Map.of("expiresAt", expiresAt().toString()))));
+        .withVersion(version() + 1), expiryEntry(id(), status(), expiresAt(), by, now)));
+  }
+
+  /** V-2: the reason recorded for an expiry. */
+  public static final String EXPIRED = "expired";
+
+  /** V-2: the key of an expiry's data: the expiry instant ({@link Instant#toString()}). */
+  public static final String EXPIRED_AT = "expiresAt";
+
+  /**
+   * V-4, V-2: the history entry of the expiry of a due voucher, as {@link #expire} writes it: a
+   * store that expires due vouchers set-based ({@code Vouchers.expireDue}) writes this entry
+   * for each of them, and the status becomes EXPIRED with the next version.
+   *
+   * @param voucher the voucher
+   * @param from its status before (one that {@link VoucherStatus#expires})
+   * @param expiresAt its expiry, which has come
+   */
+  public static HistoryEntry expiryEntry(VoucherId voucher, VoucherStatus from,
+      Instant expiresAt, Principal by, Instant now) {
+    return new HistoryEntry(voucher, from, VoucherStatus.EXPIRED, now, by.describe(), EXPIRED,
+        Map.of(EXPIRED_AT, expiresAt.toString()));
   }
 
   /** V-6: part of an order cancellation (never per code); checked by {@link CancellationPolicy}. */

@@ -46,4 +46,17 @@ public record PageRequest(int size, Optional<String> after) {
   public static PageRequest after(int size, String cursor) {
     return new PageRequest(size, Optional.of(cursor));
   }
+
+  /** The decoded cursor; empty on the first page and for a tampered or foreign cursor. */
+  public Optional<Cursor> cursor() {
+    return after.flatMap(Cursor::decode);
+  }
+
+  /**
+   * O-5, L-1: the total the first page counted, carried on by the cursor; empty when this page
+   * must count (the first page, or a cursor without a total).
+   */
+  public Optional<Page.Total> carriedTotal() {
+    return cursor().flatMap(Cursor::total);
+  }
 }

@@ -44,6 +44,8 @@ final class ScriptedVouchers implements Vouchers {
   final AtomicInteger clashingInserts = new AtomicInteger();
   /** Runs once, before the next update is delegated (a concurrent writer sneaking in). */
   final AtomicReference<Runnable> beforeNextUpdate = new AtomicReference<>();
+  /** Runs once, before the next expireDue is delegated (a concurrent writer coming first). */
+  final AtomicReference<Runnable> beforeNextSweep = new AtomicReference<>();
   private final AtomicLong codeCount = new AtomicLong(REAL);
 
   final AtomicInteger updateCalls = new AtomicInteger();
@@ -139,8 +141,22 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
-  public List<Voucher> dueForExpiry(Instant now, int limit) {
-    return delegate.dueForExpiry(now, limit);
+  public List<Expiry> expireDue(Instant now, dev.vouchers.core.domain.Principal by, int limit) {
+    Runnable first = beforeNextSweep.getAndSet(null);
+    if (first != null) {
+      first.run();
+    }
+    return delegate.expireDue(now, by, limit);
+  }
+
+  /** A concurrent writer's move of the voucher to RESERVED (a status that does not expire). */
+  void reserveBehindTheServicesBack(VoucherId id) {
+    Voucher voucher = delegate.voucher(id).orElseThrow();
+    if (!delegate.update(new VoucherUpdate(voucher, voucher.withStatus(
+        dev.vouchers.core.domain.VoucherStatus.RESERVED).withVersion(voucher.version() + 1),
+        java.util.Optional.empty(), List.of()))) {
+      throw new IllegalStateException("the scripted move lost");
+    }
   }
 
   @Override

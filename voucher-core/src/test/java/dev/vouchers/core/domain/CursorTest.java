@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,22 @@ class CursorTest {
 
   @Test
   void decodesTheDocumentedRawForm_O5() {
-    assertThat(Cursor.decode(b64("100:5:o-1"))).contains(new Cursor(Instant.ofEpochSecond(100, 5), "o-1"));
+    assertThat(Cursor.decode(b64("100:5::o-1"))).contains(new Cursor(Instant.ofEpochSecond(100, 5), "o-1"));
+    assertThat(Cursor.decode(b64("100:5:42:o:1"))).contains(new Cursor(
+        Instant.ofEpochSecond(100, 5), "o:1", Optional.of(Page.Total.counted(42))));
+    assertThat(Cursor.decode(b64("100:5:10000+:o-1")).flatMap(Cursor::total))
+        .contains(Page.Total.counted(Page.Total.CAP + 1));
+  }
+
+  @Test
+  void carriesTheFirstPagesTotalOn_O5_L1() {
+    Cursor capped = new Cursor(AT, "v:1", Optional.of(Page.Total.counted(20_000)));
+    assertThat(Cursor.decode(capped.encode())).contains(capped);
+    assertThat(capped.total().orElseThrow()).hasToString("10000+");
+    for (String bad : new String[] {b64("100:5:10001:o"), b64("100:5:-1:o"), b64("100:5:9+:o"),
+        b64("100:5:o-1")}) {
+      assertThat(Cursor.decode(bad)).as("'%s'", bad).isEmpty();
+    }
   }
 
   @Test

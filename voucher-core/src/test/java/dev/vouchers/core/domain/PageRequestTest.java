@@ -33,13 +33,13 @@ class PageRequestTest {
   @Test
   void pageCopiesItsItemsAndMapsThem_O5() {
     java.util.ArrayList<Integer> items = new java.util.ArrayList<>(List.of(1, 2));
-    Page<Integer> page = new Page<>(items, Optional.of("c"), 7);
+    Page<Integer> page = new Page<>(items, Optional.of("c"), Page.Total.counted(7));
     items.add(3);
     assertThat(page.items()).containsExactly(1, 2);
     Page<String> mapped = page.map(i -> "#" + i);
     assertThat(mapped.items()).containsExactly("#1", "#2");
     assertThat(mapped.next()).contains("c");
-    assertThat(mapped.total()).isEqualTo(7);
-    assertThatThrownBy(() -> new Page<>(List.of(), null, 0)).isInstanceOf(NullPointerException.class);
+    assertThat(mapped.total()).isEqualTo(Page.Total.counted(7));
+    assertThatThrownBy(() -> new Page<>(List.of(), null, Page.Total.counted(0))).isInstanceOf(NullPointerException.class);
   }
 }

@@ -118,7 +118,7 @@ public abstract class SubAccountsContract extends InvitationStorageContract {
     }
     created(B, T0.plusSeconds(10));
     Page<SubAccount> first = storage.subAccounts().subAccounts(A, PageRequest.first(2));
-    assertThat(first.total()).isEqualTo(3);
+    assertThat(first.total().count()).isEqualTo(3);
     assertThat(first.items()).extracting(SubAccount::id)
         .containsExactlyElementsOf(ids.subList(0, 2));
     Page<SubAccount> second = storage.subAccounts().subAccounts(A,

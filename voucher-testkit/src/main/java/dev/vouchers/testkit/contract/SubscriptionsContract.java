@@ -220,7 +220,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
     Page<Subscription> page = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
         PageRequest.first(2));
-    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.total().count()).isEqualTo(3);
     assertThat(page.items()).extracting(Subscription::id).containsExactly(third.id(), second.id());
     Page<Subscription> rest = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
         PageRequest.after(2, page.next().orElseThrow()));
@@ -231,7 +231,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
         Optional.of(CustomerId.of("cust-1")), Set.of(), T0), PageRequest.first(10));
     assertThat(ofCustomer.items()).extracting(Subscription::id)
         .containsExactly(third.id(), first.id());
-    assertThat(ofCustomer.total()).isEqualTo(2);
+    assertThat(ofCustomer.total().count()).isEqualTo(2);
   }
 
   @Test
@@ -277,7 +277,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
     Page<Subscription> live = subscriptions.subscriptions(new SubscriptionFilter(A,
         Optional.empty(), Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), after),
         PageRequest.first(10));
-    assertThat(live.total()).isEqualTo(2);
+    assertThat(live.total().count()).isEqualTo(2);
   }
 
   private List<SubscriptionId> ids(SubscriptionStatus status, Instant asOf) {

@@ -541,7 +541,7 @@ public abstract class VouchersContract extends StorageContract {
     List<Order> newestFirst = new ArrayList<>(mine);
     java.util.Collections.reverse(newestFirst);
     assertThat(all).containsExactlyElementsOf(newestFirst);
-    assertThat(first.total()).isEqualTo(7);
+    assertThat(first.total().count()).isEqualTo(7);
     assertThat(third.items()).hasSize(1);
     assertThat(third.next()).isEmpty();
   }
@@ -557,7 +557,7 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(vouchers.orders(new OrderFilter(A, Set.of(), Optional.of(new ProductId("smime"))),
         PageRequest.first(10)).items()).extracting(Order::id).containsExactly(smime.id());
     assertThat(vouchers.orders(new OrderFilter(A, Set.of(OrderStatus.CANCELLED),
-        Optional.of(new ProductId("ssl-dv"))), PageRequest.first(10)).total()).isZero();
+        Optional.of(new ProductId("ssl-dv"))), PageRequest.first(10)).total().count()).isZero();
   }
 
   @Test
@@ -569,18 +569,18 @@ public abstract class VouchersContract extends StorageContract {
 
     Page<Voucher> all = vouchers.vouchers(
         new VoucherFilter(A, Set.of(), Optional.empty(), Optional.empty(), now), PageRequest.first(50));
-    assertThat(all.total()).isEqualTo(5);
+    assertThat(all.total().count()).isEqualTo(5);
     assertThat(all.items()).extracting(Voucher::order)
         .containsExactly(recent.id(), recent.id(), recent.id(), old.id(), old.id());
 
     Page<Voucher> expired = vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.EXPIRED),
         Optional.empty(), Optional.empty(), now), PageRequest.first(50));
     assertThat(expired.items()).extracting(Voucher::order).containsOnly(old.id());
-    assertThat(expired.total()).isEqualTo(2);
+    assertThat(expired.total().count()).isEqualTo(2);
 
     Page<Voucher> valid = vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.VALID),
         Optional.of(new ProductId("smime")), Optional.empty(), now), PageRequest.first(2));
-    assertThat(valid.total()).isEqualTo(3);
+    assertThat(valid.total().count()).isEqualTo(3);
     assertThat(valid.items()).hasSize(2);
     Page<Voucher> rest = vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.VALID),
         Optional.of(new ProductId("smime")), Optional.empty(), now),
@@ -590,23 +590,207 @@ public abstract class VouchersContract extends StorageContract {
     Page<Voucher> ofOrder = vouchers.vouchers(new VoucherFilter(A, Set.of(), Optional.empty(),
         Optional.of(old.id()), T0), PageRequest.first(50));
     assertThat(ofOrder.items()).extracting(Voucher::status).containsOnly(VoucherStatus.VALID);
-    assertThat(ofOrder.total()).isEqualTo(2);
+    assertThat(ofOrder.total().count()).isEqualTo(2);
   }
 
   @Test
-  void findsVouchersDueForExpiryUpToTheLimit_V4() {
-    Order due = stored(A, T0, "ssl-dv", 3);
-    stored(A, T0.plus(Duration.ofDays(100)), "ssl-dv", 2);
-    Voucher used = vouchersOf(due.id()).get(0);
-    assertThat(vouchers.update(new VoucherUpdate(used,
-        used.withStatus(VoucherStatus.RESERVED).withVersion(used.version() + 1),
-        Optional.of(entry(used, VoucherStatus.RESERVED, T0)), List.of()))).isTrue();
-    Instant now = T0.plus(Duration.ofDays(365));
+  void aListingCountsUpToTheCapOnItsFirstPageAndCarriesItOn_O5_L1() {
+    Order big = stored(A, T0, "ssl-dv", Page.Total.CAP + 5);
+    Instant now = T0.plusSeconds(1);
+    for (VoucherFilter filter : List.of(
+        new VoucherFilter(A, Set.of(), Optional.empty(), Optional.empty(), now),
+        new VoucherFilter(A, Set.of(VoucherStatus.VALID), Optional.empty(), Optional.empty(), now),
+        new VoucherFilter(A, Set.of(), Optional.of(new ProductId("ssl-dv")), Optional.of(big.id()),
+            now))) {
+      Page<Voucher> first = vouchers.vouchers(filter, PageRequest.first(500));
+      assertThat(first.total()).as("%s", filter).isEqualTo(new Page.Total(Page.Total.CAP, true));
+      assertThat(first.total()).hasToString("10000+");
+      assertThat(first.items()).hasSize(500);
+      Page<Voucher> second = vouchers.vouchers(filter,
+          PageRequest.after(500, first.next().orElseThrow()));
+      assertThat(second.total()).isEqualTo(first.total());
+      assertThat(second.items()).hasSize(500).doesNotContainAnyElementsOf(first.items());
+    }
+    assertThat(vouchers.vouchers(new VoucherFilter(A, Set.of(VoucherStatus.EXPIRED),
+        Optional.empty(), Optional.empty(), now), PageRequest.first(10)).total())
+        .isEqualTo(Page.Total.counted(0));
+  }
 
-    assertThat(vouchers.dueForExpiry(now, 10)).extracting(Voucher::order)
-        .hasSize(2).containsOnly(due.id());
-    assertThat(vouchers.dueForExpiry(now, 1)).hasSize(1);
-    assertThat(vouchers.dueForExpiry(now.minusNanos(1), 10)).isEmpty();
+  @Test
+  void aWalkThroughAListingKeepsTheTotalOfItsFirstPage_O5_L1() {
+    stored(A, T0, "ssl-dv", 3);
+    stored(A, T0.plusSeconds(1), "ssl-dv", 2);
+    VoucherFilter all = new VoucherFilter(A, Set.of(), Optional.empty(), Optional.empty(), T0);
+    Page<Voucher> first = vouchers.vouchers(all, PageRequest.first(2));
+    assertThat(first.total()).isEqualTo(Page.Total.counted(5));
+    Page<Order> firstOrders = vouchers.orders(OrderFilter.all(A), PageRequest.first(1));
+    assertThat(firstOrders.total()).isEqualTo(Page.Total.counted(2));
+
+    stored(A, T0.plusSeconds(2), "ssl-dv", 4); // newer than the walk's position
+
+    Page<Voucher> second = vouchers.vouchers(all, PageRequest.after(2, first.next().orElseThrow()));
+    Page<Voucher> third = vouchers.vouchers(all, PageRequest.after(2, second.next().orElseThrow()));
+    assertThat(second.total()).isEqualTo(Page.Total.counted(5));
+    assertThat(third.total()).isEqualTo(Page.Total.counted(5));
+    assertThat(third.items()).hasSize(1);
+    assertThat(third.next()).isEmpty();
+    assertThat(vouchers.orders(OrderFilter.all(A),
+        PageRequest.after(1, firstOrders.next().orElseThrow())).total())
+        .isEqualTo(Page.Total.counted(2));
+    assertThat(vouchers.vouchers(all, PageRequest.first(2)).total())
+        .isEqualTo(Page.Total.counted(9));
+  }
+
+  @Test
+  void everyStatusFilterWalksTheSameRowsAsItsRule_O5_V4() {
+    List<Voucher> stored = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Order order = stored(A, T0.plus(Duration.ofDays(100L * i)), i % 2 == 0 ? "ssl-dv" : "smime",
+          4);
+      stored.addAll(vouchersOf(order.id()));
+    }
+    stored(B, T0, "ssl-dv", 3);
+    VoucherStatus[] moves = {VoucherStatus.ASSIGNED, VoucherStatus.REDEEMED,
+        VoucherStatus.EXPIRED, VoucherStatus.PENDING, VoucherStatus.RESERVED,
+        VoucherStatus.CANCELLED};
+    for (int i = 0; i < stored.size(); i += 2) {
+      Voucher voucher = stored.get(i);
+      assertThat(vouchers.update(new VoucherUpdate(voucher,
+          voucher.withStatus(moves[(i / 2) % moves.length]).withVersion(voucher.version() + 1),
+          Optional.empty(), List.of()))).isTrue();
+    }
+    Instant now = T0.plus(Duration.ofDays(465)); // the first two orders are due
+    List<Voucher> current = new ArrayList<>();
+    stored.forEach(v -> current.add(vouchers.voucher(v.id()).orElseThrow()));
+    current.sort(java.util.Comparator.comparing(Voucher::issuedAt).reversed()
+        .thenComparing(v -> v.id().value()));
+    List<Set<VoucherStatus>> filters = new ArrayList<>();
+    filters.add(Set.of());
+    for (VoucherStatus status : VoucherStatus.values()) {
+      filters.add(Set.of(status));
+    }
+    filters.add(Set.of(VoucherStatus.VALID, VoucherStatus.EXPIRED, VoucherStatus.REDEEMED));
+    for (Set<VoucherStatus> statuses : filters) {
+      for (Optional<ProductId> product : List.of(Optional.<ProductId>empty(),
+          Optional.of(new ProductId("smime")))) {
+        VoucherFilter filter = new VoucherFilter(A, statuses, product, Optional.empty(), now);
+        List<Voucher> expected = current.stream().filter(filter::matches).toList();
+        List<Voucher> walked = new ArrayList<>();
+        Page<Voucher> page = vouchers.vouchers(filter, PageRequest.first(3));
+        walked.addAll(page.items());
+        while (page.next().isPresent()) {
+          page = vouchers.vouchers(filter, PageRequest.after(3, page.next().get()));
+          walked.addAll(page.items());
+        }
+        assertThat(walked).as("%s %s", statuses, product).containsExactlyElementsOf(expected);
+        assertThat(page.total()).as("%s %s", statuses, product)
+            .isEqualTo(Page.Total.counted(expected.size()));
+      }
+    }
+  }
+
+  private static final Principal SWEEPER = new Principal.Service("contract-sweeper");
+
+  /** Sweeps in batches of {@code batch} until none is due; every batch at most that size. */
+  private List<Vouchers.Expiry> sweep(Instant now, int batch) {
+    List<Vouchers.Expiry> all = new ArrayList<>();
+    while (true) {
+      List<Vouchers.Expiry> done = vouchers.expireDue(now, SWEEPER, batch);
+      assertThat(done).hasSizeLessThanOrEqualTo(batch);
+      all.addAll(done);
+      if (done.isEmpty()) {
+        return all;
+      }
+    }
+  }
+
+  @Test
+  void expireDueExpiresEveryDueVoucherOnceWithItsHistory_V4_V2() {
+    Order older = stored(A, T0, "ssl-dv", 5);
+    Order newer = stored(B, T0.plusSeconds(10), "ssl-dv", 1);
+    Order later = stored(A, T0.plus(Duration.ofDays(100)), "ssl-dv", 2);
+    List<Voucher> read = vouchersOf(older.id());
+    VoucherStatus[] moved = {VoucherStatus.ASSIGNED, VoucherStatus.PENDING,
+        VoucherStatus.RESERVED, VoucherStatus.CANCELLED};
+    for (int i = 0; i < moved.length; i++) {
+      Voucher voucher = read.get(i);
+      assertThat(vouchers.update(new VoucherUpdate(voucher,
+          voucher.withStatus(moved[i]).withVersion(voucher.version() + 1),
+          Optional.empty(), List.of()))).isTrue();
+    }
+    // expiries with and without fractions of a second: the history records them exactly
+    Voucher millis = read.get(4);
+    assertThat(vouchers.update(VoucherUpdate.quiet(millis,
+        millis.withExpiresAt(millis.expiresAt().plusMillis(120)).withVersion(1)))).isTrue();
+    Voucher micros = vouchersOf(newer.id()).get(0);
+    assertThat(vouchers.update(VoucherUpdate.quiet(micros,
+        micros.withExpiresAt(micros.expiresAt().plusNanos(123_456_000)).withVersion(1))))
+        .isTrue();
+    Instant now = T0.plus(Duration.ofDays(400));
+    List<Voucher> before = new ArrayList<>(vouchersOf(older.id()));
+    before.addAll(vouchersOf(newer.id()));
+    before.addAll(vouchersOf(later.id()));
+
+    assertThat(vouchers.expireDue(T0.plus(Duration.ofDays(365)).minusNanos(1000), SWEEPER, 10))
+        .isEmpty();
+    List<Vouchers.Expiry> expired = sweep(now, 2);
+
+    List<Vouchers.Expiry> expected = new ArrayList<>();
+    for (Voucher voucher : before) {
+      if (voucher.isDue(now)) {
+        VoucherMove move = voucher.expire(SWEEPER, now).get();
+        expected.add(new Vouchers.Expiry(voucher.partner(), move.entry()));
+        assertThat(vouchers.voucher(voucher.id())).contains(move.after());
+        assertThat(vouchers.history(voucher.id())).containsExactly(move.entry());
+        assertThat(move.entry().data()).containsEntry(AbstractVoucher.EXPIRED_AT,
+            voucher.expiresAt().toString());
+      } else {
+        assertThat(vouchers.voucher(voucher.id())).contains(voucher);
+        assertThat(vouchers.history(voucher.id())).isEmpty();
+      }
+    }
+    assertThat(expected).hasSize(3);
+    assertThat(expired).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(vouchers.expireDue(now.plus(Duration.ofDays(1)), SWEEPER, 10)).isEmpty();
+  }
+
+  @Test
+  void twoSweepsRacingNeverExpireAVoucherTwice_V4_V7() throws Exception {
+    Order order = stored(A, T0, "ssl-dv", 300);
+    Instant now = T0.plus(Duration.ofDays(400));
+    Callable<List<Vouchers.Expiry>> sweeper = () -> sweep(now, 7);
+
+    List<List<Vouchers.Expiry>> results = Concurrently.call(List.of(sweeper, sweeper));
+
+    List<Object> ids = new ArrayList<>();
+    results.forEach(r -> r.forEach(e -> ids.add(e.entry().voucher())));
+    assertThat(ids).hasSize(300).doesNotHaveDuplicates();
+    for (Voucher voucher : vouchersOf(order.id())) {
+      assertThat(voucher.status()).isEqualTo(VoucherStatus.EXPIRED);
+      assertThat(vouchers.history(voucher.id())).hasSize(1);
+    }
+  }
+
+  @Test
+  void ofASweepAndAMoveFromAnEarlierReadExactlyOneApplies_V4_V7() throws Exception {
+    Instant now = T0.plus(Duration.ofDays(400));
+    for (int round = 0; round < 10; round++) {
+      Order order = stored(A, T0, "ssl-dv", 1);
+      Voucher read = vouchersOf(order.id()).get(0);
+      VoucherUpdate redeem = new VoucherUpdate(read,
+          read.withStatus(VoucherStatus.REDEEMED).withVersion(read.version() + 1),
+          Optional.of(entry(read, VoucherStatus.REDEEMED, now)), List.of());
+
+      List<Integer> results = Concurrently.call(List.<Callable<Integer>>of(
+          () -> vouchers.update(redeem) ? 1 : 0,
+          () -> vouchers.expireDue(now, SWEEPER, 10).size()));
+
+      boolean redeemed = results.get(0) == 1;
+      assertThat(results.get(1)).isEqualTo(redeemed ? 0 : 1);
+      assertThat(vouchers.voucher(read.id()).orElseThrow().status())
+          .isEqualTo(redeemed ? VoucherStatus.REDEEMED : VoucherStatus.EXPIRED);
+      assertThat(vouchers.history(read.id())).hasSize(1);
+    }
   }
 
   @Test
@@ -664,30 +848,6 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(vouchers.insertOrder(order, issued)).isEmpty();
     assertThat(vouchers.order(order.id())).contains(order);
     assertThat(vouchersOf(order.id())).containsExactlyElementsOf(issued);
-  }
-
-  @Test
-  void dueForExpiryTakesValidAndAssignedOnlyOldestFirst_V4() {
-    Order older = stored(A, T0, "ssl-dv", 5);
-    Order newer = stored(A, T0.plusSeconds(10), "ssl-dv", 1);
-    List<Voucher> read = vouchersOf(older.id());
-    VoucherStatus[] moved = {VoucherStatus.ASSIGNED, VoucherStatus.PENDING,
-        VoucherStatus.CANCELLED, VoucherStatus.EXPIRED};
-    for (int i = 0; i < moved.length; i++) {
-      Voucher voucher = read.get(i);
-      assertThat(vouchers.update(new VoucherUpdate(voucher,
-          voucher.withStatus(moved[i]).withVersion(voucher.version() + 1),
-          Optional.empty(), List.of()))).isTrue();
-    }
-    Instant now = T0.plus(Duration.ofDays(400));
-
-    List<Voucher> due = vouchers.dueForExpiry(now, 10);
-    assertThat(due).extracting(Voucher::id).containsExactly(read.get(0).id(), read.get(4).id(),
-        vouchersOf(newer.id()).get(0).id());
-    assertThat(due).extracting(Voucher::status)
-        .containsExactly(VoucherStatus.ASSIGNED, VoucherStatus.VALID, VoucherStatus.VALID);
-    assertThat(vouchers.dueForExpiry(now, 2)).extracting(Voucher::order)
-        .containsOnly(older.id());
   }
 
   @Test

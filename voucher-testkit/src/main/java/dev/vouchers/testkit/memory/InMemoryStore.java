@@ -23,6 +23,7 @@ import dev.vouchers.core.domain.TierChange;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherFilter;
 import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.domain.subaccount.Acceptance;
@@ -233,24 +234,20 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       }
     });
     matching.sort(Comparator.comparing(at).reversed().thenComparing(id));
-    Optional<Cursor> after = page.after().flatMap(Cursor::decode);
-    List<T> items = new ArrayList<>(page.size());
-    boolean more = false;
+    Optional<Cursor> after = page.cursor();
+    List<T> rowsRead = new ArrayList<>(page.size() + 1);
     for (T row : matching) {
       if (after.isPresent() && !after.get().precedes(at.apply(row), id.apply(row))) {
         continue;
       }
-      if (items.size() == page.size()) {
-        more = true;
+      rowsRead.add(row);
+      if (rowsRead.size() > page.size()) {
         break;
       }
-      items.add(row);
     }
-    Optional<String> next = more
-        ? Optional.of(new Cursor(at.apply(items.get(items.size() - 1)),
-            id.apply(items.get(items.size() - 1))).encode())
-        : Optional.empty();
-    return new Page<>(items, next, matching.size());
+    // O-5, L-1: counted on the first page (up to the cap), carried on by the cursor after it
+    Page.Total total = page.carriedTotal().orElseGet(() -> Page.Total.counted(matching.size()));
+    return Page.of(rowsRead, page, at, id, total);
   }
 
   @Override
@@ -307,13 +304,22 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<Voucher> dueForExpiry(Instant now, int limit) {
+  public List<Expiry> expireDue(Instant now, Principal by, int limit) {
     synchronized (lock) {
-      return vouchers.values().stream()
+      List<Voucher> due = vouchers.values().stream()
           .filter(v -> v.isDue(now))
           .sorted(Comparator.comparing(Voucher::expiresAt).thenComparing(v -> v.id().value()))
           .limit(limit)
           .toList();
+      List<Expiry> expired = new ArrayList<>(due.size());
+      for (Voucher voucher : due) {
+        VoucherMove move = voucher.expire(by, now).getOrElseThrow(refusal ->
+            new IllegalStateException("a due voucher did not expire: " + refusal));
+        vouchers.put(voucher.id(), move.after());
+        history.computeIfAbsent(voucher.id(), k -> new ArrayList<>()).add(move.entry());
+        expired.add(new Expiry(voucher.partner(), move.entry()));
+      }
+      return expired;
     }
   }
 

@@ -208,7 +208,7 @@ public final class InvitationHarness {
         throw new AssertionError("sub-account " + subAccount.id() + " without its acceptance");
       }
     }
-    return new InvitationModel(now, entries, (int) subAccounts.total(), inbox.size(),
+    return new InvitationModel(now, entries, (int) subAccounts.total().count(), inbox.size(),
         lastAccepted);
   }
 

@@ -144,8 +144,32 @@ public interface Vouchers {
   /** V-2: a voucher's history in the order it was written. */
   List<HistoryEntry> history(VoucherId voucher);
 
-  /** V-4: up to {@code limit} VALID or ASSIGNED vouchers whose expiry has come at {@code now}. */
-  List<Voucher> dueForExpiry(Instant now, int limit);
+  /**
+   * V-4, V-2, L-2: expires up to {@code limit} vouchers that are due at {@code now} (a status
+   * that {@link VoucherStatus#expires}, expiry at or before {@code now}) in one atomic,
+   * set-based step: each becomes EXPIRED with the next version and gets the history entry
+   * {@link dev.vouchers.core.domain.AbstractVoucher#expiryEntry} makes. Safe against concurrent
+   * moves (a voucher moved meanwhile is not expired) and against other sweeps running at once
+   * (a voucher another sweep holds is skipped; none is expired twice). The caller bounds the
+   * memory by {@code limit} and loops while a full batch came back.
+   *
+   * @return the expiries done, at most {@code limit}; empty when none was due
+   */
+  List<Expiry> expireDue(Instant now, Principal by, int limit);
+
+  /**
+   * One voucher expired by {@link #expireDue}.
+   *
+   * @param partner the partner who owns the voucher
+   * @param entry its history entry (EXPIRED)
+   */
+  record Expiry(dev.vouchers.core.domain.PartnerId partner, HistoryEntry entry) {
+    /** Both parts required. */
+    public Expiry {
+      java.util.Objects.requireNonNull(partner, "partner");
+      java.util.Objects.requireNonNull(entry, "entry");
+    }
+  }
 
   /**
    * C-1, L-1: how many codes are stored, for the capacity question before an order, without

@@ -103,6 +103,9 @@ CREATE TABLE IF NOT EXISTS vouchers_orders (
 );
 CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner
   ON vouchers_orders (partner_id, placed_at DESC, id);
+-- O-5 with a status filter (ADR 0031): one range per status, each in the listing's order.
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner_status
+  ON vouchers_orders (partner_id, status, placed_at DESC, id);
 
 -- Order lines with their frozen prices (O-2, O-3, T-4). Read per order: primary key.
 -- orders(filter, page) with a product: EXISTS (... WHERE order_id = ? AND product_id = ?): primary key.
@@ -162,6 +165,12 @@ CREATE TABLE IF NOT EXISTS vouchers_vouchers (
 CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_order ON vouchers_vouchers (order_id, id);
 CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_partner
   ON vouchers_vouchers (partner_id, issued_at DESC, id);
+-- O-5 with a status filter (ADR 0031): one range per status (JdbcVouchers.voucherRanges).
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_partner_status
+  ON vouchers_vouchers (partner_id, status, issued_at DESC, id);
+-- O-5 with a product filter: one range per status (every status without a status filter).
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_partner_product
+  ON vouchers_vouchers (partner_id, product_id, status, issued_at DESC, id);
 CREATE INDEX IF NOT EXISTS vouchers_vouchers_due ON vouchers_vouchers (expires_at, id)
   WHERE status IN ('VALID', 'ASSIGNED');
 
@@ -254,8 +263,11 @@ CREATE TABLE IF NOT EXISTS vouchers_invitations (
 );
 CREATE INDEX IF NOT EXISTS vouchers_invitations_by_partner
   ON vouchers_invitations (partner_id, invited_at DESC, id);
+-- O-5 with a status filter (ADR 0031): one range per status.
+CREATE INDEX IF NOT EXISTS vouchers_invitations_by_partner_status
+  ON vouchers_invitations (partner_id, status, invited_at DESC, id);
 CREATE INDEX IF NOT EXISTS vouchers_invitations_due ON vouchers_invitations (expires_at, id)
-  WHERE status = 'PENDING';
+  WHERE status IN ('PENDING');
 
 -- Invitation history (I-2), append-only; from_status is NULL for the entry that created the
 -- invitation. history: WHERE invitation_id = ? ORDER BY id: by_invitation.
@@ -476,6 +488,9 @@ CREATE INDEX IF NOT EXISTS vouchers_subscriptions_by_partner
   ON vouchers_subscriptions (partner_id, purchased_at DESC, id);
 CREATE INDEX IF NOT EXISTS vouchers_subscriptions_by_customer
   ON vouchers_subscriptions (partner_id, customer_id, purchased_at DESC, id);
+-- O-5 with a status filter (ADR 0031): one range per status.
+CREATE INDEX IF NOT EXISTS vouchers_subscriptions_by_partner_status
+  ON vouchers_subscriptions (partner_id, status, purchased_at DESC, id);
 CREATE INDEX IF NOT EXISTS vouchers_subscriptions_due ON vouchers_subscriptions (term_ends_at, id)
   WHERE status IN ('ACTIVE', 'SUSPENDED');
 

@@ -82,13 +82,16 @@ public final class Json {
    *
    * @param items the rows, newest first
    * @param next the cursor of the next page ({@code after=}), {@code null} on the last page
-   * @param total how many rows match the filter in all
+   * @param total how many rows matched the filter when the first page was read, counted up
+   *     to 10,000 (O-5, L-1: later pages carry the first page's figure, nothing is recounted)
+   * @param totalCapped whether more than {@code total} rows match ("10000+")
    * @param <T> the row type
    */
-  public record PageJson<T>(List<T> items, @Nullable String next, long total) {
+  public record PageJson<T>(List<T> items, @Nullable String next, long total,
+      boolean totalCapped) {
     static <S, T> PageJson<T> of(Page<S> page, Function<? super S, ? extends T> row) {
       return new PageJson<>(page.items().stream().<T>map(row).toList(),
-          page.next().orElse(null), page.total());
+          page.next().orElse(null), page.total().count(), page.total().capped());
     }
   }
 

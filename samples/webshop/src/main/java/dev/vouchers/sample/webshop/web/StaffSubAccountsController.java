@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
+import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
 import dev.vouchers.core.domain.subaccount.SubAccount;
 import dev.vouchers.core.domain.subaccount.SubAccountId;
@@ -51,9 +52,10 @@ final class StaffSubAccountsController {
    *
    * @param partner the partner's display name
    * @param subAccounts its newest sub-accounts
-   * @param total how many it has in all
+   * @param total how many it has in all, counted up to a cap (shown as "10000+" beyond it)
    */
-  public record PartnerSubAccounts(String partner, List<SubAccount> subAccounts, long total) {}
+  public record PartnerSubAccounts(String partner, List<SubAccount> subAccounts,
+      Page.Total total) {}
 
   @GetMapping("/staff/sub-accounts")
   String page(DemoUser me, Model model) {

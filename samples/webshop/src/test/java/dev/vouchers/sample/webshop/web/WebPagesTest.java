@@ -65,7 +65,7 @@ class WebPagesTest extends PageTestBase {
 
   private long orderCount() {
     return listOrders.list(new ListOrders.Command(annaPrincipal(), OrderFilter.all(ALPINE),
-        PageRequest.first(10))).get().total();
+        PageRequest.first(10))).get().total().count();
   }
 
   /** Places an order through the form and returns it as the library has it. */
