@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.application;
 
 import static dev.vouchers.core.application.ProgrammeFixture.ACME;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * L-4's guard for adapter authors: {@link dev.vouchers.testkit.guard.UseCaseGuard} drives every
  * use case of the programme with generated hostile input ({@link

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 /**
  * What answers when a request fails before or outside the shop's controllers: requests the
  * server refuses while reading them (a malformed or over-long request line, an encoded slash,

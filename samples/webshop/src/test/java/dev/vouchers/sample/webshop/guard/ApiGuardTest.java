@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.guard;
 
 import static dev.vouchers.sample.webshop.guard.Hostile.bool;
