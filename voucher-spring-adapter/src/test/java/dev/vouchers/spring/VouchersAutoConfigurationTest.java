@@ -155,7 +155,8 @@ class VouchersAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             VouchersAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
-            "vouchers.outbox.relay-enabled=false", "vouchers.sweeps.expiry-enabled=false")
+            "vouchers.outbox.relay-enabled=false", "vouchers.sweeps.expiry-enabled=false",
+            "vouchers.jdbc.initialize-schema=true")
         .withUserConfiguration(OwnProgramme.class)
         .run(context -> {
           assertThat(context).hasNotFailed();
@@ -179,7 +180,8 @@ class VouchersAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             VouchersAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
-            "vouchers.redemption-base-url=https://shop.example/redeem")
+            "vouchers.redemption-base-url=https://shop.example/redeem",
+            "vouchers.jdbc.initialize-schema=true")
         .run(context -> {
           assertThat(context).hasFailed();
           VouchersPropertiesException failure = rootCause(context.getStartupFailure());
@@ -197,7 +199,8 @@ class VouchersAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             VouchersAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
-            "vouchers.codes.lookup-key=" + TestShop.LOOKUP_KEY, "vouchers.codes.mode=shown-once")
+            "vouchers.codes.lookup-key=" + TestShop.LOOKUP_KEY, "vouchers.codes.mode=shown-once",
+            "vouchers.jdbc.initialize-schema=true")
         .run(context -> assertThat(rootCause(context.getStartupFailure()).getMessage())
             .contains("vouchers.redemption-base-url is required"));
   }
@@ -303,7 +306,8 @@ class VouchersAutoConfigurationTest {
       assertThat(metadata).contains("\"vouchers.codes.lookup-key\"",
           "\"vouchers.redemption-base-url\"", "\"vouchers.outbox.poll-interval\"",
           "\"vouchers.sweeps.interval\"", "\"vouchers.jdbc.initialize-schema\"",
-          "\"vouchers.expiry.zone\"", "\"vouchers.order-limits.max-quantity\"");
+          "\"vouchers.jdbc.schema-tool\"", "\"vouchers.expiry.zone\"",
+          "\"vouchers.order-limits.max-quantity\"");
     }
   }
 
