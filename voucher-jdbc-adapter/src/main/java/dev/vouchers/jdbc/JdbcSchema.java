@@ -5,19 +5,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * The adapter's tables, shipped in the jar per dialect: {@link #resource(Dialect)} for tools
- * and reviews, {@link #flywayLocation(Dialect)} for Flyway, {@link #initialize(DataSource)} to
- * create them at startup. Every table is prefixed {@code vouchers_}.
+ * and reviews, {@link #flywayLocation(Dialect)} for Flyway, {@link #LIQUIBASE_CHANGE_LOG} for
+ * Liquibase, {@link #initialize(DataSource)} to create them at startup. Every table is prefixed
+ * {@code vouchers_}; {@link #missingTables(DataSource)} tells whether they are there.
  */
 public final class JdbcSchema {
   /** The schema version the scripts create. */
   public static final int VERSION = 1;
+
+  /**
+   * The Flyway history table the library's own migrations are recorded in, apart from the
+   * application's {@code flyway_schema_history}.
+   */
+  public static final String FLYWAY_HISTORY_TABLE = "vouchers_flyway_history";
+
+  /**
+   * The class-path resource of the Liquibase change log (one change set per dialect, the same
+   * scripts as {@link #resource(Dialect)}).
+   */
+  public static final String LIQUIBASE_CHANGE_LOG = "dev/vouchers/jdbc/liquibase/changelog.xml";
+
+  /**
+   * The Liquibase change-log table the library's change sets are recorded in, apart from the
+   * application's {@code databasechangelog}.
+   */
+  public static final String LIQUIBASE_CHANGE_LOG_TABLE = "vouchers_databasechangelog";
+
+  /** The Liquibase lock table that goes with {@link #LIQUIBASE_CHANGE_LOG_TABLE}. */
+  public static final String LIQUIBASE_LOCK_TABLE = "vouchers_databasechangeloglock";
+
+  private static final Pattern CREATE_TABLE =
+      Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** "vouchers" as a number, to keep the advisory lock apart from the application's. */
   private static final long ADVISORY_LOCK = 0x766f756368657273L;
@@ -69,6 +98,42 @@ public final class JdbcSchema {
   }
 
   private static final Object H2_INITIALIZATION = new Object();
+
+  /**
+   * The tables of the dialect's script that the database does not have (empty when the schema
+   * is there): one {@code SELECT 1 FROM table WHERE 1 = 0} per table, nothing read.
+   *
+   * @throws JdbcStorageException if no connection can be had
+   */
+  public static List<String> missingTables(DataSource dataSource) {
+    Dialect dialect = Dialect.detect(dataSource);
+    List<String> missing = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      for (String table : tables(dialect)) {
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SELECT 1 FROM " + table + " WHERE 1 = 0");
+        } catch (SQLException e) {
+          missing.add(table);
+          if (!connection.getAutoCommit()) {
+            connection.rollback(); // PostgreSQL refuses every later statement of the transaction
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new JdbcStorageException("could not check the vouchers schema", e);
+    }
+    return List.copyOf(missing);
+  }
+
+  /** The tables the dialect's script creates, in its order. */
+  static List<String> tables(Dialect dialect) {
+    List<String> tables = new ArrayList<>();
+    Matcher matcher = CREATE_TABLE.matcher(script(dialect));
+    while (matcher.find()) {
+      tables.add(matcher.group(1));
+    }
+    return List.copyOf(tables);
+  }
 
   private static void run(DataSource dataSource, Dialect dialect) {
     List<String> statements = statements(dialect);

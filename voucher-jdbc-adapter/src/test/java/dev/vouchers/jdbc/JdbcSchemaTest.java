@@ -54,6 +54,24 @@ class JdbcSchemaTest {
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})
+  void missingTablesNamesEveryTableUntilTheSchemaIsThere(TestDatabase database) {
+    DataSource dataSource = database.freshDataSource();
+    assertThat(JdbcSchema.missingTables(dataSource)).containsExactlyInAnyOrderElementsOf(TABLES);
+    JdbcSchema.initialize(dataSource);
+    assertThat(JdbcSchema.missingTables(dataSource)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void theLiquibaseChangeLogRunsTheSameScript(Dialect dialect) throws IOException {
+    String changeLog = read(JdbcSchema.LIQUIBASE_CHANGE_LOG);
+    String script = JdbcSchema.resource(dialect);
+    assertThat(changeLog).contains("dbms=\"" + dialect.id() + "\"")
+        .contains("path=\"../" + script.substring(script.indexOf("schema/")) + "\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})
   void concurrentInitializationsWaitForEachOther(TestDatabase database) throws SQLException {
     DataSource dataSource = database.freshDataSource();
     CompletableFuture<?>[] runs = new CompletableFuture<?>[4];

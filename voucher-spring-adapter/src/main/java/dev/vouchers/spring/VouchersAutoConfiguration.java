@@ -79,10 +79,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -105,7 +108,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 // in this order: the mail delivery, when there is a mail sender, else the event delivery
 @Import({MailDeliveryConfiguration.class, EventDeliveryConfiguration.class,
     InvitationsConfiguration.class, // sub-account invitations, I-1..I-3
-    ResellerProgrammeConfiguration.class}) // reseller programme, R-1, R-2
+    ResellerProgrammeConfiguration.class, // reseller programme, R-1, R-2
+    DatabaseInitializationDependencyConfigurer.class}) // the storage after the schema
 public class VouchersAutoConfiguration {
 
   /** The clock every rule reads; a shop's own {@link Clock} bean replaces it. */
@@ -115,11 +119,28 @@ public class VouchersAutoConfiguration {
     return Clock.systemUTC();
   }
 
+  /** Creates or migrates the library's tables when {@code vouchers.jdbc.initialize-schema}. */
   @Bean
   @ConditionalOnMissingBean
-  JdbcStorage vouchersJdbcStorage(DataSource dataSource, VouchersProperties properties) {
-    if (properties.jdbc().initializeSchema()) {
-      JdbcSchema.initialize(dataSource);
+  VouchersSchemaInitializer vouchersSchemaInitializer(DataSource dataSource,
+      VouchersProperties properties, ResourceLoader resourceLoader) {
+    return new VouchersSchemaInitializer(dataSource, properties.jdbc(), resourceLoader);
+  }
+
+  /**
+   * The storage, created after every database initializer (the shop's Flyway or Liquibase and
+   * the library's own); fails the startup with one message when the library's tables are not
+   * there, before any background thread starts.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @DependsOnDatabaseInitialization
+  JdbcStorage vouchersJdbcStorage(DataSource dataSource, VouchersProperties properties,
+      ObjectProvider<VouchersSchemaInitializer> initializer) {
+    initializer.getIfAvailable(); // ran first even where Boot's dependency configurer is absent
+    List<String> missing = JdbcSchema.missingTables(dataSource);
+    if (!missing.isEmpty()) {
+      VouchersPropertiesException.throwIfAny(List.of(missingSchema(missing, properties.jdbc())));
     }
     return JdbcStorage.builder(dataSource)
         .isolation(properties.jdbc().isolation())
@@ -127,6 +148,21 @@ public class VouchersAutoConfiguration {
         .allowWriteDelay(properties.jdbc().allowWriteDelay())
         .outerTransaction(new SpringTransactions(dataSource))
         .build();
+  }
+
+  private static String missingSchema(List<String> missing, VouchersProperties.Jdbc jdbc) {
+    String tables = missing.size() <= 3 ? String.join(", ", missing)
+        : String.join(", ", missing.subList(0, 3)) + " and " + (missing.size() - 3) + " more";
+    if (jdbc.initializeSchema()) {
+      return "the library's tables are missing (" + tables + ") although "
+          + "vouchers.jdbc.initialize-schema=true ran with vouchers.jdbc.schema-tool="
+          + jdbc.schemaTool().name().toLowerCase(java.util.Locale.ROOT)
+          + ": check that the DataSource's user may create tables in its current schema";
+    }
+    return "the library's tables are missing (" + tables + "): set "
+        + "vouchers.jdbc.initialize-schema=true to create them at startup (with "
+        + "vouchers.jdbc.schema-tool=flyway or liquibase to record them in a history table of "
+        + "their own), or run the shipped migrations yourself (README, Database support)";
   }
 
   @Bean

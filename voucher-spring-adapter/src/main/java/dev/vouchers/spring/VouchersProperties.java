@@ -339,8 +339,10 @@ public record VouchersProperties(
   /**
    * The JDBC storage.
    *
-   * @param initializeSchema create the tables at startup if they are missing (off: use the
-   *     shipped SQL from Flyway or Liquibase)
+   * @param initializeSchema create or migrate the library's tables at startup (off: the shop
+   *     runs the shipped migrations itself)
+   * @param schemaTool how: the shipped script, or Flyway or Liquibase with a history table of
+   *     the library's own (the shop's own migrations keep running)
    * @param isolation the isolation level of the library's own transactions
    * @param maxAttempts attempts of a transaction that fails with a serialization failure
    * @param allowWriteDelay L-3: accept an H2 database that writes commits after acknowledging
@@ -350,9 +352,20 @@ public record VouchersProperties(
    */
   public record Jdbc(
       @DefaultValue("false") boolean initializeSchema,
+      @DefaultValue("script") SchemaTool schemaTool,
       @DefaultValue("database-default") Isolation isolation,
       @DefaultValue("10") int maxAttempts,
       @DefaultValue("false") boolean allowWriteDelay) {}
+
+  /** How {@code vouchers.jdbc.initialize-schema} creates the library's tables. */
+  public enum SchemaTool {
+    /** The shipped script ({@code CREATE ... IF NOT EXISTS}), no history. */
+    SCRIPT,
+    /** Flyway, recorded in {@code vouchers_flyway_history}; needs Flyway on the class path. */
+    FLYWAY,
+    /** Liquibase, recorded in {@code vouchers_databasechangelog}; needs Liquibase. */
+    LIQUIBASE
+  }
 
   private static void positive(String property, Duration value, List<String> problems) {
     if (value.isNegative() || value.isZero()) {

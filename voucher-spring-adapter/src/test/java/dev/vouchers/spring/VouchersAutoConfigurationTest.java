@@ -156,7 +156,8 @@ class VouchersAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             VouchersAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
-            "vouchers.outbox.relay-enabled=false", "vouchers.sweeps.expiry-enabled=false")
+            "vouchers.outbox.relay-enabled=false", "vouchers.sweeps.expiry-enabled=false",
+            "vouchers.jdbc.initialize-schema=true")
         .withUserConfiguration(OwnProgramme.class)
         .run(context -> {
           assertThat(context).hasNotFailed();
@@ -180,7 +181,8 @@ class VouchersAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             VouchersAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
-            "vouchers.redemption-base-url=https://shop.example/redeem")
+            "vouchers.redemption-base-url=https://shop.example/redeem",
+            "vouchers.jdbc.initialize-schema=true")
         .run(context -> {
           assertThat(context).hasFailed();
           VouchersPropertiesException failure = rootCause(context.getStartupFailure());
@@ -198,7 +200,8 @@ class VouchersAutoConfigurationTest {
         .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
             VouchersAutoConfiguration.class))
         .withPropertyValues("spring.datasource.url=" + TestDatabases.H2.freshUrl(),
-            "vouchers.codes.lookup-key=" + TestShop.LOOKUP_KEY, "vouchers.codes.mode=shown-once")
+            "vouchers.codes.lookup-key=" + TestShop.LOOKUP_KEY, "vouchers.codes.mode=shown-once",
+            "vouchers.jdbc.initialize-schema=true")
         .run(context -> assertThat(rootCause(context.getStartupFailure()).getMessage())
             .contains("vouchers.redemption-base-url is required"));
   }
@@ -358,8 +361,9 @@ class VouchersAutoConfigurationTest {
       assertThat(metadata).contains("\"vouchers.codes.lookup-key\"",
           "\"vouchers.redemption-base-url\"", "\"vouchers.outbox.poll-interval\"",
           "\"vouchers.sweeps.interval\"", "\"vouchers.jdbc.initialize-schema\"",
-          "\"vouchers.expiry.zone\"", "\"vouchers.order-limits.max-quantity\"",
-          "\"vouchers.outbox.max-attempts\"", "\"vouchers.jdbc.allow-write-delay\"");
+          "\"vouchers.jdbc.schema-tool\"", "\"vouchers.expiry.zone\"",
+          "\"vouchers.order-limits.max-quantity\"", "\"vouchers.outbox.max-attempts\"",
+          "\"vouchers.jdbc.allow-write-delay\"");
     }
   }
 
