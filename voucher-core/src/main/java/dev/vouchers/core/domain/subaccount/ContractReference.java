@@ -14,7 +14,7 @@ public record ContractReference(String value) {
     Objects.requireNonNull(value, "ContractReference");
     if (value.isBlank() || value.length() > 64) {
       throw new IllegalArgumentException(
-          "a contract reference must be 1..64 non-blank characters, got '" + value + "'");
+          "a contract reference must be 1..64 non-blank characters, got " + value.length());
     }
   }
 

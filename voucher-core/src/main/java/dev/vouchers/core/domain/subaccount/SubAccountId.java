@@ -13,15 +13,10 @@ public record SubAccountId(String value) {
   /** Rejects blank or over-long values (a broken invariant, so it throws). */
   public SubAccountId {
     Objects.requireNonNull(value, "SubAccountId");
-    if (value.isBlank() || value.length() > 64) {
-      throw new IllegalArgumentException(
-          "SubAccountId must be 1..64 non-blank characters, got '" + value + "'");
-    }
-    // L-4: one line of storable text; the message does not echo the value
-    if (!Text.storable(value, Text.Kind.SINGLE_LINE)) {
-      throw new IllegalArgumentException("SubAccountId must be one line without control characters,"
-          + " unpaired surrogates or noncharacters");
-    }
+    // L-4: 1..64 characters of one line of storable text; the message does not echo the value
+    Text.checkId("SubAccountId", value).ifPresent(reason -> {
+      throw new IllegalArgumentException(reason.message());
+    });
   }
 
   /** Convenience factory. */
