@@ -62,7 +62,7 @@ final class MailInvitationDelivery implements InvitationDelivery {
     try {
       // S-2: a recipient the mail stack refuses to parse, or a 5xx reply, is parked, not
       // retried forever; a bad sender address is the shop's configuration and stays transient
-      helper.setTo(message.recipient().value());
+      helper.setTo(MailRecipients.of(message.recipient()));
       sender.send(mime);
     } catch (Exception e) {
       throw MailFailures.classify(e);

@@ -69,6 +69,22 @@ class MailFailuresTest {
   }
 
   @Test
+  void S2_anInternationalisedDomainIsSentInItsAsciiForm() throws Exception {
+    ActivationMessage toMueller = new ActivationMessage(MessageId.of("m-2"), VoucherId.of("v-2"),
+        new PartnerId("p"), "Partner", new EmailAddress("anna@m\u00fcller.ch"), "Hello",
+        StoredCode.of(CodeDigest.of(new byte[32]), "ABCD", Optional.empty()),
+        URI.create("https://shop.example/redeem"), "SSL DV", T0.plusSeconds(86_400),
+        Locale.ENGLISH, T0);
+    try (RefusingSmtpServer server = new RefusingSmtpServer("550 5.1.1 no such user")) {
+      MailMessageDelivery delivery = delivery(server.port());
+
+      assertThatThrownBy(() -> delivery.deliver(toMueller, URI.create("https://shop.example/r")))
+          .isInstanceOf(PermanentDeliveryFailure.class);
+      assertThat(server.recipients()).containsExactly("RCPT TO:<anna@xn--mller-kva.ch>");
+    }
+  }
+
+  @Test
   void S2_anAddressTheMailStackCannotParseIsPermanent() {
     assertThat(MailFailures.classify(new AddressException("Illegal character", "a\u0001b@x")))
         .isInstanceOf(PermanentDeliveryFailure.class);
@@ -98,6 +114,8 @@ class MailFailuresTest {
    */
   private static final class RefusingSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
+    private final java.util.List<String> recipients =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
 
     RefusingSmtpServer(String recipientReply) throws IOException {
       this.socket = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
@@ -108,6 +126,11 @@ class MailFailuresTest {
 
     int port() {
       return socket.getLocalPort();
+    }
+
+    /** The RCPT commands the server was sent, as sent. */
+    java.util.List<String> recipients() {
+      return java.util.List.copyOf(recipients);
     }
 
     private void serve(String recipientReply) {
@@ -122,6 +145,7 @@ class MailFailuresTest {
           while ((line = in.readLine()) != null) {
             String command = line.toUpperCase(Locale.ROOT);
             if (command.startsWith("RCPT")) {
+              recipients.add(line);
               reply(out, recipientReply);
             } else if (command.startsWith("DATA")) {
               reply(out, "554 5.5.1 no valid recipients");
