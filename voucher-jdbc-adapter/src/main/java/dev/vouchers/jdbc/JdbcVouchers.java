@@ -708,7 +708,8 @@ final class JdbcVouchers implements Vouchers {
   /**
    * H2: the conditional write ({@link #REDEEM_H2}) and the history row in one transaction. The
    * written row is the domain's move of the row as it was; should they ever disagree, the
-   * transaction is rolled back rather than a history written that does not match the row.
+   * transaction is rolled back and tried again (H2's concurrent-update state) rather than a
+   * history written that does not match the row.
    */
   private Optional<Redemption> redeemOnH2(CodeDigest code, Principal by, Instant at) {
     return transactions.inTransaction("redeem a voucher by code", connection -> {
@@ -719,9 +720,11 @@ final class JdbcVouchers implements Vouchers {
       if (before.isEmpty()) {
         return Optional.<Redemption>empty();
       }
+      // V-7: a row H2 hands back changed meanwhile is H2's concurrent update: rolled back and
+      // tried again, never a written move the domain refuses
       VoucherMove move = before.get().markRedeemed(by, at).getOrElseThrow(refusal ->
-          new IllegalStateException("the database redeemed voucher " + before.get().id()
-              + " that the domain refuses to redeem: " + refusal));
+          new SQLException("voucher " + before.get().id() + " moved while it was being"
+              + " redeemed: " + refusal, "90131"));
       Sql.update(connection, INSERT_HISTORY, s -> Rows.bindHistory(s, 1, move.entry(), true));
       return Optional.of(new Redemption(move.after(), move.entry().from()));
     });
@@ -795,12 +798,14 @@ final class JdbcVouchers implements Vouchers {
   /**
    * H2, V-6, V-7: the same in one statement: the history rows are inserted from the moved rows
    * as they were before ({@code OLD TABLE}); a row another transaction holds is waited for and
-   * then re-checked.
+   * then re-checked. Only rows that were cancellable as read get a history row, so a row H2
+   * should ever hand back changed meanwhile (seen once for the sweep) makes the count fall
+   * short, and the whole cancellation is undone and decided again.
    */
   static final String CANCEL_VOUCHERS_H2 = "INSERT INTO vouchers_history ("
       + Rows.HISTORY_COLUMNS + ") SELECT id, status, ?, ?, ?, ?, ? FROM OLD TABLE ("
       + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE order_id = ? AND "
-      + cancellable("") + ")";
+      + cancellable("") + ") WHERE " + cancellable("");
 
   @Override
   public boolean cancel(OrderCancellation cancellation) {
@@ -845,6 +850,7 @@ final class JdbcVouchers implements Vouchers {
       i = bindCancelHistory(s, i, cancellation);
       s.setString(i++, VoucherStatus.CANCELLED.name());
       s.setString(i++, orderId);
+      i = bindCancellable(s, i, cancellation.at());
       bindCancellable(s, i, cancellation.at());
     }
   }
