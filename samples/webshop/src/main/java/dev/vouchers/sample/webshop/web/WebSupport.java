@@ -53,6 +53,15 @@ final class WebSupport {
   }
 
   /**
+   * A form field the binder cannot place ({@code lines[99999999].quantity}: past the binder's
+   * limit for growing a list), found by L-4's HTTP guard: the shop's 400 page, not a 500.
+   */
+  @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+  void unbindableForm(HttpServletResponse response) throws IOException {
+    response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+  }
+
+  /**
    * A typed id from a page's path or form ({@code SubscriptionId::of}, ...); a malformed one
    * (blank or over-long, which the typed factories refuse by throwing) answers the shop's 404
    * page, as a missing one would (A-1).

@@ -242,8 +242,15 @@ class ApiGuardTest {
     }
   }
 
+  /**
+   * Seeded, like the core's guard, so that a run is repeatable; set the system property
+   * {@code vouchers.guard.seed} to explore other inputs (a random seed once found the form line
+   * beyond the binder's list limit).
+   */
   private void check(String group, Gen<Call> calls) {
-    qt().withExamples(CALLS).withShrinkCycles(200).forAll(calls).checkAssert(this::guard);
+    long seed = Long.getLong("vouchers.guard.seed", 20_261_206L) ^ group.hashCode();
+    qt().withFixedSeed(seed).withExamples(CALLS).withShrinkCycles(200).forAll(calls)
+        .checkAssert(this::guard);
   }
 
   // ---- generators ----------------------------------------------------------------------

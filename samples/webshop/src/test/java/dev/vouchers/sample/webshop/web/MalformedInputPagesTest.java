@@ -44,6 +44,13 @@ class MalformedInputPagesTest extends PageTestBase {
   private static final String TOO_LONG = "x".repeat(65);
 
   @Test
+  void l4AFormLineBeyondTheBindersListLimitIsThe400PageNotA500() throws Exception {
+    mvc.perform(post("/console/orders/quote").param("lines[99999999].quantity", "1")
+            .session(anna))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void aMalformedIdInThePartnerConsoleAnswersLikeAMissingOne() throws Exception {
     for (String path : java.util.List.of("/console/orders/{id}", "/console/vouchers/{id}")) {
       for (String id : java.util.List.of(TOO_LONG, " ")) {
