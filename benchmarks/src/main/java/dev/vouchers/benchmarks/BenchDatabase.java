@@ -31,6 +31,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * a comparison run on the same configuration, and a commit costs no disk flush on either.
  */
 public final class BenchDatabase implements AutoCloseable {
+  /** The prefix of system properties that set a PostgreSQL server setting. */
+  private static final String SETTING = "bench.pg.";
+
 
   /** The database products. */
   public enum Kind {
@@ -89,7 +92,7 @@ public final class BenchDatabase implements AutoCloseable {
     }
     EmbeddedPostgres server;
     try {
-      server =
+      EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               // durability is not compared: no fsync makes every commit cheap (as in the tests)
               .setServerConfig("fsync", "off")
@@ -97,8 +100,14 @@ public final class BenchDatabase implements AutoCloseable {
               .setServerConfig("full_page_writes", "off")
               // the million-voucher order writes about 1 GB of WAL: no checkpoint in the middle
               .setServerConfig("max_wal_size", "4GB")
-              .setPGStartupWait(Duration.ofSeconds(60))
-              .start();
+              .setPGStartupWait(Duration.ofSeconds(60));
+      // -Dbench.pg.NAME=VALUE sets any further server setting (e.g. shared_buffers)
+      System.getProperties().stringPropertyNames().stream()
+          .filter(name -> name.startsWith(SETTING))
+          .sorted()
+          .forEach(name -> builder.setServerConfig(name.substring(SETTING.length()),
+              System.getProperty(name)));
+      server = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
     }
