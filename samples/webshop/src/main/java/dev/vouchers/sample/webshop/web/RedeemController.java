@@ -111,8 +111,11 @@ final class RedeemController {
   String challenge(@RequestParam String code, @RequestParam String domain, HttpSession session,
       RedirectAttributes redirect) {
     WebSupport.tell(issueDomainChallenge.issue(new IssueDomainChallenge.Command(
-        customer(session), VoucherRef.code(code), domain)), redirect,
-        issued -> challenges(session).put(code, issued));
+        customer(session), VoucherRef.code(code), domain)), redirect, issued -> {
+          challenges(session).put(code, issued);
+          redirect.addFlashAttribute("notice", "Domain check started for " + issued.domain()
+              + ": publish the TXT record below, then check.");
+        });
     return back(code);
   }
 
