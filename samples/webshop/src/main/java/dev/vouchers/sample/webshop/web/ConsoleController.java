@@ -184,7 +184,7 @@ final class ConsoleController {
     Principal principal = me.principal();
     Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
     if (parsed.isEmpty()) {
-      return WebSupport.notFound(model, "order");
+      return WebSupport.noSuchPage();
     }
     OrderId order = parsed.get();
     int rows = Listing.pageSize(size);
@@ -193,7 +193,7 @@ final class ConsoleController {
     model.addAttribute("statuses", VoucherStatus.values());
     model.addAttribute("verdict", checkCancellation.check(
         new CheckCancellation.Command(principal, order)).getOrNull());
-    return WebSupport.show(getOrder.get(new GetOrder.Command(principal, order,
+    return WebSupport.showOne(getOrder.get(new GetOrder.Command(principal, order,
         Listing.page(rows, after))), model, details -> model.addAttribute("details", details),
         "order");
   }
@@ -241,9 +241,9 @@ final class ConsoleController {
   String voucher(@PathVariable String id, DemoUser me, Model model) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
-      return WebSupport.notFound(model, "voucher");
+      return WebSupport.noSuchPage();
     }
-    return WebSupport.show(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
+    return WebSupport.showOne(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
         model, details -> model.addAttribute("details", details), "voucher");
   }
 
