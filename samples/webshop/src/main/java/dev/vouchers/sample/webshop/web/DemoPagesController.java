@@ -19,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class DemoPagesController {
   private final ObjectProvider<DemoInbox> inbox;
   private final DemoClock clock;
+  private final Texts texts;
 
-  DemoPagesController(ObjectProvider<DemoInbox> inbox, DemoClock clock) {
+  DemoPagesController(ObjectProvider<DemoInbox> inbox, DemoClock clock, Texts texts) {
     this.inbox = inbox;
     this.clock = clock;
+    this.texts = texts;
   }
 
   @GetMapping("/inbox")
@@ -44,11 +46,10 @@ final class DemoPagesController {
     try {
       Duration step = Duration.parse(by.trim().toUpperCase(java.util.Locale.ROOT));
       clock.advance(step);
-      redirect.addFlashAttribute("notice", "The demo clock moved forward by " + by + ".");
+      redirect.addFlashAttribute("notice", texts.get("notice.clock-moved", by));
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem",
-          "'" + by + "' is not a forward duration such as P1D, P31D or PT12H (the clock goes"
-              + " at most " + DemoClock.MAX_OFFSET.toDays() + " days ahead).");
+      redirect.addFlashAttribute("problem", texts.get("problem.clock", by,
+          Long.toString(DemoClock.MAX_OFFSET.toDays())));
     }
     return "redirect:/admin/clock";
   }

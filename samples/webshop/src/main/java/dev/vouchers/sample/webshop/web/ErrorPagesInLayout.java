@@ -6,6 +6,7 @@ import dev.vouchers.sample.webshop.demo.DemoUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
@@ -38,6 +39,11 @@ final class ErrorPagesInLayout implements ErrorViewResolver, Ordered {
     WebSupport.common(session == null ? null : WebSupport.current(session, users).orElse(null),
         clock, page::put);
     page.put("status", status.value());
+    for (Locale language : Languages.SUPPORTED) {
+      // relative to the address that failed, which the browser still shows
+      page.put("lang_" + language.getLanguage(), "?" + Languages.PARAMETER + "="
+          + language.getLanguage());
+    }
     return new ModelAndView("error", page, status);
   }
 

@@ -3,14 +3,19 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.Reason;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** How the pages write instants, money and configurations (templates call it as {@code fmt}). */
+/**
+ * How the pages write instants, money and configurations (templates call it as {@code fmt}), in
+ * the request's language; one date format (dd.MM.yyyy) in both.
+ */
 public final class Formats {
   /** The zone the shop shows times in. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
@@ -34,15 +39,20 @@ public final class Formats {
     return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
   }
 
-  /** "2 years, 3 FQDNs, 1 wildcard". */
+  /** "2 years, 3 FQDNs, 1 wildcard" ("2 Jahre, 3 FQDNs, 1 Wildcard" in German). */
   public String configuration(ProductConfiguration c) {
+    boolean german = german();
     StringBuilder text = new StringBuilder();
-    text.append(c.validityYears()).append(c.validityYears() == 1 ? " year" : " years");
+    text.append(c.validityYears()).append(german
+        ? c.validityYears() == 1 ? " Jahr" : " Jahre"
+        : c.validityYears() == 1 ? " year" : " years");
     if (c.fqdns() > 0) {
       text.append(", ").append(c.fqdns()).append(c.fqdns() == 1 ? " FQDN" : " FQDNs");
     }
     if (c.wildcards() > 0) {
-      text.append(", ").append(c.wildcards()).append(c.wildcards() == 1 ? " wildcard" : " wildcards");
+      text.append(", ").append(c.wildcards()).append(german
+          ? c.wildcards() == 1 ? " Wildcard" : " Wildcards"
+          : c.wildcards() == 1 ? " wildcard" : " wildcards");
     }
     return text.toString();
   }
@@ -52,11 +62,35 @@ public final class Formats {
     return c.product().value() + "|" + c.validityYears() + "|" + c.fqdns() + "|" + c.wildcards();
   }
 
-  /** "31 days" for the demo clock's offset. */
+  /** "31 days" ("31 Tage") for the demo clock's offset. */
   public String offset(Duration offset) {
     long days = offset.toDays();
     long hours = offset.minusDays(days).toHours();
-    return days + (days == 1 ? " day" : " days") + (hours > 0 ? ", " + hours + " h" : "");
+    String unit = german() ? days == 1 ? " Tag" : " Tage" : days == 1 ? " day" : " days";
+    return days + unit + (hours > 0 ? ", " + hours + " h" : "");
+  }
+
+  /** A refusal's reason in the reader's language ({@code Reason.render}). */
+  public String reason(Reason reason) {
+    return reason.render(LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * What the library said of a reason beyond its code's general sentence ("the contact name
+   * is required"), when the readable bundle has nothing more specific for it; empty otherwise.
+   * Without it, several reasons of one code would read the same.
+   */
+  public String detail(Reason reason) {
+    String shown = reason(reason);
+    String general = new Reason(reason.code(), reason.message()).render(
+        LocaleContextHolder.getLocale());
+    return shown.equals(general) && !reason.message().isBlank()
+        && !reason.message().equals(shown) ? reason.message() : "";
+  }
+
+  /** Whether the page is being written in German (the request's language, {@link Languages}). */
+  private static boolean german() {
+    return "de".equals(LocaleContextHolder.getLocale().getLanguage());
   }
 
   private static @Nullable Instant unwrap(@Nullable Object value) {

@@ -18,9 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 final class HomeController {
   private final DemoUsers users;
+  private final Texts texts;
 
-  HomeController(DemoUsers users) {
+  HomeController(DemoUsers users, Texts texts) {
     this.users = users;
+    this.texts = texts;
   }
 
   @GetMapping("/")
@@ -42,14 +44,14 @@ final class HomeController {
       return "redirect:/";
     }
     session.setAttribute(WebSupport.USER, who.id());
-    redirect.addFlashAttribute("notice", "Signed in as " + who.name() + ".");
+    redirect.addFlashAttribute("notice", texts.get("notice.signed-in", who.name()));
     return who.staff() ? "redirect:/staff" : "redirect:/console";
   }
 
   @PostMapping("/sign-out")
   String signOut(HttpSession session, RedirectAttributes redirect) {
     session.removeAttribute(WebSupport.USER);
-    redirect.addFlashAttribute("notice", "Signed out.");
+    redirect.addFlashAttribute("notice", texts.get("notice.signed-out"));
     return "redirect:/";
   }
 }

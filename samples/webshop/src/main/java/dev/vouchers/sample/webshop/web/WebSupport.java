@@ -8,9 +8,11 @@ import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page shows: who is signed in, the demo clock, and how results are told. */
 @ControllerAdvice(basePackageClasses = WebSupport.class)
@@ -38,8 +41,30 @@ final class WebSupport {
   }
 
   @ModelAttribute
-  void common(HttpSession session, Model model) {
+  void common(HttpSession session, HttpServletRequest request, Model model) {
     common(current(session, users).orElse(null), clock, model::addAttribute);
+    for (Locale language : Languages.SUPPORTED) {
+      model.addAttribute("lang_" + language.getLanguage(), switchTo(request, language));
+    }
+  }
+
+  /**
+   * This page in another language: its address with {@code lang} set, for a page that was
+   * read (GET); the start page for one that a form posted.
+   */
+  static String switchTo(HttpServletRequest request, Locale language) {
+    String lang = language.getLanguage();
+    if (!"GET".equals(request.getMethod())) {
+      return request.getContextPath() + "/?" + Languages.PARAMETER + "=" + lang;
+    }
+    String query = request.getQueryString();
+    try {
+      return UriComponentsBuilder.fromUriString(request.getRequestURI()
+              + (query == null ? "" : "?" + query))
+          .replaceQueryParam(Languages.PARAMETER, lang).build().toUriString();
+    } catch (IllegalArgumentException unreadable) {
+      return request.getContextPath() + "/?" + Languages.PARAMETER + "=" + lang;
+    }
   }
 
   /** What the layout needs on every page, error pages included ({@link ErrorPagesInLayout}). */

@@ -187,10 +187,10 @@ class ResellerPagesTest extends PageTestBase {
     }
     MockHttpSession anna = session("anna");
     MockHttpSession petra = session("petra");
-    mvc.perform(get("/staff/resellers").session(anna)).andExpect(redirectedUrl("/"));
-    mvc.perform(post("/staff/resellers/links").session(anna)).andExpect(redirectedUrl("/"));
-    mvc.perform(get("/console/reseller").session(petra)).andExpect(redirectedUrl("/"));
-    mvc.perform(post("/console/reseller/apply").session(petra)).andExpect(redirectedUrl("/"));
+    mvc.perform(get("/staff/resellers").session(anna)).andExpect(status().isForbidden());
+    mvc.perform(post("/staff/resellers/links").session(anna)).andExpect(status().isForbidden());
+    mvc.perform(get("/console/reseller").session(petra)).andExpect(status().isForbidden());
+    mvc.perform(post("/console/reseller/apply").session(petra)).andExpect(status().isForbidden());
     mvc.perform(get("/customers/sign-up")).andExpect(status().isOk());
     // the way there: the console's nav, the staff page, the start page
     assertThat(page("/console", anna)).contains("id=\"nav-reseller\"");
@@ -274,9 +274,9 @@ class ResellerPagesTest extends PageTestBase {
         ReasonCode.INVALID_INPUT);
     refused(act(post(path + "/reject").param("why", ""), petra, "/staff/resellers"),
         ReasonCode.INVALID_INPUT);
-    // the staff's actions are not the applicant's: its user is sent to the start page
+    // the staff's actions are not the applicant's: its user gets the 403 page
     mvc.perform(post(path + "/reject").param("why", "not me").session(bea))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(status().isForbidden());
     // the refusal is shown with each reason's rule id (V-3)
     String shown = mvc.perform(get("/staff/resellers").session(session("petra"))
             .flashAttr("refusal", all))

@@ -174,9 +174,9 @@ class SubAccountPagesTest extends PageTestBase {
         "/console/sub-accounts/invitations/x", "/console/sub-accounts/x")) {
       mvc.perform(get(path)).andExpect(redirectedUrl("/"));
     }
-    mvc.perform(get("/staff/sub-accounts").session(anna)).andExpect(redirectedUrl("/"));
+    mvc.perform(get("/staff/sub-accounts").session(anna)).andExpect(status().isForbidden());
     mvc.perform(get("/console/sub-accounts").session(session("petra")))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(status().isForbidden());
     // the invitee needs no account: the link is the authorisation
     assertThat(mvc.perform(get("/invitations/" + "0".repeat(26))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString()).contains("id=\"accept-form\"");
@@ -402,7 +402,7 @@ class SubAccountPagesTest extends PageTestBase {
         .param("contract", "C-1")), ReasonCode.NOT_PERMITTED);
     // a partner's admin cannot even reach the staff actions
     mvc.perform(post("/staff/sub-accounts/" + id + "/type").session(anna)
-        .param("type", "ENTERPRISE")).andExpect(redirectedUrl("/"));
+        .param("type", "ENTERPRISE")).andExpect(status().isForbidden());
     assertThat(reread(subAccount).type()).isEqualTo(SubAccountType.STANDARD);
     assertThat(reread(subAccount).contract()).isEmpty();
 
