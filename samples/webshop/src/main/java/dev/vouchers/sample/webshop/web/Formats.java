@@ -2,13 +2,17 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.ProductConfiguration;
 import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.VoucherId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -21,6 +25,10 @@ public final class Formats {
   public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  /** How many characters of an id the short form keeps. */
+  public static final int SHORT = 8;
+  /** A voucher id: its order's id and a seven-digit sequence. */
+  private static final Pattern VOUCHER_ID = Pattern.compile("(.+)-([0-9]{7})");
 
   /** Date and time in the shop's zone. */
   public String at(@Nullable Object instant) {
@@ -70,6 +78,29 @@ public final class Formats {
     return days + unit + (hours > 0 ? ", " + hours + " h" : "");
   }
 
+  /**
+   * An order as people name it: the first {@value #SHORT} characters of its id, until the
+   * library numbers orders (issue 16, M-4). Shown everywhere the pages name an order; the full
+   * id stays in links and in the order page's fine print.
+   */
+  public String orderNo(OrderId order) {
+    return shortened(order.value());
+  }
+
+  /**
+   * A voucher as people name it: its order's short number and its sequence in the order
+   * ({@code 0ccb0889-0000001}); a voucher id of another shape is shortened like an order's.
+   */
+  public String voucherNo(VoucherId voucher) {
+    Matcher parts = VOUCHER_ID.matcher(voucher.value());
+    return parts.matches() ? shortened(parts.group(1)) + "-" + parts.group(2)
+        : shortened(voucher.value());
+  }
+
+  private static String shortened(String id) {
+    return id.length() <= SHORT ? id : id.substring(0, SHORT);
+  }
+
   /** A refusal's reason in the reader's language ({@code Reason.render}). */
   public String reason(Reason reason) {
     return reason.render(LocaleContextHolder.getLocale());
@@ -77,10 +108,14 @@ public final class Formats {
 
   /**
    * What the library said of a reason beyond its code's general sentence ("the contact name
-   * is required"), when the readable bundle has nothing more specific for it; empty otherwise.
+   * is required"), when the readable bundle has nothing more specific for it and the reader
+   * reads English, the library's language; empty otherwise.
    * Without it, several reasons of one code would read the same.
    */
   public String detail(Reason reason) {
+    if (!"en".equals(LocaleContextHolder.getLocale().getLanguage())) {
+      return ""; // the library's own words are English; other readers get the bundle's only
+    }
     String shown = reason(reason);
     String general = new Reason(reason.code(), reason.message()).render(
         LocaleContextHolder.getLocale());

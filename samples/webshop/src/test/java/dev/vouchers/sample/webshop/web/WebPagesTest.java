@@ -161,10 +161,15 @@ class WebPagesTest extends PageTestBase {
     assertThat(csv.lines()).hasSize(4);
     order.vouchers().items().forEach(v -> assertThat(csv).contains(v.code()));
 
-    assertThat(page("/console/orders?status=OPEN&product=smime&size=25", anna)).contains(
-        "Bäckerei Müller");
+    String shortNumber = id.substring(0, Formats.SHORT);
+    String voucherId = order.vouchers().items().get(0).id().value();
+    String voucherNo = shortNumber + voucherId.substring(voucherId.length() - 8);
+    assertThat(page("/console/orders?status=OPEN&product=smime&size=25", anna))
+        .contains("Bäckerei Müller").contains(">" + shortNumber + "<")
+        .doesNotContain(">" + id + "<");
     assertThat(page("/console/vouchers?status=VALID&product=smime&size=50", anna))
-        .contains(order.vouchers().items().get(0).id().value());
+        .contains("href=\"/console/vouchers/" + voucherId + "\"").contains(">" + voucherNo + "<");
+    assertThat(shown).contains("id=\"order-number\"").contains(">" + voucherNo + "<");
   }
 
   @Test
