@@ -171,6 +171,21 @@ class ResellerPagesTest extends PageTestBase {
   // ---------------------------------------------------------------- who sees what
 
   @Test
+  void R1_theQueuesStatusFiltersAreSeparateLinksMarkingTheCurrentOne() throws Exception {
+    String page = page("/staff/resellers?status=CONTRACT_SENT", session("petra"));
+    int start = page.indexOf("id=\"queue-filters\"");
+    String filters = page.substring(start, page.indexOf("</nav>", start));
+    assertThat(filters).contains(">Submitted</a>").contains(">Contract sent</a>")
+        .contains(">Approved</a>").doesNotContain("SUBMITTEDCONTRACT_SENT")
+        .doesNotContainPattern("</a><a");
+    assertThat(filters.split("<a ", -1)).hasSize(ResellerApplicationStatus.values().length + 3);
+    String current = filters.substring(filters.indexOf("id=\"queue-CONTRACT_SENT\""));
+    assertThat(current.substring(0, current.indexOf('>'))).contains("class=\"current\"")
+        .contains("aria-current=\"page\"");
+    assertThat(filters.split("class=\"current\"", -1)).hasSize(2);
+  }
+
+  @Test
   void everyResellerPageAsksForASignedInUserOfTheRightKind() throws Exception {
     for (String path : List.of("/console/reseller", "/console/reseller/price",
         "/console/reseller/applications/x", "/staff/resellers",
