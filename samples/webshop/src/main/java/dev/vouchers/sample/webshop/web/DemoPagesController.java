@@ -27,12 +27,28 @@ final class DemoPagesController {
     this.texts = texts;
   }
 
+  /** The demo inbox, newest first, a page at a time ({@code before}: the page before's last). */
   @GetMapping("/inbox")
-  String inbox(Model model) {
+  String inbox(@RequestParam(defaultValue = "") String before,
+      @RequestParam(defaultValue = "10") int size, Model model) {
     DemoInbox box = inbox.getIfAvailable();
+    int rows = Listing.pageSize(size);
+    List<DemoInbox.Mail> mails = box == null ? List.of() : box.mails(cursor(before), rows);
     model.addAttribute("enabled", box != null);
-    model.addAttribute("mails", box == null ? List.of() : box.mails());
+    model.addAttribute("mails", mails);
+    model.addAttribute("size", rows);
+    model.addAttribute("next", mails.size() == rows && mails.get(rows - 1).index() > 0
+        ? Integer.toString(mails.get(rows - 1).index()) : null);
     return "inbox";
+  }
+
+  /** The inbox cursor: an e-mail's index; the first page for none or a malformed one. */
+  private static int cursor(String before) {
+    try {
+      return before.isBlank() ? Integer.MAX_VALUE : Math.max(0, Integer.parseInt(before.strip()));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   @GetMapping("/admin/clock")

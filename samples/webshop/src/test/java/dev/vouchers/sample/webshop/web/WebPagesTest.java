@@ -318,6 +318,20 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
+  void O5_theInboxAndTheStaffListsPageAndAnUnreadableSizeIsThe400Page() throws Exception {
+    assertThat(page("/inbox?size=25&before=zz", anna)).contains("Demo inbox");
+    mvc.perform(get("/inbox").param("size", "abc")).andExpect(status().isBadRequest());
+    mvc.perform(get("/console/orders").param("size", "abc").session(anna))
+        .andExpect(status().isBadRequest());
+    MockHttpSession petra = session("petra");
+    // a partner's next page; the others keep their first
+    assertThat(page("/staff/sub-accounts?partner=alpine-hosting&after=", petra))
+        .contains("Alpine Hosting AG");
+    assertThat(page("/staff/subscriptions?partner=alpine-hosting&after=", petra))
+        .contains("Alpine Hosting AG");
+  }
+
+  @Test
   void V4_theDemoClockMovesForwardOnly() throws Exception {
     Duration before = clock.offset();
     mvc.perform(post("/admin/clock").param("by", "P1D")).andExpect(flash().attributeExists("notice"));
