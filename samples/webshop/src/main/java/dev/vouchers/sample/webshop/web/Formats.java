@@ -6,6 +6,8 @@ import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.ProductConfiguration;
 import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +27,7 @@ public final class Formats {
   public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DemoUsers PEOPLE = new DemoUsers();
   /** How many characters of an id the short form keeps. */
   public static final int SHORT = 8;
   /** A voucher id: its order's id and a seven-digit sequence. */
@@ -99,6 +102,23 @@ public final class Formats {
 
   private static String shortened(String id) {
     return id.length() <= SHORT ? id : id.substring(0, SHORT);
+  }
+
+  /**
+   * Who did something, as people say it: a demo user's name for a partner's user or vendor
+   * staff, "end customer" for a code holder, anything else as the library describes it. Never
+   * the principal string ({@code partner:alpine-hosting/anna(ADMIN)}).
+   */
+  public String who(String described) {
+    for (DemoUser user : PEOPLE.all()) {
+      if (user.principal().describe().equals(described)) {
+        return user.name();
+      }
+    }
+    if (described.startsWith("customer:")) {
+      return german() ? "Endkunde" : "end customer";
+    }
+    return described;
   }
 
   /** A refusal's reason in the reader's language ({@code Reason.render}). */

@@ -24,4 +24,12 @@ class FormatsTest {
         .isEqualTo("0ccb0889-0000012");
     assertThat(fmt.voucherNo(VoucherId.of("an-opaque-voucher-id"))).isEqualTo("an-opaqu");
   }
+
+  @Test
+  void peopleAreNamedNotDescribedAsPrincipals() {
+    assertThat(fmt.who("partner:alpine-hosting/anna(ADMIN)")).isEqualTo("Anna Amrein");
+    assertThat(fmt.who("vendor:petra[PARTNER_MANAGER]")).isEqualTo("Petra Pfister");
+    assertThat(fmt.who("customer:web-session-1a2b")).isEqualTo("end customer");
+    assertThat(fmt.who("service:shop-sign-up")).isEqualTo("service:shop-sign-up");
+  }
 }
