@@ -73,6 +73,16 @@ class WebshopE2ETest {
   private static final Path SCREENSHOTS = OUTPUT.resolve("e2e-screenshots");
   private static final Path DOWNLOADS = OUTPUT.resolve("e2e-downloads");
 
+  /**
+   * Where the screenshots the README shows are copied ({@code -De2e.readme-images=docs/images}
+   * from the project's root refreshes them); unset, nothing is copied.
+   */
+  private static final Optional<Path> README_IMAGES = Optional.ofNullable(
+      System.getProperty("e2e.readme-images")).filter(p -> !p.isBlank()).map(Paths::get);
+  /** The steps whose screenshots the README shows. */
+  private static final List<String> README_SHOTS = List.of("home", "quote", "order-placed",
+      "voucher", "reserved", "order-in-german", "order-not-found");
+
   /** How long any one page may take to show what a step expects. */
   private static final Duration PAGE = Duration.ofSeconds(10);
   /** How long the outbox relay may take to deliver the activation e-mail (S-2). */
@@ -405,6 +415,11 @@ class WebshopE2ETest {
     Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
     try {
       Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+      if (README_IMAGES.isPresent() && README_SHOTS.contains(name)) {
+        Files.createDirectories(README_IMAGES.get());
+        Files.copy(file, README_IMAGES.get().resolve("webshop-" + name + ".png"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
