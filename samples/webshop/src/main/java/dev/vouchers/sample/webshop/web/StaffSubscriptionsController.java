@@ -60,11 +60,14 @@ final class StaffSubscriptionsController {
   private final SuspendSubscription suspendSubscription;
   private final ReactivateSubscription reactivateSubscription;
   private final RenewOrExpireSubscriptions renewOrExpire;
+  private final Texts texts;
 
   StaffSubscriptionsController(ListOffers listOffers, DefineOffer defineOffer,
       ListSubscriptions listSubscriptions, GetSubscription getSubscription,
       ActivateSubscription activateSubscription, SuspendSubscription suspendSubscription,
-      ReactivateSubscription reactivateSubscription, RenewOrExpireSubscriptions renewOrExpire) {
+      ReactivateSubscription reactivateSubscription, RenewOrExpireSubscriptions renewOrExpire,
+      Texts texts) {
+    this.texts = texts;
     this.listOffers = listOffers;
     this.defineOffer = defineOffer;
     this.listSubscriptions = listSubscriptions;
@@ -183,7 +186,7 @@ final class StaffSubscriptionsController {
       DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(suspendSubscription.suspend(
         new SuspendSubscription.Command(me.principal(), WebSupport.parse(id, SubscriptionId::of), why)),
-        redirect);
+        redirect, texts);
     return back(id);
   }
 
@@ -193,7 +196,7 @@ final class StaffSubscriptionsController {
       DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(reactivateSubscription.reactivate(
         new ReactivateSubscription.Command(me.principal(), WebSupport.parse(id, SubscriptionId::of), why)),
-        redirect);
+        redirect, texts);
     return back(id);
   }
 
