@@ -69,8 +69,9 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
    */
   public PdfBoxVoucherPdf(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
-    this.date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
-    this.dateTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
+    // the pages' one date format (dd.MM.yyyy, web.Formats), so a voucher reads like the shop
+    this.date = DateTimeFormatter.ofPattern("dd.MM.uuuu").withZone(zone);
+    this.dateTime = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm").withZone(zone);
   }
 
   @Override
