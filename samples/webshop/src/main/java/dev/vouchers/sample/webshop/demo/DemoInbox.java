@@ -68,6 +68,20 @@ public final class DemoInbox implements DisposableBean {
     return mails;
   }
 
+  /**
+   * One page of the inbox, newest first: up to {@code count} e-mails whose index is below
+   * {@code before} (the index of the last e-mail of the page before; {@link Integer#MAX_VALUE}
+   * for the first page). Only the e-mails of the page are read.
+   */
+  public List<Mail> mails(int before, int count) {
+    MimeMessage[] received = server.getReceivedMessages();
+    List<Mail> mails = new ArrayList<>();
+    for (int i = Math.min(before, received.length) - 1; i >= 0 && mails.size() < count; i--) {
+      mails.add(read(i, received[i]));
+    }
+    return mails;
+  }
+
   /** Forgets every e-mail. */
   public void clear() {
     server.reset();

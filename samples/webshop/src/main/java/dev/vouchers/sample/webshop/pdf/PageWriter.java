@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -30,6 +31,11 @@ final class PageWriter {
     this.document = document;
     this.format = format;
     this.margin = margin;
+  }
+
+  /** The document written to. */
+  PDDocument document() {
+    return document;
   }
 
   /** The width between the margins. */
@@ -124,6 +130,22 @@ final class PageWriter {
     stream.addRect(margin, y - height, width(), height);
     stream.stroke();
     return y;
+  }
+
+  /**
+   * Draws {@code image} as a square of {@code size} points at {@code x} (from the left margin)
+   * below the cursor and moves below it; starts a new page first if it does not fit.
+   *
+   * @return the baseline (bottom edge) the image was drawn at
+   */
+  float image(PDImageXObject image, float x, float size) throws IOException {
+    if (!fits(size)) {
+      newPage();
+    }
+    float bottom = y - size;
+    current().drawImage(image, margin + x, bottom, size, size);
+    y = bottom;
+    return bottom;
   }
 
   /** Makes the area of a line at {@code baseline} a link to {@code uri}. */

@@ -16,11 +16,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * S-3: the sample's PDF renderer, with Apache PDFBox. One A4 page: the issuing partner, the
  * product and its kind, the code large in a monospaced font, validity, domains, issue and expiry
- * dates in a configured zone, the redemption URL (a link) and the terms, wrapped. Terms too
+ * dates in a configured zone, the redemption URL (a link, and a QR code of it with ZXing) and
+ * the terms, wrapped. Terms too
  * long for the first page continue on further pages, up to {@value #MAX_PAGES} pages in all;
  * beyond that they are cut off with a note saying so.
  *
@@ -50,6 +53,8 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
   private static final float CODE_MIN_SIZE = 12f;
   private static final float BODY = 10f;
   private static final float TERMS = 8.5f;
+  /** The QR code's side: about 34 mm, 1 mm or more per module for a redemption link. */
+  private static final float QR_SIZE = 96f;
   private static final String CUT_OFF =
       "[…] The terms continue beyond this document; ask the issuer for the full text.";
 
@@ -64,8 +69,9 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
    */
   public PdfBoxVoucherPdf(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
-    this.date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
-    this.dateTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm").withZone(zone);
+    // the pages' one date format (dd.MM.yyyy, web.Formats), so a voucher reads like the shop
+    this.date = DateTimeFormatter.ofPattern("dd.MM.uuuu").withZone(zone);
+    this.dateTime = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm").withZone(zone);
   }
 
   @Override
@@ -142,6 +148,13 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
       float baseline = out.line(0, line, fonts.url, BODY);
       out.link(0, baseline, fonts.url.width(line, BODY), BODY, url);
     }
+    out.gap(6f);
+    // the same link as a QR code, to redeem from a printed voucher with a phone's camera
+    PDImageXObject qr = LosslessFactory.createFromImage(out.document(), QrCode.of(url));
+    float bottom = out.image(qr, 0, QR_SIZE);
+    float linkSize = QR_SIZE / 1.3f; // link() covers 1.3 sizes from a quarter size below
+    out.link(0, bottom + linkSize * 0.25f, QR_SIZE, linkSize, url);
+    out.line(0, "Scan to redeem", fonts.regular, 8f);
     out.gap(14f);
   }
 

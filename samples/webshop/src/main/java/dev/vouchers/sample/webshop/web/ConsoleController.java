@@ -65,13 +65,15 @@ final class ConsoleController {
   private final CommentOnVoucher commentOnVoucher;
   private final PrintVoucher printVoucher;
   private final VoucherPdf voucherPdf;
+  private final Texts texts;
 
   ConsoleController(ShowPriceList showPriceList, QuoteOrder quoteOrder,
       OrderVouchers orderVouchers, ListOrders listOrders, ListVouchers listVouchers,
       GetOrder getOrder, GetVoucher getVoucher, ExportOrderCodes exportOrderCodes,
       CheckCancellation checkCancellation, CancelOrder cancelOrder,
       SendActivationLink sendActivationLink, WithdrawActivationLink withdrawActivationLink,
-      CommentOnVoucher commentOnVoucher, PrintVoucher printVoucher, VoucherPdf voucherPdf) {
+      CommentOnVoucher commentOnVoucher, PrintVoucher printVoucher, VoucherPdf voucherPdf,
+      Texts texts) {
     this.showPriceList = showPriceList;
     this.quoteOrder = quoteOrder;
     this.orderVouchers = orderVouchers;
@@ -87,6 +89,7 @@ final class ConsoleController {
     this.commentOnVoucher = commentOnVoucher;
     this.printVoucher = printVoucher;
     this.voucherPdf = voucherPdf;
+    this.texts = texts;
   }
 
   @GetMapping("/console")
@@ -131,8 +134,9 @@ final class ConsoleController {
       model.addAttribute("refusal", placed.getLeft());
       return orderForm(me, model, form);
     }
-    redirect.addFlashAttribute("notice", "Order placed: " + placed.get().codes().size()
-        + " vouchers, total " + new Formats().money(placed.get().order().total()) + ".");
+    redirect.addFlashAttribute("notice", texts.get("notice.order-placed",
+        Integer.toString(placed.get().codes().size()),
+        new Formats().money(placed.get().order().total())));
     return "redirect:/console/orders/" + placed.get().order().id().value() + "?codes=show";
   }
 
@@ -184,7 +188,7 @@ final class ConsoleController {
     Principal principal = me.principal();
     Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
     if (parsed.isEmpty()) {
-      return WebSupport.notFound(model, "order");
+      return WebSupport.noSuchPage();
     }
     OrderId order = parsed.get();
     int rows = Listing.pageSize(size);
@@ -193,7 +197,7 @@ final class ConsoleController {
     model.addAttribute("statuses", VoucherStatus.values());
     model.addAttribute("verdict", checkCancellation.check(
         new CheckCancellation.Command(principal, order)).getOrNull());
-    return WebSupport.show(getOrder.get(new GetOrder.Command(principal, order,
+    return WebSupport.showOne(getOrder.get(new GetOrder.Command(principal, order,
         Listing.page(rows, after))), model, details -> model.addAttribute("details", details),
         "order");
   }
@@ -231,8 +235,8 @@ final class ConsoleController {
     }
     WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.principal(),
             order.get(), why.isBlank() ? "cancelled in the partner console" : why)),
-        redirect, done -> redirect.addFlashAttribute("notice", "Order cancelled; "
-            + new Formats().money(done.refund()) + " will be refunded."));
+        redirect, done -> redirect.addFlashAttribute("notice", texts.get(
+            "notice.order-cancelled", new Formats().money(done.refund()))));
     return "redirect:/console/orders/{id}"; // {id}: this request's, encoded
   }
 
@@ -241,9 +245,9 @@ final class ConsoleController {
   String voucher(@PathVariable String id, DemoUser me, Model model) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
-      return WebSupport.notFound(model, "voucher");
+      return WebSupport.noSuchPage();
     }
-    return WebSupport.show(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
+    return WebSupport.showOne(getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get())),
         model, details -> model.addAttribute("details", details), "voucher");
   }
 
@@ -280,7 +284,7 @@ final class ConsoleController {
     }
     WebSupport.tell(sendActivationLink.send(new SendActivationLink.Command(me.principal(),
         voucher.get(), email, message)), redirect, view -> redirect.addFlashAttribute(
-            "notice", "Activation link sent to " + email + "; see the inbox."));
+            "notice", texts.get("notice.link-sent", email)));
     return "redirect:/console/vouchers/{id}";
   }
 
@@ -293,7 +297,7 @@ final class ConsoleController {
     }
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
         me.principal(), voucher.get(), "withdrawn in the partner console")), redirect,
-        view -> redirect.addFlashAttribute("notice", "The activation link was withdrawn."));
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.link-withdrawn")));
     return "redirect:/console/vouchers/{id}";
   }
 
@@ -307,7 +311,7 @@ final class ConsoleController {
     }
     WebSupport.tell(commentOnVoucher.comment(new CommentOnVoucher.Command(me.principal(),
         voucher.get(), text)), redirect,
-        view -> redirect.addFlashAttribute("notice", "Comment saved."));
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.comment-saved")));
     return "redirect:/console/vouchers/{id}";
   }
 

@@ -19,18 +19,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class DemoPagesController {
   private final ObjectProvider<DemoInbox> inbox;
   private final DemoClock clock;
+  private final Texts texts;
 
-  DemoPagesController(ObjectProvider<DemoInbox> inbox, DemoClock clock) {
+  DemoPagesController(ObjectProvider<DemoInbox> inbox, DemoClock clock, Texts texts) {
     this.inbox = inbox;
     this.clock = clock;
+    this.texts = texts;
   }
 
+  /** The demo inbox, newest first, a page at a time ({@code before}: the page before's last). */
   @GetMapping("/inbox")
-  String inbox(Model model) {
+  String inbox(@RequestParam(defaultValue = "") String before,
+      @RequestParam(defaultValue = "10") int size, Model model) {
     DemoInbox box = inbox.getIfAvailable();
+    int rows = Listing.pageSize(size);
+    List<DemoInbox.Mail> mails = box == null ? List.of() : box.mails(cursor(before), rows);
     model.addAttribute("enabled", box != null);
-    model.addAttribute("mails", box == null ? List.of() : box.mails());
+    model.addAttribute("mails", mails);
+    model.addAttribute("size", rows);
+    model.addAttribute("next", mails.size() == rows && mails.get(rows - 1).index() > 0
+        ? Integer.toString(mails.get(rows - 1).index()) : null);
     return "inbox";
+  }
+
+  /** The inbox cursor: an e-mail's index; the first page for none or a malformed one. */
+  private static int cursor(String before) {
+    try {
+      return before.isBlank() ? Integer.MAX_VALUE : Math.max(0, Integer.parseInt(before.strip()));
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   @GetMapping("/admin/clock")
@@ -44,11 +62,10 @@ final class DemoPagesController {
     try {
       Duration step = Duration.parse(by.trim().toUpperCase(java.util.Locale.ROOT));
       clock.advance(step);
-      redirect.addFlashAttribute("notice", "The demo clock moved forward by " + by + ".");
+      redirect.addFlashAttribute("notice", texts.get("notice.clock-moved", by));
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem",
-          "'" + by + "' is not a forward duration such as P1D, P31D or PT12H (the clock goes"
-              + " at most " + DemoClock.MAX_OFFSET.toDays() + " days ahead).");
+      redirect.addFlashAttribute("problem", texts.get("problem.clock", by,
+          Long.toString(DemoClock.MAX_OFFSET.toDays())));
     }
     return "redirect:/admin/clock";
   }

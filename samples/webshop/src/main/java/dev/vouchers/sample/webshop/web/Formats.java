@@ -2,20 +2,36 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.Money;
+import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.ProductConfiguration;
+import dev.vouchers.core.domain.Reason;
+import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.sample.webshop.demo.DemoUser;
+import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** How the pages write instants, money and configurations (templates call it as {@code fmt}). */
+/**
+ * How the pages write instants, money and configurations (templates call it as {@code fmt}), in
+ * the request's language; one date format (dd.MM.yyyy) in both.
+ */
 public final class Formats {
   /** The zone the shop shows times in. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DemoUsers PEOPLE = new DemoUsers();
+  /** How many characters of an id the short form keeps. */
+  public static final int SHORT = 8;
+  /** A voucher id: its order's id and a seven-digit sequence. */
+  private static final Pattern VOUCHER_ID = Pattern.compile("(.+)-([0-9]{7})");
 
   /** Date and time in the shop's zone. */
   public String at(@Nullable Object instant) {
@@ -34,15 +50,20 @@ public final class Formats {
     return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
   }
 
-  /** "2 years, 3 FQDNs, 1 wildcard". */
+  /** "2 years, 3 FQDNs, 1 wildcard" ("2 Jahre, 3 FQDNs, 1 Wildcard" in German). */
   public String configuration(ProductConfiguration c) {
+    boolean german = german();
     StringBuilder text = new StringBuilder();
-    text.append(c.validityYears()).append(c.validityYears() == 1 ? " year" : " years");
+    text.append(c.validityYears()).append(german
+        ? c.validityYears() == 1 ? " Jahr" : " Jahre"
+        : c.validityYears() == 1 ? " year" : " years");
     if (c.fqdns() > 0) {
       text.append(", ").append(c.fqdns()).append(c.fqdns() == 1 ? " FQDN" : " FQDNs");
     }
     if (c.wildcards() > 0) {
-      text.append(", ").append(c.wildcards()).append(c.wildcards() == 1 ? " wildcard" : " wildcards");
+      text.append(", ").append(c.wildcards()).append(german
+          ? c.wildcards() == 1 ? " Wildcard" : " Wildcards"
+          : c.wildcards() == 1 ? " wildcard" : " wildcards");
     }
     return text.toString();
   }
@@ -52,11 +73,79 @@ public final class Formats {
     return c.product().value() + "|" + c.validityYears() + "|" + c.fqdns() + "|" + c.wildcards();
   }
 
-  /** "31 days" for the demo clock's offset. */
+  /** "31 days" ("31 Tage") for the demo clock's offset. */
   public String offset(Duration offset) {
     long days = offset.toDays();
     long hours = offset.minusDays(days).toHours();
-    return days + (days == 1 ? " day" : " days") + (hours > 0 ? ", " + hours + " h" : "");
+    String unit = german() ? days == 1 ? " Tag" : " Tage" : days == 1 ? " day" : " days";
+    return days + unit + (hours > 0 ? ", " + hours + " h" : "");
+  }
+
+  /**
+   * An order as people name it: the first {@value #SHORT} characters of its id, until the
+   * library numbers orders (issue 16, M-4). Shown everywhere the pages name an order; the full
+   * id stays in links and in the order page's fine print.
+   */
+  public String orderNo(OrderId order) {
+    return shortened(order.value());
+  }
+
+  /**
+   * A voucher as people name it: its order's short number and its sequence in the order
+   * ({@code 0ccb0889-0000001}); a voucher id of another shape is shortened like an order's.
+   */
+  public String voucherNo(VoucherId voucher) {
+    Matcher parts = VOUCHER_ID.matcher(voucher.value());
+    return parts.matches() ? shortened(parts.group(1)) + "-" + parts.group(2)
+        : shortened(voucher.value());
+  }
+
+  private static String shortened(String id) {
+    return id.length() <= SHORT ? id : id.substring(0, SHORT);
+  }
+
+  /**
+   * Who did something, as people say it: a demo user's name for a partner's user or vendor
+   * staff, "end customer" for a code holder, anything else as the library describes it. Never
+   * the principal string ({@code partner:alpine-hosting/anna(ADMIN)}).
+   */
+  public String who(String described) {
+    for (DemoUser user : PEOPLE.all()) {
+      if (user.principal().describe().equals(described)) {
+        return user.name();
+      }
+    }
+    if (described.startsWith("customer:")) {
+      return german() ? "Endkunde" : "end customer";
+    }
+    return described;
+  }
+
+  /** A refusal's reason in the reader's language ({@code Reason.render}). */
+  public String reason(Reason reason) {
+    return reason.render(LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * What the library said of a reason beyond its code's general sentence ("the contact name
+   * is required"), when the readable bundle has nothing more specific for it and the reader
+   * reads English, the library's language; empty otherwise.
+   * Without it, several reasons of one code would read the same.
+   */
+  public String detail(Reason reason) {
+    if (!"en".equals(LocaleContextHolder.getLocale().getLanguage())) {
+      return ""; // the library's own words are English; other readers get the bundle's only
+    }
+    String shown = reason(reason);
+    String general = new Reason(reason.code(), reason.message()).render(
+        LocaleContextHolder.getLocale());
+    return shown.equals(general) && !reason.message().isBlank()
+        && !reason.message().equals(shown) ? reason.message() : "";
+  }
+
+  /** Whether the page is being written in German (the request's language, {@link Languages}). */
+  private static boolean german() {
+    return "de".equals(LocaleContextHolder.getLocale().getLanguage());
   }
 
   private static @Nullable Instant unwrap(@Nullable Object value) {

@@ -12,14 +12,17 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The start page: act as one of the demo users, or redeem a code as an end customer. */
 @Controller
 final class HomeController {
   private final DemoUsers users;
+  private final Texts texts;
 
-  HomeController(DemoUsers users) {
+  HomeController(DemoUsers users, Texts texts) {
     this.users = users;
+    this.texts = texts;
   }
 
   @GetMapping("/")
@@ -35,18 +38,20 @@ final class HomeController {
   }
 
   @PostMapping("/sign-in")
-  String signIn(@RequestParam String user, HttpSession session) {
+  String signIn(@RequestParam String user, HttpSession session, RedirectAttributes redirect) {
     DemoUser who = users.byId(user).orElse(null);
     if (who == null) {
       return "redirect:/";
     }
     session.setAttribute(WebSupport.USER, who.id());
+    redirect.addFlashAttribute("notice", texts.get("notice.signed-in", who.name()));
     return who.staff() ? "redirect:/staff" : "redirect:/console";
   }
 
   @PostMapping("/sign-out")
-  String signOut(HttpSession session) {
+  String signOut(HttpSession session, RedirectAttributes redirect) {
     session.removeAttribute(WebSupport.USER);
+    redirect.addFlashAttribute("notice", texts.get("notice.signed-out"));
     return "redirect:/";
   }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,12 +48,13 @@ final class RedeemController {
   private final SubmitCertificateRequest submitCertificateRequest;
   private final MarkRedeemed markRedeemed;
   private final ObjectProvider<DemoZone> demoZone;
+  private final Texts texts;
 
   RedeemController(LookUpCode lookUpCode,
       StartOrganisationActivation startOrganisationActivation,
       IssueDomainChallenge issueDomainChallenge, VerifyDomainControl verifyDomainControl,
       SubmitCertificateRequest submitCertificateRequest, MarkRedeemed markRedeemed,
-      ObjectProvider<DemoZone> demoZone) {
+      ObjectProvider<DemoZone> demoZone, Texts texts) {
     this.lookUpCode = lookUpCode;
     this.startOrganisationActivation = startOrganisationActivation;
     this.issueDomainChallenge = issueDomainChallenge;
@@ -60,6 +62,7 @@ final class RedeemController {
     this.submitCertificateRequest = submitCertificateRequest;
     this.markRedeemed = markRedeemed;
     this.demoZone = demoZone;
+    this.texts = texts;
   }
 
   /** The end customer, known only by the code in hand. */
@@ -87,23 +90,21 @@ final class RedeemController {
   }
 
   /** C-4, C-5: what an end customer is told; never whether an unknown code exists. */
-  private static String friendly(Refusal refusal) {
+  private String friendly(Refusal refusal) {
     if (refusal.has(ReasonCode.MALFORMED_CODE)) {
-      return "This code has a typo (its check symbol does not match). Please compare it with"
-          + " your voucher, symbol by symbol.";
+      return texts.get("redeem.typo");
     }
     if (refusal.has(ReasonCode.CODE_NOT_REDEEMABLE)) {
-      return "This code cannot be redeemed. It may be unknown, already used, cancelled or"
-          + " expired; please ask the partner you got it from.";
+      return texts.get("redeem.not-redeemable");
     }
-    return refusal.reasons().get(0).message();
+    return refusal.reasons().get(0).render(LocaleContextHolder.getLocale());
   }
 
   @PostMapping("/redeem/activation")
   String activate(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
     WebSupport.tell(startOrganisationActivation.start(new StartOrganisationActivation.Command(
         customer(session), VoucherRef.code(code))), redirect, view -> redirect.addFlashAttribute(
-            "notice", "Organisation activation started; the voucher is now PENDING."));
+            "notice", texts.get("notice.activation-started")));
     return back(code);
   }
 
@@ -111,8 +112,11 @@ final class RedeemController {
   String challenge(@RequestParam String code, @RequestParam String domain, HttpSession session,
       RedirectAttributes redirect) {
     WebSupport.tell(issueDomainChallenge.issue(new IssueDomainChallenge.Command(
-        customer(session), VoucherRef.code(code), domain)), redirect,
-        issued -> challenges(session).put(code, issued));
+        customer(session), VoucherRef.code(code), domain)), redirect, issued -> {
+          challenges(session).put(code, issued);
+          redirect.addFlashAttribute("notice", texts.get("notice.domain-check-started",
+              issued.domain().value()));
+        });
     return back(code);
   }
 
@@ -121,8 +125,8 @@ final class RedeemController {
     WebSupport.tell(verifyDomainControl.verify(new VerifyDomainControl.Command(
         customer(session), VoucherRef.code(code))), redirect, verified -> {
           challenges(session).put(code, verified);
-          redirect.addFlashAttribute("notice", "Domain control proven for " + verified.domain()
-              + ".");
+          redirect.addFlashAttribute("notice", texts.get("notice.domain-proven",
+              verified.domain().value()));
         });
     return back(code);
   }
@@ -136,13 +140,12 @@ final class RedeemController {
     DomainChallenge challenge = challenges(session).get(code);
     DemoZone zone = demoZone.getIfAvailable();
     if (challenge == null || zone == null || !zone.covers(challenge.domain())) {
-      redirect.addFlashAttribute("problem", "Only challenges for demo domains (such as"
-          + " shop.example) can be published in the demo zone.");
+      redirect.addFlashAttribute("problem", texts.get("redeem.only-demo"));
       return back(code);
     }
     zone.publishTxt(challenge.dnsRecordName(), challenge.secret());
-    redirect.addFlashAttribute("notice", "Published TXT " + challenge.dnsRecordName()
-        + " in the demo zone; now check.");
+    redirect.addFlashAttribute("notice", texts.get("notice.demo-zone-published",
+        challenge.dnsRecordName()));
     return back(code);
   }
 
@@ -153,13 +156,13 @@ final class RedeemController {
     Optional<OrganisationId> org = organisation.isBlank() ? Optional.empty()
         : WebSupport.id(organisation.trim(), OrganisationId::new);
     if (!organisation.isBlank() && org.isEmpty()) {
-      redirect.addFlashAttribute("problem", "An organisation id has at most 64 characters.");
+      redirect.addFlashAttribute("problem", texts.get("redeem.organisation-too-long"));
       return back(code);
     }
     WebSupport.tell(submitCertificateRequest.submit(new SubmitCertificateRequest.Command(
         customer(session), VoucherRef.code(code), reference, org)), redirect,
-        view -> redirect.addFlashAttribute("notice", "Certificate request " + reference
-            + " submitted; the voucher is now RESERVED (used)."));
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.request-submitted",
+            reference)));
     return back(code);
   }
 
@@ -167,7 +170,7 @@ final class RedeemController {
   String platform(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
     WebSupport.tell(markRedeemed.redeem(new MarkRedeemed.Command(customer(session),
         VoucherRef.code(code))), redirect, view -> redirect.addFlashAttribute("notice",
-            "The certificate platform was opened with your code; the voucher is REDEEMED."));
+            texts.get("notice.redeemed")));
     return back(code);
   }
 

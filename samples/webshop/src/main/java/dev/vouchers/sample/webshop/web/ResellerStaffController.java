@@ -63,13 +63,15 @@ final class ResellerStaffController {
   private final ListResellerCustomers listCustomers;
   private final GetCustomerLinks getCustomerLinks;
   private final UnlinkCustomer unlinkCustomer;
+  private final Texts texts;
 
   ResellerStaffController(DemoCustomers customers,
       ListResellerApplications listApplications, GetResellerApplication getApplication,
       SendResellerContract sendContract, RecordResellerContractSigned recordSigned,
       ApproveResellerApplication approve, RejectResellerApplication reject,
       SetResellerDiscount setDiscount, ListResellerCustomers listCustomers,
-      GetCustomerLinks getCustomerLinks, UnlinkCustomer unlinkCustomer) {
+      GetCustomerLinks getCustomerLinks, UnlinkCustomer unlinkCustomer, Texts texts) {
+    this.texts = texts;
     this.customers = customers;
     this.listApplications = listApplications;
     this.getApplication = getApplication;
@@ -236,9 +238,10 @@ final class ResellerStaffController {
     return PAGE;
   }
 
-  private static void moved(ResellerApplication application, RedirectAttributes redirect) {
-    redirect.addFlashAttribute("notice", "Application of "
-        + DemoUsers.partnerName(application.partner()) + " is " + application.status() + ".");
+  private void moved(ResellerApplication application, RedirectAttributes redirect) {
+    redirect.addFlashAttribute("notice", texts.get("notice.application-moved",
+        DemoUsers.partnerName(application.partner()),
+        texts.get("status.application." + application.status().name())));
   }
 
   private static Set<ResellerApplicationStatus> statuses(String status) {

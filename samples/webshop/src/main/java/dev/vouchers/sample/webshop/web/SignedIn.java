@@ -23,7 +23,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may open the browser pages: {@code /console/**} is for a partner's users and
- * {@code /staff/**} for the vendor's staff; anyone else is sent to the start page to sign in.
+ * {@code /staff/**} for the vendor's staff; anyone not signed in is sent to the start page to
+ * sign in, a user of the other kind gets the 403 page.
  * The signed-in user reaches a handler as a {@link DemoUser} parameter. This is the one place a
  * real shop would put its own login instead.
  */
@@ -61,8 +62,14 @@ class SignedIn implements WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response,
         Object handler) throws IOException {
       HttpSession session = request.getSession(false);
-      Optional<DemoUser> user = session == null ? Optional.empty()
-          : WebSupport.current(session, users).filter(allowed);
+      Optional<DemoUser> signedIn = session == null ? Optional.empty()
+          : WebSupport.current(session, users);
+      Optional<DemoUser> user = signedIn.filter(allowed);
+      if (signedIn.isPresent() && user.isEmpty()) {
+        // signed in, but as the other kind of user: the shop's 403 page
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        return false;
+      }
       if (user.isEmpty()) {
         response.sendRedirect(request.getContextPath() + "/");
         return false;

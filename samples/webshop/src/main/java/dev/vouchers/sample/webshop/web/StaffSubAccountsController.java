@@ -15,6 +15,7 @@ import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,19 +52,28 @@ final class StaffSubAccountsController {
    * One partner's sub-accounts as staff see them.
    *
    * @param partner the partner's display name
-   * @param subAccounts its newest sub-accounts
+   * @param partnerId the partner's id, for its "next page" link
+   * @param subAccounts one page of its sub-accounts, newest first
    * @param total how many it has in all, counted up to a cap (shown as "10000+" beyond it)
+   * @param next the cursor of its next page, empty on its last
    */
-  public record PartnerSubAccounts(String partner, List<SubAccount> subAccounts,
-      Page.Total total) {}
+  public record PartnerSubAccounts(String partner, String partnerId, List<SubAccount> subAccounts,
+      Page.Total total, Optional<String> next) {}
 
+  /**
+   * Every partner's sub-accounts, a page each (O-5 style keyset paging): {@code partner} and
+   * {@code after} page on through one partner's list, the others show their first page.
+   */
   @GetMapping("/staff/sub-accounts")
-  String page(DemoUser me, Model model) {
+  String page(@RequestParam(required = false) @Nullable String partner,
+      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
     List<PartnerSubAccounts> partners = new ArrayList<>();
-    for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
-      listSubAccounts.list(new ListSubAccounts.Command(me.principal(), partner.id(),
-          PageRequest.first(PER_PARTNER))).forEach(page -> partners.add(
-              new PartnerSubAccounts(partner.name(), page.items(), page.total())));
+    for (DemoUsers.DemoPartner each : DemoUsers.PARTNERS) {
+      PageRequest rows = each.id().value().equals(partner)
+          ? Listing.page(PER_PARTNER, after) : PageRequest.first(PER_PARTNER);
+      listSubAccounts.list(new ListSubAccounts.Command(me.principal(), each.id(), rows))
+          .forEach(page -> partners.add(new PartnerSubAccounts(each.name(),
+              each.id().value(), page.items(), page.total(), page.next())));
     }
     model.addAttribute("partners", partners);
     model.addAttribute("types", SubAccountType.values());

@@ -60,11 +60,14 @@ final class StaffSubscriptionsController {
   private final SuspendSubscription suspendSubscription;
   private final ReactivateSubscription reactivateSubscription;
   private final RenewOrExpireSubscriptions renewOrExpire;
+  private final Texts texts;
 
   StaffSubscriptionsController(ListOffers listOffers, DefineOffer defineOffer,
       ListSubscriptions listSubscriptions, GetSubscription getSubscription,
       ActivateSubscription activateSubscription, SuspendSubscription suspendSubscription,
-      ReactivateSubscription reactivateSubscription, RenewOrExpireSubscriptions renewOrExpire) {
+      ReactivateSubscription reactivateSubscription, RenewOrExpireSubscriptions renewOrExpire,
+      Texts texts) {
+    this.texts = texts;
     this.listOffers = listOffers;
     this.defineOffer = defineOffer;
     this.listSubscriptions = listSubscriptions;
@@ -79,21 +82,30 @@ final class StaffSubscriptionsController {
    * A partner's subscriptions as the page lists them.
    *
    * @param partner the partner's name
-   * @param subscriptions its newest subscriptions, as seen now
+   * @param partnerId the partner's id, for its "next page" link
+   * @param subscriptions one page of its subscriptions, newest first, as seen now
+   * @param next the cursor of its next page, empty on its last
    */
-  record PartnerSubscriptions(String partner, List<SubscriptionView> subscriptions) {}
+  record PartnerSubscriptions(String partner, String partnerId,
+      List<SubscriptionView> subscriptions, Optional<String> next) {}
 
-  /** The offers and every demo partner's subscriptions, as seen now (U-4). */
+  /**
+   * The offers and every demo partner's subscriptions, as seen now (U-4), a page each:
+   * {@code partner} and {@code after} page on through one partner's list.
+   */
   @GetMapping(BASE)
-  String page(@RequestParam(required = false) @Nullable String status, DemoUser me,
-      Model model) {
+  String page(@RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String partner,
+      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
     Principal principal = me.principal();
     List<PartnerSubscriptions> partners = new ArrayList<>();
-    for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
-      listSubscriptions.list(new ListSubscriptions.Command(principal, partner.id(),
-          Optional.empty(), Listing.status(status, SubscriptionStatus.class),
-          PageRequest.first(ROWS_PER_PARTNER))).forEach(page -> partners.add(
-              new PartnerSubscriptions(partner.name(), page.items())));
+    for (DemoUsers.DemoPartner each : DemoUsers.PARTNERS) {
+      PageRequest rows = each.id().value().equals(partner)
+          ? Listing.page(ROWS_PER_PARTNER, after) : PageRequest.first(ROWS_PER_PARTNER);
+      listSubscriptions.list(new ListSubscriptions.Command(principal, each.id(),
+          Optional.empty(), Listing.status(status, SubscriptionStatus.class), rows))
+          .forEach(page -> partners.add(new PartnerSubscriptions(each.name(),
+              each.id().value(), page.items(), page.next())));
     }
     model.addAttribute("partners", partners);
     model.addAttribute("status", status);
@@ -174,7 +186,7 @@ final class StaffSubscriptionsController {
       DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(suspendSubscription.suspend(
         new SuspendSubscription.Command(me.principal(), WebSupport.parse(id, SubscriptionId::of), why)),
-        redirect);
+        redirect, texts);
     return back(id);
   }
 
@@ -184,7 +196,7 @@ final class StaffSubscriptionsController {
       DemoUser me, RedirectAttributes redirect) {
     SubscriptionConsoleController.tellSuspension(reactivateSubscription.reactivate(
         new ReactivateSubscription.Command(me.principal(), WebSupport.parse(id, SubscriptionId::of), why)),
-        redirect);
+        redirect, texts);
     return back(id);
   }
 

@@ -51,12 +51,14 @@ final class SubAccountConsoleController {
   private final ListSubAccounts listSubAccounts;
   private final GetSubAccount getSubAccount;
   private final ChangeSubAccountBilling changeSubAccountBilling;
+  private final Texts texts;
 
   SubAccountConsoleController(InviteSubAccount inviteSubAccount,
       ResendInvitation resendInvitation, CancelInvitation cancelInvitation,
       ListInvitations listInvitations, GetInvitation getInvitation,
       ListSubAccounts listSubAccounts, GetSubAccount getSubAccount,
-      ChangeSubAccountBilling changeSubAccountBilling) {
+      ChangeSubAccountBilling changeSubAccountBilling, Texts texts) {
+    this.texts = texts;
     this.inviteSubAccount = inviteSubAccount;
     this.resendInvitation = resendInvitation;
     this.cancelInvitation = cancelInvitation;
@@ -106,9 +108,8 @@ final class SubAccountConsoleController {
     }
     WebSupport.tell(inviteSubAccount.invite(new InviteSubAccount.Command(me.principal(),
         WebSupport.partnerOf(me), email, parsed.get(), message)), redirect, view ->
-        redirect.addFlashAttribute("notice", "Invitation sent to " + view.recipient().value()
-            + "; see the inbox. The link works until " + new Formats().at(view.expiresAt())
-            + "."));
+        redirect.addFlashAttribute("notice", texts.get("notice.invitation-sent",
+            view.recipient().value(), new Formats().at(view.expiresAt()))));
     return PAGE;
   }
 
@@ -133,8 +134,8 @@ final class SubAccountConsoleController {
     }
     WebSupport.tell(resendInvitation.resend(new ResendInvitation.Command(me.principal(),
         invitation.get())), redirect, view -> redirect.addFlashAttribute("notice",
-            "Invitation sent again to " + view.recipient().value() + "; the earlier link no"
-                + " longer works. It expires " + new Formats().at(view.expiresAt()) + "."));
+            texts.get("notice.invitation-resent", view.recipient().value(),
+                new Formats().at(view.expiresAt()))));
     return PAGE;
   }
 
@@ -148,8 +149,8 @@ final class SubAccountConsoleController {
     }
     WebSupport.tell(cancelInvitation.cancel(new CancelInvitation.Command(me.principal(),
         invitation.get(), why.isBlank() ? "cancelled in the partner console" : why)), redirect,
-        view -> redirect.addFlashAttribute("notice", "The invitation to "
-            + view.recipient().value() + " was cancelled."));
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.invitation-cancelled",
+            view.recipient().value())));
     return PAGE;
   }
 

@@ -59,6 +59,7 @@ final class SubscriptionConsoleController {
   private final ChangeIndirectReseller changeIndirectReseller;
   private final SuspendSubscription suspendSubscription;
   private final ReactivateSubscription reactivateSubscription;
+  private final Texts texts;
 
   SubscriptionConsoleController(ListOffers listOffers,
       BuySubscription buySubscription, ListSubscriptions listSubscriptions,
@@ -66,7 +67,8 @@ final class SubscriptionConsoleController {
       CancelSubscription cancelSubscription, SwitchAutoRenew switchAutoRenew,
       ChangeBillingFrequency changeBillingFrequency, RenameSubscription renameSubscription,
       ChangeIndirectReseller changeIndirectReseller, SuspendSubscription suspendSubscription,
-      ReactivateSubscription reactivateSubscription) {
+      ReactivateSubscription reactivateSubscription, Texts texts) {
+    this.texts = texts;
     this.listOffers = listOffers;
     this.buySubscription = buySubscription;
     this.listSubscriptions = listSubscriptions;
@@ -126,10 +128,10 @@ final class SubscriptionConsoleController {
       return list(me, null, null, 10, null, form, model);
     }
     SubscriptionView s = bought.get();
-    redirect.addFlashAttribute("notice", "Subscription bought: " + s.quantity() + " x "
-        + s.offerName() + " for " + s.customer() + ". It is " + s.status()
-        + " until the publisher confirms; the cancellation window is open until "
-        + new Formats().at(s.cancellationWindowClosesAt()) + ".");
+    redirect.addFlashAttribute("notice", texts.get("notice.subscription-bought",
+        Integer.toString(s.quantity()), s.offerName(), s.customer().value(),
+        texts.get("status.subscription." + s.status().name()),
+        new Formats().at(s.cancellationWindowClosesAt())));
     return "redirect:" + BASE + "/" + s.id().value();
   }
 
@@ -169,7 +171,8 @@ final class SubscriptionConsoleController {
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(cancelSubscription.cancel(new CancelSubscription.Command(
         me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect,
-        s -> redirect.addFlashAttribute("notice", "The subscription is " + s.status() + "."));
+        s -> redirect.addFlashAttribute("notice", texts.get("notice.subscription-status",
+            texts.get("status.subscription." + s.status().name()))));
     return back(id);
   }
 
@@ -232,7 +235,7 @@ final class SubscriptionConsoleController {
   String suspend(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     tellSuspension(suspendSubscription.suspend(new SuspendSubscription.Command(
-        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect);
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect, texts);
     return back(id);
   }
 
@@ -241,14 +244,16 @@ final class SubscriptionConsoleController {
   String reactivate(@PathVariable String id, @RequestParam(defaultValue = "") String why,
       DemoUser me, RedirectAttributes redirect) {
     tellSuspension(reactivateSubscription.reactivate(new ReactivateSubscription.Command(
-        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect);
+        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect, texts);
     return back(id);
   }
 
+  /** U-2: the outcome of a suspension or reactivation, the status in the reader's words. */
   static void tellSuspension(Either<Refusal, SubscriptionView> result,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, Texts texts) {
     WebSupport.tell(result, redirect, s -> redirect.addFlashAttribute("notice",
-        "The subscription is " + s.status() + "."));
+        texts.get("notice.subscription-status",
+            texts.get("status.subscription." + s.status().name()))));
   }
 
   private static String back(String id) {

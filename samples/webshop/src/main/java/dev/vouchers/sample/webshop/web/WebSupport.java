@@ -2,23 +2,29 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page shows: who is signed in, the demo clock, and how results are told. */
 @ControllerAdvice(basePackageClasses = WebSupport.class)
@@ -35,11 +41,40 @@ final class WebSupport {
   }
 
   @ModelAttribute
-  void common(HttpSession session, Model model) {
-    model.addAttribute("me", current(session, users).orElse(null));
-    model.addAttribute("now", clock.instant());
-    model.addAttribute("clockOffset", clock.offset());
-    model.addAttribute("fmt", FORMATS);
+  void common(HttpSession session, HttpServletRequest request, Model model) {
+    common(current(session, users).orElse(null), clock, model::addAttribute);
+    for (Locale language : Languages.SUPPORTED) {
+      model.addAttribute("lang_" + language.getLanguage(), switchTo(request, language));
+    }
+  }
+
+  /**
+   * This page in another language: its address with {@code lang} set, for a page that was
+   * read (GET); the start page for one that a form posted.
+   */
+  static String switchTo(HttpServletRequest request, Locale language) {
+    String lang = language.getLanguage();
+    if (!"GET".equals(request.getMethod())) {
+      return request.getContextPath() + "/?" + Languages.PARAMETER + "=" + lang;
+    }
+    String query = request.getQueryString();
+    try {
+      return UriComponentsBuilder.fromUriString(request.getRequestURI()
+              + (query == null ? "" : "?" + query))
+          .replaceQueryParam(Languages.PARAMETER, lang).build().toUriString();
+    } catch (IllegalArgumentException unreadable) {
+      return request.getContextPath() + "/?" + Languages.PARAMETER + "=" + lang;
+    }
+  }
+
+  /** What the layout needs on every page, error pages included ({@link ErrorPagesInLayout}). */
+  static void common(@Nullable DemoUser me, DemoClock clock, BiConsumer<String, Object> put) {
+    if (me != null) {
+      put.accept("me", me);
+    }
+    put.accept("now", clock.instant());
+    put.accept("clockOffset", clock.offset());
+    put.accept("fmt", FORMATS);
   }
 
   /**
@@ -72,7 +107,7 @@ final class WebSupport {
     return id(raw, factory).orElseThrow(MalformedIdException::new);
   }
 
-  /** An id in a page's path or form that no typed id accepts. */
+  /** An id in a page's path or form that no typed id accepts, or that names nothing. */
   static final class MalformedIdException extends RuntimeException {
     @java.io.Serial
     private static final long serialVersionUID = 1L;
@@ -82,7 +117,7 @@ final class WebSupport {
     }
   }
 
-  /** A malformed id in a page's path or form: the shop's 404 page. */
+  /** A malformed or missing id in a page's path or form: the shop's 404 page. */
   @ExceptionHandler(MalformedIdException.class)
   void malformedId(HttpServletResponse response) throws IOException {
     response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -138,6 +173,31 @@ final class WebSupport {
     }
     put.accept(result.get());
     return view;
+  }
+
+  /**
+   * Like {@link #show}, for a page that names one thing by its id (an order, a voucher): a
+   * missing one, or another partner's (A-1), is the shop's 404 page; other refusals are shown
+   * with every reason.
+   *
+   * @throws MalformedIdException for a refusal that has {@code NOT_FOUND}, handled above
+   */
+  static <T> String showOne(Either<Refusal, T> result, Model model, Consumer<T> put,
+      String view) {
+    if (result.isLeft() && result.getLeft().has(ReasonCode.NOT_FOUND)) {
+      throw new MalformedIdException();
+    }
+    return show(result, model, put, view);
+  }
+
+  /**
+   * A malformed id in the path of a page that names one thing answers like a missing one: the
+   * shop's 404 page.
+   *
+   * @throws MalformedIdException always, handled above
+   */
+  static String noSuchPage() {
+    throw new MalformedIdException();
   }
 
   /** A malformed id in a page's path answers like a missing one: the "refused" page. */

@@ -42,7 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole partner-to-customer path in a real browser (headless Chromium): order three
  * vouchers at the partner's price (O-3), export their codes (S-1), send an activation link
  * (S-2), follow it from the demo inbox, submit a certificate request (V-1) and see the order's
- * cancellation refused because a voucher is in use (V-6). Each step leaves a screenshot in
+ * cancellation refused because a voucher is in use (V-6); every action is confirmed on the next
+ * page, the switch shows the order in German, and an unknown order is the 404 page in the layout. Each step leaves a screenshot in
  * {@code target/e2e-screenshots}.
  *
  * <p>Runs only in the {@code e2e} Maven profile (failsafe), which expects Debian's
@@ -71,6 +72,16 @@ class WebshopE2ETest {
   private static final Path OUTPUT = Paths.get(System.getProperty("e2e.output", "target"));
   private static final Path SCREENSHOTS = OUTPUT.resolve("e2e-screenshots");
   private static final Path DOWNLOADS = OUTPUT.resolve("e2e-downloads");
+
+  /**
+   * Where the screenshots the README shows are copied ({@code -De2e.readme-images=docs/images}
+   * from the project's root refreshes them); unset, nothing is copied.
+   */
+  private static final Optional<Path> README_IMAGES = Optional.ofNullable(
+      System.getProperty("e2e.readme-images")).filter(p -> !p.isBlank()).map(Paths::get);
+  /** The steps whose screenshots the README shows. */
+  private static final List<String> README_SHOTS = List.of("home", "quote", "order-placed",
+      "voucher", "reserved", "order-in-german", "order-not-found");
 
   /** How long any one page may take to show what a step expects. */
   private static final Duration PAGE = Duration.ofSeconds(10);
@@ -119,8 +130,9 @@ class WebshopE2ETest {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--window-size=1280,1000");
+        "--window-size=1280,1000", "--lang=en-US");
     options.setExperimentalOption("prefs", Map.of(
+        "intl.accept_languages", "en-US,en",
         "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
         "download.prompt_for_download", false,
         "download.directory_upgrade", true));
@@ -189,10 +201,10 @@ class WebshopE2ETest {
     click(By.id("confirm-order"));
     assertThat(waitFor(By.id("notice")).getText())
         .isEqualTo("Order placed: 3 vouchers, total CHF 69.60.");
-    assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("OPEN");
+    assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Open");
     assertThat(browser.findElement(By.id("order-total")).getText()).isEqualTo("CHF 69.60");
     assertThat(browser.findElements(By.cssSelector("#order-vouchers td.status")))
-        .extracting(WebElement::getText).containsExactly("VALID", "VALID", "VALID");
+        .extracting(WebElement::getText).containsExactly("Valid", "Valid", "Valid");
     assertThat(browser.findElement(By.id("may-cancel")).getText()).startsWith("Yes, until");
     String orderPath = pathOf(browser.getCurrentUrl());
     String orderId = orderPath.substring(orderPath.lastIndexOf('/') + 1);
@@ -234,7 +246,7 @@ class WebshopE2ETest {
 
     // S-2: send the first voucher's activation link with a personal message
     click(By.id("voucher-0"));
-    assertThat(waitFor(By.id("voucher-status")).getText()).isEqualTo("VALID");
+    assertThat(waitFor(By.id("voucher-status")).getText()).isEqualTo("Valid");
     String code = browser.findElement(By.id("voucher-code")).getText();
     assertThat(code).isEqualTo(codes.get(0));
     browser.findElement(By.id("send-email")).sendKeys(RECIPIENT);
@@ -244,7 +256,7 @@ class WebshopE2ETest {
     click(By.id("send-link"));
     assertThat(waitFor(By.id("notice")).getText())
         .isEqualTo("Activation link sent to " + RECIPIENT + "; see the inbox.");
-    assertThat(browser.findElement(By.id("voucher-status")).getText()).isEqualTo("ASSIGNED");
+    assertThat(browser.findElement(By.id("voucher-status")).getText()).isEqualTo("Assigned");
     screenshot("link-sent");
 
     // the outbox relay delivers within a poll or two; the inbox page is reloaded until then
@@ -268,38 +280,62 @@ class WebshopE2ETest {
 
     // the end customer follows the link: the voucher is theirs to redeem
     link.click();
-    assertThat(waitFor(By.id("redeem-status")).getText()).isIn("VALID", "ASSIGNED");
+    assertThat(waitFor(By.id("redeem-status")).getText()).isIn("Valid", "Assigned");
     screenshot("redeem");
 
     // V-1: the certificate request makes the voucher RESERVED (used)
     browser.findElement(By.id("reference")).sendKeys("mail.example.ch");
     click(By.id("submit-request"));
-    assertThat(waitFor(By.id("notice")).getText()).contains("mail.example.ch", "RESERVED");
-    assertThat(browser.findElement(By.id("redeem-status")).getText()).isEqualTo("RESERVED");
+    assertThat(waitFor(By.id("notice")).getText()).contains("mail.example.ch", "reserved");
+    assertThat(browser.findElement(By.id("redeem-status")).getText()).isEqualTo("Reserved");
     screenshot("reserved");
 
     // V-6: back in the partner console (same browser, still signed in), the order may not
     // be cancelled any more, and trying to anyway is refused with the rule
     browser.get(BASE + orderPath);
     assertThat(waitFor(By.id("who")).getText()).contains("Anna Amrein");
-    assertThat(waitFor(By.id("may-not-cancel")).getText()).contains("V-6", "VOUCHER_IN_USE");
+    // people's words on the page; the rule and the reason code stay in the markup
+    WebElement mayNot = waitFor(By.id("may-not-cancel"));
+    assertThat(mayNot.getText()).contains("in use").doesNotContain("VOUCHER_IN_USE");
+    assertThat(mayNot.findElements(By.tagName("li")))
+        .extracting(li -> li.getDomAttribute("data-reason")).contains("VOUCHER_IN_USE");
     assertThat(browser.findElements(By.cssSelector("#order-vouchers td.status")))
         .extracting(WebElement::getText)
-        .containsExactlyInAnyOrder("RESERVED", "VALID", "VALID");
+        .containsExactlyInAnyOrder("Reserved", "Valid", "Valid");
     screenshot("may-not-cancel");
 
     click(By.id("cancel-order"));
     WebElement refusal = waitFor(By.id("refusal"));
-    assertThat(refusal.findElements(By.cssSelector(".rule"))).extracting(WebElement::getText)
-        .contains("V-6");
-    assertThat(refusal.findElements(By.cssSelector(".reason-code")))
-        .extracting(WebElement::getText).contains("VOUCHER_IN_USE");
-    assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("OPEN");
+    assertThat(refusal.findElements(By.tagName("li")))
+        .extracting(li -> li.getDomAttribute("data-rule")).contains("V-6");
+    assertThat(refusal.findElements(By.tagName("li")))
+        .extracting(li -> li.getDomAttribute("data-reason")).contains("VOUCHER_IN_USE");
+    assertThat(refusal.getText()).doesNotContain("VOUCHER_IN_USE").doesNotContain("V-6");
+    assertThat(browser.findElement(By.id("order-status")).getText()).isEqualTo("Open");
     assertThat(browser.findElements(By.cssSelector("#order-vouchers td.status")))
         .extracting(WebElement::getText)
-        .containsExactlyInAnyOrder("RESERVED", "VALID", "VALID");
-    assertThat(browser.findElement(By.id("status-0")).getText()).isEqualTo("RESERVED");
+        .containsExactlyInAnyOrder("Reserved", "Valid", "Valid");
+    assertThat(browser.findElement(By.id("status-0")).getText()).isEqualTo("Reserved");
     screenshot("cancellation-refused");
+
+    // the same order in German, chosen with the switch in the layout and kept
+    click(By.id("lang-de"));
+    assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Offen");
+    assertThat(browser.findElement(By.id("nav-orders")).getText()).isEqualTo("Bestellungen");
+    assertThat(browser.findElement(By.id("status-0")).getText()).isEqualTo("Reserviert");
+    assertThat(browser.findElement(By.id("may-not-cancel")).getText()).contains("Nein");
+    screenshot("order-in-german");
+
+    // an unknown order is the 404 page, inside the layout, in the chosen language
+    browser.get(BASE + "/console/orders/" + java.util.UUID.randomUUID());
+    assertThat(waitFor(By.id("error-page")).getDomAttribute("data-status")).isEqualTo("404");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nicht gefunden");
+    assertThat(browser.findElement(By.id("who")).getText()).contains("Anna Amrein");
+    assertThat(browser.findElement(By.id("nav-orders")).isDisplayed()).isTrue();
+    screenshot("order-not-found");
+
+    click(By.id("lang-en"));
+    assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Not found");
   }
 
   /** Clicks and waits for the page the click loads, so the next step sees the new page. */
@@ -379,6 +415,11 @@ class WebshopE2ETest {
     Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
     try {
       Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+      if (README_IMAGES.isPresent() && README_SHOTS.contains(name)) {
+        Files.createDirectories(README_IMAGES.get());
+        Files.copy(file, README_IMAGES.get().resolve("webshop-" + name + ".png"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -58,7 +58,7 @@ class VoucherPdfInTheShopTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       text = new PDFTextStripper().getText(document);
     }
-    String expiry = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Europe/Zurich"))
+    String expiry = DateTimeFormatter.ofPattern("dd.MM.uuuu").withZone(ZoneId.of("Europe/Zurich"))
         .format(printable.expiresAt());
     assertThat(text)
         .contains(printable.code())

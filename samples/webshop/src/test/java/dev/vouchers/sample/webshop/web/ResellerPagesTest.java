@@ -171,6 +171,21 @@ class ResellerPagesTest extends PageTestBase {
   // ---------------------------------------------------------------- who sees what
 
   @Test
+  void R1_theQueuesStatusFiltersAreSeparateLinksMarkingTheCurrentOne() throws Exception {
+    String page = page("/staff/resellers?status=CONTRACT_SENT", session("petra"));
+    int start = page.indexOf("id=\"queue-filters\"");
+    String filters = page.substring(start, page.indexOf("</nav>", start));
+    assertThat(filters).contains(">Submitted</a>").contains(">Contract sent</a>")
+        .contains(">Approved</a>").doesNotContain("SUBMITTEDCONTRACT_SENT")
+        .doesNotContainPattern("</a><a");
+    assertThat(filters.split("<a ", -1)).hasSize(ResellerApplicationStatus.values().length + 3);
+    String current = filters.substring(filters.indexOf("id=\"queue-CONTRACT_SENT\""));
+    assertThat(current.substring(0, current.indexOf('>'))).contains("class=\"current\"")
+        .contains("aria-current=\"page\"");
+    assertThat(filters.split("class=\"current\"", -1)).hasSize(2);
+  }
+
+  @Test
   void everyResellerPageAsksForASignedInUserOfTheRightKind() throws Exception {
     for (String path : List.of("/console/reseller", "/console/reseller/price",
         "/console/reseller/applications/x", "/staff/resellers",
@@ -187,10 +202,10 @@ class ResellerPagesTest extends PageTestBase {
     }
     MockHttpSession anna = session("anna");
     MockHttpSession petra = session("petra");
-    mvc.perform(get("/staff/resellers").session(anna)).andExpect(redirectedUrl("/"));
-    mvc.perform(post("/staff/resellers/links").session(anna)).andExpect(redirectedUrl("/"));
-    mvc.perform(get("/console/reseller").session(petra)).andExpect(redirectedUrl("/"));
-    mvc.perform(post("/console/reseller/apply").session(petra)).andExpect(redirectedUrl("/"));
+    mvc.perform(get("/staff/resellers").session(anna)).andExpect(status().isForbidden());
+    mvc.perform(post("/staff/resellers/links").session(anna)).andExpect(status().isForbidden());
+    mvc.perform(get("/console/reseller").session(petra)).andExpect(status().isForbidden());
+    mvc.perform(post("/console/reseller/apply").session(petra)).andExpect(status().isForbidden());
     mvc.perform(get("/customers/sign-up")).andExpect(status().isOk());
     // the way there: the console's nav, the staff page, the start page
     assertThat(page("/console", anna)).contains("id=\"nav-reseller\"");
@@ -210,25 +225,25 @@ class ResellerPagesTest extends PageTestBase {
         .contains("submitted");
     String id = active(SEEBLICK).orElseThrow().id().value();
     assertThat(page("/console/reseller", sina))
-        .contains("id=\"application-status\">SUBMITTED").doesNotContain("id=\"apply\"");
+        .containsPattern("id=\"application-status\"[^>]*>Submitted<").doesNotContain("id=\"apply\"");
 
     assertThat(page("/staff/resellers", petra)).contains("id=\"send-contract-" + id + "\"")
         .contains("id=\"reject-" + id + "\"").doesNotContain("id=\"approve-" + id + "\"");
     assertThat(notice(act(post("/staff/resellers/applications/" + id + "/contract")
         .param("document", "DMS-SEEBLICK-1"), petra, "/staff/resellers")))
-        .isEqualTo("Application of Seeblick Web AG is CONTRACT_SENT.");
+        .isEqualTo("Application of Seeblick Web AG: Contract sent.");
     assertThat(page("/console/reseller", sina))
-        .contains("id=\"application-status\">CONTRACT_SENT").contains("id=\"record-signed\"");
+        .containsPattern("id=\"application-status\"[^>]*>Contract sent<").contains("id=\"record-signed\"");
     assertThat(notice(act(post("/console/reseller/applications/" + id + "/signed")
         .param("document", "seeblick-signed.pdf"), sina, "/console/reseller")))
         .contains("CONTRACT_SIGNED");
     assertThat(page("/staff/resellers", petra)).contains("id=\"approve-" + id + "\"");
     assertThat(notice(act(post("/staff/resellers/applications/" + id + "/approve")
         .param("discount", "15"), petra, "/staff/resellers")))
-        .isEqualTo("Application of Seeblick Web AG is APPROVED.");
+        .isEqualTo("Application of Seeblick Web AG: Approved.");
 
     String console = page("/console/reseller", sina);
-    assertThat(console).contains("id=\"application-status\">APPROVED")
+    assertThat(console).containsPattern("id=\"application-status\"[^>]*>Approved<")
         .contains("id=\"reseller-discount\">15 %").contains("id=\"current-customers\"")
         .contains("id=\"transfer\"");
     // the history: who, when, why and the documents of every move
@@ -241,7 +256,7 @@ class ResellerPagesTest extends PageTestBase {
     assertThat(history.split("<tr>")).filteredOn(row -> row.contains("vendor:petra"))
         .hasSize(2).allMatch(row -> row.matches(when));
     assertThat(page("/console/reseller/applications/" + id, sina))
-        .contains("id=\"application-status\">APPROVED").contains("id=\"history-" + id + "\"");
+        .containsPattern("id=\"application-status\"[^>]*>Approved<").contains("id=\"history-" + id + "\"");
     String staffView = page("/staff/resellers/applications/" + id, petra);
     assertThat(staffView).contains("id=\"set-discount-seeblick-web\"")
         .contains("id=\"discounts-" + id + "\"").doesNotContain("id=\"reject-" + id + "\"");
@@ -274,9 +289,9 @@ class ResellerPagesTest extends PageTestBase {
         ReasonCode.INVALID_INPUT);
     refused(act(post(path + "/reject").param("why", ""), petra, "/staff/resellers"),
         ReasonCode.INVALID_INPUT);
-    // the staff's actions are not the applicant's: its user is sent to the start page
+    // the staff's actions are not the applicant's: its user gets the 403 page
     mvc.perform(post(path + "/reject").param("why", "not me").session(bea))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(status().isForbidden());
     // the refusal is shown with each reason's rule id (V-3)
     String shown = mvc.perform(get("/staff/resellers").session(session("petra"))
             .flashAttr("refusal", all))
@@ -288,13 +303,13 @@ class ResellerPagesTest extends PageTestBase {
         .doesNotContain("CONTRACT_SENT");
 
     assertThat(notice(act(post(path + "/reject").param("why", "no references yet"), petra,
-        "/staff/resellers"))).isEqualTo("Application of Bergsicht IT GmbH is REJECTED.");
+        "/staff/resellers"))).isEqualTo("Application of Bergsicht IT GmbH: Rejected.");
     refused(act(post(path + "/reject").param("why", "twice"), petra, "/staff/resellers"),
         ReasonCode.APPLICATION_MOVE_NOT_ALLOWED);
     refused(act(post(path + "/contract").param("document", "late"), petra, "/staff/resellers"),
         ReasonCode.APPLICATION_MOVE_NOT_ALLOWED);
     assertThat(table(page("/staff/resellers?status=all", petra), "queue"))
-        .contains("id=\"queue-status-" + id + "\">REJECTED");
+        .containsPattern("id=\"queue-status-" + id + "\"[^>]*>Rejected<");
     assertThat(table(page("/staff/resellers", petra), "queue")).doesNotContain(id);
     // the rejection's reason is in the applicant's history, and it may apply again
     String console = page("/console/reseller", bea);

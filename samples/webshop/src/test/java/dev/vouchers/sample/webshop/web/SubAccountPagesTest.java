@@ -174,9 +174,9 @@ class SubAccountPagesTest extends PageTestBase {
         "/console/sub-accounts/invitations/x", "/console/sub-accounts/x")) {
       mvc.perform(get(path)).andExpect(redirectedUrl("/"));
     }
-    mvc.perform(get("/staff/sub-accounts").session(anna)).andExpect(redirectedUrl("/"));
+    mvc.perform(get("/staff/sub-accounts").session(anna)).andExpect(status().isForbidden());
     mvc.perform(get("/console/sub-accounts").session(session("petra")))
-        .andExpect(redirectedUrl("/"));
+        .andExpect(status().isForbidden());
     // the invitee needs no account: the link is the authorisation
     assertThat(mvc.perform(get("/invitations/" + "0".repeat(26))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString()).contains("id=\"accept-form\"");
@@ -194,7 +194,7 @@ class SubAccountPagesTest extends PageTestBase {
     assertThat(invited.type()).isEqualTo(SubAccountType.ENTERPRISE);
     String id = invited.id().value();
     String console = page("/console/sub-accounts", anna);
-    assertThat(console).contains(email).contains("id=\"invitation-status-" + id + "\">PENDING")
+    assertThat(console).contains(email).containsPattern("id=\"invitation-status-" + id + "\"[^>]*>Pending<")
         .contains("anna").contains("id=\"resend-" + id + "\"")
         .contains(new Formats().at(invited.expiresAt()));
 
@@ -218,7 +218,7 @@ class SubAccountPagesTest extends PageTestBase {
         .contains("SELF").contains("list prices");
 
     assertThat(page("/console/sub-accounts", anna))
-        .contains("id=\"invitation-status-" + id + "\">ACCEPTED").contains("Muster AG (CH)")
+        .containsPattern("id=\"invitation-status-" + id + "\"[^>]*>Accepted<").contains("Muster AG (CH)")
         .doesNotContain("id=\"resend-" + id + "\"");
     assertThat(page("/console/sub-accounts/invitations/" + id, anna))
         .contains("invitation sent").contains("invitation accepted")
@@ -259,7 +259,7 @@ class SubAccountPagesTest extends PageTestBase {
         .param("why", "wrong address")).andExpect(flash().attributeExists("notice"));
     assertThat(deadLink(path(second))).isEqualTo(reference());
     assertThat(page("/console/sub-accounts?status=CANCELLED", anna))
-        .contains("id=\"invitation-status-" + id + "\">CANCELLED");
+        .containsPattern("id=\"invitation-status-" + id + "\"[^>]*>Cancelled<");
     assertThat(page("/console/sub-accounts/invitations/" + id, anna))
         .contains("invitation resent").contains("wrong address").contains("andri");
     // cancelled is final
@@ -276,7 +276,7 @@ class SubAccountPagesTest extends PageTestBase {
     String link = links(email, 1).get(0);
     clock.advance(Duration.ofDays(31));
     assertThat(page("/console/sub-accounts", anna))
-        .contains("id=\"invitation-status-" + id + "\">EXPIRED")
+        .containsPattern("id=\"invitation-status-" + id + "\"[^>]*>Expired<")
         .doesNotContain("id=\"resend-" + id + "\"");
     assertThat(page("/console/sub-accounts?status=EXPIRED", anna)).contains(email);
     assertThat(page("/console/sub-accounts?status=PENDING", anna)).doesNotContain(email);
@@ -357,7 +357,7 @@ class SubAccountPagesTest extends PageTestBase {
         .andExpect(flash().attributeExists("notice"));
     assertThat(reread(subAccount).pricing()).isEqualTo(Pricing.discount(new BigDecimal("12.5")));
     assertThat(page("/console/sub-accounts", anna))
-        .contains("id=\"billing-" + id + "\">PARTNER")
+        .containsPattern("id=\"billing-" + id + "\"[^>]*>Billed to the partner<")
         .contains("id=\"pricing-" + id + "\">discount 12.5%");
     mvc.perform(post(billing).session(anna).param("billing", "PARTNER")
             .param("pricing", "CUSTOM_DISCOUNT").param("percent", "150"))
@@ -402,7 +402,7 @@ class SubAccountPagesTest extends PageTestBase {
         .param("contract", "C-1")), ReasonCode.NOT_PERMITTED);
     // a partner's admin cannot even reach the staff actions
     mvc.perform(post("/staff/sub-accounts/" + id + "/type").session(anna)
-        .param("type", "ENTERPRISE")).andExpect(redirectedUrl("/"));
+        .param("type", "ENTERPRISE")).andExpect(status().isForbidden());
     assertThat(reread(subAccount).type()).isEqualTo(SubAccountType.STANDARD);
     assertThat(reread(subAccount).contract()).isEmpty();
 

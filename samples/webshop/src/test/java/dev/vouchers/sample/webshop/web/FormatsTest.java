@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.sample.webshop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.domain.OrderId;
+import dev.vouchers.core.domain.VoucherId;
+import org.junit.jupiter.api.Test;
+
+/** How the pages name orders and vouchers for people: short, and the same everywhere. */
+class FormatsTest {
+  private final Formats fmt = new Formats();
+
+  @Test
+  void anOrderIsNamedByTheFirstEightCharactersOfItsId() {
+    assertThat(fmt.orderNo(OrderId.of("0ccb0889-fa31-4792-98a6-68f4e11c3319")))
+        .isEqualTo("0ccb0889");
+    assertThat(fmt.orderNo(OrderId.of("short"))).isEqualTo("short");
+  }
+
+  @Test
+  void aVoucherIsNamedByItsOrdersShortNumberAndItsSequence() {
+    assertThat(fmt.voucherNo(VoucherId.of("0ccb0889-fa31-4792-98a6-68f4e11c3319-0000012")))
+        .isEqualTo("0ccb0889-0000012");
+    assertThat(fmt.voucherNo(VoucherId.of("an-opaque-voucher-id"))).isEqualTo("an-opaqu");
+  }
+
+  @Test
+  void peopleAreNamedNotDescribedAsPrincipals() {
+    assertThat(fmt.who("partner:alpine-hosting/anna(ADMIN)")).isEqualTo("Anna Amrein");
+    assertThat(fmt.who("vendor:petra[PARTNER_MANAGER]")).isEqualTo("Petra Pfister");
+    assertThat(fmt.who("customer:web-session-1a2b")).isEqualTo("end customer");
+    assertThat(fmt.who("service:shop-sign-up")).isEqualTo("service:shop-sign-up");
+  }
+}
