@@ -361,8 +361,9 @@ class SubAccountInvitationTest {
         f.invite("due-" + i + "@example.com");
       }
       f.advance(Duration.ofDays(31));
-      assertThat(ok(f.programme.expireDueInvitations().expire(new ExpireDueInvitations.Command(
-          SWEEPER, InvitationService.SWEEP_BATCH + 3)))).isEqualTo(InvitationService.SWEEP_BATCH + 3);
+      int limit = InvitationService.SWEEP_BATCH + 3;
+      assertThat(ok(f.programme.expireDueInvitations().expire(
+          new ExpireDueInvitations.Command(SWEEPER, limit)))).isEqualTo(limit);
       ExpireDueInvitations.Command rest = new ExpireDueInvitations.Command(SWEEPER, due);
       assertThat(ok(f.programme.expireDueInvitations().expire(rest))).isEqualTo(2);
       assertThat(ok(f.programme.expireDueInvitations().expire(rest))).isZero();

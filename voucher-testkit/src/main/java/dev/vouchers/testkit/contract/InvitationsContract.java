@@ -242,7 +242,8 @@ public abstract class InvitationsContract extends InvitationStorageContract {
   private List<InvitationHistoryEntry> sweep(Instant now, int batch) {
     List<InvitationHistoryEntry> all = new ArrayList<>();
     while (true) {
-      List<InvitationHistoryEntry> done = storage.invitations().expireDueInvitations(now, SWEEPER, batch);
+      List<InvitationHistoryEntry> done =
+          storage.invitations().expireDueInvitations(now, SWEEPER, batch);
       assertThat(done).hasSizeLessThanOrEqualTo(batch);
       all.addAll(done);
       if (done.isEmpty()) {
@@ -268,8 +269,8 @@ public abstract class InvitationsContract extends InvitationStorageContract {
     Invitation first = created.get(0).invitation();
     Instant now = T0.plus(Duration.ofDays(31));
 
-    assertThat(storage.invitations().expireDueInvitations(first.expiresAt().minusNanos(1000), SWEEPER, 10))
-        .isEmpty();
+    assertThat(storage.invitations().expireDueInvitations(first.expiresAt().minusNanos(1000),
+        SWEEPER, 10)).isEmpty();
     assertThat(storage.invitations().expireDueInvitations(now, SWEEPER, 1))
         .extracting(InvitationHistoryEntry::invitation).containsExactly(first.id());
     List<InvitationHistoryEntry> expired = new ArrayList<>(
@@ -295,8 +296,8 @@ public abstract class InvitationsContract extends InvitationStorageContract {
     assertThat(expired).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(storage.invitations().invitation(cancelled.id()).orElseThrow().status())
         .isEqualTo(InvitationStatus.CANCELLED);
-    assertThat(storage.invitations().expireDueInvitations(now.plus(Duration.ofDays(1)), SWEEPER, 10))
-        .isEmpty();
+    assertThat(storage.invitations().expireDueInvitations(now.plus(Duration.ofDays(1)), SWEEPER,
+        10)).isEmpty();
     assertThat(later.invitation().isDue(now)).isFalse();
   }
 

@@ -143,8 +143,8 @@ public abstract class AbstractInvitation {
 
   /**
    * I-2: the history entry of the expiry of a due invitation, as {@link #expire} writes it: a
-   * store that expires due invitations set-based ({@code Invitations.expireDueInvitations}) writes this
-   * entry for each of them, and the status becomes EXPIRED with the next version.
+   * store that expires due invitations set-based ({@code Invitations.expireDueInvitations})
+   * writes this entry for each of them, and the status becomes EXPIRED with the next version.
    *
    * @param invitation the invitation, PENDING as stored
    * @param expiresAt its expiry, which has come

@@ -243,8 +243,8 @@ CREATE INDEX IF NOT EXISTS vouchers_outbox_parked ON vouchers_outbox (delivered_
 -- Invitations (I-1, I-2). Only the keyed digest of the current token is kept (a resend
 -- replaces it). invitation, update, accept: WHERE id = ?: primary key. invitationByToken:
 -- token_digest: unique. invitations(filter, page): WHERE partner_id = ? [AND status ...]
--- ORDER BY invited_at DESC, id, keyset-paged: vouchers_invitations_by_partner. expireDueInvitations:
--- WHERE status = 'PENDING' AND expires_at <= ? ORDER BY expires_at, id:
+-- ORDER BY invited_at DESC, id, keyset-paged: vouchers_invitations_by_partner.
+-- expireDueInvitations: WHERE status = 'PENDING' AND expires_at <= ? ORDER BY expires_at, id:
 -- vouchers_invitations_due (partial: only what can still expire).
 CREATE TABLE IF NOT EXISTS vouchers_invitations (
   id                VARCHAR(64) COLLATE "C" PRIMARY KEY,
