@@ -91,8 +91,10 @@ public final class Comparisons {
         Comparison.of(
             "cancel-100",
             "(V-6) cancelOrder of an order of 100 VALID vouchers on PostgreSQL, 1 thread, vs the"
-                + " library's statements by hand (CancelOrderByHand: today's reads, then the order"
-                + " update, the voucher updates and history rows in batches, one transaction)",
+                + " same work by hand (CancelOrderByHand: one read of the order, its total and"
+                + " its vouchers' aggregate, the checks in Java; then in one transaction the"
+                + " order's conditional update and one set-based statement moving every voucher"
+                + " with its history row, rolled back if fewer moved than counted)",
             new BenchmarkRef(ByHandBenchmark.class, "cancelLibrary"),
             new BenchmarkRef(ByHandBenchmark.class, "cancelByHand"),
             0.95));

@@ -5,7 +5,9 @@ import static dev.vouchers.jdbc.InvitationRows.INVITATION_COLUMNS;
 
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.code.CodeDigest;
+import dev.vouchers.core.domain.subaccount.AbstractInvitation;
 import dev.vouchers.core.domain.subaccount.Acceptance;
 import dev.vouchers.core.domain.subaccount.Invitation;
 import dev.vouchers.core.domain.subaccount.InvitationCreated;
@@ -17,11 +19,13 @@ import dev.vouchers.core.domain.subaccount.InvitationMove;
 import dev.vouchers.core.domain.subaccount.InvitationStatus;
 import dev.vouchers.core.port.out.Invitations;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -47,16 +51,54 @@ final class JdbcInvitations implements Invitations {
       + InvitationRows.INVITATION_CHANGE + " WHERE id = ? AND version = ?";
   static final String SELECT_HISTORY = "SELECT " + InvitationRows.INVITATION_HISTORY_COLUMNS
       + " FROM vouchers_invitation_history WHERE invitation_id = ? ORDER BY id";
-  static final String SELECT_DUE = "SELECT " + INVITATION_COLUMNS + " FROM vouchers_invitations"
-      + " WHERE " + expiringStatuses() + " AND expires_at <= ? ORDER BY expires_at, id LIMIT ?";
+  /**
+   * I-2, L-2 on PostgreSQL: one statement per batch of the expiry sweep, as the vouchers'
+   * ({@code JdbcVouchers.EXPIRE_POSTGRESQL}). The due invitations are locked with
+   * {@code FOR UPDATE SKIP LOCKED} through {@code vouchers_invitations_due} (another sweep's or
+   * a move's rows are skipped, not waited for; a row moved meanwhile no longer matches),
+   * written EXPIRED with the next version (found again by the locked rows' {@code ctid}s, a
+   * TID scan), and their history rows appended from what the update returns: the entry
+   * {@link AbstractInvitation#expiryEntry} makes, its data formatted in SQL from the stored
+   * expiry ({@link Sql#instantText}).
+   */
+  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT ctid AS at, status"
+      + " FROM vouchers_invitations WHERE " + expiringStatuses() + " AND expires_at <= ?"
+      + " ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),"
+      + " moved AS (UPDATE vouchers_invitations i SET status = ?, version = i.version + 1"
+      + " FROM due WHERE i.ctid = ANY (ARRAY(SELECT at FROM due)) AND i.ctid = due.at"
+      + " RETURNING i.id, due.status AS from_status, i.expires_at,"
+      + " i.expires_at AT TIME ZONE 'UTC' AS utc),"
+      + " history AS (INSERT INTO vouchers_invitation_history ("
+      + InvitationRows.INVITATION_HISTORY_COLUMNS + ")"
+      + " SELECT id, from_status, ?, ?, ?, ?, ? || " + Sql.instantText("utc") + " FROM moved)"
+      + " SELECT id, from_status, expires_at FROM moved";
+
+  /**
+   * I-2 on H2: the due invitations written EXPIRED with the next version, read as they were
+   * before ({@code OLD TABLE}), as the vouchers' sweep ({@code JdbcVouchers.EXPIRE_H2}). H2
+   * re-checks the condition of a row it had to wait for; should a row come back that the
+   * domain refuses to expire (moved meanwhile), the transaction is rolled back and retried as
+   * H2's own concurrent update would be. The history rows follow from the domain's move of
+   * each row, in the same transaction.
+   */
+  static final String EXPIRE_H2 = "SELECT " + INVITATION_COLUMNS + " FROM OLD TABLE ("
+      + "UPDATE vouchers_invitations SET status = ?, version = version + 1 WHERE "
+      + expiringStatuses() + " AND expires_at <= ? AND id IN (SELECT id FROM"
+      + " vouchers_invitations WHERE " + expiringStatuses() + " AND expires_at <= ?"
+      + " ORDER BY expires_at, id LIMIT ?))";
   static final String INSERT_SUB_ACCOUNT = "INSERT INTO vouchers_sub_accounts ("
       + InvitationRows.SUB_ACCOUNT_COLUMNS + ") VALUES (" + InvitationRows.SUB_ACCOUNT_MARKS
       + ")";
 
-  private final Transactions transactions;
+  /** I-2: the status an expiring invitation is written with, as the domain's expiry makes it. */
+  private static final InvitationStatus EXPIRY_TARGET = InvitationStatus.EXPIRED;
 
-  JdbcInvitations(Transactions transactions) {
+  private final Transactions transactions;
+  private final Dialect dialect;
+
+  JdbcInvitations(Transactions transactions, Dialect dialect) {
     this.transactions = transactions;
+    this.dialect = dialect;
   }
 
   @Override
@@ -189,11 +231,57 @@ final class JdbcInvitations implements Invitations {
   }
 
   @Override
-  public List<Invitation> dueToExpire(Instant now, int limit) {
-    return transactions.inAutoCommit("find invitations due to expire", connection ->
-        Sql.list(connection, SELECT_DUE, s -> {
+  public List<InvitationHistoryEntry> expireDueInvitations(Instant now, Principal by, int limit) {
+    if (dialect == Dialect.H2) {
+      return transactions.inTransaction("expire due invitations", connection -> {
+        List<Invitation> before = Sql.list(connection, EXPIRE_H2, s -> {
+          s.setString(1, EXPIRY_TARGET.name());
+          Sql.setInstant(s, 2, now);
+          Sql.setInstant(s, 3, now);
+          s.setInt(4, limit);
+        }, InvitationRows::invitation);
+        List<InvitationHistoryEntry> expired = new ArrayList<>(before.size());
+        try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
+          for (Invitation invitation : before) {
+            var expiry = invitation.expire(by, now);
+            if (expiry.isLeft()) {
+              // I-2: H2 updated a row that a concurrent move changed after the statement read
+              // it: H2's concurrent-update state, so the transaction is rolled back and the
+              // sweep tried again, which no longer finds the invitation due
+              throw new SQLException("invitation " + invitation.id() + " moved while it was"
+                  + " being expired: " + expiry.getLeft(), "90131");
+            }
+            InvitationRows.bindInvitationHistory(s, expiry.get().entry());
+            s.addBatch();
+            expired.add(expiry.get().entry());
+          }
+          if (!before.isEmpty()) {
+            s.executeBatch();
+          }
+        }
+        return expired;
+      });
+    }
+    String expiredAtKey = Rows.encode(Map.of(AbstractInvitation.EXPIRED_AT, "")); // "expiresAt="
+    return transactions.inTransaction("expire due invitations", connection ->
+        Sql.list(connection, EXPIRE_POSTGRESQL, s -> {
           Sql.setInstant(s, 1, now);
           s.setInt(2, limit);
-        }, InvitationRows::invitation));
+          s.setString(3, EXPIRY_TARGET.name());
+          s.setString(4, EXPIRY_TARGET.name());
+          Sql.setInstant(s, 5, now);
+          s.setString(6, by.describe());
+          s.setString(7, AbstractInvitation.EXPIRED);
+          s.setString(8, expiredAtKey);
+        }, row -> {
+          InvitationHistoryEntry entry = AbstractInvitation.expiryEntry(
+              new InvitationId(Sql.string(row, "id")), Sql.instant(row, "expires_at"), by, now);
+          if (!entry.from().map(InvitationStatus::name).orElse("")
+              .equals(Sql.string(row, "from_status"))) {
+            throw new IllegalStateException("invitation " + entry.invitation() + " expired"
+                + " from " + Sql.string(row, "from_status") + ", which the domain does not");
+          }
+          return entry;
+        }));
   }
 }

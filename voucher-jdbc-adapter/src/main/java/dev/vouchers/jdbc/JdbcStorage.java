@@ -83,13 +83,13 @@ public final class JdbcStorage {
     this.mandates = new JdbcMandates(transactions);
     this.vouchers = new JdbcVouchers(transactions, dialect);
     this.outbox = new JdbcOutbox(transactions, dialect);
-    this.invitations = new JdbcInvitations(transactions);
+    this.invitations = new JdbcInvitations(transactions, dialect);
     this.subAccounts = new JdbcSubAccounts(transactions);
     this.invitationOutbox = new JdbcInvitationOutbox(transactions, dialect);
     this.resellerApplications = new JdbcResellerApplications(transactions);
     this.customerLinks = new JdbcCustomerLinks(transactions);
     // U-1..U-5: subscriptions
-    this.subscriptions = new JdbcSubscriptions(transactions);
+    this.subscriptions = new JdbcSubscriptions(transactions, dialect);
     this.offers = new JdbcOffers(transactions, dialect);
   }
 

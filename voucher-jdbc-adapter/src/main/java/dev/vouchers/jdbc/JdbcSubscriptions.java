@@ -21,15 +21,19 @@ import dev.vouchers.core.domain.SubscriptionTerm;
 import dev.vouchers.core.domain.SubscriptionUpdate;
 import dev.vouchers.core.port.out.Subscriptions;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -63,15 +67,46 @@ final class JdbcSubscriptions implements Subscriptions {
       + HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   static final String SELECT_HISTORY = "SELECT " + HISTORY_COLUMNS
       + " FROM vouchers_subscription_history WHERE subscription_id = ? ORDER BY id";
-  /** U-4: served by vouchers_subscriptions_due. */
+  /**
+   * U-4, L-2: a batch of the term-end sweep, locked: served by vouchers_subscriptions_due;
+   * rows another sweep or a change holds are skipped, not waited for.
+   */
   static final String SELECT_DUE = "SELECT " + COLUMNS + " FROM vouchers_subscriptions"
       + " WHERE " + runningStatuses() + " AND term_ends_at <= ?"
-      + " ORDER BY term_ends_at, id LIMIT ?";
+      + " ORDER BY term_ends_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+  /**
+   * U-4 on PostgreSQL: the settled batch written in one statement. The new states (the columns
+   * a term end changes) and the term-end entries come as arrays, computed per subscription by
+   * the domain; the update is conditional on the version read (primary key) and the history
+   * rows of the subscriptions it moved are appended in their order.
+   */
+  static final String SETTLE_POSTGRESQL = "WITH settled AS (SELECT * FROM unnest(?::text[],"
+      + " ?::bigint[], ?::text[], ?::integer[], ?::timestamptz[], ?::timestamptz[],"
+      + " ?::timestamptz[]) AS t(id, version, status, term_number, term_started_at,"
+      + " term_ends_at, window_opens_at)),"
+      + " moved AS (UPDATE vouchers_subscriptions s SET status = t.status,"
+      + " term_number = t.term_number, term_started_at = t.term_started_at,"
+      + " term_ends_at = t.term_ends_at, window_opens_at = t.window_opens_at,"
+      + " version = t.version + 1 FROM settled t WHERE s.id = t.id AND s.version = t.version"
+      + " RETURNING s.id),"
+      + " history AS (INSERT INTO vouchers_subscription_history (" + HISTORY_COLUMNS + ")"
+      + " SELECT h.subscription_id, h.change_kind, h.from_status, h.to_status, h.changed_at,"
+      + " h.by_whom, h.why, h.data FROM unnest(?::text[], ?::text[], ?::text[], ?::text[],"
+      + " ?::timestamptz[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS h("
+      + HISTORY_COLUMNS + ", n) WHERE h.subscription_id IN (SELECT id FROM moved)"
+      + " ORDER BY h.n)"
+      + " SELECT id FROM moved";
+  /** U-4 on H2: one conditional write of a settled subscription, sent as a batch. */
+  static final String SETTLE_H2 = "UPDATE vouchers_subscriptions SET status = ?,"
+      + " term_number = ?, term_started_at = ?, term_ends_at = ?, window_opens_at = ?,"
+      + " version = ? WHERE id = ? AND version = ?";
 
   private final Transactions transactions;
+  private final Dialect dialect;
 
-  JdbcSubscriptions(Transactions transactions) {
+  JdbcSubscriptions(Transactions transactions, Dialect dialect) {
     this.transactions = transactions;
+    this.dialect = dialect;
   }
 
   @Override
@@ -136,13 +171,141 @@ final class JdbcSubscriptions implements Subscriptions {
             s -> s.setString(1, subscription.value()), JdbcSubscriptions::history));
   }
 
+  /**
+   * U-4, L-2: one transaction per batch: the due subscriptions read and locked
+   * ({@link #SELECT_DUE}), each settled by the domain, the batch written as a set (PostgreSQL:
+   * {@link #SETTLE_POSTGRESQL}, one statement; H2: one batch of conditional updates and one of
+   * history rows). Only the subscriptions whose conditional write applied get their entries
+   * and are returned: on PostgreSQL that is every locked row; on H2, whose lock may hand back a
+   * row changed meanwhile, a changed row is left to the change.
+   */
   @Override
-  public List<Subscription> dueForTermEnd(Instant now, int limit) {
-    return transactions.inAutoCommit("find subscriptions due at their term end", connection ->
-        Sql.list(connection, SELECT_DUE, s -> {
-          Sql.setInstant(s, 1, now);
-          s.setInt(2, limit);
-        }, JdbcSubscriptions::subscription));
+  public List<SubscriptionUpdate> settleDue(Instant now, int limit) {
+    return transactions.inTransaction("settle subscriptions due at their term end",
+        connection -> {
+          List<SubscriptionUpdate> updates = new ArrayList<>();
+          for (Subscription due : Sql.list(connection, SELECT_DUE, s -> {
+            Sql.setInstant(s, 1, now);
+            s.setInt(2, limit);
+          }, JdbcSubscriptions::subscription)) {
+            due.settleTermEnds(now).peek(update -> updates.add(termEnd(update)));
+          }
+          if (updates.isEmpty()) {
+            return List.of();
+          }
+          Set<String> moved = dialect == Dialect.POSTGRESQL
+              ? settlePostgresql(connection, updates) : settleH2(connection, updates);
+          return updates.stream().filter(u -> moved.contains(u.before().id().value())).toList();
+        });
+  }
+
+  /**
+   * The update as the sweep writes it: only the columns a term end changes. Should the domain
+   * one day change more at a term end, this fails loudly rather than lose it.
+   */
+  private static SubscriptionUpdate termEnd(SubscriptionUpdate update) {
+    Subscription after = update.after();
+    // the end moves first, as the domain moves it: every step is a valid subscription
+    Subscription written = update.before().withTermEndsAt(after.termEndsAt())
+        .withTermStartedAt(after.termStartedAt()).withTermNumber(after.termNumber())
+        .withWindowOpensAt(after.windowOpensAt()).withStatus(after.status())
+        .withVersion(after.version());
+    if (!written.equals(after)) {
+      throw new IllegalStateException("a term end of subscription " + after.id()
+          + " changes more than the sweep writes: " + after);
+    }
+    return update;
+  }
+
+  private static Set<String> settlePostgresql(Connection connection,
+      List<SubscriptionUpdate> updates) throws SQLException {
+    int n = updates.size();
+    String[] ids = new String[n];
+    Long[] versions = new Long[n];
+    String[] statuses = new String[n];
+    Integer[] terms = new Integer[n];
+    String[] started = new String[n];
+    String[] ends = new String[n];
+    String[] windows = new String[n];
+    List<SubscriptionHistoryEntry> entries = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Subscription after = updates.get(i).after();
+      ids[i] = after.id().value();
+      versions[i] = updates.get(i).before().version();
+      statuses[i] = after.status().name();
+      terms[i] = after.termNumber();
+      started[i] = text(after.termStartedAt().orElseThrow());
+      ends[i] = text(after.termEndsAt().orElseThrow());
+      windows[i] = text(after.windowOpensAt());
+      entries.addAll(updates.get(i).entries());
+    }
+    int m = entries.size();
+    String[][] history = new String[8][m];
+    for (int j = 0; j < m; j++) {
+      SubscriptionHistoryEntry entry = entries.get(j);
+      history[0][j] = entry.subscription().value();
+      history[1][j] = entry.change().name();
+      history[2][j] = entry.from().name();
+      history[3][j] = entry.to().name();
+      history[4][j] = text(entry.at());
+      history[5][j] = entry.by();
+      history[6][j] = entry.why();
+      history[7][j] = Rows.encode(entry.data());
+    }
+    return new HashSet<>(Sql.list(connection, SETTLE_POSTGRESQL, s -> {
+      s.setArray(1, connection.createArrayOf("text", ids));
+      s.setArray(2, connection.createArrayOf("bigint", versions));
+      s.setArray(3, connection.createArrayOf("text", statuses));
+      s.setArray(4, connection.createArrayOf("integer", terms));
+      s.setArray(5, connection.createArrayOf("text", started));
+      s.setArray(6, connection.createArrayOf("text", ends));
+      s.setArray(7, connection.createArrayOf("text", windows));
+      for (int k = 0; k < history.length; k++) {
+        s.setArray(8 + k, connection.createArrayOf("text", history[k]));
+      }
+    }, row -> string(row, "id")));
+  }
+
+  /** An instant as PostgreSQL reads a {@code timestamptz} from text, to the microsecond. */
+  private static String text(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).toString();
+  }
+
+  private static Set<String> settleH2(Connection connection, List<SubscriptionUpdate> updates)
+      throws SQLException {
+    int[] changed;
+    try (PreparedStatement s = connection.prepareStatement(SETTLE_H2)) {
+      for (SubscriptionUpdate update : updates) {
+        Subscription after = update.after();
+        s.setString(1, after.status().name());
+        s.setInt(2, after.termNumber());
+        Sql.setInstant(s, 3, after.termStartedAt());
+        Sql.setInstant(s, 4, after.termEndsAt());
+        Sql.setInstant(s, 5, after.windowOpensAt());
+        s.setLong(6, after.version());
+        s.setString(7, update.before().id().value());
+        s.setLong(8, update.before().version());
+        s.addBatch();
+      }
+      changed = s.executeBatch();
+    }
+    Set<String> moved = new HashSet<>();
+    try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
+      for (int i = 0; i < updates.size(); i++) {
+        if (changed[i] == 0) {
+          continue; // changed meanwhile: the change writes its term ends itself
+        }
+        moved.add(updates.get(i).before().id().value());
+        for (SubscriptionHistoryEntry entry : updates.get(i).entries()) {
+          bindHistory(s, entry);
+          s.addBatch();
+        }
+      }
+      if (!moved.isEmpty()) {
+        s.executeBatch();
+      }
+    }
+    return moved;
   }
 
   // ------------------------------------------------------------------ pages

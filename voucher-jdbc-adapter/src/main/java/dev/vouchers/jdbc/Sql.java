@@ -105,4 +105,19 @@ final class Sql {
     }
     return value;
   }
+
+  /**
+   * PostgreSQL: the SQL text of an instant as {@link Instant#toString()} prints it (no
+   * fraction, or 3 or 6 digits of one: a column holds microseconds), URL-encoded as
+   * {@code Rows.encode} writes a value ({@code :} as {@code %3A}), from an expression that is
+   * the instant as a UTC {@code timestamp} (e.g. {@code column AT TIME ZONE 'UTC'}). Used where
+   * a set-based statement writes a history row's data in SQL. The same expression as the
+   * vouchers' expiry sweep ({@code JdbcVouchers.EXPIRE_POSTGRESQL}) spells out.
+   */
+  static String instantText(String utc) {
+    return "to_char(" + utc + ", 'YYYY-MM-DD\"T\"HH24\"%3A\"MI\"%3A\"SS')"
+        + " || CASE WHEN to_char(" + utc + ", 'US') = '000000' THEN ''"
+        + " WHEN to_char(" + utc + ", 'US') LIKE '%000' THEN '.' || to_char(" + utc + ", 'MS')"
+        + " ELSE '.' || to_char(" + utc + ", 'US') END || 'Z'";
+  }
 }

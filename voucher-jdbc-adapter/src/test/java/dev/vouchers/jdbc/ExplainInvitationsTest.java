@@ -71,7 +71,6 @@ class ExplainInvitationsTest {
     storage.invitations().update(resend, Optional.of(InvitationContractData.message(
         resend.after(), t0.plusSeconds(1))));
     storage.invitations().history(invitation.id());
-    storage.invitations().dueToExpire(t0.plus(Duration.ofDays(40)), 10);
     for (var filter : List.of(InvitationFilter.all(A, t0), new InvitationFilter(A,
         Set.of(InvitationStatus.EXPIRED, InvitationStatus.PENDING, InvitationStatus.CANCELLED),
         t0))) {
@@ -95,6 +94,11 @@ class ExplainInvitationsTest {
     storage.invitationOutbox().failed(claimed, t0, "smtp down");
     storage.invitationOutbox().delivered(claimed, t0);
     storage.invitationOutbox().backlog();
+    // I-2, L-2: the set-based expiry sweep, with one invitation due
+    InvitationCreated due = InvitationContractData.invitation(A, t0);
+    storage.invitations().insert(due, InvitationContractData.message(due.invitation(), t0));
+    assertThat(storage.invitations().expireDueInvitations(t0.plus(Duration.ofDays(40)),
+        new Principal.Service("sweep"), 10)).hasSize(1);
     assertThat(new Principal.Service("x").describe()).isNotEmpty();
   }
 }

@@ -160,7 +160,8 @@ class ExplainTest {
     storage.subscriptions().subscription(purchase.subscription().id());
     storage.subscriptions().update(SubscriptionData.activation(purchase.subscription(), t0));
     storage.subscriptions().history(purchase.subscription().id());
-    storage.subscriptions().dueForTermEnd(t0, 10);
+    // U-4, L-2: the term-end sweep, with the subscription due (its selection and its write)
+    storage.subscriptions().settleDue(t0.plus(Duration.ofDays(40)), 10);
     storage.subscriptions().subscriptions(SubscriptionFilter.all(A, t0), PageRequest.first(1));
     storage.subscriptions().subscriptions(new SubscriptionFilter(A,
         Optional.of(CustomerId.of("c-1")), EnumSet.allOf(SubscriptionStatus.class), t0),

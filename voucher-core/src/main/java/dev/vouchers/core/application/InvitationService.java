@@ -248,6 +248,9 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
         .orElseGet(() -> Either.left(Refusal.notFound("invitation")));
   }
 
+  /** I-2, L-2: the most invitations one set-based step of the expiry sweep expires. */
+  static final int SWEEP_BATCH = 1_000;
+
   @Override
   public Either<Refusal, Integer> expire(ExpireDueInvitations.Command command) {
     Principal principal = command.principal();
@@ -264,11 +267,14 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       return Either.left(new Refusal(List.of(clock.get())));
     }
     int expired = 0;
-    for (Invitation due : invitations.dueToExpire(now, command.limit())) {
-      // an invitation moved concurrently (accepted, resent, cancelled) is left to the winner
-      Either<Refusal, InvitationMove> move = due.expire(principal, now);
-      if (move.isRight() && invitations.update(move.get(), Optional.empty())) {
-        expired++;
+    // L-2: batch by batch; an invitation moved concurrently (accepted, resent, cancelled) is
+    // left to the winner
+    while (expired < command.limit()) {
+      int batch = Math.min(SWEEP_BATCH, command.limit() - expired);
+      int done = invitations.expireDueInvitations(now, principal, batch).size();
+      expired += done;
+      if (done < batch) {
+        break;
       }
     }
     if (expired > 0) {

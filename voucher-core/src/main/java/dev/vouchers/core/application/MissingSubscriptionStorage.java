@@ -59,7 +59,7 @@ final class MissingSubscriptionStorage implements Subscriptions, Offers {
 
   /** Nothing is due where nothing is stored: a scheduled sweep stays quiet. */
   @Override
-  public List<Subscription> dueForTermEnd(Instant now, int limit) {
+  public List<SubscriptionUpdate> settleDue(Instant now, int limit) {
     return List.of();
   }
 

@@ -68,6 +68,8 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionService.class);
   private static final int MAX_WHY = 500;
+  /** U-4, L-2: the most subscriptions one step of the term-end sweep settles. */
+  static final int SWEEP_BATCH = 1_000;
 
   private final Context context;
   private final Subscriptions subscriptions;
@@ -290,19 +292,24 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     int settled = 0;
     int renewals = 0;
     int expiries = 0;
-    for (Subscription due : subscriptions.dueForTermEnd(now, command.limit())) {
-      // a subscription changed concurrently is left to the change, which settles it itself
-      Either<Refusal, SubscriptionUpdate> update = due.settleTermEnds(now);
-      if (update.isRight() && subscriptions.update(update.get())) {
-        published(due.partner(), update.get().entries());
-        settled++;
-        for (SubscriptionHistoryEntry entry : update.get().entries()) {
+    // L-2: batch by batch, each batch's events published before the next is read; a
+    // subscription changed concurrently is left to the change, which settles it itself
+    while (settled < command.limit()) {
+      int batch = Math.min(SWEEP_BATCH, command.limit() - settled);
+      List<SubscriptionUpdate> done = subscriptions.settleDue(now, batch);
+      for (SubscriptionUpdate update : done) {
+        published(update.before().partner(), update.entries());
+        for (SubscriptionHistoryEntry entry : update.entries()) {
           if (entry.change() == SubscriptionChange.RENEWED) {
             renewals++;
           } else {
             expiries++;
           }
         }
+      }
+      settled += done.size();
+      if (done.size() < batch) {
+        break;
       }
     }
     if (settled > 0) {

@@ -355,6 +355,21 @@ class SubAccountInvitationTest {
     }
 
     @Test
+    void I2_L2_theSweepWorksInBatchesUpToItsLimit() {
+      int due = InvitationService.SWEEP_BATCH + 5;
+      for (int i = 0; i < due; i++) {
+        f.invite("due-" + i + "@example.com");
+      }
+      f.advance(Duration.ofDays(31));
+      int limit = InvitationService.SWEEP_BATCH + 3;
+      assertThat(ok(f.programme.expireDueInvitations().expire(
+          new ExpireDueInvitations.Command(SWEEPER, limit)))).isEqualTo(limit);
+      ExpireDueInvitations.Command rest = new ExpireDueInvitations.Command(SWEEPER, due);
+      assertThat(ok(f.programme.expireDueInvitations().expire(rest))).isEqualTo(2);
+      assertThat(ok(f.programme.expireDueInvitations().expire(rest))).isZero();
+    }
+
+    @Test
     void I2_theSweepIsRunByServicesOrStaffWithAPositiveLimit() {
       assertThat(refused(f.programme.expireDueInvitations().expire(
           new ExpireDueInvitations.Command(ADMIN, 10))).codes())

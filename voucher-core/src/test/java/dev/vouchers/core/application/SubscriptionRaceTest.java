@@ -92,8 +92,8 @@ class SubscriptionRaceTest {
     }
 
     @Override
-    public List<Subscription> dueForTermEnd(Instant now, int limit) {
-      return store.dueForTermEnd(now, limit);
+    public List<SubscriptionUpdate> settleDue(Instant now, int limit) {
+      return store.settleDue(now, limit);
     }
   }
 

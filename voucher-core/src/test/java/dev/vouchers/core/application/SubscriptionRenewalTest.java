@@ -210,6 +210,26 @@ class SubscriptionRenewalTest {
   }
 
   @Test
+  void U4_L2_theSweepWorksInBatchesUpToItsLimit_andPublishesEveryTermEnd() {
+    int due = SubscriptionService.SWEEP_BATCH + 5;
+    for (int i = 0; i < due; i++) {
+      f.active(monthly().withAutoRenew(i % 2 == 0));
+    }
+    f.clock.set(FIRST_END.plus(Duration.ofDays(1)));
+    f.events.clear();
+
+    RenewOrExpireSubscriptions.Swept first = ok(f.programme.renewOrExpireSubscriptions()
+        .renewOrExpire(new RenewOrExpireSubscriptions.Command(SWEEPER,
+            SubscriptionService.SWEEP_BATCH + 3)));
+
+    assertThat(first.subscriptions()).isEqualTo(SubscriptionService.SWEEP_BATCH + 3);
+    assertThat(first.renewals() + first.expiries()).isEqualTo(first.subscriptions());
+    assertThat(f.events).hasSize(first.subscriptions());
+    assertThat(f.sweep().subscriptions()).isEqualTo(2);
+    assertThat(f.sweep().subscriptions()).isZero();
+  }
+
+  @Test
   void U4_aChangeWritesTheDueTermEndsItself_leavingTheSweepNothing() {
     SubscriptionView sub = f.active(monthly());
     f.clock.set(FIRST_END.plusSeconds(5));

@@ -236,26 +236,110 @@ public abstract class InvitationsContract extends InvitationStorageContract {
         PageRequest.first(50)).items().stream().map(Invitation::id).toList();
   }
 
+  private static final Principal SWEEPER = new Principal.Service("contract-sweeper");
+
+  /** Sweeps in batches of {@code batch} until none is due; every batch at most that size. */
+  private List<InvitationHistoryEntry> sweep(Instant now, int batch) {
+    List<InvitationHistoryEntry> all = new ArrayList<>();
+    while (true) {
+      List<InvitationHistoryEntry> done =
+          storage.invitations().expireDueInvitations(now, SWEEPER, batch);
+      assertThat(done).hasSizeLessThanOrEqualTo(batch);
+      all.addAll(done);
+      if (done.isEmpty()) {
+        return all;
+      }
+    }
+  }
+
   @Test
-  void dueToExpireFindsPendingInvitationsWhoseExpiryHasCome_I2() {
-    Invitation first = stored(A, T0).invitation();
-    Invitation second = stored(B, T0.plusSeconds(10)).invitation();
-    Invitation later = stored(A, T0.plus(Duration.ofDays(10))).invitation();
+  void expireDueExpiresEveryDueInvitationOnceWithItsHistory_I2_L2() {
+    List<InvitationCreated> created = new ArrayList<>();
+    created.add(stored(A, T0));
+    created.add(stored(B, T0.plusSeconds(10)));
+    // expiries with fractions of a second: the history records them exactly
+    created.add(stored(A, T0.plusMillis(20_120)));
+    created.add(stored(B, T0.plusNanos(30_123_456_000L)));
+    created.add(stored(A, T0.plusSeconds(40)));
+    InvitationCreated later = stored(A, T0.plus(Duration.ofDays(10)));
+    created.add(later);
     Invitation cancelled = stored(A, T0.plusSeconds(5)).invitation();
     assertThat(storage.invitations().update(cancelled.cancel(admin(A), T0.plusSeconds(6), "x")
         .get(), Optional.empty())).isTrue();
+    Invitation first = created.get(0).invitation();
     Instant now = T0.plus(Duration.ofDays(31));
 
-    assertThat(storage.invitations().dueToExpire(now, 10)).extracting(Invitation::id)
-        .containsExactly(first.id(), second.id());
-    assertThat(storage.invitations().dueToExpire(now, 1)).extracting(Invitation::id)
-        .containsExactly(first.id());
-    assertThat(storage.invitations().dueToExpire(first.expiresAt().minusMillis(1), 10)).isEmpty();
-    InvitationMove expired = first.expire(new Principal.Service("sweep"), now).get();
-    assertThat(storage.invitations().update(expired, Optional.empty())).isTrue();
-    assertThat(storage.invitations().dueToExpire(now, 10)).extracting(Invitation::id)
-        .containsExactly(second.id());
-    assertThat(later.isDue(now)).isFalse();
+    assertThat(storage.invitations().expireDueInvitations(first.expiresAt().minusNanos(1000),
+        SWEEPER, 10)).isEmpty();
+    assertThat(storage.invitations().expireDueInvitations(now, SWEEPER, 1))
+        .extracting(InvitationHistoryEntry::invitation).containsExactly(first.id());
+    List<InvitationHistoryEntry> expired = new ArrayList<>(
+        storage.invitations().history(first.id()).subList(1, 2));
+    expired.addAll(sweep(now, 2)); // more due than one batch holds
+
+    List<InvitationHistoryEntry> expected = new ArrayList<>();
+    for (InvitationCreated c : created) {
+      Invitation before = c.invitation();
+      if (!before.isDue(now)) {
+        assertThat(storage.invitations().invitation(before.id())).contains(before);
+        assertThat(storage.invitations().history(before.id())).containsExactly(c.entry());
+        continue;
+      }
+      InvitationMove move = before.expire(SWEEPER, now).get();
+      expected.add(move.entry());
+      assertThat(storage.invitations().invitation(before.id())).contains(move.after());
+      assertThat(storage.invitations().history(before.id()))
+          .containsExactly(c.entry(), move.entry());
+      assertThat(move.entry().data()).containsEntry("expiresAt", before.expiresAt().toString());
+    }
+    assertThat(expected).hasSize(5);
+    assertThat(expired).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(storage.invitations().invitation(cancelled.id()).orElseThrow().status())
+        .isEqualTo(InvitationStatus.CANCELLED);
+    assertThat(storage.invitations().expireDueInvitations(now.plus(Duration.ofDays(1)), SWEEPER,
+        10)).isEmpty();
+    assertThat(later.invitation().isDue(now)).isFalse();
+  }
+
+  @Test
+  void twoSweepsRacingNeverExpireAnInvitationTwice_I2() throws Exception {
+    List<InvitationId> stored = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      stored.add(stored(i % 2 == 0 ? A : B, T0.plusSeconds(i)).invitation().id());
+    }
+    Instant now = T0.plus(Duration.ofDays(31));
+    Callable<List<InvitationHistoryEntry>> sweeper = () -> sweep(now, 7);
+
+    List<List<InvitationHistoryEntry>> results = Concurrently.call(List.of(sweeper, sweeper));
+
+    List<InvitationId> ids = new ArrayList<>();
+    results.forEach(r -> r.forEach(e -> ids.add(e.invitation())));
+    assertThat(ids).hasSize(60).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(stored);
+    for (InvitationId id : stored) {
+      assertThat(storage.invitations().invitation(id).orElseThrow().status())
+          .isEqualTo(InvitationStatus.EXPIRED);
+      assertThat(storage.invitations().history(id)).hasSize(2);
+    }
+  }
+
+  @Test
+  void ofASweepAndACancelFromAnEarlierReadExactlyOneApplies_I2() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      Invitation read = stored(A, T0.plusSeconds(round)).invitation();
+      Instant now = read.expiresAt().plusSeconds(1);
+      // decided just before the expiry, written after it: the store decides who came first
+      InvitationMove cancel = read.cancel(admin(A), read.expiresAt().minusSeconds(1), "x").get();
+
+      List<Integer> results = Concurrently.call(List.<Callable<Integer>>of(
+          () -> storage.invitations().update(cancel, Optional.empty()) ? 1 : 0,
+          () -> storage.invitations().expireDueInvitations(now, SWEEPER, 10).size()));
+
+      boolean cancelledFirst = results.get(0) == 1;
+      assertThat(results.get(1)).isEqualTo(cancelledFirst ? 0 : 1);
+      assertThat(storage.invitations().invitation(read.id()).orElseThrow().status())
+          .isEqualTo(cancelledFirst ? InvitationStatus.CANCELLED : InvitationStatus.EXPIRED);
+      assertThat(storage.invitations().history(read.id())).hasSize(2);
+    }
   }
 
   @Test

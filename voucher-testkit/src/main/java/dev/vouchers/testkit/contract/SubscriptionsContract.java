@@ -94,7 +94,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
     assertThat(subscriptions.history(missing)).isEmpty();
     assertThat(subscriptions.subscriptions(SubscriptionFilter.all(A, T0), PageRequest.first(10))
         .items()).isEmpty();
-    assertThat(subscriptions.dueForTermEnd(T0, 10)).isEmpty();
+    assertThat(subscriptions.settleDue(T0, 10)).isEmpty();
   }
 
   @Test
@@ -286,8 +286,16 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
         .toList();
   }
 
+  /** Asserts that the update was written: the stored state and the history's last entries. */
+  private void assertWritten(SubscriptionUpdate update) {
+    assertThat(subscriptions.subscription(update.before().id())).contains(update.after());
+    List<SubscriptionHistoryEntry> history = subscriptions.history(update.before().id());
+    assertThat(history.subList(history.size() - update.entries().size(), history.size()))
+        .containsExactlyElementsOf(update.entries());
+  }
+
   @Test
-  void findsActiveAndSuspendedSubscriptionsDueForTermEndEarliestFirst_U4() {
+  void settleDueWritesTheDomainsTermEndsOfDueSubscriptionsEarliestFirst_U4() {
     Subscription monthly = active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
     Subscription later = active(A, "cust-2", T0.plus(Duration.ofDays(2)),
         SubscriptionTerm.MONTHLY, false);
@@ -295,17 +303,113 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
         SubscriptionTerm.MONTHLY, true);
     suspended = write(suspended, suspended.suspend(STAFF, T0.plus(Duration.ofDays(1)), "")
         .get());
-    active(A, "cust-4", T0, SubscriptionTerm.ANNUAL, true);
-    bought(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription annual = active(A, "cust-4", T0, SubscriptionTerm.ANNUAL, true);
+    Subscription pending = bought(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
     Subscription cancelled = active(A, "cust-6", T0, SubscriptionTerm.MONTHLY, true);
-    write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
+    cancelled = write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
 
     Instant end = monthly.termEndsAt().orElseThrow();
-    assertThat(subscriptions.dueForTermEnd(end.minusMillis(1), 10)).isEmpty();
-    assertThat(subscriptions.dueForTermEnd(end, 10)).containsExactly(monthly);
+    assertThat(subscriptions.settleDue(end.minusMillis(1), 10)).isEmpty();
+    SubscriptionUpdate renewed = monthly.settleTermEnds(end).get();
+    assertThat(subscriptions.settleDue(end, 10)).containsExactly(renewed);
+    assertWritten(renewed);
+
     Instant all = T0.plus(Duration.ofDays(40));
-    assertThat(subscriptions.dueForTermEnd(all, 10)).containsExactly(monthly, suspended, later);
-    assertThat(subscriptions.dueForTermEnd(all, 2)).containsExactly(monthly, suspended);
+    SubscriptionUpdate suspendedRenewed = suspended.settleTermEnds(all).get();
+    SubscriptionUpdate laterExpired = later.settleTermEnds(all).get();
+    assertThat(subscriptions.settleDue(all, 1)).containsExactly(suspendedRenewed);
+    assertThat(subscriptions.settleDue(all, 10)).containsExactly(laterExpired);
+    assertWritten(suspendedRenewed);
+    assertWritten(laterExpired);
+    assertThat(laterExpired.after().status()).isEqualTo(SubscriptionStatus.EXPIRED);
+    assertThat(subscriptions.settleDue(all, 10)).isEmpty();
+    // not due, or running no term: untouched
+    assertThat(subscriptions.subscription(annual.id())).contains(annual);
+    assertThat(subscriptions.subscription(pending.id())).contains(pending);
+    assertThat(subscriptions.subscription(cancelled.id())).contains(cancelled);
+    assertThat(subscriptions.subscription(monthly.id())).contains(renewed.after());
+  }
+
+  @Test
+  void settleDueWritesEveryPassedTermEndInOrderInBatches_U4_L2() {
+    List<Subscription> due = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      due.add(active(i % 2 == 0 ? A : B, "cust-" + i, T0.plus(Duration.ofHours(i)),
+          SubscriptionTerm.MONTHLY, i % 3 != 0));
+    }
+    Subscription notYet = active(A, "cust-late", T0.plus(Duration.ofDays(95)),
+        SubscriptionTerm.MONTHLY, true);
+    Instant now = T0.plus(Duration.ofDays(100)); // three term ends of each renewing one
+
+    List<SubscriptionUpdate> settled = new ArrayList<>();
+    while (true) {
+      List<SubscriptionUpdate> batch = subscriptions.settleDue(now, 4);
+      assertThat(batch).hasSizeLessThanOrEqualTo(4);
+      settled.addAll(batch);
+      if (batch.isEmpty()) {
+        break;
+      }
+    }
+
+    List<SubscriptionUpdate> expected = due.stream().map(s -> s.settleTermEnds(now).get())
+        .toList();
+    assertThat(settled).containsExactlyElementsOf(expected); // earliest term end first
+    expected.forEach(this::assertWritten);
+    assertThat(expected.get(1).entries()).hasSize(3)
+        .allMatch(e -> e.change() == dev.vouchers.core.domain.SubscriptionChange.RENEWED);
+    assertThat(expected.get(0).entries()).hasSize(1);
+    assertThat(subscriptions.subscription(notYet.id())).contains(notYet);
+  }
+
+  @Test
+  void twoSweepsRacingNeverSettleASubscriptionTwice_U4() throws Exception {
+    List<SubscriptionId> due = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      due.add(active(A, "cust-" + i, T0.plusSeconds(i), SubscriptionTerm.MONTHLY, i % 2 == 0)
+          .id());
+    }
+    Instant now = T0.plus(Duration.ofDays(40));
+    Callable<List<SubscriptionUpdate>> sweeper = () -> {
+      List<SubscriptionUpdate> all = new ArrayList<>();
+      List<SubscriptionUpdate> batch;
+      do {
+        batch = subscriptions.settleDue(now, 3);
+        all.addAll(batch);
+      } while (!batch.isEmpty());
+      return all;
+    };
+
+    List<List<SubscriptionUpdate>> results = Concurrently.call(List.of(sweeper, sweeper));
+
+    List<SubscriptionId> ids = new ArrayList<>();
+    results.forEach(r -> r.forEach(u -> ids.add(u.before().id())));
+    assertThat(ids).hasSize(30).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(due);
+    for (SubscriptionId id : due) {
+      // purchase, activation, one term end
+      assertThat(subscriptions.history(id)).hasSize(3);
+      assertThat(subscriptions.subscription(id).orElseThrow().isDue(now)).isFalse();
+    }
+  }
+
+  @Test
+  void ofASweepAndAChangeFromAnEarlierReadExactlyOneWritesTheTermEnd_U4_U2() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      Subscription read = active(A, "cust-" + round, T0, SubscriptionTerm.MONTHLY, true);
+      Instant now = read.termEndsAt().orElseThrow().plusSeconds(1);
+      // the change writes the due term end itself, before its own entry
+      SubscriptionUpdate suspend = read.suspend(STAFF, now, "race").get();
+
+      List<Integer> results = Concurrently.call(List.<Callable<Integer>>of(
+          () -> subscriptions.update(suspend) ? 1 : 0,
+          () -> subscriptions.settleDue(now, 10).size()));
+
+      boolean changedFirst = results.get(0) == 1;
+      assertThat(results.get(1)).isEqualTo(changedFirst ? 0 : 1);
+      List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
+      assertThat(history.stream().filter(e -> e.change()
+          == dev.vouchers.core.domain.SubscriptionChange.RENEWED)).hasSize(1);
+      assertThat(history).hasSize(changedFirst ? 4 : 3);
+    }
   }
 
   @Test

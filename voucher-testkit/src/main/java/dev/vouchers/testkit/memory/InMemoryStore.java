@@ -629,13 +629,21 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<Invitation> dueToExpire(Instant now, int limit) {
+  public List<InvitationHistoryEntry> expireDueInvitations(Instant now, Principal by, int limit) {
     synchronized (lock) {
-      return invitations.values().stream()
+      List<Invitation> due = invitations.values().stream()
           .filter(i -> i.isDue(now))
           .sorted(Comparator.comparing(Invitation::expiresAt).thenComparing(i -> i.id().value()))
           .limit(limit)
           .toList();
+      List<InvitationHistoryEntry> expired = new ArrayList<>(due.size());
+      for (Invitation invitation : due) {
+        InvitationMove move = invitation.expire(by, now).getOrElseThrow(refusal ->
+            new IllegalStateException("a due invitation did not expire: " + refusal));
+        applies(move);
+        expired.add(move.entry());
+      }
+      return expired;
     }
   }
 
@@ -987,14 +995,22 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<Subscription> dueForTermEnd(Instant now, int limit) {
+  public List<SubscriptionUpdate> settleDue(Instant now, int limit) {
     synchronized (lock) {
-      return subscriptions.values().stream()
+      List<Subscription> due = subscriptions.values().stream()
           .filter(s -> s.isDue(now))
           .sorted(Comparator.comparing((Subscription s) -> s.termEndsAt().orElseThrow())
               .thenComparing(s -> s.id().value()))
           .limit(limit)
           .toList();
+      List<SubscriptionUpdate> settled = new ArrayList<>(due.size());
+      for (Subscription subscription : due) {
+        SubscriptionUpdate update = subscription.settleTermEnds(now).getOrElseThrow(refusal ->
+            new IllegalStateException("a due subscription was not settled: " + refusal));
+        update(update);
+        settled.add(update);
+      }
+      return settled;
     }
   }
 }

@@ -131,9 +131,29 @@ public abstract class AbstractInvitation {
           + status() + " and not due to expire before " + expiresAt()));
     }
     Invitation after = self().withStatus(InvitationStatus.EXPIRED).withVersion(version() + 1);
-    return Either.right(new InvitationMove(self(), after, new InvitationHistoryEntry(id(),
-        Optional.of(InvitationStatus.PENDING), InvitationStatus.EXPIRED, now, by.describe(),
-        "expired", Map.of("expiresAt", expiresAt().toString()))));
+    return Either.right(new InvitationMove(self(), after,
+        expiryEntry(id(), expiresAt(), by, now)));
+  }
+
+  /** I-2: the reason recorded for an expiry. */
+  public static final String EXPIRED = "expired";
+
+  /** I-2: the key of an expiry's data: the expiry instant ({@link Instant#toString()}). */
+  public static final String EXPIRED_AT = "expiresAt";
+
+  /**
+   * I-2: the history entry of the expiry of a due invitation, as {@link #expire} writes it: a
+   * store that expires due invitations set-based ({@code Invitations.expireDueInvitations})
+   * writes this entry for each of them, and the status becomes EXPIRED with the next version.
+   *
+   * @param invitation the invitation, PENDING as stored
+   * @param expiresAt its expiry, which has come
+   */
+  public static InvitationHistoryEntry expiryEntry(InvitationId invitation, Instant expiresAt,
+      Principal by, Instant now) {
+    return new InvitationHistoryEntry(invitation, Optional.of(InvitationStatus.PENDING),
+        InvitationStatus.EXPIRED, now, by.describe(), EXPIRED,
+        Map.of(EXPIRED_AT, expiresAt.toString()));
   }
 
   /** I-2: every move starts from PENDING (as seen now); anything else is refused, saying why. */

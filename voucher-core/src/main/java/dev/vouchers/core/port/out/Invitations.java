@@ -3,6 +3,7 @@ package dev.vouchers.core.port.out;
 
 import dev.vouchers.core.domain.Page;
 import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.code.CodeDigest;
 import dev.vouchers.core.domain.subaccount.Acceptance;
 import dev.vouchers.core.domain.subaccount.Invitation;
@@ -72,6 +73,17 @@ public interface Invitations {
   /** I-2: an invitation's history in the order it was written. */
   List<InvitationHistoryEntry> history(InvitationId invitation);
 
-  /** I-2: up to {@code limit} PENDING invitations whose expiry has come at {@code now}. */
-  List<Invitation> dueToExpire(Instant now, int limit);
+  /**
+   * I-2, L-2: one atomic, set-based step of the expiry sweep: writes EXPIRED (the next
+   * version), with the history entry {@code AbstractInvitation.expiryEntry} makes, for up to
+   * {@code limit} invitations that are PENDING as stored and whose expiry has come at
+   * {@code now}, earliest expiry first. An invitation another sweep or a move holds or has
+   * changed is left out (never waited for, never expired twice); an invitation moved
+   * concurrently by a change that commits first is not expired.
+   *
+   * @param by who sweeps ({@code Principal.describe()} is the entries' "by")
+   * @return the entries written, at most {@code limit}; fewer than {@code limit} when no more
+   *     were due and free
+   */
+  List<InvitationHistoryEntry> expireDueInvitations(Instant now, Principal by, int limit);
 }

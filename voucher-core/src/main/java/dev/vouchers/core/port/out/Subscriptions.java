@@ -51,8 +51,18 @@ public interface Subscriptions {
   List<SubscriptionHistoryEntry> history(SubscriptionId subscription);
 
   /**
-   * U-4: up to {@code limit} ACTIVE or SUSPENDED subscriptions (as stored) whose term end has
-   * come at {@code now}, earliest term end first.
+   * U-4, L-2: one atomic step of the term-end sweep over up to {@code limit} subscriptions that
+   * run terms as stored (ACTIVE, SUSPENDED) and whose term end has come at {@code now},
+   * earliest term end first: each is settled by the domain
+   * ({@code AbstractSubscription.settleTermEnds(now)}: the renewals term by term, or the
+   * expiry) and written, the next version with its term-end entries in order, all in one
+   * transaction. The new term is computed per subscription (a calendar month or year from its
+   * billing start); the store selects and writes the batch as a set. A subscription another
+   * sweep or a change holds or has changed meanwhile is left out (never waited for, never
+   * settled twice): the change writes its term ends itself.
+   *
+   * @return the updates written, at most {@code limit}; fewer than {@code limit} when no more
+   *     were due and free
    */
-  List<Subscription> dueForTermEnd(Instant now, int limit);
+  List<SubscriptionUpdate> settleDue(Instant now, int limit);
 }

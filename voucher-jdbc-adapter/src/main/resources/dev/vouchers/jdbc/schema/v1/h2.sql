@@ -241,8 +241,8 @@ CREATE INDEX IF NOT EXISTS vouchers_outbox_parked ON vouchers_outbox (outcome, d
 -- Invitations (I-1, I-2). Only the keyed digest of the current token is kept (a resend
 -- replaces it). invitation, update, accept: WHERE id = ?: primary key. invitationByToken:
 -- token_digest: unique. invitations(filter, page): WHERE partner_id = ? [AND status ...]
--- ORDER BY invited_at DESC, id, keyset-paged: vouchers_invitations_by_partner. dueToExpire:
--- WHERE status = 'PENDING' AND expires_at <= ? ORDER BY expires_at, id:
+-- ORDER BY invited_at DESC, id, keyset-paged: vouchers_invitations_by_partner.
+-- expireDueInvitations: WHERE status = 'PENDING' AND expires_at <= ? ORDER BY expires_at, id:
 -- vouchers_invitations_due (H2 has no partial indexes: status leads).
 CREATE TABLE IF NOT EXISTS vouchers_invitations (
   id                VARCHAR(64) PRIMARY KEY,
@@ -454,7 +454,7 @@ CREATE TABLE IF NOT EXISTS vouchers_offers (
 -- Subscriptions (U-1..U-4). subscription, update: WHERE id = ? [AND version = ?]: primary key.
 -- subscriptions(filter, page): WHERE partner_id = ? [AND customer_id = ?] ... ORDER BY
 -- purchased_at DESC, id, keyset-paged: vouchers_subscriptions_by_partner (by_customer with a
--- customer). dueForTermEnd: WHERE status IN ('ACTIVE', 'SUSPENDED') AND term_ends_at <= ?
+-- customer). settleDue: WHERE status IN ('ACTIVE', 'SUSPENDED') AND term_ends_at <= ?
 -- ORDER BY term_ends_at, id: vouchers_subscriptions_due (H2 has no partial indexes).
 CREATE TABLE IF NOT EXISTS vouchers_subscriptions (
   id                   VARCHAR(64) PRIMARY KEY,
