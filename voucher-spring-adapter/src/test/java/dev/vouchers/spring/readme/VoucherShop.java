@@ -2,6 +2,7 @@
 package dev.vouchers.spring.readme;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.OrderRequest;
@@ -93,6 +94,6 @@ public class VoucherShop {
   /** The end customer redeems a code as typed on the redemption page. */
   public Either<Refusal, VoucherView> redeem(String typed) {
     return markRedeemed.redeem(new MarkRedeemed.Command(
-        new Principal.CodeHolder("redemption page"), VoucherRef.code(typed)));
+        new Principal.CodeHolder("redemption page"), VoucherRef.code(typed, CallerKey.of("test"))));
   }
 }

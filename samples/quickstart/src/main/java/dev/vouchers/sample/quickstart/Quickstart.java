@@ -3,6 +3,7 @@ package dev.vouchers.sample.quickstart;
 
 import dev.vouchers.core.application.OutboxRelay;
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.CancellationVerdict;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.HistoryEntry;
@@ -171,7 +172,7 @@ public final class Quickstart {
     // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter).
     String typed = second.code().toLowerCase(Locale.ROOT).replace('-', ' ');
     VoucherView redeemed = ok(vouchers.markRedeemed().redeem(new MarkRedeemed.Command(
-        new Principal.CodeHolder("web customer"), VoucherRef.code(typed))));
+        new Principal.CodeHolder("web customer"), VoucherRef.code(typed, CallerKey.of("test")))));
     heading("Redeemed " + redeemed.code() + " -> " + redeemed.status());
 
     // 7. May the order still be cancelled? (V-6) It may not, and every reason is given.
