@@ -2,18 +2,25 @@
 package dev.vouchers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.vouchers.core.domain.AttemptLimit;
 import dev.vouchers.core.domain.AttemptWindow;
 import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.port.out.CodeAttempts;
 import dev.vouchers.testkit.Concurrently;
+import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +138,42 @@ public abstract class CodeAttemptsContract {
     assertThat(attempts.count(empty, T0, LIMIT)).isEmpty();
     assertThat(attempts.window(odd)).contains(new AttemptWindow(T0.plus(LIMIT.window()), 1));
     assertThat(attempts.window(empty)).contains(new AttemptWindow(T0.plus(LIMIT.window()), 1));
+  }
+
+  /**
+   * A model check: random sequences of attempts, successes and passing time on two keys give
+   * the adapter's windows and answers exactly as {@link AttemptWindow} computes them.
+   */
+  @Test
+  void everySequenceOfAttemptsAgreesWithTheRule_G1() {
+    AtomicInteger runs = new AtomicInteger();
+    qt().withFixedSeed(20_261_206L).withExamples(20).withShrinkCycles(20)
+        .forAll(lists().of(integers().between(0, 99)).ofSizeBetween(1, 20))
+        .checkAssert(steps -> {
+          String run = "model-" + runs.incrementAndGet() + "-";
+          Map<CallerKey, AttemptWindow> model = new HashMap<>();
+          Instant now = T0;
+          for (int step : steps) {
+            CallerKey key = CallerKey.of(run + (step % 2));
+            int kind = step / 2 % 10;
+            if (kind < 6) {
+              Either<Instant, AttemptWindow> expected =
+                  AttemptWindow.count(Optional.ofNullable(model.get(key)), now, LIMIT);
+              expected.forEach(window -> model.put(key, window));
+              assertThat(attempts.count(key, now, LIMIT)).as("count at %s", now)
+                  .isEqualTo(expected.isLeft() ? Optional.of(expected.getLeft())
+                      : Optional.empty());
+            } else if (kind < 8) {
+              Instant at = now;
+              model.computeIfPresent(key, (k, window) -> window.forgiven(at));
+              attempts.forgive(key, now);
+            } else {
+              now = now.plus(Duration.ofMinutes(step % 7 * 3L));
+            }
+            assertThat(attempts.window(key)).as("window after %s", steps)
+                .isEqualTo(Optional.ofNullable(model.get(key)));
+          }
+        });
   }
 
   @Test
