@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.OrderLimits;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.code.CodeVault;
@@ -247,7 +248,7 @@ public class RedeemBenchmark {
         programme
             .programme()
             .markRedeemed()
-            .redeem(new MarkRedeemed.Command(BenchProgramme.CUSTOMER, VoucherRef.code(nextCode())));
+            .redeem(new MarkRedeemed.Command(BenchProgramme.CUSTOMER, VoucherRef.code(nextCode(), CallerKey.of("test"))));
     if (redeemed.isLeft()) {
       throw new IllegalStateException("the library refused a redemption: " + redeemed.getLeft());
     }

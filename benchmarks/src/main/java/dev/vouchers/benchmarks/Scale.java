@@ -2,6 +2,7 @@
 package dev.vouchers.benchmarks;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.CancellationVerdict;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderFilter;
@@ -419,12 +420,12 @@ public final class Scale {
         case LOOK_UP -> Optional.of(timed(many, () -> {
           String code = anyCode();
           return () -> require(programme.lookUpCode()
-              .lookUp(new LookUpCode.Command(BenchProgramme.CUSTOMER, code)));
+              .lookUp(new LookUpCode.Command(BenchProgramme.CUSTOMER, code, CallerKey.of("test"))));
         }));
         case REDEEM -> Optional.of(timed(Math.min(many, reservoir.size() / 4), () -> {
           String code = takeCode();
           return () -> require(programme.markRedeemed().redeem(
-              new MarkRedeemed.Command(BenchProgramme.CUSTOMER, VoucherRef.code(code))));
+              new MarkRedeemed.Command(BenchProgramme.CUSTOMER, VoucherRef.code(code, CallerKey.of("test")))));
         }));
         case LIST_VOUCHERS_1 -> Optional.of(listVouchers(Set.of(), 1));
         case LIST_VOUCHERS_100 -> Optional.of(listVouchers(Set.of(), DEEP_PAGE));

@@ -4,6 +4,7 @@ package dev.vouchers.probes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.OrderRequest;
@@ -101,7 +102,7 @@ class VerifyDomainControlOverTheNetworkTest {
     PlacedOrder placed = ok(programme.orderVouchers().order(new OrderVouchers.Command(ALICE,
         ACME, new OrderRequest(Optional.empty(), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line("ssl-dv", 1, 1, 0, 1))))));
-    return VoucherRef.code(placed.codes().get(0).reveal());
+    return VoucherRef.code(placed.codes().get(0).reveal(), CallerKey.of("test"));
   }
 
   private DomainChallenge issue(VoucherRef voucher) {

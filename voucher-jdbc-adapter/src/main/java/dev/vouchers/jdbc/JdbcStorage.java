@@ -10,6 +10,7 @@ import dev.vouchers.core.port.out.Outbox;
 import dev.vouchers.core.port.out.Partners;
 import dev.vouchers.core.port.out.Vouchers;
 // reseller programme
+import dev.vouchers.core.port.out.CodeAttempts;
 import dev.vouchers.core.port.out.CustomerLinks;
 import dev.vouchers.core.port.out.ResellerApplications;
 // U-1..U-5: subscriptions
@@ -69,6 +70,8 @@ public final class JdbcStorage {
   // U-1..U-5: subscriptions
   private final Subscriptions subscriptions;
   private final Offers offers;
+  // G-1: code attempts, in transactions of their own (never the application's)
+  private final CodeAttempts codeAttempts;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
@@ -91,6 +94,8 @@ public final class JdbcStorage {
     // U-1..U-5: subscriptions
     this.subscriptions = new JdbcSubscriptions(transactions, dialect);
     this.offers = new JdbcOffers(transactions, dialect);
+    this.codeAttempts = new JdbcCodeAttempts(new Transactions(builder.dataSource,
+        OuterTransaction.none(), builder.isolation, builder.maxAttempts), dialect);
   }
 
   /** H2's setting of how long committed transactions may wait before they are written. */
@@ -125,6 +130,14 @@ public final class JdbcStorage {
   /** Starts the configuration of the adapters over a data source. */
   public static Builder builder(DataSource dataSource) {
     return new Builder(dataSource);
+  }
+
+  /**
+   * G-1: failed code attempts per caller key, shared by every instance over this database.
+   * Runs in transactions of its own even when an {@link OuterTransaction} is configured.
+   */
+  public CodeAttempts codeAttempts() {
+    return codeAttempts;
   }
 
   /** The dialect in use (detected unless configured). */

@@ -2,6 +2,7 @@
 package dev.vouchers.jdbc;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.OrderRequest;
@@ -98,7 +99,7 @@ final class AcknowledgingChild {
       out.println("ACK ASSIGNED " + placed.voucher(0).value());
       String code = programme.settings().codeFormat().format(placed.codes().get(1));
       require(programme.markRedeemed().redeem(
-          new MarkRedeemed.Command(customer, VoucherRef.code(code))));
+          new MarkRedeemed.Command(customer, VoucherRef.code(code, CallerKey.of("test")))));
       out.println("ACK REDEEMED " + placed.voucher(1).value());
     }
   }

@@ -98,6 +98,15 @@ class ExplainTest {
     storage.mandates().register(new Mandate(OrganisationId.of("o"), "doc", t0, "pm",
         Optional.empty()));
     storage.mandates().of(OrganisationId.of("o"));
+    // G-1: code attempts
+    dev.vouchers.core.domain.CallerKey key = dev.vouchers.core.domain.CallerKey.of("ip:x");
+    dev.vouchers.core.domain.AttemptLimit limit = new dev.vouchers.core.domain.AttemptLimit(1,
+        Duration.ofMinutes(15));
+    storage.codeAttempts().count(key, t0, limit);
+    storage.codeAttempts().count(key, t0, limit);
+    storage.codeAttempts().forgive(key, t0);
+    storage.codeAttempts().window(key);
+    storage.codeAttempts().sweep(t0.plus(Duration.ofDays(1)), 10);
 
     Order order = ContractData.order(A, t0, "ssl-dv", 3);
     List<Voucher> vouchers = ContractData.vouchersFor(order);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The shipped schema scripts: one source, idempotent, ready for the lead's tables. */
 class JdbcSchemaTest {
   private static final List<String> TABLES = List.of(
+      "vouchers_code_attempts", // G-1: failed code attempts per caller key
       "vouchers_code_count", // C-1: the code counter's stripes
       "vouchers_customer_links", // reseller programme
       "vouchers_history",
@@ -41,7 +42,8 @@ class JdbcSchemaTest {
       + 4  // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
       + 1  // C-1: the code counter by stripe
       + 2  // parked messages of both outboxes (S-2, I-1)
-      + 5; // O-5 listings by partner and status (vouchers also by product; ADR 0031)
+      + 5  // O-5 listings by partner and status (vouchers also by product; ADR 0031)
+      + 1; // G-1: ended attempt windows, for the sweep
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

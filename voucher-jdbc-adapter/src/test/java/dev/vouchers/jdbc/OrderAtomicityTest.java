@@ -4,6 +4,7 @@ package dev.vouchers.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
@@ -51,7 +52,7 @@ class OrderAtomicityTest {
       PlacedOrder placed = retried.get();
       for (int i : new int[] {0, VOUCHERS / 2, VOUCHERS - 1}) {
         assertThat(library.programme().lookUpCode().lookUp(new LookUpCode.Command(
-            library.customer, library.display(placed.codes().get(i)))).isRight()).isTrue();
+            library.customer, library.display(placed.codes().get(i)), CallerKey.of("test"))).isRight()).isTrue();
       }
     }
   }

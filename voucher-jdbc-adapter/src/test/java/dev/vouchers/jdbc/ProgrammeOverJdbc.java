@@ -4,6 +4,7 @@ package dev.vouchers.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.OrderCancellation;
@@ -254,7 +255,7 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   /** V-1, V-7: marks the voucher of the code redeemed, acting as {@code who}. */
   Either<Refusal, VoucherView> redeem(VoucherCode code, Principal who) {
     return programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(who, VoucherRef.code(display(code))));
+        new MarkRedeemed.Command(who, VoucherRef.code(display(code), CallerKey.of("test"))));
   }
 
   /** V-6: the partner cancels the order. */

@@ -21,6 +21,8 @@ import org.springframework.context.event.EventListener;
  *   <li>{@code vouchers.orders.cancelled}: vouchers cancelled with their order (V-6);
  *   <li>{@code vouchers.moves}, tags {@code from} and {@code to}: voucher moves by type (V-1);
  *   <li>{@code vouchers.refusals}, tags {@code use.case} and {@code reason}: refusals by reason;
+ *   <li>{@code vouchers.attempts.refused}, tag {@code use.case}: code attempts refused because
+ *       their caller key failed too often (G-1); alert when it grows;
  *   <li>{@code vouchers.outbox.backlog}: undelivered messages; {@code vouchers.outbox.age}: age
  *       of the oldest of them (S-2);
  *   <li>{@code vouchers.outbox.parked}, tag {@code outbox} ({@code activation} or
@@ -76,6 +78,9 @@ public final class VoucherMetrics {
       for (ReasonCode reason : refused.refusal().codes()) {
         registry.counter("vouchers.refusals", "use.case", refused.useCase(),
             "reason", tag(reason)).increment();
+      }
+      if (refused.refusal().has(ReasonCode.TOO_MANY_ATTEMPTS)) {
+        registry.counter("vouchers.attempts.refused", "use.case", refused.useCase()).increment();
       }
     }
   }

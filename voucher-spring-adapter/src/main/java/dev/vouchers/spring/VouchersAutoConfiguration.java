@@ -34,6 +34,7 @@ import dev.vouchers.core.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.port.in.VerifyDomainControl;
 import dev.vouchers.core.port.in.WithdrawActivationLink;
 import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.CodeAttempts;
 import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
@@ -226,6 +227,7 @@ public class VouchersAutoConfiguration {
       ObjectProvider<CodeVault> vault, ObjectProvider<DomainProbe> probe,
       ObjectProvider<CodeRandomness> randomness,
       ObjectProvider<Subscriptions> subscriptions, ObjectProvider<Offers> offers,
+      ObjectProvider<CodeAttempts> attempts,
       ObjectProvider<VoucherProgrammeCustomizer> customizers) {
     // one startup failure names every missing or malformed property at once
     ProgrammeSettings ownSettings = settings.getIfAvailable();
@@ -246,8 +248,17 @@ public class VouchersAutoConfiguration {
     randomness.ifAvailable(builder::randomness);
     subscriptions.ifAvailable(builder::subscriptions); // U-1..U-5
     offers.ifAvailable(builder::offers);
+    attempts.ifAvailable(builder::codeAttempts); // G-1
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
+  }
+
+  /** G-1: failed code attempts per caller key, shared by every instance (off: no limit). */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "vouchers.attempts.enabled", matchIfMissing = true)
+  CodeAttempts vouchersCodeAttempts(JdbcStorage storage) {
+    return storage.codeAttempts();
   }
 
   @Bean
@@ -273,7 +284,8 @@ public class VouchersAutoConfiguration {
     return new VouchersScheduler(relay,
         properties.sweeps().expiryEnabled() ? expire : null, properties,
         Optional.ofNullable(metrics.getIfAvailable()))
-        .renewingSubscriptions(properties.sweeps().subscriptionRenewalEnabled() ? renew : null);
+        .renewingSubscriptions(properties.sweeps().subscriptionRenewalEnabled() ? renew : null)
+        .sweepingCodeAttempts(properties.sweeps().expiryEnabled() ? programme : null);
   }
 
   /** Micrometer meters, when the shop has a registry. */

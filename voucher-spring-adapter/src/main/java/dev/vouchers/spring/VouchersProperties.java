@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
+import dev.vouchers.core.domain.AttemptLimit;
 import dev.vouchers.core.domain.ExpiryPolicy;
 import dev.vouchers.core.domain.OrderLimits;
 import dev.vouchers.core.domain.ProgrammeSettings;
@@ -38,6 +39,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox S-2: the relay that delivers activation e-mails from the outbox
  * @param sweeps V-4: the scheduled expiry of due vouchers
  * @param jdbc the JDBC storage on the shop's DataSource
+ * @param attempts G-1: the limit of failed code attempts per caller key
  */
 @ConfigurationProperties("vouchers")
 public record VouchersProperties(
@@ -51,7 +53,8 @@ public record VouchersProperties(
     @DefaultValue("8") int conflictRetries,
     @DefaultValue OutboxProperties outbox,
     @DefaultValue Sweeps sweeps,
-    @DefaultValue Jdbc jdbc) {
+    @DefaultValue Jdbc jdbc,
+    @DefaultValue Attempts attempts) {
 
   /**
    * The core's settings these properties describe.
@@ -68,6 +71,7 @@ public record VouchersProperties(
         .reissueWindow(reissueWindow)
         .orderLimits(orderLimits.limits())
         .conflictRetries(conflictRetries)
+        .attemptLimit(attempts.limit())
         .build();
   }
 
@@ -98,6 +102,7 @@ public record VouchersProperties(
       problems.add("vouchers.conflict-retries must be at least 1, got " + conflictRetries);
     }
     orderLimits.check(problems);
+    attempts.check(problems);
     return problems;
   }
 
@@ -309,6 +314,37 @@ public record VouchersProperties(
     /** The backoff of failed deliveries. */
     public Outbox.Backoff backoff() {
       return new Outbox.Backoff(retryFirst, retryMax);
+    }
+  }
+
+  /**
+   * G-1: failed code attempts. With {@code enabled}, an attempt store over the library's
+   * tables counts them per caller key for every instance, and a key that failed
+   * {@code max-failures} times within {@code window} is refused until the window ends.
+   *
+   * @param enabled whether attempts are limited at all
+   * @param maxFailures failures allowed per caller key and window (1..1,000,000)
+   * @param window how long a window lasts from its first failure (1s..1d)
+   */
+  public record Attempts(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("10") int maxFailures,
+      @DefaultValue("15m") Duration window) {
+
+    void check(List<String> problems) {
+      if (maxFailures < 1 || maxFailures > AttemptLimit.MAX_FAILURES) {
+        problems.add("vouchers.attempts.max-failures must be 1.." + AttemptLimit.MAX_FAILURES
+            + ", got " + maxFailures);
+      }
+      if (window.compareTo(Duration.ofSeconds(1)) < 0
+          || window.compareTo(AttemptLimit.MAX_WINDOW) > 0) {
+        problems.add("vouchers.attempts.window must be 1s..1d, got " + window);
+      }
+    }
+
+    /** The core's limit. */
+    AttemptLimit limit() {
+      return new AttemptLimit(maxFailures, window);
     }
   }
 

@@ -2,6 +2,7 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.application.OutboxRelay;
+import dev.vouchers.core.application.VoucherProgramme;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the outbox relay (S-2), the expiry sweep (V-4) and the subscription sweep (U-4) on
+ * Runs the outbox relay (S-2), the expiry sweep (V-4), the subscription sweep (U-4) and the
+ * sweep of ended attempt windows (G-1) on
  * daemon threads of its own, so the shop's own scheduling is left alone. Safe with any number
  * of shop instances: the relay claims with {@code FOR UPDATE SKIP LOCKED} (no message is
  * claimed twice while leased) and the sweeps move each voucher or subscription with a
@@ -33,6 +35,7 @@ final class VouchersScheduler implements SmartLifecycle {
   private final Optional<VoucherMetrics> metrics;
   private final TickRunner ticks = new TickRunner(3, n -> "vouchers-scheduler-" + n);
   private @Nullable RenewOrExpireSubscriptions renew;
+  private @Nullable VoucherProgramme attempts;
 
   VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
       VouchersProperties properties, Optional<VoucherMetrics> metrics) {
@@ -51,6 +54,15 @@ final class VouchersScheduler implements SmartLifecycle {
     return this;
   }
 
+  /**
+   * G-1: also deletes ended attempt windows at the sweep interval (bounded storage); null
+   * leaves it off.
+   */
+  VouchersScheduler sweepingCodeAttempts(@Nullable VoucherProgramme programme) {
+    this.attempts = programme;
+    return this;
+  }
+
   @Override
   public void start() {
     List<TickRunner.Task> tasks = new ArrayList<>();
@@ -62,6 +74,9 @@ final class VouchersScheduler implements SmartLifecycle {
     }
     if (renew != null) {
       tasks.add(new TickRunner.Task(this::renew, properties.sweeps().interval()));
+    }
+    if (attempts != null) {
+      tasks.add(new TickRunner.Task(this::forgetAttempts, properties.sweeps().interval()));
     }
     ticks.start(tasks);
   }
@@ -101,6 +116,17 @@ final class VouchersScheduler implements SmartLifecycle {
         new RenewOrExpireSubscriptions.Command(RENEWER, limit);
     TickRunner.drain(LOG, "subscription sweep", properties.sweeps().interval(), limit,
         () -> running.renewOrExpire(command).map(RenewOrExpireSubscriptions.Swept::subscriptions));
+  }
+
+  /** G-1: one tick of the attempt sweep: deletes ended windows in batches. */
+  void forgetAttempts() {
+    VoucherProgramme running = attempts;
+    if (running == null) {
+      return;
+    }
+    int limit = properties.sweeps().batchSize();
+    TickRunner.drain(LOG, "code attempt sweep", properties.sweeps().interval(), limit,
+        () -> Either.right(running.sweepCodeAttempts(limit)));
   }
 
   @Override

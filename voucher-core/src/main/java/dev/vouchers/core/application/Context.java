@@ -2,11 +2,13 @@
 package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.Access;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Instants;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.Product;
 import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.ProgrammeSettings;
+import dev.vouchers.core.domain.Reason;
 import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.Voucher;
@@ -17,6 +19,7 @@ import dev.vouchers.core.domain.code.StoredCode;
 import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.CodeAttempts;
 import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
@@ -27,9 +30,11 @@ import io.vavr.control.Either;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +50,8 @@ record Context(
     CodeRandomness randomness,
     CodeVault vault,
     ProductNames productNames,
-    ProgrammeEvents events) {
+    ProgrammeEvents events,
+    CodeAttempts attempts) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Context.class);
 
@@ -116,13 +122,39 @@ record Context(
           .<Either<Refusal, Voucher>>map(Either::right)
           .orElseGet(() -> Either.left(Refusal.notFound("voucher")));
     }
-    return parse(((VoucherRef.ByCode) ref).typed()).flatMap(code -> {
+    VoucherRef.ByCode byCode = (VoucherRef.ByCode) ref;
+    return attempt(byCode.caller(), () -> parse(byCode.typed()).flatMap(code -> {
       Optional<Voucher> found = vouchers.voucherByCode(vault.digest(code)).filter(v -> allowed.test(principal, v));
       if (found.isEmpty() || unusable(found.get())) {
         return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
       }
       return Either.right(found.get());
-    });
+    }));
+  }
+
+  /**
+   * G-1: one code attempt of the caller. It is counted before the code is parsed or storage
+   * asked, so that concurrent attempts never pass the limit together; a key at its limit is
+   * refused without either, with the same answer for every code (C-5). An attempt that found
+   * a usable code is taken back: successful attempts do not count.
+   */
+  <T> Either<Refusal, T> attempt(CallerKey caller, Supplier<Either<Refusal, T>> attempt) {
+    Optional<Instant> refusedUntil = attempts.count(caller, now(), settings.attemptLimit());
+    if (refusedUntil.isPresent()) {
+      return Either.left(new Refusal(List.of(tooManyAttempts(refusedUntil.get()))));
+    }
+    Either<Refusal, T> result = attempt.get();
+    if (result.isRight()) {
+      attempts.forgive(caller, now());
+    }
+    return result;
+  }
+
+  /** G-1: the refusal of a caller key at its limit, with the instant it may try again. */
+  static Reason tooManyAttempts(Instant retryAfter) {
+    return Reason.of(ReasonCode.TOO_MANY_ATTEMPTS,
+            "too many failed code attempts from this caller; try again after " + retryAfter)
+        .with("time", retryAfter);
   }
 
   /** C-4: normalise and check; the problem as a refusal that never echoes the code. */

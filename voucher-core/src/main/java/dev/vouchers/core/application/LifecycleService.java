@@ -22,7 +22,6 @@ import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherMove;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.code.Crockford;
-import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.CommentOnVoucher;
 import dev.vouchers.core.port.in.ExpireDueVouchers;
 import dev.vouchers.core.port.in.IssueDomainChallenge;
@@ -168,7 +167,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, RedeemableVoucher> lookUp(LookUpCode.Command command) {
-    return context.resolve(command.principal(), VoucherRef.code(command.code()),
+    return context.resolve(command.principal(), VoucherRef.code(command.code(), command.caller()),
             (principal, voucher) -> true)
         .flatMap(voucher -> context.product(voucher).map(product -> new RedeemableVoucher(
             product.name(), product.kind(), voucher.statusAt(context.now()), voucher.expiresAt(),
@@ -265,13 +264,15 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     if (principal instanceof Principal.CodeHolder && command.voucher() instanceof VoucherRef.ByCode code) {
       // an end customer may redeem any voucher by its code: let the store decide and
       // write in one step; when it did not redeem, the read-and-decide path below says why
-      Either<Refusal, VoucherCode> parsed = context.parse(code.typed());
-      if (parsed.isLeft()) {
-        return Either.left(parsed.getLeft());
-      }
+      // G-1: counted like every code attempt; whether it failed, the read below decides
       Instant at = context.now();
-      Optional<Vouchers.Redemption> redeemed = context.vouchers()
-          .redeem(context.vault().digest(parsed.get()), principal, at);
+      Either<Refusal, Optional<Vouchers.Redemption>> tried = context.attempt(code.caller(),
+          () -> context.parse(code.typed()).map(parsed -> context.vouchers()
+              .redeem(context.vault().digest(parsed), principal, at)));
+      if (tried.isLeft()) {
+        return Either.left(tried.getLeft());
+      }
+      Optional<Vouchers.Redemption> redeemed = tried.get();
       if (redeemed.isPresent()) {
         Voucher after = redeemed.get().after();
         context.publish(new ProgrammeEvent.VoucherMoved(after.id(), after.partner(),

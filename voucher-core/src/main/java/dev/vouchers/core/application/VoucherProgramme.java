@@ -2,6 +2,8 @@
 package dev.vouchers.core.application;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.ProgrammeEvent;
+import dev.vouchers.core.domain.ReasonCode;
 import dev.vouchers.core.domain.Voucher;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.domain.subaccount.InvitationMessage;
@@ -71,6 +73,7 @@ import dev.vouchers.core.port.in.SwitchAutoRenew;
 import dev.vouchers.core.port.out.Offers;
 import dev.vouchers.core.port.out.Subscriptions;
 import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.port.out.CodeAttempts;
 import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.DomainProbe;
 import dev.vouchers.core.port.out.Mandates;
@@ -124,13 +127,15 @@ import org.jspecify.annotations.Nullable;
  * <p>What the programme did is told to {@link ProgrammeEvents} (see
  * {@link Builder#events}): orders placed and cancelled, every voucher move, and every refusal
  * of a use case that changes state (orders, cancellation, the lifecycle, the sweep, comments,
- * tiers, partners, products, prices, mandates). Reads publish nothing.
+ * tiers, partners, products, prices, mandates). Reads publish nothing, except that a code
+ * look-up refused for too many failed attempts (G-1) is published like every such refusal.
  */
 public final class VoucherProgramme {
   private final Context context;
   private final OrderingService ordering;
   private final LifecycleService lifecycle;
   private final AdministrationService administration;
+  private final LookUpCode lookUpCode;
   // V-3: the state-changing use cases, each publishing its refusals
   private final OrderVouchers orderVouchers;
   private final CancelOrder cancelOrder;
@@ -196,6 +201,15 @@ public final class VoucherProgramme {
     this.ordering = new OrderingService(context);
     this.lifecycle = new LifecycleService(context);
     this.administration = new AdministrationService(context);
+    // G-1: a read, but its attempt-limit refusals are told (metrics, alerts)
+    this.lookUpCode = command -> {
+      var answer = lifecycle.lookUp(command);
+      if (answer.isLeft() && answer.getLeft().codes().contains(ReasonCode.TOO_MANY_ATTEMPTS)) {
+        context.publish(new ProgrammeEvent.Refused(
+            LookUpCode.class.getSimpleName(), answer.getLeft(), context.now()));
+      }
+      return answer;
+    };
     this.orderVouchers = command -> context.answered(OrderVouchers.class, ordering.order(command));
     this.cancelOrder = command -> context.answered(CancelOrder.class, ordering.cancel(command));
     this.sendActivationLink =
@@ -412,9 +426,21 @@ public final class VoucherProgramme {
     return withdrawActivationLink;
   }
 
-  /** C-4, C-5. */
+  /** C-4, C-5, G-1. */
   public LookUpCode lookUpCode() {
-    return lifecycle;
+    return lookUpCode;
+  }
+
+  /**
+   * G-1: deletes up to {@code limit} attempt windows that have ended, so that the attempt
+   * store stays bounded by the keys of the last window; the Spring adapter runs it with the
+   * expiry sweep. Without a {@link Builder#codeAttempts} store it does nothing.
+   *
+   * @param limit the most windows to delete, positive
+   * @return how many were deleted
+   */
+  public int sweepCodeAttempts(int limit) {
+    return context.attempts().sweep(context.now(), Math.max(1, limit));
   }
 
   /** P-2. */
@@ -735,6 +761,7 @@ public final class VoucherProgramme {
     private CodeRandomness randomness = CodeRandomness.secure();
     private @Nullable CodeVault vault;
     private ProgrammeEvents events = ProgrammeEvents.none();
+    private CodeAttempts attempts = CodeAttempts.unlimited();
     private Invitations invitations =
         InvitationPorts.unconfigured(Invitations.class, "invitations");
     private SubAccounts subAccounts =
@@ -852,6 +879,16 @@ public final class VoucherProgramme {
     }
 
     /**
+     * G-1: where failed code attempts are counted per caller key (default:
+     * {@link CodeAttempts#unlimited()}, no limit). The limit is
+     * {@code ProgrammeSettings.attemptLimit()}.
+     */
+    public Builder codeAttempts(CodeAttempts attempts) {
+      this.attempts = Objects.requireNonNull(attempts, "attempts");
+      return this;
+    }
+
+    /**
      * I-1..I-3: invitation storage (optional: without it, the sub-account use cases throw
      * {@link UnsupportedOperationException} naming this setting; everything else works).
      */
@@ -906,7 +943,7 @@ public final class VoucherProgramme {
           invitationSettings != null ? invitationSettings
               : InvitationSettings.at(settings.redemptionBaseUrl()));
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
-          mandates, probe, randomness, vault, new ProductNames(catalog, clock), events),
+          mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
           invitationPorts, resellerApplications, customerLinks, subscriptions, offers);
     }
   }

@@ -61,6 +61,15 @@ public abstract class AbstractProgrammeSettings {
     return "_voucher-challenge";
   }
 
+  /**
+   * G-1: failed code attempts allowed per caller key and window (default 10 within 15
+   * minutes); applied when the programme has a {@code CodeAttempts} store.
+   */
+  @Value.Default
+  public AttemptLimit attemptLimit() {
+    return AttemptLimit.defaults();
+  }
+
   /** D-1: how long a domain-control challenge can be met (default 7 days). */
   @Value.Default
   public Duration domainChallengeValidity() {

@@ -28,6 +28,11 @@ public enum ReasonCode {
   MALFORMED_CODE("C-4"),
   /** C-5: the code cannot be used (unknown, cancelled or expired: one answer for all). */
   CODE_NOT_REDEEMABLE("C-5"),
+  /**
+   * G-1: too many failed code attempts from one caller key; the same for every code (C-5).
+   * Detail {@code time}: the instant after which the key may try again.
+   */
+  TOO_MANY_ATTEMPTS("G-1"),
   /** V-1: the move is not allowed from the voucher's current status. */
   MOVE_NOT_ALLOWED("V-1"),
   /** V-4: the voucher has expired. */

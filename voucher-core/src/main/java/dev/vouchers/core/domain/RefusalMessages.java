@@ -54,13 +54,19 @@ final class RefusalMessages {
       if (value == null) {
         return Optional.empty();
       }
-      placeholder.appendReplacement(out, Matcher.quoteReplacement(shown(value, locale)));
+      placeholder.appendReplacement(out,
+          Matcher.quoteReplacement(shown(placeholder.group(1), value, locale)));
     }
     placeholder.appendTail(out);
     return Optional.of(out.toString());
   }
 
-  private static String shown(Object value, Locale locale) {
+  private static String shown(String name, Object value, Locale locale) {
+    if ("time".equals(name) && value instanceof Instant instant) {
+      // G-1: an instant minutes away is shown with its time of day (UTC)
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+          .withLocale(locale).format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+    }
     DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
         .withLocale(locale);
     if (value instanceof Instant instant) {

@@ -14,6 +14,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.CancellationVerdict;
 import dev.vouchers.core.domain.ExpiryPolicy;
 import dev.vouchers.core.domain.HistoryEntry;
@@ -55,7 +56,7 @@ class CancellationTest {
   }
 
   private void redeem(VoucherView voucher) {
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
   }
 
   @Test
@@ -128,7 +129,7 @@ class CancellationTest {
     Order order = f.order(line(SMIME_1Y, 2));
     VoucherView used = f.vouchersOf(order).get(0);
     ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.code(used.code()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(used.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
 
     CancellationVerdict verdict = ok(check(ALICE, order.id()));
     assertThat(verdict.allowed()).isFalse();
@@ -144,7 +145,7 @@ class CancellationTest {
     Order order = f.order(line(SMIME_1Y, 1));
     VoucherView voucher = f.vouchersOf(order).get(0);
     ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.code(voucher.code()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
     redeem(voucher);
     ok(f.programme.reportCertificateRevoked().report(new ReportCertificateRevoked.Command(PLATFORM, voucher.id())));
     assertThat(f.view(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);

@@ -14,6 +14,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.domain.ProductKind;
@@ -55,7 +56,7 @@ class CodeLookupTest {
   }
 
   private Either<Refusal, RedeemableVoucher> lookUp(Principal by, String typed) {
-    return f.programme.lookUpCode().lookUp(new LookUpCode.Command(by, typed));
+    return f.programme.lookUpCode().lookUp(new LookUpCode.Command(by, typed, CallerKey.of("test")));
   }
 
   private static String unknownCode() {
@@ -112,12 +113,12 @@ class CodeLookupTest {
     assertThat(display).startsWith("100");
     String typed = " " + display.toLowerCase(Locale.ROOT).replace('-', ' ')
         .replaceFirst("100", "lOo") + " ";
-    RedeemableVoucher found = ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed)));
+    RedeemableVoucher found = ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed, CallerKey.of("test"))));
     assertThat(found.status()).isEqualTo(VoucherStatus.VALID);
     String withI = display.replace("-", "").replaceFirst("1", "i");
-    assertThat(ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, withI))).productName())
+    assertThat(ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, withI, CallerKey.of("test")))).productName())
         .isEqualTo("S/MIME Basic");
-    ok(g.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(typed))));
+    ok(g.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(typed, CallerKey.of("test")))));
     assertThat(g.view(voucher.id()).status()).isEqualTo(VoucherStatus.REDEEMED);
   }
 
@@ -127,17 +128,17 @@ class CodeLookupTest {
     ProgrammeFixture g = ProgrammeFixture.withVouchers(s -> scripted[0] = new ScriptedVouchers(s));
     String code = g.single(SMIME_1Y).code();
 
-    Refusal typo = refused(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typo(code))));
+    Refusal typo = refused(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typo(code), CallerKey.of("test"))));
     assertThat(typo.codes()).containsExactly(ReasonCode.MALFORMED_CODE);
     assertThat(typo.reasons().get(0).message()).doesNotContain(code.substring(5));
     Refusal transposed = refused(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER,
-        transposition(code))));
+        transposition(code), CallerKey.of("test"))));
     assertThat(transposed.codes()).containsExactly(ReasonCode.MALFORMED_CODE);
     assertThat(refused(g.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
-        VoucherRef.code(typo(code))))).codes()).containsExactly(ReasonCode.MALFORMED_CODE);
+        VoucherRef.code(typo(code), CallerKey.of("test"))))).codes()).containsExactly(ReasonCode.MALFORMED_CODE);
     assertThat(scripted[0].codeLookups).hasValue(0);
 
-    ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code)));
+    ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code, CallerKey.of("test"))));
     assertThat(scripted[0].codeLookups).hasValue(1);
   }
 
@@ -186,7 +187,7 @@ class CodeLookupTest {
     String unknown = unknownCode();
 
     for (String code : new String[] {cancelled, unknown}) {
-      VoucherRef ref = VoucherRef.code(code);
+      VoucherRef ref = VoucherRef.code(code, CallerKey.of("test"));
       assertThat(refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, ref))))
           .isEqualTo(NOT_REDEEMABLE);
       assertThat(refused(f.programme.startOrganisationActivation().start(
@@ -208,7 +209,7 @@ class CodeLookupTest {
     ok(lookUp(voucher.code()));
     f.advance(Duration.ofMillis(1));
     assertThat(refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
-        VoucherRef.code(voucher.code()))))).isEqualTo(NOT_REDEEMABLE);
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))))).isEqualTo(NOT_REDEEMABLE);
     assertThat(f.stored(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
   }
 
@@ -216,18 +217,18 @@ class CodeLookupTest {
   void codeOfAnotherPartnerIsNotRedeemableByThatPartnersUsers_A1_C5() {
     VoucherView voucher = f.single(SMIME_1Y);
     Refusal foreign = refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(BOB,
-        VoucherRef.code(voucher.code()))));
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     assertThat(foreign).isEqualTo(NOT_REDEEMABLE);
     assertThat(refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(SUPPORT,
-        VoucherRef.code(voucher.code()))))).isEqualTo(NOT_REDEEMABLE);
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))))).isEqualTo(NOT_REDEEMABLE);
     assertThat(f.stored(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(ALICE, VoucherRef.code(voucher.code()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(ALICE, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
   }
 
   @Test
   void usedCodesStillLookUpWithTheirRealStatus_C5() {
     VoucherView voucher = f.single(SMIME_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     assertThat(ok(lookUp(voucher.code())).status()).isEqualTo(VoucherStatus.REDEEMED);
   }
 }

@@ -9,6 +9,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.OrderCancellation;
 import dev.vouchers.core.domain.OrderStatus;
@@ -44,7 +45,7 @@ class ConcurrencyTest {
     for (int i = 0; i < RACERS; i++) {
       Principal racer = new Principal.CodeHolder("racer-" + i);
       tasks.add(() -> f.programme.markRedeemed().redeem(
-          new MarkRedeemed.Command(racer, VoucherRef.code(voucher.code()))));
+          new MarkRedeemed.Command(racer, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     }
 
     List<Either<Refusal, VoucherView>> results = Concurrently.call(tasks);
@@ -68,7 +69,7 @@ class ConcurrencyTest {
       List<Callable<Either<Refusal, ?>>> tasks = List.of(
           () -> f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")),
           () -> f.programme.markRedeemed().redeem(
-              new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+              new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
       List<Either<Refusal, ?>> results = Concurrently.call(tasks);
 
@@ -97,10 +98,10 @@ class ConcurrencyTest {
     VoucherView voucher = f.single(SMIME_1Y);
     Principal winner = new Principal.CodeHolder("winner");
     scripted[0].beforeNextUpdate.set(() -> ok(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(winner, VoucherRef.code(voucher.code())))));
+        new MarkRedeemed.Command(winner, VoucherRef.code(voucher.code(), CallerKey.of("test"))))));
 
     Refusal refusal = refused(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
     assertThat(refusal.reasons()).containsExactly(Reason.of(ReasonCode.MOVE_NOT_ALLOWED,
         "a REDEEMED voucher cannot become REDEEMED"));
@@ -117,7 +118,7 @@ class ConcurrencyTest {
     scripted[0].losingUpdates.set(2);
 
     VoucherView redeemed = ok(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
     assertThat(redeemed.status()).isEqualTo(VoucherStatus.REDEEMED);
     assertThat(scripted[0].updateCalls).hasValue(3);
@@ -136,7 +137,7 @@ class ConcurrencyTest {
 
     scripted[0].losingUpdates.set(3);
     assertThat(refused(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))))).isEqualTo(concurrent);
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))))).isEqualTo(concurrent);
     assertThat(scripted[0].updateCalls).hasValue(3);
 
     scripted[0].losingUpdates.set(3);

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.EmailAddress;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.Order;
@@ -114,7 +115,7 @@ class DistributionTest {
         .withName("=HYPERLINK(\"x\",\"y\")"))));
     Order order = f.order(line(SMIME_1Y, 1));
     VoucherView voucher = f.vouchersOf(order).get(0);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     StringWriter out = new StringWriter();
 
     ok(f.programme.exportOrderCodes().export(new ExportOrderCodes.Command(ALICE, order.id(), out)));
@@ -251,9 +252,9 @@ class DistributionTest {
   void withdrawingCannotFreeAUsedVoucher_V1_V3() {
     VoucherView reserved = f.single(SMIME_1Y);
     ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.code(reserved.code()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(reserved.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
     VoucherView redeemed = f.single(SMIME_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(redeemed.code()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(redeemed.code(), CallerKey.of("test")))));
 
     for (VoucherView used : List.of(reserved, redeemed)) {
       Voucher before = f.stored(used.id());

@@ -13,6 +13,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.DomainName;
 import dev.vouchers.core.domain.Mandate;
@@ -44,17 +45,17 @@ class DomainControlAndMandateTest {
 
   private Either<Refusal, DomainChallenge> issue(VoucherView voucher, String domain) {
     return f.programme.issueDomainChallenge().issue(new IssueDomainChallenge.Command(
-        CUSTOMER, VoucherRef.code(voucher.code()), domain));
+        CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), domain));
   }
 
   private Either<Refusal, DomainChallenge> verify(VoucherView voucher) {
     return f.programme.verifyDomainControl().verify(new VerifyDomainControl.Command(
-        CUSTOMER, VoucherRef.code(voucher.code())));
+        CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test"))));
   }
 
   private Either<Refusal, VoucherView> submit(VoucherView voucher, Optional<OrganisationId> org) {
     return f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.code(voucher.code()), "REQ-9", org));
+        CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-9", org));
   }
 
   private Either<Refusal, Mandate> mandate(Principal by, OrganisationId org, String reference,
@@ -92,13 +93,13 @@ class DomainControlAndMandateTest {
         .withDomainChallengeValidity(Duration.ofDays(2)));
     VoucherView voucher = g.single(SSL_DV_1Y);
     DomainChallenge challenge = ok(g.programme.issueDomainChallenge().issue(
-        new IssueDomainChallenge.Command(CUSTOMER, VoucherRef.code(voucher.code()), "example.org")));
+        new IssueDomainChallenge.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "example.org")));
     assertThat(challenge.checkName()).isEqualTo("_acme-proof");
     assertThat(challenge.dnsRecordName()).isEqualTo("_acme-proof.example.org");
     assertThat(challenge.expiresAt()).isEqualTo(g.clock.instant().plus(Duration.ofDays(2)));
     g.probe.publishTxt("_acme-proof.example.org", challenge.secret());
     assertThat(ok(g.programme.verifyDomainControl().verify(
-        new VerifyDomainControl.Command(CUSTOMER, VoucherRef.code(voucher.code())))).verified()).isTrue();
+        new VerifyDomainControl.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test"))))).verified()).isTrue();
   }
 
   @Test
@@ -121,7 +122,7 @@ class DomainControlAndMandateTest {
   @Test
   void challengeNeedsAnUnusedVoucher_D1() {
     VoucherView voucher = f.single(SSL_DV_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     assertThat(refused(issue(voucher, "example.com")).codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
   }
 

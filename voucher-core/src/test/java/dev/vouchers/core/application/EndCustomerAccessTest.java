@@ -7,6 +7,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.SMIME_1Y;
 import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Refusal;
 import dev.vouchers.core.domain.VoucherStatus;
 import dev.vouchers.core.port.in.CommentOnVoucher;
@@ -43,7 +44,7 @@ class EndCustomerAccessTest {
         "customer is late with payment")));
 
     VoucherView seen = ok(f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code()))));
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
     assertThat(seen.status()).isEqualTo(VoucherStatus.REDEEMED);
     assertThat(seen.assignment()).isEmpty();

@@ -16,6 +16,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.Principal;
@@ -56,7 +57,7 @@ class LifecycleTest {
 
   /** An end customer names a voucher by its code, everyone else by id. */
   private VoucherRef ref(Principal by, VoucherId id) {
-    return by instanceof Principal.CodeHolder ? VoucherRef.code(f.view(id).code()) : VoucherRef.id(id);
+    return by instanceof Principal.CodeHolder ? VoucherRef.code(f.view(id).code(), CallerKey.of("test")) : VoucherRef.id(id);
   }
 
   private Either<Refusal, VoucherView> submit(Principal by, VoucherId id, String reference) {
@@ -133,7 +134,7 @@ class LifecycleTest {
     OrganisationId org = new OrganisationId("org-7");
     mandateFor(org);
     VoucherView reserved = ok(f.programme.submitCertificateRequest().submit(
-        new SubmitCertificateRequest.Command(CUSTOMER, VoucherRef.code(voucher.code()), "REQ-7", Optional.of(org))));
+        new SubmitCertificateRequest.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-7", Optional.of(org))));
     assertThat(reserved.status()).isEqualTo(VoucherStatus.RESERVED);
     assertThat(f.details(voucher.id()).history()).last().extracting(HistoryEntry::data)
         .isEqualTo(Map.of("reference", "REQ-7", "organisation", "org-7"));
@@ -212,7 +213,7 @@ class LifecycleTest {
     });
     assertThat(ok(sweep(PLATFORM, 100))).isZero();
     // a PENDING voucher is in use: still usable after its expiry
-    assertThat(ok(f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, pending.code()))).status())
+    assertThat(ok(f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, pending.code(), CallerKey.of("test")))).status())
         .isEqualTo(VoucherStatus.PENDING);
   }
 
@@ -311,7 +312,7 @@ class LifecycleTest {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withReissueWindow(Duration.ofDays(7)));
     VoucherView voucher = g.single(SMIME_1Y);
     ok(g.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
-        CUSTOMER, VoucherRef.code(voucher.code()), "REQ-1", Optional.empty())));
+        CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
     g.advance(Duration.ofDays(8));
     assertThat(refused(g.programme.reportCertificateRevoked().report(
         new ReportCertificateRevoked.Command(PLATFORM, voucher.id()))).codes())

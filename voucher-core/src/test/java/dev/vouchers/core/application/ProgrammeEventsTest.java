@@ -14,6 +14,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Order;
 import dev.vouchers.core.domain.ProgrammeEvent;
 import dev.vouchers.core.domain.ProgrammeEvent.OrderCancelled;
@@ -56,7 +57,7 @@ class ProgrammeEventsTest {
 
   private Either<Refusal, VoucherView> redeemByCode(String code) {
     return f.programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(code)));
+        new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(code, CallerKey.of("test"))));
   }
 
   /** The events published since the last call. */

@@ -35,6 +35,7 @@ import dev.vouchers.core.port.in.PublishPriceBook;
 import dev.vouchers.core.port.in.RegisterPartner;
 import dev.vouchers.core.port.in.VoucherDetails;
 import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.port.out.CodeAttempts;
 import dev.vouchers.core.port.out.CodeRandomness;
 import dev.vouchers.core.port.out.ProgrammeEvents;
 import dev.vouchers.core.port.out.Vouchers;
@@ -131,6 +132,13 @@ final class ProgrammeFixture {
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
       ProgrammeEvents events) {
+    this(settings, vouchers, randomness, publishPrices, vault, events, CodeAttempts.unlimited());
+  }
+
+  private ProgrammeFixture(
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
+      ProgrammeEvents events, CodeAttempts attempts) {
     this.vault = vault;
     this.vouchers = vouchers.apply(store);
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
@@ -139,7 +147,8 @@ final class ProgrammeFixture {
         .vouchers(this.vouchers).partners(store).catalog(store).mandates(store)
         .domainProbe(probe)
         .codeVault(vault)
-        .events(events);
+        .events(events)
+        .codeAttempts(attempts);
     if (randomness.isPresent()) {
       builder = builder.randomness(randomness.get());
     }
@@ -190,6 +199,13 @@ final class ProgrammeFixture {
       ProgrammeEvents events, Function<InMemoryStore, Vouchers> vouchers) {
     return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true,
         CodeVault.withRandomKeys(), events);
+  }
+
+  /** G-1: a programme counting code attempts in {@code attempts}, over the given storage. */
+  static ProgrammeFixture withAttempts(CodeAttempts attempts, ProgrammeEvents events,
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
+    return new ProgrammeFixture(settings, vouchers, Optional.empty(), true,
+        CodeVault.withRandomKeys(), events, attempts);
   }
 
   static ProgrammeFixture withoutPriceBook() {

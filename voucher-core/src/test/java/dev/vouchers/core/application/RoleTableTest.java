@@ -12,6 +12,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.application.ProgrammeFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.OrderFilter;
 import dev.vouchers.core.domain.OrderId;
 import dev.vouchers.core.domain.OrganisationId;
@@ -238,42 +239,42 @@ class RoleTableTest {
       String code = code(f, f.single(SMIME_1Y).id());
       String foreign = foreignCode();
       return (who, missing) -> f.programme.lookUpCode()
-          .lookUp(new LookUpCode.Command(who, missing ? foreign : code));
+          .lookUp(new LookUpCode.Command(who, missing ? foreign : code, CallerKey.of("test")));
     });
     scenario(StartOrganisationActivation.class, (f, i) -> {
       String code = code(f, f.single(ORG_CERT_1Y).id());
       String foreign = foreignCode();
       return (who, missing) -> f.programme.startOrganisationActivation().start(
-          new StartOrganisationActivation.Command(who, VoucherRef.code(missing ? foreign : code)));
+          new StartOrganisationActivation.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test"))));
     });
     scenario(IssueDomainChallenge.class, (f, i) -> {
       String code = code(f, f.single(SSL_DV_1Y).id());
       String foreign = foreignCode();
       return (who, missing) -> f.programme.issueDomainChallenge().issue(
-          new IssueDomainChallenge.Command(who, VoucherRef.code(missing ? foreign : code),
+          new IssueDomainChallenge.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test")),
               "www.example.ch"));
     });
     scenario(VerifyDomainControl.class, (f, i) -> {
       String code = code(f, f.single(SSL_DV_1Y).id());
       var challenge = ok(f.programme.issueDomainChallenge().issue(new IssueDomainChallenge
-          .Command(ProgrammeFixture.CUSTOMER, VoucherRef.code(code), "www.example.ch")));
+          .Command(ProgrammeFixture.CUSTOMER, VoucherRef.code(code, CallerKey.of("test")), "www.example.ch")));
       f.probe.publishTxt(challenge.dnsRecordName(), challenge.secret());
       String foreign = foreignCode();
       return (who, missing) -> f.programme.verifyDomainControl().verify(
-          new VerifyDomainControl.Command(who, VoucherRef.code(missing ? foreign : code)));
+          new VerifyDomainControl.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test"))));
     });
     scenario(SubmitCertificateRequest.class, (f, i) -> {
       String code = code(f, f.single(SMIME_1Y).id());
       String foreign = foreignCode();
       return (who, missing) -> f.programme.submitCertificateRequest().submit(
-          new SubmitCertificateRequest.Command(who, VoucherRef.code(missing ? foreign : code),
+          new SubmitCertificateRequest.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test")),
               "REQ-1", Optional.empty()));
     });
     scenario(MarkRedeemed.class, (f, i) -> {
       String code = code(f, f.single(SMIME_1Y).id());
       String foreign = foreignCode();
       return (who, missing) -> f.programme.markRedeemed().redeem(
-          new MarkRedeemed.Command(who, VoucherRef.code(missing ? foreign : code)));
+          new MarkRedeemed.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test"))));
     });
     scenario(ReportCertificateRevoked.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();

@@ -12,6 +12,7 @@ import static dev.vouchers.core.application.ProgrammeFixture.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.code.CodeVault;
 import dev.vouchers.core.domain.code.VoucherCode;
 import dev.vouchers.core.port.in.ExportOrderCodes;
@@ -63,7 +64,7 @@ class ShownOnceCodesTest {
   void theCustomerStillRedeemsByTypingTheCode_C4_C5() {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
     String typed = f.programme.settings().codeFormat().format(placed.codes().get(0));
-    assertThat(ok(f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed)))
+    assertThat(ok(f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed, CallerKey.of("test"))))
         .productName()).isEqualTo("S/MIME Basic");
   }
 

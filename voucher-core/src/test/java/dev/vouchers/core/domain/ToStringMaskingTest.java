@@ -45,7 +45,7 @@ class ToStringMaskingTest {
 
   @Test
   void voucherRefByCodeDoesNotPrintTheTypedCode_C2() {
-    VoucherRef ref = VoucherRef.code(CODE);
+    VoucherRef ref = VoucherRef.code(CODE, CallerKey.of("test"));
     assertThat(ref.toString()).doesNotContain(CODE).doesNotContain("7K2M");
     assertThat(((VoucherRef.ByCode) ref).typed()).isEqualTo(CODE);
     assertThat(VoucherRef.id(VoucherId.of("v-1")).toString()).contains("v-1");

@@ -51,10 +51,10 @@ class GettingStartedTest {
     assertThat(placed.codes()).hasSize(5);
 
     String typed = shop.shown(placed, 1).toLowerCase(Locale.ROOT).replace('-', ' ');
-    VoucherView redeemed = shop.redeem(typed).get();
+    VoucherView redeemed = shop.redeem(typed, "192.0.2.1").get();
     assertThat(redeemed.status()).isEqualTo(VoucherStatus.REDEEMED);
     // V-1: a redeemed voucher is not redeemed again
-    assertThat(shop.redeem(typed).getLeft().codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
+    assertThat(shop.redeem(typed, "192.0.2.1").getLeft().codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
   }
 
   @Test

@@ -2,6 +2,7 @@
 package dev.vouchers.spring.readme;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Money;
 import dev.vouchers.core.domain.OrderRequest;
@@ -90,9 +91,13 @@ public class VoucherShop {
     return programme.settings().codeFormat().format(placed.codes().get(index));
   }
 
-  /** The end customer redeems a code as typed on the redemption page. */
-  public Either<Refusal, VoucherView> redeem(String typed) {
+  /**
+   * The end customer redeems a code as typed on the redemption page; failed attempts count
+   * per client address (G-1).
+   */
+  public Either<Refusal, VoucherView> redeem(String typed, String clientAddress) {
     return markRedeemed.redeem(new MarkRedeemed.Command(
-        new Principal.CodeHolder("redemption page"), VoucherRef.code(typed)));
+        new Principal.CodeHolder("redemption page"),
+        VoucherRef.code(typed, CallerKey.of("ip:" + clientAddress))));
   }
 }

@@ -2,6 +2,7 @@
 package dev.vouchers.testkit.guard;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.AttemptLimit;
 import dev.vouchers.core.domain.BillingFrequency;
 import dev.vouchers.core.domain.CustomerId;
 import dev.vouchers.core.domain.Feature;
@@ -55,6 +56,7 @@ import dev.vouchers.core.port.in.SendActivationLink;
 import dev.vouchers.core.port.in.SendResellerContract;
 import dev.vouchers.core.port.out.InvitationOutbox;
 import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.memory.InMemoryCodeAttempts;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -101,6 +103,9 @@ public final class GuardWorld {
   final List<Principal> principals =
       List.of(adminA, agentA, salesA, adminB, manager, support, service, holder);
 
+  /** G-1: the plausible caller keys of typed codes. */
+  static final List<String> CALLERS = List.of("ip:192.0.2.1", "ip:192.0.2.2", "session:s-3");
+
   final MutableClock clock;
   final VoucherProgramme programme;
   final GuardStorage storage;
@@ -120,7 +125,10 @@ public final class GuardWorld {
     this.clock = new MutableClock(START);
     this.programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+            .redemptionBaseUrl(URI.create("https://shop.example/redeem"))
+            // G-1: a small limit and a day's window, so that calls 7 hours apart reach it
+            .attemptLimit(new AttemptLimit(3, Duration.ofDays(1))).build())
+        .codeAttempts(new InMemoryCodeAttempts())
         .clock(clock)
         .vouchers(storage.storage().vouchers()).partners(storage.storage().partners())
         .catalog(storage.storage().catalog()).mandates(storage.storage().mandates())

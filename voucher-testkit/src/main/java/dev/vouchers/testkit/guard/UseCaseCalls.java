@@ -3,6 +3,7 @@ package dev.vouchers.testkit.guard;
 
 import dev.vouchers.core.application.VoucherProgramme;
 import dev.vouchers.core.domain.BillingFrequency;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.CustomerId;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.Money;
@@ -261,9 +262,17 @@ public final class UseCaseCalls {
             : HostileInputs.strings().generate(in));
   }
 
-  private static VoucherRef toRef(String typed) {
+  private static VoucherRef toRef(String typed, String caller) {
     return typed.startsWith("id:") ? VoucherRef.id(new VoucherId(typed.substring(3)))
-        : VoucherRef.code(typed);
+        : VoucherRef.code(typed, CallerKey.of(caller));
+  }
+
+  /**
+   * G-1: the caller key a typed code comes with: one of a few addresses (so that a key reaches
+   * its limit now and then) or any hostile string.
+   */
+  private static String caller(Fields f) {
+    return f.other("caller", () -> f.pick(GuardWorld.CALLERS), HostileInputs.strings()::generate);
   }
 
   private static PageRequest page(int size, Optional<String> cursor) {
@@ -402,43 +411,49 @@ public final class UseCaseCalls {
     register(LookUpCode.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String code = f.other("code", () -> f.pick(f.world.codes), HostileInputs.strings()::generate);
-      return f.call("LookUpCode", () -> new LookUpCode.Command(p, code),
+      String caller = caller(f);
+      return f.call("LookUpCode", () -> new LookUpCode.Command(p, code, CallerKey.of(caller)),
           c -> f.world.programme.lookUpCode().lookUp(c));
     });
     register(StartOrganisationActivation.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
+      String caller = caller(f);
       return f.call("StartOrganisationActivation", () -> new StartOrganisationActivation.Command(
-          p, toRef(voucher)), c -> f.world.programme.startOrganisationActivation().start(c));
+          p, toRef(voucher, caller)), c -> f.world.programme.startOrganisationActivation().start(c));
     });
     register(IssueDomainChallenge.class, 3, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
+      String caller = caller(f);
       String domain = f.text("domain", "shop.example.com");
       return f.call("IssueDomainChallenge", () -> new IssueDomainChallenge.Command(p,
-          toRef(voucher), domain), c -> f.world.programme.issueDomainChallenge().issue(c));
+          toRef(voucher, caller), domain), c -> f.world.programme.issueDomainChallenge().issue(c));
     });
     register(VerifyDomainControl.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
+      String caller = caller(f);
       return f.call("VerifyDomainControl", () -> new VerifyDomainControl.Command(p,
-          toRef(voucher)), c -> f.world.programme.verifyDomainControl().verify(c));
+          toRef(voucher, caller)), c -> f.world.programme.verifyDomainControl().verify(c));
     });
     register(SubmitCertificateRequest.class, 4, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
+      String caller = caller(f);
       String reference = f.text("reference", "CSR-1");
       Optional<String> organisation = f.other("organisation", () -> f.chance(50)
           ? Optional.<String>empty() : Optional.of(GuardWorld.ORGANISATION.value()),
           in -> Optional.of(HostileInputs.idStrings().generate(in)));
       return f.call("SubmitCertificateRequest", () -> new SubmitCertificateRequest.Command(p,
-          toRef(voucher), reference, organisation.map(OrganisationId::new)),
+          toRef(voucher, caller), reference, organisation.map(OrganisationId::new)),
           c -> f.world.programme.submitCertificateRequest().submit(c));
     });
     register(MarkRedeemed.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
-      return f.call("MarkRedeemed", () -> new MarkRedeemed.Command(p, toRef(voucher)),
+      String caller = caller(f);
+      return f.call("MarkRedeemed", () -> new MarkRedeemed.Command(p, toRef(voucher, caller)),
           c -> f.world.programme.markRedeemed().redeem(c));
     });
     register(ReportCertificateRevoked.class, 2, f -> {

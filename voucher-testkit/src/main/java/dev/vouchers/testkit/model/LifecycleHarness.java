@@ -2,6 +2,7 @@
 package dev.vouchers.testkit.model;
 
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.HistoryEntry;
 import dev.vouchers.core.domain.Money;
@@ -185,21 +186,21 @@ public final class LifecycleHarness {
   public void startOrganisationActivation(int order, int voucher) {
     voucher(order, voucher).ifPresentOrElse(v -> record(programme.startOrganisationActivation()
         .start(new StartOrganisationActivation.Command(new Principal.CodeHolder("customer"),
-            VoucherRef.code(code(v))))), () -> lastAccepted = false);
+            VoucherRef.code(code(v), CallerKey.of("test"))))), () -> lastAccepted = false);
   }
 
   /** Submits the certificate request, by code. */
   public void submitRequest(int order, int voucher) {
     voucher(order, voucher).ifPresentOrElse(v -> record(programme.submitCertificateRequest()
         .submit(new SubmitCertificateRequest.Command(new Principal.CodeHolder("customer"),
-            VoucherRef.code(code(v)), "CSR-" + v.id().value(), Optional.empty()))),
+            VoucherRef.code(code(v), CallerKey.of("test")), "CSR-" + v.id().value(), Optional.empty()))),
         () -> lastAccepted = false);
   }
 
   /** Marks the voucher redeemed, by code. */
   public void redeem(int order, int voucher) {
     voucher(order, voucher).ifPresentOrElse(v -> record(programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(new Principal.CodeHolder("customer"), VoucherRef.code(code(v))))),
+        new MarkRedeemed.Command(new Principal.CodeHolder("customer"), VoucherRef.code(code(v), CallerKey.of("test"))))),
         () -> lastAccepted = false);
   }
 

@@ -3,6 +3,7 @@ package dev.vouchers.sample.quickstart;
 
 import dev.vouchers.core.application.OutboxRelay;
 import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.CancellationVerdict;
 import dev.vouchers.core.domain.Feature;
 import dev.vouchers.core.domain.HistoryEntry;
@@ -108,6 +109,8 @@ public final class Quickstart {
         // C-5: the store keeps keyed digests and sealed codes, never the codes themselves.
         // A real shop loads both keys from its secret store; these are for the demo only.
         .codeVault(CodeVault.retrievable(demoKey("lookup"), demoKey("encryption")))
+        // G-1: failed code attempts are counted per caller key in the database
+        .codeAttempts(store.codeAttempts())
         .build();
 
     // 2. The vendor sets up products, prices for the four default tiers and a GOLD partner.
@@ -168,10 +171,12 @@ public final class Quickstart {
         vouchers, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
     relay.relayOnce();
 
-    // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter).
+    // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter); the
+    // shop names the caller (here by address) whose failed attempts are limited (G-1).
     String typed = second.code().toLowerCase(Locale.ROOT).replace('-', ' ');
     VoucherView redeemed = ok(vouchers.markRedeemed().redeem(new MarkRedeemed.Command(
-        new Principal.CodeHolder("web customer"), VoucherRef.code(typed))));
+        new Principal.CodeHolder("web customer"),
+        VoucherRef.code(typed, CallerKey.of("ip:198.51.100.7")))));
     heading("Redeemed " + redeemed.code() + " -> " + redeemed.status());
 
     // 7. May the order still be cancelled? (V-6) It may not, and every reason is given.

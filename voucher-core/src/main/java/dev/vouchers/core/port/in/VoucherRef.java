@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.port.in;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.VoucherId;
 import java.util.Objects;
 
 /**
  * How a command names a voucher: by id (partner and vendor views) or by the code as typed by
- * an end customer (C-4: normalised and checked before storage is touched).
+ * an end customer (C-4: normalised and checked before storage is touched), with the caller key
+ * its failed attempts are counted under (G-1).
  */
 public sealed interface VoucherRef permits VoucherRef.ById, VoucherRef.ByCode {
 
@@ -15,9 +17,9 @@ public sealed interface VoucherRef permits VoucherRef.ById, VoucherRef.ByCode {
     return new ById(id);
   }
 
-  /** By code as typed. */
-  static VoucherRef code(String typed) {
-    return new ByCode(typed);
+  /** By code as typed, from the caller the shop names by {@code caller} (G-1). */
+  static VoucherRef code(String typed, CallerKey caller) {
+    return new ByCode(typed, caller);
   }
 
   /**
@@ -36,11 +38,14 @@ public sealed interface VoucherRef permits VoucherRef.ById, VoucherRef.ByCode {
    * A voucher named by its code as typed.
    *
    * @param typed the raw input
+   * @param caller G-1: whose failed attempts this one counts with (address, session or
+   *     account, as the shop chooses)
    */
-  record ByCode(String typed) implements VoucherRef {
+  record ByCode(String typed, CallerKey caller) implements VoucherRef {
     /** Required. */
     public ByCode {
       Objects.requireNonNull(typed, "typed");
+      Objects.requireNonNull(caller, "caller");
     }
 
     @Override

@@ -510,3 +510,16 @@ CREATE TABLE IF NOT EXISTS vouchers_subscription_history (
 CREATE INDEX IF NOT EXISTS vouchers_subscription_history_by_subscription
   ON vouchers_subscription_history (subscription_id, id);
 -- ---------------------------------------------------------- end of subscriptions
+
+-- ---------------------------------------------------------- code attempts (G-1, ADR 0044)
+-- One row per caller key (SHA-256 hex of the key, never the key): the window opened by its
+-- first counted attempt and how many it counted. Counting: an upsert on the primary key.
+-- An ended window is overwritten by the key's next attempt; sweep: WHERE ends_at <= ?
+-- ORDER BY ends_at LIMIT ?: vouchers_code_attempts_by_end.
+CREATE TABLE IF NOT EXISTS vouchers_code_attempts (
+  caller_key  VARCHAR(64) COLLATE "C" NOT NULL PRIMARY KEY,
+  ends_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+  counted     INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS vouchers_code_attempts_by_end ON vouchers_code_attempts (ends_at);
+-- ---------------------------------------------------------- end of code attempts

@@ -10,11 +10,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -75,11 +79,14 @@ public final class Problems {
    * The HTTP status of a refusal reason.
    *
    * @param code the reason
-   * @return 404, 403, 422 or 409
+   * @return 404, 403, 429, 422 or 409
    */
   public static HttpStatus status(ReasonCode code) {
     if (code == ReasonCode.NOT_FOUND) {
       return HttpStatus.NOT_FOUND;
+    }
+    if (code == ReasonCode.TOO_MANY_ATTEMPTS) {
+      return HttpStatus.TOO_MANY_REQUESTS; // G-1
     }
     if (FORBIDDEN.contains(code)) {
       return HttpStatus.FORBIDDEN;
@@ -121,7 +128,17 @@ public final class Problems {
     problem.setTitle(title(primary.code()));
     problem.setProperty("rules", refusal.reasons().stream().map(Reason::rule).distinct().toList());
     problem.setProperty("reasons", refusal.reasons().stream().map(Json.ReasonJson::of).toList());
+    retryAfter(refusal).ifPresent(at -> problem.setProperty("retryAfter", at.toString()));
     return problem;
+  }
+
+  /** G-1: when a caller refused for too many failed code attempts may try again. */
+  private static Optional<Instant> retryAfter(Refusal refusal) {
+    return refusal.reasons().stream()
+        .filter(r -> r.code() == ReasonCode.TOO_MANY_ATTEMPTS)
+        .map(r -> r.details().get("time"))
+        .filter(Instant.class::isInstance).map(Instant.class::cast)
+        .findFirst();
   }
 
   /**
@@ -132,7 +149,12 @@ public final class Problems {
    */
   public static ErrorResponseException refused(Refusal refusal) {
     ProblemDetail problem = of(refusal);
-    return new ErrorResponseException(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
+    ErrorResponseException refused =
+        new ErrorResponseException(HttpStatusCode.valueOf(problem.getStatus()), problem, null);
+    retryAfter(refusal).ifPresent(at -> refused.getHeaders().set("Retry-After",
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            at.atZone(ZoneOffset.UTC))));
+    return refused;
   }
 
   /**

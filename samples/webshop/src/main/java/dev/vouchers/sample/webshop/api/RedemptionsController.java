@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.Principal;
 import dev.vouchers.core.port.in.IssueDomainChallenge;
@@ -50,7 +51,8 @@ class RedemptionsController {
   @PostMapping("/lookup")
   Json.LookupJson lookUp(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
     return Json.LookupJson.of(Problems.orRefuse(lookUpCode.lookUp(
-        new LookUpCode.Command(holder(request), Bodies.required(body.code(), "code")))));
+        new LookUpCode.Command(holder(request), Bodies.required(body.code(), "code"),
+            caller(request)))));
   }
 
   /** V-1, P-2: starts the organisation activation; the voucher is PENDING. */
@@ -58,7 +60,7 @@ class RedemptionsController {
   Json.RedemptionJson startOrganisationActivation(@RequestBody Bodies.CodeBody body,
       HttpServletRequest request) {
     return Json.RedemptionJson.of(Problems.orRefuse(startOrganisationActivation.start(
-        new StartOrganisationActivation.Command(holder(request), code(body.code())))));
+        new StartOrganisationActivation.Command(holder(request), code(body.code(), request)))));
   }
 
   /** D-1: a random secret to publish on the web or in DNS, and where. */
@@ -70,7 +72,7 @@ class RedemptionsController {
     missing.check(body.domain(), "domain");
     missing.throwIfAny();
     return Json.ChallengeJson.of(Problems.orRefuse(issueDomainChallenge.issue(
-        new IssueDomainChallenge.Command(holder(request), code(body.code()),
+        new IssueDomainChallenge.Command(holder(request), code(body.code(), request),
             java.util.Objects.requireNonNull(body.domain())))));
   }
 
@@ -79,7 +81,7 @@ class RedemptionsController {
   Json.ChallengeJson verifyDomainControl(@RequestBody Bodies.CodeBody body,
       HttpServletRequest request) {
     return Json.ChallengeJson.of(Problems.orRefuse(verifyDomainControl.verify(
-        new VerifyDomainControl.Command(holder(request), code(body.code())))));
+        new VerifyDomainControl.Command(holder(request), code(body.code(), request)))));
   }
 
   /** V-1, D-1, D-2: submits the certificate request; the voucher is RESERVED. */
@@ -94,7 +96,7 @@ class RedemptionsController {
         .filter(o -> !o.isBlank())
         .map(o -> Ids.parse(o.strip(), "organisation", OrganisationId::of));
     return Json.RedemptionJson.of(Problems.orRefuse(submitCertificateRequest.submit(
-        new SubmitCertificateRequest.Command(holder(request), code(body.code()),
+        new SubmitCertificateRequest.Command(holder(request), code(body.code(), request),
             java.util.Objects.requireNonNull(body.reference()), organisation))));
   }
 
@@ -105,11 +107,17 @@ class RedemptionsController {
   @PostMapping
   Json.RedemptionJson redeem(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
     return Json.RedemptionJson.of(Problems.orRefuse(markRedeemed.redeem(
-        new MarkRedeemed.Command(holder(request), code(body.code())))));
+        new MarkRedeemed.Command(holder(request), code(body.code(), request)))));
   }
 
-  private static VoucherRef code(@org.jspecify.annotations.Nullable String code) {
-    return VoucherRef.code(Bodies.required(code, "code"));
+  private static VoucherRef code(@org.jspecify.annotations.Nullable String code,
+      HttpServletRequest request) {
+    return VoucherRef.code(Bodies.required(code, "code"), caller(request));
+  }
+
+  /** G-1: failed code attempts count per client address. */
+  private static CallerKey caller(HttpServletRequest request) {
+    return CallerKey.of("ip:" + request.getRemoteAddr());
   }
 
   /** The end customer, labelled for the history (V-2). */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.OrganisationId;
 import dev.vouchers.core.domain.Principal;
@@ -16,6 +17,7 @@ import dev.vouchers.core.port.in.VerifyDomainControl;
 import dev.vouchers.core.port.in.VoucherRef;
 import dev.vouchers.sample.webshop.demo.DemoZone;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,14 @@ final class RedeemController {
     this.texts = texts;
   }
 
+  /**
+   * G-1: whose failed code attempts count together: the client's address (a session would be
+   * dropped by a guesser; behind a proxy, use the address it forwards).
+   */
+  private static CallerKey caller(HttpServletRequest request) {
+    return CallerKey.of("ip:" + request.getRemoteAddr());
+  }
+
   /** The end customer, known only by the code in hand. */
   private static Principal customer(HttpSession session) {
     return new Principal.CodeHolder("web-session-" + Integer.toHexString(session.getId().hashCode()));
@@ -72,13 +82,13 @@ final class RedeemController {
 
   @GetMapping("/redeem")
   String page(@RequestParam(required = false) @Nullable String code, HttpSession session,
-      Model model) {
+      HttpServletRequest request, Model model) {
     if (code == null || code.isBlank()) {
       return "redeem";
     }
     model.addAttribute("code", code);
     Either<Refusal, RedeemableVoucher> found =
-        lookUpCode.lookUp(new LookUpCode.Command(customer(session), code));
+        lookUpCode.lookUp(new LookUpCode.Command(customer(session), code, caller(request)));
     if (found.isLeft()) {
       model.addAttribute("problem", friendly(found.getLeft()));
       return "redeem";
@@ -101,18 +111,20 @@ final class RedeemController {
   }
 
   @PostMapping("/redeem/activation")
-  String activate(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+  String activate(@RequestParam String code, HttpSession session,
+      HttpServletRequest request, RedirectAttributes redirect) {
     WebSupport.tell(startOrganisationActivation.start(new StartOrganisationActivation.Command(
-        customer(session), VoucherRef.code(code))), redirect, view -> redirect.addFlashAttribute(
-            "notice", texts.get("notice.activation-started")));
+        customer(session), VoucherRef.code(code, caller(request)))), redirect,
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.activation-started")));
     return back(code);
   }
 
   @PostMapping("/redeem/domain-challenge")
   String challenge(@RequestParam String code, @RequestParam String domain, HttpSession session,
-      RedirectAttributes redirect) {
+      HttpServletRequest request, RedirectAttributes redirect) {
     WebSupport.tell(issueDomainChallenge.issue(new IssueDomainChallenge.Command(
-        customer(session), VoucherRef.code(code), domain)), redirect, issued -> {
+        customer(session), VoucherRef.code(code, caller(request)), domain)), redirect,
+        issued -> {
           challenges(session).put(code, issued);
           redirect.addFlashAttribute("notice", texts.get("notice.domain-check-started",
               issued.domain().value()));
@@ -121,9 +133,11 @@ final class RedeemController {
   }
 
   @PostMapping("/redeem/domain-challenge/verification")
-  String verify(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+  String verify(@RequestParam String code, HttpSession session,
+      HttpServletRequest request, RedirectAttributes redirect) {
     WebSupport.tell(verifyDomainControl.verify(new VerifyDomainControl.Command(
-        customer(session), VoucherRef.code(code))), redirect, verified -> {
+        customer(session), VoucherRef.code(code, caller(request)))), redirect,
+        verified -> {
           challenges(session).put(code, verified);
           redirect.addFlashAttribute("notice", texts.get("notice.domain-proven",
               verified.domain().value()));
@@ -152,7 +166,7 @@ final class RedeemController {
   @PostMapping("/redeem/certificate-request")
   String request(@RequestParam String code, @RequestParam String reference,
       @RequestParam(defaultValue = "") String organisation, HttpSession session,
-      RedirectAttributes redirect) {
+      HttpServletRequest request, RedirectAttributes redirect) {
     Optional<OrganisationId> org = organisation.isBlank() ? Optional.empty()
         : WebSupport.id(organisation.trim(), OrganisationId::new);
     if (!organisation.isBlank() && org.isEmpty()) {
@@ -160,17 +174,18 @@ final class RedeemController {
       return back(code);
     }
     WebSupport.tell(submitCertificateRequest.submit(new SubmitCertificateRequest.Command(
-        customer(session), VoucherRef.code(code), reference, org)), redirect,
+        customer(session), VoucherRef.code(code, caller(request)), reference, org)), redirect,
         view -> redirect.addFlashAttribute("notice", texts.get("notice.request-submitted",
             reference)));
     return back(code);
   }
 
   @PostMapping("/redeem/platform")
-  String platform(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+  String platform(@RequestParam String code, HttpSession session,
+      HttpServletRequest request, RedirectAttributes redirect) {
     WebSupport.tell(markRedeemed.redeem(new MarkRedeemed.Command(customer(session),
-        VoucherRef.code(code))), redirect, view -> redirect.addFlashAttribute("notice",
-            texts.get("notice.redeemed")));
+        VoucherRef.code(code, caller(request)))), redirect,
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.redeemed")));
     return back(code);
   }
 

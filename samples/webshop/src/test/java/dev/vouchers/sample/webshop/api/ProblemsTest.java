@@ -25,6 +25,7 @@ class ProblemsTest {
         ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     for (ReasonCode code : ReasonCode.values()) {
       HttpStatus expected = code == ReasonCode.NOT_FOUND ? HttpStatus.NOT_FOUND
+          : code == ReasonCode.TOO_MANY_ATTEMPTS ? HttpStatus.TOO_MANY_REQUESTS // G-1
           : forbidden.contains(code) ? HttpStatus.FORBIDDEN
           : input.contains(code) ? HttpStatus.UNPROCESSABLE_CONTENT
           : HttpStatus.CONFLICT;

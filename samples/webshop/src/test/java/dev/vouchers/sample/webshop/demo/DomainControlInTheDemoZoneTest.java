@@ -3,6 +3,7 @@ package dev.vouchers.sample.webshop.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.domain.CallerKey;
 import dev.vouchers.core.domain.DomainChallenge;
 import dev.vouchers.core.domain.OrderRequest;
 import dev.vouchers.core.domain.Principal;
@@ -52,7 +53,7 @@ class DomainControlInTheDemoZoneTest {
   @Test
   void D1_aRedeemerProvesControlOfADemoDomainByPublishingTheSecretInTheDemoZone() {
     String code = orderOneSslDvVoucher();
-    VoucherRef voucher = VoucherRef.code(code);
+    VoucherRef voucher = VoucherRef.code(code, CallerKey.of("test"));
 
     Either<Refusal, DomainChallenge> issued = issueDomainChallenge.issue(
         new IssueDomainChallenge.Command(CUSTOMER, voucher, "shop.example"));
@@ -77,7 +78,7 @@ class DomainControlInTheDemoZoneTest {
 
   @Test
   void D1_aWrongSecretInTheDemoZoneProvesNothing() {
-    VoucherRef voucher = VoucherRef.code(orderOneSslDvVoucher());
+    VoucherRef voucher = VoucherRef.code(orderOneSslDvVoucher(), CallerKey.of("test"));
     DomainChallenge challenge = issueDomainChallenge.issue(
         new IssueDomainChallenge.Command(CUSTOMER, voucher, "www.baeckerei.example")).get();
 
