@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.OrderCancellation;
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.port.in.CancelOrder;
-import dev.vouchers.core.port.in.ExpireDueVouchers;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.ordering.domain.OrderCancellation;
+import dev.vouchers.core.ordering.port.in.CancelOrder;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.OrderLimits;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.port.in.CancelOrder;
-import dev.vouchers.core.port.in.SendActivationLink;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.ordering.domain.OrderLimits;
+import dev.vouchers.core.ordering.port.in.CancelOrder;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

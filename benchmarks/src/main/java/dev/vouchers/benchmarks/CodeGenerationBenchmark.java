@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.code.CodeFormat;
-import dev.vouchers.core.domain.code.CodeGenerator;
-import dev.vouchers.core.domain.code.Entropy;
-import dev.vouchers.core.domain.code.VoucherCode;
+import dev.vouchers.core.kernel.Entropy;
+import dev.vouchers.core.voucher.domain.code.CodeFormat;
+import dev.vouchers.core.voucher.domain.code.CodeGenerator;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.List;

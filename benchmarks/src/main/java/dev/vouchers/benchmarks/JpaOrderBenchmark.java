@@ -2,8 +2,8 @@
 package dev.vouchers.benchmarks;
 
 import dev.vouchers.benchmarks.jpa.JpaShop;
-import dev.vouchers.core.domain.OrderLimits;
-import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.domain.OrderLimits;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;

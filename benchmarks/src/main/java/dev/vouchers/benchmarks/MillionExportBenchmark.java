@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.code.CodeFormat;
-import dev.vouchers.core.domain.code.CodeGenerator;
-import dev.vouchers.core.domain.code.CodeVault;
-import dev.vouchers.core.domain.code.Entropy;
-import dev.vouchers.core.domain.code.StoredCode;
-import dev.vouchers.core.port.in.ExportOrderCodes;
+import dev.vouchers.core.kernel.Entropy;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.voucher.domain.code.CodeFormat;
+import dev.vouchers.core.voucher.domain.code.CodeGenerator;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.StoredCode;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.OrderLimits;
-import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.domain.OrderLimits;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

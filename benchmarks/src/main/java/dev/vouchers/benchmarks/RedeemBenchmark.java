@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.domain.OrderLimits;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.code.CodeVault;
-import dev.vouchers.core.domain.code.VoucherCode;
-import dev.vouchers.core.port.in.MarkRedeemed;
-import dev.vouchers.core.port.in.VoucherRef;
-import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.OrderLimits;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

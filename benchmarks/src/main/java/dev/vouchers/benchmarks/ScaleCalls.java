@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.port.in.GetOrder;
-import dev.vouchers.core.port.in.OrderDetails;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.core.ordering.port.in.OrderDetails;
+import dev.vouchers.core.programme.application.VoucherProgramme;
 import io.vavr.control.Either;
 
 /**

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.port.in.CancelOrder;
-import dev.vouchers.core.port.in.CheckCancellation;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.port.in.CancelOrder;
+import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import io.vavr.control.Either;
 
 /**

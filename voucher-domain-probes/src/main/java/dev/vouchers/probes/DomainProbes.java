@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.probes;
 
-import dev.vouchers.core.domain.ProbeObservation;
-import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.ProbeObservation;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.probes;
 
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import dev.vouchers.testkit.contract.DomainProbeContract;
 import java.io.IOException;
 import java.net.InetAddress;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.vouchers.core.domain.DomainChallenge;
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.ProbeObservation;
+import dev.vouchers.core.voucher.domain.DomainChallenge;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

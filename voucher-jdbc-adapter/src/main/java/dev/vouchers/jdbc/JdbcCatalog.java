@@ -3,14 +3,14 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.PriceBook;
-import dev.vouchers.core.domain.Product;
-import dev.vouchers.core.domain.ProductConfiguration;
-import dev.vouchers.core.domain.ProductId;
-import dev.vouchers.core.domain.ProductKind;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.port.out.Catalog;
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.ProductId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;

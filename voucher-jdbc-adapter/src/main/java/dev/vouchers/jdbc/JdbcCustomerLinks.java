@@ -3,13 +3,13 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.CustomerLink;
-import dev.vouchers.core.domain.CustomerLinkHistory;
-import dev.vouchers.core.domain.LinkChange;
-import dev.vouchers.core.domain.LinkOrigin;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.port.out.CustomerLinks;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.CustomerLink;
+import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
+import dev.vouchers.core.reseller.domain.LinkChange;
+import dev.vouchers.core.reseller.domain.LinkOrigin;
+import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

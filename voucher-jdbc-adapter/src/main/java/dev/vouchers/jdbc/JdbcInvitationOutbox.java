@@ -3,14 +3,14 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.EmailAddress;
-import dev.vouchers.core.domain.MessageId;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.code.SealedSecret;
-import dev.vouchers.core.domain.subaccount.InvitationId;
-import dev.vouchers.core.domain.subaccount.InvitationMessage;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
-import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.kernel.EmailAddress;
+import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.SealedSecret;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,9 +3,9 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.Mandate;
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.port.out.Mandates;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.partner.domain.Mandate;
+import dev.vouchers.core.partner.port.out.Mandates;
 import java.util.List;
 
 /** {@link Mandates} over JDBC: table {@code vouchers_mandates}. */

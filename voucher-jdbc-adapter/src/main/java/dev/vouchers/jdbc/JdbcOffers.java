@@ -3,11 +3,11 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.port.out.Offers;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.port.out.Offers;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;

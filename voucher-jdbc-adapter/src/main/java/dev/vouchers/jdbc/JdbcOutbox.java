@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.domain.ActivationMessage;
-import dev.vouchers.core.domain.EmailAddress;
-import dev.vouchers.core.domain.MessageId;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.code.CodeDigest;
-import dev.vouchers.core.domain.code.StoredCode;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.kernel.CodeDigest;
+import dev.vouchers.core.kernel.EmailAddress;
+import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.code.StoredCode;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

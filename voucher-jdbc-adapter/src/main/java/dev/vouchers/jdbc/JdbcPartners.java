@@ -3,12 +3,12 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.Feature;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.TierChange;
-import dev.vouchers.core.port.out.Partners;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.domain.TierChange;
+import dev.vouchers.core.partner.port.out.Partners;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;

@@ -3,14 +3,14 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.domain.DiscountChange;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.domain.ResellerApplicationEntry;
-import dev.vouchers.core.domain.ResellerApplicationId;
-import dev.vouchers.core.domain.ResellerApplicationMove;
-import dev.vouchers.core.domain.ResellerApplicationStatus;
-import dev.vouchers.core.port.out.ResellerApplications;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.DiscountChange;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationEntry;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
+import dev.vouchers.core.reseller.domain.ResellerApplicationMove;
+import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
+import dev.vouchers.core.reseller.port.out.ResellerApplications;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.port.out.Catalog;
-import dev.vouchers.core.port.out.InvitationOutbox;
-import dev.vouchers.core.port.out.Invitations;
-import dev.vouchers.core.port.out.SubAccounts;
-import dev.vouchers.core.port.out.Mandates;
-import dev.vouchers.core.port.out.Outbox;
-import dev.vouchers.core.port.out.Partners;
-import dev.vouchers.core.port.out.Vouchers;
-// reseller programme
-import dev.vouchers.core.port.out.CodeAttempts;
-import dev.vouchers.core.port.out.CustomerLinks;
-import dev.vouchers.core.port.out.ResellerApplications;
-// U-1..U-5: subscriptions
-import dev.vouchers.core.port.out.Offers;
-import dev.vouchers.core.port.out.Subscriptions;
+import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.partner.port.out.Mandates;
+import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.core.reseller.port.out.CustomerLinks;
+import dev.vouchers.core.reseller.port.out.ResellerApplications;
+import dev.vouchers.core.subaccount.port.out.Invitations;
+import dev.vouchers.core.subaccount.port.out.SubAccounts;
+import dev.vouchers.core.subscription.port.out.Offers;
+import dev.vouchers.core.subscription.port.out.Subscriptions;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,14 +3,14 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.InvitationRows.SUB_ACCOUNT_COLUMNS;
 
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.subaccount.SubAccount;
-import dev.vouchers.core.domain.subaccount.SubAccountChange;
-import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.port.out.SubAccounts;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountChange;
+import dev.vouchers.core.subaccount.domain.SubAccountHistoryEntry;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import java.util.List;
 import java.util.Optional;
 

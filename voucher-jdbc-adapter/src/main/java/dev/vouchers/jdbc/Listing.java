@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.domain.Cursor;
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.kernel.Cursor;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.kernel.MessageId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;

@@ -4,11 +4,11 @@ package dev.vouchers.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.Voucher;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;

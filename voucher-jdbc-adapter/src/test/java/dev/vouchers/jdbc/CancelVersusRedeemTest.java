@@ -3,14 +3,14 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.OrderCancellation;
-import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.Voucher;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.OrderCancellation;
+import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.testkit.contract.ContractData;
 import io.vavr.control.Either;
 import java.util.List;

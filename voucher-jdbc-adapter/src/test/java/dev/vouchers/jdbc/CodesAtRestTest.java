@@ -3,9 +3,9 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.code.CodeVault;
-import dev.vouchers.core.domain.code.VoucherCode;
-import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;

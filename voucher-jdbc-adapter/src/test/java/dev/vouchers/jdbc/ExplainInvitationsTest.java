@@ -3,17 +3,17 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.subaccount.Acceptance;
-import dev.vouchers.core.domain.subaccount.Billing;
-import dev.vouchers.core.domain.subaccount.Invitation;
-import dev.vouchers.core.domain.subaccount.InvitationCreated;
-import dev.vouchers.core.domain.subaccount.InvitationFilter;
-import dev.vouchers.core.domain.subaccount.InvitationStatus;
-import dev.vouchers.core.domain.subaccount.Pricing;
-import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.subaccount.domain.Acceptance;
+import dev.vouchers.core.subaccount.domain.Billing;
+import dev.vouchers.core.subaccount.domain.Invitation;
+import dev.vouchers.core.subaccount.domain.InvitationCreated;
+import dev.vouchers.core.subaccount.domain.InvitationFilter;
+import dev.vouchers.core.subaccount.domain.InvitationStatus;
+import dev.vouchers.core.subaccount.domain.Pricing;
 import dev.vouchers.testkit.contract.ContractData;
 import dev.vouchers.testkit.contract.InvitationContractData;
 import java.sql.SQLException;
@@ -75,8 +75,7 @@ class ExplainInvitationsTest {
         Set.of(InvitationStatus.EXPIRED, InvitationStatus.PENDING, InvitationStatus.CANCELLED),
         t0))) {
       var first = storage.invitations().invitations(filter, PageRequest.first(1));
-      storage.invitations().invitations(filter, PageRequest.after(1, new dev.vouchers.core
-          .domain.Cursor(t0, "x").encode()));
+      storage.invitations().invitations(filter, PageRequest.after(1, new dev.vouchers.core.kernel.Cursor(t0, "x").encode()));
       assertThat(first.total().count()).isEqualTo(1);
     }
     Acceptance acceptance = InvitationContractData.accepted(resend.after(), t0.plusSeconds(2));
@@ -84,8 +83,7 @@ class ExplainInvitationsTest {
     var subAccount = acceptance.subAccount();
     storage.subAccounts().subAccount(subAccount.id());
     storage.subAccounts().subAccounts(A, PageRequest.first(1));
-    storage.subAccounts().subAccounts(A, PageRequest.after(1, new dev.vouchers.core.domain
-        .Cursor(t0, "x").encode()));
+    storage.subAccounts().subAccounts(A, PageRequest.after(1, new dev.vouchers.core.kernel.Cursor(t0, "x").encode()));
     storage.subAccounts().update(subAccount.changeBilling(Billing.PARTNER,
         Pricing.partnerTier(), InvitationContractData.admin(A), t0).get());
     storage.subAccounts().history(subAccount.id());

@@ -3,35 +3,34 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.ActivationMessage;
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.SubscriptionFilter;
-import dev.vouchers.core.domain.SubscriptionPurchase;
-import dev.vouchers.core.domain.SubscriptionStatus;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.testkit.contract.SubscriptionData;
-import java.util.EnumSet;
-import dev.vouchers.core.domain.EmailAddress;
-import dev.vouchers.core.domain.Mandate;
-import dev.vouchers.core.domain.MessageId;
-import dev.vouchers.core.domain.Order;
-import dev.vouchers.core.domain.OrderCancellation;
-import dev.vouchers.core.domain.OrderFilter;
-import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ProductId;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.TierChange;
-import dev.vouchers.core.domain.Voucher;
-import dev.vouchers.core.domain.VoucherFilter;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.port.out.Outbox;
-import dev.vouchers.core.port.out.VoucherUpdate;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.EmailAddress;
+import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderCancellation;
+import dev.vouchers.core.ordering.domain.OrderFilter;
+import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.partner.domain.Mandate;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.domain.TierChange;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.SubscriptionFilter;
+import dev.vouchers.core.subscription.domain.SubscriptionPurchase;
+import dev.vouchers.core.subscription.domain.SubscriptionStatus;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherFilter;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import dev.vouchers.testkit.contract.ContractData;
+import dev.vouchers.testkit.contract.SubscriptionData;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -42,6 +41,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,8 +99,8 @@ class ExplainTest {
         Optional.empty()));
     storage.mandates().of(OrganisationId.of("o"));
     // G-1: code attempts
-    dev.vouchers.core.domain.CallerKey key = dev.vouchers.core.domain.CallerKey.of("ip:x");
-    dev.vouchers.core.domain.AttemptLimit limit = new dev.vouchers.core.domain.AttemptLimit(1,
+    dev.vouchers.core.voucher.domain.CallerKey key = dev.vouchers.core.voucher.domain.CallerKey.of("ip:x");
+    dev.vouchers.core.voucher.domain.AttemptLimit limit = new dev.vouchers.core.voucher.domain.AttemptLimit(1,
         Duration.ofMinutes(15));
     storage.codeAttempts().count(key, t0, limit);
     storage.codeAttempts().count(key, t0, limit);
@@ -112,7 +112,7 @@ class ExplainTest {
     List<Voucher> vouchers = ContractData.vouchersFor(order);
     storage.vouchers().insertOrder(order, vouchers);
     storage.vouchers().insertOrder(ContractData.order(A, t0, "ssl-dv", 1),
-        List.of(vouchers.get(0).withId(dev.vouchers.core.domain.VoucherId.of("clash-1"))));
+        List.of(vouchers.get(0).withId(dev.vouchers.core.kernel.VoucherId.of("clash-1"))));
     storage.vouchers().order(order.id());
     storage.vouchers().voucher(vouchers.get(0).id());
     storage.vouchers().voucherByCode(vouchers.get(0).code().digest());
@@ -129,7 +129,7 @@ class ExplainTest {
                 Locale.ENGLISH, t0))));
     storage.vouchers().update(VoucherUpdate.quiet(moved, moved.comment("c")));
     storage.vouchers().history(first.id());
-    storage.vouchers().expireDue(t0, new dev.vouchers.core.domain.Principal.Service("sweep"), 10);
+    storage.vouchers().expireDue(t0, new dev.vouchers.core.kernel.Principal.Service("sweep"), 10);
     storage.vouchers().codeCount();
     PageRequest second = PageRequest.after(1, storage.vouchers()
         .orders(OrderFilter.all(A), PageRequest.first(1)).next().orElse("x"));
@@ -137,11 +137,11 @@ class ExplainTest {
         Optional.of(new ProductId("ssl-dv"))), second);
     storage.vouchers().vouchers(new VoucherFilter(A, Set.of(VoucherStatus.EXPIRED,
         VoucherStatus.VALID, VoucherStatus.REDEEMED), Optional.of(new ProductId("ssl-dv")),
-        Optional.of(order.id()), t0), PageRequest.after(1, new dev.vouchers.core.domain.Cursor(
+        Optional.of(order.id()), t0), PageRequest.after(1, new dev.vouchers.core.kernel.Cursor(
             t0, "x").encode()));
     // V-6: the set-based cancellation (the order, then every voucher with its history row)
     storage.vouchers().cancel(new OrderCancellation(order, order.cancelled(t0),
-        order.voucherCount(), new dev.vouchers.core.domain.Principal.Service("explain"), "test",
+        order.voucherCount(), new dev.vouchers.core.kernel.Principal.Service("explain"), "test",
         order.total()));
     Outbox.OutboxEntry claimed = storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
     storage.outbox().failed(claimed, t0, "smtp down");
@@ -153,7 +153,7 @@ class ExplainTest {
     storage.outbox().oldestUndelivered();
     // after the cancellation: the statement runs, and finds nothing to redeem
     storage.vouchers().redeem(vouchers.get(1).code().digest(),
-        new dev.vouchers.core.domain.Principal.CodeHolder("c"), t0);
+        new dev.vouchers.core.kernel.Principal.CodeHolder("c"), t0);
     ResellerStatements.exercise(storage, t0); // reseller programme
     exerciseSubscriptions(storage, t0);
   }
@@ -174,7 +174,7 @@ class ExplainTest {
     storage.subscriptions().subscriptions(SubscriptionFilter.all(A, t0), PageRequest.first(1));
     storage.subscriptions().subscriptions(new SubscriptionFilter(A,
         Optional.of(CustomerId.of("c-1")), EnumSet.allOf(SubscriptionStatus.class), t0),
-        PageRequest.after(1, new dev.vouchers.core.domain.Cursor(t0, "x").encode()));
+        PageRequest.after(1, new dev.vouchers.core.kernel.Cursor(t0, "x").encode()));
   }
 
   /** EXPLAIN (GENERIC_PLAN) of a statement with its JDBC '?' turned into $n parameters. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.testkit.contract.CodeAttemptsContract;
 import javax.sql.DataSource;
 

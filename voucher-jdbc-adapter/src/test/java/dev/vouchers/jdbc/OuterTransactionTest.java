@@ -4,16 +4,16 @@ package dev.vouchers.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.domain.Order;
-import dev.vouchers.core.domain.OrderCancellation;
-import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.Voucher;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.domain.code.CodeDigest;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.out.CodeRandomness;
-import dev.vouchers.core.port.out.VoucherUpdate;
-import dev.vouchers.core.port.out.Vouchers;
+import dev.vouchers.core.kernel.CodeDigest;
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderCancellation;
+import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.out.CodeRandomness;
+import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import dev.vouchers.testkit.contract.ContractData;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -264,7 +264,7 @@ class OuterTransactionTest {
 
   private static OrderCancellation cancellation(Order order, List<Voucher> read, Instant at) {
     return new OrderCancellation(order, order.cancelled(at), read.size(),
-        new dev.vouchers.core.domain.Principal.Service("test"), "contract", order.total());
+        new dev.vouchers.core.kernel.Principal.Service("test"), "contract", order.total());
   }
 
   /**

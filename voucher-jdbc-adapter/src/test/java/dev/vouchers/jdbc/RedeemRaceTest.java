@@ -3,13 +3,13 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.domain.code.VoucherCode;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.CustomerLink;
-import dev.vouchers.core.domain.DiscountChange;
-import dev.vouchers.core.domain.LinkChange;
-import dev.vouchers.core.domain.LinkOrigin;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.domain.ResellerApplicationEntry;
-import dev.vouchers.core.domain.ResellerApplicationId;
-import dev.vouchers.core.domain.ResellerApplicationMove;
-import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.CustomerLink;
+import dev.vouchers.core.reseller.domain.DiscountChange;
+import dev.vouchers.core.reseller.domain.LinkChange;
+import dev.vouchers.core.reseller.domain.LinkOrigin;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationEntry;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
+import dev.vouchers.core.reseller.domain.ResellerApplicationMove;
+import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -3,9 +3,9 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.code.VoucherCode;
-import dev.vouchers.core.port.in.ExportOrderCodes;
-import dev.vouchers.core.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

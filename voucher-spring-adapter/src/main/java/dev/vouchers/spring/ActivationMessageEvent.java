@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import java.net.URI;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.port.out.InvitationDelivery;
+import dev.vouchers.core.messaging.port.out.InvitationDelivery;
 import jakarta.mail.internet.MimeMessage;
 import java.time.ZoneOffset;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

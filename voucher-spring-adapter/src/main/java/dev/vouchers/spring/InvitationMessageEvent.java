@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.subaccount.InvitationMessage;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import java.net.URI;
 import java.util.Objects;
 

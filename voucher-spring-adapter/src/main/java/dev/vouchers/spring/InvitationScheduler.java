@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.application.InvitationRelay;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.port.in.ExpireDueInvitations;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.subaccount.port.in.ExpireDueInvitations;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;

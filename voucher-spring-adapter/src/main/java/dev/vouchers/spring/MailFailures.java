@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.port.out.PermanentDeliveryFailure;
+import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import java.lang.reflect.Method;

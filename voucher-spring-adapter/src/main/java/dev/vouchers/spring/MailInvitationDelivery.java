@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.subaccount.InvitationMessage;
-import dev.vouchers.core.port.out.InvitationDelivery;
+import dev.vouchers.core.messaging.port.out.InvitationDelivery;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

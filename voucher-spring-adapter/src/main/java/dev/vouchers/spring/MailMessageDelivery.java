@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.ActivationMessage;
-import dev.vouchers.core.port.out.MessageDelivery;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

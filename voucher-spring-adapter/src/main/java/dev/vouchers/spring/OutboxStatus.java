@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.port.out.InvitationOutbox;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

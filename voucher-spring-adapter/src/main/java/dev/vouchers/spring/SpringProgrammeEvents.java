@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.ProgrammeEvent;
-import dev.vouchers.core.port.out.ProgrammeEvents;
+import dev.vouchers.core.programme.domain.ProgrammeEvent;
+import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

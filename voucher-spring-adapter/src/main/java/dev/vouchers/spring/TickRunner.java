@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.ProgrammeEvent;
-import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.application.VoucherProgramme;
+import dev.vouchers.core.programme.application.VoucherProgramme;
 
 /**
  * A callback for what properties and beans do not cover: every bean of this type may change

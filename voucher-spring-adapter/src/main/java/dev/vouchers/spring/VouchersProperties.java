@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.domain.AttemptLimit;
-import dev.vouchers.core.domain.ExpiryPolicy;
-import dev.vouchers.core.domain.OrderLimits;
-import dev.vouchers.core.domain.ProgrammeSettings;
-import dev.vouchers.core.domain.code.CodeFormat;
-import dev.vouchers.core.domain.code.CodeVault;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.domain.OrderLimits;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.AttemptLimit;
+import dev.vouchers.core.voucher.domain.ExpiryPolicy;
+import dev.vouchers.core.voucher.domain.code.CodeFormat;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.jdbc.Isolation;
 import java.net.URI;
 import java.time.Duration;

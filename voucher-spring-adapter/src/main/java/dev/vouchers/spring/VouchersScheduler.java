@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.application.OutboxRelay;
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.port.in.ExpireDueVouchers;
-import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.messaging.application.OutboxRelay;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.subscription.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;

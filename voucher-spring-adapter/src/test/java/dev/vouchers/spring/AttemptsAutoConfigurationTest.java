@@ -3,15 +3,15 @@ package dev.vouchers.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.AttemptLimit;
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.port.in.LookUpCode;
-import dev.vouchers.core.port.in.MarkRedeemed;
-import dev.vouchers.core.port.in.VoucherRef;
-import dev.vouchers.core.port.out.CodeAttempts;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.voucher.domain.AttemptLimit;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.port.in.LookUpCode;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.spring.shop.TestShop;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import dev.vouchers.spring.shop.TestShop;
 import dev.vouchers.testkit.MutableClock;
 import java.time.Clock;

@@ -4,7 +4,7 @@ package dev.vouchers.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.domain.EmailAddress;
+import dev.vouchers.core.kernel.EmailAddress;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ package dev.vouchers.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Iterator;

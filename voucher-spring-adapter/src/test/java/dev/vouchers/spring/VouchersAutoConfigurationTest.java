@@ -4,14 +4,14 @@ package dev.vouchers.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.ProgrammeSettings;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.port.in.ExpireDueInvitations;
-import dev.vouchers.core.port.in.ExpireDueVouchers;
-import dev.vouchers.core.port.in.OrderVouchers;
-import dev.vouchers.core.port.out.MessageDelivery;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.port.in.OrderVouchers;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.subaccount.port.in.ExpireDueInvitations;
+import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.jdbc.JdbcStorage;
 import dev.vouchers.spring.shop.TestShop;
 import dev.vouchers.testkit.MutableClock;
@@ -259,8 +259,8 @@ class VouchersAutoConfigurationTest {
           var order = shop.order(4);
           shop.send(order, 0, "it@example.ch");
           // a link to a malformed address is refused
-          context.getBean(dev.vouchers.core.port.in.SendActivationLink.class).send(
-              new dev.vouchers.core.port.in.SendActivationLink.Command(TestShop.ANNA,
+          context.getBean(dev.vouchers.core.voucher.port.in.SendActivationLink.class).send(
+              new dev.vouchers.core.voucher.port.in.SendActivationLink.Command(TestShop.ANNA,
                   order.voucher(1), "not an address", ""));
           MeterRegistry registry = context.getBean(MeterRegistry.class);
           assertThat(registry.get("vouchers.issued").counter().count()).isEqualTo(4.0);
@@ -422,7 +422,7 @@ class VouchersAutoConfigurationTest {
           .clock(OwnBeans.CLOCK)
           .vouchers(storage.vouchers()).partners(storage.partners())
           .catalog(storage.catalog()).mandates(storage.mandates())
-          .codeVault(dev.vouchers.core.domain.code.CodeVault.withRandomKeys())
+          .codeVault(dev.vouchers.core.voucher.domain.code.CodeVault.withRandomKeys())
           .build();
     }
 

@@ -3,10 +3,10 @@ package dev.vouchers.spring.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.spring.shop.TestShop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring.shop;
 
-import dev.vouchers.core.domain.ProgrammeEvent;
+import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;

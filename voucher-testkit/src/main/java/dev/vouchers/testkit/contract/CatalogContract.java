@@ -3,18 +3,18 @@ package dev.vouchers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.PriceBook;
-import dev.vouchers.core.domain.Product;
-import dev.vouchers.core.domain.ProductConfiguration;
-import dev.vouchers.core.domain.ProductId;
-import dev.vouchers.core.domain.ProductKind;
-import dev.vouchers.core.domain.Tier;
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.ProductId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
-/** The contract of the {@link dev.vouchers.core.port.out.Catalog} port (P-1, T-2). */
+/** The contract of the {@link dev.vouchers.core.catalog.port.out.Catalog} port (P-1, T-2). */
 public abstract class CatalogContract extends StorageContract {
 
   static Product product(String id, boolean flags) {

@@ -6,10 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.vouchers.core.domain.AttemptLimit;
-import dev.vouchers.core.domain.AttemptWindow;
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.domain.AttemptLimit;
+import dev.vouchers.core.voucher.domain.AttemptWindow;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.testkit.Concurrently;
 import io.vavr.control.Either;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.vouchers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.port.out.CodeRandomness;
+import dev.vouchers.core.voucher.port.out.CodeRandomness;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -4,12 +4,12 @@ package dev.vouchers.testkit.contract;
 import static dev.vouchers.testkit.contract.ContractData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.CustomerLink;
-import dev.vouchers.core.domain.CustomerLinkHistory;
-import dev.vouchers.core.domain.LinkChange;
-import dev.vouchers.core.domain.LinkOrigin;
-import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.CustomerLink;
+import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
+import dev.vouchers.core.reseller.domain.LinkChange;
+import dev.vouchers.core.reseller.domain.LinkOrigin;
 import dev.vouchers.testkit.Concurrently;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of the {@link dev.vouchers.core.port.out.CustomerLinks} port (R-2): the link
+ * The contract of the {@link dev.vouchers.core.reseller.port.out.CustomerLinks} port (R-2): the link
  * history with from, until and who; at most one current link per customer, also under races;
  * a reseller's current links only its own (A-1).
  */

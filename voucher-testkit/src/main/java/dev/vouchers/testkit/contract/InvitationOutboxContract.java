@@ -6,11 +6,11 @@ import static dev.vouchers.testkit.contract.InvitationContractData.invitation;
 import static dev.vouchers.testkit.contract.InvitationContractData.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.MessageId;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.subaccount.InvitationCreated;
-import dev.vouchers.core.domain.subaccount.InvitationMessage;
-import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.subaccount.domain.InvitationCreated;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.port.out.InvitationOutbox;
-import dev.vouchers.core.port.out.Invitations;
-import dev.vouchers.core.port.out.SubAccounts;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.subaccount.port.out.Invitations;
+import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import dev.vouchers.testkit.memory.InMemoryStore;
 
 /**

@@ -10,21 +10,21 @@ import static dev.vouchers.testkit.contract.InvitationContractData.resent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.subaccount.Acceptance;
-import dev.vouchers.core.domain.subaccount.Invitation;
-import dev.vouchers.core.domain.subaccount.InvitationCreated;
-import dev.vouchers.core.domain.subaccount.InvitationFilter;
-import dev.vouchers.core.domain.subaccount.InvitationHistoryEntry;
-import dev.vouchers.core.domain.subaccount.InvitationId;
-import dev.vouchers.core.domain.subaccount.InvitationMessage;
-import dev.vouchers.core.domain.subaccount.InvitationMove;
-import dev.vouchers.core.domain.subaccount.InvitationStatus;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.subaccount.domain.Acceptance;
+import dev.vouchers.core.subaccount.domain.Invitation;
+import dev.vouchers.core.subaccount.domain.InvitationCreated;
+import dev.vouchers.core.subaccount.domain.InvitationFilter;
+import dev.vouchers.core.subaccount.domain.InvitationHistoryEntry;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
+import dev.vouchers.core.subaccount.domain.InvitationMove;
+import dev.vouchers.core.subaccount.domain.InvitationStatus;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
 import dev.vouchers.testkit.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +35,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
-/** The contract of the {@link dev.vouchers.core.port.out.Invitations} port (I-1..I-3). */
+/** The contract of the {@link dev.vouchers.core.subaccount.port.out.Invitations} port (I-1..I-3). */
 public abstract class InvitationsContract extends InvitationStorageContract {
   private static final PartnerId A = new PartnerId("partner-a");
   private static final PartnerId B = new PartnerId("partner-b");

@@ -4,12 +4,12 @@ package dev.vouchers.testkit.contract;
 import static dev.vouchers.testkit.contract.ContractData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Mandate;
-import dev.vouchers.core.domain.OrganisationId;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.partner.domain.Mandate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The contract of the {@link dev.vouchers.core.port.out.Mandates} port (D-2). */
+/** The contract of the {@link dev.vouchers.core.partner.port.out.Mandates} port (D-2). */
 public abstract class MandatesContract extends StorageContract {
 
   @Test

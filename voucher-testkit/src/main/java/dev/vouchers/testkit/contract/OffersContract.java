@@ -3,15 +3,15 @@ package dev.vouchers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contract of the {@link dev.vouchers.core.port.out.Offers} port (U-1, U-3). */
+/** The contract of the {@link dev.vouchers.core.subscription.port.out.Offers} port (U-1, U-3). */
 public abstract class OffersContract extends SubscriptionStorageContract {
 
   @Test

@@ -4,16 +4,16 @@ package dev.vouchers.testkit.contract;
 import static dev.vouchers.testkit.contract.ContractData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Feature;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.TierChange;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.domain.TierChange;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The contract of the {@link dev.vouchers.core.port.out.Partners} port (T-5). */
+/** The contract of the {@link dev.vouchers.core.partner.port.out.Partners} port (T-5). */
 public abstract class PartnersContract extends StorageContract {
   private static final PartnerId ID = new PartnerId("acme");
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.domain.MessageId;
+import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.testkit.Concurrently;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,13 +4,13 @@ package dev.vouchers.testkit.contract;
 import static dev.vouchers.testkit.contract.ContractData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.DiscountChange;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.domain.ResellerApplicationEntry;
-import dev.vouchers.core.domain.ResellerApplicationId;
-import dev.vouchers.core.domain.ResellerApplicationMove;
-import dev.vouchers.core.domain.ResellerApplicationStatus;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.DiscountChange;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationEntry;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
+import dev.vouchers.core.reseller.domain.ResellerApplicationMove;
+import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
 import dev.vouchers.testkit.Concurrently;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of the {@link dev.vouchers.core.port.out.ResellerApplications} port (R-1, R-2):
+ * The contract of the {@link dev.vouchers.core.reseller.port.out.ResellerApplications} port (R-1, R-2):
  * one active application per partner, conditional moves with their history and discount
  * changes, the listings' order, and races.
  */

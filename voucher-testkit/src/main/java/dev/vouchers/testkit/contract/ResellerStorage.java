@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.port.out.CustomerLinks;
-import dev.vouchers.core.port.out.ResellerApplications;
+import dev.vouchers.core.reseller.port.out.CustomerLinks;
+import dev.vouchers.core.reseller.port.out.ResellerApplications;
 
 /**
  * A fresh, empty storage of the reseller programme (R-1, R-2), as its contract suites need it.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.port.out.Catalog;
-import dev.vouchers.core.port.out.Mandates;
-import dev.vouchers.core.port.out.Outbox;
-import dev.vouchers.core.port.out.Partners;
-import dev.vouchers.core.port.out.Vouchers;
+import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.partner.port.out.Mandates;
+import dev.vouchers.core.partner.port.out.Partners;
 
 /**
  * A fresh, empty set of storage adapters sharing one database (or one memory), as a contract

@@ -7,22 +7,22 @@ import static dev.vouchers.testkit.contract.InvitationContractData.invitation;
 import static dev.vouchers.testkit.contract.InvitationContractData.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.StaffRole;
-import dev.vouchers.core.domain.UserId;
-import dev.vouchers.core.domain.subaccount.Acceptance;
-import dev.vouchers.core.domain.subaccount.Billing;
-import dev.vouchers.core.domain.subaccount.ContractReference;
-import dev.vouchers.core.domain.subaccount.InvitationCreated;
-import dev.vouchers.core.domain.subaccount.Pricing;
-import dev.vouchers.core.domain.subaccount.SubAccount;
-import dev.vouchers.core.domain.subaccount.SubAccountChange;
-import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.subaccount.domain.Acceptance;
+import dev.vouchers.core.subaccount.domain.Billing;
+import dev.vouchers.core.subaccount.domain.ContractReference;
+import dev.vouchers.core.subaccount.domain.InvitationCreated;
+import dev.vouchers.core.subaccount.domain.Pricing;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountChange;
+import dev.vouchers.core.subaccount.domain.SubAccountHistoryEntry;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
 import dev.vouchers.testkit.Concurrently;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
-/** The contract of the {@link dev.vouchers.core.port.out.SubAccounts} port (I-3). */
+/** The contract of the {@link dev.vouchers.core.subaccount.port.out.SubAccounts} port (I-3). */
 public abstract class SubAccountsContract extends InvitationStorageContract {
   private static final PartnerId A = new PartnerId("partner-a");
   private static final PartnerId B = new PartnerId("partner-b");

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.PartnerRole;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Subscription;
-import dev.vouchers.core.domain.SubscriptionActivation;
-import dev.vouchers.core.domain.SubscriptionId;
-import dev.vouchers.core.domain.SubscriptionPurchase;
-import dev.vouchers.core.domain.SubscriptionRequest;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.domain.SubscriptionUpdate;
-import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.Subscription;
+import dev.vouchers.core.subscription.domain.SubscriptionActivation;
+import dev.vouchers.core.subscription.domain.SubscriptionId;
+import dev.vouchers.core.subscription.domain.SubscriptionPurchase;
+import dev.vouchers.core.subscription.domain.SubscriptionRequest;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.SubscriptionUpdate;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;

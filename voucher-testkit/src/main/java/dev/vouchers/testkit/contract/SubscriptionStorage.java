@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.port.out.Offers;
-import dev.vouchers.core.port.out.Subscriptions;
+import dev.vouchers.core.subscription.port.out.Offers;
+import dev.vouchers.core.subscription.port.out.Subscriptions;
 
 /**
  * A fresh, empty subscription storage (U-1..U-5), as {@link SubscriptionsContract} and

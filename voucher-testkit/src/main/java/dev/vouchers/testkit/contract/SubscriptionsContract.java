@@ -9,22 +9,22 @@ import static dev.vouchers.testkit.contract.SubscriptionData.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.StaffRole;
-import dev.vouchers.core.domain.Subscription;
-import dev.vouchers.core.domain.SubscriptionFilter;
-import dev.vouchers.core.domain.SubscriptionHistoryEntry;
-import dev.vouchers.core.domain.SubscriptionId;
-import dev.vouchers.core.domain.SubscriptionPurchase;
-import dev.vouchers.core.domain.SubscriptionStatus;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.domain.SubscriptionUpdate;
-import dev.vouchers.core.domain.UserId;
-import dev.vouchers.core.port.out.Subscriptions;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.subscription.domain.Subscription;
+import dev.vouchers.core.subscription.domain.SubscriptionFilter;
+import dev.vouchers.core.subscription.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.subscription.domain.SubscriptionId;
+import dev.vouchers.core.subscription.domain.SubscriptionPurchase;
+import dev.vouchers.core.subscription.domain.SubscriptionStatus;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.SubscriptionUpdate;
+import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.testkit.Concurrently;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,7 +165,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
     Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
     Instant at = T0.plusSeconds(30);
     read = write(read, read.changeBillingFrequency(
-        dev.vouchers.core.domain.BillingFrequency.MONTHLY, offer("crm"), adminOf(A), at,
+        dev.vouchers.core.subscription.domain.BillingFrequency.MONTHLY, offer("crm"), adminOf(A), at,
         "cash flow").get());
     read = write(read, read.rename(Optional.empty(), adminOf(A), at).get());
     read = write(read, read.changeIndirectReseller(Optional.empty(), adminOf(A), at).get());
@@ -356,7 +356,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
     assertThat(settled).containsExactlyElementsOf(expected); // earliest term end first
     expected.forEach(this::assertWritten);
     assertThat(expected.get(1).entries()).hasSize(3)
-        .allMatch(e -> e.change() == dev.vouchers.core.domain.SubscriptionChange.RENEWED);
+        .allMatch(e -> e.change() == dev.vouchers.core.subscription.domain.SubscriptionChange.RENEWED);
     assertThat(expected.get(0).entries()).hasSize(1);
     assertThat(subscriptions.subscription(notYet.id())).contains(notYet);
   }
@@ -407,7 +407,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
       assertThat(results.get(1)).isEqualTo(changedFirst ? 0 : 1);
       List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
       assertThat(history.stream().filter(e -> e.change()
-          == dev.vouchers.core.domain.SubscriptionChange.RENEWED)).hasSize(1);
+          == dev.vouchers.core.subscription.domain.SubscriptionChange.RENEWED)).hasSize(1);
       assertThat(history).hasSize(changedFirst ? 4 : 3);
     }
   }

@@ -7,42 +7,42 @@ import static dev.vouchers.testkit.contract.ContractData.order;
 import static dev.vouchers.testkit.contract.ContractData.vouchersFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.AbstractVoucher;
-import dev.vouchers.core.domain.ActivationMessage;
-import dev.vouchers.core.domain.Assignment;
-import dev.vouchers.core.domain.CertificateRequest;
-import dev.vouchers.core.domain.DomainChallenge;
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.OrderLine;
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.domain.PriceQuote;
-import dev.vouchers.core.domain.PriceSource;
-import dev.vouchers.core.domain.ProductConfiguration;
-import dev.vouchers.core.domain.EmailAddress;
-import dev.vouchers.core.domain.HistoryEntry;
-import dev.vouchers.core.domain.MessageId;
-import dev.vouchers.core.domain.Order;
-import dev.vouchers.core.domain.OrderCancellation;
-import dev.vouchers.core.domain.OrderFilter;
-import dev.vouchers.core.domain.OrderStatus;
-import dev.vouchers.core.domain.OrderTally;
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ProductId;
-import dev.vouchers.core.domain.Voucher;
-import dev.vouchers.core.domain.VoucherFilter;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.VoucherMove;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.domain.code.StoredCode;
-import dev.vouchers.core.port.out.Outbox;
-import dev.vouchers.core.port.out.VoucherUpdate;
-import dev.vouchers.core.port.out.OrderCode;
-import dev.vouchers.core.port.out.Vouchers;
+import dev.vouchers.core.catalog.domain.PriceQuote;
+import dev.vouchers.core.catalog.domain.PriceSource;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.kernel.EmailAddress;
+import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderCancellation;
+import dev.vouchers.core.ordering.domain.OrderFilter;
+import dev.vouchers.core.ordering.domain.OrderLine;
+import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.domain.OrderTally;
+import dev.vouchers.core.ordering.port.out.OrderCode;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.voucher.domain.AbstractVoucher;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.Assignment;
+import dev.vouchers.core.voucher.domain.CertificateRequest;
+import dev.vouchers.core.voucher.domain.DomainChallenge;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherFilter;
+import dev.vouchers.core.voucher.domain.VoucherMove;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.StoredCode;
+import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import dev.vouchers.testkit.Concurrently;
 import java.net.URI;
 import java.time.Duration;
@@ -890,8 +890,8 @@ public abstract class VouchersContract extends StorageContract {
   }
 
   private static final Principal PARTNER = new Principal.PartnerUser(
-      new dev.vouchers.core.domain.UserId("contract-admin"), A,
-      dev.vouchers.core.domain.PartnerRole.ADMIN);
+      new dev.vouchers.core.kernel.UserId("contract-admin"), A,
+      dev.vouchers.core.kernel.PartnerRole.ADMIN);
 
   /** V-6: the cancellation of {@code vouchers} vouchers of the order, as read, at {@code at}. */
   private static OrderCancellation cancellation(Order order, long vouchers, Instant at) {

@@ -4,8 +4,8 @@ package dev.vouchers.testkit.generators;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import dev.vouchers.testkit.model.SubscriptionCommand;
 import dev.vouchers.testkit.model.SubscriptionCommand.Kind;
 import dev.vouchers.testkit.model.SubscriptionModel;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.guard;
 
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.PartnerRole;
-import dev.vouchers.core.domain.StaffRole;
-import dev.vouchers.core.domain.SupportedTime;
-import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.SupportedTime;
+import dev.vouchers.core.kernel.UserId;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;

@@ -1,60 +1,60 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.guard;
 
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.AttemptLimit;
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.Feature;
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.OrderRequest;
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.PartnerRole;
-import dev.vouchers.core.domain.PriceBook;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Product;
-import dev.vouchers.core.domain.ProductConfiguration;
-import dev.vouchers.core.domain.ProductId;
-import dev.vouchers.core.domain.ProductKind;
-import dev.vouchers.core.domain.ProgrammeSettings;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.ResellerApplicationId;
-import dev.vouchers.core.domain.StaffRole;
-import dev.vouchers.core.domain.SubscriptionId;
-import dev.vouchers.core.domain.SubscriptionRequest;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.UserId;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.domain.code.CodeVault;
-import dev.vouchers.core.domain.subaccount.Applicant;
-import dev.vouchers.core.domain.subaccount.InvitationId;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
-import dev.vouchers.core.port.in.AcceptInvitation;
-import dev.vouchers.core.port.in.ActivateSubscription;
-import dev.vouchers.core.port.in.ApplyAsReseller;
-import dev.vouchers.core.port.in.ApproveResellerApplication;
-import dev.vouchers.core.port.in.BuySubscription;
-import dev.vouchers.core.port.in.DefineOffer;
-import dev.vouchers.core.port.in.DefineProduct;
-import dev.vouchers.core.port.in.InviteSubAccount;
-import dev.vouchers.core.port.in.LinkCustomer;
-import dev.vouchers.core.port.in.ListOrders;
-import dev.vouchers.core.port.in.OrderVouchers;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.in.PublishPriceBook;
-import dev.vouchers.core.port.in.RecordResellerContractSigned;
-import dev.vouchers.core.port.in.RegisterMandate;
-import dev.vouchers.core.port.in.RegisterPartner;
-import dev.vouchers.core.port.in.SendActivationLink;
-import dev.vouchers.core.port.in.SendResellerContract;
-import dev.vouchers.core.port.out.InvitationOutbox;
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.ordering.port.in.ListOrders;
+import dev.vouchers.core.ordering.port.in.OrderVouchers;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.RegisterMandate;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
+import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
+import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
+import dev.vouchers.core.reseller.port.in.LinkCustomer;
+import dev.vouchers.core.reseller.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.reseller.port.in.SendResellerContract;
+import dev.vouchers.core.subaccount.domain.Applicant;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
+import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
+import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.SubscriptionId;
+import dev.vouchers.core.subscription.domain.SubscriptionRequest;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.port.in.ActivateSubscription;
+import dev.vouchers.core.subscription.port.in.BuySubscription;
+import dev.vouchers.core.subscription.port.in.DefineOffer;
+import dev.vouchers.core.voucher.domain.AttemptLimit;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.memory.InMemoryCodeAttempts;
 import io.vavr.control.Either;
@@ -208,7 +208,7 @@ public final class GuardWorld {
     require(programme.sendActivationLink().send(new SendActivationLink.Command(agentA,
         vouchers.get(0), "customer@example.com", "Enjoy")));
     programme.listOrders().list(new ListOrders.Command(agentA,
-        dev.vouchers.core.domain.OrderFilter.all(A), PageRequest.first(1)))
+        dev.vouchers.core.ordering.domain.OrderFilter.all(A), PageRequest.first(1)))
         .forEach(page -> page.next().ifPresent(cursors::add));
     // I-1..I-3
     for (PartnerId partner : List.of(A, A, B)) {
@@ -241,7 +241,7 @@ public final class GuardWorld {
         new LinkCustomer.Command(support, new CustomerId(CUSTOMER), A)));
     // U-1..U-5
     require(programme.defineOffer().define(new DefineOffer.Command(manager, Offer.builder()
-        .id(new dev.vouchers.core.domain.OfferId(OFFER)).name("Office").publisher("Publisher")
+        .id(new dev.vouchers.core.subscription.domain.OfferId(OFFER)).name("Office").publisher("Publisher")
         .addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
         .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
         .maxQuantity(100).build())));

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import static org.quicktheories.QuickTheory.qt;
 
-import dev.vouchers.core.domain.Reason;
-import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.memory;
 
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.ProbeObservation;
-import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.memory;
 
-import dev.vouchers.core.domain.AttemptLimit;
-import dev.vouchers.core.domain.AttemptWindow;
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.domain.AttemptLimit;
+import dev.vouchers.core.voucher.domain.AttemptWindow;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.Iterator;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.model;
 
-import dev.vouchers.core.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.model;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import java.time.Duration;
 import java.util.Objects;
 import org.quicktheories.core.stateful.Command;

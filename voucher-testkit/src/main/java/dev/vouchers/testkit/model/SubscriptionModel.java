@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.model;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.SubscriptionStatus;
-import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.SubscriptionStatus;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.memory;
 
-import dev.vouchers.core.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.testkit.contract.CodeAttemptsContract;
 
 /** The in-memory adapter passes the CodeAttempts contract (G-1). */

@@ -1,47 +1,47 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.quickstart;
 
-import dev.vouchers.core.application.OutboxRelay;
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.domain.CancellationVerdict;
-import dev.vouchers.core.domain.Feature;
-import dev.vouchers.core.domain.HistoryEntry;
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.Order;
-import dev.vouchers.core.domain.OrderLine;
-import dev.vouchers.core.domain.OrderRequest;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.PartnerRole;
-import dev.vouchers.core.domain.PriceBook;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Product;
-import dev.vouchers.core.domain.ProductConfiguration;
-import dev.vouchers.core.domain.ProductId;
-import dev.vouchers.core.domain.ProductKind;
-import dev.vouchers.core.domain.ProgrammeSettings;
-import dev.vouchers.core.domain.Reason;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.StaffRole;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.UserId;
-import dev.vouchers.core.domain.code.CodeVault;
-import dev.vouchers.core.port.in.CancelOrder;
-import dev.vouchers.core.port.in.CheckCancellation;
-import dev.vouchers.core.port.in.DefineProduct;
-import dev.vouchers.core.port.in.ExpireDueVouchers;
-import dev.vouchers.core.port.in.ExportOrderCodes;
-import dev.vouchers.core.port.in.GetOrder;
-import dev.vouchers.core.port.in.GetVoucher;
-import dev.vouchers.core.port.in.MarkRedeemed;
-import dev.vouchers.core.port.in.OrderDetails;
-import dev.vouchers.core.port.in.PublishPriceBook;
-import dev.vouchers.core.port.in.RegisterPartner;
-import dev.vouchers.core.port.in.SendActivationLink;
-import dev.vouchers.core.port.in.VoucherRef;
-import dev.vouchers.core.port.in.VoucherView;
-import dev.vouchers.core.port.out.Outbox;
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.messaging.application.OutboxRelay;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.domain.CancellationVerdict;
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderLine;
+import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.ordering.port.in.CancelOrder;
+import dev.vouchers.core.ordering.port.in.CheckCancellation;
+import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.core.ordering.port.in.OrderDetails;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.jdbc.JdbcSchema;
 import dev.vouchers.jdbc.JdbcStorage;
 import io.vavr.control.Either;
@@ -53,8 +53,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +62,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The quickstart: sets up the in-memory adapter and a price book for the four default tiers,
@@ -139,7 +139,7 @@ public final class Quickstart {
     Principal anna = new Principal.PartnerUser(new UserId("anna"), alpine, PartnerRole.ADMIN);
 
     // 3. The partner orders vouchers: unit prices are resolved at its tier and frozen (T-4).
-    Order order = ok(vouchers.orderVouchers().order(new dev.vouchers.core.port.in.OrderVouchers
+    Order order = ok(vouchers.orderVouchers().order(new dev.vouchers.core.ordering.port.in.OrderVouchers
         .Command(anna, alpine, new OrderRequest(Optional.of("Bäckerei Müller"),
             Optional.of("Invoice 2026-118"), "invoice", List.of(
                 new OrderRequest.Line("ssl-dv", 1, 1, 0, 3),

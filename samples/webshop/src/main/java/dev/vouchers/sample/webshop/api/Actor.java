@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.kernel.Principal;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 
 /**

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.subaccount.Applicant;
-import dev.vouchers.core.domain.subaccount.InvitationId;
-import dev.vouchers.core.domain.subaccount.InvitationStatus;
-import dev.vouchers.core.domain.subaccount.SubAccount;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
-import dev.vouchers.core.port.in.AcceptInvitation;
-import dev.vouchers.core.port.in.CancelInvitation;
-import dev.vouchers.core.port.in.GetInvitation;
-import dev.vouchers.core.port.in.InvitationView;
-import dev.vouchers.core.port.in.InviteSubAccount;
-import dev.vouchers.core.port.in.ListInvitations;
-import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.subaccount.domain.Applicant;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationStatus;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
+import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
+import dev.vouchers.core.subaccount.port.in.CancelInvitation;
+import dev.vouchers.core.subaccount.port.in.GetInvitation;
+import dev.vouchers.core.subaccount.port.in.InvitationView;
+import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
+import dev.vouchers.core.subaccount.port.in.ListInvitations;
+import dev.vouchers.core.subaccount.port.in.ResendInvitation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.port.in.RegisterMandate;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.partner.port.in.RegisterMandate;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

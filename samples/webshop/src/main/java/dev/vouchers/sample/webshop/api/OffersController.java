@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.port.in.DefineOffer;
-import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.port.in.DefineOffer;
+import dev.vouchers.core.subscription.port.in.ListOffers;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

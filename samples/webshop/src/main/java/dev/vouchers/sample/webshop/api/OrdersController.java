@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.port.in.CancelOrder;
-import dev.vouchers.core.port.in.CheckCancellation;
-import dev.vouchers.core.port.in.ExportOrderCodes;
-import dev.vouchers.core.port.in.GetOrder;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.ordering.port.in.CancelOrder;
+import dev.vouchers.core.ordering.port.in.CheckCancellation;
+import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.GetOrder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.Reason;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.Cursor;
-import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.kernel.Cursor;
+import dev.vouchers.core.kernel.PageRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.port.in.IssueDomainChallenge;
-import dev.vouchers.core.port.in.LookUpCode;
-import dev.vouchers.core.port.in.MarkRedeemed;
-import dev.vouchers.core.port.in.StartOrganisationActivation;
-import dev.vouchers.core.port.in.SubmitCertificateRequest;
-import dev.vouchers.core.port.in.VerifyDomainControl;
-import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
+import dev.vouchers.core.voucher.port.in.LookUpCode;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.StartOrganisationActivation;
+import dev.vouchers.core.voucher.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.voucher.port.in.VerifyDomainControl;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.domain.ResellerApplicationId;
-import dev.vouchers.core.domain.ResellerApplicationStatus;
-import dev.vouchers.core.port.in.ApplyAsReseller;
-import dev.vouchers.core.port.in.ApproveResellerApplication;
-import dev.vouchers.core.port.in.GetResellerApplication;
-import dev.vouchers.core.port.in.ListResellerApplications;
-import dev.vouchers.core.port.in.RecordResellerContractSigned;
-import dev.vouchers.core.port.in.RejectResellerApplication;
-import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
+import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
+import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
+import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
+import dev.vouchers.core.reseller.port.in.GetResellerApplication;
+import dev.vouchers.core.reseller.port.in.ListResellerApplications;
+import dev.vouchers.core.reseller.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.reseller.port.in.RejectResellerApplication;
+import dev.vouchers.core.reseller.port.in.SendResellerContract;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.port.in.DiscountFor;
-import dev.vouchers.core.port.in.GetCustomerLinks;
-import dev.vouchers.core.port.in.PriceCustomerPurchase;
-import dev.vouchers.core.port.in.UnlinkCustomer;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.port.in.DiscountFor;
+import dev.vouchers.core.reseller.port.in.GetCustomerLinks;
+import dev.vouchers.core.reseller.port.in.PriceCustomerPurchase;
+import dev.vouchers.core.reseller.port.in.UnlinkCustomer;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import java.net.URI;

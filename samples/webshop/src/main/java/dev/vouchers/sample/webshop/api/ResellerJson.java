@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.CustomerLink;
-import dev.vouchers.core.domain.CustomerPurchase;
-import dev.vouchers.core.domain.DiscountChange;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.domain.ResellerApplicationEntry;
-import dev.vouchers.core.domain.ResellerDiscount;
-import dev.vouchers.core.port.in.ResellerApplicationDetails;
+import dev.vouchers.core.reseller.domain.CustomerLink;
+import dev.vouchers.core.reseller.domain.CustomerPurchase;
+import dev.vouchers.core.reseller.domain.DiscountChange;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationEntry;
+import dev.vouchers.core.reseller.domain.ResellerDiscount;
+import dev.vouchers.core.reseller.port.in.ResellerApplicationDetails;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.CustomerLink;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.port.in.ListResellerCustomers;
-import dev.vouchers.core.port.in.SetResellerDiscount;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.CustomerLink;
+import dev.vouchers.core.reseller.port.in.ListResellerCustomers;
+import dev.vouchers.core.reseller.port.in.SetResellerDiscount;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import java.net.URI;
 import java.util.List;

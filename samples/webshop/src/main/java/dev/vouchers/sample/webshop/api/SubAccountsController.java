@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.subaccount.Billing;
-import dev.vouchers.core.domain.subaccount.Pricing;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
-import dev.vouchers.core.port.in.AttachContract;
-import dev.vouchers.core.port.in.ChangeSubAccountBilling;
-import dev.vouchers.core.port.in.ChangeSubAccountType;
-import dev.vouchers.core.port.in.DetachContract;
-import dev.vouchers.core.port.in.GetSubAccount;
-import dev.vouchers.core.port.in.ListSubAccounts;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.subaccount.domain.Billing;
+import dev.vouchers.core.subaccount.domain.Pricing;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
+import dev.vouchers.core.subaccount.port.in.AttachContract;
+import dev.vouchers.core.subaccount.port.in.ChangeSubAccountBilling;
+import dev.vouchers.core.subaccount.port.in.ChangeSubAccountType;
+import dev.vouchers.core.subaccount.port.in.DetachContract;
+import dev.vouchers.core.subaccount.port.in.GetSubAccount;
+import dev.vouchers.core.subaccount.port.in.ListSubAccounts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.subaccount.InvitationHistoryEntry;
-import dev.vouchers.core.domain.subaccount.Pricing;
-import dev.vouchers.core.domain.subaccount.SubAccount;
-import dev.vouchers.core.domain.subaccount.SubAccountHistoryEntry;
-import dev.vouchers.core.port.in.InvitationDetails;
-import dev.vouchers.core.port.in.InvitationView;
-import dev.vouchers.core.port.in.SubAccountDetails;
+import dev.vouchers.core.subaccount.domain.InvitationHistoryEntry;
+import dev.vouchers.core.subaccount.domain.Pricing;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountHistoryEntry;
+import dev.vouchers.core.subaccount.port.in.InvitationDetails;
+import dev.vouchers.core.subaccount.port.in.InvitationView;
+import dev.vouchers.core.subaccount.port.in.SubAccountDetails;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.SubscriptionRequest;
-import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.SubscriptionRequest;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.SubscriptionActivation;
-import dev.vouchers.core.domain.SubscriptionHistoryEntry;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
-import dev.vouchers.core.port.in.SubscriptionDetails;
-import dev.vouchers.core.port.in.SubscriptionView;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.SubscriptionActivation;
+import dev.vouchers.core.subscription.domain.SubscriptionHistoryEntry;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.subscription.port.in.SubscriptionDetails;
+import dev.vouchers.core.subscription.port.in.SubscriptionView;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

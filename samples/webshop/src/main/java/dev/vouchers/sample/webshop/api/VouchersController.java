@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.PrintableVoucher;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.port.in.CommentOnVoucher;
-import dev.vouchers.core.port.in.GetVoucher;
-import dev.vouchers.core.port.in.PrintVoucher;
-import dev.vouchers.core.port.in.ReportCertificateRevoked;
-import dev.vouchers.core.port.in.SendActivationLink;
-import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.voucher.domain.PrintableVoucher;
+import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
+import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.PrintVoucher;
+import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.sample.webshop.pdf.VoucherPdf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.port.in.DefineProduct;
-import dev.vouchers.core.port.in.GetPartner;
-import dev.vouchers.core.port.in.PublishPriceBook;
-import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.partner.port.in.GetPartner;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

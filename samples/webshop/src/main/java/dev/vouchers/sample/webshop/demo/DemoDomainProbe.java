@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.ProbeObservation;
-import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import dev.vouchers.probes.DnsDomainProbe;
 import java.time.Duration;
 import java.util.Objects;

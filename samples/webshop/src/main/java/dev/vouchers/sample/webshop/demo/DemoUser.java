@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
 import java.util.Optional;
 
 /**

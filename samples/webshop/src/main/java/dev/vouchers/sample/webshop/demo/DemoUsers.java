@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.PartnerRole;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.StaffRole;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.UserId;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.domain.DomainName;
+import dev.vouchers.core.voucher.domain.DomainName;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

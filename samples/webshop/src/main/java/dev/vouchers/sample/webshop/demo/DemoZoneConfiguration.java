@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import dev.vouchers.probes.DnsDomainProbe;
 import dev.vouchers.probes.DomainProbes;
 import dev.vouchers.probes.HttpDomainProbe;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.port.in.ApplyAsReseller;
-import dev.vouchers.core.port.in.ApproveResellerApplication;
-import dev.vouchers.core.port.in.LinkCustomer;
-import dev.vouchers.core.port.in.ListResellerApplications;
-import dev.vouchers.core.port.in.RecordResellerContractSigned;
-import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
+import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
+import dev.vouchers.core.reseller.port.in.LinkCustomer;
+import dev.vouchers.core.reseller.port.in.ListResellerApplications;
+import dev.vouchers.core.reseller.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.reseller.port.in.SendResellerContract;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.port.in.ApplyAsReseller;
-import dev.vouchers.core.port.in.ApproveResellerApplication;
-import dev.vouchers.core.port.in.ListResellerApplications;
-import dev.vouchers.core.port.in.RecordResellerContractSigned;
-import dev.vouchers.core.port.in.SendResellerContract;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
+import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
+import dev.vouchers.core.reseller.port.in.ListResellerApplications;
+import dev.vouchers.core.reseller.port.in.RecordResellerContractSigned;
+import dev.vouchers.core.reseller.port.in.SendResellerContract;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.util.List;

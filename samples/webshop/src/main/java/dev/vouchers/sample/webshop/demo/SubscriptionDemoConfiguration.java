@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.port.in.DefineOffer;
-import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.subscription.port.in.DefineOffer;
+import dev.vouchers.core.subscription.port.in.ListOffers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.port.in.DefineOffer;
-import dev.vouchers.core.port.in.ListOffers;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.port.in.DefineOffer;
+import dev.vouchers.core.subscription.port.in.ListOffers;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

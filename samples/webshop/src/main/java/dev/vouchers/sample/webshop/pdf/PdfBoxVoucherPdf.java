@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.pdf;
 
-import dev.vouchers.core.domain.PrintableVoucher;
-import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.voucher.domain.PrintableVoucher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.pdf;
 
-import dev.vouchers.core.domain.PrintableVoucher;
+import dev.vouchers.core.voucher.domain.PrintableVoucher;
 
 /**
  * S-3: renders a printable voucher (the core's {@link PrintableVoucher}, from the

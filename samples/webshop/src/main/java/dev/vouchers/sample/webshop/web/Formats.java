@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.Money;
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.ProductConfiguration;
-import dev.vouchers.core.domain.Reason;
-import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.subaccount.Applicant;
-import dev.vouchers.core.domain.subaccount.SubAccount;
-import dev.vouchers.core.port.in.AcceptInvitation;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.subaccount.domain.Applicant;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;

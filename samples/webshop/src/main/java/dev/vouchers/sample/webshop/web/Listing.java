@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.PageRequest;
+import dev.vouchers.core.kernel.PageRequest;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.OrderRequest;
+import dev.vouchers.core.ordering.domain.OrderRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.PartnerId;
+import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 
 /** Partners' display names on the reseller pages (templates call it as {@code partnerNames}). */

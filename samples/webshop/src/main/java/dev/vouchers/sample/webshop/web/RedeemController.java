@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.CallerKey;
-import dev.vouchers.core.domain.DomainChallenge;
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.port.in.IssueDomainChallenge;
-import dev.vouchers.core.port.in.LookUpCode;
-import dev.vouchers.core.port.in.MarkRedeemed;
-import dev.vouchers.core.port.in.RedeemableVoucher;
-import dev.vouchers.core.port.in.StartOrganisationActivation;
-import dev.vouchers.core.port.in.SubmitCertificateRequest;
-import dev.vouchers.core.port.in.VerifyDomainControl;
-import dev.vouchers.core.port.in.VoucherRef;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.domain.DomainChallenge;
+import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
+import dev.vouchers.core.voucher.port.in.LookUpCode;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.RedeemableVoucher;
+import dev.vouchers.core.voucher.port.in.StartOrganisationActivation;
+import dev.vouchers.core.voucher.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.voucher.port.in.VerifyDomainControl;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.sample.webshop.demo.DemoZone;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpServletRequest;

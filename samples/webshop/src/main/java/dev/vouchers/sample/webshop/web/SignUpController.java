@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ResellerApplication;
-import dev.vouchers.core.domain.ResellerApplicationStatus;
-import dev.vouchers.core.port.in.ListResellerApplications;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
+import dev.vouchers.core.reseller.port.in.ListResellerApplications;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.util.LinkedHashMap;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.OrganisationId;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.domain.VoucherId;
-import dev.vouchers.core.port.in.GetPartner;
-import dev.vouchers.core.port.in.PartnerDetails;
-import dev.vouchers.core.port.in.RegisterMandate;
-import dev.vouchers.core.port.in.ReportCertificateRevoked;
-import dev.vouchers.core.port.in.SetPartnerTier;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.partner.port.in.GetPartner;
+import dev.vouchers.core.partner.port.in.PartnerDetails;
+import dev.vouchers.core.partner.port.in.RegisterMandate;
+import dev.vouchers.core.partner.port.in.SetPartnerTier;
+import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.LocalDate;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.Page;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.subaccount.SubAccount;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
-import dev.vouchers.core.port.in.AttachContract;
-import dev.vouchers.core.port.in.ChangeSubAccountType;
-import dev.vouchers.core.port.in.DetachContract;
-import dev.vouchers.core.port.in.ListSubAccounts;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
+import dev.vouchers.core.subaccount.port.in.AttachContract;
+import dev.vouchers.core.subaccount.port.in.ChangeSubAccountType;
+import dev.vouchers.core.subaccount.port.in.DetachContract;
+import dev.vouchers.core.subaccount.port.in.ListSubAccounts;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.util.ArrayList;

@@ -1,31 +1,31 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.Offer;
-import dev.vouchers.core.domain.OfferId;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.SubscriptionId;
-import dev.vouchers.core.domain.SubscriptionStatus;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.port.in.ActivateSubscription;
-import dev.vouchers.core.port.in.DefineOffer;
-import dev.vouchers.core.port.in.GetSubscription;
-import dev.vouchers.core.port.in.ListOffers;
-import dev.vouchers.core.port.in.ListSubscriptions;
-import dev.vouchers.core.port.in.ReactivateSubscription;
-import dev.vouchers.core.port.in.RenewOrExpireSubscriptions;
-import dev.vouchers.core.port.in.SubscriptionDetails;
-import dev.vouchers.core.port.in.SubscriptionView;
-import dev.vouchers.core.port.in.SuspendSubscription;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.Offer;
+import dev.vouchers.core.subscription.domain.OfferId;
+import dev.vouchers.core.subscription.domain.SubscriptionId;
+import dev.vouchers.core.subscription.domain.SubscriptionStatus;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.port.in.ActivateSubscription;
+import dev.vouchers.core.subscription.port.in.DefineOffer;
+import dev.vouchers.core.subscription.port.in.GetSubscription;
+import dev.vouchers.core.subscription.port.in.ListOffers;
+import dev.vouchers.core.subscription.port.in.ListSubscriptions;
+import dev.vouchers.core.subscription.port.in.ReactivateSubscription;
+import dev.vouchers.core.subscription.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.subscription.port.in.SubscriptionDetails;
+import dev.vouchers.core.subscription.port.in.SubscriptionView;
+import dev.vouchers.core.subscription.port.in.SuspendSubscription;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +37,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The vendor's side of subscriptions (U-1..U-4): the offers (defined by the partner manager),

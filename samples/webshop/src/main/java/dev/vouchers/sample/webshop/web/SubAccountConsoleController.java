@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.subaccount.Billing;
-import dev.vouchers.core.domain.subaccount.InvitationId;
-import dev.vouchers.core.domain.subaccount.InvitationStatus;
-import dev.vouchers.core.domain.subaccount.Pricing;
-import dev.vouchers.core.domain.subaccount.SubAccountId;
-import dev.vouchers.core.domain.subaccount.SubAccountType;
-import dev.vouchers.core.port.in.CancelInvitation;
-import dev.vouchers.core.port.in.ChangeSubAccountBilling;
-import dev.vouchers.core.port.in.GetInvitation;
-import dev.vouchers.core.port.in.GetSubAccount;
-import dev.vouchers.core.port.in.InviteSubAccount;
-import dev.vouchers.core.port.in.ListInvitations;
-import dev.vouchers.core.port.in.ListSubAccounts;
-import dev.vouchers.core.port.in.ResendInvitation;
+import dev.vouchers.core.subaccount.domain.Billing;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationStatus;
+import dev.vouchers.core.subaccount.domain.Pricing;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
+import dev.vouchers.core.subaccount.port.in.CancelInvitation;
+import dev.vouchers.core.subaccount.port.in.ChangeSubAccountBilling;
+import dev.vouchers.core.subaccount.port.in.GetInvitation;
+import dev.vouchers.core.subaccount.port.in.GetSubAccount;
+import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
+import dev.vouchers.core.subaccount.port.in.ListInvitations;
+import dev.vouchers.core.subaccount.port.in.ListSubAccounts;
+import dev.vouchers.core.subaccount.port.in.ResendInvitation;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
 import java.math.BigDecimal;

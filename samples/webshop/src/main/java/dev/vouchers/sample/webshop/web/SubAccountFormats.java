@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.subaccount.Pricing;
+import dev.vouchers.core.subaccount.domain.Pricing;
 import java.util.List;
 
 /**

@@ -1,25 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.CustomerId;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.SubscriptionId;
-import dev.vouchers.core.domain.SubscriptionStatus;
-import dev.vouchers.core.domain.SubscriptionTerm;
-import dev.vouchers.core.port.in.BuySubscription;
-import dev.vouchers.core.port.in.CancelSubscription;
-import dev.vouchers.core.port.in.ChangeBillingFrequency;
-import dev.vouchers.core.port.in.ChangeIndirectReseller;
-import dev.vouchers.core.port.in.ChangeSubscriptionQuantity;
-import dev.vouchers.core.port.in.GetSubscription;
-import dev.vouchers.core.port.in.ListOffers;
-import dev.vouchers.core.port.in.ListSubscriptions;
-import dev.vouchers.core.port.in.ReactivateSubscription;
-import dev.vouchers.core.port.in.RenameSubscription;
-import dev.vouchers.core.port.in.SubscriptionView;
-import dev.vouchers.core.port.in.SuspendSubscription;
-import dev.vouchers.core.port.in.SwitchAutoRenew;
+import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.SubscriptionId;
+import dev.vouchers.core.subscription.domain.SubscriptionStatus;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.port.in.BuySubscription;
+import dev.vouchers.core.subscription.port.in.CancelSubscription;
+import dev.vouchers.core.subscription.port.in.ChangeBillingFrequency;
+import dev.vouchers.core.subscription.port.in.ChangeIndirectReseller;
+import dev.vouchers.core.subscription.port.in.ChangeSubscriptionQuantity;
+import dev.vouchers.core.subscription.port.in.GetSubscription;
+import dev.vouchers.core.subscription.port.in.ListOffers;
+import dev.vouchers.core.subscription.port.in.ListSubscriptions;
+import dev.vouchers.core.subscription.port.in.ReactivateSubscription;
+import dev.vouchers.core.subscription.port.in.RenameSubscription;
+import dev.vouchers.core.subscription.port.in.SubscriptionView;
+import dev.vouchers.core.subscription.port.in.SuspendSubscription;
+import dev.vouchers.core.subscription.port.in.SwitchAutoRenew;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +34,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The partner console's subscriptions (U-1..U-5): buy one for a customer, list them with their

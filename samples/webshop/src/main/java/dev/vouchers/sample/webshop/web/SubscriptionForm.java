@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.BillingFrequency;
-import dev.vouchers.core.domain.SubscriptionRequest;
-import dev.vouchers.core.domain.SubscriptionTerm;
+import dev.vouchers.core.subscription.domain.BillingFrequency;
+import dev.vouchers.core.subscription.domain.SubscriptionRequest;
+import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.code.Crockford;
+import dev.vouchers.core.kernel.Crockford;
+import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

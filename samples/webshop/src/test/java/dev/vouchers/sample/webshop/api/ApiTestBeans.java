@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.ProbeObservation;
-import dev.vouchers.core.port.out.DomainProbe;
-import dev.vouchers.core.port.out.Vouchers;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import dev.vouchers.jdbc.JdbcStorage;
 import dev.vouchers.sample.webshop.pdf.VoucherPdf;
 import java.lang.reflect.InvocationTargetException;

@@ -14,13 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import dev.vouchers.core.domain.Feature;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.port.in.GetPartner;
-import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.GetPartner;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.sample.webshop.demo.DemoInbox;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;

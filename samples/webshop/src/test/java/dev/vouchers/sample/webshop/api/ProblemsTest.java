@@ -3,9 +3,9 @@ package dev.vouchers.sample.webshop.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Reason;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

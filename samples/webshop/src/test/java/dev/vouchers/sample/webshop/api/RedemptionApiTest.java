@@ -17,9 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import dev.vouchers.core.application.VoucherProgramme;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.code.Crockford;
+import dev.vouchers.core.kernel.Crockford;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.programme.application.VoucherProgramme;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

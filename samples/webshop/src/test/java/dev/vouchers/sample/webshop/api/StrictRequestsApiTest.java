@@ -218,7 +218,7 @@ class StrictRequestsApiTest extends ApiTestBase {
   void r2APercentageMayStillBeADecimalString() throws Exception {
     // read as a decimal (the application does not exist, so nothing changes): 404, not 400
     refused(perform(json(as("petra", post("/api/reseller-applications/{a}/approval", "none")),
-        object("discountPercent", "12.5"))), 404, dev.vouchers.core.domain.ReasonCode.NOT_FOUND);
+        object("discountPercent", "12.5"))), 404, dev.vouchers.core.kernel.ReasonCode.NOT_FOUND);
     problem(perform(json(as("petra", post("/api/reseller-applications/{a}/approval", "none")),
         object("discountPercent", true))), 400, "malformed-request");
   }

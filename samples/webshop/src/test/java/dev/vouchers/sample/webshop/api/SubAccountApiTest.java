@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.DocumentContext;
-import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.kernel.ReasonCode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

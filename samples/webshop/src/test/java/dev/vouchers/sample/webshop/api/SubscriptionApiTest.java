@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import dev.vouchers.core.domain.ReasonCode;
+import dev.vouchers.core.kernel.ReasonCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -16,13 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.DocumentContext;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.port.in.CommentOnVoucher;
-import dev.vouchers.core.port.in.GetVoucher;
-import dev.vouchers.core.port.in.PrintVoucher;
-import dev.vouchers.core.port.in.ReportCertificateRevoked;
-import dev.vouchers.core.port.in.SendActivationLink;
-import dev.vouchers.core.port.in.WithdrawActivationLink;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
+import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.PrintVoucher;
+import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.sample.webshop.pdf.VoucherPdf;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

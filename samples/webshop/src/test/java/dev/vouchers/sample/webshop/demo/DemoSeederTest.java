@@ -3,16 +3,16 @@ package dev.vouchers.sample.webshop.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.Feature;
-import dev.vouchers.core.domain.Partner;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.Tier;
-import dev.vouchers.core.port.in.DefineProduct;
-import dev.vouchers.core.port.in.GetPartner;
-import dev.vouchers.core.port.in.PartnerDetails;
-import dev.vouchers.core.port.in.PublishPriceBook;
-import dev.vouchers.core.port.in.RegisterPartner;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.GetPartner;
+import dev.vouchers.core.partner.port.in.PartnerDetails;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,8 +3,8 @@ package dev.vouchers.sample.webshop.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.ProbeObservation;
-import dev.vouchers.core.port.out.DomainProbe;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 

@@ -9,8 +9,8 @@ import static dev.vouchers.sample.webshop.demo.RawDns.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.domain.DomainName;
-import dev.vouchers.core.domain.ProbeObservation;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
 import dev.vouchers.probes.DnsDomainProbe;
 import java.time.Duration;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.vouchers.sample.webshop.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.PrintableVoucher;
-import dev.vouchers.core.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.voucher.domain.PrintableVoucher;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -3,12 +3,12 @@ package dev.vouchers.sample.webshop.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.OrderRequest;
-import dev.vouchers.core.domain.PrintableVoucher;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.port.in.OrderVouchers;
-import dev.vouchers.core.port.in.PlacedOrder;
-import dev.vouchers.core.port.in.PrintVoucher;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.ordering.port.in.OrderVouchers;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.PrintableVoucher;
+import dev.vouchers.core.voucher.port.in.PrintVoucher;
 import dev.vouchers.sample.webshop.demo.DemoSeeder;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;

@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.code.CodeFormat;
-import dev.vouchers.core.domain.code.CodeGenerator;
-import dev.vouchers.core.domain.code.Entropy;
+import dev.vouchers.core.kernel.Entropy;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.voucher.domain.code.CodeFormat;
+import dev.vouchers.core.voucher.domain.code.CodeGenerator;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

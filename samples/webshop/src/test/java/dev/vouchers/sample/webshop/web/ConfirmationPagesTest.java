@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.port.in.GetOrder;
-import dev.vouchers.core.port.in.OrderDetails;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.core.ordering.port.in.OrderDetails;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

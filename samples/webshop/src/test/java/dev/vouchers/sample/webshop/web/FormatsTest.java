@@ -3,8 +3,8 @@ package dev.vouchers.sample.webshop.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.domain.OrderId;
-import dev.vouchers.core.domain.VoucherId;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.VoucherId;
 import org.junit.jupiter.api.Test;
 
 /** How the pages name orders and vouchers for people: short, and the same everywhere. */

@@ -8,17 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.vouchers.core.domain.OrderFilter;
-import dev.vouchers.core.domain.PageRequest;
-import dev.vouchers.core.domain.PartnerId;
-import dev.vouchers.core.domain.Principal;
-import dev.vouchers.core.domain.ReasonCode;
-import dev.vouchers.core.domain.Refusal;
-import dev.vouchers.core.domain.VoucherStatus;
-import dev.vouchers.core.port.in.GetOrder;
-import dev.vouchers.core.port.in.ListOrders;
-import dev.vouchers.core.port.in.OrderDetails;
-import dev.vouchers.core.port.in.VoucherView;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.OrderFilter;
+import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.core.ordering.port.in.ListOrders;
+import dev.vouchers.core.ordering.port.in.OrderDetails;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.sample.webshop.demo.DemoClock;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;
@@ -79,7 +79,7 @@ class WebPagesTest extends PageTestBase {
     assertThat(location).startsWith("/console/orders/");
     String id = location.substring("/console/orders/".length(), location.indexOf('?'));
     return getOrder.get(new GetOrder.Command(annaPrincipal(),
-        dev.vouchers.core.domain.OrderId.of(id))).get();
+        dev.vouchers.core.kernel.OrderId.of(id))).get();
   }
 
   @Test
@@ -299,7 +299,7 @@ class WebPagesTest extends PageTestBase {
     String location = placed.getResponse().getRedirectedUrl();
     String id = location.substring("/console/orders/".length(), location.indexOf('?'));
     String code = getOrder.get(new GetOrder.Command(annaPrincipal(),
-        dev.vouchers.core.domain.OrderId.of(id))).get().vouchers().items().get(0).code();
+        dev.vouchers.core.kernel.OrderId.of(id))).get().vouchers().items().get(0).code();
     MockHttpSession customer = new MockHttpSession();
     mvc.perform(post("/redeem/domain-challenge").session(customer).param("code", code)
         .param("domain", "shop.example"));

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.ordering.domain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * S-1: a streaming CSV writer (RFC 4180: comma-separated, CRLF line ends, fields with comma,
+ * quote, CR or LF quoted with doubled quotes). Cells that a spreadsheet would read as a
+ * formula (starting with {@code = + - @}, tab or carriage return) are neutralised by a
+ * leading apostrophe. Nothing is buffered beyond the wrapped writer's own buffer, so exports
+ * of any size run in bounded memory.
+ */
+public final class CsvWriter {
+  private final Writer out;
+
+  /** Writes to {@code out}; the caller closes it. */
+  public CsvWriter(Writer out) {
+    this.out = Objects.requireNonNull(out, "out");
+  }
+
+  /** Writes one record. */
+  public void row(List<String> cells) {
+    try {
+      for (int i = 0; i < cells.size(); i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        writeCell(cells.get(i));
+      }
+      out.write("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("CSV export failed", e);
+    }
+  }
+
+  /** Writes one record. */
+  public void row(String... cells) {
+    row(Arrays.asList(cells));
+  }
+
+  /** Flushes the underlying writer. */
+  public void flush() {
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("CSV export failed", e);
+    }
+  }
+
+  /** S-1: the cell as written: neutralised, then quoted if needed. */
+  static String encode(String cell) {
+    String safe = neutralise(cell);
+    boolean quote = false;
+    for (int i = 0; i < safe.length() && !quote; i++) {
+      char c = safe.charAt(i);
+      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    }
+    return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+  }
+
+  /** S-1: a leading {@code = + - @ \t \r} gets an apostrophe so no spreadsheet runs it. */
+  static String neutralise(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char first = cell.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+        || first == '\r' ? "'" + cell : cell;
+  }
+
+  private void writeCell(String cell) throws IOException {
+    if (plain(cell)) {
+      out.write(cell); // the common case: nothing to neutralise or quote, nothing copied
+    } else {
+      out.write(encode(cell));
+    }
+  }
+
+  /** Whether {@link #encode} would leave the cell as it is. */
+  private static boolean plain(String cell) {
+    if (cell.isEmpty()) {
+      return true;
+    }
+    char first = cell.charAt(0);
+    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t') {
+      return false;
+    }
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.programme.application;
+
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Instants;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.Text;
+import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.partner.domain.Mandate;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.domain.TierChange;
+import dev.vouchers.core.partner.port.in.GetPartner;
+import dev.vouchers.core.partner.port.in.PartnerDetails;
+import dev.vouchers.core.partner.port.in.RegisterMandate;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
+import dev.vouchers.core.partner.port.in.SetPartnerTier;
+import io.vavr.control.Either;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The vendor's side: partners and tiers (T-5), products (P-1), prices (T-2), mandates (D-2). */
+final class AdministrationService
+    implements SetPartnerTier, RegisterMandate, RegisterPartner, DefineProduct, PublishPriceBook,
+    GetPartner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AdministrationService.class);
+  /** L-4: the most FQDNs or wildcards a product may take. */
+  private static final int MAX_NAMES = 10_000;
+
+  private final Context context;
+
+  AdministrationService(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Either<Refusal, TierChange> set(SetPartnerTier.Command command) {
+    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+      Optional<Partner> partner = context.partners().partner(command.partner())
+          .filter(p -> Access.canRead(command.principal(), p.id()));
+      if (partner.isEmpty()) {
+        return Either.left(Refusal.notFound("partner"));
+      }
+      var changed = partner.get().changeTier(command.tier(), command.principal(), context.now(),
+          context.settings().tiers());
+      if (changed.isLeft()) {
+        return Either.left(changed.getLeft());
+      }
+      if (context.partners().changeTier(changed.get().change())) {
+        LOG.info("partner {} tier {} -> {} by {}", command.partner(),
+            changed.get().change().from(), command.tier(), command.principal().describe());
+        return Either.right(changed.get().change());
+      }
+    }
+    return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
+        "the partner's tier kept changing; try again"));
+  }
+
+  @Override
+  public Either<Refusal, Mandate> register(RegisterMandate.Command command) {
+    if (!Access.canRegisterMandates(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "mandates are recorded by vendor staff"));
+    }
+    String reference = command.documentReference().strip();
+    List<Reason> reasons = new ArrayList<>();
+    if (reference.isEmpty() || reference.length() > Text.REFERENCE) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "the document reference must be 1.." + Text.REFERENCE + " characters"));
+    } else {
+      Text.checkStripped("the document reference", command.documentReference(), Text.REFERENCE,
+          Text.Kind.SINGLE_LINE).ifPresent(reasons::add);
+    }
+    command.validUntil().flatMap(until -> Instants.check("valid until", until))
+        .ifPresent(reasons::add);
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
+    }
+    Mandate mandate = new Mandate(command.organisation(), reference, context.now(),
+        command.principal().describe(), command.validUntil());
+    context.mandates().register(mandate);
+    return Either.right(mandate);
+  }
+
+  @Override
+  public Either<Refusal, Partner> register(RegisterPartner.Command command) {
+    if (!Access.canManagePartners(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
+    }
+    Partner partner = command.partner();
+    List<Reason> reasons = new ArrayList<>();
+    name("partner name", partner.name()).ifPresent(reasons::add);
+    Optional<Partner> existing = context.partners().partner(partner.id());
+    if (existing.isEmpty() && !context.settings().tiers().contains(partner.tier())) {
+      reasons.add(Reason.of(ReasonCode.UNKNOWN_TIER,
+          "tier " + partner.tier() + " is not one of " + context.settings().tiers().tiers()));
+    }
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
+    }
+    Partner saved = existing
+        .map(e -> partner.withTier(e.tier()))
+        .orElse(partner);
+    context.partners().save(saved);
+    return Either.right(saved);
+  }
+
+  @Override
+  public Either<Refusal, Product> define(DefineProduct.Command command) {
+    if (!Access.canManagePartners(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
+    }
+    List<Reason> reasons = new ArrayList<>();
+    name("product name", command.product().name()).ifPresent(reasons::add);
+    if (command.product().validityYears().stream()
+        .anyMatch(years -> years > OrderRequest.MAX_VALIDITY_YEARS)) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "validity years must be 1.." + OrderRequest.MAX_VALIDITY_YEARS));
+    }
+    if (command.product().maxFqdns() > MAX_NAMES || command.product().maxWildcards() > MAX_NAMES) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "FQDN and wildcard counts must be 0.." + MAX_NAMES));
+    }
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
+    }
+    context.catalog().save(command.product());
+    context.productNames().forget(command.product().id());
+    return Either.right(command.product());
+  }
+
+  @Override
+  public Either<Refusal, PriceBook> publish(PublishPriceBook.Command command) {
+    if (!Access.canManagePartners(command.principal())) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
+    }
+    List<Reason> problems = command.priceBook().problems();
+    if (!problems.isEmpty()) {
+      return Either.left(new Refusal(problems));
+    }
+    context.catalog().publish(command.priceBook());
+    return Either.right(command.priceBook());
+  }
+
+  /** L-4: a display name: not blank, one line, at most {@link Text#NAME} characters. */
+  private static Optional<Reason> name(String field, String value) {
+    if (value.isBlank()) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must not be blank"));
+    }
+    return Text.check(field, value, Text.NAME, Text.Kind.SINGLE_LINE);
+  }
+
+  /** T-5: the partner and its tier history, for its own users and the vendor's staff. */
+  @Override
+  public Either<Refusal, PartnerDetails> get(GetPartner.Command command) {
+    return context.partners().partner(command.partner())
+        .filter(p -> Access.canRead(command.principal(), p.id()))
+        .<Either<Refusal, PartnerDetails>>map(p -> Either.right(
+            new PartnerDetails(p, context.partners().tierHistory(p.id()))))
+        .orElseGet(() -> Either.left(Refusal.notFound("partner")));
+  }
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.programme.application;
+
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.CodeProblem;
+import dev.vouchers.core.kernel.Instants;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.partner.port.out.Mandates;
+import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.core.programme.domain.ProgrammeEvent;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.programme.port.out.ProgrammeEvents;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.StoredCode;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeRandomness;
+import dev.vouchers.core.voucher.port.out.DomainProbe;
+import io.vavr.control.Either;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every service needs: settings, clock, ports; and the lookups they share. */
+record Context(
+    ProgrammeSettings settings,
+    Clock clock,
+    Vouchers vouchers,
+    Partners partners,
+    Catalog catalog,
+    Mandates mandates,
+    DomainProbe probe,
+    CodeRandomness randomness,
+    CodeVault vault,
+    ProductNames productNames,
+    ProgrammeEvents events,
+    CodeAttempts attempts) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Context.class);
+
+  /** C-5: the one answer for unknown, cancelled and expired codes. */
+  static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";
+
+  /**
+   * C-5: the code's display form for a viewer allowed to see it, if the programme keeps codes
+   * retrievable.
+   */
+  Optional<String> display(StoredCode code) {
+    return vault.open(code).map(settings.codeFormat()::format);
+  }
+
+  /**
+   * Tells the listener; called only after the store accepted the change. A listener that
+   * throws is logged, never allowed to turn the done change into a failure.
+   */
+  void publish(ProgrammeEvent event) {
+    try {
+      events.publish(event);
+    } catch (RuntimeException e) {
+      LOG.warn("the programme events listener failed on {}", event, e);
+    }
+  }
+
+  /** V-3: the answer of a state-changing use case; a refusal is published as such. */
+  <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
+    if (answer.isLeft()) {
+      publish(new ProgrammeEvent.Refused(useCase.getSimpleName(), answer.getLeft(), now()));
+    }
+    return answer;
+  }
+
+  /**
+   * L-4: the clock's reading within the range every database stores ({@link Instants}); a
+   * clock beyond year 9999 or before year 1 reads as the nearest end, never as an instant that
+   * makes a computation or a write throw.
+   */
+  Instant now() {
+    return Instants.clamp(clock.instant());
+  }
+
+  /** A random (version 4) UUID drawn from the injected randomness. */
+  String newId() {
+    byte[] bytes = new byte[16];
+    randomness.fill(bytes);
+    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    return new UUID(buffer.getLong(), buffer.getLong()).toString();
+  }
+
+  /**
+   * Finds a voucher the principal may act on. By id: a missing voucher and another partner's
+   * voucher get the same answer (A-1). By code: a malformed code is refused before storage
+   * is touched (C-4); unknown, cancelled and expired codes get one answer (C-5).
+   */
+  Either<Refusal, Voucher> resolve(
+      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed) {
+    if (ref instanceof VoucherRef.ById byId) {
+      if (principal instanceof Principal.CodeHolder) {
+        // A-1, C-5: an end customer names a voucher by its code, never by id
+        return Either.left(Refusal.notFound("voucher"));
+      }
+      return vouchers.voucher(byId.id())
+          .filter(v -> allowed.test(principal, v))
+          .<Either<Refusal, Voucher>>map(Either::right)
+          .orElseGet(() -> Either.left(Refusal.notFound("voucher")));
+    }
+    VoucherRef.ByCode byCode = (VoucherRef.ByCode) ref;
+    return attempt(byCode.caller(), () -> parse(byCode.typed()).flatMap(code -> {
+      Optional<Voucher> found = vouchers.voucherByCode(vault.digest(code)).filter(v -> allowed.test(principal, v));
+      if (found.isEmpty() || unusable(found.get())) {
+        return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
+      }
+      return Either.right(found.get());
+    }));
+  }
+
+  /**
+   * G-1: one code attempt of the caller. It is counted before the code is parsed or storage
+   * asked, so that concurrent attempts never pass the limit together; a key at its limit is
+   * refused without either, with the same answer for every code (C-5). An attempt that found
+   * a usable code is taken back: successful attempts do not count.
+   */
+  <T> Either<Refusal, T> attempt(CallerKey caller, Supplier<Either<Refusal, T>> attempt) {
+    Optional<Instant> refusedUntil = attempts.count(caller, now(), settings.attemptLimit());
+    if (refusedUntil.isPresent()) {
+      return Either.left(new Refusal(List.of(tooManyAttempts(refusedUntil.get()))));
+    }
+    Either<Refusal, T> result = attempt.get();
+    if (result.isRight()) {
+      attempts.forgive(caller, now());
+    }
+    return result;
+  }
+
+  /** G-1: the refusal of a caller key at its limit, with the instant it may try again. */
+  static Reason tooManyAttempts(Instant retryAfter) {
+    return Reason.of(ReasonCode.TOO_MANY_ATTEMPTS,
+            "too many failed code attempts from this caller; try again after " + retryAfter)
+        .with("time", retryAfter);
+  }
+
+  /** C-4: normalise and check; the problem as a refusal that never echoes the code. */
+  Either<Refusal, VoucherCode> parse(String typed) {
+    Either<CodeProblem, VoucherCode> parsed = settings.codeFormat().parse(typed);
+    return parsed.mapLeft(problem -> Refusal.of(ReasonCode.MALFORMED_CODE, problem.message()));
+  }
+
+  /** C-5: cancelled and expired (also not yet swept) vouchers answer like unknown codes. */
+  boolean unusable(Voucher voucher) {
+    VoucherStatus status = voucher.statusAt(now());
+    return status == VoucherStatus.CANCELLED || status == VoucherStatus.EXPIRED;
+  }
+
+  Either<Refusal, Product> product(Voucher voucher) {
+    return catalog.product(voucher.configuration().product())
+        .<Either<Refusal, Product>>map(Either::right)
+        .orElseGet(() -> Either.left(Refusal.notFound("product")));
+  }
+
+  static boolean manages(Principal principal, Voucher voucher) {
+    return Access.canManageVouchers(principal, voucher.partner());
+  }
+
+  static boolean redeems(Principal principal, Voucher voucher) {
+    return Access.canRedeem(principal, voucher.partner());
+  }
+
+  static boolean reads(Principal principal, Voucher voucher) {
+    return Access.canRead(principal, voucher.partner());
+  }
+}

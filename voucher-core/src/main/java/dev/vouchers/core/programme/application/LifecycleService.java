@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.programme.application;
+
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Crockford;
+import dev.vouchers.core.kernel.EmailAddress;
+import dev.vouchers.core.kernel.Instants;
+import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.OrganisationId;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.Text;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.programme.domain.ProgrammeEvent;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.CertificateRequest;
+import dev.vouchers.core.voucher.domain.DomainChallenge;
+import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherMove;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
+import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
+import dev.vouchers.core.voucher.port.in.LookUpCode;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.RedeemableVoucher;
+import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.StartOrganisationActivation;
+import dev.vouchers.core.voucher.port.in.SubmitCertificateRequest;
+import dev.vouchers.core.voucher.port.in.VerifyDomainControl;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.in.VoucherView;
+import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
+import dev.vouchers.core.voucher.port.out.VoucherUpdate;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The voucher lifecycle (V-1..V-8, S-2, D-1, D-2): every move is read, decided, written conditionally. */
+final class LifecycleService implements SendActivationLink, WithdrawActivationLink, LookUpCode,
+    StartOrganisationActivation, IssueDomainChallenge, VerifyDomainControl,
+    SubmitCertificateRequest, MarkRedeemed, ReportCertificateRevoked, ExpireDueVouchers,
+    CommentOnVoucher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LifecycleService.class);
+  /** V-4, L-2: the most vouchers one set-based step of the expiry sweep expires. */
+  static final int SWEEP_BATCH = 1_000;
+  private static final int SECRET_SYMBOLS = 26;
+
+  private final Context context;
+
+  LifecycleService(Context context) {
+    this.context = context;
+  }
+
+  /** One decision on the voucher as read; applied only if it is still that voucher (V-7). */
+  @FunctionalInterface
+  private interface Decision {
+    Either<Refusal, VoucherUpdate> decide(Voucher voucher, Instant now);
+  }
+
+  /**
+   * V-3, V-7: reads the voucher, decides, and writes conditionally; when a concurrent writer
+   * came first, reads again and decides again, so a refusal always reflects the state that
+   * won (e.g. the losing redemption is refused because the voucher is REDEEMED).
+   */
+  private Either<Refusal, Voucher> apply(
+      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
+      Decision decision) {
+    return apply(principal, ref, allowed, decision, context.settings().conflictRetries());
+  }
+
+  private Either<Refusal, Voucher> apply(
+      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
+      Decision decision, int attempts) {
+    for (int attempt = 0; attempt < attempts; attempt++) {
+      Either<Refusal, Voucher> found = context.resolve(principal, ref, allowed);
+      if (found.isLeft()) {
+        return found;
+      }
+      Either<Refusal, VoucherUpdate> update = decision.decide(found.get(), context.now());
+      if (update.isLeft()) {
+        return Either.left(update.getLeft());
+      }
+      if (context.vouchers().update(update.get())) {
+        published(update.get());
+        return Either.right(update.get().after());
+      }
+      // V-7: a concurrent writer came first: the store wrote nothing; decide again
+    }
+    return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
+        "the voucher kept changing under concurrent updates; try again"));
+  }
+
+  /** V-2: a written status move is published; a comment or a challenge is not a move. */
+  private void published(VoucherUpdate written) {
+    written.history().ifPresent(entry ->
+        context.publish(ProgrammeEvent.VoucherMoved.of(written.after().partner(), entry)));
+  }
+
+  private Either<Refusal, VoucherView> view(Principal principal, Either<Refusal, Voucher> result) {
+    return result.map(v -> new Views(context, principal).of(v));
+  }
+
+  private static Either<Refusal, VoucherUpdate> asUpdate(Either<Refusal, VoucherMove> move) {
+    return move.map(VoucherUpdate::of);
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> send(SendActivationLink.Command command) {
+    Validation<String, EmailAddress> recipient = EmailAddress.parse(command.recipient());
+    String message = command.message().strip();
+    Optional<Reason> badMessage = Text.checkStripped("the personal message", command.message(),
+        Text.FREE_TEXT, Text.Kind.MULTI_LINE);
+    if (recipient.isInvalid() || badMessage.isPresent()) {
+      List<Reason> reasons = new ArrayList<>();
+      if (recipient.isInvalid()) {
+        reasons.add(Reason.of(ReasonCode.INVALID_INPUT, recipient.getError()));
+      }
+      badMessage.ifPresent(reasons::add);
+      return Either.left(new Refusal(reasons));
+    }
+    Principal principal = command.principal();
+    return view(principal, apply(principal, VoucherRef.id(command.voucher()), Context::manages,
+        (voucher, now) -> voucher.sendActivationLink(recipient.get(), message, principal, now)
+            .flatMap(move -> activationMessage(move, now).map(m -> VoucherUpdate.of(move, m)))));
+  }
+
+  /** S-2: the e-mail for the activation link, written with the move. */
+  private Either<Refusal, ActivationMessage> activationMessage(VoucherMove move, Instant now) {
+    Voucher voucher = move.after();
+    Optional<Partner> partner = context.partners().partner(voucher.partner());
+    return context.product(voucher).map(product -> new ActivationMessage(
+        new MessageId(context.newId()), voucher.id(), voucher.partner(),
+        partner.map(Partner::name).orElse(voucher.partner().value()),
+        voucher.assignment().orElseThrow().recipient(), voucher.assignment().orElseThrow().message(),
+        voucher.code(), context.settings().redemptionBaseUrl(),
+        product.name(), voucher.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH),
+        now));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> withdraw(WithdrawActivationLink.Command command) {
+    Optional<Reason> badWhy = Text.checkStripped("the reason", command.why(), Text.FREE_TEXT,
+        Text.Kind.MULTI_LINE);
+    if (badWhy.isPresent()) {
+      return Either.left(new Refusal(List.of(badWhy.get())));
+    }
+    String why = command.why().isBlank() ? "activation link withdrawn" : command.why().strip();
+    return view(command.principal(), apply(command.principal(), VoucherRef.id(command.voucher()),
+        Context::manages, (voucher, now) ->
+            asUpdate(voucher.withdrawActivationLink(command.principal(), now, why))));
+  }
+
+  @Override
+  public Either<Refusal, RedeemableVoucher> lookUp(LookUpCode.Command command) {
+    return context.resolve(command.principal(), VoucherRef.code(command.code(), command.caller()),
+            (principal, voucher) -> true)
+        .flatMap(voucher -> context.product(voucher).map(product -> new RedeemableVoucher(
+            product.name(), product.kind(), voucher.statusAt(context.now()), voucher.expiresAt(),
+            product.organisationActivation(), product.domainValidated(),
+            product.requiresMandate())));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> start(StartOrganisationActivation.Command command) {
+    Principal principal = command.principal();
+    return view(principal, apply(principal, command.voucher(), Context::redeems,
+        (voucher, now) -> context.product(voucher).flatMap(product ->
+            asUpdate(voucher.startOrganisationActivation(product, principal, now)))));
+  }
+
+  @Override
+  public Either<Refusal, DomainChallenge> issue(IssueDomainChallenge.Command command) {
+    Validation<String, DomainName> domain = DomainName.parse(command.domain());
+    if (domain.isInvalid()) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, domain.getError()));
+    }
+    return apply(command.principal(), command.voucher(), Context::redeems, (voucher, now) ->
+        context.product(voucher).flatMap(product -> {
+          if (!product.domainValidated()) {
+            return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+                product.name() + " needs no proof of domain control"));
+          }
+          DomainChallenge challenge = new DomainChallenge(domain.get(),
+              context.settings().domainCheckName(), secret(), now,
+              Instants.plus(now, context.settings().domainChallengeValidity()), Optional.empty());
+          return voucher.withChallenge(challenge, now).map(after -> VoucherUpdate.quiet(voucher, after));
+        })).map(v -> v.domainChallenge().orElseThrow());
+  }
+
+  /** D-1: 26 Crockford symbols = 130 random bits. */
+  private String secret() {
+    byte[] bytes = new byte[SECRET_SYMBOLS];
+    context.randomness().fill(bytes);
+    char[] symbols = new char[SECRET_SYMBOLS];
+    for (int i = 0; i < SECRET_SYMBOLS; i++) {
+      symbols[i] = Crockford.symbolOf(bytes[i] & 0x1f);
+    }
+    return new String(symbols).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Either<Refusal, DomainChallenge> verify(VerifyDomainControl.Command command) {
+    return apply(command.principal(), command.voucher(), Context::redeems, (voucher, now) -> {
+      Optional<DomainChallenge> challenge = voucher.domainChallenge();
+      if (challenge.isEmpty()) {
+        return Either.left(Refusal.of(ReasonCode.DOMAIN_CONTROL_NOT_PROVEN,
+            "no domain-control challenge was issued for this voucher"));
+      }
+      DomainChallenge issued = challenge.get();
+      return issued.decide(context.probe().observe(issued.domain(), issued.checkName()), now)
+          .flatMap(decided -> voucher.withChallenge(decided, now))
+          .map(after -> VoucherUpdate.quiet(voucher, after));
+    }).map(v -> v.domainChallenge().orElseThrow());
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> submit(SubmitCertificateRequest.Command command) {
+    String reference = command.reference().strip();
+    if (reference.isEmpty() || reference.length() > Text.REFERENCE) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+          "the certificate request reference must be 1.." + Text.REFERENCE + " characters"));
+    }
+    Optional<Reason> badReference = Text.checkStripped("the certificate request reference",
+        command.reference(), Text.REFERENCE, Text.Kind.SINGLE_LINE);
+    if (badReference.isPresent()) {
+      return Either.left(new Refusal(List.of(badReference.get())));
+    }
+    Principal principal = command.principal();
+    return view(principal, apply(principal, command.voucher(), Context::redeems,
+        (voucher, now) -> context.product(voucher).flatMap(product -> {
+          CertificateRequest request =
+              new CertificateRequest(reference, command.organisation(), now);
+          return asUpdate(voucher.submitCertificateRequest(request, product,
+              mandateOnFile(product, command.organisation(), now), principal, now));
+        })));
+  }
+
+  /** D-2: a mandate in force for the organisation. */
+  private boolean mandateOnFile(
+      Product product, Optional<OrganisationId> organisation,
+      Instant now) {
+    return product.requiresMandate() && organisation.isPresent()
+        && context.mandates().of(organisation.get()).stream().anyMatch(m -> m.inForceAt(now));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> redeem(MarkRedeemed.Command command) {
+    Principal principal = command.principal();
+    if (principal instanceof Principal.CodeHolder && command.voucher() instanceof VoucherRef.ByCode code) {
+      // an end customer may redeem any voucher by its code: let the store decide and
+      // write in one step; when it did not redeem, the read-and-decide path below says why
+      // G-1: counted like every code attempt; whether it failed, the read below decides
+      Instant at = context.now();
+      Either<Refusal, Optional<Vouchers.Redemption>> tried = context.attempt(code.caller(),
+          () -> context.parse(code.typed()).map(parsed -> context.vouchers()
+              .redeem(context.vault().digest(parsed), principal, at)));
+      if (tried.isLeft()) {
+        return Either.left(tried.getLeft());
+      }
+      Optional<Vouchers.Redemption> redeemed = tried.get();
+      if (redeemed.isPresent()) {
+        Voucher after = redeemed.get().after();
+        context.publish(new ProgrammeEvent.VoucherMoved(after.id(), after.partner(),
+            redeemed.get().from(), VoucherStatus.REDEEMED, at));
+        return Either.right(new Views(context, principal).of(after));
+      }
+      // the one-step write was the first attempt; at least one read follows to say why
+      return view(principal, apply(principal, command.voucher(), Context::redeems,
+          (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now)),
+          Math.max(1, context.settings().conflictRetries() - 1)));
+    }
+    return view(principal, apply(principal, command.voucher(), Context::redeems,
+        (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now))));
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> report(ReportCertificateRevoked.Command command) {
+    Principal principal = command.principal();
+    if (!Access.canReportCertificates(principal)) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "revocations are reported by the certificate platform or vendor support"));
+    }
+    return view(principal, apply(principal, VoucherRef.id(command.voucher()),
+        (p, v) -> true, (voucher, now) -> asUpdate(voucher.reportCertificateRevoked(principal, now,
+            context.settings().reissueWindow()))));
+  }
+
+  @Override
+  public Either<Refusal, Integer> expire(ExpireDueVouchers.Command command) {
+    Principal principal = command.principal();
+    if (!Access.canRunSweeps(principal)) {
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "sweeps are run by a service or vendor staff"));
+    }
+    if (command.limit() < 1) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
+    }
+    Instant now = context.now();
+    int expired = 0;
+    // L-2: batch by batch, each batch's events published before the next is read
+    while (expired < command.limit()) {
+      int batch = Math.min(SWEEP_BATCH, command.limit() - expired);
+      List<Vouchers.Expiry> done = context.vouchers().expireDue(now, principal, batch);
+      for (Vouchers.Expiry expiry : done) {
+        context.publish(ProgrammeEvent.VoucherMoved.of(expiry.partner(), expiry.entry()));
+      }
+      expired += done.size();
+      if (done.size() < batch) {
+        break;
+      }
+    }
+    if (expired > 0) {
+      LOG.info("expiry sweep at {}: {} voucher(s) expired", now, expired);
+    }
+    return Either.right(expired);
+  }
+
+  @Override
+  public Either<Refusal, VoucherView> comment(CommentOnVoucher.Command command) {
+    String text = command.text().strip();
+    Optional<Reason> badText = Text.checkStripped("a comment", command.text(), Text.FREE_TEXT,
+        Text.Kind.MULTI_LINE);
+    if (badText.isPresent()) {
+      return Either.left(new Refusal(List.of(badText.get())));
+    }
+    return view(command.principal(), apply(command.principal(), VoucherRef.id(command.voucher()),
+        Context::manages, (voucher, now) ->
+            Either.right(VoucherUpdate.quiet(voucher, voucher.comment(text)))));
+  }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.reseller.port.in;
+
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * R-1: a partner manager records that the reseller contract was sent to the applicant
+ * (SUBMITTED → CONTRACT_SENT); who, when and the contract's reference go to the history.
+ */
+@FunctionalInterface
+public interface SendResellerContract {
+
+  /**
+   * Runs the use case.
+   *
+   * @return the application after the move, or a refusal with every reason that applies
+   *     (nothing changed)
+   */
+  Either<Refusal, ResellerApplication> send(Command command);
+
+  /**
+   * The command.
+   *
+   * @param principal who acts (A-1)
+   * @param application which application
+   * @param documentReference where the contract sent is kept (1..200 characters)
+   */
+  record Command(Principal principal, ResellerApplicationId application, String documentReference) {
+    /** Every reference is required. */
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(application, "application");
+      Objects.requireNonNull(documentReference, "documentReference");
+    }
+  }
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.subaccount.port.in;
+
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountId;
+import io.vavr.control.Either;
+import java.util.Objects;
+
+/**
+ * I-3: the vendor's partner manager detaches the contract; the partner may change billing and
+ * pricing again.
+ */
+@FunctionalInterface
+public interface DetachContract {
+
+  /**
+   * Runs the use case.
+   *
+   * @return the result, or a refusal with every reason that applies (nothing changed)
+   */
+  Either<Refusal, SubAccount> detach(Command command);
+
+  /**
+   * The command.
+   *
+   * @param principal who acts (A-1)
+   * @param subAccount the sub-account
+   */
+  record Command(Principal principal, SubAccountId subAccount) {
+    /** Every reference is required. */
+    public Command {
+      Objects.requireNonNull(principal, "principal");
+      Objects.requireNonNull(subAccount, "subAccount");
+    }
+  }
+}

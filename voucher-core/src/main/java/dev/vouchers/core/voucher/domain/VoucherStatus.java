@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.voucher.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A voucher's status, with the vendor's words (Voucher lifecycle). */
+public enum VoucherStatus {
+  /** Bought, unused (Gültig). */
+  VALID,
+  /** An activation link was sent to an end customer (Zugeteilt). */
+  ASSIGNED,
+  /** Activation of an organisation certificate was started (Hängig). */
+  PENDING,
+  /** The certificate request was submitted; counts as used (Reserviert). */
+  RESERVED,
+  /** Certificate obtained or platform opened with the code (Eingelöst). */
+  REDEEMED,
+  /** Not used before its expiry (Abgelaufen). */
+  EXPIRED,
+  /** Its order was cancelled (Abgebrochen). */
+  CANCELLED;
+
+  private static final Map<VoucherStatus, Set<VoucherStatus>> MOVES = Map.of(
+      VALID, EnumSet.of(ASSIGNED, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED),
+      ASSIGNED, EnumSet.of(ASSIGNED, VALID, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED),
+      PENDING, EnumSet.of(RESERVED),
+      RESERVED, EnumSet.of(REDEEMED, VALID),
+      REDEEMED, EnumSet.of(VALID),
+      EXPIRED, EnumSet.noneOf(VoucherStatus.class),
+      CANCELLED, EnumSet.noneOf(VoucherStatus.class));
+
+  /** V-1: whether the move from this status to {@code target} is one of the allowed moves. */
+  public boolean canMoveTo(VoucherStatus target) {
+    return MOVES.get(this).contains(target);
+  }
+
+  /** V-1: the statuses reachable in one move. */
+  public Set<VoucherStatus> allowedTargets() {
+    return MOVES.get(this).isEmpty()
+        ? Set.of()
+        : Set.copyOf(MOVES.get(this));
+  }
+
+  /**
+   * V-1: the statuses from which one move reaches {@code target}, read from the move table (a
+   * store's SQL takes its status lists from here, never from literals).
+   */
+  public static Set<VoucherStatus> sourcesOf(VoucherStatus target) {
+    Set<VoucherStatus> sources = EnumSet.noneOf(VoucherStatus.class);
+    for (VoucherStatus status : values()) {
+      if (status.canMoveTo(target)) {
+        sources.add(status);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(sources);
+  }
+
+  /** V-6: PENDING, RESERVED and REDEEMED vouchers are in use. */
+  public boolean inUse() {
+    return this == PENDING || this == RESERVED || this == REDEEMED;
+  }
+
+  /** V-4: only VALID and ASSIGNED vouchers expire. */
+  public boolean expires() {
+    return this == VALID || this == ASSIGNED;
+  }
+
+  /**
+   * V-4: the status as seen at {@code now} of a voucher stored in this status with this expiry:
+   * a VALID or ASSIGNED voucher whose expiry has come is EXPIRED, before any sweep wrote it.
+   *
+   * @param expiresAt the voucher's expiry
+   * @param now the instant it is seen at
+   * @return the status seen
+   */
+  public VoucherStatus seenAt(Instant expiresAt, Instant now) {
+    return expires() && !now.isBefore(expiresAt) ? EXPIRED : this;
+  }
+
+  /** EXPIRED and CANCELLED are final. */
+  public boolean isFinal() {
+    return this == EXPIRED || this == CANCELLED;
+  }
+}

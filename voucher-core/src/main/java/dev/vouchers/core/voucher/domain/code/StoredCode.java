@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.voucher.domain.code;
+
+import dev.vouchers.core.kernel.CodeDigest;
+import dev.vouchers.core.kernel.Crockford;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * C-1, C-5: a voucher code as a store keeps it: never the code itself, but its keyed
+ * {@link CodeDigest} for lookup, its last four symbols for "code ending in …", and, when the
+ * programme keeps codes retrievable, the code sealed with AES-GCM so that its owning partner
+ * can be shown it again. Made by {@link CodeVault#seal}, opened by {@link CodeVault#open}.
+ */
+public final class StoredCode {
+
+  private final CodeDigest digest;
+  private final String lastFour;
+  private final byte @Nullable [] sealed;
+
+  private StoredCode(CodeDigest digest, String lastFour, byte @Nullable [] sealed) {
+    this.digest = digest;
+    this.lastFour = lastFour;
+    this.sealed = sealed;
+  }
+
+  /**
+   * A stored code from its parts, as read back from storage.
+   *
+   * @param digest the keyed digest
+   * @param lastFour the last four canonical symbols (fewer for shorter codes), not blank
+   * @param sealed the sealed code (nonce and ciphertext), or empty in shown-once mode
+   * @return the stored code
+   * @throws IllegalArgumentException if {@code lastFour} is blank, longer than four symbols or
+   *     not canonical Crockford symbols
+   */
+  public static StoredCode of(CodeDigest digest, String lastFour, Optional<byte[]> sealed) {
+    Objects.requireNonNull(digest, "digest");
+    if (lastFour.isEmpty() || lastFour.length() > 4
+        || lastFour.chars().anyMatch(c -> Crockford.valueOf((char) c) < 0)) {
+      throw new IllegalArgumentException(
+          "the last four symbols of a code must be 1 to 4 canonical symbols");
+    }
+    return new StoredCode(digest, lastFour, sealed.map(byte[]::clone).orElse(null));
+  }
+
+  /**
+   * The keyed digest a store finds the voucher by.
+   *
+   * @return the digest
+   */
+  public CodeDigest digest() {
+    return digest;
+  }
+
+  /**
+   * The last four canonical symbols, which may be shown to anyone allowed to see the voucher.
+   *
+   * @return the last four symbols
+   */
+  public String lastFour() {
+    return lastFour;
+  }
+
+  /**
+   * The sealed code (12-byte nonce followed by the AES-GCM ciphertext and tag), present when
+   * codes are kept retrievable.
+   *
+   * @return a copy of the sealed bytes, or empty in shown-once mode
+   */
+  public Optional<byte[]> sealed() {
+    return sealed == null ? Optional.empty() : Optional.of(sealed.clone());
+  }
+
+  /**
+   * Whether the code can be recovered with the programme's key.
+   *
+   * @return true when sealed bytes are kept
+   */
+  public boolean retrievable() {
+    return sealed != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StoredCode other && digest.equals(other.digest)
+        && lastFour.equals(other.lastFour) && Arrays.equals(sealed, other.sealed);
+  }
+
+  @Override
+  public int hashCode() {
+    return digest.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "StoredCode[****" + lastFour + (sealed == null ? ", shown once]" : "]");
+  }
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.messaging.application;
+
+import static dev.vouchers.core.programme.application.InvitationFixture.ACME;
+import static dev.vouchers.core.programme.application.InvitationFixture.ADMIN;
+import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
+import dev.vouchers.core.programme.application.InvitationFixture;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.port.in.CancelInvitation;
+import dev.vouchers.core.subaccount.port.in.ResendInvitation;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * I-1, I-2: the invitation relay sends what is still worth sending. A message overtaken before
+ * it went out (by a resend, a cancellation or the expiry) would only carry a dead link, so it is
+ * dropped unsent; the current one goes out once.
+ */
+class InvitationRelayTest {
+  private final InvitationFixture f = InvitationFixture.create();
+
+  private InvitationId invitedNotYetSent(String recipient) {
+    return ok(f.tryInvite(ADMIN, ACME, recipient)).id();
+  }
+
+  @Test
+  void I2_aMessageOvertakenByAResendIsNotSentAndTheResendIs() {
+    InvitationId id = invitedNotYetSent("mia@example.ch");
+    ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)));
+
+    OutboxRelay.RelayRun run = f.relay.relayOnce();
+
+    assertThat(run.claimed()).isEqualTo(2);
+    assertThat(run.delivered()).isEqualTo(1);
+    assertThat(run.dropped()).as("the first, overtaken").isEqualTo(1);
+    assertThat(f.tokens(id)).hasSize(1);
+    assertThat(f.tryAccept(f.token(id)).isRight()).isTrue();
+    assertThat(f.relay.relayOnce().claimed()).as("nothing left to send").isZero();
+  }
+
+  @Test
+  void I2_aCancelledInvitationsMessageIsNotSent() {
+    InvitationId id = invitedNotYetSent("mia@example.ch");
+    ok(f.programme.cancelInvitation().cancel(new CancelInvitation.Command(ADMIN, id, "typo")));
+
+    f.relay.relayOnce();
+
+    assertThat(f.inbox).isEmpty();
+    assertThat(f.relay.relayOnce().claimed()).isZero();
+  }
+
+  @Test
+  void I2_anExpiredInvitationsMessageIsNotSent() {
+    invitedNotYetSent("mia@example.ch");
+    f.advance(Duration.ofDays(31));
+
+    f.relay.relayOnce();
+
+    assertThat(f.inbox).isEmpty();
+  }
+
+  @Test
+  void I1_aMessageThatCanNeverBeDeliveredIsParkedAndNotTriedAgain() {
+    invitedNotYetSent("mia@example.ch");
+    InvitationRelay refusing = new InvitationRelay(f.store.invitationOutbox(), (message, link) -> {
+      throw new PermanentDeliveryFailure("550 5.1.1 no such user");
+    }, f.programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 10);
+
+    assertThat(refusing.relayOnce()).isEqualTo(new OutboxRelay.RelayRun(1, 0, 0, 0, 1, 0));
+    assertThat(f.store.invitationOutbox().parkedCount()).isEqualTo(1);
+    assertThat(f.store.invitationOutbox().backlog()).isZero();
+    f.advance(Duration.ofDays(1));
+    assertThat(f.relay.relayOnce().claimed()).isZero();
+    assertThat(f.inbox).isEmpty();
+  }
+
+  @Test
+  void I1_aMessageIsParkedWhenItsLastAllowedAttemptFails() {
+    invitedNotYetSent("mia@example.ch");
+    InvitationRelay failing = new InvitationRelay(f.store.invitationOutbox(), (message, link) -> {
+      throw new java.io.IOException("connection refused");
+    }, f.programme, new Outbox.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+        Duration.ofMinutes(5), 10, 2);
+
+    assertThat(failing.relayOnce().failed()).isEqualTo(1);
+    f.advance(Duration.ofSeconds(1));
+    assertThat(failing.relayOnce().parked()).isEqualTo(1);
+    assertThat(f.store.invitationOutbox().parkedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void I1_aPendingInvitationsMessageIsSentOnce() {
+    InvitationId id = invitedNotYetSent("mia@example.ch");
+
+    f.relay.relayOnce();
+    f.relay.relayOnce();
+
+    assertThat(f.tokens(id)).hasSize(1);
+  }
+}

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.messaging.application;
+
+import static dev.vouchers.core.programme.application.ProgrammeFixture.ALICE;
+import static dev.vouchers.core.programme.application.ProgrammeFixture.REDEEM;
+import static dev.vouchers.core.programme.application.ProgrammeFixture.SMIME_1Y;
+import static dev.vouchers.core.programme.application.ProgrammeFixture.line;
+import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.programme.application.ProgrammeFixture;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.VoucherView;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** S-2: the relay delivers each committed message at least once and marks it. */
+class OutboxRelayTest {
+
+  private static final Duration LEASE = Duration.ofMinutes(1);
+  private static final Outbox.Backoff BACKOFF =
+      new Outbox.Backoff(Duration.ofSeconds(30), Duration.ofHours(1));
+
+  private final ProgrammeFixture f = ProgrammeFixture.create();
+  private final RecordingOutbox outbox = new RecordingOutbox(f.store);
+  /** Every delivery attempt: the message and its link. */
+  private final List<Map.Entry<ActivationMessage, URI>> attempts = new ArrayList<>();
+
+  private OutboxRelay relay(MessageDelivery delivery) {
+    return new OutboxRelay(outbox, (message, link) -> {
+      attempts.add(Map.entry(message, link));
+      delivery.deliver(message, link);
+    }, f.programme, BACKOFF, LEASE, 10);
+  }
+
+  private VoucherId sent() {
+    VoucherView voucher = f.single(SMIME_1Y);
+    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, voucher.id(),
+        "jane@customer.example", "Hello")));
+    return voucher.id();
+  }
+
+  @Test
+  void aSentLinkIsDeliveredOnceWithTheCodeInItsLinkAndNotAgain_S2_C6() {
+    VoucherId voucher = sent();
+    OutboxRelay relay = relay((message, link) -> { });
+
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
+    assertThat(attempts).singleElement().satisfies(a -> {
+      assertThat(a.getKey().voucher()).isEqualTo(voucher);
+      assertThat(a.getValue()).isEqualTo(URI.create(REDEEM + "?code=" + f.view(voucher).code()));
+    });
+    assertThat(f.store.backlog()).isZero();
+
+    f.advance(LEASE.multipliedBy(10));
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
+    assertThat(attempts).hasSize(1);
+  }
+
+  @Test
+  void aFailedDeliveryIsMarkedAndRetriedOnlyAfterItsBackoff_S2() {
+    sent();
+    AtomicInteger calls = new AtomicInteger();
+    OutboxRelay relay = relay((message, link) -> {
+      if (calls.incrementAndGet() == 1) {
+        throw new IOException("mail server unavailable");
+      }
+    });
+    Instant failedAt = f.clock.instant();
+
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 1, 0));
+    assertThat(outbox.errors).containsExactly("java.io.IOException: mail server unavailable");
+    assertThat(outbox.retryTimes).singleElement().satisfies(t -> assertThat(t)
+        .isBetween(failedAt.plus(Duration.ofSeconds(24)), failedAt.plus(Duration.ofSeconds(30))));
+    assertThat(f.store.backlog()).isEqualTo(1);
+
+    f.advance(Duration.ofSeconds(23)); // before the earliest retry time (30 s less a fifth)
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
+
+    f.advance(Duration.ofSeconds(7));
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
+    assertThat(attempts).hasSize(2);
+    assertThat(f.store.backlog()).isZero();
+  }
+
+  @Test
+  void oneFailingMessageDoesNotHoldUpTheRestOfTheBatch_S2() {
+    VoucherId first = sent();
+    sent();
+    OutboxRelay relay = relay((message, link) -> {
+      if (message.voucher().equals(first)) {
+        throw new IllegalStateException("rejected recipient");
+      }
+    });
+
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(2, 1, 1, 0));
+    assertThat(f.store.backlog()).isEqualTo(1);
+  }
+
+  @Test
+  void theStoredErrorIsShortAndNeverHoldsTheLinkWithItsCode_S2_C5() {
+    VoucherId voucher = sent();
+    String code = f.view(voucher).code();
+    OutboxRelay relay = relay((message, link) -> {
+      throw new IOException("could not send " + link + " " + "x".repeat(2000));
+    });
+
+    assertThat(relay.relayOnce().failed()).isEqualTo(1);
+
+    assertThat(outbox.errors).singleElement().satisfies(error -> {
+      assertThat(error).startsWith("java.io.IOException: could not send <redemption link> xxx")
+          .doesNotContain(code).hasSize(RelayLoop.MAX_ERROR).endsWith("...");
+    });
+  }
+
+  @Test
+  void aRelayWhoseLeaseRanOutAndWasClaimedAgainCountsItsMarkAsLost_S2() {
+    sent();
+    OutboxRelay second = relay((message, link) -> { });
+    RelayRun[] secondRun = new RelayRun[1];
+    OutboxRelay first = relay((message, link) -> {
+      // a slow delivery: the lease runs out and another relay claims and delivers the message
+      f.advance(LEASE.plusSeconds(1));
+      secondRun[0] = second.relayOnce();
+    });
+
+    assertThat(first.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1));
+    assertThat(secondRun[0]).isEqualTo(new RelayRun(1, 1, 0, 0));
+    assertThat(attempts).hasSize(2); // at least once: both relays sent it
+    assertThat(f.store.backlog()).isZero();
+  }
+
+  @Test
+  void aRelayNeedsAPositiveLeaseAndBatchSize() {
+    assertThatThrownBy(() -> new OutboxRelay(outbox, (m, l) -> { }, f.programme, BACKOFF,
+        Duration.ZERO, 10)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutboxRelay(outbox, (m, l) -> { }, f.programme, BACKOFF,
+        LEASE, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void ordersWithoutSentLinksGiveTheRelayNothingToDo_S2() {
+    f.order(line(SMIME_1Y, 3));
+    assertThat(relay((message, link) -> { }).relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
+  }
+
+  /** The in-memory outbox, recording what failures were marked with. */
+  private static final class RecordingOutbox implements Outbox {
+    private final Outbox delegate;
+    final List<String> errors = new ArrayList<>();
+    final List<Instant> retryTimes = new ArrayList<>();
+
+    RecordingOutbox(Outbox delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public List<OutboxEntry> claim(int max, Instant now, Duration lease) {
+      return delegate.claim(max, now, lease);
+    }
+
+    @Override
+    public boolean delivered(OutboxEntry claimed, Instant at) {
+      return delegate.delivered(claimed, at);
+    }
+
+    @Override
+    public boolean failed(OutboxEntry claimed, Instant retryAt, String error) {
+      errors.add(error);
+      retryTimes.add(retryAt);
+      return delegate.failed(claimed, retryAt, error);
+    }
+
+    @Override
+    public boolean dropped(OutboxEntry claimed, Instant at) {
+      return delegate.dropped(claimed, at);
+    }
+
+    @Override
+    public boolean parked(OutboxEntry claimed, Instant at, String error) {
+      errors.add(error);
+      return delegate.parked(claimed, at, error);
+    }
+
+    @Override
+    public long backlog() {
+      return delegate.backlog();
+    }
+
+    @Override
+    public long parkedCount() {
+      return delegate.parkedCount();
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> oldestUndelivered() {
+      return delegate.oldestUndelivered();
+    }
+  }
+}

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.programme.application;
+
+import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
+
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.programme.port.out.ProgrammeEvents;
+import dev.vouchers.core.subaccount.domain.Applicant;
+import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
+import dev.vouchers.core.subaccount.domain.InvitationSettings;
+import dev.vouchers.core.subaccount.domain.SubAccount;
+import dev.vouchers.core.subaccount.domain.SubAccountType;
+import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
+import dev.vouchers.core.subaccount.port.in.InvitationView;
+import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
+import dev.vouchers.core.subaccount.port.in.ResendInvitation;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * A programme with sub-account invitations over the in-memory store: two partners with the
+ * sub-account feature (Acme, Bolt) and one without (Dormant). The e-mails are delivered by an
+ * {@link InvitationRelay} into {@link #inbox}, which is where tests find the tokens: the plain
+ * token exists nowhere else.
+ */
+final class InvitationFixture {
+  static final Instant START = Instant.parse("2026-04-01T08:00:00Z");
+  static final URI REDEEM = URI.create("https://shop.example/redeem");
+
+  static final PartnerId ACME = new PartnerId("acme");
+  static final PartnerId BOLT = new PartnerId("bolt");
+  static final PartnerId DORMANT = new PartnerId("dormant");
+
+  static final Principal.PartnerUser ADMIN =
+      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  static final Principal.PartnerUser ADMIN_AGENT =
+      new Principal.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
+  static final Principal.PartnerUser SALES_AGENT =
+      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  static final Principal.PartnerUser BOB =
+      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  static final Principal.PartnerUser DORA =
+      new Principal.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
+  static final Principal.VendorStaff PM =
+      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  static final Principal.VendorStaff SUPPORT =
+      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  static final Principal.CodeHolder INVITEE = new Principal.CodeHolder("invitee-session");
+  static final Principal.Service SWEEPER = new Principal.Service("invitation-sweep");
+
+  static final Applicant APPLICANT = new Applicant("Jane Doe", "jane@example.org",
+      "Example AG", "Bahnhofstrasse 1, 8001 Zürich", "ch");
+
+  /** One delivered e-mail. */
+  record Mail(InvitationMessage message, URI link) {
+    /** The token of the link. */
+    String token() {
+      String path = link.getPath();
+      return path.substring(path.lastIndexOf('/') + 1);
+    }
+  }
+
+  final MutableClock clock = new MutableClock(START);
+  final InMemoryStore store = new InMemoryStore();
+  final CodeVault vault = CodeVault.withRandomKeys();
+  final VoucherProgramme programme;
+  final List<Mail> inbox = Collections.synchronizedList(new ArrayList<>());
+  final InvitationRelay relay;
+
+  private InvitationFixture(UnaryOperator<VoucherProgramme.Builder> customise) {
+    VoucherProgramme.Builder builder = VoucherProgramme.builder()
+        .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build())
+        .clock(clock)
+        .vouchers(store).partners(store).catalog(store).mandates(store)
+        .invitations(store).subAccounts(store)
+        .codeVault(vault);
+    this.programme = customise.apply(builder).build();
+    this.relay = new InvitationRelay(store.invitationOutbox(),
+        (message, link) -> inbox.add(new Mail(message, link)), programme,
+        Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
+    register(new Partner(ACME, "Acme Reseller", Tier.GOLD,
+        Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS), Locale.GERMAN));
+    register(new Partner(BOLT, "Bolt Trading", Tier.ENTRY, Set.of(Feature.SUB_ACCOUNTS),
+        Locale.ENGLISH));
+    register(new Partner(DORMANT, "Dormant GmbH", Tier.ENTRY, Set.of(Feature.VOUCHERS),
+        Locale.ENGLISH));
+  }
+
+  static InvitationFixture create() {
+    return new InvitationFixture(b -> b);
+  }
+
+  static InvitationFixture with(UnaryOperator<VoucherProgramme.Builder> customise) {
+    return new InvitationFixture(customise);
+  }
+
+  static InvitationFixture withValidity(Duration validity) {
+    return new InvitationFixture(b -> b.invitationSettings(
+        InvitationSettings.of(URI.create("https://partners.example")).withValidity(validity)));
+  }
+
+  static InvitationFixture withEvents(ProgrammeEvents events) {
+    return new InvitationFixture(b -> b.events(events));
+  }
+
+  private void register(Partner partner) {
+    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, partner)));
+  }
+
+  Either<Refusal, InvitationView> tryInvite(Principal by, PartnerId partner, String recipient) {
+    return programme.inviteSubAccount().invite(new InviteSubAccount.Command(by, partner,
+        recipient, SubAccountType.STANDARD, "Welcome to Acme's programme"));
+  }
+
+  /** Acme's admin invites; the e-mail is delivered. */
+  InvitationView invite(String recipient) {
+    InvitationView view = ok(tryInvite(ADMIN, ACME, recipient));
+    relay.relayOnce();
+    return view;
+  }
+
+  InvitationView resend(InvitationId id) {
+    InvitationView view = ok(programme.resendInvitation().resend(
+        new ResendInvitation.Command(ADMIN, id)));
+    relay.relayOnce();
+    return view;
+  }
+
+  /** The token of the latest e-mail of the invitation. */
+  String token(InvitationId id) {
+    synchronized (inbox) {
+      for (int i = inbox.size() - 1; i >= 0; i--) {
+        if (inbox.get(i).message().invitation().equals(id)) {
+          return inbox.get(i).token();
+        }
+      }
+    }
+    throw new AssertionError("no e-mail for invitation " + id);
+  }
+
+  /** Every token e-mailed for the invitation, oldest first. */
+  List<String> tokens(InvitationId id) {
+    synchronized (inbox) {
+      return inbox.stream().filter(m -> m.message().invitation().equals(id))
+          .map(Mail::token).toList();
+    }
+  }
+
+  Either<Refusal, SubAccount> tryAccept(String token) {
+    return programme.acceptInvitation().accept(
+        new AcceptInvitation.Command(INVITEE, token, APPLICANT));
+  }
+
+  SubAccount accept(InvitationId id) {
+    return ok(tryAccept(token(id)));
+  }
+
+  void advance(Duration by) {
+    clock.advance(by);
+  }
+}

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.programme.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.core.ordering.port.in.OrderVouchers;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.programme.port.out.ProgrammeEvents;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
+import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.VoucherDetails;
+import dev.vouchers.core.voucher.port.in.VoucherView;
+import dev.vouchers.core.voucher.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeRandomness;
+import dev.vouchers.testkit.MutableClock;
+import dev.vouchers.testkit.memory.FakeDomainProbe;
+import dev.vouchers.testkit.memory.InMemoryStore;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * One programme over the in-memory adapter, with two partners, three products and a price
+ * book, set up through the administration use cases. Time moves only through {@link #clock}.
+ */
+final class ProgrammeFixture {
+
+  static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
+  static final URI REDEEM = URI.create("https://shop.example/redeem");
+
+  static final PartnerId ACME = new PartnerId("acme");
+  static final PartnerId BOLT = new PartnerId("bolt");
+  static final PartnerId DORMANT = new PartnerId("dormant");
+  static final PartnerId NOWHERE = new PartnerId("nowhere");
+
+  static final Principal.VendorStaff PM =
+      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  static final Principal.VendorStaff SUPPORT =
+      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  static final Principal.PartnerUser ALICE =
+      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  static final Principal.PartnerUser AGENT =
+      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  static final Principal.PartnerUser BOB =
+      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  static final Principal.PartnerUser DORA =
+      new Principal.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
+  static final Principal.Service PLATFORM = new Principal.Service("cert-platform");
+  static final Principal.CodeHolder CUSTOMER = new Principal.CodeHolder("customer-session-1");
+
+  static final ProductId SMIME = new ProductId("smime");
+  static final ProductId SSL_DV = new ProductId("ssl-dv");
+  static final ProductId ORG_CERT = new ProductId("org-cert");
+
+  static final ProductConfiguration SMIME_1Y = ProductConfiguration.of(SMIME, 1, 0, 0);
+  static final ProductConfiguration SMIME_2Y = ProductConfiguration.of(SMIME, 2, 0, 0);
+  static final ProductConfiguration SSL_DV_1Y = ProductConfiguration.of(SSL_DV, 1, 1, 0);
+  static final ProductConfiguration ORG_CERT_1Y = ProductConfiguration.of(ORG_CERT, 1, 0, 0);
+
+  static final Product SMIME_PRODUCT = Product.builder().id(SMIME).name("S/MIME Basic")
+      .kind(ProductKind.EMAIL_SMIME).addValidityYears(1, 2, 3).build();
+  static final Product SSL_DV_PRODUCT = Product.builder().id(SSL_DV).name("SSL DV")
+      .kind(ProductKind.SSL_DV).addValidityYears(1, 2).minFqdns(1).maxFqdns(5)
+      .maxWildcards(1).domainValidated(true).build();
+  static final Product ORG_CERT_PRODUCT = Product.builder().id(ORG_CERT)
+      .name("Organisation Certificate").kind(ProductKind.ORGANISATION_CERTIFICATE)
+      .addValidityYears(1).organisationActivation(true).requiresMandate(true).build();
+
+  static final Money CHF_50 = Money.of("50.00", "CHF");
+  static final Money CHF_90 = Money.of("90.00", "CHF");
+
+  static final PriceBook PRICES = PriceBook.builder("CHF")
+      .listPrice(SMIME_1Y, CHF_50)
+      .listPrice(SMIME_2Y, CHF_90)
+      .listPrice(SSL_DV_1Y, Money.of("80.00", "CHF"))
+      .listPrice(ORG_CERT_1Y, Money.of("300.00", "CHF"))
+      .tierPrice(Tier.GOLD, SMIME_1Y, Money.of("40.00", "CHF"))
+      .tierDiscount(Tier.SILVER, BigDecimal.TEN)
+      .build();
+
+  final MutableClock clock = new MutableClock(START);
+  final InMemoryStore store = new InMemoryStore();
+  final FakeDomainProbe probe = new FakeDomainProbe();
+  final CodeVault vault;
+  final Vouchers vouchers;
+  final VoucherProgramme programme;
+
+  private ProgrammeFixture(
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      Optional<CodeRandomness> randomness, boolean publishPrices) {
+    this(settings, vouchers, randomness, publishPrices, CodeVault.withRandomKeys(),
+        ProgrammeEvents.none());
+  }
+
+  private ProgrammeFixture(
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
+      ProgrammeEvents events) {
+    this(settings, vouchers, randomness, publishPrices, vault, events, CodeAttempts.unlimited());
+  }
+
+  private ProgrammeFixture(
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
+      ProgrammeEvents events, CodeAttempts attempts) {
+    this.vault = vault;
+    this.vouchers = vouchers.apply(store);
+    VoucherProgramme.Builder builder = VoucherProgramme.builder()
+        .settings(settings.apply(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()))
+        .clock(clock)
+        .vouchers(this.vouchers).partners(store).catalog(store).mandates(store)
+        .domainProbe(probe)
+        .codeVault(vault)
+        .events(events)
+        .codeAttempts(attempts);
+    if (randomness.isPresent()) {
+      builder = builder.randomness(randomness.get());
+    }
+    this.programme = builder.build();
+    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+        ACME, "Acme Reseller", Tier.ENTRY, Set.of(Feature.VOUCHERS), Locale.GERMAN))));
+    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+        Partner.withVouchers(BOLT, "Bolt Trading", Tier.ENTRY))));
+    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+        DORMANT, "Dormant GmbH", Tier.ENTRY, Set.of(Feature.SUBSCRIPTIONS), Locale.ENGLISH))));
+    for (Product product : List.of(SMIME_PRODUCT, SSL_DV_PRODUCT, ORG_CERT_PRODUCT)) {
+      ok(programme.defineProduct().define(new DefineProduct.Command(PM, product)));
+    }
+    if (publishPrices) {
+      ok(programme.publishPriceBook().publish(new PublishPriceBook.Command(PM, PRICES)));
+    }
+  }
+
+  static ProgrammeFixture create() {
+    return create(s -> s);
+  }
+
+  static ProgrammeFixture create(UnaryOperator<ProgrammeSettings> settings) {
+    return new ProgrammeFixture(settings, s -> s, Optional.empty(), true);
+  }
+
+  static ProgrammeFixture withVouchers(Function<InMemoryStore, Vouchers> vouchers) {
+    return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true);
+  }
+
+  static ProgrammeFixture create(
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
+    return new ProgrammeFixture(settings, vouchers, Optional.empty(), true);
+  }
+
+  static ProgrammeFixture withRandomness(CodeRandomness randomness) {
+    return new ProgrammeFixture(s -> s, s -> s, Optional.of(randomness), true);
+  }
+
+  /** C-5: a programme whose codes are kept as the vault says (e.g. shown once). */
+  static ProgrammeFixture withVault(CodeVault vault) {
+    return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), true, vault,
+        ProgrammeEvents.none());
+  }
+
+  /** A programme that tells what it did to {@code events}, over the given voucher storage. */
+  static ProgrammeFixture withEvents(
+      ProgrammeEvents events, Function<InMemoryStore, Vouchers> vouchers) {
+    return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true,
+        CodeVault.withRandomKeys(), events);
+  }
+
+  /** G-1: a programme counting code attempts in {@code attempts}, over the given storage. */
+  static ProgrammeFixture withAttempts(CodeAttempts attempts, ProgrammeEvents events,
+      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
+    return new ProgrammeFixture(settings, vouchers, Optional.empty(), true,
+        CodeVault.withRandomKeys(), events, attempts);
+  }
+
+  static ProgrammeFixture withoutPriceBook() {
+    return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), false);
+  }
+
+  // ------------------------------------------------------------------ orders
+
+  static OrderRequest.Line line(ProductConfiguration c, int quantity) {
+    return new OrderRequest.Line(c.product().value(), c.validityYears(), c.fqdns(),
+        c.wildcards(), quantity);
+  }
+
+  static OrderRequest request(OrderRequest.Line... lines) {
+    return new OrderRequest(Optional.of("Jane Customer"), Optional.of("INV-1"), "invoice",
+        Arrays.asList(lines));
+  }
+
+  Either<Refusal, Order> tryOrder(Principal by, PartnerId partner, OrderRequest request) {
+    return tryPlace(by, partner, request).map(PlacedOrder::order);
+  }
+
+  Either<Refusal, PlacedOrder> tryPlace(Principal by, PartnerId partner, OrderRequest request) {
+    return programme.orderVouchers().order(new OrderVouchers.Command(by, partner, request));
+  }
+
+  /** An order Acme's admin places. */
+  Order order(OrderRequest.Line... lines) {
+    return ok(tryOrder(ALICE, ACME, request(lines)));
+  }
+
+  /** The vouchers of an order as its owner sees them. */
+  List<VoucherView> vouchersOf(Order order) {
+    return ok(programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+        PageRequest.first(PageRequest.MAX_SIZE)))).vouchers().items();
+  }
+
+  /** The only voucher of a one-unit order. */
+  VoucherView single(ProductConfiguration configuration) {
+    List<VoucherView> views = vouchersOf(order(line(configuration, 1)));
+    assertThat(views).hasSize(1);
+    return views.get(0);
+  }
+
+  VoucherDetails details(VoucherId id) {
+    return ok(programme.getVoucher().get(new GetVoucher.Command(ALICE, id)));
+  }
+
+  VoucherView view(VoucherId id) {
+    return details(id).voucher();
+  }
+
+  Voucher stored(VoucherId id) {
+    return store.voucher(id).orElseThrow();
+  }
+
+  /** The stored voucher's code, opened with the programme's vault. */
+  VoucherCode code(VoucherId id) {
+    return vault.open(stored(id).code()).orElseThrow();
+  }
+
+  void advance(Duration by) {
+    clock.advance(by);
+  }
+
+  // ------------------------------------------------------------------ results
+
+  static <T> T ok(Either<Refusal, T> result) {
+    assertThat(result.isRight()).as("expected success but got %s",
+        result.isLeft() ? result.getLeft() : null).isTrue();
+    return result.get();
+  }
+
+  static Refusal refused(Either<Refusal, ?> result) {
+    assertThat(result.isLeft()).as("expected a refusal but got %s",
+        result.isRight() ? result.get() : null).isTrue();
+    return result.getLeft();
+  }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.subscription.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.ReasonCode;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class OfferTest {
+  private static Offer.Builder base() {
+    return Offer.builder().id(OfferId.of("o")).name("Offer").publisher("ISV");
+  }
+
+  @Test
+  void U3_windowsDefaultTo72HoursMonthlyAnd7DaysAnnual_andAreConfigurable() {
+    Offer offer = base().addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).build();
+    assertThat(offer.cancellationWindow(SubscriptionTerm.MONTHLY)).isEqualTo(Duration.ofHours(72));
+    assertThat(offer.cancellationWindow(SubscriptionTerm.ANNUAL)).isEqualTo(Duration.ofDays(7));
+    Offer custom = offer.withMonthlyCancellationWindow(Duration.ofHours(24))
+        .withAnnualCancellationWindow(Duration.ofDays(14));
+    assertThat(custom.cancellationWindow(SubscriptionTerm.MONTHLY)).isEqualTo(Duration.ofHours(24));
+    assertThat(custom.cancellationWindow(SubscriptionTerm.ANNUAL)).isEqualTo(Duration.ofDays(14));
+  }
+
+  @Test
+  void U1_namesEveryWayATermAndFrequencyAreNotOffered() {
+    Offer annualOnly = base().addTerms(SubscriptionTerm.ANNUAL)
+        .addBillingFrequencies(BillingFrequency.ANNUAL).build();
+    assertThat(annualOnly.check(SubscriptionTerm.ANNUAL, BillingFrequency.ANNUAL)).isEmpty();
+    assertThat(annualOnly.check(SubscriptionTerm.MONTHLY, BillingFrequency.ANNUAL))
+        .extracting(Reason::code).containsExactly(ReasonCode.TERM_NOT_OFFERED,
+            ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
+    assertThat(annualOnly.checkQuantity(0)).extracting(Reason::code)
+        .containsExactly(ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
+    assertThat(annualOnly.checkQuantity(Offer.MAX_QUANTITY)).isEmpty();
+    assertThat(annualOnly.checkQuantity(Offer.MAX_QUANTITY + 1)).hasSize(1);
+  }
+
+  @Test
+  void brokenOffersAreNotBuilt() {
+    assertThatThrownBy(() -> base().addBillingFrequencies(BillingFrequency.MONTHLY).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.ANNUAL).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("billed monthly");
+    assertThatThrownBy(() -> base().addTerms(SubscriptionTerm.ANNUAL)
+        .addBillingFrequencies(BillingFrequency.ANNUAL).annualCancellationWindow(Duration.ZERO)
+        .build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> base().addTerms(SubscriptionTerm.ANNUAL)
+        .addBillingFrequencies(BillingFrequency.ANNUAL).maxQuantity(0).build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Offer.builder().id(OfferId.of("o")).name(" ").publisher("ISV")
+        .addTerms(SubscriptionTerm.ANNUAL).addBillingFrequencies(BillingFrequency.ANNUAL).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void U3_L4_windowsAndMaximumQuantityAreBoundedWhenBuilt() {
+    Offer.Builder offer = base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY);
+    assertThatThrownBy(() -> offer.monthlyCancellationWindow(Duration.ofSeconds(Long.MAX_VALUE))
+        .build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("offer o needs cancellation windows of PT1M..PT8784H");
+    assertThatThrownBy(() -> base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).maxQuantity(Integer.MAX_VALUE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("offer o needs a maximum quantity of 1..1000000");
+    assertThatThrownBy(() -> Offer.builder().id(OfferId.of("o")).name("Off\u0000er")
+        .publisher("ISV").addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one line");
+    assertThat(base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).annualCancellationWindow(Offer.MAX_WINDOW)
+        .maxQuantity(Offer.MAX_MAX_QUANTITY).build().maxQuantity()).isEqualTo(1_000_000);
+  }
+}
