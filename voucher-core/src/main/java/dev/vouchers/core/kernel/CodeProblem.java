@@ -61,7 +61,7 @@ public record CodeProblem(Kind kind, String message) {
   }
 
   /** The number of canonical symbols differs from the format's length. */
-  static CodeProblem wrongLength(int expected, int actual) {
+  public static CodeProblem wrongLength(int expected, int actual) {
     return new CodeProblem(
         Kind.WRONG_LENGTH,
         "A code has "
@@ -72,13 +72,13 @@ public record CodeProblem(Kind kind, String message) {
   }
 
   /** The input does not start with the programme prefix (which is not secret). */
-  static CodeProblem wrongPrefix(String expectedPrefix) {
+  public static CodeProblem wrongPrefix(String expectedPrefix) {
     return new CodeProblem(
         Kind.WRONG_PREFIX, "Codes of this programme start with " + expectedPrefix + "-.");
   }
 
   /** The check symbol does not match. */
-  static CodeProblem checkSymbolMismatch() {
+  public static CodeProblem checkSymbolMismatch() {
     return new CodeProblem(
         Kind.CHECK_SYMBOL_MISMATCH,
         "The code contains a typing error (its check symbol does not match); please check it.");

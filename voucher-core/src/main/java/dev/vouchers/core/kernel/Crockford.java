@@ -17,7 +17,7 @@ public final class Crockford {
   public static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
   /** Number of symbols in the alphabet. */
-  static final int RADIX = 32;
+  public static final int RADIX = 32;
 
   /** Symbol value by ASCII character, -1 for characters that are not canonical symbols. */
   private static final byte[] VALUES = new byte[128];

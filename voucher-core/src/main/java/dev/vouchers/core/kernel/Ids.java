@@ -7,13 +7,13 @@ import java.util.Objects;
  * Shared checks for the typed identifiers: {@link Text#checkId} (non-blank, at most
  * {@link Text#ID} characters, one line without control characters or unpaired surrogates).
  */
-final class Ids {
-  static final int MAX_LENGTH = Text.ID;
+public final class Ids {
+  public static final int MAX_LENGTH = Text.ID;
 
   private Ids() {}
 
   /** Throws (a broken invariant) with a short message that never echoes the value (L-4). */
-  static String require(String value, String what) {
+  public static String require(String value, String what) {
     Objects.requireNonNull(value, what);
     Text.checkId(what, value).ifPresent(reason -> {
       throw new IllegalArgumentException(reason.message());

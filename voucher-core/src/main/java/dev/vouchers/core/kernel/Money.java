@@ -141,7 +141,7 @@ public record Money(Currency currency, long minorUnits) implements Comparable<Mo
   }
 
   /** A short number as {@code ", got N"}; a long one is not echoed (L-4). */
-  static String shown(BigDecimal number) {
+  public static String shown(BigDecimal number) {
     String text = number.toString();
     return text.length() <= 32 ? ", got " + text : "";
   }

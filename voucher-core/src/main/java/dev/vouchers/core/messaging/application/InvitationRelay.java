@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class InvitationRelay {
   private static final Logger LOG = LoggerFactory.getLogger(InvitationRelay.class);
   /** What an invitation link is replaced with in a stored error: whoever holds it may accept. */
-  static final String MASKED_LINK = "<invitation link>";
+  public static final String MASKED_LINK = "<invitation link>";
 
   private final InvitationOutbox outbox;
   private final InvitationDelivery delivery;

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
  *
  * @param <E> a claimed outbox entry
  */
-final class RelayLoop<E> {
+public final class RelayLoop<E> {
   /** Errors are kept at most this long. */
   static final int MAX_ERROR = 500;
   /** How many attempts a message gets before it is parked, unless configured. */
@@ -149,7 +149,7 @@ final class RelayLoop<E> {
   }
 
   /** Class and message, the link masked, at most {@link #MAX_ERROR} characters. */
-  static String describe(Throwable e, @Nullable URI link, String maskedLink) {
+  public static String describe(Throwable e, @Nullable URI link, String maskedLink) {
     String text = e.getMessage() == null ? e.getClass().getName()
         : e.getClass().getName() + ": " + e.getMessage();
     if (link != null) {

@@ -238,7 +238,7 @@ public abstract class AbstractVoucher {
   }
 
   /** V-6: part of an order cancellation (never per code); checked by {@link CancellationPolicy}. */
-  Either<Refusal, VoucherMove> cancel(Principal by, Instant now, String why) {
+  public Either<Refusal, VoucherMove> cancel(Principal by, Instant now, String why) {
     return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.CANCELLED,
         by, now, why, Map.of(), List.of(), v -> v);
   }

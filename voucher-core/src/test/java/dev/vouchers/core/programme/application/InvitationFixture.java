@@ -47,36 +47,36 @@ import java.util.function.UnaryOperator;
  * {@link InvitationRelay} into {@link #inbox}, which is where tests find the tokens: the plain
  * token exists nowhere else.
  */
-final class InvitationFixture {
-  static final Instant START = Instant.parse("2026-04-01T08:00:00Z");
-  static final URI REDEEM = URI.create("https://shop.example/redeem");
+public final class InvitationFixture {
+  public static final Instant START = Instant.parse("2026-04-01T08:00:00Z");
+  public static final URI REDEEM = URI.create("https://shop.example/redeem");
 
-  static final PartnerId ACME = new PartnerId("acme");
-  static final PartnerId BOLT = new PartnerId("bolt");
-  static final PartnerId DORMANT = new PartnerId("dormant");
+  public static final PartnerId ACME = new PartnerId("acme");
+  public static final PartnerId BOLT = new PartnerId("bolt");
+  public static final PartnerId DORMANT = new PartnerId("dormant");
 
-  static final Principal.PartnerUser ADMIN =
+  public static final Principal.PartnerUser ADMIN =
       new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  static final Principal.PartnerUser ADMIN_AGENT =
+  public static final Principal.PartnerUser ADMIN_AGENT =
       new Principal.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
-  static final Principal.PartnerUser SALES_AGENT =
+  public static final Principal.PartnerUser SALES_AGENT =
       new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  static final Principal.PartnerUser BOB =
+  public static final Principal.PartnerUser BOB =
       new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
-  static final Principal.PartnerUser DORA =
+  public static final Principal.PartnerUser DORA =
       new Principal.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
-  static final Principal.VendorStaff PM =
+  public static final Principal.VendorStaff PM =
       Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  static final Principal.VendorStaff SUPPORT =
+  public static final Principal.VendorStaff SUPPORT =
       Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  static final Principal.CodeHolder INVITEE = new Principal.CodeHolder("invitee-session");
-  static final Principal.Service SWEEPER = new Principal.Service("invitation-sweep");
+  public static final Principal.CodeHolder INVITEE = new Principal.CodeHolder("invitee-session");
+  public static final Principal.Service SWEEPER = new Principal.Service("invitation-sweep");
 
-  static final Applicant APPLICANT = new Applicant("Jane Doe", "jane@example.org",
+  public static final Applicant APPLICANT = new Applicant("Jane Doe", "jane@example.org",
       "Example AG", "Bahnhofstrasse 1, 8001 Zürich", "ch");
 
   /** One delivered e-mail. */
-  record Mail(InvitationMessage message, URI link) {
+  public record Mail(InvitationMessage message, URI link) {
     /** The token of the link. */
     String token() {
       String path = link.getPath();
@@ -84,12 +84,12 @@ final class InvitationFixture {
     }
   }
 
-  final MutableClock clock = new MutableClock(START);
-  final InMemoryStore store = new InMemoryStore();
-  final CodeVault vault = CodeVault.withRandomKeys();
-  final VoucherProgramme programme;
-  final List<Mail> inbox = Collections.synchronizedList(new ArrayList<>());
-  final InvitationRelay relay;
+  public final MutableClock clock = new MutableClock(START);
+  public final InMemoryStore store = new InMemoryStore();
+  public final CodeVault vault = CodeVault.withRandomKeys();
+  public final VoucherProgramme programme;
+  public final List<Mail> inbox = Collections.synchronizedList(new ArrayList<>());
+  public final InvitationRelay relay;
 
   private InvitationFixture(UnaryOperator<VoucherProgramme.Builder> customise) {
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
@@ -110,20 +110,20 @@ final class InvitationFixture {
         Locale.ENGLISH));
   }
 
-  static InvitationFixture create() {
+  public static InvitationFixture create() {
     return new InvitationFixture(b -> b);
   }
 
-  static InvitationFixture with(UnaryOperator<VoucherProgramme.Builder> customise) {
+  public static InvitationFixture with(UnaryOperator<VoucherProgramme.Builder> customise) {
     return new InvitationFixture(customise);
   }
 
-  static InvitationFixture withValidity(Duration validity) {
+  public static InvitationFixture withValidity(Duration validity) {
     return new InvitationFixture(b -> b.invitationSettings(
         InvitationSettings.of(URI.create("https://partners.example")).withValidity(validity)));
   }
 
-  static InvitationFixture withEvents(ProgrammeEvents events) {
+  public static InvitationFixture withEvents(ProgrammeEvents events) {
     return new InvitationFixture(b -> b.events(events));
   }
 
@@ -131,19 +131,19 @@ final class InvitationFixture {
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM, partner)));
   }
 
-  Either<Refusal, InvitationView> tryInvite(Principal by, PartnerId partner, String recipient) {
+  public Either<Refusal, InvitationView> tryInvite(Principal by, PartnerId partner, String recipient) {
     return programme.inviteSubAccount().invite(new InviteSubAccount.Command(by, partner,
         recipient, SubAccountType.STANDARD, "Welcome to Acme's programme"));
   }
 
   /** Acme's admin invites; the e-mail is delivered. */
-  InvitationView invite(String recipient) {
+  public InvitationView invite(String recipient) {
     InvitationView view = ok(tryInvite(ADMIN, ACME, recipient));
     relay.relayOnce();
     return view;
   }
 
-  InvitationView resend(InvitationId id) {
+  public InvitationView resend(InvitationId id) {
     InvitationView view = ok(programme.resendInvitation().resend(
         new ResendInvitation.Command(ADMIN, id)));
     relay.relayOnce();
@@ -151,7 +151,7 @@ final class InvitationFixture {
   }
 
   /** The token of the latest e-mail of the invitation. */
-  String token(InvitationId id) {
+  public String token(InvitationId id) {
     synchronized (inbox) {
       for (int i = inbox.size() - 1; i >= 0; i--) {
         if (inbox.get(i).message().invitation().equals(id)) {
@@ -163,23 +163,23 @@ final class InvitationFixture {
   }
 
   /** Every token e-mailed for the invitation, oldest first. */
-  List<String> tokens(InvitationId id) {
+  public List<String> tokens(InvitationId id) {
     synchronized (inbox) {
       return inbox.stream().filter(m -> m.message().invitation().equals(id))
           .map(Mail::token).toList();
     }
   }
 
-  Either<Refusal, SubAccount> tryAccept(String token) {
+  public Either<Refusal, SubAccount> tryAccept(String token) {
     return programme.acceptInvitation().accept(
         new AcceptInvitation.Command(INVITEE, token, APPLICANT));
   }
 
-  SubAccount accept(InvitationId id) {
+  public SubAccount accept(InvitationId id) {
     return ok(tryAccept(token(id)));
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     clock.advance(by);
   }
 }

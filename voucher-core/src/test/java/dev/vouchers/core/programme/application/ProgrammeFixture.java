@@ -59,53 +59,53 @@ import java.util.function.UnaryOperator;
  * One programme over the in-memory adapter, with two partners, three products and a price
  * book, set up through the administration use cases. Time moves only through {@link #clock}.
  */
-final class ProgrammeFixture {
+public final class ProgrammeFixture {
 
-  static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
-  static final URI REDEEM = URI.create("https://shop.example/redeem");
+  public static final Instant START = Instant.parse("2025-03-03T09:00:00Z");
+  public static final URI REDEEM = URI.create("https://shop.example/redeem");
 
-  static final PartnerId ACME = new PartnerId("acme");
-  static final PartnerId BOLT = new PartnerId("bolt");
-  static final PartnerId DORMANT = new PartnerId("dormant");
-  static final PartnerId NOWHERE = new PartnerId("nowhere");
+  public static final PartnerId ACME = new PartnerId("acme");
+  public static final PartnerId BOLT = new PartnerId("bolt");
+  public static final PartnerId DORMANT = new PartnerId("dormant");
+  public static final PartnerId NOWHERE = new PartnerId("nowhere");
 
-  static final Principal.VendorStaff PM =
+  public static final Principal.VendorStaff PM =
       Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  static final Principal.VendorStaff SUPPORT =
+  public static final Principal.VendorStaff SUPPORT =
       Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  static final Principal.PartnerUser ALICE =
+  public static final Principal.PartnerUser ALICE =
       new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  static final Principal.PartnerUser AGENT =
+  public static final Principal.PartnerUser AGENT =
       new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  static final Principal.PartnerUser BOB =
+  public static final Principal.PartnerUser BOB =
       new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
-  static final Principal.PartnerUser DORA =
+  public static final Principal.PartnerUser DORA =
       new Principal.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
-  static final Principal.Service PLATFORM = new Principal.Service("cert-platform");
-  static final Principal.CodeHolder CUSTOMER = new Principal.CodeHolder("customer-session-1");
+  public static final Principal.Service PLATFORM = new Principal.Service("cert-platform");
+  public static final Principal.CodeHolder CUSTOMER = new Principal.CodeHolder("customer-session-1");
 
-  static final ProductId SMIME = new ProductId("smime");
-  static final ProductId SSL_DV = new ProductId("ssl-dv");
-  static final ProductId ORG_CERT = new ProductId("org-cert");
+  public static final ProductId SMIME = new ProductId("smime");
+  public static final ProductId SSL_DV = new ProductId("ssl-dv");
+  public static final ProductId ORG_CERT = new ProductId("org-cert");
 
-  static final ProductConfiguration SMIME_1Y = ProductConfiguration.of(SMIME, 1, 0, 0);
-  static final ProductConfiguration SMIME_2Y = ProductConfiguration.of(SMIME, 2, 0, 0);
-  static final ProductConfiguration SSL_DV_1Y = ProductConfiguration.of(SSL_DV, 1, 1, 0);
-  static final ProductConfiguration ORG_CERT_1Y = ProductConfiguration.of(ORG_CERT, 1, 0, 0);
+  public static final ProductConfiguration SMIME_1Y = ProductConfiguration.of(SMIME, 1, 0, 0);
+  public static final ProductConfiguration SMIME_2Y = ProductConfiguration.of(SMIME, 2, 0, 0);
+  public static final ProductConfiguration SSL_DV_1Y = ProductConfiguration.of(SSL_DV, 1, 1, 0);
+  public static final ProductConfiguration ORG_CERT_1Y = ProductConfiguration.of(ORG_CERT, 1, 0, 0);
 
-  static final Product SMIME_PRODUCT = Product.builder().id(SMIME).name("S/MIME Basic")
+  public static final Product SMIME_PRODUCT = Product.builder().id(SMIME).name("S/MIME Basic")
       .kind(ProductKind.EMAIL_SMIME).addValidityYears(1, 2, 3).build();
-  static final Product SSL_DV_PRODUCT = Product.builder().id(SSL_DV).name("SSL DV")
+  public static final Product SSL_DV_PRODUCT = Product.builder().id(SSL_DV).name("SSL DV")
       .kind(ProductKind.SSL_DV).addValidityYears(1, 2).minFqdns(1).maxFqdns(5)
       .maxWildcards(1).domainValidated(true).build();
-  static final Product ORG_CERT_PRODUCT = Product.builder().id(ORG_CERT)
+  public static final Product ORG_CERT_PRODUCT = Product.builder().id(ORG_CERT)
       .name("Organisation Certificate").kind(ProductKind.ORGANISATION_CERTIFICATE)
       .addValidityYears(1).organisationActivation(true).requiresMandate(true).build();
 
-  static final Money CHF_50 = Money.of("50.00", "CHF");
-  static final Money CHF_90 = Money.of("90.00", "CHF");
+  public static final Money CHF_50 = Money.of("50.00", "CHF");
+  public static final Money CHF_90 = Money.of("90.00", "CHF");
 
-  static final PriceBook PRICES = PriceBook.builder("CHF")
+  public static final PriceBook PRICES = PriceBook.builder("CHF")
       .listPrice(SMIME_1Y, CHF_50)
       .listPrice(SMIME_2Y, CHF_90)
       .listPrice(SSL_DV_1Y, Money.of("80.00", "CHF"))
@@ -114,12 +114,12 @@ final class ProgrammeFixture {
       .tierDiscount(Tier.SILVER, BigDecimal.TEN)
       .build();
 
-  final MutableClock clock = new MutableClock(START);
-  final InMemoryStore store = new InMemoryStore();
-  final FakeDomainProbe probe = new FakeDomainProbe();
-  final CodeVault vault;
-  final Vouchers vouchers;
-  final VoucherProgramme programme;
+  public final MutableClock clock = new MutableClock(START);
+  public final InMemoryStore store = new InMemoryStore();
+  public final FakeDomainProbe probe = new FakeDomainProbe();
+  public final CodeVault vault;
+  public final Vouchers vouchers;
+  public final VoucherProgramme programme;
 
   private ProgrammeFixture(
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
@@ -167,35 +167,35 @@ final class ProgrammeFixture {
     }
   }
 
-  static ProgrammeFixture create() {
+  public static ProgrammeFixture create() {
     return create(s -> s);
   }
 
-  static ProgrammeFixture create(UnaryOperator<ProgrammeSettings> settings) {
+  public static ProgrammeFixture create(UnaryOperator<ProgrammeSettings> settings) {
     return new ProgrammeFixture(settings, s -> s, Optional.empty(), true);
   }
 
-  static ProgrammeFixture withVouchers(Function<InMemoryStore, Vouchers> vouchers) {
+  public static ProgrammeFixture withVouchers(Function<InMemoryStore, Vouchers> vouchers) {
     return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true);
   }
 
-  static ProgrammeFixture create(
+  public static ProgrammeFixture create(
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
     return new ProgrammeFixture(settings, vouchers, Optional.empty(), true);
   }
 
-  static ProgrammeFixture withRandomness(CodeRandomness randomness) {
+  public static ProgrammeFixture withRandomness(CodeRandomness randomness) {
     return new ProgrammeFixture(s -> s, s -> s, Optional.of(randomness), true);
   }
 
   /** C-5: a programme whose codes are kept as the vault says (e.g. shown once). */
-  static ProgrammeFixture withVault(CodeVault vault) {
+  public static ProgrammeFixture withVault(CodeVault vault) {
     return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), true, vault,
         ProgrammeEvents.none());
   }
 
   /** A programme that tells what it did to {@code events}, over the given voucher storage. */
-  static ProgrammeFixture withEvents(
+  public static ProgrammeFixture withEvents(
       ProgrammeEvents events, Function<InMemoryStore, Vouchers> vouchers) {
     return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true,
         CodeVault.withRandomKeys(), events);
@@ -208,78 +208,78 @@ final class ProgrammeFixture {
         CodeVault.withRandomKeys(), events, attempts);
   }
 
-  static ProgrammeFixture withoutPriceBook() {
+  public static ProgrammeFixture withoutPriceBook() {
     return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), false);
   }
 
   // ------------------------------------------------------------------ orders
 
-  static OrderRequest.Line line(ProductConfiguration c, int quantity) {
+  public static OrderRequest.Line line(ProductConfiguration c, int quantity) {
     return new OrderRequest.Line(c.product().value(), c.validityYears(), c.fqdns(),
         c.wildcards(), quantity);
   }
 
-  static OrderRequest request(OrderRequest.Line... lines) {
+  public static OrderRequest request(OrderRequest.Line... lines) {
     return new OrderRequest(Optional.of("Jane Customer"), Optional.of("INV-1"), "invoice",
         Arrays.asList(lines));
   }
 
-  Either<Refusal, Order> tryOrder(Principal by, PartnerId partner, OrderRequest request) {
+  public Either<Refusal, Order> tryOrder(Principal by, PartnerId partner, OrderRequest request) {
     return tryPlace(by, partner, request).map(PlacedOrder::order);
   }
 
-  Either<Refusal, PlacedOrder> tryPlace(Principal by, PartnerId partner, OrderRequest request) {
+  public Either<Refusal, PlacedOrder> tryPlace(Principal by, PartnerId partner, OrderRequest request) {
     return programme.orderVouchers().order(new OrderVouchers.Command(by, partner, request));
   }
 
   /** An order Acme's admin places. */
-  Order order(OrderRequest.Line... lines) {
+  public Order order(OrderRequest.Line... lines) {
     return ok(tryOrder(ALICE, ACME, request(lines)));
   }
 
   /** The vouchers of an order as its owner sees them. */
-  List<VoucherView> vouchersOf(Order order) {
+  public List<VoucherView> vouchersOf(Order order) {
     return ok(programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
         PageRequest.first(PageRequest.MAX_SIZE)))).vouchers().items();
   }
 
   /** The only voucher of a one-unit order. */
-  VoucherView single(ProductConfiguration configuration) {
+  public VoucherView single(ProductConfiguration configuration) {
     List<VoucherView> views = vouchersOf(order(line(configuration, 1)));
     assertThat(views).hasSize(1);
     return views.get(0);
   }
 
-  VoucherDetails details(VoucherId id) {
+  public VoucherDetails details(VoucherId id) {
     return ok(programme.getVoucher().get(new GetVoucher.Command(ALICE, id)));
   }
 
-  VoucherView view(VoucherId id) {
+  public VoucherView view(VoucherId id) {
     return details(id).voucher();
   }
 
-  Voucher stored(VoucherId id) {
+  public Voucher stored(VoucherId id) {
     return store.voucher(id).orElseThrow();
   }
 
   /** The stored voucher's code, opened with the programme's vault. */
-  VoucherCode code(VoucherId id) {
+  public VoucherCode code(VoucherId id) {
     return vault.open(stored(id).code()).orElseThrow();
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     clock.advance(by);
   }
 
   // ------------------------------------------------------------------ results
 
-  static <T> T ok(Either<Refusal, T> result) {
+  public static <T> T ok(Either<Refusal, T> result) {
     assertThat(result.isRight()).as("expected success but got %s",
         result.isLeft() ? result.getLeft() : null).isTrue();
     return result.get();
   }
 
-  static Refusal refused(Either<Refusal, ?> result) {
+  public static Refusal refused(Either<Refusal, ?> result) {
     assertThat(result.isLeft()).as("expected a refusal but got %s",
         result.isRight() ? result.get() : null).isTrue();
     return result.getLeft();
