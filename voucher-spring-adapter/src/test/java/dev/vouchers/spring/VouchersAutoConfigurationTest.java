@@ -367,11 +367,12 @@ class VouchersAutoConfigurationTest {
     }
   }
 
-  /** Every use case interface of the core's port.in package. */
+  /** Every use case interface of the core's port.in packages (one per business context). */
   private static List<Class<?>> useCases() {
     return Stream.of(VoucherProgramme.class.getMethods())
         .map(Method::getReturnType)
-        .filter(type -> type.getPackageName().equals("dev.vouchers.core.port.in"))
+        .filter(type -> type.getPackageName().startsWith("dev.vouchers.core.")
+            && type.getPackageName().endsWith(".port.in"))
         .distinct().toList();
   }
 

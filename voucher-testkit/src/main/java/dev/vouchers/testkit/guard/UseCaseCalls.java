@@ -142,7 +142,13 @@ import org.quicktheories.core.Gen;
  * without a generator here fails the guard ({@link #missing()}).
  */
 public final class UseCaseCalls {
-  private static final String PORT_IN = "dev.vouchers.core.port.in";
+  /** The core's root package: each business context keeps its use cases in its port.in. */
+  private static final String CORE = "dev.vouchers.core";
+
+  /** Whether a package is the port.in room of one of the core's contexts. */
+  private static boolean isPortIn(String packageName) {
+    return packageName.startsWith(CORE + ".") && packageName.endsWith(".port.in");
+  }
 
   /** Draws the fields of one use case's call. */
   @FunctionalInterface
@@ -175,7 +181,7 @@ public final class UseCaseCalls {
     for (Method method : VoucherProgramme.class.getMethods()) {
       Class<?> type = method.getReturnType();
       if (method.getParameterCount() == 0 && type.isInterface()
-          && PORT_IN.equals(type.getPackageName())) {
+          && isPortIn(type.getPackageName())) {
         names.add(type.getSimpleName());
       }
     }
@@ -205,29 +211,34 @@ public final class UseCaseCalls {
   }
 
   private static List<Class<?>> portInInterfaces() {
-    String path = PORT_IN.replace('.', '/');
+    String path = CORE.replace('.', '/');
     List<Class<?>> found = new ArrayList<>();
     try {
       Enumeration<URL> roots = VoucherProgramme.class.getClassLoader().getResources(path);
       for (URL root : Collections.list(roots)) {
         List<String> classes = new ArrayList<>();
         if ("file".equals(root.getProtocol())) {
-          try (Stream<Path> files = Files.list(Path.of(root.toURI()))) {
-            files.map(p -> p.getFileName().toString()).forEach(classes::add);
+          Path base = Path.of(root.toURI());
+          try (Stream<Path> files = Files.walk(base)) {
+            files.map(p -> path + "/" + base.relativize(p).toString().replace('\\', '/'))
+                .forEach(classes::add);
           }
         } else if ("jar".equals(root.getProtocol())) {
           try (JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
-              String name = entry.getName();
-              if (name.startsWith(path + "/") && name.indexOf('/', path.length() + 1) < 0) {
-                classes.add(name.substring(path.length() + 1));
+              if (entry.getName().startsWith(path + "/")) {
+                classes.add(entry.getName());
               }
             }
           }
         }
         for (String file : classes) {
-          if (file.endsWith(".class") && !file.contains("$") && !file.startsWith("package-info")) {
-            Class<?> type = Class.forName(PORT_IN + "." + file.substring(0, file.length() - 6));
+          int slash = file.lastIndexOf('/');
+          String name = file.substring(slash + 1);
+          String packageName = file.substring(0, Math.max(slash, 0)).replace('/', '.');
+          if (isPortIn(packageName) && name.endsWith(".class") && !name.contains("$")
+              && !name.startsWith("package-info")) {
+            Class<?> type = Class.forName(packageName + "." + name.substring(0, name.length() - 6));
             if (type.isInterface() && Modifier.isPublic(type.getModifiers())) {
               found.add(type);
             }
@@ -235,7 +246,7 @@ public final class UseCaseCalls {
         }
       }
     } catch (IOException | URISyntaxException | ClassNotFoundException e) {
-      throw new IllegalStateException("cannot list the use cases of " + PORT_IN, e);
+      throw new IllegalStateException("cannot list the use cases of the port.in packages", e);
     }
     return found;
   }

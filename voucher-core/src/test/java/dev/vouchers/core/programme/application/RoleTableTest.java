@@ -663,15 +663,17 @@ class RoleTableTest {
   @Test
   void A1_theTableListsEveryUseCaseOfPortIn() throws IOException, URISyntaxException {
     Set<String> useCases = new TreeSet<>();
-    Path portIn = Path.of(OrderVouchers.class.getProtectionDomain().getCodeSource()
-        .getLocation().toURI()).resolve("dev/vouchers/core/port/in");
-    try (Stream<Path> classes = Files.list(portIn)) {
-      for (Path file : classes.toList()) {
+    Path classes = Path.of(OrderVouchers.class.getProtectionDomain().getCodeSource()
+        .getLocation().toURI());
+    try (Stream<Path> files = Files.walk(classes.resolve("dev/vouchers/core"))) {
+      for (Path file : files.toList()) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".class") || name.contains("$")) {
+        String packageName = classes.relativize(file.getParent()).toString()
+            .replace(java.io.File.separatorChar, '.');
+        if (!name.endsWith(".class") || name.contains("$") || !packageName.endsWith(".port.in")) {
           continue;
         }
-        Class<?> type = forName("dev.vouchers.core.port.in." + name.replace(".class", ""));
+        Class<?> type = forName(packageName + "." + name.replace(".class", ""));
         if (type.isInterface() && type.isAnnotationPresent(FunctionalInterface.class)
             && !type.isSealed() && Modifier.isPublic(type.getModifiers())) {
           useCases.add(type.getSimpleName());
