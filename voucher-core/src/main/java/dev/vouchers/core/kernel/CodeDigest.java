@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.kernel;
 
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
  * C-1, C-5: the keyed hash (HMAC-SHA256) of a code's canonical form, by which a store finds a
  * voucher without holding its code. Equal codes have equal digests under one key; the digest
- * reveals nothing about the code to whoever lacks the key. Made by {@link CodeVault#digest}.
+ * reveals nothing about the code to whoever lacks the key. Made by {@code CodeVault.digest}.
  */
 public final class CodeDigest {
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.kernel;
 
-import dev.vouchers.core.voucher.domain.code.CodeGenerator;
 import java.security.SecureRandom;
 
 /**
- * A source of random bytes for {@link CodeGenerator}. Production code uses {@link #secure()}
+ * A source of random bytes for {@code CodeGenerator}. Production code uses {@link #secure()}
  * (rule C-2); tests may supply deterministic bytes.
  */
 @FunctionalInterface

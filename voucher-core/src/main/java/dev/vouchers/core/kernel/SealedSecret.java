@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.kernel;
 
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import java.util.Arrays;
 
 /**
  * A short-lived secret (an invitation token on its way to the e-mail, I-1) sealed with AES-GCM
- * by {@link CodeVault#sealSecret}, so that a store holds it without being able to read it.
- * Opened only by {@link CodeVault#openSecret} with the same associated data.
+ * by {@code CodeVault.sealSecret}, so that a store holds it without being able to read it.
+ * Opened only by {@code CodeVault.openSecret} with the same associated data.
  */
 public final class SealedSecret {
 

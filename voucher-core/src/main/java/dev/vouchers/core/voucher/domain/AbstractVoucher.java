@@ -11,7 +11,6 @@ import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.VoucherId;
-import dev.vouchers.core.ordering.domain.CancellationPolicy;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -26,7 +25,7 @@ import org.immutables.value.Value;
 
 /**
  * A single-use voucher and its lifecycle (V-1..V-8). Immutable: every move returns a
- * {@link VoucherMove} with the new state and its history entry, or a {@link Refusal} with
+ * {@link VoucherMove} with the new state and its history entry, or a {@link dev.vouchers.core.kernel.Refusal Refusal} with
  * every reason that applies; the voucher itself never changes (V-3).
  *
  * <p>Expiry (V-4) is visible the moment it is due: {@link #statusAt(Instant)} reports EXPIRED
@@ -237,7 +236,7 @@ public abstract class AbstractVoucher {
         Map.of(EXPIRED_AT, expiresAt.toString()));
   }
 
-  /** V-6: part of an order cancellation (never per code); checked by {@link CancellationPolicy}. */
+  /** V-6: part of an order cancellation (never per code); checked by {@code CancellationPolicy}. */
   public Either<Refusal, VoucherMove> cancel(Principal by, Instant now, String why) {
     return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.CANCELLED,
         by, now, why, Map.of(), List.of(), v -> v);

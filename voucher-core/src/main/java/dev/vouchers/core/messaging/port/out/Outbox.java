@@ -2,7 +2,6 @@
 package dev.vouchers.core.messaging.port.out;
 
 import dev.vouchers.core.kernel.MessageId;
-import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * S-2: the delivery side of the transactional outbox. Messages are written by
- * {@link Vouchers#update} in the transaction of the move; a relay claims them, delivers them,
+ * {@code Vouchers.update} in the transaction of the move; a relay claims them, delivers them,
  * and marks them delivered or failed. A claim is a lease: a message not marked within it is
  * claimable again, so a relay that dies after the commit loses nothing.
  *
