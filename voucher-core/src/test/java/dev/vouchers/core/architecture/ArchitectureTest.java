@@ -4,22 +4,120 @@ package dev.vouchers.core.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.vouchers.core.architecture.sample.kernel.SampleKernelValue;
+import dev.vouchers.core.architecture.sample.voucher.domain.SampleVoucherValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The house rules of STYLE.md, said out loud so they fail when broken. */
+/**
+ * The house rules of STYLE.md, said out loud so they fail when broken: the core by business
+ * context (an allow-list of which context may use which, no cycles, a kernel that uses no
+ * context), and inside each context its rooms ({@code domain} sees neither ports nor
+ * application; ports do not see the application).
+ */
 class ArchitectureTest {
+  private static final String CORE = "dev.vouchers.core";
+
+  /**
+   * Which context may use which, besides itself and the shared kernel (docs/architecture.md
+   * draws it). The kernel uses no context. {@code programme} wires every context's use cases
+   * (the switchboard, split in a later phase of issue 14); the relays of {@code messaging}
+   * still reach into the programme.
+   */
+  static final Map<String, Set<String>> ALLOWED = allowed();
+
+  private static Map<String, Set<String>> allowed() {
+    Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    allowed.put("kernel", Set.of());
+    allowed.put("catalog", Set.of());
+    allowed.put("partner", Set.of("catalog"));
+    allowed.put("voucher", Set.of("catalog"));
+    allowed.put("ordering", Set.of("catalog", "partner", "voucher"));
+    allowed.put("reseller", Set.of());
+    allowed.put("subscription", Set.of());
+    allowed.put("subaccount", Set.of());
+    allowed.put("programme", Set.of("catalog", "partner", "voucher", "ordering", "reseller",
+        "subscription", "subaccount"));
+    allowed.put("messaging", Set.of("programme", "voucher", "subaccount"));
+    return allowed;
+  }
+
   private static JavaClasses core;
 
   @BeforeAll
   static void importCore() {
     core = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.vouchers.core");
+        .importPackages(CORE);
+  }
+
+  /** The rules of the contexts and their rooms, for the contexts under {@code root}. */
+  static List<ArchRule> contextRules(String root, Map<String, Set<String>> allowed) {
+    List<ArchRule> rules = new ArrayList<>();
+    for (var context : allowed.entrySet()) {
+      String name = context.getKey();
+      List<String> forbidden = new ArrayList<>();
+      for (String other : allowed.keySet()) {
+        if (!other.equals(name) && !other.equals("kernel")
+            && !context.getValue().contains(other)) {
+          forbidden.add(root + "." + other + "..");
+        }
+      }
+      if (name.equals("kernel")) {
+        forbidden.clear();
+        allowed.keySet().stream().filter(other -> !other.equals("kernel"))
+            .forEach(other -> forbidden.add(root + "." + other + ".."));
+      }
+      if (!forbidden.isEmpty()) {
+        rules.add(noClasses().that().resideInAPackage(root + "." + name + "..")
+            .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+            .as(name + " uses only " + (name.equals("kernel") ? "no context"
+                : "the kernel" + (context.getValue().isEmpty() ? "" : " and "
+                    + String.join(", ", context.getValue().stream().sorted().toList()))))
+            .because("docs/architecture.md: the allow-list of contexts"));
+      }
+      if (!name.equals("kernel")) {
+        List<String> domains = new ArrayList<>(List.of(root + "." + name + ".domain..",
+            root + ".kernel..", "java..", "javax.crypto..", "io.vavr..", "org.immutables..",
+            "org.jspecify.."));
+        context.getValue().forEach(other -> domains.add(root + "." + other + ".domain.."));
+        rules.add(classes().that().resideInAPackage(root + "." + name + ".domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(domains.toArray(String[]::new))
+            .allowEmptyShould(true)
+            .as("the domain of " + name + " sees only domains it may use, the kernel, the JDK"
+                + " and value libraries"));
+      }
+    }
+    rules.add(classes().that().resideInAPackage(root + ".kernel..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".kernel..", "java..",
+            "javax.crypto..", "io.vavr..", "org.immutables..", "org.jspecify..")
+        .allowEmptyShould(true)
+        .as("the kernel sees only itself, the JDK and value libraries"));
+    rules.add(noClasses().that().resideInAnyPackage(root + ".*.domain..", root + ".kernel..")
+        .should().dependOnClassesThat().resideInAnyPackage(root + ".*.port..",
+            root + ".*.application..")
+        .allowEmptyShould(true)
+        .as("a domain sees neither ports nor application"));
+    rules.add(noClasses().that().resideInAPackage(root + ".*.port..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".*.application..")
+        .allowEmptyShould(true)
+        .as("ports do not see the application"));
+    rules.add(slices().matching(root + ".(*)..").should().beFreeOfCycles()
+        .as("no cycles between contexts"));
+    return rules;
   }
 
   @Test
@@ -33,33 +131,69 @@ class ArchitectureTest {
   }
 
   @Test
-  void domainDependsOnlyOnItselfTheJdkAndValueLibraries() {
-    classes().that().resideInAPackage("dev.vouchers.core.domain..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "dev.vouchers.core.domain..", "java..", "javax.crypto..", "io.vavr..",
-            "org.immutables..",
-            "org.jspecify..")
-        .check(core);
+  void everyPackageOfTheCoreBelongsToAContextOfTheAllowList() {
+    Set<String> contexts = new HashSet<>();
+    core.forEach(c -> contexts.add(c.getPackageName().substring(CORE.length() + 1)
+        .split("\\.")[0]));
+    assertThat(ALLOWED.keySet()).containsExactlyInAnyOrderElementsOf(contexts);
   }
 
   @Test
-  void domainSeesNeitherPortsNorApplication() {
-    noClasses().that().resideInAPackage("dev.vouchers.core.domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.vouchers.core.port..",
-            "dev.vouchers.core.application..")
-        .check(core);
+  void contextsUseOnlyWhatTheAllowListSaysAndTheirRoomsKeepTheirOrder() {
+    contextRules(CORE, ALLOWED).forEach(rule -> rule.check(core));
   }
 
   @Test
-  void portsDoNotSeeTheApplication() {
-    noClasses().that().resideInAPackage("dev.vouchers.core.port..")
-        .should().dependOnClassesThat().resideInAPackage("dev.vouchers.core.application..")
-        .check(core);
+  void theAllowListHasNoCycleAndTheKernelUsesNoContext() {
+    assertThat(ALLOWED.get("kernel")).isEmpty();
+    assertThat(ALLOWED.values().stream().mapToInt(Set::size).sum())
+        .as("a non-trivial allow-list").isGreaterThan(5);
+    for (String context : ALLOWED.keySet()) {
+      assertThat(reachable(context)).as(context + " reaches itself").doesNotContain(context);
+      assertThat(ALLOWED.get(context)).as(context).isSubsetOf(ALLOWED.keySet());
+    }
+    assertThat(ALLOWED.get("voucher")).doesNotContain("ordering");
+  }
+
+  private static Set<String> reachable(String from) {
+    Set<String> seen = new HashSet<>();
+    List<String> todo = new ArrayList<>(ALLOWED.get(from));
+    while (!todo.isEmpty()) {
+      String next = todo.remove(todo.size() - 1);
+      if (seen.add(next)) {
+        todo.addAll(ALLOWED.get(next));
+      }
+    }
+    return seen;
+  }
+
+  @Test
+  void theRulesRejectAKernelThatUsesAContext() {
+    String root = "dev.vouchers.core.architecture.sample";
+    JavaClasses sample = new ClassFileImporter()
+        .importClasses(SampleKernelValue.class, SampleVoucherValue.class);
+    Map<String, Set<String>> allowed = new LinkedHashMap<>();
+    allowed.put("kernel", Set.of());
+    allowed.put("voucher", Set.of());
+    List<String> broken = new ArrayList<>();
+    for (ArchRule rule : contextRules(root, allowed)) {
+      try {
+        rule.check(sample);
+      } catch (AssertionError e) {
+        broken.add(rule.getDescription());
+      }
+    }
+    assertThat(broken).containsExactlyInAnyOrder(
+        "kernel uses only no context, because docs/architecture.md: the allow-list of contexts",
+        "the kernel sees only itself, the JDK and value libraries");
+    assertThatThrownBy(() -> contextRules(root, allowed).forEach(rule -> rule.check(sample)))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("SampleKernelValue");
   }
 
   @Test
   void domainDoesNoIoAndReadsNoClock() {
-    noClasses().that().resideInAPackage("dev.vouchers.core.domain..")
+    noClasses().that().resideInAnyPackage("dev.vouchers.core.*.domain..",
+            "dev.vouchers.core.kernel..")
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "java.net.http..",
             "java.nio.file..")
         .orShould().callMethod(java.time.Instant.class, "now")
@@ -86,7 +220,7 @@ class ArchitectureTest {
 
   @Test
   void useCasesAreInterfaces() {
-    classes().that().resideInAPackage("dev.vouchers.core.port.in")
+    classes().that().resideInAPackage("dev.vouchers.core.*.port.in")
         .and().haveSimpleNameNotEndingWith("View").and().haveSimpleNameNotEndingWith("Details")
         .and().areTopLevelClasses().and().areNotRecords()
         .and().doNotHaveSimpleName("package-info")
@@ -96,7 +230,7 @@ class ArchitectureTest {
 
   @Test
   void applicationServicesAreHiddenBehindTheProgramme() {
-    classes().that().resideInAPackage("dev.vouchers.core.application")
+    classes().that().resideInAPackage("dev.vouchers.core.*.application")
         .and().haveSimpleNameEndingWith("Service")
         .should().notBePublic()
         .check(core);
