@@ -15,7 +15,7 @@ class ArchitectureTest {
       .importPackages("dev.vouchers.probes");
 
   @Test
-  void D1_probesDependOnlyOnTheJdkSlf4jJSpecifyAndTheCore() {
+  void probesDependOnlyOnTheJdkSlf4jJSpecifyAndTheCore_D1() {
     classes().that().resideInAPackage("dev.vouchers.probes..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
             "dev.vouchers.probes..", "dev.vouchers.core..", "java..", "javax.naming..",

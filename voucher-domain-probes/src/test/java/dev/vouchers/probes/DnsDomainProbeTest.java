@@ -49,7 +49,7 @@ class DnsDomainProbeTest {
   }
 
   @Test
-  void D1_observesTheTxtRecordAtTheCheckName() {
+  void observesTheTxtRecordAtTheCheckName_D1() {
     dns.publish(NAME, SECRET);
 
     ProbeObservation observation = observe(loopback().build());
@@ -59,7 +59,7 @@ class DnsDomainProbeTest {
   }
 
   @Test
-  void D1_observesEveryTxtRecordAtTheCheckName() {
+  void observesEveryTxtRecordAtTheCheckName_D1() {
     dns.publish(NAME, "v=spf1 -all");
     dns.publish(NAME, SECRET);
     dns.publish(NAME, "google-site-verification=abc");
@@ -69,7 +69,7 @@ class DnsDomainProbeTest {
   }
 
   @Test
-  void D1_concatenatesTheStringsOfOneRecord() {
+  void concatenatesTheStringsOfOneRecord_D1() {
     dns.publish(NAME, "0123456789", "abcdefghjk", "mnpqrs");
     dns.publish("_quoted.shop.example", "say \"hi\" ", "", "back\\slash");
 
@@ -79,28 +79,28 @@ class DnsDomainProbeTest {
   }
 
   @Test
-  void D1_readsTheOctetsOfARecordAsUtf8() {
+  void readsTheOctetsOfARecordAsUtf8_D1() {
     dns.publish(NAME, "grüezi ", SECRET);
 
     assertThat(observe(loopback().build()).txtRecords()).containsExactly("grüezi " + SECRET);
   }
 
   @Test
-  void D1_aNameThatDoesNotExistHasNoRecords() {
+  void aNameThatDoesNotExistHasNoRecords_D1() {
     dns.publish("_other.shop.example", SECRET);
 
     assertThat(observe(loopback().build())).isEqualTo(ProbeObservation.nothing());
   }
 
   @Test
-  void D1_aNameWithoutTxtRecordsHasNone() {
+  void aNameWithoutTxtRecordsHasNone_D1() {
     dns.exists(NAME);
 
     assertThat(observe(loopback().build())).isEqualTo(ProbeObservation.nothing());
   }
 
   @Test
-  void D1_aServerThatNeverAnswersYieldsNothingAfterTheTimeout() throws SocketException {
+  void aServerThatNeverAnswersYieldsNothingAfterTheTimeout_D1() throws SocketException {
     try (DatagramSocket silent = silentServer()) {
       DnsDomainProbe probe = DnsDomainProbe.builder()
           .servers((InetSocketAddress) silent.getLocalSocketAddress())
@@ -113,7 +113,7 @@ class DnsDomainProbeTest {
   }
 
   @Test
-  void D1_asksTheNextServerWhenOneNeverAnswers() throws SocketException {
+  void asksTheNextServerWhenOneNeverAnswers_D1() throws SocketException {
     dns.publish(NAME, SECRET);
     try (DatagramSocket silent = silentServer()) {
       DnsDomainProbe probe = DnsDomainProbe.builder()
@@ -127,7 +127,7 @@ class DnsDomainProbeTest {
   }
 
   @Test
-  void D1_aCheckNameThatIsNoDnsLabelIsAProgrammingError() {
+  void aCheckNameThatIsNoDnsLabelIsAProgrammingError_D1() {
     DnsDomainProbe probe = loopback().build();
 
     assertThatThrownBy(() -> probe.observe(SHOP, "a.b")).isInstanceOf(IllegalArgumentException.class);

@@ -74,7 +74,7 @@ class DomainProbesTest {
   }
 
   @Test
-  void D1_aSecretPublishedOnlyOnTheWebIsProof() {
+  void aSecretPublishedOnlyOnTheWebIsProof_D1() {
     web.serve("/" + CHECK, 200, SECRET + "\n");
 
     for (DomainProbe probe : both()) {
@@ -85,7 +85,7 @@ class DomainProbesTest {
   }
 
   @Test
-  void D1_aSecretPublishedOnlyInDnsIsProof() {
+  void aSecretPublishedOnlyInDnsIsProof_D1() {
     dns.publish(CHECK + ".shop.example", SECRET);
 
     for (DomainProbe probe : both()) {
@@ -96,7 +96,7 @@ class DomainProbesTest {
   }
 
   @Test
-  void D1_aSecretPublishedNowhereIsNoProof() {
+  void aSecretPublishedNowhereIsNoProof_D1() {
     web.serve("/" + CHECK, 200, "something else");
     dns.publish(CHECK + ".shop.example", "v=spf1 -all");
 
@@ -108,7 +108,7 @@ class DomainProbesTest {
   }
 
   @Test
-  void D1_theFirstBodyAndEveryRecordAreKept() {
+  void theFirstBodyAndEveryRecordAreKept_D1() {
     DomainProbe first = (domain, check) -> new ProbeObservation(Optional.empty(), List.of("a"));
     DomainProbe second = (domain, check) -> new ProbeObservation(Optional.of("b"), List.of("c"));
     DomainProbe third = (domain, check) -> new ProbeObservation(Optional.of("d"), List.of("e"));
@@ -121,7 +121,7 @@ class DomainProbesTest {
   }
 
   @Test
-  void D1_aProbeTheExecutorRefusesRunsOnTheCallersThread() {
+  void aProbeTheExecutorRefusesRunsOnTheCallersThread_D1() {
     dns.publish(CHECK + ".shop.example", SECRET);
     DomainProbe probe = DomainProbes.concurrent(task -> {
       throw new RejectedExecutionException("full");
@@ -131,7 +131,7 @@ class DomainProbesTest {
   }
 
   @Test
-  void D1_aProbeThatBreaksItsContractIsNotHidden() {
+  void aProbeThatBreaksItsContractIsNotHidden_D1() {
     DomainProbe broken = (domain, check) -> {
       throw new IllegalStateException("broken probe");
     };

@@ -54,7 +54,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_observesTheBodyServedAtTheCheckName() {
+  void observesTheBodyServedAtTheCheckName_D1() {
     web.serve(PATH, 200, SECRET);
 
     ProbeObservation observation = observe(loopback().build());
@@ -65,7 +65,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_observesTheBodyAsServedAndTheCoreTrimsIt() {
+  void observesTheBodyAsServedAndTheCoreTrimsIt_D1() {
     web.serve(PATH, 200, "  " + SECRET + "\r\n");
 
     ProbeObservation observation = observe(loopback().build());
@@ -79,27 +79,27 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_readsTheBodyAsUtf8WithoutAByteOrderMark() {
+  void readsTheBodyAsUtf8WithoutAByteOrderMark_D1() {
     web.serve(PATH, 200, "\uFEFFgrüezi-" + SECRET);
 
     assertThat(observe(loopback().build()).httpBody()).contains("grüezi-" + SECRET);
   }
 
   @Test
-  void D1_aMissingPageIsNotObserved() {
+  void aMissingPageIsNotObserved_D1() {
     assertThat(observe(loopback().build())).isEqualTo(ProbeObservation.nothing());
     assertThat(web.requested()).containsExactly(PATH);
   }
 
   @Test
-  void D1_onlyA2xxAnswerCounts() {
+  void onlyA2xxAnswerCounts_D1() {
     web.serve(PATH, 500, SECRET);
 
     assertThat(observe(loopback().build()).httpBody()).isEmpty();
   }
 
   @Test
-  void D1_aBodyOverTheLimitIsNotObserved() {
+  void aBodyOverTheLimitIsNotObserved_D1() {
     String limit = "x".repeat(64);
     web.serve(PATH, 200, limit + "y");
     web.serveChunked("/_chunked", limit + "y");
@@ -114,7 +114,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_aServerThatNeverAnswersIsGivenUpOnAfterTheRequestTimeout() {
+  void aServerThatNeverAnswersIsGivenUpOnAfterTheRequestTimeout_D1() {
     web.stall(PATH);
 
     ProbeObservation observation =
@@ -124,7 +124,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_aBodyThatNeverEndsIsGivenUpOnAfterTheRequestTimeout() {
+  void aBodyThatNeverEndsIsGivenUpOnAfterTheRequestTimeout_D1() {
     web.stallBody(PATH, SECRET);
 
     ProbeObservation observation =
@@ -134,7 +134,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_followsRedirectsOnTheSameDomain() {
+  void followsRedirectsOnTheSameDomain_D1() {
     web.redirect(PATH, 301, "/.well-known/voucher");
     web.redirect("/.well-known/voucher", 302, "http://SHOP.example./proof?v=1");
     web.serve("/proof", 200, SECRET);
@@ -144,7 +144,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_doesNotFollowARedirectToAnotherHost() {
+  void doesNotFollowARedirectToAnotherHost_D1() {
     web.redirect(PATH, 302, "http://other.example/proof");
     web.serve("/proof", 200, SECRET);
 
@@ -153,7 +153,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_doesNotFollowARedirectToAnotherPortOrScheme() {
+  void doesNotFollowARedirectToAnotherPortOrScheme_D1() {
     web.serve("/proof", 200, SECRET);
     web.redirect(PATH, 307, "http://shop.example:8080/proof");
     web.redirect("/_ftp", 307, "ftp://shop.example/proof");
@@ -166,7 +166,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_followsAtMostTheConfiguredNumberOfRedirects() {
+  void followsAtMostTheConfiguredNumberOfRedirects_D1() {
     web.redirect(PATH, 302, "/1");
     web.redirect("/1", 302, "/2");
     web.redirect("/2", 302, "/3");
@@ -178,21 +178,21 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_aRedirectWithoutLocationIsNotObserved() {
+  void aRedirectWithoutLocationIsNotObserved_D1() {
     web.serve(PATH, 302, SECRET);
 
     assertThat(observe(loopback().build())).isEqualTo(ProbeObservation.nothing());
   }
 
   @Test
-  void D1_aRefusedConnectionIsNotObserved() throws IOException {
+  void aRefusedConnectionIsNotObserved_D1() throws IOException {
     HttpDomainProbe probe = loopback().httpPort(closedPort()).build();
 
     assertThat(observe(probe)).isEqualTo(ProbeObservation.nothing());
   }
 
   @Test
-  void D1_triesTheSchemesInOrderUntilOneYieldsABody() throws IOException {
+  void triesTheSchemesInOrderUntilOneYieldsABody_D1() throws IOException {
     web.serve(PATH, 200, SECRET);
     int closed = closedPort();
 
@@ -205,7 +205,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_aCheckNameThatIsNoDnsLabelIsAProgrammingError() {
+  void aCheckNameThatIsNoDnsLabelIsAProgrammingError_D1() {
     HttpDomainProbe probe = loopback().build();
 
     assertThatThrownBy(() -> probe.observe(SHOP, "../etc/passwd"))
@@ -214,7 +214,7 @@ class HttpDomainProbeTest {
   }
 
   @Test
-  void D1_aRedirectStaysOnTheDomainItsStandardPortsAndHttp() {
+  void aRedirectStaysOnTheDomainItsStandardPortsAndHttp_D1() {
     URI from = URI.create("http://shop.example/_voucher-challenge");
 
     assertThat(HttpDomainProbe.sameDomain(SHOP, from, "/a/b?c=d"))

@@ -9,18 +9,18 @@ import org.junit.jupiter.api.Test;
 class TxtRecordsTest {
 
   @Test
-  void D1_aPlainStringIsItself() {
+  void aPlainStringIsItself_D1() {
     assertThat(TxtRecords.join("0123456789abcdefghjkmnpqrs")).isEqualTo("0123456789abcdefghjkmnpqrs");
   }
 
   @Test
-  void D1_theStringsOfARecordAreConcatenated() {
+  void theStringsOfARecordAreConcatenated_D1() {
     assertThat(TxtRecords.join("v=spf1 include:_spf.example ~all"))
         .isEqualTo("v=spf1include:_spf.example~all");
   }
 
   @Test
-  void D1_quotedStringsLoseTheirQuotesAndEscapes() {
+  void quotedStringsLoseTheirQuotesAndEscapes_D1() {
     assertThat(TxtRecords.join("\"a b\" c")).isEqualTo("a bc");
     assertThat(TxtRecords.join("\"say \\\"hi\\\"\" \"\" \"back\\\\slash\""))
         .isEqualTo("say \"hi\"back\\slash");
@@ -28,7 +28,7 @@ class TxtRecordsTest {
   }
 
   @Test
-  void D1_octetsAreReadAsUtf8() {
+  void octetsAreReadAsUtf8_D1() {
     assertThat(TxtRecords.join("gr\u00c3\u00bcezi")).isEqualTo("grüezi");
   }
 }

@@ -116,7 +116,7 @@ class VerifyDomainControlOverTheNetworkTest {
   }
 
   @Test
-  void D1_aRedeemerProvesControlBySecretOnTheWebSiteThroughTheRealProbes() {
+  void aRedeemerProvesControlBySecretOnTheWebSiteThroughTheRealProbes_D1() {
     VoucherRef voucher = newVoucher();
     DomainChallenge challenge = issue(voucher);
 
@@ -130,7 +130,7 @@ class VerifyDomainControlOverTheNetworkTest {
   }
 
   @Test
-  void D1_aRedeemerProvesControlBySecretInDnsThroughTheRealProbes() {
+  void aRedeemerProvesControlBySecretInDnsThroughTheRealProbes_D1() {
     VoucherRef voucher = newVoucher();
     DomainChallenge challenge = issue(voucher);
     dns.publish(challenge.dnsRecordName(), "v=spf1 -all");

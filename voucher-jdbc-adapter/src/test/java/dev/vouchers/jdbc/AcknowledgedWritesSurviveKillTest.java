@@ -65,7 +65,7 @@ class AcknowledgedWritesSurviveKillTest {
   }
 
   @Test
-  void L3_everyAcknowledgedWriteIsFoundAfterTheProcessIsKilled_onAnH2File() throws Exception {
+  void everyAcknowledgedWriteIsFoundAfterTheProcessIsKilled_onAnH2File_L3() throws Exception {
     Figures figures = new Figures("H2 file (WRITE_DELAY=0)");
     for (int round = 1; round <= ROUNDS; round++) {
       String url = "jdbc:h2:file:" + files.resolve("round-" + round + "/shop").toAbsolutePath()
@@ -76,7 +76,7 @@ class AcknowledgedWritesSurviveKillTest {
   }
 
   @Test
-  void L3_everyAcknowledgedWriteIsFoundAfterTheProcessIsKilled_onPostgresql() throws Exception {
+  void everyAcknowledgedWriteIsFoundAfterTheProcessIsKilled_onPostgresql_L3() throws Exception {
     Figures figures = new Figures("PostgreSQL (fsync, synchronous_commit on)");
     for (int round = 1; round <= ROUNDS; round++) {
       String schema = "kill_" + round;
@@ -91,7 +91,7 @@ class AcknowledgedWritesSurviveKillTest {
   }
 
   @Test
-  void L3_anH2FileDatabaseThatDelaysItsWritesIsRefusedUnlessTheCallerAcceptsIt() {
+  void anH2FileDatabaseThatDelaysItsWritesIsRefusedUnlessTheCallerAcceptsIt_L3() {
     JdbcDataSource delayed = new JdbcDataSource();
     // H2's default for a file database: commits reach the file up to 500 ms later
     delayed.setURL("jdbc:h2:file:" + files.resolve("delayed/shop").toAbsolutePath());

@@ -138,7 +138,7 @@ class InvitationRaceOverJdbcTest {
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
-  void I3_racingAcceptancesOfOneTokenCreateExactlyOneSubAccount(TestDatabase database)
+  void racingAcceptancesOfOneTokenCreateExactlyOneSubAccount_I3(TestDatabase database)
       throws Exception {
     try (Library library = new Library(database)) {
       for (int i = 0; i < INVITATIONS; i++) {
@@ -163,7 +163,7 @@ class InvitationRaceOverJdbcTest {
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
-  void I2_I3_aResendRacingAnAcceptanceLeavesOneConsistentOutcome(TestDatabase database)
+  void aResendRacingAnAcceptanceLeavesOneConsistentOutcome_I2_I3(TestDatabase database)
       throws Exception {
     try (Library library = new Library(database)) {
       int accepted = 0;
@@ -194,7 +194,7 @@ class InvitationRaceOverJdbcTest {
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRES"})
-  void I1_anInvitationWhoseTransactionFailsLeavesNoEmail(TestDatabase database) {
+  void anInvitationWhoseTransactionFailsLeavesNoEmail_I1(TestDatabase database) {
     try (Library library = new Library(database)) {
       InvitationCreated created = InvitationContractData.invitation(PARTNER, ContractData.T0);
       Invitation invitation = created.invitation();

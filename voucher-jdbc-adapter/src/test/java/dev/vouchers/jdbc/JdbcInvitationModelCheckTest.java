@@ -20,7 +20,7 @@ class JdbcInvitationModelCheckTest {
   private static final Instant START = Instant.parse("2026-05-04T07:45:00Z");
 
   @Test
-  void I2_servicesOverJdbcFollowTheInvitationModelStepByStep() {
+  void servicesOverJdbcFollowTheInvitationModelStepByStep_I2() {
     qt().withExamples(60)
         .withShrinkCycles(50)
         .forAll(InvitationGenerators.invitationScenarios(1, 30))

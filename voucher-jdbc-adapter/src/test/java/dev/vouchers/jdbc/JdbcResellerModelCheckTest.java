@@ -36,7 +36,7 @@ class JdbcResellerModelCheckTest {
 
   @ParameterizedTest(name = "{0}, {1} examples")
   @CsvSource({"H2, 100", "POSTGRES, 20", "EXTERNAL, 20"})
-  void R1_R2_servicesOverJdbcFollowTheReferenceModelStepByStep(TestDatabase database,
+  void servicesOverJdbcFollowTheReferenceModelStepByStep_R1_R2(TestDatabase database,
       int examples) {
     database.freshDataSource(); // skips EXTERNAL when no external database is configured
     qt().withExamples(examples)

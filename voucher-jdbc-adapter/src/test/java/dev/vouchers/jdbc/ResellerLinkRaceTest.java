@@ -59,7 +59,7 @@ class ResellerLinkRaceTest {
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
-  void R2_ofResellersLinkingOneCustomerAtOnceExactlyOneWins(TestDatabase database)
+  void ofResellersLinkingOneCustomerAtOnceExactlyOneWins_R2(TestDatabase database)
       throws Exception {
     try (Library library = new Library(database)) {
       for (int c = 0; c < CUSTOMERS; c++) {
@@ -87,7 +87,7 @@ class ResellerLinkRaceTest {
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
-  void R2_racingTransfersLeaveOneChainOfLinksWithOneCurrent(TestDatabase database)
+  void racingTransfersLeaveOneChainOfLinksWithOneCurrent_R2(TestDatabase database)
       throws Exception {
     try (Library library = new Library(database)) {
       CustomerId customer = new CustomerId("moving");

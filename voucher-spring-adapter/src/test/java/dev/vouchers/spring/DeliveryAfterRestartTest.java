@@ -28,7 +28,7 @@ class DeliveryAfterRestartTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
-  void S2_an_e_mail_committed_before_a_stop_is_delivered_once_after_the_restart(
+  void an_e_mail_committed_before_a_stop_is_delivered_once_after_the_restart_S2(
       TestDatabases database) throws Exception {
     String url = database.freshUrl();
     Clock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));

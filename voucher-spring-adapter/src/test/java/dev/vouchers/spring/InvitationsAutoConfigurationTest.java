@@ -64,7 +64,7 @@ class InvitationsAutoConfigurationTest {
       .withPropertyValues(TestShop.properties().toArray(String[]::new));
 
   @Test
-  void I1_the_invitation_storage_relay_and_use_cases_are_beans() {
+  void the_invitation_storage_relay_and_use_cases_are_beans_I1() {
     runner.run(context -> {
       assertThat(context).hasNotFailed().hasSingleBean(Invitations.class)
           .hasSingleBean(SubAccounts.class).hasSingleBean(InvitationOutbox.class)
@@ -76,7 +76,7 @@ class InvitationsAutoConfigurationTest {
   }
 
   @Test
-  void I1_I3_an_invitation_goes_out_as_an_event_and_its_link_creates_the_sub_account() {
+  void an_invitation_goes_out_as_an_event_and_its_link_creates_the_sub_account_I1_I3() {
     runner.withUserConfiguration(Listener.class).run(context -> {
       context.getBean(RegisterPartner.class).register(new RegisterPartner.Command(
           TestShop.MANAGER, new Partner(PARTNER, "Alpine Hosting AG", Tier.GOLD,
@@ -104,7 +104,7 @@ class InvitationsAutoConfigurationTest {
   }
 
   @Test
-  void I1_I2_the_link_base_and_the_validity_are_properties() {
+  void the_link_base_and_the_validity_are_properties_I1_I2() {
     runner.withPropertyValues("vouchers.invitations.base-url=https://partners.example/",
         "vouchers.invitations.validity=7d", "vouchers.invitations.relay-enabled=false")
         .run(context -> {
@@ -124,14 +124,14 @@ class InvitationsAutoConfigurationTest {
   }
 
   @Test
-  void I1_malformed_invitation_properties_fail_the_startup_naming_them() {
+  void malformed_invitation_properties_fail_the_startup_naming_them_I1() {
     runner.withPropertyValues("vouchers.invitations.validity=0s").run(context ->
         assertThat(context).hasFailed().getFailure()
             .hasStackTraceContaining("vouchers.invitations.validity must be positive"));
   }
 
   @Test
-  void I1_with_a_mail_sender_invitations_are_mailed_in_the_partners_language() {
+  void with_a_mail_sender_invitations_are_mailed_in_the_partners_language_I1() {
     runner.withUserConfiguration(MailSender.class).run(context -> {
       InvitationDelivery delivery = context.getBean(InvitationDelivery.class);
       assertThat(delivery).isInstanceOf(MailInvitationDelivery.class);
@@ -158,7 +158,7 @@ class InvitationsAutoConfigurationTest {
   }
 
   @Test
-  void I2_the_sweep_switches_itself_off_for_a_programme_without_invitation_storage() {
+  void the_sweep_switches_itself_off_for_a_programme_without_invitation_storage_I2() {
     runner.run(context -> {
       java.util.concurrent.atomic.AtomicInteger calls =
           new java.util.concurrent.atomic.AtomicInteger();

@@ -46,7 +46,7 @@ class MailFailuresTest {
       T0);
 
   @Test
-  void S2_aRecipientTheServerRefusesPermanentlyIsAPermanentFailure() throws Exception {
+  void aRecipientTheServerRefusesPermanentlyIsAPermanentFailure_S2() throws Exception {
     try (RefusingSmtpServer server = new RefusingSmtpServer("550 5.1.1 <nobody@customer.example>:"
         + " Recipient address rejected: User unknown")) {
       MailMessageDelivery delivery = delivery(server.port());
@@ -58,7 +58,7 @@ class MailFailuresTest {
   }
 
   @Test
-  void S2_aRecipientTheServerRefusesForNowIsRetried() throws Exception {
+  void aRecipientTheServerRefusesForNowIsRetried_S2() throws Exception {
     try (RefusingSmtpServer server = new RefusingSmtpServer("450 4.2.1 mailbox busy, try later")) {
       MailMessageDelivery delivery = delivery(server.port());
 
@@ -69,7 +69,7 @@ class MailFailuresTest {
   }
 
   @Test
-  void S2_anInternationalisedDomainIsSentInItsAsciiForm() throws Exception {
+  void anInternationalisedDomainIsSentInItsAsciiForm_S2() throws Exception {
     ActivationMessage toMueller = new ActivationMessage(MessageId.of("m-2"), VoucherId.of("v-2"),
         new PartnerId("p"), "Partner", new EmailAddress("anna@m\u00fcller.ch"), "Hello",
         StoredCode.of(CodeDigest.of(new byte[32]), "ABCD", Optional.empty()),
@@ -85,13 +85,13 @@ class MailFailuresTest {
   }
 
   @Test
-  void S2_anAddressTheMailStackCannotParseIsPermanent() {
+  void anAddressTheMailStackCannotParseIsPermanent_S2() {
     assertThat(MailFailures.classify(new AddressException("Illegal character", "a\u0001b@x")))
         .isInstanceOf(PermanentDeliveryFailure.class);
   }
 
   @Test
-  void S2_anUnreachableServerOrFailedLoginIsRetried() {
+  void anUnreachableServerOrFailedLoginIsRetried_S2() {
     MailSendException unreachable = new MailSendException("Mail server connection failed",
         new ConnectException("Connection refused"));
     assertThat(MailFailures.classify(unreachable)).isSameAs(unreachable);

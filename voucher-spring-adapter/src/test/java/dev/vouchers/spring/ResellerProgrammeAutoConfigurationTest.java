@@ -84,7 +84,7 @@ class ResellerProgrammeAutoConfigurationTest {
   }
 
   @Test
-  void R1_R2_theResellerProgrammeRunsOverTheJdbcStorage() {
+  void theResellerProgrammeRunsOverTheJdbcStorage_R1_R2() {
     runner.run(context -> {
       assertThat(context).hasNotFailed()
           .hasSingleBean(ResellerApplications.class).hasSingleBean(CustomerLinks.class);

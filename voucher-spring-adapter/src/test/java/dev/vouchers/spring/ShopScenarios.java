@@ -69,7 +69,7 @@ abstract class ShopScenarios {
   }
 
   @Test
-  void S2_an_activation_link_arrives_as_exactly_one_e_mail_in_the_partners_language()
+  void an_activation_link_arrives_as_exactly_one_e_mail_in_the_partners_language_S2()
       throws Exception {
     TestShop shop = shop();
     PlacedOrder order = shop.order(2);
@@ -93,7 +93,7 @@ abstract class ShopScenarios {
   }
 
   @Test
-  void O4_S2_a_rolled_back_shop_transaction_leaves_no_voucher_no_outbox_row_and_no_e_mail()
+  void a_rolled_back_shop_transaction_leaves_no_voucher_no_outbox_row_and_no_e_mail_O4_S2()
       throws Exception {
     TestShop shop = shop();
     long vouchersBefore = count("vouchers_vouchers");
@@ -122,7 +122,7 @@ abstract class ShopScenarios {
   }
 
   @Test
-  void O4_S2_a_committed_shop_transaction_keeps_both_and_publishes_events_after_commit() {
+  void a_committed_shop_transaction_keeps_both_and_publishes_events_after_commit_O4_S2() {
     TestShop shop = shop();
     AtomicReference<PlacedOrder> placed = new AtomicReference<>();
     int eventsBefore = events.all().size();

@@ -84,7 +84,7 @@ class SubscriptionsAutoConfigurationTest {
   }
 
   @Test
-  void U1_U2_theSubscriptionUseCasesWorkOverTheShopsDataSource() {
+  void theSubscriptionUseCasesWorkOverTheShopsDataSource_U1_U2() {
     runner.withPropertyValues("vouchers.sweeps.subscription-renewal-enabled=false")
         .run(context -> {
           assertThat(context).hasNotFailed().hasSingleBean(Subscriptions.class)
@@ -102,7 +102,7 @@ class SubscriptionsAutoConfigurationTest {
   }
 
   @Test
-  void U4_theSchedulerWritesTheExpiryAtTermEnd() {
+  void theSchedulerWritesTheExpiryAtTermEnd_U4() {
     runner.run(context -> {
       SubscriptionId id = activeMonthly(context);
       clock.set(START.plus(Duration.ofDays(40)));
@@ -112,7 +112,7 @@ class SubscriptionsAutoConfigurationTest {
   }
 
   @Test
-  void U4_withTheSweepSwitchedOffTheExpiryIsSeenButNotWritten() {
+  void withTheSweepSwitchedOffTheExpiryIsSeenButNotWritten_U4() {
     runner.withPropertyValues("vouchers.sweeps.subscription-renewal-enabled=false")
         .run(context -> {
           SubscriptionId id = activeMonthly(context);

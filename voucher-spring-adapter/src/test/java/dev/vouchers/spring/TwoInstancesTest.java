@@ -31,7 +31,7 @@ class TwoInstancesTest {
   static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @Test
-  void V4_S2_two_instances_expire_every_due_voucher_once_and_send_every_message_once()
+  void two_instances_expire_every_due_voucher_once_and_send_every_message_once_V4_S2()
       throws Exception {
     String url = TestDatabases.POSTGRES.freshUrl();
     MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));

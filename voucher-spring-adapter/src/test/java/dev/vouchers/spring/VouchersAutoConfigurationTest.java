@@ -74,7 +74,7 @@ class VouchersAutoConfigurationTest {
   }
 
   @Test
-  void V4_I2_the_sweeps_run_on_daemon_threads_of_their_own_and_stop_with_the_context() {
+  void the_sweeps_run_on_daemon_threads_of_their_own_and_stop_with_the_context_V4_I2() {
     Set<Thread> voucherThreads = ConcurrentHashMap.newKeySet();
     Set<Thread> invitationThreads = ConcurrentHashMap.newKeySet();
     runner.withBean(ExpireDueVouchers.class, () -> command -> ranOn(voucherThreads))

@@ -29,7 +29,7 @@ class IdsTest {
   }
 
   @Test
-  void L4_idsAreOneLineOfStorableTextAndTheRefusalDoesNotEchoTheValue() {
+  void idsAreOneLineOfStorableTextAndTheRefusalDoesNotEchoTheValue_L4() {
     List<Function<String, Object>> all = new java.util.ArrayList<>(IDS);
     all.add(CustomerId::of);
     all.add(OfferId::of);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PercentagesTest {
 
   @Test
-  void R2_L4_acceptsZeroToHundredWithAtMostFourDecimalPlaces() {
+  void acceptsZeroToHundredWithAtMostFourDecimalPlaces_R2_L4() {
     for (String percent : new String[] {"0", "0.0000", "12.5", "99.9999", "100", "100.000000",
         "1E+2", "12.50000000"}) {
       assertThat(Percentages.isPercent(new BigDecimal(percent))).as(percent).isTrue();
@@ -21,7 +21,7 @@ class PercentagesTest {
   }
 
   @Test
-  void R2_L4_refusesNegativeAboveHundredAndTooPrecise() {
+  void refusesNegativeAboveHundredAndTooPrecise_R2_L4() {
     for (String percent : new String[] {"-0.0001", "100.0001", "12.34567", "1E+3", "1E-999999",
         "1E+999999", "-1E+999999"}) {
       assertThat(Percentages.isPercent(new BigDecimal(percent))).as(percent).isFalse();
@@ -36,7 +36,7 @@ class PercentagesTest {
   }
 
   @Test
-  void R2_L4_aRefusalNamesTheFieldAndTheRangeButNeverEchoesTheValue() {
+  void aRefusalNamesTheFieldAndTheRangeButNeverEchoesTheValue_R2_L4() {
     Optional<Reason> reason =
         Percentages.check("the reseller discount", new BigDecimal("1E+999999"));
     assertThat(reason).get().extracting(Reason::code).isEqualTo(ReasonCode.INVALID_INPUT);
@@ -45,7 +45,7 @@ class PercentagesTest {
   }
 
   @Test
-  void I3_aCustomDiscountOfExtremeScaleIsABrokenInvariantWithAShortMessage() {
+  void aCustomDiscountOfExtremeScaleIsABrokenInvariantWithAShortMessage_I3() {
     assertThatThrownBy(() -> Pricing.discount(new BigDecimal("1E-999999")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("0000");

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 class SupportedTimeTest {
 
   @Test
-  void L4_clocksFromYearOneTo9000AreSupported() {
+  void clocksFromYearOneTo9000AreSupported_L4() {
     assertThat(SupportedTime.check(Instant.parse("2026-03-02T09:15:00Z"))).isEmpty();
     assertThat(SupportedTime.check(SupportedTime.EARLIEST)).isEmpty();
     assertThat(SupportedTime.check(SupportedTime.LATEST)).isEmpty();
   }
 
   @Test
-  void L4_clocksOutsideAreRefusedNamingTheRange() {
+  void clocksOutsideAreRefusedNamingTheRange_L4() {
     for (Instant now : new Instant[] {Instant.MIN, Instant.MAX,
         SupportedTime.LATEST.plusNanos(1), SupportedTime.EARLIEST.minusNanos(1)}) {
       assertThat(SupportedTime.check(now)).as(now.toString()).get()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TextTest {
 
   @Test
-  void L4_acceptsPlainTextUpToItsLimit() {
+  void acceptsPlainTextUpToItsLimit_L4() {
     assertThat(Text.check("name", "Jürg Müller – 株式会社 😀", Text.NAME, Kind.SINGLE_LINE))
         .isEmpty();
     assertThat(Text.check("name", "x".repeat(Text.NAME), Text.NAME, Kind.SINGLE_LINE)).isEmpty();
@@ -21,7 +21,7 @@ class TextTest {
   }
 
   @Test
-  void L4_refusesTooLongTextNamingFieldLimitAndLengthButNotTheValue() {
+  void refusesTooLongTextNamingFieldLimitAndLengthButNotTheValue_L4() {
     Optional<Reason> reason =
         Text.check("partner name", "x".repeat(100_000), Text.NAME, Kind.SINGLE_LINE);
     assertThat(reason).get().extracting(Reason::code).isEqualTo(ReasonCode.INVALID_INPUT);
@@ -30,7 +30,7 @@ class TextTest {
   }
 
   @Test
-  void L4_refusesControlCharactersIncludingNulEscBelDelAndC1() {
+  void refusesControlCharactersIncludingNulEscBelDelAndC1_L4() {
     for (char c : new char[] {'\u0000', '\u0007', '\u001b', '\t', '\u007f', '\u0085', '\u009f'}) {
       for (Kind kind : Kind.values()) {
         Optional<Reason> reason = Text.check("note", "a" + c + "b", Text.FREE_TEXT, kind);
@@ -42,7 +42,7 @@ class TextTest {
   }
 
   @Test
-  void L4_lineBreaksOnlyInFreeText() {
+  void lineBreaksOnlyInFreeText_L4() {
     for (String text : new String[] {"a\nb", "a\r\nb", "a\u2028b", "a\u2029b", "ab\n"}) {
       assertThat(Text.check("note", text, Text.FREE_TEXT, Kind.MULTI_LINE)).as(text).isEmpty();
       assertThat(Text.check("name", text, Text.NAME, Kind.SINGLE_LINE)).as(text).get()
@@ -51,7 +51,7 @@ class TextTest {
   }
 
   @Test
-  void L4_refusesUnpairedSurrogatesAndNoncharacters() {
+  void refusesUnpairedSurrogatesAndNoncharacters_L4() {
     for (String text : new String[] {"a\ud800", "\udc00a", "a\ud800b", "\udc00\ud800",
         "\ufffe", "\uffff", "\ufdd0", "\ud83f\udffe"}) {
       for (Kind kind : Kind.values()) {
@@ -63,7 +63,7 @@ class TextTest {
   }
 
   @Test
-  void L4_everyRefusalMessageIsShortWhateverTheInput() {
+  void everyRefusalMessageIsShortWhateverTheInput_L4() {
     qt().withExamples(300)
         .forAll(strings().allPossible().ofLengthBetween(0, 3_000), integers().between(0, 300))
         .checkAssert((text, limit) -> Text.check("f", text, limit, Kind.MULTI_LINE)
@@ -71,7 +71,7 @@ class TextTest {
   }
 
   @Test
-  void L4_storableTextHasNoCharacterTheCheckRefuses() {
+  void storableTextHasNoCharacterTheCheckRefuses_L4() {
     qt().withExamples(2_000)
         .forAll(strings().allPossible().ofLengthBetween(0, 50))
         .checkAssert(text -> {

@@ -22,7 +22,7 @@ class InvitationModelCheckTest {
   private static final Instant START = Instant.parse("2026-05-04T07:45:00Z");
 
   @Test
-  void I2_servicesFollowTheReferenceModelStepByStep() {
+  void servicesFollowTheReferenceModelStepByStep_I2() {
     qt().withExamples(500)
         .withShrinkCycles(200)
         .forAll(InvitationGenerators.invitationScenarios(1, 40))

@@ -24,7 +24,7 @@ class ResellerModelCheckTest {
   private static final Instant START = Instant.parse("2026-02-02T08:00:00Z");
 
   @Test
-  void R1_R2_servicesFollowTheReferenceModelStepByStep() {
+  void servicesFollowTheReferenceModelStepByStep_R1_R2() {
     qt().withExamples(1_000)
         .withShrinkCycles(200)
         .forAll(ResellerGenerators.resellerScenarios(1, 50))

@@ -23,7 +23,7 @@ class SubscriptionModelCheckTest {
   private static final Instant START = Instant.parse("2026-01-31T22:45:00Z");
 
   @Test
-  void U2_U3_U4_U5_servicesFollowTheReferenceModelStepByStep() {
+  void servicesFollowTheReferenceModelStepByStep_U2_U3_U4_U5() {
     qt().withExamples(1_000)
         .withShrinkCycles(200)
         .forAll(SubscriptionGenerators.subscriptionScenarios(1, 40))

@@ -129,7 +129,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_aCurrentMessageIsSentOnce() {
+  void aCurrentMessageIsSentOnce_G2() {
     send(voucher(0), "jane@customer.example");
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0, 0, 0));
@@ -140,7 +140,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_theMessageOfAWithdrawnLinkIsDroppedUnsent() {
+  void theMessageOfAWithdrawnLinkIsDroppedUnsent_G2() {
     send(voucher(0), "jane@customer.example");
     require(programme.withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(AGENT, voucher(0), "wrong customer")));
@@ -152,7 +152,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_aResendToAnotherAddressDropsTheFirstMessage() {
+  void aResendToAnotherAddressDropsTheFirstMessage_G2() {
     send(voucher(0), "jane@customer.example");
     clock.advance(Duration.ofSeconds(1));
     send(voucher(0), "john@customer.example");
@@ -162,7 +162,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_aLaterResendToTheSameAddressIsSentAndTheEarlierMessageIsNot() {
+  void aLaterResendToTheSameAddressIsSentAndTheEarlierMessageIsNot_G2() {
     send(voucher(0), "jane@customer.example");
     clock.advance(Duration.ofSeconds(1));
     send(voucher(0), "jane@customer.example");
@@ -173,7 +173,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_theMessagesOfACancelledOrderAreDroppedUnsent() {
+  void theMessagesOfACancelledOrderAreDroppedUnsent_G2() {
     send(voucher(0), "jane@customer.example");
     send(voucher(1), "john@customer.example");
     require(programme.cancelOrder().cancel(
@@ -184,7 +184,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_V4_theMessageOfAVoucherDueToExpireIsDroppedBeforeTheSweepWroteTheExpiry() {
+  void theMessageOfAVoucherDueToExpireIsDroppedBeforeTheSweepWroteTheExpiry_G2_V4() {
     send(voucher(0), "jane@customer.example");
     clock.advance(Duration.ofDays(400));
 
@@ -193,7 +193,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_V4_theMessageOfAnExpiredVoucherIsDroppedUnsent() {
+  void theMessageOfAnExpiredVoucherIsDroppedUnsent_G2_V4() {
     send(voucher(0), "jane@customer.example");
     clock.advance(Duration.ofDays(400));
     require(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(
@@ -204,7 +204,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void G2_onlyTheOvertakenMessageIsDroppedTheOtherVouchersIsSent() {
+  void onlyTheOvertakenMessageIsDroppedTheOtherVouchersIsSent_G2() {
     send(voucher(0), "jane@customer.example");
     send(voucher(1), "john@customer.example");
     require(programme.withdrawActivationLink().withdraw(
@@ -215,7 +215,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void S2_aPermanentFailureParksTheMessageAtOnce() {
+  void aPermanentFailureParksTheMessageAtOnce_S2() {
     send(voucher(0), "jane@customer.example");
     OutboxRelay relay = relay((message, link) -> {
       throw new PermanentDeliveryFailure("550 5.1.1 mailbox unavailable");
@@ -230,7 +230,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   @Test
-  void S2_aMessageIsParkedWhenItsLastAllowedAttemptFails() {
+  void aMessageIsParkedWhenItsLastAllowedAttemptFails_S2() {
     send(voucher(0), "jane@customer.example");
     OutboxRelay relay = relay((message, link) -> {
       throw new IOException("connection refused");

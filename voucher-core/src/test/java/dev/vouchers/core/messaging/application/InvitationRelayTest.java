@@ -28,7 +28,7 @@ class InvitationRelayTest {
   }
 
   @Test
-  void I2_aMessageOvertakenByAResendIsNotSentAndTheResendIs() {
+  void aMessageOvertakenByAResendIsNotSentAndTheResendIs_I2() {
     InvitationId id = invitedNotYetSent("mia@example.ch");
     ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)));
 
@@ -43,7 +43,7 @@ class InvitationRelayTest {
   }
 
   @Test
-  void I2_aCancelledInvitationsMessageIsNotSent() {
+  void aCancelledInvitationsMessageIsNotSent_I2() {
     InvitationId id = invitedNotYetSent("mia@example.ch");
     ok(f.programme.cancelInvitation().cancel(new CancelInvitation.Command(ADMIN, id, "typo")));
 
@@ -54,7 +54,7 @@ class InvitationRelayTest {
   }
 
   @Test
-  void I2_anExpiredInvitationsMessageIsNotSent() {
+  void anExpiredInvitationsMessageIsNotSent_I2() {
     invitedNotYetSent("mia@example.ch");
     f.advance(Duration.ofDays(31));
 
@@ -64,7 +64,7 @@ class InvitationRelayTest {
   }
 
   @Test
-  void I1_aMessageThatCanNeverBeDeliveredIsParkedAndNotTriedAgain() {
+  void aMessageThatCanNeverBeDeliveredIsParkedAndNotTriedAgain_I1() {
     invitedNotYetSent("mia@example.ch");
     InvitationRelay refusing = new InvitationRelay(f.store.invitationOutbox(), (message, link) -> {
       throw new PermanentDeliveryFailure("550 5.1.1 no such user");
@@ -79,7 +79,7 @@ class InvitationRelayTest {
   }
 
   @Test
-  void I1_aMessageIsParkedWhenItsLastAllowedAttemptFails() {
+  void aMessageIsParkedWhenItsLastAllowedAttemptFails_I1() {
     invitedNotYetSent("mia@example.ch");
     InvitationRelay failing = new InvitationRelay(f.store.invitationOutbox(), (message, link) -> {
       throw new java.io.IOException("connection refused");
@@ -93,7 +93,7 @@ class InvitationRelayTest {
   }
 
   @Test
-  void I1_aPendingInvitationsMessageIsSentOnce() {
+  void aPendingInvitationsMessageIsSentOnce_I1() {
     InvitationId id = invitedNotYetSent("mia@example.ch");
 
     f.relay.relayOnce();

@@ -59,7 +59,7 @@ class BuySubscriptionTest {
   private final SubscriptionFixture f = new SubscriptionFixture();
 
   @Test
-  void U1_everyRoleOfThePartnerBuysForACustomer_pendingUntilThePublisherConfirms() {
+  void everyRoleOfThePartnerBuysForACustomer_pendingUntilThePublisherConfirms_U1() {
     for (Principal.PartnerUser user : List.of(ADMIN, ADMIN_AGENT, SALES_AGENT)) {
       SubscriptionView bought = ok(f.tryBuy(user, ACME, monthly()));
       assertThat(bought.status()).isEqualTo(SubscriptionStatus.PENDING_ACTIVATION);
@@ -76,13 +76,13 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_autoRenewIsOnUnlessSwitchedOff() {
+  void autoRenewIsOnUnlessSwitchedOff_U1() {
     assertThat(f.buy(monthly()).autoRenew()).isTrue();
     assertThat(f.buy(monthly().withAutoRenew(false)).autoRenew()).isFalse();
   }
 
   @Test
-  void U1_keepsTheNicknameAndTheIndirectReseller() {
+  void keepsTheNicknameAndTheIndirectReseller_U1() {
     SubscriptionView bought = f.buy(annual().withNickname("  Sales floor ")
         .withIndirectReseller("reseller-9"));
     assertThat(bought.nickname()).contains("Sales floor");
@@ -93,7 +93,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_theCancellationWindowOpensAtThePurchase_U3() {
+  void theCancellationWindowOpensAtThePurchase_U1_U3() {
     SubscriptionView monthly = f.buy(monthly());
     assertThat(monthly.cancellationWindowClosesAt()).contains(START.plus(Duration.ofHours(72)));
     SubscriptionView annual = f.buy(annual());
@@ -101,7 +101,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_thePurchaseIsTheFirstHistoryEntry_U2() {
+  void thePurchaseIsTheFirstHistoryEntry_U1_U2() {
     SubscriptionView bought = ok(f.tryBuy(SALES_AGENT, ACME, annual().withNickname("Team")));
     List<SubscriptionHistoryEntry> history = f.details(bought.id()).history();
     assertThat(history).hasSize(1);
@@ -120,7 +120,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_anAnnualTermIsBilledMonthlyOrAnnually_aMonthlyTermOnlyMonthly() {
+  void anAnnualTermIsBilledMonthlyOrAnnually_aMonthlyTermOnlyMonthly_U1() {
     assertThat(f.buy(annual()).billingFrequency()).isEqualTo(BillingFrequency.ANNUAL);
     assertThat(f.buy(SubscriptionRequest.of("cust-1", "crm", 1, SubscriptionTerm.ANNUAL,
         BillingFrequency.MONTHLY)).billingFrequency()).isEqualTo(BillingFrequency.MONTHLY);
@@ -130,7 +130,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_theTermAndTheBillingFrequencyMustBeOfferedByTheOffer() {
+  void theTermAndTheBillingFrequencyMustBeOfferedByTheOffer_U1() {
     Refusal refusal = refused(f.tryBuy(ADMIN, ACME, SubscriptionRequest.of("cust-1", "archive",
         1, SubscriptionTerm.MONTHLY, BillingFrequency.MONTHLY)));
     assertThat(refusal.codes()).containsExactlyInAnyOrder(ReasonCode.TERM_NOT_OFFERED,
@@ -141,7 +141,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_everyInvalidFieldIsReportedAtOnce() {
+  void everyInvalidFieldIsReportedAtOnce_U1() {
     SubscriptionRequest request = new SubscriptionRequest(" ", "archive", 0,
         SubscriptionTerm.MONTHLY, BillingFrequency.MONTHLY, true, Optional.of("x".repeat(101)),
         Optional.of("r".repeat(65)));
@@ -156,7 +156,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_anUnknownOfferIsNamed_withTheOtherProblems() {
+  void anUnknownOfferIsNamed_withTheOtherProblems_U1() {
     Refusal refusal = refused(f.tryBuy(ADMIN, ACME,
         SubscriptionRequest.of("", "no-such-offer", -1, SubscriptionTerm.ANNUAL,
             BillingFrequency.ANNUAL)));
@@ -165,7 +165,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_theLicencesAreOneToTheOffersMaximum() {
+  void theLicencesAreOneToTheOffersMaximum_U1() {
     assertThat(ok(f.tryBuy(ADMIN, ACME, SubscriptionRequest.of("c", "archive", 50,
         SubscriptionTerm.ANNUAL, BillingFrequency.ANNUAL))).quantity()).isEqualTo(50);
     assertThat(refused(f.tryBuy(ADMIN, ACME, SubscriptionRequest.of("c", "archive", 51,
@@ -177,7 +177,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_aPartnerWithoutTheSubscriptionsFeatureIsRefused_withEveryOtherReason() {
+  void aPartnerWithoutTheSubscriptionsFeatureIsRefused_withEveryOtherReason_U1() {
     Refusal refusal = refused(f.tryBuy(VERA, VOUCHY, SubscriptionRequest.of("c", "crm", 0,
         SubscriptionTerm.MONTHLY, BillingFrequency.MONTHLY)));
     assertThat(refusal.codes()).containsExactly(ReasonCode.SUBSCRIPTIONS_DISABLED,
@@ -185,7 +185,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_vendorStaffDoNotBuy_andAnotherPartnersUserFindsNoSuchPartner_A1() {
+  void vendorStaffDoNotBuy_andAnotherPartnersUserFindsNoSuchPartner_U1_A1() {
     assertThat(refused(f.tryBuy(SUPPORT, ACME, monthly())).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
     Refusal foreign = refused(f.tryBuy(BOB, ACME, monthly()));
@@ -195,7 +195,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_offersAreDefinedByThePartnerManagerAndListedById() {
+  void offersAreDefinedByThePartnerManagerAndListedById_U1() {
     assertThat(ok(f.programme.listOffers().list(new ListOffers.Command(SALES_AGENT))))
         .extracting(Offer::id).containsExactly(OfferId.of("archive"), OfferId.of("crm"));
     assertThat(refused(f.programme.defineOffer().define(new DefineOffer.Command(ADMIN,
@@ -210,7 +210,7 @@ class BuySubscriptionTest {
   }
 
   @Test
-  void U1_aProgrammeWithoutSubscriptionStorageSaysWhatIsMissing() {
+  void aProgrammeWithoutSubscriptionStorageSaysWhatIsMissing_U1() {
     InMemoryStore store = new InMemoryStore();
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()

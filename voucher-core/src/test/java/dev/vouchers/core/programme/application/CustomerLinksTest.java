@@ -64,7 +64,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_aNewCustomerIsLinkedAtSignUpToTheResellerItChose() {
+  void aNewCustomerIsLinkedAtSignUpToTheResellerItChose_R2() {
     f.approved(ACME, "10");
     CustomerLink link = ok(f.link(SIGN_UP, ANNA, ACME));
     assertThat(link.origin()).isEqualTo(LinkOrigin.SIGN_UP);
@@ -75,7 +75,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_aResellerMovesAnExistingCustomerIntoItsConsole() {
+  void aResellerMovesAnExistingCustomerIntoItsConsole_R2() {
     f.approved(ACME, "10");
     assertThat(refused(f.link(ACME_SALES, ANNA, ACME)).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
@@ -84,7 +84,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_onlyApprovedResellersGetCustomers() {
+  void onlyApprovedResellersGetCustomers_R2() {
     f.apply(ACME);
     assertThat(refused(f.link(SIGN_UP, ANNA, ACME)).codes())
         .containsExactly(ReasonCode.RESELLER_NOT_APPROVED);
@@ -97,7 +97,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_supportMakesTheLinkAfterwardsAndTransfersRecordingTheEndOfTheOldLink() {
+  void supportMakesTheLinkAfterwardsAndTransfersRecordingTheEndOfTheOldLink_R2() {
     f.approved(ACME, "10");
     f.approved(BOLT, "20");
     CustomerLink first = ok(f.link(SUPPORT, ANNA, ACME));
@@ -119,7 +119,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_unlinkingEndsTheDiscountForLaterPurchases() {
+  void unlinkingEndsTheDiscountForLaterPurchases_R2() {
     f.approved(ACME, "10");
     ok(f.link(SIGN_UP, ANNA, ACME));
     f.advance(Duration.ofDays(1));
@@ -137,7 +137,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_theDiscountAppliesFromTheLinkOnwardsNeverRetroactively() {
+  void theDiscountAppliesFromTheLinkOnwardsNeverRetroactively_R2() {
     f.approved(ACME, "15");
     Instant t0 = f.now();
     f.advance(Duration.ofHours(1));
@@ -170,7 +170,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void A1_aResellersUsersSeeOnlyTheirOwnCustomersAndLinks() {
+  void aResellersUsersSeeOnlyTheirOwnCustomersAndLinks_A1() {
     f.approved(ACME, "10");
     f.approved(BOLT, "20");
     ok(f.link(SIGN_UP, ANNA, ACME));
@@ -199,7 +199,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void A1_aFormerResellerSeesItsOwnLinkOnlyAndNoLongerPricesForTheCustomer() {
+  void aFormerResellerSeesItsOwnLinkOnlyAndNoLongerPricesForTheCustomer_A1() {
     f.approved(ACME, "10");
     f.approved(BOLT, "20");
     ok(f.link(SIGN_UP, ANNA, ACME));
@@ -220,7 +220,7 @@ class CustomerLinksTest {
   }
 
   @Test
-  void R2_ofTwoResellersLinkingOneCustomerAtOnceExactlyOneWins() throws Exception {
+  void ofTwoResellersLinkingOneCustomerAtOnceExactlyOneWins_R2() throws Exception {
     f.approved(ACME, "10");
     f.approved(BOLT, "20");
     f.approved(CATO, "30");

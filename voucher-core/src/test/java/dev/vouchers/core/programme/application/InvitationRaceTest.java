@@ -23,7 +23,7 @@ class InvitationRaceTest {
   private final InvitationFixture f = InvitationFixture.create();
 
   @RepeatedTest(20)
-  void I3_twoAcceptancesOfOneTokenCreateExactlyOneSubAccount() throws Exception {
+  void twoAcceptancesOfOneTokenCreateExactlyOneSubAccount_I3() throws Exception {
     InvitationId id = f.invite("buyer@example.com").id();
     String token = f.token(id);
     List<Either<Refusal, SubAccount>> results = Concurrently.call(List.of(
@@ -38,7 +38,7 @@ class InvitationRaceTest {
   }
 
   @RepeatedTest(20)
-  void I2_I3_aResendRacingAnAcceptanceLeavesOneConsistentOutcome() throws Exception {
+  void aResendRacingAnAcceptanceLeavesOneConsistentOutcome_I2_I3() throws Exception {
     InvitationId id = f.invite("buyer@example.com").id();
     String token = f.token(id);
     List<Either<Refusal, ?>> results = Concurrently.call(List.of(

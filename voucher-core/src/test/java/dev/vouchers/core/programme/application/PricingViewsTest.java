@@ -50,7 +50,7 @@ class PricingViewsTest {
   }
 
   @Test
-  void T2_priceListShowsEveryOfferedConfigurationAtThePartnersTier() {
+  void priceListShowsEveryOfferedConfigurationAtThePartnersTier_T2() {
     PriceList entry = prices(ALICE, ACME);
     assertThat(entry.tier()).isEqualTo(Tier.ENTRY);
     assertThat(entry.partnerName()).isEqualTo("Acme Reseller");
@@ -65,7 +65,7 @@ class PricingViewsTest {
   }
 
   @Test
-  void T2_explicitTierPriceWinsOverTierDiscountWinsOverListPrice() {
+  void explicitTierPriceWinsOverTierDiscountWinsOverListPrice_T2() {
     ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)));
     ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, BOLT, Tier.SILVER)));
 
@@ -80,7 +80,7 @@ class PricingViewsTest {
   }
 
   @Test
-  void A1_anotherPartnersPricesAnswerLikeAMissingPartner() {
+  void anotherPartnersPricesAnswerLikeAMissingPartner_A1() {
     Refusal foreign = refused(f.programme.showPriceList()
         .show(new ShowPriceList.Command(BOB, ACME)));
     Refusal missing = refused(f.programme.showPriceList()
@@ -91,7 +91,7 @@ class PricingViewsTest {
   }
 
   @Test
-  void O3_quoteGivesUnitPricesLineTotalsAndTotalAndStoresNothing() {
+  void quoteGivesUnitPricesLineTotalsAndTotalAndStoresNothing_O3() {
     OrderQuote quote = ok(f.programme.quoteOrder().quote(new QuoteOrder.Command(ALICE, ACME,
         request(line(SMIME_1Y, 3), line(SMIME_2Y, 2)))));
 
@@ -104,7 +104,7 @@ class PricingViewsTest {
   }
 
   @Test
-  void O2_P1_quoteRefusesWithEveryReasonAnOrderWouldGet() {
+  void quoteRefusesWithEveryReasonAnOrderWouldGet_O2_P1() {
     Refusal refusal = refused(f.programme.quoteOrder().quote(new QuoteOrder.Command(ALICE, ACME,
         request(line(SMIME_1Y, 0), line(ProductConfiguration.of(SMIME_1Y.product(), 7, 0, 0), 1)))));
     assertThat(refusal.codes()).contains(ReasonCode.QUANTITY_OUT_OF_RANGE);
@@ -117,7 +117,7 @@ class PricingViewsTest {
   }
 
   @Test
-  void T5_partnerDetailsCarryTheTierHistoryForOwnUsersAndStaffOnly() {
+  void partnerDetailsCarryTheTierHistoryForOwnUsersAndStaffOnly_T5() {
     ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.SILVER)));
     ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)));
 

@@ -58,7 +58,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_anApplicationGoesFromSubmittedToApprovedWithWhoAndWhenForEveryMove() {
+  void anApplicationGoesFromSubmittedToApprovedWithWhoAndWhenForEveryMove_R1() {
     ResellerApplication approved = f.approved(ACME, "12.5");
 
     ResellerApplicationDetails details = details(approved.id());
@@ -82,7 +82,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_aRejectionRecordsWhoWhenAndWhyAndThePartnerMayApplyAgain() {
+  void aRejectionRecordsWhoWhenAndWhyAndThePartnerMayApplyAgain_R1() {
     ResellerApplication application = f.apply(ACME);
     f.advance(Duration.ofDays(2));
     ResellerApplication rejected = ok(f.programme.rejectResellerApplication().reject(
@@ -101,7 +101,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_aPartnerHasOneOpenOrApprovedApplication() {
+  void aPartnerHasOneOpenOrApprovedApplication_R1() {
     f.apply(ACME);
     Refusal refusal = refused(f.programme.applyAsReseller().apply(
         new ApplyAsReseller.Command(ACME_ADMIN, ACME)));
@@ -109,7 +109,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_refusalsListEveryReasonAndChangeNothing() {
+  void refusalsListEveryReasonAndChangeNothing_R1() {
     ResellerApplication application = f.apply(ACME);
     Refusal refusal = refused(f.programme.approveResellerApplication().approve(
         new ApproveResellerApplication.Command(ACME_ADMIN, application.id(),
@@ -124,7 +124,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_onlyPartnerManagersSendTheContractAndTheApplicantsAdminMaySign() {
+  void onlyPartnerManagersSendTheContractAndTheApplicantsAdminMaySign_R1() {
     ResellerApplication application = f.apply(ACME);
     assertThat(refused(f.programme.sendResellerContract().send(new SendResellerContract.Command(
         SUPPORT, application.id(), "c"))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
@@ -138,7 +138,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void A1_anotherPartnersApplicationAnswersLikeAMissingOne() {
+  void anotherPartnersApplicationAnswersLikeAMissingOne_A1() {
     ResellerApplication application = f.apply(ACME);
     Refusal missing = refused(f.programme.getResellerApplication().get(
         new GetResellerApplication.Command(BOLT_ADMIN, new ResellerApplicationId("nope"))));
@@ -159,7 +159,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_staffListTheQueueByStatusOldestFirst() {
+  void staffListTheQueueByStatusOldestFirst_R1() {
     ResellerApplication acme = f.apply(ACME);
     f.advance(Duration.ofMinutes(5));
     ResellerApplication bolt = f.apply(BOLT);
@@ -173,7 +173,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R2_thePartnerManagerSetsTheDiscountAtApprovalOrLater() {
+  void thePartnerManagerSetsTheDiscountAtApprovalOrLater_R2() {
     f.approved(ACME, Optional.empty());
     f.advance(Duration.ofDays(1));
     DiscountChange change = ok(f.programme.setResellerDiscount().set(
@@ -198,7 +198,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_ofRacingDecisionsOnOneApplicationExactlyOneWins() throws Exception {
+  void ofRacingDecisionsOnOneApplicationExactlyOneWins_R1() throws Exception {
     ResellerApplication application = f.apply(ACME);
     List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -216,7 +216,7 @@ class ResellerApplicationsTest {
   }
 
   @Test
-  void R1_ofRacingSubmissionsOfOnePartnerExactlyOneWins() throws Exception {
+  void ofRacingSubmissionsOfOnePartnerExactlyOneWins_R1() throws Exception {
     List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       racers.add(() -> f.programme.applyAsReseller().apply(

@@ -611,7 +611,7 @@ class RoleTableTest {
 
   @ParameterizedTest(name = "A1: {0} by {1}: {2}")
   @MethodSource("cells")
-  void A1_everyUseCaseAnswersEveryRoleAsTheTableSays(String useCase, String column,
+  void everyUseCaseAnswersEveryRoleAsTheTableSays_A1(String useCase, String column,
       String expected) {
     Scenario scenario = SCENARIOS.get(useCase);
     assertThat(scenario).as("a scenario for %s", useCase).isNotNull();
@@ -661,7 +661,7 @@ class RoleTableTest {
   }
 
   @Test
-  void A1_theTableListsEveryUseCaseOfPortIn() throws IOException, URISyntaxException {
+  void theTableListsEveryUseCaseOfPortIn_A1() throws IOException, URISyntaxException {
     Set<String> useCases = new TreeSet<>();
     Path classes = Path.of(OrderVouchers.class.getProtectionDomain().getCodeSource()
         .getLocation().toURI());

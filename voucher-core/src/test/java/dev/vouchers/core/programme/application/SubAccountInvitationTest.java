@@ -99,7 +99,7 @@ class SubAccountInvitationTest {
   @Nested
   class Invite {
     @Test
-    void I1_anAdminInvitesAndExactlyOneEmailIsWrittenWithTheInvitation() {
+    void anAdminInvitesAndExactlyOneEmailIsWrittenWithTheInvitation_I1() {
       InvitationView view = ok(f.tryInvite(ADMIN, ACME, "  new.customer@Example.COM "));
       assertThat(view.status()).isEqualTo(InvitationStatus.PENDING);
       assertThat(view.recipient()).isEqualTo(new EmailAddress("new.customer@example.com"));
@@ -111,7 +111,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I1_theEmailCarriesTheLinkWithTheTokenTheTypeAndTheCustomMessage() {
+    void theEmailCarriesTheLinkWithTheTokenTheTypeAndTheCustomMessage_I1() {
       InvitationView view = ok(f.programme.inviteSubAccount().invite(new InviteSubAccount.Command(
           ADMIN, ACME, "buyer@example.com", SubAccountType.ENTERPRISE, "Hallo!")));
       assertThat(f.relay.relayOnce().delivered()).isEqualTo(1);
@@ -129,7 +129,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I1_theTokenIsKeptOnlyAsAKeyedDigestAndSealedInTheOutbox() {
+    void theTokenIsKeptOnlyAsAKeyedDigestAndSealedInTheOutbox_I1() {
       InvitationView view = f.invite("buyer@example.com");
       String token = f.token(view.id());
       Invitation stored = stored(view.id());
@@ -142,7 +142,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I1_everyInvitationGetsItsOwnToken() {
+    void everyInvitationGetsItsOwnToken_I1() {
       List<String> tokens = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         tokens.add(f.token(f.invite("buyer" + i + "@example.com").id()));
@@ -151,18 +151,18 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I1_anAdminAgentMayInviteToo() {
+    void anAdminAgentMayInviteToo_I1() {
       assertThat(f.tryInvite(ADMIN_AGENT, ACME, "buyer@example.com").isRight()).isTrue();
     }
 
     @Test
-    void I1_aServiceActingForThePartnerMayInvite() {
+    void aServiceActingForThePartnerMayInvite_I1() {
       assertThat(f.tryInvite(new Principal.Service("crm-import"), ACME, "buyer@example.com")
           .isRight()).isTrue();
     }
 
     @Test
-    void I1_refusesEveryBadInputAtOnceAndWritesNothing() {
+    void refusesEveryBadInputAtOnceAndWritesNothing_I1() {
       Refusal refusal = refused(f.programme.inviteSubAccount().invite(new InviteSubAccount.Command(
           ADMIN, ACME, "not an address", SubAccountType.STANDARD, "x".repeat(2001))));
       assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT,
@@ -174,13 +174,13 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I1_aPartnerWithoutTheSubAccountFeatureCannotInvite() {
+    void aPartnerWithoutTheSubAccountFeatureCannotInvite_I1() {
       assertThat(refused(f.tryInvite(DORA, DORMANT, "buyer@example.com")).codes())
           .containsExactly(ReasonCode.SUB_ACCOUNTS_DISABLED);
     }
 
     @Test
-    void I1_theValidityIsConfigurableAndTheLinkBaseToo() {
+    void theValidityIsConfigurableAndTheLinkBaseToo_I1() {
       InvitationFixture short_ = InvitationFixture.withValidity(Duration.ofDays(7));
       InvitationView view = short_.invite("buyer@example.com");
       assertThat(view.expiresAt()).isEqualTo(START.plus(Duration.ofDays(7)));
@@ -192,7 +192,7 @@ class SubAccountInvitationTest {
   @Nested
   class Lifecycle {
     @Test
-    void I2_aPendingInvitationExpiresThirtyDaysAfterItWasSentBeforeAnySweep() {
+    void aPendingInvitationExpiresThirtyDaysAfterItWasSentBeforeAnySweep_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       f.advance(Duration.ofDays(30).minusMillis(1));
       assertThat(statusOf(id)).isEqualTo(InvitationStatus.PENDING);
@@ -204,7 +204,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_aResendDrawsANewTokenAndTheOldLinkStopsWorking() {
+    void aResendDrawsANewTokenAndTheOldLinkStopsWorking_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       String old = f.token(id);
       f.resend(id);
@@ -216,7 +216,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_aResendRenewsTheExpiryAndWritesOneMoreEmail() {
+    void aResendRenewsTheExpiryAndWritesOneMoreEmail_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       f.advance(Duration.ofDays(29));
       InvitationView resent = f.resend(id);
@@ -229,7 +229,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_aCancelledInvitationsLinkStopsWorking() {
+    void aCancelledInvitationsLinkStopsWorking_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       assertThat(ok(cancel(ADMIN, id)).status()).isEqualTo(InvitationStatus.CANCELLED);
       assertThat(refused(f.tryAccept(f.token(id))).codes())
@@ -237,7 +237,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_anExpiredInvitationCanBeNeitherResentNorCancelled() {
+    void anExpiredInvitationCanBeNeitherResentNorCancelled_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       f.advance(Duration.ofDays(31));
       assertThat(refused(resend(ADMIN, id)).codes())
@@ -248,7 +248,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_anAcceptedOrCancelledInvitationCanBeNeitherResentNorCancelled() {
+    void anAcceptedOrCancelledInvitationCanBeNeitherResentNorCancelled_I2() {
       InvitationId accepted = f.invite("a@example.com").id();
       f.accept(accepted);
       InvitationId cancelled = f.invite("b@example.com").id();
@@ -262,7 +262,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_everyMoveIsInTheHistoryWithWhoWhenAndWhy() {
+    void everyMoveIsInTheHistoryWithWhoWhenAndWhy_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       f.advance(Duration.ofDays(1));
       ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN_AGENT, id)));
@@ -286,7 +286,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_aCancellationRecordsTheReasonGiven() {
+    void aCancellationRecordsTheReasonGiven_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       ok(f.programme.cancelInvitation().cancel(
           new CancelInvitation.Command(ADMIN, id, "  sent to the wrong address ")));
@@ -295,7 +295,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_theListShowsStatusRecipientSenderAndTimesNewestFirstInPages() {
+    void theListShowsStatusRecipientSenderAndTimesNewestFirstInPages_I2() {
       List<InvitationId> ids = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
         ids.add(0, f.invite("buyer" + i + "@example.com").id());
@@ -320,7 +320,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_theListFiltersByTheStatusAsOfNow() {
+    void theListFiltersByTheStatusAsOfNow_I2() {
       InvitationId old = f.invite("old@example.com").id();
       f.advance(Duration.ofDays(20));
       InvitationId pending = f.invite("pending@example.com").id();
@@ -340,7 +340,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_theSweepWritesExpiredWithItsHistoryEntry() {
+    void theSweepWritesExpiredWithItsHistoryEntry_I2() {
       InvitationId due = f.invite("due@example.com").id();
       f.advance(Duration.ofDays(10));
       InvitationId notYet = f.invite("later@example.com").id();
@@ -357,7 +357,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_L2_theSweepWorksInBatchesUpToItsLimit() {
+    void theSweepWorksInBatchesUpToItsLimit_I2_L2() {
       int due = InvitationService.SWEEP_BATCH + 5;
       for (int i = 0; i < due; i++) {
         f.invite("due-" + i + "@example.com");
@@ -372,7 +372,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I2_theSweepIsRunByServicesOrStaffWithAPositiveLimit() {
+    void theSweepIsRunByServicesOrStaffWithAPositiveLimit_I2() {
       assertThat(refused(f.programme.expireDueInvitations().expire(
           new ExpireDueInvitations.Command(ADMIN, 10))).codes())
           .containsExactly(ReasonCode.NOT_PERMITTED);
@@ -385,7 +385,7 @@ class SubAccountInvitationTest {
   @Nested
   class Accept {
     @Test
-    void I3_acceptingCreatesTheSubAccountBilledToItselfAtListPrices() {
+    void acceptingCreatesTheSubAccountBilledToItselfAtListPrices_I3() {
       InvitationId id = f.invite("buyer@example.com").id();
       f.advance(Duration.ofDays(3));
       SubAccount subAccount = f.accept(id);
@@ -409,14 +409,14 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_theTokenIsAcceptedInAnyCaseAndWithSurroundingSpace() {
+    void theTokenIsAcceptedInAnyCaseAndWithSurroundingSpace_I3() {
       InvitationId id = f.invite("buyer@example.com").id();
       assertThat(f.tryAccept("  " + f.token(id).toUpperCase(java.util.Locale.ROOT) + "\n")
           .isRight()).isTrue();
     }
 
     @Test
-    void I3_badContactAndOrganisationDataIsRefusedWithEveryReason() {
+    void badContactAndOrganisationDataIsRefusedWithEveryReason_I3() {
       InvitationId id = f.invite("buyer@example.com").id();
       Refusal refusal = refused(f.programme.acceptInvitation().accept(
           new AcceptInvitation.Command(INVITEE, f.token(id),
@@ -426,7 +426,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_unknownExpiredCancelledResentAndUsedTokensAllGetOneAnswer() {
+    void unknownExpiredCancelledResentAndUsedTokensAllGetOneAnswer_I3() {
       InvitationId used = f.invite("used@example.com").id();
       f.accept(used);
       InvitationId cancelled = f.invite("cancelled@example.com").id();
@@ -446,7 +446,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_theSameTokenCreatesOneSubAccountOnly() {
+    void theSameTokenCreatesOneSubAccountOnly_I3() {
       InvitationId id = f.invite("buyer@example.com").id();
       String token = f.token(id);
       ok(f.tryAccept(token));
@@ -456,7 +456,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_theSubAccountHasTheTypeOfferedInTheInvitation() {
+    void theSubAccountHasTheTypeOfferedInTheInvitation_I3() {
       InvitationView view = ok(f.programme.inviteSubAccount().invite(new InviteSubAccount.Command(
           ADMIN, ACME, "big@example.com", SubAccountType.ENTERPRISE, "")));
       f.relay.relayOnce();
@@ -490,7 +490,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_thePartnerChangesBillingAndPricing() {
+    void thePartnerChangesBillingAndPricing_I3() {
       SubAccountId id = subAccount().id();
       SubAccount changed = ok(changeBilling(ADMIN, id, Billing.PARTNER, Pricing.partnerTier()));
       assertThat(changed.billing()).isEqualTo(Billing.PARTNER);
@@ -504,7 +504,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_billingAndPricingCannotChangeWhileAContractIsAttached() {
+    void billingAndPricingCannotChangeWhileAContractIsAttached_I3() {
       SubAccountId id = subAccount().id();
       assertThat(ok(attach(PM, id)).contract()).map(Object::toString).contains("C-17");
       assertThat(refused(changeBilling(ADMIN, id, Billing.PARTNER, Pricing.listPrices()))
@@ -515,7 +515,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_onlyAPartnerManagerChangesTheType() {
+    void onlyAPartnerManagerChangesTheType_I3() {
       SubAccountId id = subAccount().id();
       for (Principal notAllowed : List.of(ADMIN, ADMIN_AGENT, SUPPORT)) {
         assertThat(refused(changeType(notAllowed, id)).codes())
@@ -528,7 +528,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_onlyAPartnerManagerAttachesOrDetachesAContract() {
+    void onlyAPartnerManagerAttachesOrDetachesAContract_I3() {
       SubAccountId id = subAccount().id();
       assertThat(refused(attach(ADMIN, id)).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
       assertThat(refused(attach(SUPPORT, id)).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
@@ -542,7 +542,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void I3_thePartnersSubAccountsAreListedNewestFirst() {
+    void thePartnersSubAccountsAreListedNewestFirst_I3() {
       SubAccountId first = subAccount().id();
       f.advance(Duration.ofMinutes(1));
       SubAccountId second = subAccount().id();
@@ -555,7 +555,7 @@ class SubAccountInvitationTest {
   @Nested
   class Roles {
     @Test
-    void A1_anotherPartnersInvitationAnswersExactlyLikeAMissingOne() {
+    void anotherPartnersInvitationAnswersExactlyLikeAMissingOne_A1() {
       InvitationId id = f.invite("buyer@example.com").id();
       InvitationId missing = new InvitationId("no-such-invitation");
       assertThat(refused(get(BOB, id))).isEqualTo(refused(get(BOB, missing)))
@@ -566,7 +566,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void A1_anotherPartnersSubAccountAnswersExactlyLikeAMissingOne() {
+    void anotherPartnersSubAccountAnswersExactlyLikeAMissingOne_A1() {
       SubAccountId id = f.accept(f.invite("buyer@example.com").id()).id();
       SubAccountId missing = new SubAccountId("no-such-sub-account");
       assertThat(refused(f.programme.getSubAccount().get(new GetSubAccount.Command(BOB, id))))
@@ -579,7 +579,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void A1_invitingOrListingForAnotherPartnerAnswersLikeAMissingPartner() {
+    void invitingOrListingForAnotherPartnerAnswersLikeAMissingPartner_A1() {
       Refusal other = refused(f.tryInvite(BOB, ACME, "buyer@example.com"));
       Refusal missing = refused(f.tryInvite(BOB,
           new dev.vouchers.core.kernel.PartnerId("no-such-partner"), "buyer@example.com"));
@@ -591,7 +591,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void A1_aSalesAgentSeesInvitationsButMayNotInviteResendCancelOrChangeBilling() {
+    void aSalesAgentSeesInvitationsButMayNotInviteResendCancelOrChangeBilling_A1() {
       assertThat(refused(f.tryInvite(SALES_AGENT, ACME, "buyer@example.com")).codes())
           .containsExactly(ReasonCode.NOT_PERMITTED);
       InvitationId id = f.invite("buyer@example.com").id();
@@ -607,14 +607,14 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void A1_aSalesAgentIsToldEveryReasonAtOnce() {
+    void aSalesAgentIsToldEveryReasonAtOnce_A1() {
       // the role and the bad address: both reasons, nothing written
       assertThat(refused(f.tryInvite(SALES_AGENT, ACME, "nope")).codes())
           .containsExactly(ReasonCode.NOT_PERMITTED, ReasonCode.INVALID_INPUT);
     }
 
     @Test
-    void A1_vendorStaffReadEverythingButDoNotInvite() {
+    void vendorStaffReadEverythingButDoNotInvite_A1() {
       InvitationId id = f.invite("buyer@example.com").id();
       assertThat(get(SUPPORT, id).isRight()).isTrue();
       assertThat(refused(f.tryInvite(SUPPORT, ACME, "x@example.com")).codes())
@@ -623,7 +623,7 @@ class SubAccountInvitationTest {
     }
 
     @Test
-    void A1_anEndCustomerCannotReadInvitations() {
+    void anEndCustomerCannotReadInvitations_A1() {
       InvitationId id = f.invite("buyer@example.com").id();
       assertThat(refused(get(INVITEE, id))).isEqualTo(Refusal.notFound("invitation"));
     }

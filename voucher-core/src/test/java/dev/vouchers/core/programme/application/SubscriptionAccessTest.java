@@ -77,7 +77,7 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void U5_aSalesAgentMayBuyButChangesNoExistingSubscription() {
+  void aSalesAgentMayBuyButChangesNoExistingSubscription_U5() {
     SubscriptionView bought = ok(f.tryBuy(SALES_AGENT, ACME, annual()));
     ok(f.tryActivate(PUBLISHER, bought.id()));
     changes().forEach((name, change) -> assertThat(refused(change.apply(SALES_AGENT,
@@ -96,7 +96,7 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void U5_theAdminAndTheAdminAgentMakeEveryChange() {
+  void theAdminAndTheAdminAgentMakeEveryChange_U5() {
     for (Principal user : List.of(ADMIN, ADMIN_AGENT)) {
       SubscriptionView sub = f.active(annual().withNickname("Back office"));
       changes().forEach((name, change) -> assertThat(change.apply(user, sub.id()).isRight())
@@ -105,7 +105,7 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void U5_vendorStaffSuspendAndReactivate_butChangeNothingElse() {
+  void vendorStaffSuspendAndReactivate_butChangeNothingElse_U5() {
     SubscriptionView sub = f.active(annual());
     for (Principal staff : List.of(SUPPORT, PM)) {
       changes().forEach((name, change) -> {
@@ -120,7 +120,7 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void U5_theBillingFrequencyChangesWithinTheOfferAndTheTerm_U1() {
+  void theBillingFrequencyChangesWithinTheOfferAndTheTerm_U5_U1() {
     SubscriptionView annual = f.active(annual());
     SubscriptionView monthly = f.active(monthly());
     assertThat(ok(f.programme.changeBillingFrequency().change(new ChangeBillingFrequency.Command(
@@ -137,7 +137,7 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void U5_nicknameAndIndirectResellerAreSetAndRemoved() {
+  void nicknameAndIndirectResellerAreSetAndRemoved_U5() {
     SubscriptionView sub = f.active(annual().withNickname("Team").withIndirectReseller("r-1"));
     SubscriptionView renamed = ok(f.programme.renameSubscription().rename(
         new RenameSubscription.Command(ADMIN, sub.id(), Optional.of("  "))));
@@ -155,7 +155,7 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void A1_anotherPartnersSubscriptionAnswersExactlyLikeAMissingId() {
+  void anotherPartnersSubscriptionAnswersExactlyLikeAMissingId_A1() {
     SubscriptionView sub = f.active(annual());
     SubscriptionId missing = SubscriptionId.of("no-such-subscription");
     changes().forEach((name, change) -> {
@@ -172,14 +172,14 @@ class SubscriptionAccessTest {
   }
 
   @Test
-  void A1_anEndCustomerSeesNoSubscription() {
+  void anEndCustomerSeesNoSubscription_A1() {
     SubscriptionView sub = f.active(annual());
     assertThat(refused(f.programme.getSubscription().get(new GetSubscription.Command(CUSTOMER,
         sub.id()))).codes()).containsExactly(ReasonCode.NOT_FOUND);
   }
 
   @Test
-  void A1_aPartnerListsOnlyItsOwnSubscriptions_vendorStaffAnyPartners() {
+  void aPartnerListsOnlyItsOwnSubscriptions_vendorStaffAnyPartners_A1() {
     SubscriptionView acme = f.active(annual());
     ok(f.tryBuy(BOB, BOLT, annual()));
     f.advance(java.time.Duration.ofMinutes(1));

@@ -67,7 +67,7 @@ class SubscriptionLifecycleTest {
   // ------------------------------------------------------------------ U-2
 
   @Test
-  void U2_thePublisherActivatesWithItsLinkAndCode_andBillingStartsThen() {
+  void thePublisherActivatesWithItsLinkAndCode_andBillingStartsThen_U2() {
     SubscriptionView bought = f.buy(monthly());
     f.advance(Duration.ofDays(2));
     Instant confirmed = f.clock.instant();
@@ -95,7 +95,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U2_vendorStaffMayConfirmAnActivation_partnerUsersMayNot() {
+  void vendorStaffMayConfirmAnActivation_partnerUsersMayNot_U2() {
     SubscriptionView bought = f.buy(annual());
     assertThat(refused(f.tryActivate(ADMIN, bought.id())).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
@@ -104,7 +104,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U2_activationNeedsBothConfirmations_andTheRefusalNamesEachMissingOne() {
+  void activationNeedsBothConfirmations_andTheRefusalNamesEachMissingOne_U2() {
     SubscriptionView bought = f.buy(annual());
     Refusal refusal = refused(f.programme.activateSubscription().activate(
         new ActivateSubscription.Command(ADMIN, bought.id(), LINK, "AUTH", false, false)));
@@ -114,7 +114,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U2_theLinkMustBeAWebLinkAndTheCodePresent() {
+  void theLinkMustBeAWebLinkAndTheCodePresent_U2() {
     SubscriptionView bought = f.buy(annual());
     Refusal refusal = refused(f.programme.activateSubscription().activate(
         new ActivateSubscription.Command(PUBLISHER, bought.id(), URI.create("isv/relative"),
@@ -124,14 +124,14 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U2_onlyAPendingSubscriptionIsActivated() {
+  void onlyAPendingSubscriptionIsActivated_U2() {
     SubscriptionView active = f.active(annual());
     assertThat(refused(f.tryActivate(PUBLISHER, active.id())).codes())
         .containsExactly(ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
   }
 
   @Test
-  void U2_aPendingSubscriptionIsNeitherSuspendedNorCancelled() {
+  void aPendingSubscriptionIsNeitherSuspendedNorCancelled_U2() {
     SubscriptionView bought = f.buy(annual());
     assertThat(refused(suspend(ADMIN, bought.id())).codes())
         .containsExactly(ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
@@ -140,7 +140,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U2_suspendedAndReactivatedByThePartnersAdminsOrVendorStaff() {
+  void suspendedAndReactivatedByThePartnersAdminsOrVendorStaff_U2() {
     SubscriptionView active = f.active(annual());
     assertThat(ok(suspend(ADMIN_AGENT, active.id())).status())
         .isEqualTo(SubscriptionStatus.SUSPENDED);
@@ -157,7 +157,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U2_everyMoveIsInTheAppendOnlyHistory_whoWhenWhyAndData() {
+  void everyMoveIsInTheAppendOnlyHistory_whoWhenWhyAndData_U2() {
     SubscriptionView sub = f.active(annual());
     f.advance(Duration.ofHours(1));
     ok(suspend(SUPPORT, sub.id()));
@@ -189,7 +189,7 @@ class SubscriptionLifecycleTest {
   // ------------------------------------------------------------------ U-3
 
   @Test
-  void U3_licencesGoUpAtAnyTime() {
+  void licencesGoUpAtAnyTime_U3() {
     SubscriptionView pending = f.buy(monthly());
     assertThat(ok(quantity(pending.id(), 6)).quantity()).isEqualTo(6);
     SubscriptionView active = f.active(annual().withAutoRenew(false));
@@ -198,7 +198,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_licencesGoDownOnlyInsideTheWindow_72HoursForAMonthlyTerm() {
+  void licencesGoDownOnlyInsideTheWindow_72HoursForAMonthlyTerm_U3() {
     SubscriptionView sub = f.active(monthly());
     f.advance(Duration.ofHours(72).minusSeconds(1));
     assertThat(ok(quantity(sub.id(), 4)).quantity()).isEqualTo(4);
@@ -213,7 +213,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_cancelledOnlyInsideTheWindow_sevenDaysForAnAnnualTerm() {
+  void cancelledOnlyInsideTheWindow_sevenDaysForAnAnnualTerm_U3() {
     SubscriptionView early = f.active(annual());
     SubscriptionView late = f.active(annual());
     assertThat(f.view(late.id()).cancellationWindowClosesAt())
@@ -227,7 +227,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_theWindowCountsFromThePurchase_notFromTheActivation() {
+  void theWindowCountsFromThePurchase_notFromTheActivation_U3() {
     SubscriptionView bought = f.buy(monthly());
     f.advance(Duration.ofHours(70));
     ok(f.tryActivate(PUBLISHER, bought.id()));
@@ -237,7 +237,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_aSuspendedSubscriptionMayBeCancelledInsideTheWindow_butKeepsItsLicences() {
+  void aSuspendedSubscriptionMayBeCancelledInsideTheWindow_butKeepsItsLicences_U3() {
     SubscriptionView sub = f.active(annual());
     ok(suspend(ADMIN, sub.id()));
     assertThat(refused(quantity(sub.id(), 12)).codes())
@@ -246,7 +246,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_aRefusalListsEveryReason() {
+  void aRefusalListsEveryReason_U3() {
     SubscriptionView sub = f.active(annual());
     ok(suspend(ADMIN, sub.id()));
     f.advance(Duration.ofDays(30));
@@ -260,7 +260,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_aFinalSubscriptionChangesNoMore() {
+  void aFinalSubscriptionChangesNoMore_U3() {
     SubscriptionView sub = f.active(annual());
     ok(cancel(sub.id()));
     assertThat(refused(cancel(sub.id())).codes())
@@ -273,14 +273,14 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_theSameNumberOfLicencesIsNoChange() {
+  void theSameNumberOfLicencesIsNoChange_U3() {
     SubscriptionView sub = f.active(annual());
     assertThat(refused(quantity(sub.id(), 10)).codes()).containsExactly(ReasonCode.INVALID_INPUT);
     assertThat(f.stored(sub.id())).hasSize(2);
   }
 
   @Test
-  void U3_theWindowIsTheOffersAtPurchase_laterOfferChangesDoNotMoveIt() {
+  void theWindowIsTheOffersAtPurchase_laterOfferChangesDoNotMoveIt_U3() {
     SubscriptionView archive = f.active(dev.vouchers.core.subscription.domain.SubscriptionRequest.of("c",
         "archive", 3, dev.vouchers.core.subscription.domain.SubscriptionTerm.ANNUAL,
         dev.vouchers.core.subscription.domain.BillingFrequency.ANNUAL));
@@ -293,7 +293,7 @@ class SubscriptionLifecycleTest {
   }
 
   @Test
-  void U3_aRenewalOpensANewWindowFromTheNewTermsStart_U4() {
+  void aRenewalOpensANewWindowFromTheNewTermsStart_U3_U4() {
     SubscriptionView sub = f.active(monthly()); // term ends 2025-02-28T09:00Z
     f.advance(Duration.ofDays(10));
     assertThat(refused(quantity(sub.id(), 1)).codes())

@@ -119,7 +119,7 @@ class SubscriptionRaceTest {
   }
 
   @Test
-  void U3_twoQuantityChangesDecidedOnOneVersion_bothApplyInTurnOrTheLaterIsRefused()
+  void twoQuantityChangesDecidedOnOneVersion_bothApplyInTurnOrTheLaterIsRefused_U3()
       throws Exception {
     for (boolean windowOpen : List.of(true, false)) {
       for (int round = 0; round < 50; round++) {
@@ -155,7 +155,7 @@ class SubscriptionRaceTest {
   }
 
   @Test
-  void U3_cancelVersusReduce_eitherBothInTurnOrTheReductionIsRefusedForTheCancellation()
+  void cancelVersusReduce_eitherBothInTurnOrTheReductionIsRefusedForTheCancellation_U3()
       throws Exception {
     int bothApplied = 0;
     int cancelledFirst = 0;
@@ -194,7 +194,7 @@ class SubscriptionRaceTest {
   }
 
   @Test
-  void U3_manyConcurrentChangesNeverLoseOne() throws Exception {
+  void manyConcurrentChangesNeverLoseOne_U3() throws Exception {
     SubscriptionFixture f = new SubscriptionFixture();
     SubscriptionId id = f.active(annual()).id();
     List<Callable<Either<Refusal, SubscriptionView>>> tasks = new ArrayList<>();

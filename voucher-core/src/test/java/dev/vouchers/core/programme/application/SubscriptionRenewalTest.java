@@ -53,7 +53,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_withoutAutoRenewItExpiresAtTermEnd_visibleBeforeAnySweep() {
+  void withoutAutoRenewItExpiresAtTermEnd_visibleBeforeAnySweep_U4() {
     SubscriptionView sub = f.active(monthly().withAutoRenew(false));
     f.clock.set(FIRST_END.minusMillis(1));
     assertThat(f.view(sub.id()).status()).isEqualTo(SubscriptionStatus.ACTIVE);
@@ -72,7 +72,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_withAutoRenewItRenewsAtTermEnd_withANewWindow_visibleBeforeAnySweep() {
+  void withAutoRenewItRenewsAtTermEnd_withANewWindow_visibleBeforeAnySweep_U4() {
     SubscriptionView sub = f.active(monthly());
     f.clock.set(FIRST_END.plusSeconds(60));
     SubscriptionView seen = f.view(sub.id());
@@ -85,7 +85,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_theSweepWritesWhatReadsAlreadyShowed() {
+  void theSweepWritesWhatReadsAlreadyShowed_U4() {
     SubscriptionView renewing = f.active(monthly());
     SubscriptionView ending = f.active(monthly().withAutoRenew(false));
     SubscriptionView annualOne = f.active(annual());
@@ -108,7 +108,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_severalMissedTermsRenewTermByTerm_whenTheClockJumpsYears() {
+  void severalMissedTermsRenewTermByTerm_whenTheClockJumpsYears_U4() {
     SubscriptionView sub = f.active(monthly()); // billing started 2025-01-31T09:00Z
     f.clock.set(Instant.parse("2028-02-10T00:00:00Z"));
     SubscriptionView seen = f.view(sub.id());
@@ -133,7 +133,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_missedTermsAreWrittenBeforeTheChangeThatFindsThem() {
+  void missedTermsAreWrittenBeforeTheChangeThatFindsThem_U4() {
     SubscriptionView sub = f.active(annual());
     f.clock.set(Instant.parse("2027-03-01T00:00:00Z")); // two annual terms have ended
     SubscriptionView off = autoRenew(sub.id(), false);
@@ -150,7 +150,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_switchingAutoRenewBackOnBeforeTheEndRenewsAfterAll() {
+  void switchingAutoRenewBackOnBeforeTheEndRenewsAfterAll_U4() {
     SubscriptionView sub = f.active(monthly().withAutoRenew(false));
     autoRenew(sub.id(), true);
     f.clock.set(FIRST_END);
@@ -159,7 +159,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_aSuspendedSubscriptionsTermEndsToo_asAutoRenewSays() {
+  void aSuspendedSubscriptionsTermEndsToo_asAutoRenewSays_U4() {
     SubscriptionView renewing = f.active(monthly());
     SubscriptionView ending = f.active(monthly().withAutoRenew(false));
     for (SubscriptionView s : List.of(renewing, ending)) {
@@ -178,7 +178,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_aPendingSubscriptionHasNoTermToEnd() {
+  void aPendingSubscriptionHasNoTermToEnd_U4() {
     SubscriptionView pending = f.buy(monthly().withAutoRenew(false));
     f.advance(Duration.ofDays(800));
     assertThat(f.view(pending.id()).status()).isEqualTo(SubscriptionStatus.PENDING_ACTIVATION);
@@ -186,7 +186,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_theSweepIsRunByServicesOrStaffWithAPositiveLimit() {
+  void theSweepIsRunByServicesOrStaffWithAPositiveLimit_U4() {
     assertThat(refused(f.programme.renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(ADMIN, 10))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
@@ -198,7 +198,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_theSweepTakesAtMostItsLimit_earliestTermEndFirst() {
+  void theSweepTakesAtMostItsLimit_earliestTermEndFirst_U4() {
     SubscriptionView first = f.active(monthly());
     f.advance(Duration.ofHours(1));
     SubscriptionView second = f.active(monthly());
@@ -210,7 +210,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_L2_theSweepWorksInBatchesUpToItsLimit_andPublishesEveryTermEnd() {
+  void theSweepWorksInBatchesUpToItsLimit_andPublishesEveryTermEnd_U4_L2() {
     int due = SubscriptionService.SWEEP_BATCH + 5;
     for (int i = 0; i < due; i++) {
       f.active(monthly().withAutoRenew(i % 2 == 0));
@@ -230,7 +230,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_aChangeWritesTheDueTermEndsItself_leavingTheSweepNothing() {
+  void aChangeWritesTheDueTermEndsItself_leavingTheSweepNothing_U4() {
     SubscriptionView sub = f.active(monthly());
     f.clock.set(FIRST_END.plusSeconds(5));
     ok(f.programme.changeSubscriptionQuantity().change(
@@ -242,7 +242,7 @@ class SubscriptionRenewalTest {
   }
 
   @Test
-  void U4_listingFiltersByTheStatusAsSeenNow() {
+  void listingFiltersByTheStatusAsSeenNow_U4() {
     SubscriptionView renewing = f.active(monthly());
     SubscriptionView ending = f.active(monthly().withAutoRenew(false));
     SubscriptionView pending = f.buy(annual());

@@ -58,7 +58,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_theSignUpLinksANewCustomerToTheResellerItChose() {
+  void theSignUpLinksANewCustomerToTheResellerItChose_R2() {
     LinkChange change = ok(CustomerLinkHistory.none(ANNA).link(ACME, true, SIGN_UP, T1));
     assertThat(change.ended()).isEmpty();
     CustomerLink link = change.started().orElseThrow();
@@ -68,7 +68,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_aResellersAdminsMoveACustomerWithoutResellerIntoTheirConsole() {
+  void aResellersAdminsMoveACustomerWithoutResellerIntoTheirConsole_R2() {
     for (Principal admin : List.of(ACME_ADMIN, ACME_AGENT)) {
       CustomerLink link = ok(CustomerLinkHistory.none(ANNA).link(ACME, true, admin, T1))
           .started().orElseThrow();
@@ -80,7 +80,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_supportMakesTheLinkAfterwards() {
+  void supportMakesTheLinkAfterwards_R2() {
     CustomerLinkHistory earlier = linkedTo(ACME, T1);
     CustomerLinkHistory unlinked = earlier.with(ok(earlier.unlink(SUPPORT, T1.plusSeconds(5),
         "closed")));
@@ -92,13 +92,13 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_onlyApprovedResellersAreLinked() {
+  void onlyApprovedResellersAreLinked_R2() {
     assertThat(refused(CustomerLinkHistory.none(ANNA).link(ACME, false, SIGN_UP, T1)).codes())
         .containsExactly(ReasonCode.RESELLER_NOT_APPROVED);
   }
 
   @Test
-  void R2_aCustomerHasAtMostOneResellerAtATime() {
+  void aCustomerHasAtMostOneResellerAtATime_R2() {
     CustomerLinkHistory linked = linkedTo(ACME, T1);
     assertThat(refused(linked.link(BOLT, true, SIGN_UP, T1)).codes())
         .containsExactly(ReasonCode.CUSTOMER_HAS_RESELLER);
@@ -109,7 +109,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_supportTransfersToAnotherResellerEndingTheOldLinkWhereTheNewStarts() {
+  void supportTransfersToAnotherResellerEndingTheOldLinkWhereTheNewStarts_R2() {
     CustomerLinkHistory linked = linkedTo(ACME, T1);
     Instant later = T1.plus(Duration.ofDays(3));
     LinkChange transfer = ok(linked.link(BOLT, true, SUPPORT, later));
@@ -127,7 +127,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_unlinkingRecordsWhenWhoAndWhy() {
+  void unlinkingRecordsWhenWhoAndWhy_R2() {
     CustomerLinkHistory linked = linkedTo(ACME, T1);
     CustomerLink ended = ok(linked.unlink(ACME_ADMIN, T1.plusSeconds(60), " moved away "))
         .ended().orElseThrow();
@@ -143,7 +143,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void A1_anotherResellersCustomerAnswersLikeAMissingOne() {
+  void anotherResellersCustomerAnswersLikeAMissingOne_A1() {
     CustomerLinkHistory linked = linkedTo(ACME, T1);
     Refusal unlink = refused(linked.unlink(BOLT_ADMIN, T1, "mine now"));
     assertThat(unlink).isEqualTo(refused(CustomerLinkHistory.none(ANNA)
@@ -155,7 +155,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void A1_aResellerLinksOnlyToItselfAndNeverLearnsWhoseCustomerItIs() {
+  void aResellerLinksOnlyToItselfAndNeverLearnsWhoseCustomerItIs_A1() {
     assertThat(refused(CustomerLinkHistory.none(ANNA).link(ACME, true, BOLT_ADMIN, T1)))
         .isEqualTo(Refusal.notFound("reseller"));
     Refusal taken = refused(linkedTo(ACME, T1).link(BOLT, true, BOLT_ADMIN, T1));
@@ -164,7 +164,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_theDiscountAppliesFromTheLinkOnNeverBefore() {
+  void theDiscountAppliesFromTheLinkOnNeverBefore_R2() {
     CustomerLinkHistory linked = linkedTo(ACME, T1);
     List<DiscountChange> changes = List.of(new DiscountChange(new ResellerApplicationId("a"),
         ACME, Optional.empty(), new BigDecimal("10"), T1.minusSeconds(3_600), "pm"));
@@ -175,7 +175,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_theDiscountInForceAtThePurchaseApplies() {
+  void theDiscountInForceAtThePurchaseApplies_R2() {
     ResellerApplicationId app = new ResellerApplicationId("a");
     List<DiscountChange> changes = List.of(
         new DiscountChange(app, ACME, Optional.empty(), new BigDecimal("10"), T1, "pm"),
@@ -189,7 +189,7 @@ class CustomerLinkHistoryTest {
   }
 
   @Test
-  void R2_aHistoryWithTwoCurrentLinksIsABrokenInvariant() {
+  void aHistoryWithTwoCurrentLinksIsABrokenInvariant_R2() {
     CustomerLink first = CustomerLink.started(ANNA, 1, ACME, LinkOrigin.SIGN_UP, T1, "x");
     CustomerLink second = CustomerLink.started(ANNA, 2, BOLT, LinkOrigin.SIGN_UP, T1, "x");
     assertThatThrownBy(() -> new CustomerLinkHistory(ANNA, List.of(first, second)))

@@ -37,7 +37,7 @@ class CustomerPurchaseTest {
   }
 
   @Test
-  void R2_aPurchaseBeforeTheLinkHasNoDiscountAndOneAfterHasIt() {
+  void aPurchaseBeforeTheLinkHasNoDiscountAndOneAfterHasIt_R2() {
     CustomerPurchase before = priced(linkedAtT1, T0);
     CustomerPurchase after = priced(linkedAtT1, T2);
     assertThat(before.discount()).isEmpty();
@@ -50,7 +50,7 @@ class CustomerPurchaseTest {
   }
 
   @Test
-  void R2_aLaterDiscountChangeDoesNotAlterAPriceComputedEarlier() {
+  void aLaterDiscountChangeDoesNotAlterAPriceComputedEarlier_R2() {
     CustomerPurchase computed = priced(linkedAtT1, T2);
     discounts.add(new DiscountChange(APP, ACME, Optional.of(new BigDecimal("15")),
         new BigDecimal("40"), T2.plusSeconds(60), "pm"));
@@ -63,7 +63,7 @@ class CustomerPurchaseTest {
   }
 
   @Test
-  void R2_anEndedLinkStopsTheDiscountForLaterPurchasesOnly() {
+  void anEndedLinkStopsTheDiscountForLaterPurchasesOnly_R2() {
     CustomerLinkHistory ended = new CustomerLinkHistory(ANNA, List.of(
         linkedAtT1.links().get(0).ended(T2, "vendor:sue", "closed")));
     assertThat(priced(ended, T2.minusNanos(1)).discount()).isPresent();
@@ -72,7 +72,7 @@ class CustomerPurchaseTest {
   }
 
   @Test
-  void R2_aResellerWithoutDiscountGivesZeroPercent() {
+  void aResellerWithoutDiscountGivesZeroPercent_R2() {
     CustomerPurchase purchase = CustomerPurchase.priced(linkedAtT1, LIST, T2,
         reseller -> List.of(), RoundingMode.HALF_EVEN);
     assertThat(purchase.discount().map(ResellerDiscount::percent)).contains(BigDecimal.ZERO);

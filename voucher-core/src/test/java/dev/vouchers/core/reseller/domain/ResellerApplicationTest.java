@@ -68,7 +68,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_allowsExactlyTheMovesOfTheBriefForAll25Pairs() {
+  void allowsExactlyTheMovesOfTheBriefForAll25Pairs_R1() {
     List<String> wrong = new ArrayList<>();
     for (ResellerApplicationStatus from : ResellerApplicationStatus.values()) {
       for (ResellerApplicationStatus to : ResellerApplicationStatus.values()) {
@@ -84,7 +84,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_openActiveAndFinalStatuses() {
+  void openActiveAndFinalStatuses_R1() {
     assertThat(EnumSet.allOf(ResellerApplicationStatus.class).stream()
         .filter(ResellerApplicationStatus::isOpen))
         .containsExactly(SUBMITTED, CONTRACT_SENT, CONTRACT_SIGNED);
@@ -95,7 +95,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_thePartnersGlobalAdminSubmits() {
+  void thePartnersGlobalAdminSubmits_R1() {
     ResellerApplication application = submitted();
     assertThat(application.status()).isEqualTo(SUBMITTED);
     assertThat(application.submittedAt()).isEqualTo(T0);
@@ -105,7 +105,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_submittingListsEveryReason() {
+  void submittingListsEveryReason_R1() {
     Refusal refusal = refused(ResellerApplication.submit(new ResellerApplicationId("app-2"),
         ACME, Optional.of(submitted()), AGENT, T0));
     assertThat(refusal.codes())
@@ -118,7 +118,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_theWholeWayToApprovalRecordsWhoWhenAndWhatForEveryMove() {
+  void theWholeWayToApprovalRecordsWhoWhenAndWhatForEveryMove_R1() {
     ResellerApplicationMove send = ok(submitted().sendContract("contract-42.pdf", PM, T0
         .plusSeconds(60)));
     ResellerApplicationMove sign = ok(send.after().recordSignature(" signed-42.pdf ", ADMIN,
@@ -146,13 +146,13 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_aPartnerManagerMayRecordTheSignatureToo() {
+  void aPartnerManagerMayRecordTheSignatureToo_R1() {
     assertThat(ok(at(CONTRACT_SENT).recordSignature("scan.pdf", PM, T0)).after().status())
         .isEqualTo(CONTRACT_SIGNED);
   }
 
   @Test
-  void R1_approvalWithoutADiscountSetsNone() {
+  void approvalWithoutADiscountSetsNone_R1() {
     ResellerApplicationMove approve = ok(at(CONTRACT_SIGNED).approve(Optional.empty(), PM, T0));
     assertThat(approve.after().discount()).isEmpty();
     assertThat(approve.discount()).isEmpty();
@@ -160,7 +160,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_rejectionFromEveryOpenStateRecordsWhy() {
+  void rejectionFromEveryOpenStateRecordsWhy_R1() {
     for (ResellerApplicationStatus open : List.of(SUBMITTED, CONTRACT_SENT, CONTRACT_SIGNED)) {
       ResellerApplicationMove reject = ok(at(open).reject("  no trade register entry ", PM, T0));
       assertThat(reject.after().status()).isEqualTo(REJECTED);
@@ -170,7 +170,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_finalApplicationsDoNotMove() {
+  void finalApplicationsDoNotMove_R1() {
     for (ResellerApplicationStatus done : List.of(APPROVED, REJECTED)) {
       assertThat(refused(at(done).reject("late", PM, T0)).codes())
           .containsExactly(ReasonCode.APPLICATION_MOVE_NOT_ALLOWED);
@@ -180,7 +180,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_movesOutOfOrderAreRefused() {
+  void movesOutOfOrderAreRefused_R1() {
     assertThat(refused(submitted().approve(Optional.empty(), PM, T0)).codes())
         .containsExactly(ReasonCode.APPLICATION_MOVE_NOT_ALLOWED);
     assertThat(refused(submitted().recordSignature("s", PM, T0)).codes())
@@ -190,7 +190,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_onlyVendorPartnerManagersDecide() {
+  void onlyVendorPartnerManagersDecide_R1() {
     for (Principal notAManager : List.of(SUPPORT, ADMIN, AGENT,
         new Principal.Service("shop"), new Principal.CodeHolder("x"))) {
       assertThat(refused(submitted().sendContract("c", notAManager, T0)).codes())
@@ -207,7 +207,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R1_aRefusalListsEveryReason() {
+  void aRefusalListsEveryReason_R1() {
     Refusal refusal = refused(at(APPROVED).reject("   ", ADMIN, T0));
     assertThat(refusal.codes()).containsExactly(ReasonCode.APPLICATION_MOVE_NOT_ALLOWED,
         ReasonCode.NOT_PERMITTED, ReasonCode.INVALID_INPUT);
@@ -219,7 +219,7 @@ class ResellerApplicationTest {
   }
 
   @Test
-  void R2_theDiscountIsChangedOnlyOnAnApprovedApplication() {
+  void theDiscountIsChangedOnlyOnAnApprovedApplication_R2() {
     ResellerApplication approved = ok(at(CONTRACT_SIGNED).approve(
         Optional.of(new BigDecimal("10")), PM, T0)).after();
     ResellerApplicationMove change = ok(approved.changeDiscount(new BigDecimal("12.5"), PM,

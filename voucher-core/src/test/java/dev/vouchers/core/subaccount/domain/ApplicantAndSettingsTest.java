@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ApplicantAndSettingsTest {
 
   @Test
-  void I3_L4_applicantDataWithControlCharactersOrSurrogatesIsRefusedNamingEachField() {
+  void applicantDataWithControlCharactersOrSurrogatesIsRefusedNamingEachField_I3_L4() {
     Applicant applicant = new Applicant("Ann\u0000", "ann@invitee.example", "Invitee\u001b AG",
         "Street 1\r\n8000 Zurich\u0007", "CH");
     assertThat(applicant.validate().getError().map(Reason::message).toJavaList())
@@ -22,13 +22,13 @@ class ApplicantAndSettingsTest {
   }
 
   @Test
-  void I3_anAddressMaySpanLines() {
+  void anAddressMaySpanLines_I3() {
     assertThat(new Applicant("Ann", "ann@invitee.example", "Invitee AG",
         "Street 1\r\n8000 Zurich", "CH").validate().isValid()).isTrue();
   }
 
   @Test
-  void I2_L4_theValidityIsOneMinuteToAYearAndADayWhenBuilt() {
+  void theValidityIsOneMinuteToAYearAndADayWhenBuilt_I2_L4() {
     InvitationSettings settings = InvitationSettings.of(URI.create("https://shop.example"));
     assertThatThrownBy(() -> settings.withValidity(Duration.ofSeconds(Long.MAX_VALUE)))
         .isInstanceOf(IllegalArgumentException.class)

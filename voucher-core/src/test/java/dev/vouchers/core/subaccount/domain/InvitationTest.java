@@ -45,7 +45,7 @@ class InvitationTest {
   }
 
   @Test
-  void I2_onlyPendingMovesAndOnlyToTheBriefsStatuses() {
+  void onlyPendingMovesAndOnlyToTheBriefsStatuses_I2() {
     assertThat(EnumSet.allOf(InvitationStatus.class)).filteredOn(InvitationStatus.PENDING::canMoveTo)
         .containsExactlyInAnyOrder(InvitationStatus.values());
     for (InvitationStatus end : EnumSet.complementOf(EnumSet.of(InvitationStatus.PENDING))) {
@@ -56,7 +56,7 @@ class InvitationTest {
   }
 
   @Test
-  void I1_aNewInvitationIsPendingValidForThirtyDaysWithItsSentEntry() {
+  void aNewInvitationIsPendingValidForThirtyDaysWithItsSentEntry_I1() {
     InvitationCreated created = Invitation.invite(new InvitationId("inv-1"), ACME,
         new EmailAddress("b@example.com"), SubAccountType.ENTERPRISE, "", digest("t"), ADMIN,
         T0, DAYS_30);
@@ -72,7 +72,7 @@ class InvitationTest {
   }
 
   @Test
-  void I2_expiryIsVisibleToTheInstantBeforeAnyoneWritesIt() {
+  void expiryIsVisibleToTheInstantBeforeAnyoneWritesIt_I2() {
     Invitation invitation = pending();
     Instant expiry = T0.plus(DAYS_30);
     assertThat(invitation.statusAt(expiry.minusNanos(1))).isEqualTo(InvitationStatus.PENDING);
@@ -81,7 +81,7 @@ class InvitationTest {
   }
 
   @Test
-  void I2_aResendReplacesTokenSentTimeAndExpiry() {
+  void aResendReplacesTokenSentTimeAndExpiry_I2() {
     Invitation invitation = pending();
     Instant later = T0.plus(Duration.ofDays(12));
     InvitationMove move = invitation.resend(digest("second"), ADMIN, later, DAYS_30).get();
@@ -96,7 +96,7 @@ class InvitationTest {
   }
 
   @Test
-  void I2_nothingMovesAnExpiredInvitationButTheSweep() {
+  void nothingMovesAnExpiredInvitationButTheSweep_I2() {
     Invitation invitation = pending();
     Instant late = T0.plus(DAYS_30);
     Principal invitee = new Principal.CodeHolder("x");
@@ -115,7 +115,7 @@ class InvitationTest {
 
   @ParameterizedTest
   @EnumSource(value = InvitationStatus.class, names = {"ACCEPTED", "CANCELLED", "EXPIRED"})
-  void I2_aFinalInvitationDoesNotMove(InvitationStatus status) {
+  void aFinalInvitationDoesNotMove_I2(InvitationStatus status) {
     Invitation done = pending().withStatus(status);
     Instant now = T0.plusSeconds(1);
     ReasonCode expected = status == InvitationStatus.EXPIRED
@@ -128,7 +128,7 @@ class InvitationTest {
   }
 
   @Test
-  void I3_acceptingRecordsTheSubAccount() {
+  void acceptingRecordsTheSubAccount_I3() {
     InvitationMove move = pending().accept(new SubAccountId("sub-1"),
         new Principal.CodeHolder("x"), T0.plusSeconds(5)).get();
     assertThat(move.after().status()).isEqualTo(InvitationStatus.ACCEPTED);
@@ -137,7 +137,7 @@ class InvitationTest {
   }
 
   @Test
-  void I2_historyEntriesAreI2MovesOnly() {
+  void historyEntriesAreI2MovesOnly_I2() {
     assertThatThrownBy(() -> new InvitationHistoryEntry(new InvitationId("i"),
         Optional.of(InvitationStatus.CANCELLED), InvitationStatus.PENDING, T0, "x", "y",
         Map.of())).isInstanceOf(IllegalArgumentException.class);
@@ -147,7 +147,7 @@ class InvitationTest {
   }
 
   @Test
-  void I1_aTokenHas130RandomBitsInCrockfordSymbolsAndNeverShowsItself() {
+  void aTokenHas130RandomBitsInCrockfordSymbolsAndNeverShowsItself_I1() {
     Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < 1000; i++) {
       InvitationToken token = InvitationToken.random(Entropy.secure());
@@ -162,7 +162,7 @@ class InvitationTest {
   }
 
   @Test
-  void I3_aPresentedTokenIsTrimmedAndLowerCasedOrRejected() {
+  void aPresentedTokenIsTrimmedAndLowerCasedOrRejected_I3() {
     String value = "0123456789abcdefghjkmnpqrs";
     assertThat(InvitationToken.parse(" " + value.toUpperCase(java.util.Locale.ROOT) + " "))
         .map(InvitationToken::value).contains(value);
@@ -173,7 +173,7 @@ class InvitationTest {
   }
 
   @Test
-  void I1_tokenDigestsAreKeyedAndKeptApartFromCodeDigests() {
+  void tokenDigestsAreKeyedAndKeptApartFromCodeDigests_I1() {
     CodeVault other = CodeVault.withRandomKeys();
     assertThat(VAULT.digestSecret("invitation", "abc"))
         .isEqualTo(VAULT.digestSecret("invitation", "abc"))
@@ -182,7 +182,7 @@ class InvitationTest {
   }
 
   @Test
-  void I1_aSealedTokenOpensOnlyWithItsAssociatedDataAndKey() {
+  void aSealedTokenOpensOnlyWithItsAssociatedDataAndKey_I1() {
     byte[] bound = "message-1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     var sealed = VAULT.sealSecret("secret-token", bound);
     assertThat(VAULT.openSecret(sealed, bound)).isEqualTo("secret-token");
@@ -197,7 +197,7 @@ class InvitationTest {
   }
 
   @Test
-  void I1_linksAreBaseSlashInvitationsSlashToken() {
+  void linksAreBaseSlashInvitationsSlashToken_I1() {
     InvitationToken token = new InvitationToken("0123456789abcdefghjkmnpqrs");
     assertThat(InvitationSettings.of(URI.create("https://shop.example/partners/")).link(token))
         .hasToString("https://shop.example/partners/invitations/0123456789abcdefghjkmnpqrs");

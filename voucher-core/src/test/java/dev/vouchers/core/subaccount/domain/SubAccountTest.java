@@ -38,7 +38,7 @@ class SubAccountTest {
   }
 
   @Test
-  void I3_aNewSubAccountIsBilledToItselfAtListPricesWithTheInvitationsType() {
+  void aNewSubAccountIsBilledToItselfAtListPricesWithTheInvitationsType_I3() {
     SubAccount subAccount = created();
     assertThat(subAccount.billing()).isEqualTo(Billing.SELF);
     assertThat(subAccount.pricing()).isEqualTo(Pricing.listPrices());
@@ -48,7 +48,7 @@ class SubAccountTest {
   }
 
   @Test
-  void I3_billingAndPricingChangeUnlessAContractIsAttached() {
+  void billingAndPricingChangeUnlessAContractIsAttached_I3() {
     SubAccount subAccount = created();
     SubAccountChange change = subAccount.changeBilling(Billing.PARTNER,
         Pricing.discount(new BigDecimal("7.5")), ADMIN, T0).get();
@@ -69,7 +69,7 @@ class SubAccountTest {
   }
 
   @Test
-  void I3_aDiscountIsMoreThanZeroAndAtMostAHundredPercent() {
+  void aDiscountIsMoreThanZeroAndAtMostAHundredPercent_I3() {
     assertThat(Pricing.discount(new BigDecimal("10.00")))
         .isEqualTo(Pricing.discount(BigDecimal.TEN));
     assertThat(Pricing.discount(new BigDecimal("1E+2")).describe()).isEqualTo("discount 100%");
@@ -80,7 +80,7 @@ class SubAccountTest {
   }
 
   @Test
-  void I3_theApplicantsDataIsValidatedWithEveryProblemAtOnce() {
+  void theApplicantsDataIsValidatedWithEveryProblemAtOnce_I3() {
     assertThat(new Applicant("", "x", " ", "", "Switzerland").validate().getError())
         .hasSize(5);
     Applicant.Valid valid = new Applicant(" Jane ", "jane@Example.org", " Example AG ",

@@ -15,7 +15,7 @@ class OfferTest {
   }
 
   @Test
-  void U3_windowsDefaultTo72HoursMonthlyAnd7DaysAnnual_andAreConfigurable() {
+  void windowsDefaultTo72HoursMonthlyAnd7DaysAnnual_andAreConfigurable_U3() {
     Offer offer = base().addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
         .addBillingFrequencies(BillingFrequency.MONTHLY).build();
     assertThat(offer.cancellationWindow(SubscriptionTerm.MONTHLY)).isEqualTo(Duration.ofHours(72));
@@ -27,7 +27,7 @@ class OfferTest {
   }
 
   @Test
-  void U1_namesEveryWayATermAndFrequencyAreNotOffered() {
+  void namesEveryWayATermAndFrequencyAreNotOffered_U1() {
     Offer annualOnly = base().addTerms(SubscriptionTerm.ANNUAL)
         .addBillingFrequencies(BillingFrequency.ANNUAL).build();
     assertThat(annualOnly.check(SubscriptionTerm.ANNUAL, BillingFrequency.ANNUAL)).isEmpty();
@@ -59,7 +59,7 @@ class OfferTest {
   }
 
   @Test
-  void U3_L4_windowsAndMaximumQuantityAreBoundedWhenBuilt() {
+  void windowsAndMaximumQuantityAreBoundedWhenBuilt_U3_L4() {
     Offer.Builder offer = base().addTerms(SubscriptionTerm.MONTHLY)
         .addBillingFrequencies(BillingFrequency.MONTHLY);
     assertThatThrownBy(() -> offer.monthlyCancellationWindow(Duration.ofSeconds(Long.MAX_VALUE))

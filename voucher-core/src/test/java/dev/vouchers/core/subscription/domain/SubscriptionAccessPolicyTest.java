@@ -24,7 +24,7 @@ class SubscriptionAccessPolicyTest {
       new Principal.PartnerUser(UserId.of("sid"), ACME, PartnerRole.SALES_AGENT);
 
   @Test
-  void U1_everyRoleOfThePartnerBuys_nobodyElse() {
+  void everyRoleOfThePartnerBuys_nobodyElse_U1() {
     assertThat(Access.canBuySubscriptions(ACME_ADMIN, ACME)).isTrue();
     assertThat(Access.canBuySubscriptions(ACME_AGENT, ACME)).isTrue();
     assertThat(Access.canBuySubscriptions(ACME_SALES, ACME)).isTrue();
@@ -35,7 +35,7 @@ class SubscriptionAccessPolicyTest {
   }
 
   @Test
-  void U5_adminsAndAdminAgentsChange_notSalesAgentsNorOtherPartnersNorTheVendor() {
+  void adminsAndAdminAgentsChange_notSalesAgentsNorOtherPartnersNorTheVendor_U5() {
     assertThat(Access.canChangeSubscriptions(ACME_ADMIN, ACME)).isTrue();
     assertThat(Access.canChangeSubscriptions(ACME_AGENT, ACME)).isTrue();
     assertThat(Access.canChangeSubscriptions(ACME_SALES, ACME)).isFalse();
@@ -45,7 +45,7 @@ class SubscriptionAccessPolicyTest {
   }
 
   @Test
-  void U2_suspensionAlsoByVendorStaff_activationByThePublisherOrStaff() {
+  void suspensionAlsoByVendorStaff_activationByThePublisherOrStaff_U2() {
     assertThat(Access.canSuspendSubscriptions(ACME_AGENT, ACME)).isTrue();
     assertThat(Access.canSuspendSubscriptions(SUPPORT, ACME)).isTrue();
     assertThat(Access.canSuspendSubscriptions(MANAGER, ACME)).isTrue();

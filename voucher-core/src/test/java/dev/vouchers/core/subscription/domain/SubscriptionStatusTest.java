@@ -25,7 +25,7 @@ class SubscriptionStatusTest {
       "ACTIVE>EXPIRED", "SUSPENDED>EXPIRED");
 
   @Test
-  void U2_allowsExactlyTheseMovesForAll25Pairs() {
+  void allowsExactlyTheseMovesForAll25Pairs_U2() {
     List<String> wrong = new ArrayList<>();
     for (SubscriptionStatus from : SubscriptionStatus.values()) {
       for (SubscriptionStatus to : SubscriptionStatus.values()) {
@@ -41,7 +41,7 @@ class SubscriptionStatusTest {
   }
 
   @Test
-  void U4_onlyActiveAndSuspendedRunTerms_cancelledAndExpiredAreFinal() {
+  void onlyActiveAndSuspendedRunTerms_cancelledAndExpiredAreFinal_U4() {
     for (SubscriptionStatus status : SubscriptionStatus.values()) {
       assertThat(status.runsTerms()).as(status.name()).isEqualTo(
           status == SubscriptionStatus.ACTIVE || status == SubscriptionStatus.SUSPENDED);
@@ -51,7 +51,7 @@ class SubscriptionStatusTest {
   }
 
   @Test
-  void U2_eachKindOfHistoryEntryFitsOnlyItsMoves() {
+  void eachKindOfHistoryEntryFitsOnlyItsMoves_U2() {
     List<String> fitting = new ArrayList<>();
     for (SubscriptionChange change : SubscriptionChange.values()) {
       for (SubscriptionStatus from : SubscriptionStatus.values()) {
@@ -75,7 +75,7 @@ class SubscriptionStatusTest {
   }
 
   @Test
-  void U1_anAnnualTermIsBilledEitherWay_aMonthlyTermOnlyMonthly() {
+  void anAnnualTermIsBilledEitherWay_aMonthlyTermOnlyMonthly_U1() {
     assertThat(BillingFrequency.MONTHLY.fits(SubscriptionTerm.MONTHLY)).isTrue();
     assertThat(BillingFrequency.MONTHLY.fits(SubscriptionTerm.ANNUAL)).isTrue();
     assertThat(BillingFrequency.ANNUAL.fits(SubscriptionTerm.ANNUAL)).isTrue();
@@ -83,7 +83,7 @@ class SubscriptionStatusTest {
   }
 
   @Test
-  void U4_termsEndCountedFromTheAnchor_soMonthEndsDoNotDrift() {
+  void termsEndCountedFromTheAnchor_soMonthEndsDoNotDrift_U4() {
     Instant anchor = Instant.parse("2024-01-31T23:30:00Z");
     assertThat(SubscriptionTerm.MONTHLY.end(anchor, 1))
         .isEqualTo(Instant.parse("2024-02-29T23:30:00Z"));

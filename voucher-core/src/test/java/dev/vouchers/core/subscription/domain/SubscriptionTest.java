@@ -35,7 +35,7 @@ class SubscriptionTest {
   }
 
   @Test
-  void U3_theWindowIsHalfOpen_toTheNanosecond() {
+  void theWindowIsHalfOpen_toTheNanosecond_U3() {
     Subscription sub = activeAt(bought(SubscriptionTerm.MONTHLY, true), T0);
     Instant closes = T0.plus(Duration.ofHours(72));
     assertThat(sub.windowClosesAt()).isEqualTo(closes);
@@ -49,7 +49,7 @@ class SubscriptionTest {
   }
 
   @Test
-  void U4_aTermEndsAtItsLastInstantExclusive() {
+  void aTermEndsAtItsLastInstantExclusive_U4() {
     Subscription sub = activeAt(bought(SubscriptionTerm.ANNUAL, false), T0);
     Instant end = T0.atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
     assertThat(sub.termEndsAt()).contains(end);
@@ -60,7 +60,7 @@ class SubscriptionTest {
   }
 
   @Test
-  void U4_settlingIsIdempotent_andTheSweepIsRefusedWhenNothingIsDue() {
+  void settlingIsIdempotent_andTheSweepIsRefusedWhenNothingIsDue_U4() {
     Subscription sub = activeAt(bought(SubscriptionTerm.MONTHLY, true), T0);
     Instant later = T0.plus(Duration.ofDays(100));
     Subscription.Settled once = sub.settle(later);
@@ -74,7 +74,7 @@ class SubscriptionTest {
   }
 
   @Test
-  void U2_invariantsOfTheAggregateHold() {
+  void invariantsOfTheAggregateHold_U2() {
     Subscription pending = bought(SubscriptionTerm.MONTHLY, true);
     assertThatThrownBy(() -> pending.withStatus(SubscriptionStatus.ACTIVE))
         .isInstanceOf(IllegalArgumentException.class);
@@ -87,7 +87,7 @@ class SubscriptionTest {
   }
 
   @Test
-  void U2_aMoveNeverChangesTheSubscriptionItWasDecidedOn() {
+  void aMoveNeverChangesTheSubscriptionItWasDecidedOn_U2() {
     Subscription pending = bought(SubscriptionTerm.ANNUAL, true);
     Subscription active = activeAt(pending, T0.plusSeconds(5));
     assertThat(pending.status()).isEqualTo(SubscriptionStatus.PENDING_ACTIVATION);

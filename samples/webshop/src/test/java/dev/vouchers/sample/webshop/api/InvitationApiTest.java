@@ -43,7 +43,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   DemoUsers users;
 
   @Test
-  void I1_anAdminInvitesByEmailWithATypeAndAMessageAndTheEmailCarriesTheLink() throws Exception {
+  void anAdminInvitesByEmailWithATypeAndAMessageAndTheEmailCarriesTheLink_I1() throws Exception {
     String email = recipient();
     DocumentContext invited = JsonPath.parse(body(perform(json(
         as("anna", post("/api/partners/{p}/invitations", ALPINE)),
@@ -76,7 +76,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I1_refusesBadInputWithEveryReasonAndMalformedRequests() throws Exception {
+  void refusesBadInputWithEveryReasonAndMalformedRequests_I1() throws Exception {
     String url = "/api/partners/{p}/invitations";
     refused(perform(json(as("anna", post(url, ALPINE)), object("email", "not an address",
         "type", "STANDARD", "message", "x".repeat(2001)))), 422, ReasonCode.INVALID_INPUT)
@@ -92,7 +92,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I1_A1_aSalesAgentMayNotInviteAndAnotherPartnerIsNotFound() throws Exception {
+  void aSalesAgentMayNotInviteAndAnotherPartnerIsNotFound_I1_A1() throws Exception {
     String url = "/api/partners/{p}/invitations";
     String email = recipient();
     refused(perform(json(as("alina", post(url, ALPINE)), object("email", email,
@@ -108,7 +108,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I1_aPartnerWithoutTheFeatureCannotInvite() throws Exception {
+  void aPartnerWithoutTheFeatureCannotInvite_I1() throws Exception {
     Principal manager = users.partnerManager().principal();
     PartnerId gipfel = new PartnerId("gipfel-digital");
     Partner before = getPartner.get(new GetPartner.Command(manager, gipfel)).get().partner();
@@ -127,7 +127,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I2_listsInvitationsNewestFirstWithStatusRecipientAndSender() throws Exception {
+  void listsInvitationsNewestFirstWithStatusRecipientAndSender_I2() throws Exception {
     String first = recipient();
     String second = recipient();
     invite("anna", ALPINE, first);
@@ -155,7 +155,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I2_resendingGivesANewLinkAndTheOldOneStopsWorking() throws Exception {
+  void resendingGivesANewLinkAndTheOldOneStopsWorking_I2() throws Exception {
     String email = recipient();
     String id = invite(email);
     String first = links(email, 1).get(0);
@@ -183,7 +183,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I2_cancelsAPendingInvitationOnceAndItsLinkStopsWorking() throws Exception {
+  void cancelsAPendingInvitationOnceAndItsLinkStopsWorking_I2() throws Exception {
     String email = recipient();
     String id = invite(email);
     String token = token(email);
@@ -205,7 +205,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I2_anInvitationIsExpired31DaysLaterBeforeAnySweepWroteIt() throws Exception {
+  void anInvitationIsExpired31DaysLaterBeforeAnySweepWroteIt_I2() throws Exception {
     String email = recipient();
     String id = invite(email);
     String token = token(email);
@@ -228,7 +228,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_acceptingCreatesTheSubAccountBilledToItselfAtListPricesOnce() throws Exception {
+  void acceptingCreatesTheSubAccountBilledToItselfAtListPricesOnce_I3() throws Exception {
     String email = recipient();
     String id = JsonPath.parse(body(perform(json(as("anna", post(
         "/api/partners/{p}/invitations", ALPINE)), object("email", email, "type", "ENTERPRISE")))
@@ -263,7 +263,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_refusesBadContactAndOrganisationDataWithEveryReasonAndTheLinkStillWorks()
+  void refusesBadContactAndOrganisationDataWithEveryReasonAndTheLinkStillWorks_I3()
       throws Exception {
     String email = recipient();
     invite(email);
@@ -281,7 +281,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_everyDeadTokenGetsOneAnswer() throws Exception {
+  void everyDeadTokenGetsOneAnswer_I3() throws Exception {
     String accepted = recipient();
     invite(accepted);
     String acceptedToken = token(accepted);
@@ -310,7 +310,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void A1_anotherPartnersInvitationAnswersExactlyLikeAMissingOne() throws Exception {
+  void anotherPartnersInvitationAnswersExactlyLikeAMissingOne_A1() throws Exception {
     String email = recipient();
     String id = invite(email);
     String missing = UUID.randomUUID().toString();

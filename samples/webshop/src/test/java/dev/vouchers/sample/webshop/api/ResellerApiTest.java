@@ -155,7 +155,7 @@ class ResellerApiTest extends ApiTestBase {
   // ----------------------------------------------------------------
 
   @Test
-  void R1_anApplicationIsApprovedThroughEveryStateAndEachMoveIsInTheHistory() throws Exception {
+  void anApplicationIsApprovedThroughEveryStateAndEachMoveIsInTheHistory_R1() throws Exception {
     String id = alpine();
     DocumentContext details = read("anna", "/api/reseller-applications/{a}", id);
     assertThat(details.read("$.application.status", String.class)).isEqualTo("APPROVED");
@@ -190,7 +190,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R1_aMoveFromTheWrongStateIsRefusedWithEveryReasonAndChangesNothing() throws Exception {
+  void aMoveFromTheWrongStateIsRefusedWithEveryReasonAndChangesNothing_R1() throws Exception {
     String id = fresh(BERGSICHT, "bea");
     DocumentContext before = read("petra", "/api/reseller-applications/{a}", id);
     refused(perform(json(as("petra", post("/api/reseller-applications/{a}/signed-contract", id)),
@@ -242,7 +242,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R1_theApplicantsGlobalAdminOrAPartnerManagerRecordsTheSignedContract() throws Exception {
+  void theApplicantsGlobalAdminOrAPartnerManagerRecordsTheSignedContract_R1() throws Exception {
     String id = fresh(SEEBLICK, "sina");
     refused(perform(json(as("sina", post("/api/reseller-applications/{a}/contract", id)),
         object("documentReference", "mine"))), 403, ReasonCode.NOT_PERMITTED)
@@ -285,7 +285,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R1_onlyThePartnersGlobalAdminApplies() throws Exception {
+  void onlyThePartnersGlobalAdminApplies_R1() throws Exception {
     fresh(SEEBLICK, "sina");
     for (String user : List.of("stefan", "sara", "petra", "sven")) {
       ResultActions refusal = refused(perform(json(as(user, post("/api/reseller-applications")),
@@ -301,7 +301,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void A1_anotherPartnersApplicationAnswersLikeAMissingOne() throws Exception {
+  void anotherPartnersApplicationAnswersLikeAMissingOne_A1() throws Exception {
     String alpine = alpine();
     String missing = "no-such-application";
     assertThat(withoutInstance(refused(perform(as("bea",
@@ -333,7 +333,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R1_theQueueListsTheOpenApplicationsOldestFirst() throws Exception {
+  void theQueueListsTheOpenApplicationsOldestFirst_R1() throws Exception {
     String seeblick = fresh(SEEBLICK, "sina");
     String bergsicht = fresh(BERGSICHT, "bea");
     DocumentContext queue = read("petra", "/api/reseller-applications?status=" + OPEN);
@@ -352,7 +352,7 @@ class ResellerApiTest extends ApiTestBase {
   // ---------------------------------------------------------------- links
 
   @Test
-  void R2_signUpLinksTheNewCustomerToTheApprovedResellerItChose() throws Exception {
+  void signUpLinksTheNewCustomerToTheApprovedResellerItChose_R2() throws Exception {
     MvcResult done = perform(json(post("/api/customers/sign-up"),
         object("name", "Velo Huber GmbH", "reseller", GIPFEL)))
         .andExpect(status().isCreated())
@@ -387,7 +387,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R2_aResellersAdminsMoveACustomerIntoTheConsoleAndReleaseIt() throws Exception {
+  void aResellersAdminsMoveACustomerIntoTheConsoleAndReleaseIt_R2() throws Exception {
     alpine();
     String customer = signUp("Schreinerei Amstutz", null);
     transfer("andri", ALPINE, customer)
@@ -429,7 +429,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R2_whoMayLinkACustomerToAReseller() throws Exception {
+  void whoMayLinkACustomerToAReseller_R2() throws Exception {
     alpine();
     String customer = signUp("Gärtnerei Zbinden", null);
     refused(transfer("alina", ALPINE, customer), 403, ReasonCode.NOT_PERMITTED)
@@ -459,7 +459,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R2_aCustomerHasAtMostOneResellerAndSupportMovesIt() throws Exception {
+  void aCustomerHasAtMostOneResellerAndSupportMovesIt_R2() throws Exception {
     alpine();
     String customer = signUp("Metzgerei Gasser", GIPFEL);
     // a reseller learns only that the customer has one, never whose
@@ -506,7 +506,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void A1_anotherResellersCustomerAnswersLikeAMissingOne() throws Exception {
+  void anotherResellersCustomerAnswersLikeAMissingOne_A1() throws Exception {
     alpine();
     String theirs = signUp("Fremdkunde AG", GIPFEL);
     String missing = "no-such-customer";
@@ -534,7 +534,7 @@ class ResellerApiTest extends ApiTestBase {
   // ---------------------------------------------------------------- discount
 
   @Test
-  void R2_theDiscountAppliesFromTheLinkOnwardsNeverRetroactively() throws Exception {
+  void theDiscountAppliesFromTheLinkOnwardsNeverRetroactively_R2() throws Exception {
     alpine();
     discount(ALPINE, "20");
     String customer = signUp("Buchhandlung Meyer", null);
@@ -601,7 +601,7 @@ class ResellerApiTest extends ApiTestBase {
   }
 
   @Test
-  void R2_onlyAPartnerManagerSetsTheDiscountOfAnApprovedReseller() throws Exception {
+  void onlyAPartnerManagerSetsTheDiscountOfAnApprovedReseller_R2() throws Exception {
     alpine();
     perform(json(as("petra", put("/api/resellers/{p}/discount", ALPINE)),
         object("percent", 15)))

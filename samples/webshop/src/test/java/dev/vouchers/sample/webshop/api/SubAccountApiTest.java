@@ -33,7 +33,7 @@ class SubAccountApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_thePartnersAdminsChangeBillingAndPricing() throws Exception {
+  void thePartnersAdminsChangeBillingAndPricing_I3() throws Exception {
     String id = subAccount();
     String url = "/api/sub-accounts/{s}/billing";
     perform(json(as("anna", put(url, id)), billing("PARTNER", "PARTNER_TIER", null)))
@@ -57,7 +57,7 @@ class SubAccountApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_refusesBillingBodiesThatAreNoCommand() throws Exception {
+  void refusesBillingBodiesThatAreNoCommand_I3() throws Exception {
     String id = subAccount();
     Map<String, Object> before = unchangedSubAccount(id);
     String url = "/api/sub-accounts/{s}/billing";
@@ -81,7 +81,7 @@ class SubAccountApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_A1_salesAgentsAndVendorStaffDoNotChangeBillingAndOtherPartnersLearnNothing()
+  void salesAgentsAndVendorStaffDoNotChangeBillingAndOtherPartnersLearnNothing_I3_A1()
       throws Exception {
     String id = subAccount();
     Map<String, Object> before = unchangedSubAccount(id);
@@ -109,7 +109,7 @@ class SubAccountApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_aContractFixesBillingAndPricingUntilTheVendorDetachesIt() throws Exception {
+  void aContractFixesBillingAndPricingUntilTheVendorDetachesIt_I3() throws Exception {
     String id = subAccount();
     String contract = "/api/sub-accounts/{s}/contract";
     perform(json(as("petra", put(contract, id)), object("contract", "C-2026-17")))
@@ -136,7 +136,7 @@ class SubAccountApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_onlyThePartnerManagerChangesTheTypeAndTheContract() throws Exception {
+  void onlyThePartnerManagerChangesTheTypeAndTheContract_I3() throws Exception {
     String id = subAccount();
     Map<String, Object> before = unchangedSubAccount(id);
     for (String user : List.of("anna", "andri", "alina", "sven")) {
@@ -167,7 +167,7 @@ class SubAccountApiTest extends SubAccountApiTestBase {
   }
 
   @Test
-  void I3_A1_listsAPartnersSubAccountsNewestFirst() throws Exception {
+  void listsAPartnersSubAccountsNewestFirst_I3_A1() throws Exception {
     String older = subAccount();
     String newer = subAccount();
     DocumentContext page = read("alina", "/api/partners/{p}/sub-accounts?size=2", ALPINE);

@@ -149,7 +149,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-1: offers
 
   @Test
-  void U1_offersAreListedForEveryUserWithTheirWindows() throws Exception {
+  void offersAreListedForEveryUserWithTheirWindows_U1() throws Exception {
     DocumentContext offers = read("alina", "/api/offers");
     assertThat(strings(offers, "$[*].id")).contains(CRM, ARCHIVE);
     assertThat(strings(offers, "$[?(@.id == 'crm-suite')].terms[*]"))
@@ -164,7 +164,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U1_U3_thePartnerManagerDefinesOffersAndExistingSubscriptionsKeepTheirWindow()
+  void thePartnerManagerDefinesOffersAndExistingSubscriptionsKeepTheirWindow_U1_U3()
       throws Exception {
     String offer = "test-" + UUID.randomUUID();
     Map<String, Object> body = object("name", "Föhn Backup", "publisher", "Föhn Data AG",
@@ -210,7 +210,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-1: buying
 
   @Test
-  void U1_aPartnerBuysASubscriptionForACustomerPendingWithItsWindowOpen() throws Exception {
+  void aPartnerBuysASubscriptionForACustomerPendingWithItsWindowOpen_U1() throws Exception {
     String customer = customer();
     MvcResult result = perform(json(as("anna", post("/api/partners/{p}/subscriptions", ALPINE)),
         object("customer", customer, "offer", CRM, "quantity", 5, "term", "monthly",
@@ -257,7 +257,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U1_U5_everyPartnerRoleBuysAutoRenewOnUnlessSwitchedOff() throws Exception {
+  void everyPartnerRoleBuysAutoRenewOnUnlessSwitchedOff_U1_U5() throws Exception {
     for (String user : List.of("anna", "andri", "alina")) {
       buy(user, purchase(customer(), ARCHIVE, 3, "ANNUAL", "ANNUAL"));
     }
@@ -267,7 +267,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U1_aRefusedPurchaseNamesEveryReasonAndStoresNothing() throws Exception {
+  void aRefusedPurchaseNamesEveryReasonAndStoresNothing_U1() throws Exception {
     String customer = customer();
     // an annual-only offer, billed annually: a monthly term billed monthly, no licences
     Map<String, Object> refusedBody = purchase(customer, ARCHIVE, 0, "MONTHLY", "MONTHLY");
@@ -302,7 +302,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U1_A1_staffDoNotBuyAndAnotherPartnerIsNotFound() throws Exception {
+  void staffDoNotBuyAndAnotherPartnerIsNotFound_U1_A1() throws Exception {
     Map<String, Object> body = purchase(customer(), CRM, 1, "MONTHLY", "MONTHLY");
     refused(perform(json(as("petra", post("/api/partners/{p}/subscriptions", ALPINE)), body)),
         403, ReasonCode.NOT_PERMITTED);
@@ -321,7 +321,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-2: activation
 
   @Test
-  void U2_thePublishersConfirmationStartsBillingAndTheFirstTerm() throws Exception {
+  void thePublishersConfirmationStartsBillingAndTheFirstTerm_U2() throws Exception {
     String id = buyMonthly();
     DocumentContext before = details("anna", id);
     MvcResult result = activate("petra", id, confirmation())
@@ -353,7 +353,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U2_anActivationIsRefusedWithEveryReasonAndChangesNothing() throws Exception {
+  void anActivationIsRefusedWithEveryReasonAndChangesNothing_U2() throws Exception {
     String id = buyMonthly();
     Object before = state(id);
     // a partner's user does not confirm for the publisher
@@ -382,7 +382,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-3: licences, window
 
   @Test
-  void U3_licencesGoUpAnytimeAndDownOnlyInsideTheMonthlyWindowOf72Hours() throws Exception {
+  void licencesGoUpAnytimeAndDownOnlyInsideTheMonthlyWindowOf72Hours_U3() throws Exception {
     String id = buyMonthly();
     // while pending: more and fewer
     quantity("anna", id, 8).andExpect(status().isOk()).andExpect(jsonPath("$.quantity").value(8));
@@ -411,7 +411,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U3_theAnnualWindowIsSevenDays() throws Exception {
+  void theAnnualWindowIsSevenDays_U3() throws Exception {
     String id = buyAnnual();
     activated(id);
     clock.advance(Duration.ofDays(6).plusHours(23));
@@ -424,7 +424,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U3_anActiveOrSuspendedSubscriptionIsCancelledInsideTheWindow() throws Exception {
+  void anActiveOrSuspendedSubscriptionIsCancelledInsideTheWindow_U3() throws Exception {
     String pending = buyMonthly();
     refused(cancel("anna", pending), 409, ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
 
@@ -447,7 +447,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U3_U5_aRefusalListsEveryReason() throws Exception {
+  void aRefusalListsEveryReason_U3_U5() throws Exception {
     String id = buyMonthly();
     clock.advance(Duration.ofHours(73));
     // a sales agent, a pending subscription, the window closed: three reasons at once
@@ -464,7 +464,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-4: term ends
 
   @Test
-  void U4_atTermEndWithAutoRenewOnItRenewsAndOpensANewWindowBeforeAnySweep() throws Exception {
+  void atTermEndWithAutoRenewOnItRenewsAndOpensANewWindowBeforeAnySweep_U4() throws Exception {
     String id = buyMonthly();
     Instant termEnd = instant(activated(id), "$.termEndsAt");
     advanceTo(termEnd, Duration.ofHours(1));
@@ -492,7 +492,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U4_theSweepWritesWhatReadsShowedAndIsRunByStaff() throws Exception {
+  void theSweepWritesWhatReadsShowedAndIsRunByStaff_U4() throws Exception {
     String id = buyMonthly();
     Instant termEnd = instant(activated(id), "$.termEndsAt");
     advanceTo(termEnd, Duration.ofMinutes(5));
@@ -511,7 +511,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void U4_withAutoRenewOffItExpiresAtTermEndBeforeAnySweep() throws Exception {
+  void withAutoRenewOffItExpiresAtTermEndBeforeAnySweep_U4() throws Exception {
     String id = buyMonthly();
     Instant termEnd = instant(activated(id), "$.termEndsAt");
     autoRenew("andri", id, false).andExpect(status().isOk())
@@ -540,7 +540,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-1, U-5: settings
 
   @Test
-  void U1_billingFrequencyNicknameAndIndirectResellerChange() throws Exception {
+  void billingFrequencyNicknameAndIndirectResellerChange_U1() throws Exception {
     String id = buyAnnual();
     billing("anna", id, "annual").andExpect(status().isOk())
         .andExpect(jsonPath("$.billingFrequency").value("ANNUAL"));
@@ -574,7 +574,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-2: suspension
 
   @Test
-  void U2_partnerAdminsAndStaffSuspendAndReactivate() throws Exception {
+  void partnerAdminsAndStaffSuspendAndReactivate_U2() throws Exception {
     String id = buyAnnual();
     refused(suspend("anna", id), 409, ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
     activated(id);
@@ -603,7 +603,7 @@ class SubscriptionApiTest extends ApiTestBase {
   // ------------------------------------------------------------------ U-5, A-1: who
 
   @Test
-  void U5_aSalesAgentBuysAndReadsButChangesNothing() throws Exception {
+  void aSalesAgentBuysAndReadsButChangesNothing_U5() throws Exception {
     String id = buy("alina", purchase(customer(), CRM, 5, "ANNUAL", "MONTHLY")).read("$.id");
     activated(id);
     Object before = state(id);
@@ -624,7 +624,7 @@ class SubscriptionApiTest extends ApiTestBase {
   }
 
   @Test
-  void A1_anotherPartnersSubscriptionIsNotFoundLikeAMissingOne() throws Exception {
+  void anotherPartnersSubscriptionIsNotFoundLikeAMissingOne_A1() throws Exception {
     String id = buyMonthly();
     Object before = state(id);
     String missing = UUID.randomUUID().toString();

@@ -26,7 +26,7 @@ class DemoDomainProbeTest {
   }
 
   @Test
-  void D1_theDemoProbeObservesWhatIsPublishedInTheZone() {
+  void theDemoProbeObservesWhatIsPublishedInTheZone_D1() {
     List<DomainName> askedReal = new ArrayList<>();
     DomainProbe probe = new DemoDomainProbe(zone, (domain, check) -> {
       askedReal.add(domain);
@@ -43,7 +43,7 @@ class DemoDomainProbeTest {
   }
 
   @Test
-  void D1_theDemoProbeAsksTheRealProbesForEveryOtherDomain() {
+  void theDemoProbeAsksTheRealProbesForEveryOtherDomain_D1() {
     zone.publishTxt(NAME, SECRET);
     List<String> askedReal = new ArrayList<>();
     DomainProbe probe = new DemoDomainProbe(zone, (domain, check) -> {

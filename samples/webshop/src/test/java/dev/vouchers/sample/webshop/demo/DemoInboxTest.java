@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The demo inbox pages through what the shop sent, newest first, reading only one page. */
 class DemoInboxTest {
   @Test
-  void O5_theInboxIsReadAPageAtATimeNewestFirst() {
+  void theInboxIsReadAPageAtATimeNewestFirst_O5() {
     DemoInbox inbox = new DemoInbox(0);
     try {
       ServerSetup smtp = new ServerSetup(inbox.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);

@@ -58,7 +58,7 @@ class DemoSeederTest {
   }
 
   @Test
-  void I1_U1_anOlderDatabaseGetsSubAccountsAndSubscriptionsAndKeepsEverythingElse() {
+  void anOlderDatabaseGetsSubAccountsAndSubscriptionsAndKeepsEverythingElse_I1_U1() {
     storeEveryDemoPartner(Set.of(Feature.VOUCHERS));
     seeder().run(new DefaultApplicationArguments());
     assertThat(definedOrPublished).isEmpty();

@@ -14,7 +14,7 @@ class DemoZoneConfigurationTest {
       .withUserConfiguration(DemoZoneConfiguration.class);
 
   @Test
-  void D1_theDemoZoneAndItsProbeByDefault() {
+  void theDemoZoneAndItsProbeByDefault_D1() {
     runner.run(context -> {
       assertThat(context).hasSingleBean(DemoZone.class).hasSingleBean(DomainProbe.class);
       assertThat(context.getBean(DomainProbe.class)).isInstanceOf(DemoDomainProbe.class);
@@ -23,14 +23,14 @@ class DemoZoneConfigurationTest {
   }
 
   @Test
-  void D1_theSuffixIsConfigurable() {
+  void theSuffixIsConfigurable_D1() {
     runner.withPropertyValues("webshop.demo.zone.suffix=demo.test")
         .run(context -> assertThat(context.getBean(DemoZone.class).suffix())
             .isEqualTo("demo.test"));
   }
 
   @Test
-  void D1_onlyTheRealProbesWhenTheDemoZoneIsOff() {
+  void onlyTheRealProbesWhenTheDemoZoneIsOff_D1() {
     runner.withPropertyValues("webshop.demo.zone.enabled=false").run(context -> {
       assertThat(context).doesNotHaveBean(DemoZone.class).hasSingleBean(DomainProbe.class);
       assertThat(context.getBean(DomainProbe.class)).isNotInstanceOf(DemoDomainProbe.class);
@@ -38,7 +38,7 @@ class DemoZoneConfigurationTest {
   }
 
   @Test
-  void D1_backsOffForTheShopsOwnProbe() {
+  void backsOffForTheShopsOwnProbe_D1() {
     DomainProbe own = (domain, check) -> ProbeObservation.nothing();
     runner.withBean("ownProbe", DomainProbe.class, () -> own).run(context -> {
       assertThat(context).hasSingleBean(DomainProbe.class);
@@ -47,7 +47,7 @@ class DemoZoneConfigurationTest {
   }
 
   @Test
-  void D1_theZoneClosesWithTheContext() {
+  void theZoneClosesWithTheContext_D1() {
     int[] port = new int[1];
     runner.run(context -> port[0] = context.getBean(DemoZone.class).port());
 

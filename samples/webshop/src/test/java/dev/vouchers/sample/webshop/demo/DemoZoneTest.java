@@ -37,7 +37,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_theLibrarysDnsProbeReadsAPublishedRecordFromTheZone() {
+  void theLibrarysDnsProbeReadsAPublishedRecordFromTheZone_D1() {
     zone.publishTxt(NAME, SECRET);
     DnsDomainProbe dns = DnsDomainProbe.builder().servers(zone.address())
         .timeout(Duration.ofSeconds(2)).retries(1).build();
@@ -48,7 +48,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_coversTheSuffixAndEveryNameBelowIt() {
+  void coversTheSuffixAndEveryNameBelowIt_D1() {
     assertThat(zone.covers(new DomainName("shop.example"))).isTrue();
     assertThat(zone.covers(new DomainName("www.baeckerei.example"))).isTrue();
     assertThat(zone.covers(new DomainName("SHOP.Example"))).isTrue();
@@ -64,7 +64,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_answersTxtQuestionsAuthoritativelyWithoutCaching() {
+  void answersTxtQuestionsAuthoritativelyWithoutCaching_D1() {
     zone.publishTxt(NAME, "v=spf1 -all");
     zone.publishTxt(NAME, SECRET);
 
@@ -86,7 +86,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_namesAreCaseInsensitiveAndTheQuestionIsEchoedAsAsked() {
+  void namesAreCaseInsensitiveAndTheQuestionIsEchoedAsAsked_D1() {
     zone.publishTxt("_Voucher-Challenge.Shop.Example.", SECRET);
     byte[] asked = query(7, "_VOUCHER-challenge.shop.EXAMPLE", TXT);
 
@@ -99,7 +99,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_anUnknownNameInTheZoneDoesNotExist() {
+  void anUnknownNameInTheZoneDoesNotExist_D1() {
     zone.publishTxt(NAME, SECRET);
 
     RawDns.Reply reply = ask(zone.address(), query(9, "_voucher-challenge.other.example", TXT));
@@ -111,7 +111,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_theApexNamesAboveRecordsAndOtherTypesExistWithoutAnswers() {
+  void theApexNamesAboveRecordsAndOtherTypesExistWithoutAnswers_D1() {
     zone.publishTxt(NAME, SECRET);
 
     for (byte[] question : List.of(query(1, "example", TXT), query(2, "shop.example", TXT),
@@ -123,7 +123,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_refusesNamesOutsideTheZoneAndOtherClasses() {
+  void refusesNamesOutsideTheZoneAndOtherClasses_D1() {
     RawDns.Reply outside = ask(zone.address(), query(1, "_voucher-challenge.example.com", TXT));
     assertThat(outside.rcode()).isEqualTo(REFUSED);
     assertThat(outside.authoritative()).isFalse();
@@ -133,7 +133,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_dropsPacketsThatAreNoQueriesAndStillAnswersTheNext() {
+  void dropsPacketsThatAreNoQueriesAndStillAnswersTheNext_D1() {
     zone.publishTxt(NAME, SECRET);
     byte[] response = query(66, NAME, TXT);
     response[2] |= (byte) 0x80;
@@ -149,7 +149,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_answersMalformedQueriesWithFormatError() {
+  void answersMalformedQueriesWithFormatError_D1() {
     byte[] twoQuestions = query(1, NAME, TXT);
     twoQuestions[5] = 2;
     byte[] cut = java.util.Arrays.copyOf(query(2, NAME, TXT), 20);
@@ -166,7 +166,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_answersOtherOpcodesWithNotImplemented() {
+  void answersOtherOpcodesWithNotImplemented_D1() {
     byte[] status = query(5, NAME, TXT);
     status[2] = (byte) (2 << 3);
 
@@ -177,7 +177,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_namesWithUnusualOctetsAreNeverFound() {
+  void namesWithUnusualOctetsAreNeverFound_D1() {
     zone.publishTxt(NAME, SECRET);
     byte[] dotted = query(8, "_voucher-challenge.shop.example", TXT);
     dotted[13 + "_voucher-challenge".length() - 1] = '.';
@@ -186,7 +186,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_anAnswerBiggerThan512OctetsIsTruncated() {
+  void anAnswerBiggerThan512OctetsIsTruncated_D1() {
     for (int i = 0; i < DemoZone.MAX_RECORDS_PER_NAME; i++) {
       zone.publishTxt(NAME, Integer.toString(i).repeat(200).substring(0, 200));
     }
@@ -199,7 +199,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_publishingTheSameRecordTwiceKeepsOne() {
+  void publishingTheSameRecordTwiceKeepsOne_D1() {
     zone.publishTxt(NAME, SECRET);
     zone.publishTxt(NAME.toUpperCase(java.util.Locale.ROOT), SECRET);
 
@@ -207,7 +207,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_recordsIsASnapshotInNameOrder() {
+  void recordsIsASnapshotInNameOrder_D1() {
     zone.publishTxt("b.example", "2");
     zone.publishTxt("a.example", "1");
     Map<String, List<String>> before = zone.records();
@@ -222,7 +222,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_refusesRecordsOutsideTheZoneOrBeyondItsLimits() {
+  void refusesRecordsOutsideTheZoneOrBeyondItsLimits_D1() {
     assertThatThrownBy(() -> zone.publishTxt("_voucher-challenge.example.com", SECRET))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the demo zone");
     assertThatThrownBy(() -> zone.publishTxt("bad name.example", SECRET))
@@ -247,7 +247,7 @@ class DemoZoneTest {
   }
 
   @Test
-  void D1_closingFreesThePortAndCanBeRepeated() {
+  void closingFreesThePortAndCanBeRepeated_D1() {
     int port = zone.port();
     zone.close();
     zone.close();

@@ -46,12 +46,12 @@ class DomainControlInTheDemoZoneTest {
   DemoUsers users;
 
   @Test
-  void D1_theShopUsesTheDemoProbe() {
+  void theShopUsesTheDemoProbe_D1() {
     assertThat(probe).isInstanceOf(DemoDomainProbe.class);
   }
 
   @Test
-  void D1_aRedeemerProvesControlOfADemoDomainByPublishingTheSecretInTheDemoZone() {
+  void aRedeemerProvesControlOfADemoDomainByPublishingTheSecretInTheDemoZone_D1() {
     String code = orderOneSslDvVoucher();
     VoucherRef voucher = VoucherRef.code(code, CallerKey.of("test"));
 
@@ -77,7 +77,7 @@ class DomainControlInTheDemoZoneTest {
   }
 
   @Test
-  void D1_aWrongSecretInTheDemoZoneProvesNothing() {
+  void aWrongSecretInTheDemoZoneProvesNothing_D1() {
     VoucherRef voucher = VoucherRef.code(orderOneSslDvVoucher(), CallerKey.of("test"));
     DomainChallenge challenge = issueDomainChallenge.issue(
         new IssueDomainChallenge.Command(CUSTOMER, voucher, "www.baeckerei.example")).get();

@@ -156,7 +156,7 @@ class WebshopE2ETest {
   }
 
   @Test
-  void S1_S2_V6_orderExportSendRedeemAndTheCancellationIsRefused() throws IOException {
+  void orderExportSendRedeemAndTheCancellationIsRefused_S1_S2_V6() throws IOException {
     try {
       walkThrough();
     } catch (AssertionError | RuntimeException e) {

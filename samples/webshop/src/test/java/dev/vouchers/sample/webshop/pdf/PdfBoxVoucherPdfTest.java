@@ -61,7 +61,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_isAPdfDocument() {
+  void isAPdfDocument_S3() {
     byte[] bytes = pdf.render(voucher());
 
     assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -69,7 +69,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_showsCodeProductPartnerExpiryAndRedemptionUrl() {
+  void showsCodeProductPartnerExpiryAndRedemptionUrl_S3() {
     Read read = read(pdf.render(voucher()));
 
     assertThat(read.text())
@@ -85,7 +85,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_showsIssueAndExpiryInTheConfiguredZone() {
+  void showsIssueAndExpiryInTheConfiguredZone_S3() {
     assertThat(read(pdf.render(voucher())).text())
         .contains("Issued 01.06.2026")
         .contains("Valid until 01.06.2027 01:30 (Europe/Zurich)");
@@ -95,7 +95,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_keepsTheCodeOutOfTheDocumentMetadata_C2() {
+  void keepsTheCodeOutOfTheDocumentMetadata_S3_C2() {
     Read read = read(pdf.render(voucher()));
 
     assertThat(read.title()).isEqualTo("Voucher: SSL DV");
@@ -103,7 +103,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_showsGermanUmlautsAsThey_Are() {
+  void showsGermanUmlautsAsThey_Are_S3() {
     Read read = read(pdf.render(voucher("Zertifikat für Grüße", "Bäckerei Müller & Söhne",
         "Gültig für eine Domäne; Rückgabe ausgeschlossen. Preis: 39 € – „inkl.“ MwSt.")));
 
@@ -114,7 +114,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_replacesCharactersTheStandardFontsCannotShowInsteadOfFailing() {
+  void replacesCharactersTheStandardFontsCannotShowInsteadOfFailing_S3() {
     byte[] bytes = pdf.render(voucher("Zertifikat ő \uFB01le",
         "Pixel \uD83D\uDE80 Hosting \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 GmbH",
         "Terms:\tno\u0000cash \u041F\u0440\u0438\u0432\u0435\u0442 \u4F60\u597D \uD83D\uDC4D\uD83C\uDFFD ok"));
@@ -127,14 +127,14 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_decomposedAccentsAreComposedFirst() {
+  void decomposedAccentsAreComposedFirst_S3() {
     Read read = read(pdf.render(voucher("SSL DV", "Mu\u0308ller AG", "None.")));
 
     assertThat(read.text()).contains("Müller AG");
   }
 
   @Test
-  void S3_wrapsLongTermsAndKeepsEveryWord() {
+  void wrapsLongTermsAndKeepsEveryWord_S3() {
     String terms = words(600);
 
     Read read = read(pdf.render(voucher("SSL DV", "Alpine Hosting AG", terms)));
@@ -144,7 +144,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_keepsParagraphsOfTheTerms() {
+  void keepsParagraphsOfTheTerms_S3() {
     Read read = read(pdf.render(voucher("SSL DV", "Alpine Hosting AG",
         "1. First rule.\r\n\n\n\n2. Second rule.\n")));
 
@@ -152,7 +152,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_cutsOffTermsBeyondTheLastPageWithANote() {
+  void cutsOffTermsBeyondTheLastPageWithANote_S3() {
     String terms = words(60_000);
 
     Read read = read(pdf.render(voucher("SSL DV", "Alpine Hosting AG", terms)));
@@ -164,7 +164,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_breaksAWordLongerThanALine() {
+  void breaksAWordLongerThanALine_S3() {
     String token = "x".repeat(1_500);
     String longUrl = "https://shop.example/redeem?code=" + "A".repeat(300);
 
@@ -176,7 +176,7 @@ class PdfBoxVoucherPdfTest {
   }
 
   @Test
-  void S3_showsNoDomainsForAProductWithoutThem() {
+  void showsNoDomainsForAProductWithoutThem_S3() {
     Read read = read(pdf.render(new PrintableVoucher(CODE, URL, "S/MIME E-Mail",
         ProductKind.EMAIL_SMIME, 1, 0, 0, ISSUED, EXPIRES, "Alpine Hosting AG", "")));
 

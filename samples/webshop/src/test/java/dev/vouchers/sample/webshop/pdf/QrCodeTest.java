@@ -56,7 +56,7 @@ class QrCodeTest {
   }
 
   @Test
-  void C6_theSymbolHoldsTheLinkWithAQuietZone() throws Exception {
+  void theSymbolHoldsTheLinkWithAQuietZone_C6() throws Exception {
     BufferedImage symbol = QrCode.of(URL.toString());
 
     // one pixel per module is what the PDF scales; a reader wants a few pixels per module
@@ -68,7 +68,7 @@ class QrCodeTest {
   }
 
   @Test
-  void C6_S3_thePrintedVoucherCarriesTheLinkAsAQrCode() throws Exception {
+  void thePrintedVoucherCarriesTheLinkAsAQrCode_C6_S3() throws Exception {
     PrintableVoucher voucher = new PrintableVoucher("K7QW-2M9X-HBDA-4TRE-PZ6S", URL, "SSL DV",
         ProductKind.SSL_DV, 1, 1, 0, Instant.parse("2026-05-31T23:30:00Z"),
         Instant.parse("2027-05-31T23:30:00Z"), "Alpine Hosting AG", "Redeemable once.");

@@ -12,13 +12,13 @@ class VoucherPdfConfigurationTest {
       .withUserConfiguration(VoucherPdfConfiguration.class);
 
   @Test
-  void S3_providesThePdfBoxRenderer() {
+  void providesThePdfBoxRenderer_S3() {
     runner.run(context -> assertThat(context).hasSingleBean(VoucherPdf.class)
         .getBean(VoucherPdf.class).isInstanceOf(PdfBoxVoucherPdf.class));
   }
 
   @Test
-  void S3_backsOffForTheShopsOwnRenderer() {
+  void backsOffForTheShopsOwnRenderer_S3() {
     VoucherPdf own = voucher -> new byte[0];
     runner.withBean("ownPdf", VoucherPdf.class, () -> own)
         .run(context -> assertThat(context).hasSingleBean(VoucherPdf.class)
@@ -26,7 +26,7 @@ class VoucherPdfConfigurationTest {
   }
 
   @Test
-  void S3_refusesAZoneThatDoesNotExist() {
+  void refusesAZoneThatDoesNotExist_S3() {
     runner.withPropertyValues("webshop.pdf.zone=Mars/Olympus_Mons")
         .run(context -> assertThat(context).hasFailed());
   }

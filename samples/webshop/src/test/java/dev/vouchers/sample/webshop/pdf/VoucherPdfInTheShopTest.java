@@ -40,7 +40,7 @@ class VoucherPdfInTheShopTest {
   DemoUsers users;
 
   @Test
-  void S3_printsAnOrderedVoucherWithItsCodeProductExpiryPartnerAndUrl() throws IOException {
+  void printsAnOrderedVoucherWithItsCodeProductExpiryPartnerAndUrl_S3() throws IOException {
     DemoUser anna = users.byId("anna").orElseThrow();
     Either<Refusal, PlacedOrder> placed = orderVouchers.order(new OrderVouchers.Command(
         anna.principal(), anna.partner().orElseThrow(),

@@ -71,7 +71,7 @@ class AttemptLimitPagesTest extends PageTestBase {
   }
 
   @Test
-  void G1_theRedeemPageSaysWhenToTryAgainAfterTooManyWrongCodes() throws Exception {
+  void theRedeemPageSaysWhenToTryAgainAfterTooManyWrongCodes_G1() throws Exception {
     String valid = validCode();
     for (int i = 0; i < 3; i++) {
       assertThat(redeemPage("203.0.113.7", unknownCode())).doesNotContain("Too many attempts");
@@ -89,7 +89,7 @@ class AttemptLimitPagesTest extends PageTestBase {
   }
 
   @Test
-  void G1_theApiAnswers429WithRetryAfterForEveryCodeAlike() throws Exception {
+  void theApiAnswers429WithRetryAfterForEveryCodeAlike_G1() throws Exception {
     for (int i = 0; i < 3; i++) {
       mvc.perform(lookUp("192.0.2.44", unknownCode())).andExpect(status().isConflict());
     }

@@ -88,13 +88,13 @@ class ConfirmationPagesTest extends PageTestBase {
   }
 
   @Test
-  void O4_placingAnOrderIsConfirmedWithItsVouchersAndTotal() throws Exception {
+  void placingAnOrderIsConfirmedWithItsVouchersAndTotal_O4() throws Exception {
     String html = placeOrder("smime|1|0|0", 2);
     assertThat(html).contains("Order placed").contains("2 vouchers");
   }
 
   @Test
-  void S2_V1_V8_V6_everyConsoleActionIsConfirmed() throws Exception {
+  void everyConsoleActionIsConfirmed_S2_V1_V8_V6() throws Exception {
     placeOrder("smime|1|0|0", 1);
     OrderDetails order = lastOrder();
     String voucher = "/console/vouchers/" + order.vouchers().items().get(0).id().value();
@@ -108,7 +108,7 @@ class ConfirmationPagesTest extends PageTestBase {
   }
 
   @Test
-  void D1_V1_theEndCustomersStepsAreConfirmed() throws Exception {
+  void theEndCustomersStepsAreConfirmed_D1_V1() throws Exception {
     placeOrder("ssl-dv|1|1|0", 1);
     String code = lastOrder().vouchers().items().get(0).code();
     MockHttpSession customer = new MockHttpSession();
@@ -125,7 +125,7 @@ class ConfirmationPagesTest extends PageTestBase {
   }
 
   @Test
-  void I1_sendingAnInvitationIsConfirmed() throws Exception {
+  void sendingAnInvitationIsConfirmed_I1() throws Exception {
     assertThat(confirmation(post("/console/sub-accounts/invitations")
         .param("email", "neu@example.ch").param("type", "STANDARD").param("message", "Hallo"),
         anna)).contains("neu@example.ch");

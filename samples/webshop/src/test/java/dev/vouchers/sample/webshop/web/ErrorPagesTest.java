@@ -82,7 +82,7 @@ class ErrorPagesTest {
   }
 
   @Test
-  void A1_aMissingOrAnotherPartnersOrderIsThe404PageInTheLayout() throws Exception {
+  void aMissingOrAnotherPartnersOrderIsThe404PageInTheLayout_A1() throws Exception {
     signIn("anna");
     HttpResponse<String> placed = post("/console/orders", "lines%5B0%5D.configuration="
         + "smime%7C1%7C0%7C0&lines%5B0%5D.quantity=1&paymentMethod=invoice");

@@ -106,7 +106,7 @@ class LanguagesTest extends PageTestBase {
   }
 
   @Test
-  void O2_V1_refusalsStatusesAndConfirmationsAreInTheReadersLanguage() throws Exception {
+  void refusalsStatusesAndConfirmationsAreInTheReadersLanguage_O2_V1() throws Exception {
     MockHttpSession anna = session("anna");
     String refused = mvc.perform(post("/console/orders").session(anna)
             .header("Accept-Language", "de")

@@ -171,7 +171,7 @@ class ResellerPagesTest extends PageTestBase {
   // ---------------------------------------------------------------- who sees what
 
   @Test
-  void R1_theQueuesStatusFiltersAreSeparateLinksMarkingTheCurrentOne() throws Exception {
+  void theQueuesStatusFiltersAreSeparateLinksMarkingTheCurrentOne_R1() throws Exception {
     String page = page("/staff/resellers?status=CONTRACT_SENT", session("petra"));
     int start = page.indexOf("id=\"queue-filters\"");
     String filters = page.substring(start, page.indexOf("</nav>", start));
@@ -216,7 +216,7 @@ class ResellerPagesTest extends PageTestBase {
   // ----------------------------------------------------------------
 
   @Test
-  void R1_aPartnerAppliesAndTheStaffWalkItsApplicationToApproved() throws Exception {
+  void aPartnerAppliesAndTheStaffWalkItsApplicationToApproved_R1() throws Exception {
     MockHttpSession sina = session("sina");
     MockHttpSession petra = session("petra");
     assertThat(page("/console/reseller", sina)).contains("id=\"apply\"")
@@ -265,7 +265,7 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
-  void R1_wrongMovesAndRolesAreRefusedOnThePagesWithEveryReason() throws Exception {
+  void wrongMovesAndRolesAreRefusedOnThePagesWithEveryReason_R1() throws Exception {
     String id = freshBergsicht().id().value();
     String path = "/staff/resellers/applications/" + id;
     MockHttpSession bea = session("bea");
@@ -319,7 +319,7 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
-  void A1_anotherPartnersApplicationIsNotFoundLikeAMissingOne() throws Exception {
+  void anotherPartnersApplicationIsNotFoundLikeAMissingOne_A1() throws Exception {
     String alpine = alpine().id().value();
     MockHttpSession bea = session("bea");
     String foreign = page("/console/reseller/applications/" + alpine, bea);
@@ -340,7 +340,7 @@ class ResellerPagesTest extends PageTestBase {
   // ----------------------------------------------------------------
 
   @Test
-  void R2_theResellersCustomersCurrentAndPastMovedInReleasedAndPricedFromTheLinkOn()
+  void theResellersCustomersCurrentAndPastMovedInReleasedAndPricedFromTheLinkOn_R2()
       throws Exception {
     alpine();
     alpineDiscount("20");
@@ -397,7 +397,7 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
-  void R2_A1_anotherResellersCustomerOnTheConsole() throws Exception {
+  void anotherResellersCustomerOnTheConsole_R2_A1() throws Exception {
     alpine();
     String theirs = signUp("Hotel Bergblick", GIPFEL);
     MockHttpSession anna = session("anna");
@@ -430,7 +430,7 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
-  void R2_supportLinksMovesAndUnlinksCustomersOnTheStaffPage() throws Exception {
+  void supportLinksMovesAndUnlinksCustomersOnTheStaffPage_R2() throws Exception {
     alpine();
     String customer = signUp("Weinhandlung Keller", GIPFEL);
     MockHttpSession sven = session("sven");
@@ -483,7 +483,7 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
-  void R2_thePartnerManagerSetsTheDiscountFromNowOn() throws Exception {
+  void thePartnerManagerSetsTheDiscountFromNowOn_R2() throws Exception {
     alpine();
     alpineDiscount("10");
     String customer = signUp("Druckerei Frei", "");
@@ -519,7 +519,7 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
-  void R2_theSignUpPageLinksTheNewCustomerToTheResellerItChose() throws Exception {
+  void theSignUpPageLinksTheNewCustomerToTheResellerItChose_R2() throws Exception {
     assertThat(page("/customers/sign-up", new MockHttpSession()))
         .contains("<option value=\"gipfel-digital\">Gipfel Digital SA</option>");
     int before = customers.all().size();

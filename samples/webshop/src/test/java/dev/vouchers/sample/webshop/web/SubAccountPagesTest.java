@@ -187,7 +187,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I1_I3_anAdminInvitesAndTheInviteeFollowsTheLinkFromTheInbox() throws Exception {
+  void anAdminInvitesAndTheInviteeFollowsTheLinkFromTheInbox_I1_I3() throws Exception {
     String email = recipient();
     InvitationView invited = invite(anna, email, "enterprise", "Willkommen bei Alpine!");
     assertThat(invited.status()).isEqualTo(InvitationStatus.PENDING);
@@ -228,7 +228,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I3_badContactOrOrganisationDataIsShownWithEveryReasonAndTheLinkStillWorks()
+  void badContactOrOrganisationDataIsShownWithEveryReasonAndTheLinkStillWorks_I3()
       throws Exception {
     String email = recipient();
     invite(anna, email, "STANDARD", "");
@@ -244,7 +244,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I2_resendingKillsTheOldLinkAndCancellingKillsTheNewOne() throws Exception {
+  void resendingKillsTheOldLinkAndCancellingKillsTheNewOne_I2() throws Exception {
     String email = recipient();
     String id = invite(anna, email, "STANDARD", "").id().value();
     String first = links(email, 1).get(0);
@@ -270,7 +270,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I2_anInvitationIsExpiredAfter30DaysBeforeAnySweepWroteIt() throws Exception {
+  void anInvitationIsExpiredAfter30DaysBeforeAnySweepWroteIt_I2() throws Exception {
     String email = recipient();
     String id = invite(anna, email, "STANDARD", "").id().value();
     String link = links(email, 1).get(0);
@@ -288,7 +288,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I3_everyDeadLinkGetsOneAnswer() throws Exception {
+  void everyDeadLinkGetsOneAnswer_I3() throws Exception {
     String reference = reference();
     assertThat(reference).contains(InvitationAcceptanceController.DEAD_LINK)
         .doesNotContain("0".repeat(26));
@@ -298,7 +298,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I1_I2_I3_A1_aSalesAgentSeesEverythingAndIsRefusedEveryChange() throws Exception {
+  void aSalesAgentSeesEverythingAndIsRefusedEveryChange_I1_I2_I3_A1() throws Exception {
     SubAccount subAccount = subAccount();
     String email = recipient();
     String id = invite(anna, email, "STANDARD", "").id().value();
@@ -322,7 +322,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void A1_anotherPartnersInvitationsAndSubAccountsAreNotFound() throws Exception {
+  void anotherPartnersInvitationsAndSubAccountsAreNotFound_A1() throws Exception {
     SubAccount subAccount = subAccount();
     String email = recipient();
     String id = invite(anna, email, "STANDARD", "").id().value();
@@ -347,7 +347,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I3_billingAndPricingChangeUnlessTheVendorAttachedAContract() throws Exception {
+  void billingAndPricingChangeUnlessTheVendorAttachedAContract_I3() throws Exception {
     SubAccount subAccount = subAccount();
     String id = subAccount.id().value();
     String billing = "/console/sub-accounts/" + id + "/billing";
@@ -391,7 +391,7 @@ class SubAccountPagesTest extends PageTestBase {
   }
 
   @Test
-  void I3_onlyThePartnerManagerChangesTheTypeAndTheContract() throws Exception {
+  void onlyThePartnerManagerChangesTheTypeAndTheContract_I3() throws Exception {
     SubAccount subAccount = subAccount();
     String id = subAccount.id().value();
     MockHttpSession sven = session("sven");

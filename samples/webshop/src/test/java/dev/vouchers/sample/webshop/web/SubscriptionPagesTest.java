@@ -185,7 +185,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-1: buying
 
   @Test
-  void U1_aPartnerBuysForACustomerAndSeesStatusTermEndAndWindowInTheList() throws Exception {
+  void aPartnerBuysForACustomerAndSeesStatusTermEndAndWindowInTheList_U1() throws Exception {
     String form = page(CONSOLE, anna);
     assertThat(form).contains("id=\"buy-form\"").contains("Matterhorn CRM Suite")
         .contains("Gletscher Mail Archive").contains("monthly 72 h, annual 7 days");
@@ -229,7 +229,7 @@ class SubscriptionPagesTest extends PageTestBase {
   }
 
   @Test
-  void U1_aRefusedPurchaseShowsEveryReasonKeepsTheFormAndStoresNothing() throws Exception {
+  void aRefusedPurchaseShowsEveryReasonKeepsTheFormAndStoresNothing_U1() throws Exception {
     String customer = customer();
     String refused = mvc.perform(buyForm(customer, "mail-archive", "0", "MONTHLY", "MONTHLY")
             .session(anna))
@@ -249,7 +249,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-2: activation
 
   @Test
-  void U2_staffConfirmActivationWithTheLinkAndCodeAndBillingStartsThen() throws Exception {
+  void staffConfirmActivationWithTheLinkAndCodeAndBillingStartsThen_U2() throws Exception {
     String id = buyMonthly();
     assertThat(page(STAFF, petra)).contains("Alpine Hosting AG").contains("id=\"open-" + id
         + "\"").containsPattern("id=\"status-" + id + "\"[^>]*>Pending activation<");
@@ -294,7 +294,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-3: licences, window
 
   @Test
-  void U3_licencesGoDownAndTheSubscriptionIsCancelledOnlyInsideThe72HourWindow()
+  void licencesGoDownAndTheSubscriptionIsCancelledOnlyInsideThe72HourWindow_U3()
       throws Exception {
     String id = buyMonthly();
     activate(id);
@@ -328,7 +328,7 @@ class SubscriptionPagesTest extends PageTestBase {
   }
 
   @Test
-  void U3_theAnnualWindowIsSevenDaysAndInsideItTheSubscriptionIsCancelled() throws Exception {
+  void theAnnualWindowIsSevenDaysAndInsideItTheSubscriptionIsCancelled_U3() throws Exception {
     String cancelled = buy(anna, "ANNUAL", "ANNUAL");
     activate(cancelled);
     String id = buy(anna, "ANNUAL", "ANNUAL");
@@ -349,7 +349,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-4: term ends
 
   @Test
-  void U4_atTermEndOneRenewsAndOneWithoutAutoRenewExpiresVisibleBeforeAnySweep()
+  void atTermEndOneRenewsAndOneWithoutAutoRenewExpiresVisibleBeforeAnySweep_U4()
       throws Exception {
     String renewing = buyMonthly();
     String expiring = buyMonthly();
@@ -395,7 +395,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-1, U-4: settings
 
   @Test
-  void U1_U4_autoRenewBillingNicknameAndIndirectResellerChangeOnThePage() throws Exception {
+  void autoRenewBillingNicknameAndIndirectResellerChangeOnThePage_U1_U4() throws Exception {
     String id = buy(anna, "ANNUAL", "MONTHLY");
     action(id, "auto-renew", anna, "on", "false");
     action(id, "auto-renew", anna, "on", "true");
@@ -435,7 +435,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-2: suspension
 
   @Test
-  void U2_partnerAdminsAndStaffSuspendAndReactivate() throws Exception {
+  void partnerAdminsAndStaffSuspendAndReactivate_U2() throws Exception {
     String id = buyMonthly();
     refusedWith(action(id, "suspend", anna), ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
     activate(id);
@@ -465,7 +465,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-5, A-1: who
 
   @Test
-  void U5_aSalesAgentBuysButEveryChangeIsRefused() throws Exception {
+  void aSalesAgentBuysButEveryChangeIsRefused_U5() throws Exception {
     MockHttpSession alina = session("alina");
     String id = buy(alina, "ANNUAL", "MONTHLY");
     activate(id);
@@ -491,7 +491,7 @@ class SubscriptionPagesTest extends PageTestBase {
   }
 
   @Test
-  void A1_anotherPartnersSubscriptionIsNotFoundLikeAMissingOne() throws Exception {
+  void anotherPartnersSubscriptionIsNotFoundLikeAMissingOne_A1() throws Exception {
     String id = buyMonthly();
     MockHttpSession bea = session("bea");
     String foreign = page(CONSOLE + "/" + id, bea);
@@ -508,7 +508,7 @@ class SubscriptionPagesTest extends PageTestBase {
   // ------------------------------------------------------------------ U-1: offers
 
   @Test
-  void U1_thePartnerManagerDefinesOffers() throws Exception {
+  void thePartnerManagerDefinesOffers_U1() throws Exception {
     String page = page(STAFF, petra);
     assertThat(page).contains("id=\"offer-form\"").contains("crm-suite")
         .contains("Matterhorn Software AG");

@@ -97,7 +97,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void T2_pricesAreShownAtThePartnersTier() throws Exception {
+  void pricesAreShownAtThePartnersTier_T2() throws Exception {
     String gold = page("/console", anna);
     assertThat(gold).contains("GOLD").contains("CHF 39.00"); // SSL DV 1y: GOLD tier price
     String entry = page("/console", session("bea"));
@@ -105,7 +105,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void O3_theQuoteShowsUnitPricesLineTotalsAndTotalAndStoresNothing() throws Exception {
+  void theQuoteShowsUnitPricesLineTotalsAndTotalAndStoresNothing_O3() throws Exception {
     long before = orderCount();
     String quote = mvc.perform(post("/console/orders/quote").session(anna)
             .param("lines[0].configuration", "ssl-dv|1|1|0").param("lines[0].quantity", "3")
@@ -119,7 +119,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void O2_aRefusedOrderShowsEveryReasonAndStoresNothing() throws Exception {
+  void aRefusedOrderShowsEveryReasonAndStoresNothing_O2() throws Exception {
     long before = orderCount();
     String form = mvc.perform(post("/console/orders").session(anna)
             .param("lines[0].configuration", "smime|1|0|0").param("lines[0].quantity", "0")
@@ -132,7 +132,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void O3_L2_orderPageCountsTheWholeOrderAndPagesItsVouchers() throws Exception {
+  void orderPageCountsTheWholeOrderAndPagesItsVouchers_O3_L2() throws Exception {
     OrderDetails order = placeSmime(11);
     String id = order.order().id().value();
     String first = page("/console/orders/" + id + "?codes=show&size=10", anna);
@@ -143,7 +143,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void O5_S1_orderPageListsAndCsvExportsEveryCode() throws Exception {
+  void orderPageListsAndCsvExportsEveryCode_O5_S1() throws Exception {
     OrderDetails order = placeSmime(3);
     String id = order.order().id().value();
     String hidden = page("/console/orders/" + id, anna);
@@ -173,7 +173,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void A1_anotherPartnersOrderIsNotFoundInTheConsole() throws Exception {
+  void anotherPartnersOrderIsNotFoundInTheConsole_A1() throws Exception {
     OrderDetails order = placeSmime(1);
     // the 404 page, the same for both (ErrorPagesTest shows it in the layout)
     mvc.perform(get("/console/orders/" + order.order().id().value()).session(session("bea")))
@@ -187,7 +187,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void S2_V1_V8_sendResendWithdrawAndComment() throws Exception {
+  void sendResendWithdrawAndComment_S2_V1_V8() throws Exception {
     VoucherView voucher = placeSmime(1).vouchers().items().get(0);
     String path = "/console/vouchers/" + voucher.id().value();
     mvc.perform(post(path + "/send").session(anna).param("email", "kunde@example.ch")
@@ -206,7 +206,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void C4_D1_V6_redeemingShowsTyposThenBlocksCancellation() throws Exception {
+  void redeemingShowsTyposThenBlocksCancellation_C4_D1_V6() throws Exception {
     OrderDetails order = placeSmime(2);
     String code = order.vouchers().items().get(0).code();
     String typo = code.substring(0, code.length() - 1)
@@ -231,7 +231,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void V6_anOrderWithoutUseIsCancelledWhole() throws Exception {
+  void anOrderWithoutUseIsCancelledWhole_V6() throws Exception {
     OrderDetails order = placeSmime(2);
     String id = order.order().id().value();
     mvc.perform(post("/console/orders/" + id + "/cancel").session(anna).param("why", "Irrtum"))
@@ -243,7 +243,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void T5_D2_V5_staffChangeTiersRecordMandatesAndReportRevocations() throws Exception {
+  void staffChangeTiersRecordMandatesAndReportRevocations_T5_D2_V5() throws Exception {
     MockHttpSession petra = session("petra");
     mvc.perform(post("/staff/tier").session(petra).param("partner", "bergsicht-it")
         .param("tier", "SILVER")).andExpect(flash().attributeExists("notice"));
@@ -278,7 +278,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void S3_eachVoucherDownloadsAsPdf() throws Exception {
+  void eachVoucherDownloadsAsPdf_S3() throws Exception {
     VoucherView voucher = placeSmime(1).vouchers().items().get(0);
     byte[] pdf = mvc.perform(get("/console/vouchers/" + voucher.id().value() + "/pdf")
             .session(anna))
@@ -291,7 +291,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void D1_theRedeemerProvesDomainControlThroughTheDemoZone() throws Exception {
+  void theRedeemerProvesDomainControlThroughTheDemoZone_D1() throws Exception {
     MvcResult placed = mvc.perform(post("/console/orders").session(anna)
             .param("lines[0].configuration", "ssl-dv|1|1|0").param("lines[0].quantity", "1")
             .param("paymentMethod", "invoice"))
@@ -318,7 +318,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void O5_theInboxAndTheStaffListsPageAndAnUnreadableSizeIsThe400Page() throws Exception {
+  void theInboxAndTheStaffListsPageAndAnUnreadableSizeIsThe400Page_O5() throws Exception {
     assertThat(page("/inbox?size=25&before=zz", anna)).contains("Demo inbox");
     mvc.perform(get("/inbox").param("size", "abc")).andExpect(status().isBadRequest());
     mvc.perform(get("/console/orders").param("size", "abc").session(anna))
@@ -332,7 +332,7 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
-  void V4_theDemoClockMovesForwardOnly() throws Exception {
+  void theDemoClockMovesForwardOnly_V4() throws Exception {
     Duration before = clock.offset();
     mvc.perform(post("/admin/clock").param("by", "P1D")).andExpect(flash().attributeExists("notice"));
     assertThat(clock.offset()).isEqualTo(before.plusDays(1));
