@@ -7,12 +7,15 @@ Usage:  python3 rewrite-imports.py DIR [DIR ...]
 Replaces every fully-qualified name of moves.tsv (beside this script) in the .java, .kt,
 .groovy, .xml, .properties, .yml, .yaml and .imports files under the directories given: the
 imports, static imports and fully-qualified uses a shop's code has. Simple names stay as they
-are. Prints the files it changed. Python 3 standard library only.
+are, but for one: a file that imported `dev.vouchers.core.domain.Principal` (renamed
+`Actor`, issue 17) has its simple name `Principal` rewritten too, unless it also names
+`java.security.Principal`. Prints the files it changed. Python 3 standard library only.
 """
 import os
 import re
 import sys
 
+OLD_PRINCIPAL = "dev.vouchers.core.domain.Principal"
 SUFFIXES = (".java", ".kt", ".groovy", ".xml", ".properties", ".yml", ".yaml", ".imports")
 
 
@@ -40,6 +43,8 @@ def main(dirs):
                 with open(path, encoding="utf-8") as f:
                     text = f.read()
                 changed = pattern.sub(lambda m: table[m.group(1)], text)
+                if (OLD_PRINCIPAL in text and "java.security.Principal" not in text):
+                    changed = re.sub(r"(?<![\w.])Principal\b", "Actor", changed)
                 if changed != text:
                     with open(path, "w", encoding="utf-8") as f:
                         f.write(changed)

@@ -11,7 +11,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -65,15 +65,15 @@ public final class BenchProgramme {
   static final byte[] ENCRYPTION_KEY = key(32, 101);
 
   /** A user of the partner: orders and exports. */
-  public static final Principal PARTNER_USER =
-      new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+  public static final Actor PARTNER_USER =
+      new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
 
   /** A customer with a code in hand: redeems (Access.canRedeem). */
-  public static final Principal CUSTOMER = new Principal.CodeHolder("customer@example.com");
+  public static final Actor CUSTOMER = new Actor.CodeHolder("customer@example.com");
 
   /** Registers partners, defines the product, publishes the price book. */
-  private static final Principal MANAGER =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor MANAGER =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
 
   private final VoucherProgramme programme;
   private final JdbcStorage storage;
@@ -161,10 +161,10 @@ public final class BenchProgramme {
    * @param partner the partner
    * @return the principal
    */
-  public static Principal agentOf(PartnerId partner) {
+  public static Actor agentOf(PartnerId partner) {
     return partner.equals(PARTNER)
         ? PARTNER_USER
-        : new Principal.PartnerUser(new UserId("agent"), partner, PartnerRole.ADMIN_AGENT);
+        : new Actor.PartnerUser(new UserId("agent"), partner, PartnerRole.ADMIN_AGENT);
   }
 
   /**
@@ -199,7 +199,7 @@ public final class BenchProgramme {
   }
 
   private void register() {
-    Principal manager = MANAGER;
+    Actor manager = MANAGER;
     ProductConfiguration configuration = ProductConfiguration.of(PRODUCT, 1, 1, 0);
     require(
         programme

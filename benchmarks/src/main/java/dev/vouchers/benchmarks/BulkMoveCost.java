@@ -2,7 +2,7 @@
 package dev.vouchers.benchmarks;
 
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
@@ -122,7 +122,7 @@ public final class BulkMoveCost {
             "UPDATE vouchers_vouchers SET status = 'EXPIRED', version = version + 1" + due));
         lines.add(timed("ExpireDueVouchers (library, limit 10,000 per call)", sweep, () -> {
           int expired = 0;
-          Principal sweeper = new Principal.Service("bench-sweep");
+          Actor sweeper = new Actor.Service("bench-sweep");
           while (true) {
             int now = bench.programme().expireDueVouchers()
                 .expire(new ExpireDueVouchers.Command(sweeper, 10_000)).getOrElse(0);

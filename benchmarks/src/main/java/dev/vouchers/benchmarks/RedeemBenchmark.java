@@ -53,7 +53,7 @@ import org.openjdk.jmh.infra.IterationParams;
  * <ul>
  *   <li>{@link #library()}: {@code programme.markRedeemed().redeem(...)} with the typed code
  *       (display form, with hyphens), as a customer with the code in hand ({@code
- *       Principal.CodeHolder}); it parses and checks the code, has the store redeem by digest
+ *       Actor.CodeHolder}); it parses and checks the code, has the store redeem by digest
  *       with its history row (one statement on PostgreSQL), and builds the view.
  *   <li>{@link #conditionalUpdate()}, baseline A (the issue's): the digest of the typed code
  *       (hyphens dropped; {@link CodeVault#digest}, HMAC-SHA256) and one conditional {@code

@@ -5,7 +5,7 @@ import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.CancellationVerdict;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
@@ -410,7 +410,7 @@ public final class Scale {
     }
 
     private Optional<Timings> measure(Call call) {
-      Principal agent = BenchProgramme.PARTNER_USER;
+      Actor agent = BenchProgramme.PARTNER_USER;
       PartnerId partner = BenchProgramme.PARTNER;
       int many = settings.samples();
       return switch (call) {
@@ -546,7 +546,7 @@ public final class Scale {
         left -= quantity;
       }
       db.execute("ANALYZE vouchers_vouchers", "CHECKPOINT");
-      Principal sweeper = new Principal.Service("scale-sweep");
+      Actor sweeper = new Actor.Service("scale-sweep");
       long start = System.nanoTime();
       long expired = 0;
       while (true) {

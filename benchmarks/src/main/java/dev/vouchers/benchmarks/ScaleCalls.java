@@ -2,7 +2,7 @@
 package dev.vouchers.benchmarks;
 
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.OrderDetails;
@@ -28,7 +28,7 @@ final class ScaleCalls {
    * @return the number of vouchers in the answer
    * @throws IllegalStateException if the library refuses
    */
-  static int getOrder(VoucherProgramme programme, Principal principal, OrderId order) {
+  static int getOrder(VoucherProgramme programme, Actor principal, OrderId order) {
     Either<Refusal, OrderDetails> details =
         programme.getOrder().get(new GetOrder.Command(principal, order));
     if (details.isLeft()) {

@@ -13,7 +13,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -52,11 +52,11 @@ import org.junit.jupiter.api.Test;
  */
 class VerifyDomainControlOverTheNetworkTest {
   private static final PartnerId ACME = new PartnerId("acme");
-  private static final Principal PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  private static final Principal ALICE =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  private static final Principal CUSTOMER = new Principal.CodeHolder("customer-session-1");
+  private static final Actor PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor ALICE =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  private static final Actor CUSTOMER = new Actor.CodeHolder("customer-session-1");
   private static final ProductConfiguration SSL_DV_1Y =
       ProductConfiguration.of(new ProductId("ssl-dv"), 1, 1, 0);
 

@@ -6,7 +6,7 @@ import static dev.vouchers.jdbc.InvitationRows.INVITATION_COLUMNS;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.subaccount.domain.AbstractInvitation;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Invitation;
@@ -231,7 +231,7 @@ final class JdbcInvitations implements Invitations {
   }
 
   @Override
-  public List<InvitationHistoryEntry> expireDueInvitations(Instant now, Principal by, int limit) {
+  public List<InvitationHistoryEntry> expireDueInvitations(Instant now, Actor by, int limit) {
     if (dialect == Dialect.H2) {
       return transactions.inTransaction("expire due invitations", connection -> {
         List<Invitation> before = Sql.list(connection, EXPIRE_H2, s -> {

@@ -6,7 +6,7 @@ import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
@@ -413,7 +413,7 @@ final class JdbcVouchers implements Vouchers {
       + " LIMIT ?))";
 
   @Override
-  public List<Expiry> expireDue(Instant now, Principal by, int limit) {
+  public List<Expiry> expireDue(Instant now, Actor by, int limit) {
     if (dialect == Dialect.H2) {
       return transactions.inTransaction("expire due vouchers", connection -> {
         List<Voucher> before = Sql.list(connection, EXPIRE_H2, s -> {
@@ -688,7 +688,7 @@ final class JdbcVouchers implements Vouchers {
   }
 
   @Override
-  public Optional<Redemption> redeem(CodeDigest code, Principal by, Instant at) {
+  public Optional<Redemption> redeem(CodeDigest code, Actor by, Instant at) {
     if (dialect == Dialect.H2) {
       return redeemOnH2(code, by, at);
     }
@@ -711,7 +711,7 @@ final class JdbcVouchers implements Vouchers {
    * transaction is rolled back and tried again (H2's concurrent-update state) rather than a
    * history written that does not match the row.
    */
-  private Optional<Redemption> redeemOnH2(CodeDigest code, Principal by, Instant at) {
+  private Optional<Redemption> redeemOnH2(CodeDigest code, Actor by, Instant at) {
     return transactions.inTransaction("redeem a voucher by code", connection -> {
       Optional<Voucher> before = Sql.one(connection, REDEEM_H2, s -> {
         s.setBytes(1, code.bytes());

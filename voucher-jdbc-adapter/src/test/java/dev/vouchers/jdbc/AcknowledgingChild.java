@@ -11,7 +11,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -75,7 +75,7 @@ final class AcknowledgingChild {
         .catalog(storage.catalog()).mandates(storage.mandates())
         .codeVault(CodeVault.withRandomKeys())
         .build();
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Kill Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
@@ -85,9 +85,9 @@ final class AcknowledgingChild {
     require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
-    Principal agent =
-        new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
-    Principal customer = new Principal.CodeHolder("customer");
+    Actor agent =
+        new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+    Actor customer = new Actor.CodeHolder("customer");
     out.println(READY);
     for (int i = 0; ; i++) {
       PlacedOrder placed = require(programme.orderVouchers().order(new OrderVouchers.Command(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Billing;
@@ -96,7 +96,7 @@ class ExplainInvitationsTest {
     InvitationCreated due = InvitationContractData.invitation(A, t0);
     storage.invitations().insert(due, InvitationContractData.message(due.invitation(), t0));
     assertThat(storage.invitations().expireDueInvitations(t0.plus(Duration.ofDays(40)),
-        new Principal.Service("sweep"), 10)).hasSize(1);
-    assertThat(new Principal.Service("x").describe()).isNotEmpty();
+        new Actor.Service("sweep"), 10)).hasSize(1);
+    assertThat(new Actor.Service("x").describe()).isNotEmpty();
   }
 }

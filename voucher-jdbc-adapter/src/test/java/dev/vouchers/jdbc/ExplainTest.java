@@ -129,7 +129,7 @@ class ExplainTest {
                 Locale.ENGLISH, t0))));
     storage.vouchers().update(VoucherUpdate.quiet(moved, moved.comment("c")));
     storage.vouchers().history(first.id());
-    storage.vouchers().expireDue(t0, new dev.vouchers.core.kernel.Principal.Service("sweep"), 10);
+    storage.vouchers().expireDue(t0, new dev.vouchers.core.kernel.Actor.Service("sweep"), 10);
     storage.vouchers().codeCount();
     PageRequest second = PageRequest.after(1, storage.vouchers()
         .orders(OrderFilter.all(A), PageRequest.first(1)).next().orElse("x"));
@@ -141,7 +141,7 @@ class ExplainTest {
             t0, "x").encode()));
     // V-6: the set-based cancellation (the order, then every voucher with its history row)
     storage.vouchers().cancel(new OrderCancellation(order, order.cancelled(t0),
-        order.voucherCount(), new dev.vouchers.core.kernel.Principal.Service("explain"), "test",
+        order.voucherCount(), new dev.vouchers.core.kernel.Actor.Service("explain"), "test",
         order.total()));
     Outbox.OutboxEntry claimed = storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
     storage.outbox().failed(claimed, t0, "smtp down");
@@ -153,7 +153,7 @@ class ExplainTest {
     storage.outbox().oldestUndelivered();
     // after the cancellation: the statement runs, and finds nothing to redeem
     storage.vouchers().redeem(vouchers.get(1).code().digest(),
-        new dev.vouchers.core.kernel.Principal.CodeHolder("c"), t0);
+        new dev.vouchers.core.kernel.Actor.CodeHolder("c"), t0);
     ResellerStatements.exercise(storage, t0); // reseller programme
     exerciseSubscriptions(storage, t0);
   }

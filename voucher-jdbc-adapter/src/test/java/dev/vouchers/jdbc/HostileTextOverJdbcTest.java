@@ -15,7 +15,7 @@ import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -63,8 +63,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HostileTextOverJdbcTest {
 
-  private static final Principal MANAGER =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor MANAGER =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
   private static final List<String> HOSTILE = List.of("a\u0000b", "a\uD800b", "a\u001bb",
       "a\u007fb", "a\u0085b", "x".repeat(100_000));
 

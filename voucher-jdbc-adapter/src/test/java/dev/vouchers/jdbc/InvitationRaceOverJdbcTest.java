@@ -10,7 +10,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -63,8 +63,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class InvitationRaceOverJdbcTest {
   private static final PartnerId PARTNER = new PartnerId("race-partner");
-  private static final Principal ADMIN =
-      new Principal.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN);
+  private static final Actor ADMIN =
+      new Actor.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN);
   private static final Applicant APPLICANT =
       new Applicant("Jane Doe", "jane@example.org", "Example AG", "Street 1", "CH");
   private static final int INVITATIONS = 20;
@@ -90,7 +90,7 @@ class InvitationRaceOverJdbcTest {
         String path = link.getPath();
         tokens.put(message.invitation(), path.substring(path.lastIndexOf('/') + 1));
       }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
-      Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+      Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
       programme.registerPartner().register(new RegisterPartner.Command(manager, new Partner(
           PARTNER, "Race Partner", Tier.GOLD, Set.of(Feature.SUB_ACCOUNTS), Locale.ENGLISH)))
           .get();
@@ -117,7 +117,7 @@ class InvitationRaceOverJdbcTest {
 
     Either<Refusal, SubAccount> accept(String token) {
       return programme.acceptInvitation().accept(new AcceptInvitation.Command(
-          new Principal.CodeHolder("invitee"), token, APPLICANT));
+          new Actor.CodeHolder("invitee"), token, APPLICANT));
     }
 
     long count(String sql) {

@@ -264,7 +264,7 @@ class OuterTransactionTest {
 
   private static OrderCancellation cancellation(Order order, List<Voucher> read, Instant at) {
     return new OrderCancellation(order, order.cancelled(at), read.size(),
-        new dev.vouchers.core.kernel.Principal.Service("test"), "contract", order.total());
+        new dev.vouchers.core.kernel.Actor.Service("test"), "contract", order.total());
   }
 
   /**

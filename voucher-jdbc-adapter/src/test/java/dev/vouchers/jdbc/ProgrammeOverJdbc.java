@@ -14,7 +14,7 @@ import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -75,10 +75,10 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   /** The largest quantity of one order line (O-2 default). */
   static final int MAX_LINE = 1_000;
 
-  final Principal partnerUser =
-      new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
-  final Principal platform = new Principal.Service("certificate-platform");
-  final Principal customer = new Principal.CodeHolder("customer@example.com");
+  final Actor partnerUser =
+      new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+  final Actor platform = new Actor.Service("certificate-platform");
+  final Actor customer = new Actor.CodeHolder("customer@example.com");
 
   private final TestDatabase database;
   private final DataSource dataSource;
@@ -186,7 +186,7 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   }
 
   private void setUp() {
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration configuration = ProductConfiguration.of(PRODUCT, 1, 1, 0);
     require(programme.registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Race Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
@@ -253,7 +253,7 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   }
 
   /** V-1, V-7: marks the voucher of the code redeemed, acting as {@code who}. */
-  Either<Refusal, VoucherView> redeem(VoucherCode code, Principal who) {
+  Either<Refusal, VoucherView> redeem(VoucherCode code, Actor who) {
     return programme.markRedeemed().redeem(
         new MarkRedeemed.Command(who, VoucherRef.code(display(code), CallerKey.of("test"))));
   }

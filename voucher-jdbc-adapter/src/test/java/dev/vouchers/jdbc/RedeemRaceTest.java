@@ -3,7 +3,7 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * V-7 through the library over JDBC: redemptions racing for the same codes, from many
- * threads, as {@code markRedeemed} by code ({@link Principal.CodeHolder} and the platform's
- * {@link Principal.Service}, both allowed to redeem by {@code Access.canRedeem}). Exactly one
+ * threads, as {@code markRedeemed} by code ({@link Actor.CodeHolder} and the platform's
+ * {@link Actor.Service}, both allowed to redeem by {@code Access.canRedeem}). Exactly one
  * redemption per code wins and writes exactly one history row; every loser gets a clean
  * refusal (V-3: {@code MOVE_NOT_ALLOWED}, because the re-read voucher is REDEEMED), and no
  * exception reaches a caller. The data sources are pooled ({@link ProgrammeOverJdbc}). The
@@ -63,7 +63,7 @@ class RedeemRaceTest {
         for (int k = 0; k < ATTEMPTS_PER_THREAD; k++) {
           // threads walk the codes nearly in step, so that most codes are contended
           int index = (k + random.nextInt(8)) % CODES;
-          Principal who = random.nextBoolean() ? library.customer : library.platform;
+          Actor who = random.nextBoolean() ? library.customer : library.platform;
           Either<Refusal, VoucherView> result = library.redeem(codes.get(index), who);
           if (result.isRight()) {
             wins.incrementAndGet(index);

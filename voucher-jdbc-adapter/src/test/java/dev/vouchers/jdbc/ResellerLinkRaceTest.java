@@ -9,7 +9,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -52,10 +52,10 @@ class ResellerLinkRaceTest {
   private static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
   private static final int RESELLERS = 4;
   private static final int CUSTOMERS = 25;
-  private static final Principal PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  private static final Principal SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  private static final Actor PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
 
   @ParameterizedTest
   @EnumSource(names = {"H2", "POSTGRES", "POSTGRES_SERIALIZABLE", "EXTERNAL"})
@@ -66,7 +66,7 @@ class ResellerLinkRaceTest {
         CustomerId customer = new CustomerId("customer-" + c);
         List<Callable<Either<Refusal, CustomerLink>>> racers = new ArrayList<>();
         for (int r = 0; r < RESELLERS; r++) {
-          Principal admin = library.admin(r);
+          Actor admin = library.admin(r);
           PartnerId reseller = library.reseller(r);
           racers.add(() -> library.programme.linkCustomer().link(
               new LinkCustomer.Command(admin, customer, reseller)));
@@ -157,8 +157,8 @@ class ResellerLinkRaceTest {
       return new PartnerId("reseller-" + index);
     }
 
-    Principal admin(int index) {
-      return new Principal.PartnerUser(new UserId("admin-" + index), reseller(index),
+    Actor admin(int index) {
+      return new Actor.PartnerUser(new UserId("admin-" + index), reseller(index),
           PartnerRole.ADMIN);
     }
 

@@ -8,7 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -82,8 +82,8 @@ class SubscriptionRaceOverJdbcTest {
           .catalog(jdbc.catalog()).mandates(jdbc.mandates())
           .subscriptions(jdbc.subscriptions()).offers(jdbc.offers())
           .codeVault(CodeVault.withRandomKeys()).build();
-      Principal admin = SubscriptionData.adminOf(PARTNER);
-      Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+      Actor admin = SubscriptionData.adminOf(PARTNER);
+      Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
       ok(programme.registerPartner().register(new RegisterPartner.Command(manager, new Partner(
           PARTNER, "Race", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS), Locale.ENGLISH))));
       ok(programme.defineOffer().define(new DefineOffer.Command(manager,
@@ -98,13 +98,13 @@ class SubscriptionRaceOverJdbcTest {
             true, true)));
         ids.add(bought.id());
       }
-      Principal other = new Principal.PartnerUser(new UserId("agent-2"), PARTNER,
+      Actor other = new Actor.PartnerUser(new UserId("agent-2"), PARTNER,
           PartnerRole.ADMIN);
       ConcurrentLinkedQueue<Refusal> unexpected = new ConcurrentLinkedQueue<>();
       int[] accepted = new int[SUBSCRIPTIONS];
       List<Callable<int[]>> racers = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        Principal by = t % 2 == 0 ? admin : other;
+        Actor by = t % 2 == 0 ? admin : other;
         racers.add(() -> {
           int[] mine = new int[SUBSCRIPTIONS];
           ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.messaging.application.InvitationRelay;
 import dev.vouchers.core.subaccount.port.in.ExpireDueInvitations;
 import io.vavr.control.Either;
@@ -20,7 +20,7 @@ import org.springframework.context.SmartLifecycle;
  */
 final class InvitationScheduler implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(InvitationScheduler.class);
-  private static final Principal SWEEPER = new Principal.Service("invitation-expiry-sweep");
+  private static final Actor SWEEPER = new Actor.Service("invitation-expiry-sweep");
 
   private final @Nullable InvitationRelay relay;
   private final @Nullable ExpireDueInvitations expire;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.messaging.application.OutboxRelay;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.subscription.port.in.RenewOrExpireSubscriptions;
@@ -26,8 +26,8 @@ import org.springframework.context.SmartLifecycle;
  */
 final class VouchersScheduler implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(VouchersScheduler.class);
-  private static final Principal SWEEPER = new Principal.Service("vouchers-expiry-sweep");
-  private static final Principal RENEWER = new Principal.Service("vouchers-subscription-sweep");
+  private static final Actor SWEEPER = new Actor.Service("vouchers-expiry-sweep");
+  private static final Actor RENEWER = new Actor.Service("vouchers-subscription-sweep");
 
   private final @Nullable OutboxRelay relay;
   private final @Nullable ExpireDueVouchers expire;

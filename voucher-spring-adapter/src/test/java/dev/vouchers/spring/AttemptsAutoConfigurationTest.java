@@ -3,7 +3,7 @@ package dev.vouchers.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.voucher.domain.AttemptLimit;
@@ -27,7 +27,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 
 /** G-1: {@code vouchers.attempts.*}: the attempt store, the limit and its counter. */
 class AttemptsAutoConfigurationTest {
-  private static final Principal CUSTOMER = new Principal.CodeHolder("web");
+  private static final Actor CUSTOMER = new Actor.CodeHolder("web");
   private static final String WRONG = "0000-0000-0000-0000-0000";
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()

@@ -9,7 +9,7 @@ import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.messaging.port.out.InvitationDelivery;
 import dev.vouchers.core.messaging.port.out.InvitationOutbox;
@@ -53,8 +53,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** Sub-account invitations (I-1..I-3) in a Spring Boot shop: beans, delivery, settings. */
 class InvitationsAutoConfigurationTest {
   private static final PartnerId PARTNER = new PartnerId("alpine-hosting");
-  private static final Principal ADMIN =
-      new Principal.PartnerUser(new UserId("anna"), PARTNER, PartnerRole.ADMIN);
+  private static final Actor ADMIN =
+      new Actor.PartnerUser(new UserId("anna"), PARTNER, PartnerRole.ADMIN);
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -94,7 +94,7 @@ class InvitationsAutoConfigurationTest {
       });
       String link = listener.events.get(0).link().getPath();
       SubAccount subAccount = context.getBean(AcceptInvitation.class).accept(
-          new AcceptInvitation.Command(new Principal.CodeHolder("invitee"),
+          new AcceptInvitation.Command(new Actor.CodeHolder("invitee"),
               link.substring(link.lastIndexOf('/') + 1), new Applicant("Jane Doe",
                   "jane@example.org", "Example AG", "Bahnhofstrasse 1, Zürich", "CH"))).get();
       assertThat(subAccount.billing()).isEqualTo(Billing.SELF);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
@@ -74,7 +74,7 @@ class ResellerProgrammeAutoConfigurationTest {
         new ApproveResellerApplication.Command(TestShop.MANAGER, application.id(),
             Optional.of(new BigDecimal("20")))));
     ok(context.getBean(LinkCustomer.class).link(new LinkCustomer.Command(
-        new Principal.Service("sign-up"), CUSTOMER, TestShop.PARTNER)));
+        new Actor.Service("sign-up"), CUSTOMER, TestShop.PARTNER)));
     Optional<ResellerDiscount> discount = ok(context.getBean(DiscountFor.class).discountFor(
         new DiscountFor.Command(TestShop.ANNA, CUSTOMER,
             context.getBean(Clock.class).instant())));

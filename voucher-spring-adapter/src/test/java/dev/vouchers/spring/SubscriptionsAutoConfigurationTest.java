@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vouchers.core.catalog.domain.Tier;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -52,7 +52,7 @@ import org.springframework.context.ApplicationContext;
  */
 class SubscriptionsAutoConfigurationTest {
   private static final Instant START = Instant.parse("2026-11-21T09:00:00Z");
-  private static final Principal PUBLISHER = new Principal.Service("isv");
+  private static final Actor PUBLISHER = new Actor.Service("isv");
 
   private final MutableClock clock = new MutableClock(START);
   private final ApplicationContextRunner runner = new ApplicationContextRunner()

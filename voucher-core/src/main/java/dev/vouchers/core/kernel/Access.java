@@ -11,51 +11,51 @@ public final class Access {
   private Access() {}
 
   /** the partner's own users, the vendor's staff (SUPPORT inspects anything) and services. */
-  public static boolean canRead(Principal principal, PartnerId owner) {
-    if (principal instanceof Principal.PartnerUser user) {
+  public static boolean canRead(Actor principal, PartnerId owner) {
+    if (principal instanceof Actor.PartnerUser user) {
       return user.partner().equals(owner);
     }
-    return principal instanceof Principal.VendorStaff || principal instanceof Principal.Service;
+    return principal instanceof Actor.VendorStaff || principal instanceof Actor.Service;
   }
 
   /**
    * A-1: orders, distribution, comments and cancellations of a partner's vouchers are made by
    * that partner's users, or by a vendor service acting on its behalf.
    */
-  public static boolean canManageVouchers(Principal principal, PartnerId owner) {
-    if (principal instanceof Principal.PartnerUser user) {
+  public static boolean canManageVouchers(Actor principal, PartnerId owner) {
+    if (principal instanceof Actor.PartnerUser user) {
       return user.partner().equals(owner);
     }
-    return principal instanceof Principal.Service;
+    return principal instanceof Actor.Service;
   }
 
   /**
    * Moves a redeemer makes with a code in hand (organisation activation, certificate request,
    * redemption): the code holder, the owning partner acting for its customer, or a service.
    */
-  public static boolean canRedeem(Principal principal, PartnerId owner) {
-    return principal instanceof Principal.CodeHolder || canManageVouchers(principal, owner);
+  public static boolean canRedeem(Actor principal, PartnerId owner) {
+    return principal instanceof Actor.CodeHolder || canManageVouchers(principal, owner);
   }
 
   /** Reports from the certificate platform (revocation, V-5) come from services or support. */
-  public static boolean canReportCertificates(Principal principal) {
-    return principal instanceof Principal.Service
-        || principal instanceof Principal.VendorStaff staff && staff.has(StaffRole.SUPPORT);
+  public static boolean canReportCertificates(Actor principal) {
+    return principal instanceof Actor.Service
+        || principal instanceof Actor.VendorStaff staff && staff.has(StaffRole.SUPPORT);
   }
 
   /** T-5: only a partner manager changes tiers and partner features. */
-  public static boolean canManagePartners(Principal principal) {
-    return principal instanceof Principal.VendorStaff staff && staff.has(StaffRole.PARTNER_MANAGER);
+  public static boolean canManagePartners(Actor principal) {
+    return principal instanceof Actor.VendorStaff staff && staff.has(StaffRole.PARTNER_MANAGER);
   }
 
   /** D-2: mandates (powers of attorney) are recorded by vendor staff. */
-  public static boolean canRegisterMandates(Principal principal) {
-    return principal instanceof Principal.VendorStaff;
+  public static boolean canRegisterMandates(Actor principal) {
+    return principal instanceof Actor.VendorStaff;
   }
 
   /** Sweeps (expiry, outbox) are run by a service or by staff. */
-  public static boolean canRunSweeps(Principal principal) {
-    return principal instanceof Principal.Service || principal instanceof Principal.VendorStaff;
+  public static boolean canRunSweeps(Actor principal) {
+    return principal instanceof Actor.Service || principal instanceof Actor.VendorStaff;
   }
 
   // ---- sub-account invitations (I-1..I-3)
@@ -65,22 +65,22 @@ public final class Access {
    * the partner's {@code ADMIN} and {@code ADMIN_AGENT} (a {@code SALES_AGENT} may look, not
    * invite), or by a vendor service acting on the partner's behalf.
    */
-  public static boolean canManageSubAccounts(Principal principal, PartnerId owner) {
-    if (principal instanceof Principal.PartnerUser user) {
+  public static boolean canManageSubAccounts(Actor principal, PartnerId owner) {
+    if (principal instanceof Actor.PartnerUser user) {
       return user.partner().equals(owner) && user.role() != PartnerRole.SALES_AGENT;
     }
-    return principal instanceof Principal.Service;
+    return principal instanceof Actor.Service;
   }
 
   /** I-3: only the vendor's partner managers change a sub-account's type and its contract. */
-  public static boolean canManageSubAccountContracts(Principal principal) {
+  public static boolean canManageSubAccountContracts(Actor principal) {
     return canManagePartners(principal);
   }
   // ---- U-1..U-5: subscriptions bought for customers (reading them is canRead)
 
   /** U-1: a partner's users of every role buy subscriptions for the partner's customers. */
-  public static boolean canBuySubscriptions(Principal principal, PartnerId owner) {
-    return principal instanceof Principal.PartnerUser user && user.partner().equals(owner);
+  public static boolean canBuySubscriptions(Actor principal, PartnerId owner) {
+    return principal instanceof Actor.PartnerUser user && user.partner().equals(owner);
   }
 
   /**
@@ -88,19 +88,19 @@ public final class Access {
    * nickname, indirect reseller) are changed by the owning partner's ADMIN and ADMIN_AGENT;
    * its SALES_AGENT may only buy.
    */
-  public static boolean canChangeSubscriptions(Principal principal, PartnerId owner) {
-    return principal instanceof Principal.PartnerUser user && user.partner().equals(owner)
+  public static boolean canChangeSubscriptions(Actor principal, PartnerId owner) {
+    return principal instanceof Actor.PartnerUser user && user.partner().equals(owner)
         && (user.role() == PartnerRole.ADMIN || user.role() == PartnerRole.ADMIN_AGENT);
   }
 
   /** U-2, U-5: suspension and reactivation: those who change subscriptions, and vendor staff. */
-  public static boolean canSuspendSubscriptions(Principal principal, PartnerId owner) {
-    return canChangeSubscriptions(principal, owner) || principal instanceof Principal.VendorStaff;
+  public static boolean canSuspendSubscriptions(Actor principal, PartnerId owner) {
+    return canChangeSubscriptions(principal, owner) || principal instanceof Actor.VendorStaff;
   }
 
   /** U-2: the publisher (a service) or the vendor's staff confirm an activation. */
-  public static boolean canActivateSubscriptions(Principal principal) {
-    return principal instanceof Principal.Service || principal instanceof Principal.VendorStaff;
+  public static boolean canActivateSubscriptions(Actor principal) {
+    return principal instanceof Actor.Service || principal instanceof Actor.VendorStaff;
   }
   // ---- end of subscriptions
 }

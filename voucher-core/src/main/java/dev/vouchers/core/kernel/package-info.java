@@ -2,7 +2,7 @@
 /**
  * The shared kernel: the values every context speaks in, and nothing else.
  *
- * <p>Money, the acting {@link Principal} and its {@link Access}, refusals with every
+ * <p>Money, the acting {@link Actor} and its {@link Access}, refusals with every
  * {@link Reason} (readable through {@code refusals*.properties}), paging ({@link
  * PageRequest}, {@link Page}, {@link Cursor}), typed ids, {@link Text} and instant
  * bounds, and the symbols, entropy and digests that codes and tokens share. It depends

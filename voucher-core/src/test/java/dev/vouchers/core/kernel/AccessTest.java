@@ -15,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AccessTest {
-  private static final Principal ACME_SALES =
-      new Principal.PartnerUser(UserId.of("sid"), ACME, PartnerRole.SALES_AGENT);
+  private static final Actor ACME_SALES =
+      new Actor.PartnerUser(UserId.of("sid"), ACME, PartnerRole.SALES_AGENT);
 
   @Test
   void partnerUsersReadOnlyTheirOwnPartnersData_A1() {
@@ -102,22 +102,22 @@ class AccessTest {
 
   @Test
   void principalInvariants_A1() {
-    assertThatThrownBy(() -> new Principal.VendorStaff(UserId.of("x"), Set.of()))
+    assertThatThrownBy(() -> new Actor.VendorStaff(UserId.of("x"), Set.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Principal.Service(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Principal.CodeHolder(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Principal.PartnerUser(null, ACME, PartnerRole.ADMIN))
+    assertThatThrownBy(() -> new Actor.Service(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Actor.CodeHolder(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Actor.PartnerUser(null, ACME, PartnerRole.ADMIN))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Principal.PartnerUser(UserId.of("u"), null, PartnerRole.ADMIN))
+    assertThatThrownBy(() -> new Actor.PartnerUser(UserId.of("u"), null, PartnerRole.ADMIN))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Principal.PartnerUser(UserId.of("u"), ACME, null))
+    assertThatThrownBy(() -> new Actor.PartnerUser(UserId.of("u"), ACME, null))
         .isInstanceOf(NullPointerException.class);
-    Principal.VendorStaff both = new Principal.VendorStaff(UserId.of("x"),
+    Actor.VendorStaff both = new Actor.VendorStaff(UserId.of("x"),
         Set.of(StaffRole.SUPPORT, StaffRole.PARTNER_MANAGER));
     assertThat(both.has(StaffRole.SUPPORT)).isTrue();
     assertThat(both.has(StaffRole.PARTNER_MANAGER)).isTrue();
     assertThat(SUPPORT.has(StaffRole.PARTNER_MANAGER)).isFalse();
-    Principal.VendorStaff single = Principal.VendorStaff.of(UserId.of("z"), StaffRole.SUPPORT);
+    Actor.VendorStaff single = Actor.VendorStaff.of(UserId.of("z"), StaffRole.SUPPORT);
     assertThat(single.user()).isEqualTo(UserId.of("z"));
     assertThat(single.roles()).containsExactly(StaffRole.SUPPORT);
   }

@@ -11,7 +11,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -63,7 +63,7 @@ public class VoucherShop {
 
   /** Once: the vendor's staff define a product, publish its price, register a partner. */
   public Either<Refusal, Partner> setUp() {
-    Principal petra = Principal.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
+    Actor petra = Actor.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration sslOneYear = ProductConfiguration.of(SSL, 1, 1, 0);
     return defineProduct.define(new DefineProduct.Command(petra, Product.builder()
             .id(SSL).name("SSL DV").kind(ProductKind.SSL_DV)
@@ -77,7 +77,7 @@ public class VoucherShop {
 
   /** A partner's user orders five vouchers and e-mails the first one's activation link. */
   public Either<Refusal, PlacedOrder> orderAndSend(String recipient) {
-    Principal anna = new Principal.PartnerUser(new UserId("anna"), ALPINE, PartnerRole.ADMIN);
+    Actor anna = new Actor.PartnerUser(new UserId("anna"), ALPINE, PartnerRole.ADMIN);
     return orderVouchers.order(new OrderVouchers.Command(anna, ALPINE, new OrderRequest(
             Optional.of("Bäckerei Müller"), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line("ssl-dv", 1, 1, 0, 5)))))
@@ -97,7 +97,7 @@ public class VoucherShop {
    */
   public Either<Refusal, VoucherView> redeem(String typed, String clientAddress) {
     return markRedeemed.redeem(new MarkRedeemed.Command(
-        new Principal.CodeHolder("redemption page"),
+        new Actor.CodeHolder("redemption page"),
         VoucherRef.code(typed, CallerKey.of("ip:" + clientAddress))));
   }
 }

@@ -11,7 +11,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -34,10 +34,10 @@ import org.springframework.context.ApplicationContext;
 /** What a shop does through the use case beans: set up a partner, order, send links. */
 public final class TestShop {
   public static final PartnerId PARTNER = new PartnerId("alpine-hosting");
-  public static final Principal MANAGER =
-      Principal.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
-  public static final Principal ANNA =
-      new Principal.PartnerUser(new UserId("anna"), PARTNER, PartnerRole.ADMIN);
+  public static final Actor MANAGER =
+      Actor.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
+  public static final Actor ANNA =
+      new Actor.PartnerUser(new UserId("anna"), PARTNER, PartnerRole.ADMIN);
   private static final ProductId SSL = new ProductId("ssl-dv");
 
   /** Test keys (base64 of 32 bytes each); never use them outside tests. */

@@ -13,7 +13,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -66,8 +66,8 @@ public abstract class ActivationRelayContract extends StorageContract {
   private static final Duration LEASE = Duration.ofMinutes(1);
   private static final Outbox.Backoff BACKOFF =
       new Outbox.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(10));
-  private static final Principal AGENT =
-      new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+  private static final Actor AGENT =
+      new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
 
   private final MutableClock clock = new MutableClock(START);
   /** What the relay sent: the recipient of each e-mail. */
@@ -85,7 +85,7 @@ public abstract class ActivationRelayContract extends StorageContract {
         .catalog(storage.catalog()).mandates(storage.mandates())
         .codeVault(CodeVault.withRandomKeys())
         .build();
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Relay Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
@@ -197,7 +197,7 @@ public abstract class ActivationRelayContract extends StorageContract {
     send(voucher(0), "jane@customer.example");
     clock.advance(Duration.ofDays(400));
     require(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(
-        new Principal.Service("expiry-sweep"), 100)));
+        new Actor.Service("expiry-sweep"), 100)));
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 0, 1));
     assertThat(sent).isEmpty();

@@ -7,7 +7,7 @@ import dev.vouchers.core.kernel.Entropy;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Contact;
@@ -36,8 +36,8 @@ public final class InvitationContractData {
   private InvitationContractData() {}
 
   /** An admin of the partner. */
-  public static Principal admin(PartnerId partner) {
-    return new Principal.PartnerUser(new UserId("admin"), partner, PartnerRole.ADMIN);
+  public static Actor admin(PartnerId partner) {
+    return new Actor.PartnerUser(new UserId("admin"), partner, PartnerRole.ADMIN);
   }
 
   /** A fresh token's keyed digest (sealed under the contract's vault). */
@@ -72,7 +72,7 @@ public final class InvitationContractData {
   /** The invitation accepted at {@code at}, creating a new sub-account. */
   public static Acceptance accepted(Invitation invitation, Instant at) {
     SubAccountId id = new SubAccountId(UUID.randomUUID().toString());
-    Principal invitee = new Principal.CodeHolder("invitee");
+    Actor invitee = new Actor.CodeHolder("invitee");
     InvitationMove move = invitation.accept(id, invitee, at).get();
     SubAccount.Created created = SubAccount.open(id, invitation,
         new Contact("Jane Doe", new EmailAddress("jane@example.org")),

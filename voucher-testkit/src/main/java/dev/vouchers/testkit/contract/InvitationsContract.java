@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Invitation;
@@ -236,7 +236,7 @@ public abstract class InvitationsContract extends InvitationStorageContract {
         PageRequest.first(50)).items().stream().map(Invitation::id).toList();
   }
 
-  private static final Principal SWEEPER = new Principal.Service("contract-sweeper");
+  private static final Actor SWEEPER = new Actor.Service("contract-sweeper");
 
   /** Sweeps in batches of {@code batch} until none is due; every batch at most that size. */
   private List<InvitationHistoryEntry> sweep(Instant now, int batch) {

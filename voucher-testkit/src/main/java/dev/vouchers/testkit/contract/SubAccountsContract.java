@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.subaccount.domain.Acceptance;
@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 public abstract class SubAccountsContract extends InvitationStorageContract {
   private static final PartnerId A = new PartnerId("partner-a");
   private static final PartnerId B = new PartnerId("partner-b");
-  private static final Principal ADMIN = InvitationContractData.admin(A);
-  private static final Principal MANAGER =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor ADMIN = InvitationContractData.admin(A);
+  private static final Actor MANAGER =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
 
   /** A sub-account of the partner created at {@code at} through an accepted invitation. */
   private SubAccount created(PartnerId partner, Instant at) {

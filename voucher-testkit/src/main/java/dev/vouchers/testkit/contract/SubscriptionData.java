@@ -4,7 +4,7 @@ package dev.vouchers.testkit.contract;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.subscription.domain.BillingFrequency;
 import dev.vouchers.core.subscription.domain.Offer;
@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 public final class SubscriptionData {
   /** The publisher that confirms activations (U-2). */
-  public static final Principal PUBLISHER = new Principal.Service("publisher");
+  public static final Actor PUBLISHER = new Actor.Service("publisher");
 
   private SubscriptionData() {}
 
@@ -39,8 +39,8 @@ public final class SubscriptionData {
   }
 
   /** The partner's admin agent, who changes subscriptions (U-5). */
-  public static Principal adminOf(PartnerId partner) {
-    return new Principal.PartnerUser(new UserId("admin"), partner, PartnerRole.ADMIN_AGENT);
+  public static Actor adminOf(PartnerId partner) {
+    return new Actor.PartnerUser(new UserId("admin"), partner, PartnerRole.ADMIN_AGENT);
   }
 
   /**

@@ -13,7 +13,7 @@ import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.subscription.domain.Subscription;
@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
 public abstract class SubscriptionsContract extends SubscriptionStorageContract {
   private static final PartnerId A = new PartnerId("partner-a");
   private static final PartnerId B = new PartnerId("partner-b");
-  private static final Principal STAFF =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  private static final Actor STAFF =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
 
   private Subscriptions subscriptions;
 

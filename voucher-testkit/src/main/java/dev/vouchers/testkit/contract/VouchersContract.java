@@ -18,7 +18,7 @@ import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.port.out.Outbox;
@@ -122,7 +122,7 @@ public abstract class VouchersContract extends StorageContract {
     assertThat(vouchers.codeCount()).isZero();
   }
 
-  private static final Principal CUSTOMER = new Principal.CodeHolder("contract-customer");
+  private static final Actor CUSTOMER = new Actor.CodeHolder("contract-customer");
 
   @Test
   void redeemMovesARedeemableVoucherInOneStepWithItsHistory_V1_V2_V7() {
@@ -689,7 +689,7 @@ public abstract class VouchersContract extends StorageContract {
     }
   }
 
-  private static final Principal SWEEPER = new Principal.Service("contract-sweeper");
+  private static final Actor SWEEPER = new Actor.Service("contract-sweeper");
 
   /** Sweeps in batches of {@code batch} until none is due; every batch at most that size. */
   private List<Vouchers.Expiry> sweep(Instant now, int batch) {
@@ -889,7 +889,7 @@ public abstract class VouchersContract extends StorageContract {
     }
   }
 
-  private static final Principal PARTNER = new Principal.PartnerUser(
+  private static final Actor PARTNER = new Actor.PartnerUser(
       new dev.vouchers.core.kernel.UserId("contract-admin"), A,
       dev.vouchers.core.kernel.PartnerRole.ADMIN);
 

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.vouchers.testkit.model.ResellerCommand;
 import dev.vouchers.testkit.model.ResellerCommand.Kind;
 import dev.vouchers.testkit.model.ResellerModel;
-import dev.vouchers.testkit.model.ResellerModel.Actor;
+import dev.vouchers.testkit.model.ResellerModel.Party;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public final class ResellerGenerators {
         Pair.of(5, Generate.constant(0)), Pair.of(3, Generate.constant(1)),
         Pair.of(2, Generate.constant(2))));
     Gen<Integer> customer = integers().between(0, ResellerModel.CUSTOMERS - 1);
-    Gen<Actor> anyone = Generate.enumValues(Actor.class);
+    Gen<Party> anyone = Generate.enumValues(Party.class);
     Gen<BigDecimal> percent = Generate.pick(List.of(BigDecimal.ZERO, new BigDecimal("10"),
         new BigDecimal("12.5"), new BigDecimal("100"), new BigDecimal("101")));
     Gen<Optional<BigDecimal>> maybePercent = Generate.frequency(List.of(
@@ -45,23 +45,23 @@ public final class ResellerGenerators {
     Gen<Duration> advance = Generate.pick(List.of(Duration.ofSeconds(1), Duration.ofMinutes(30),
         Duration.ofHours(1), Duration.ofDays(1)));
     return Generate.frequency(List.of(
-        Pair.of(3, partnerStep(Kind.APPLY, partner, mostly(anyone, Actor.OWN_ADMIN), none)),
+        Pair.of(3, partnerStep(Kind.APPLY, partner, mostly(anyone, Party.OWN_ADMIN), none)),
         Pair.of(3, partnerStep(Kind.SEND_CONTRACT, partner,
-            mostly(anyone, Actor.PARTNER_MANAGER), none)),
+            mostly(anyone, Party.PARTNER_MANAGER), none)),
         Pair.of(3, partnerStep(Kind.SIGN, partner,
-            mostly(anyone, Actor.OWN_ADMIN, Actor.PARTNER_MANAGER), none)),
-        Pair.of(3, partnerStep(Kind.APPROVE, partner, mostly(anyone, Actor.PARTNER_MANAGER),
+            mostly(anyone, Party.OWN_ADMIN, Party.PARTNER_MANAGER), none)),
+        Pair.of(3, partnerStep(Kind.APPROVE, partner, mostly(anyone, Party.PARTNER_MANAGER),
             maybePercent)),
-        Pair.of(1, partnerStep(Kind.REJECT, partner, mostly(anyone, Actor.PARTNER_MANAGER),
+        Pair.of(1, partnerStep(Kind.REJECT, partner, mostly(anyone, Party.PARTNER_MANAGER),
             none)),
-        Pair.of(2, partnerStep(Kind.DISCOUNT, partner, mostly(anyone, Actor.PARTNER_MANAGER),
+        Pair.of(2, partnerStep(Kind.DISCOUNT, partner, mostly(anyone, Party.PARTNER_MANAGER),
             percent.map(Optional::of))),
-        Pair.of(5, linkStep(Kind.LINK, customer, partner, mostly(anyone, Actor.SIGN_UP,
-            Actor.SUPPORT, Actor.OWN_ADMIN, Actor.OWN_ADMIN_AGENT))),
-        Pair.of(2, linkStep(Kind.UNLINK, customer, partner, mostly(anyone, Actor.SUPPORT,
-            Actor.OWN_ADMIN))),
+        Pair.of(5, linkStep(Kind.LINK, customer, partner, mostly(anyone, Party.SIGN_UP,
+            Party.SUPPORT, Party.OWN_ADMIN, Party.OWN_ADMIN_AGENT))),
+        Pair.of(2, linkStep(Kind.UNLINK, customer, partner, mostly(anyone, Party.SUPPORT,
+            Party.OWN_ADMIN))),
         Pair.of(3, advance.map(by -> new ResellerCommand(Kind.ADVANCE, 0, 0,
-            Actor.PARTNER_MANAGER, Optional.empty(), by)))));
+            Party.PARTNER_MANAGER, Optional.empty(), by)))));
   }
 
   /**
@@ -88,30 +88,30 @@ public final class ResellerGenerators {
   /** R-1 the whole way for one partner, each step by the actor who may make it. */
   public static List<ResellerCommand> approval(int partner, Optional<BigDecimal> discount) {
     return List.of(
-        new ResellerCommand(Kind.APPLY, partner, 0, Actor.OWN_ADMIN, Optional.empty(),
+        new ResellerCommand(Kind.APPLY, partner, 0, Party.OWN_ADMIN, Optional.empty(),
             Duration.ZERO),
-        new ResellerCommand(Kind.SEND_CONTRACT, partner, 0, Actor.PARTNER_MANAGER,
+        new ResellerCommand(Kind.SEND_CONTRACT, partner, 0, Party.PARTNER_MANAGER,
             Optional.empty(), Duration.ZERO),
-        new ResellerCommand(Kind.SIGN, partner, 0, Actor.OWN_ADMIN, Optional.empty(),
+        new ResellerCommand(Kind.SIGN, partner, 0, Party.OWN_ADMIN, Optional.empty(),
             Duration.ZERO),
-        new ResellerCommand(Kind.APPROVE, partner, 0, Actor.PARTNER_MANAGER, discount,
+        new ResellerCommand(Kind.APPROVE, partner, 0, Party.PARTNER_MANAGER, discount,
             Duration.ZERO));
   }
 
   /** The actor: one of {@code usual} three times in four, anyone otherwise. */
-  private static Gen<Actor> mostly(Gen<Actor> anyone, Actor... usual) {
+  private static Gen<Party> mostly(Gen<Party> anyone, Party... usual) {
     return Generate.frequency(List.of(Pair.of(3, Generate.pick(List.of(usual))),
         Pair.of(1, anyone)));
   }
 
   private static Gen<ResellerCommand> partnerStep(Kind kind, Gen<Integer> partner,
-      Gen<Actor> actor, Gen<Optional<BigDecimal>> percent) {
+      Gen<Party> actor, Gen<Optional<BigDecimal>> percent) {
     return partner.zip(actor, percent, (p, a, d) ->
         new ResellerCommand(kind, p, 0, a, d, Duration.ZERO));
   }
 
   private static Gen<ResellerCommand> linkStep(Kind kind, Gen<Integer> customers,
-      Gen<Integer> resellers, Gen<Actor> actor) {
+      Gen<Integer> resellers, Gen<Party> actor) {
     return customers.zip(resellers, actor, (customer, reseller, a) ->
         new ResellerCommand(kind, reseller, customer, a, Optional.empty(), Duration.ZERO));
   }

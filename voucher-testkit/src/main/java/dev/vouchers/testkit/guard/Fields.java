@@ -3,7 +3,7 @@ package dev.vouchers.testkit.guard;
 
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.SupportedTime;
 import dev.vouchers.core.kernel.UserId;
@@ -86,12 +86,12 @@ final class Fields {
   // ------------------------------------------------------------------ kinds of fields
 
   /** The acting principal: mostly {@code preferred}, else any; hostile: foreign or odd ones. */
-  Principal principal(Principal preferred) {
+  Actor principal(Actor preferred) {
     return field("principal", () -> chance(75) ? preferred : pick(world.principals),
         r -> pick(List.of(world.adminB, world.holder, world.service,
-            new Principal.PartnerUser(new UserId("stranger"), new PartnerId("guard-unknown"),
+            new Actor.PartnerUser(new UserId("stranger"), new PartnerId("guard-unknown"),
                 PartnerRole.ADMIN),
-            new Principal.VendorStaff(new UserId("staff"), EnumSet.allOf(StaffRole.class)))));
+            new Actor.VendorStaff(new UserId("staff"), EnumSet.allOf(StaffRole.class)))));
   }
 
   /** Text: mostly {@code plausible}; hostile: {@link HostileInputs#strings()}. */

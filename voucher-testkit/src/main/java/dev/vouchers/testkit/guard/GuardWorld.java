@@ -15,7 +15,7 @@ import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -92,15 +92,15 @@ public final class GuardWorld {
       new Applicant("Ann Invitee", "ann@invitee.example", "Invitee AG", "Street 1, 8000 Zurich",
           "CH");
 
-  final Principal adminA = user(A, PartnerRole.ADMIN);
-  final Principal agentA = user(A, PartnerRole.ADMIN_AGENT);
-  final Principal salesA = user(A, PartnerRole.SALES_AGENT);
-  final Principal adminB = user(B, PartnerRole.ADMIN);
-  final Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  final Principal support = Principal.VendorStaff.of(new UserId("support"), StaffRole.SUPPORT);
-  final Principal service = new Principal.Service("guard-service");
-  final Principal holder = new Principal.CodeHolder("holder@customer.example");
-  final List<Principal> principals =
+  final Actor adminA = user(A, PartnerRole.ADMIN);
+  final Actor agentA = user(A, PartnerRole.ADMIN_AGENT);
+  final Actor salesA = user(A, PartnerRole.SALES_AGENT);
+  final Actor adminB = user(B, PartnerRole.ADMIN);
+  final Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  final Actor support = Actor.VendorStaff.of(new UserId("support"), StaffRole.SUPPORT);
+  final Actor service = new Actor.Service("guard-service");
+  final Actor holder = new Actor.CodeHolder("holder@customer.example");
+  final List<Actor> principals =
       List.of(adminA, agentA, salesA, adminB, manager, support, service, holder);
 
   /** G-1: the plausible caller keys of typed codes. */
@@ -163,8 +163,8 @@ public final class GuardWorld {
     return storage.digest().digest();
   }
 
-  private static Principal user(PartnerId partner, PartnerRole role) {
-    return new Principal.PartnerUser(
+  private static Actor user(PartnerId partner, PartnerRole role) {
+    return new Actor.PartnerUser(
         new UserId(role.name().toLowerCase(Locale.ROOT) + "-" + partner.value()), partner, role);
   }
 
@@ -193,7 +193,7 @@ public final class GuardWorld {
     require(programme.registerMandate().register(new RegisterMandate.Command(manager,
         ORGANISATION, "POA-1", Optional.empty())));
     for (PartnerId partner : List.of(A, A, B)) {
-      Principal by = partner.equals(A) ? agentA : adminB;
+      Actor by = partner.equals(A) ? agentA : adminB;
       PlacedOrder placed = require(programme.orderVouchers().order(new OrderVouchers.Command(by,
           partner, new OrderRequest(Optional.of("Customer"), Optional.of("INV-1"), "invoice",
               List.of(new OrderRequest.Line(SSL.value(), 1, 1, 0, 3),
@@ -212,7 +212,7 @@ public final class GuardWorld {
         .forEach(page -> page.next().ifPresent(cursors::add));
     // I-1..I-3
     for (PartnerId partner : List.of(A, A, B)) {
-      Principal by = partner.equals(A) ? adminA : adminB;
+      Actor by = partner.equals(A) ? adminA : adminB;
       invitations.add(require(programme.inviteSubAccount().invite(new InviteSubAccount.Command(
           by, partner, "invitee@example.com", SubAccountType.STANDARD, "Welcome"))).id());
     }
@@ -246,7 +246,7 @@ public final class GuardWorld {
         .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
         .maxQuantity(100).build())));
     for (PartnerId partner : List.of(A, A, B)) {
-      Principal by = partner.equals(A) ? agentA : adminB;
+      Actor by = partner.equals(A) ? agentA : adminB;
       subscriptions.add(require(programme.buySubscription().buy(new BuySubscription.Command(by,
           partner, SubscriptionRequest.of(CUSTOMER, OFFER, 5, SubscriptionTerm.ANNUAL,
               BillingFrequency.MONTHLY).withNickname("Team")))).id());

@@ -13,7 +13,7 @@ import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.port.out.InvitationOutbox;
@@ -304,7 +304,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<Expiry> expireDue(Instant now, Principal by, int limit) {
+  public List<Expiry> expireDue(Instant now, Actor by, int limit) {
     synchronized (lock) {
       List<Voucher> due = vouchers.values().stream()
           .filter(v -> v.isDue(now))
@@ -629,7 +629,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<InvitationHistoryEntry> expireDueInvitations(Instant now, Principal by, int limit) {
+  public List<InvitationHistoryEntry> expireDueInvitations(Instant now, Actor by, int limit) {
     synchronized (lock) {
       List<Invitation> due = invitations.values().stream()
           .filter(i -> i.isDue(now))

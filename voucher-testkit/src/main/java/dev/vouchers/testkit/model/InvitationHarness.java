@@ -6,7 +6,7 @@ import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -68,10 +68,10 @@ public final class InvitationHarness {
   private final InvitationStorage storage;
   private final VoucherProgramme programme;
   private final InvitationRelay relay;
-  private final Principal admin =
-      new Principal.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN);
-  private final Principal invitee = new Principal.CodeHolder("invitee");
-  private final Principal sweeper = new Principal.Service("invitation-sweep");
+  private final Actor admin =
+      new Actor.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN);
+  private final Actor invitee = new Actor.CodeHolder("invitee");
+  private final Actor sweeper = new Actor.Service("invitation-sweep");
   private final List<InvitationId> invitations = new CopyOnWriteArrayList<>();
   private final Map<InvitationId, List<String>> tokens = new ConcurrentHashMap<>();
   private final List<URI> inbox = new CopyOnWriteArrayList<>();
@@ -95,7 +95,7 @@ public final class InvitationHarness {
       tokens.computeIfAbsent(message.invitation(), k -> new CopyOnWriteArrayList<>())
           .add(path.substring(path.lastIndexOf('/') + 1));
     }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.SUB_ACCOUNTS),
             Locale.ENGLISH))));

@@ -12,7 +12,7 @@ import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -76,9 +76,9 @@ public final class LifecycleHarness {
   private final Storage storage;
   private final MutableClock clock;
   private final VoucherProgramme programme;
-  private final Principal partnerUser =
-      new Principal.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
-  private final Principal platform = new Principal.Service("certificate-platform");
+  private final Actor partnerUser =
+      new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+  private final Actor platform = new Actor.Service("certificate-platform");
   private final List<OrderId> orders = new CopyOnWriteArrayList<>();
   private final Map<OrderId, List<Voucher>> issued = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<VoucherId, VoucherCode> codes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -95,7 +95,7 @@ public final class LifecycleHarness {
         .catalog(storage.catalog()).mandates(storage.mandates())
         .codeVault(CodeVault.withRandomKeys())
         .build();
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration plain = ProductConfiguration.of(PLAIN, 1, 1, 0);
     ProductConfiguration organisation = ProductConfiguration.of(ORGANISATION, 1, 0, 0);
     require(programme.registerPartner().register(new RegisterPartner.Command(manager,
@@ -185,14 +185,14 @@ public final class LifecycleHarness {
   /** Starts organisation activation, by code as the customer would. */
   public void startOrganisationActivation(int order, int voucher) {
     voucher(order, voucher).ifPresentOrElse(v -> record(programme.startOrganisationActivation()
-        .start(new StartOrganisationActivation.Command(new Principal.CodeHolder("customer"),
+        .start(new StartOrganisationActivation.Command(new Actor.CodeHolder("customer"),
             VoucherRef.code(code(v), CallerKey.of("test"))))), () -> lastAccepted = false);
   }
 
   /** Submits the certificate request, by code. */
   public void submitRequest(int order, int voucher) {
     voucher(order, voucher).ifPresentOrElse(v -> record(programme.submitCertificateRequest()
-        .submit(new SubmitCertificateRequest.Command(new Principal.CodeHolder("customer"),
+        .submit(new SubmitCertificateRequest.Command(new Actor.CodeHolder("customer"),
             VoucherRef.code(code(v), CallerKey.of("test")), "CSR-" + v.id().value(), Optional.empty()))),
         () -> lastAccepted = false);
   }
@@ -200,7 +200,7 @@ public final class LifecycleHarness {
   /** Marks the voucher redeemed, by code. */
   public void redeem(int order, int voucher) {
     voucher(order, voucher).ifPresentOrElse(v -> record(programme.markRedeemed().redeem(
-        new MarkRedeemed.Command(new Principal.CodeHolder("customer"), VoucherRef.code(code(v), CallerKey.of("test"))))),
+        new MarkRedeemed.Command(new Actor.CodeHolder("customer"), VoucherRef.code(code(v), CallerKey.of("test"))))),
         () -> lastAccepted = false);
   }
 

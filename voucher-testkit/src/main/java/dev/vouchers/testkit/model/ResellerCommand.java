@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.model;
 
-import dev.vouchers.testkit.model.ResellerModel.Actor;
+import dev.vouchers.testkit.model.ResellerModel.Party;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,7 +20,7 @@ import org.quicktheories.core.stateful.Command;
  * @param by how far the clock moves (ADVANCE)
  */
 public record ResellerCommand(
-    Kind kind, int partner, int customer, Actor actor, Optional<BigDecimal> percent,
+    Kind kind, int partner, int customer, Party actor, Optional<BigDecimal> percent,
     Duration by) implements Command<ResellerHarness, ResellerModel> {
 
   /** The kinds of step. */

@@ -5,7 +5,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -33,7 +33,7 @@ import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.ResellerStorage;
 import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.memory.InMemoryStore;
-import dev.vouchers.testkit.model.ResellerModel.Actor;
+import dev.vouchers.testkit.model.ResellerModel.Party;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -52,11 +52,11 @@ import java.util.function.Function;
  * ending at its stored status and records who moved it.
  */
 public final class ResellerHarness {
-  private static final Principal PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  private static final Principal SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  private static final Principal SIGN_UP = new Principal.Service("shop-sign-up");
+  private static final Actor PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  private static final Actor SIGN_UP = new Actor.Service("shop-sign-up");
 
   private final ResellerStorage reseller;
   private final MutableClock clock;
@@ -106,7 +106,7 @@ public final class ResellerHarness {
     return new CustomerId("customer-" + index);
   }
 
-  private static Principal principal(Actor actor, int partner) {
+  private static Actor principal(Party actor, int partner) {
     return switch (actor) {
       case PARTNER_MANAGER -> PM;
       case SUPPORT -> SUPPORT;
@@ -118,8 +118,8 @@ public final class ResellerHarness {
     };
   }
 
-  private static Principal user(int partner, PartnerRole role) {
-    return new Principal.PartnerUser(new UserId(role.name().toLowerCase(java.util.Locale.ROOT)
+  private static Actor user(int partner, PartnerRole role) {
+    return new Actor.PartnerUser(new UserId(role.name().toLowerCase(java.util.Locale.ROOT)
         + "-" + partner), partner(partner), role);
   }
 
@@ -139,50 +139,50 @@ public final class ResellerHarness {
   // ------------------------------------------------------------------------ commands
 
   /** apply. */
-  public void apply(int partner, Actor actor) {
+  public void apply(int partner, Party actor) {
     record(programme.applyAsReseller().apply(
         new ApplyAsReseller.Command(principal(actor, partner), partner(partner))));
   }
 
   /** send the contract of the partner's latest application. */
-  public void sendContract(int partner, Actor actor) {
+  public void sendContract(int partner, Party actor) {
     onLatest(partner, a -> programme.sendResellerContract().send(
         new SendResellerContract.Command(principal(actor, partner), a.id(), "contract.pdf")));
   }
 
   /** record the signature. */
-  public void sign(int partner, Actor actor) {
+  public void sign(int partner, Party actor) {
     onLatest(partner, a -> programme.recordResellerContractSigned().record(
         new RecordResellerContractSigned.Command(principal(actor, partner), a.id(),
             "signed.pdf")));
   }
 
   /** approve. */
-  public void approve(int partner, Actor actor, Optional<BigDecimal> percent) {
+  public void approve(int partner, Party actor, Optional<BigDecimal> percent) {
     onLatest(partner, a -> programme.approveResellerApplication().approve(
         new ApproveResellerApplication.Command(principal(actor, partner), a.id(), percent)));
   }
 
   /** reject. */
-  public void reject(int partner, Actor actor) {
+  public void reject(int partner, Party actor) {
     onLatest(partner, a -> programme.rejectResellerApplication().reject(
         new RejectResellerApplication.Command(principal(actor, partner), a.id(), "not now")));
   }
 
   /** set the discount. */
-  public void setDiscount(int partner, Actor actor, BigDecimal percent) {
+  public void setDiscount(int partner, Party actor, BigDecimal percent) {
     record(programme.setResellerDiscount().set(
         new SetResellerDiscount.Command(principal(actor, partner), partner(partner), percent)));
   }
 
   /** link a customer. */
-  public void link(int customer, int partner, Actor actor) {
+  public void link(int customer, int partner, Party actor) {
     record(programme.linkCustomer().link(new LinkCustomer.Command(principal(actor, partner),
         customer(customer), partner(partner))));
   }
 
   /** unlink a customer. */
-  public void unlink(int customer, int partner, Actor actor) {
+  public void unlink(int customer, int partner, Party actor) {
     record(programme.unlinkCustomer().unlink(new UnlinkCustomer.Command(
         principal(actor, partner), customer(customer), "done")));
   }

@@ -55,7 +55,7 @@ public record ResellerModel(
   }
 
   /** Who acts, relative to the partner (or reseller) a command names. */
-  public enum Actor {
+  public enum Party {
     /** Vendor partner manager. */
     PARTNER_MANAGER,
     /** Vendor support. */
@@ -135,8 +135,8 @@ public record ResellerModel(
   // ------------------------------------------------------------------
 
   /** The partner's global admin applies; no one else may, nor while one is active. */
-  public ResellerModel apply(int partner, Actor actor) {
-    if (actor != Actor.OWN_ADMIN || active(partner).isPresent()) {
+  public ResellerModel apply(int partner, Party actor) {
+    if (actor != Party.OWN_ADMIN || active(partner).isPresent()) {
       return refused();
     }
     List<ApplicationModel> of = new ArrayList<>(applications.get(partner));
@@ -145,26 +145,26 @@ public record ResellerModel(
   }
 
   /** A partner manager sends the contract of a SUBMITTED application. */
-  public ResellerModel sendContract(int partner, Actor actor) {
-    return moveLatest(partner, actor == Actor.PARTNER_MANAGER, Status.SUBMITTED,
+  public ResellerModel sendContract(int partner, Party actor) {
+    return moveLatest(partner, actor == Party.PARTNER_MANAGER, Status.SUBMITTED,
         Status.CONTRACT_SENT, Optional.empty());
   }
 
   /** A partner manager or the applicant's global admin records the signature. */
-  public ResellerModel sign(int partner, Actor actor) {
-    return moveLatest(partner, actor == Actor.PARTNER_MANAGER || actor == Actor.OWN_ADMIN,
+  public ResellerModel sign(int partner, Party actor) {
+    return moveLatest(partner, actor == Party.PARTNER_MANAGER || actor == Party.OWN_ADMIN,
         Status.CONTRACT_SENT, Status.CONTRACT_SIGNED, Optional.empty());
   }
 
   /** A partner manager approves a signed application, maybe with a discount. */
-  public ResellerModel approve(int partner, Actor actor, Optional<BigDecimal> percent) {
+  public ResellerModel approve(int partner, Party actor, Optional<BigDecimal> percent) {
     boolean valid = percent.map(ResellerModel::isPercent).orElse(true);
-    return moveLatest(partner, actor == Actor.PARTNER_MANAGER && valid, Status.CONTRACT_SIGNED,
+    return moveLatest(partner, actor == Party.PARTNER_MANAGER && valid, Status.CONTRACT_SIGNED,
         Status.APPROVED, percent);
   }
 
   /** A partner manager rejects an open application. */
-  public ResellerModel reject(int partner, Actor actor) {
+  public ResellerModel reject(int partner, Party actor) {
     Optional<ApplicationModel> latest = latest(partner);
     if (latest.isEmpty()) {
       return refused();
@@ -172,14 +172,14 @@ public record ResellerModel(
     Status status = latest.get().status();
     boolean open = status == Status.SUBMITTED || status == Status.CONTRACT_SENT
         || status == Status.CONTRACT_SIGNED;
-    return moveLatest(partner, actor == Actor.PARTNER_MANAGER && open, status, Status.REJECTED,
+    return moveLatest(partner, actor == Party.PARTNER_MANAGER && open, status, Status.REJECTED,
         Optional.empty());
   }
 
   /** a partner manager changes an approved reseller's discount. */
-  public ResellerModel setDiscount(int partner, Actor actor, BigDecimal percent) {
+  public ResellerModel setDiscount(int partner, Party actor, BigDecimal percent) {
     Optional<ApplicationModel> active = active(partner);
-    if (actor != Actor.PARTNER_MANAGER || active.isEmpty()
+    if (actor != Party.PARTNER_MANAGER || active.isEmpty()
         || active.get().status() != Status.APPROVED || !isPercent(percent)) {
       return refused();
     }
@@ -195,7 +195,7 @@ public record ResellerModel(
   // ------------------------------------------------------------------
 
   /** Links the customer to the reseller. */
-  public ResellerModel link(int customer, int reseller, Actor actor) {
+  public ResellerModel link(int customer, int reseller, Party actor) {
     boolean approved = approved(reseller).isPresent();
     Optional<LinkModel> current = current(customer);
     boolean accepted = switch (actor) {
@@ -217,9 +217,9 @@ public record ResellerModel(
   }
 
   /** Ends the customer's current link; the actor is relative to {@code reseller}. */
-  public ResellerModel unlink(int customer, int reseller, Actor actor) {
+  public ResellerModel unlink(int customer, int reseller, Party actor) {
     Optional<LinkModel> current = current(customer);
-    int actorsPartner = actor == Actor.OTHER_ADMIN ? (reseller + 1) % PARTNERS : reseller;
+    int actorsPartner = actor == Party.OTHER_ADMIN ? (reseller + 1) % PARTNERS : reseller;
     boolean accepted = current.isPresent() && switch (actor) {
       case SUPPORT, SIGN_UP -> true;
       case OWN_ADMIN, OWN_ADMIN_AGENT, OTHER_ADMIN -> current.get().reseller() == actorsPartner;

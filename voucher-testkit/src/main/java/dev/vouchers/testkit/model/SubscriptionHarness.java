@@ -4,7 +4,7 @@ package dev.vouchers.testkit.model;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -66,12 +66,12 @@ public final class SubscriptionHarness {
 
   private final MutableClock clock;
   private final VoucherProgramme programme;
-  private final Principal admin =
-      new Principal.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN_AGENT);
-  private final Principal sales =
-      new Principal.PartnerUser(new UserId("sales"), PARTNER, PartnerRole.SALES_AGENT);
-  private final Principal publisher = new Principal.Service("publisher");
-  private final Principal sweeper = new Principal.Service("sweeper");
+  private final Actor admin =
+      new Actor.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN_AGENT);
+  private final Actor sales =
+      new Actor.PartnerUser(new UserId("sales"), PARTNER, PartnerRole.SALES_AGENT);
+  private final Actor publisher = new Actor.Service("publisher");
+  private final Actor sweeper = new Actor.Service("sweeper");
   private final List<SubscriptionId> bought = new ArrayList<>();
   private boolean lastAccepted = true;
 
@@ -86,7 +86,7 @@ public final class SubscriptionHarness {
         .subscriptions(subscriptions.subscriptions()).offers(subscriptions.offers())
         .codeVault(CodeVault.withRandomKeys())
         .build();
-    Principal manager = Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS),
             Locale.ENGLISH))));
@@ -128,7 +128,7 @@ public final class SubscriptionHarness {
     command.accept(bought.get(Math.floorMod(index, bought.size())));
   }
 
-  private Principal by(boolean salesAgent) {
+  private Actor by(boolean salesAgent) {
     return salesAgent ? sales : admin;
   }
 

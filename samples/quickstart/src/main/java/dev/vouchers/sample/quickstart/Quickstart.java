@@ -11,7 +11,7 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.Refusal;
@@ -114,7 +114,7 @@ public final class Quickstart {
         .build();
 
     // 2. The vendor sets up products, prices for the four default tiers and a GOLD partner.
-    Principal manager = Principal.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
+    Actor manager = Actor.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration sslOneYear = ProductConfiguration.of(SSL, 1, 1, 0);
     ProductConfiguration orgOneYear = ProductConfiguration.of(ORG, 1, 0, 0);
     ok(vouchers.defineProduct().define(new DefineProduct.Command(manager, Product.builder()
@@ -136,7 +136,7 @@ public final class Quickstart {
     ok(vouchers.registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(alpine, "Alpine Hosting AG", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.GERMAN))));
-    Principal anna = new Principal.PartnerUser(new UserId("anna"), alpine, PartnerRole.ADMIN);
+    Actor anna = new Actor.PartnerUser(new UserId("anna"), alpine, PartnerRole.ADMIN);
 
     // 3. The partner orders vouchers: unit prices are resolved at its tier and frozen (T-4).
     Order order = ok(vouchers.orderVouchers().order(new dev.vouchers.core.ordering.port.in.OrderVouchers
@@ -175,7 +175,7 @@ public final class Quickstart {
     // shop names the caller (here by address) whose failed attempts are limited (G-1).
     String typed = second.code().toLowerCase(Locale.ROOT).replace('-', ' ');
     VoucherView redeemed = ok(vouchers.markRedeemed().redeem(new MarkRedeemed.Command(
-        new Principal.CodeHolder("web customer"),
+        new Actor.CodeHolder("web customer"),
         VoucherRef.code(typed, CallerKey.of("ip:198.51.100.7")))));
     heading("Redeemed " + redeemed.code() + " -> " + redeemed.status());
 
@@ -192,7 +192,7 @@ public final class Quickstart {
     // 8. A year and a day later the unused vouchers expire (V-4).
     clock.advance(Duration.ofDays(366));
     int expired = ok(vouchers.expireDueVouchers().expire(new ExpireDueVouchers.Command(
-        new Principal.Service("scheduler"), 1000)));
+        new Actor.Service("scheduler"), 1000)));
     heading("After " + clock.instant() + ": " + expired + " voucher(s) expired");
     // the order's first page of vouchers (GetOrder pages them, L-2) and its counts per status
     OrderDetails later = ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.ordering.domain;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -62,7 +62,7 @@ public record CancellationPolicy(Duration window, ExpiryPolicy expiry) {
    * which: a store moves them all where they are stored, or nothing.
    */
   public Either<Refusal, OrderCancellation> cancel(
-      Order order, OrderTally vouchers, Principal by, Instant now, String why) {
+      Order order, OrderTally vouchers, Actor by, Instant now, String why) {
     CancellationVerdict verdict = evaluate(order, vouchers, now);
     if (!verdict.allowed()) {
       return Either.left(new Refusal(verdict.reasons()));

@@ -2,7 +2,7 @@
 package dev.vouchers.core.ordering.domain;
 
 import dev.vouchers.core.kernel.Money;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
@@ -29,7 +29,7 @@ import java.util.Set;
  * @param refund the amount to refund
  */
 public record OrderCancellation(
-    Order before, Order after, long vouchers, Principal by, String why, Money refund) {
+    Order before, Order after, long vouchers, Actor by, String why, Money refund) {
 
   /** The after state is the cancelled next version of the same order. */
   public OrderCancellation {

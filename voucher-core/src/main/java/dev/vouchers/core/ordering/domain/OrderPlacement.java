@@ -7,7 +7,7 @@ import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
@@ -33,7 +33,7 @@ public final class OrderPlacement {
    * is unknown or does not offer the configuration (P-1), the price book has no price (T-2).
    */
   public static Either<Refusal, Order> place(
-      OrderId id, Partner partner, Principal by, OrderRequest.Valid request,
+      OrderId id, Partner partner, Actor by, OrderRequest.Valid request,
       Function<ProductId, Optional<Product>> products, PriceBook prices, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!partner.has(Feature.VOUCHERS)) {

@@ -5,7 +5,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.domain.TierLadder;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -59,7 +59,7 @@ public record Partner(
    * recorded (who, when, from, to). Every applicable reason is returned.
    */
   public Either<Refusal, TierChanged> changeTier(
-      Tier to, Principal by, Instant at, TierLadder ladder) {
+      Tier to, Actor by, Instant at, TierLadder ladder) {
     List<Reason> reasons = new ArrayList<>();
     if (!Access.canManagePartners(by)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager changes tiers"));

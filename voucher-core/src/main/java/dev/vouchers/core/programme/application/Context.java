@@ -6,7 +6,7 @@ import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.CodeProblem;
 import dev.vouchers.core.kernel.Instants;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -111,9 +111,9 @@ record Context(
    * is touched (C-4); unknown, cancelled and expired codes get one answer (C-5).
    */
   Either<Refusal, Voucher> resolve(
-      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed) {
+      Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed) {
     if (ref instanceof VoucherRef.ById byId) {
-      if (principal instanceof Principal.CodeHolder) {
+      if (principal instanceof Actor.CodeHolder) {
         // A-1, C-5: an end customer names a voucher by its code, never by id
         return Either.left(Refusal.notFound("voucher"));
       }
@@ -175,15 +175,15 @@ record Context(
         .orElseGet(() -> Either.left(Refusal.notFound("product")));
   }
 
-  static boolean manages(Principal principal, Voucher voucher) {
+  static boolean manages(Actor principal, Voucher voucher) {
     return Access.canManageVouchers(principal, voucher.partner());
   }
 
-  static boolean redeems(Principal principal, Voucher voucher) {
+  static boolean redeems(Actor principal, Voucher voucher) {
     return Access.canRedeem(principal, voucher.partner());
   }
 
-  static boolean reads(Principal principal, Voucher voucher) {
+  static boolean reads(Actor principal, Voucher voucher) {
     return Access.canRead(principal, voucher.partner());
   }
 }

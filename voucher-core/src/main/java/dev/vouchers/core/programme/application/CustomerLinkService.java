@@ -4,7 +4,7 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.SupportedTime;
@@ -141,8 +141,8 @@ final class CustomerLinkService
   }
 
   /** a partner's users (and code holders) see only their own customers. */
-  private static boolean restricted(Principal principal) {
-    return !(principal instanceof Principal.VendorStaff || principal instanceof Principal.Service);
+  private static boolean restricted(Actor principal) {
+    return !(principal instanceof Actor.VendorStaff || principal instanceof Actor.Service);
   }
 
   private Either<Refusal, LinkChange> change(

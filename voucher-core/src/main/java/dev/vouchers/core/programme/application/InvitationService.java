@@ -6,7 +6,7 @@ import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.Page;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -78,7 +78,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
 
   @Override
   public Either<Refusal, InvitationView> invite(InviteSubAccount.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     // another partner's id is answered like a missing partner
     Optional<Partner> partner = Access.canRead(principal, command.partner())
         ? context.partners().partner(command.partner()) : Optional.empty();
@@ -167,7 +167,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
    * role, decides, and writes conditionally; when a concurrent writer came first, reads and
    * decides again, so a refusal reflects the state that won.
    */
-  private Either<Refusal, InvitationView> apply(Principal principal, InvitationId id,
+  private Either<Refusal, InvitationView> apply(Actor principal, InvitationId id,
       Decision decision) {
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Optional<Invitation> found = invitations.invitation(id)
@@ -199,7 +199,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
 
   @Override
   public Either<Refusal, InvitationView> resend(ResendInvitation.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     return apply(principal, command.invitation(), (invitation, now) -> {
       InvitationToken token = InvitationToken.random(context.randomness());
       return invitation.resend(digest(token), principal, now, ports.settings().validity())
@@ -253,7 +253,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
 
   @Override
   public Either<Refusal, Integer> expire(ExpireDueInvitations.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     if (!Access.canRunSweeps(principal)) {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "sweeps are run by a service or vendor staff"));
@@ -300,7 +300,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       }
       return Either.left(new Refusal(reasons));
     }
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     CodeDigest digest = digest(token.get());
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Instant now = context.now();

@@ -8,7 +8,7 @@ import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -78,13 +78,13 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
    * won (e.g. the losing redemption is refused because the voucher is REDEEMED).
    */
   private Either<Refusal, Voucher> apply(
-      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
+      Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed,
       Decision decision) {
     return apply(principal, ref, allowed, decision, context.settings().conflictRetries());
   }
 
   private Either<Refusal, Voucher> apply(
-      Principal principal, VoucherRef ref, BiPredicate<Principal, Voucher> allowed,
+      Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed,
       Decision decision, int attempts) {
     for (int attempt = 0; attempt < attempts; attempt++) {
       Either<Refusal, Voucher> found = context.resolve(principal, ref, allowed);
@@ -111,7 +111,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
         context.publish(ProgrammeEvent.VoucherMoved.of(written.after().partner(), entry)));
   }
 
-  private Either<Refusal, VoucherView> view(Principal principal, Either<Refusal, Voucher> result) {
+  private Either<Refusal, VoucherView> view(Actor principal, Either<Refusal, Voucher> result) {
     return result.map(v -> new Views(context, principal).of(v));
   }
 
@@ -133,7 +133,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       badMessage.ifPresent(reasons::add);
       return Either.left(new Refusal(reasons));
     }
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     return view(principal, apply(principal, VoucherRef.id(command.voucher()), Context::manages,
         (voucher, now) -> voucher.sendActivationLink(recipient.get(), message, principal, now)
             .flatMap(move -> activationMessage(move, now).map(m -> VoucherUpdate.of(move, m)))));
@@ -177,7 +177,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, VoucherView> start(StartOrganisationActivation.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     return view(principal, apply(principal, command.voucher(), Context::redeems,
         (voucher, now) -> context.product(voucher).flatMap(product ->
             asUpdate(voucher.startOrganisationActivation(product, principal, now)))));
@@ -240,7 +240,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     if (badReference.isPresent()) {
       return Either.left(new Refusal(List.of(badReference.get())));
     }
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     return view(principal, apply(principal, command.voucher(), Context::redeems,
         (voucher, now) -> context.product(voucher).flatMap(product -> {
           CertificateRequest request =
@@ -260,8 +260,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, VoucherView> redeem(MarkRedeemed.Command command) {
-    Principal principal = command.principal();
-    if (principal instanceof Principal.CodeHolder && command.voucher() instanceof VoucherRef.ByCode code) {
+    Actor principal = command.principal();
+    if (principal instanceof Actor.CodeHolder && command.voucher() instanceof VoucherRef.ByCode code) {
       // an end customer may redeem any voucher by its code: let the store decide and
       // write in one step; when it did not redeem, the read-and-decide path below says why
       // G-1: counted like every code attempt; whether it failed, the read below decides
@@ -290,7 +290,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, VoucherView> report(ReportCertificateRevoked.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     if (!Access.canReportCertificates(principal)) {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "revocations are reported by the certificate platform or vendor support"));
@@ -302,7 +302,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, Integer> expire(ExpireDueVouchers.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     if (!Access.canRunSweeps(principal)) {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "sweeps are run by a service or vendor staff"));

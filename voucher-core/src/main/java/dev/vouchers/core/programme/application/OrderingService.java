@@ -14,7 +14,7 @@ import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
@@ -106,7 +106,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
    * O-1, O-2, P-1, T-2, V-3: an order priced at the partner's tier, or every applicable reason:
    * a disabled feature is named beside bad input and a missing price book, never instead.
    */
-  private Either<Refusal, Order> priced(Principal principal, PartnerId partnerId,
+  private Either<Refusal, Order> priced(Actor principal, PartnerId partnerId,
       OrderRequest request) {
     Optional<Partner> partner = context.partners().partner(partnerId)
         .filter(p -> Access.canManageVouchers(principal, p.id()));
@@ -299,7 +299,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
             printable(voucher, product, command.principal())));
   }
 
-  private PrintableVoucher printable(Voucher voucher, Product product, Principal principal) {
+  private PrintableVoucher printable(Voucher voucher, Product product, Actor principal) {
     VoucherView view = new Views(context, principal).of(voucher);
     String partnerName = context.partners().partner(voucher.partner())
         .map(Partner::name).orElse(voucher.partner().value());
@@ -374,7 +374,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
         Math.toIntExact(cancellation.vouchers()), cancellation.at()));
   }
 
-  private Either<Refusal, Order> readableOrder(Principal principal, OrderId id) {
+  private Either<Refusal, Order> readableOrder(Actor principal, OrderId id) {
     return context.vouchers().order(id)
         .filter(o -> Access.canRead(principal, o.partner()))
         .<Either<Refusal, Order>>map(Either::right)

@@ -2,7 +2,7 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -57,7 +57,7 @@ final class ResellerApplicationService
 
   @Override
   public Either<Refusal, ResellerApplication> apply(ApplyAsReseller.Command command) {
-    Principal by = command.principal();
+    Actor by = command.principal();
     Optional<Partner> partner = context.partners().partner(command.partner())
         .filter(p -> Access.canRead(by, p.id()));
     if (partner.isEmpty()) {
@@ -109,7 +109,7 @@ final class ResellerApplicationService
 
   @Override
   public Either<Refusal, DiscountChange> set(SetResellerDiscount.Command command) {
-    Principal by = command.principal();
+    Actor by = command.principal();
     if (!Access.canRead(by, command.reseller())) {
       return Either.left(Refusal.notFound("reseller"));
     }
@@ -159,24 +159,24 @@ final class ResellerApplicationService
   public Either<Refusal, List<ResellerApplication>> list(ListResellerApplications.Command command) {
     Set<ResellerApplicationStatus> statuses = command.statuses().isEmpty()
         ? EnumSet.allOf(ResellerApplicationStatus.class) : command.statuses();
-    Principal by = command.principal();
-    if (by instanceof Principal.PartnerUser user) {
+    Actor by = command.principal();
+    if (by instanceof Actor.PartnerUser user) {
       return Either.right(applications.applicationsOf(user.partner()).stream()
           .filter(a -> statuses.contains(a.status())).toList());
     }
-    if (by instanceof Principal.VendorStaff || by instanceof Principal.Service) {
+    if (by instanceof Actor.VendorStaff || by instanceof Actor.Service) {
       return Either.right(applications.applicationsWithStatus(statuses));
     }
     return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
         "reseller applications are listed for partners and vendor staff"));
   }
 
-  private Optional<ResellerApplication> visible(Principal by, ResellerApplicationId id) {
+  private Optional<ResellerApplication> visible(Actor by, ResellerApplicationId id) {
     return applications.application(id).filter(a -> Access.canRead(by, a.partner()));
   }
 
   private Either<Refusal, ResellerApplication> move(
-      Principal by, ResellerApplicationId id,
+      Actor by, ResellerApplicationId id,
       Function<ResellerApplication, Either<Refusal, ResellerApplicationMove>> decide) {
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Optional<ResellerApplication> application = visible(by, id);

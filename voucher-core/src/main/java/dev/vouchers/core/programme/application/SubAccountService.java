@@ -3,7 +3,7 @@ package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Page;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -35,9 +35,9 @@ import java.util.function.BiPredicate;
 final class SubAccountService implements GetSubAccount, ListSubAccounts,
     ChangeSubAccountBilling, ChangeSubAccountType, AttachContract, DetachContract {
 
-  private static final BiPredicate<Principal, SubAccount> PARTNER =
+  private static final BiPredicate<Actor, SubAccount> PARTNER =
       (principal, subAccount) -> Access.canManageSubAccounts(principal, subAccount.partner());
-  private static final BiPredicate<Principal, SubAccount> VENDOR =
+  private static final BiPredicate<Actor, SubAccount> VENDOR =
       (principal, subAccount) -> Access.canManageSubAccountContracts(principal);
 
   private final Context context;
@@ -59,8 +59,8 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
    * without the right role are told so. Then decides and writes conditionally, again after a
    * concurrent writer came first.
    */
-  private Either<Refusal, SubAccount> apply(Principal principal, SubAccountId id,
-      BiPredicate<Principal, SubAccount> allowed, String who, Decision decision) {
+  private Either<Refusal, SubAccount> apply(Actor principal, SubAccountId id,
+      BiPredicate<Actor, SubAccount> allowed, String who, Decision decision) {
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Optional<SubAccount> found = subAccounts.subAccount(id)
           .filter(s -> Access.canRead(principal, s.partner()));

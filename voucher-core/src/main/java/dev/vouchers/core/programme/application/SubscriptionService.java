@@ -4,7 +4,7 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -99,7 +99,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, List<Offer>> list(ListOffers.Command command) {
-    if (command.principal() instanceof Principal.CodeHolder) {
+    if (command.principal() instanceof Actor.CodeHolder) {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "offers are shown to partners and the vendor"));
     }
@@ -110,7 +110,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, SubscriptionView> buy(BuySubscription.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     Optional<Partner> partner = context.partners().partner(command.partner())
         .filter(p -> Access.canRead(principal, p.id()));
     if (partner.isEmpty()) {
@@ -252,7 +252,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, Page<SubscriptionView>> list(ListSubscriptions.Command command) {
-    Principal principal = command.principal();
+    Actor principal = command.principal();
     if (context.partners().partner(command.partner())
         .filter(p -> Access.canRead(principal, p.id())).isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
@@ -323,8 +323,8 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
    * A-1: the subscription, if the principal may see it; another partner's subscription gets
    * the same answer as a missing one.
    */
-  private Either<Refusal, Subscription> find(Principal principal, SubscriptionId id) {
-    if (principal instanceof Principal.CodeHolder) {
+  private Either<Refusal, Subscription> find(Actor principal, SubscriptionId id) {
+    if (principal instanceof Actor.CodeHolder) {
       return Either.left(Refusal.notFound("subscription"));
     }
     return subscriptions.subscription(id)
@@ -339,7 +339,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
    * reflects the state that won and no change is lost.
    */
   private Either<Refusal, Subscription> apply(
-      Principal principal, SubscriptionId id, Decision decision) {
+      Actor principal, SubscriptionId id, Decision decision) {
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Either<Refusal, Subscription> found = find(principal, id);
       if (found.isLeft()) {

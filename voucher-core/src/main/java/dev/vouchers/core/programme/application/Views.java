@@ -2,7 +2,7 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
@@ -20,11 +20,11 @@ import java.util.Optional;
  */
 final class Views {
   private final Context context;
-  private final Principal viewer;
+  private final Actor viewer;
   private final Instant now;
   private final Map<ProductId, String> names = new HashMap<>();
 
-  Views(Context context, Principal viewer) {
+  Views(Context context, Actor viewer) {
     this.context = context;
     this.viewer = viewer;
     this.now = context.now();
@@ -65,8 +65,8 @@ final class Views {
         .orElse(context.settings().redemptionBaseUrl());
     // the partner's own notes (recipient, personal message, comment) stay with the
     // partner and the vendor; an end customer sees the voucher and its own request
-    boolean privy = owner || viewer instanceof Principal.VendorStaff
-        || viewer instanceof Principal.Service;
+    boolean privy = owner || viewer instanceof Actor.VendorStaff
+        || viewer instanceof Actor.Service;
     return new VoucherView(voucher.id(), voucher.order(), shown, voucher.statusAt(now),
         voucher.configuration(), productName(voucher.configuration().product()),
         voucher.issuedAt(), voucher.expiresAt(),

@@ -3,7 +3,7 @@ package dev.vouchers.core.reseller.domain;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -69,7 +69,7 @@ public record CustomerLinkHistory(CustomerId customer, List<CustomerLink> links)
   }
 
   /** the links the principal may see (a reseller's users: their own only). */
-  public List<CustomerLink> visibleTo(Principal principal) {
+  public List<CustomerLink> visibleTo(Actor principal) {
     return links.stream().filter(l -> ResellerAccess.canSee(principal, l)).toList();
   }
 
@@ -95,14 +95,14 @@ public record CustomerLinkHistory(CustomerId customer, List<CustomerLink> links)
    * @param resellerApproved whether {@code reseller} is an approved reseller
    */
   public Either<Refusal, LinkChange> link(
-      PartnerId reseller, boolean resellerApproved, Principal by, Instant now) {
+      PartnerId reseller, boolean resellerApproved, Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     LinkOrigin origin = LinkOrigin.SUPPORT;
     if (ResellerAccess.canAssignCustomers(by)) {
       origin = LinkOrigin.SUPPORT;
     } else if (ResellerAccess.canSignUpCustomers(by)) {
       origin = LinkOrigin.SIGN_UP;
-    } else if (by instanceof Principal.PartnerUser user) {
+    } else if (by instanceof Actor.PartnerUser user) {
       if (!user.partner().equals(reseller)) {
         // another partner is answered like a missing one
         return Either.left(Refusal.notFound("reseller"));
@@ -147,10 +147,10 @@ public record CustomerLinkHistory(CustomerId customer, List<CustomerLink> links)
    * reason that applies; a reseller's users are answered "not found" for a customer that is
    * not currently theirs (A-1).
    */
-  public Either<Refusal, LinkChange> unlink(Principal by, Instant now, String why) {
+  public Either<Refusal, LinkChange> unlink(Actor by, Instant now, String why) {
     List<Reason> reasons = new ArrayList<>();
     Optional<CustomerLink> current = current();
-    if (by instanceof Principal.PartnerUser user) {
+    if (by instanceof Actor.PartnerUser user) {
       if (current.isEmpty() || !current.get().reseller().equals(user.partner())) {
         return Either.left(Refusal.notFound("customer"));
       }

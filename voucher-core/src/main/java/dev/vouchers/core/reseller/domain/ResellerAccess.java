@@ -4,7 +4,7 @@ package dev.vouchers.core.reseller.domain;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.StaffRole;
 
 /**
@@ -17,8 +17,8 @@ public final class ResellerAccess {
   private ResellerAccess() {}
 
   /** the applicant partner's global admin applies for the reseller programme. */
-  public static boolean canApply(Principal principal, PartnerId partner) {
-    return principal instanceof Principal.PartnerUser user && user.partner().equals(partner)
+  public static boolean canApply(Actor principal, PartnerId partner) {
+    return principal instanceof Actor.PartnerUser user && user.partner().equals(partner)
         && user.role() == PartnerRole.ADMIN;
   }
 
@@ -26,7 +26,7 @@ public final class ResellerAccess {
    * R-1: the vendor's partner managers send the contract, approve, reject and set the reseller
    * discount.
    */
-  public static boolean canDecideApplications(Principal principal) {
+  public static boolean canDecideApplications(Actor principal) {
     return Access.canManagePartners(principal);
   }
 
@@ -34,7 +34,7 @@ public final class ResellerAccess {
    * R-1: the signed contract is recorded by a partner manager (it came back by e-mail) or by
    * the applicant's global admin (uploading it).
    */
-  public static boolean canRecordSignature(Principal principal, PartnerId applicant) {
+  public static boolean canRecordSignature(Actor principal, PartnerId applicant) {
     return canDecideApplications(principal) || canApply(principal, applicant);
   }
 
@@ -42,26 +42,26 @@ public final class ResellerAccess {
    * R-2: a reseller's admins (ADMIN, ADMIN_AGENT) move customers into their own console and
    * release them; sales agents do not.
    */
-  public static boolean canManageOwnCustomers(Principal principal, PartnerId reseller) {
-    return principal instanceof Principal.PartnerUser user && user.partner().equals(reseller)
+  public static boolean canManageOwnCustomers(Actor principal, PartnerId reseller) {
+    return principal instanceof Actor.PartnerUser user && user.partner().equals(reseller)
         && (user.role() == PartnerRole.ADMIN || user.role() == PartnerRole.ADMIN_AGENT);
   }
 
   /** vendor support links, transfers and unlinks any customer. */
-  public static boolean canAssignCustomers(Principal principal) {
-    return principal instanceof Principal.VendorStaff staff && staff.has(StaffRole.SUPPORT);
+  public static boolean canAssignCustomers(Actor principal) {
+    return principal instanceof Actor.VendorStaff staff && staff.has(StaffRole.SUPPORT);
   }
 
   /** the shop's sign-up, a service, links a new customer to the reseller it chose. */
-  public static boolean canSignUpCustomers(Principal principal) {
-    return principal instanceof Principal.Service;
+  public static boolean canSignUpCustomers(Actor principal) {
+    return principal instanceof Actor.Service;
   }
 
   /**
    * A-1, R-2: whether the principal sees this link: vendor staff and services see every link,
    * a partner's users only the links to their own partner.
    */
-  public static boolean canSee(Principal principal, CustomerLink link) {
+  public static boolean canSee(Actor principal, CustomerLink link) {
     return Access.canRead(principal, link.reseller());
   }
 }

@@ -3,7 +3,7 @@ package dev.vouchers.core.reseller.domain;
 
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Percentages;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -67,7 +67,7 @@ public record ResellerApplication(
    */
   public static Either<Refusal, ResellerApplication> submit(
       ResellerApplicationId id, PartnerId partner, Optional<ResellerApplication> active,
-      Principal by, Instant now) {
+      Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!ResellerAccess.canApply(by, partner)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED,
@@ -86,7 +86,7 @@ public record ResellerApplication(
 
   /** a partner manager sent the reseller contract (SUBMITTED → CONTRACT_SENT). */
   public Either<Refusal, ResellerApplicationMove> sendContract(
-      String documentReference, Principal by, Instant now) {
+      String documentReference, Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!ResellerAccess.canDecideApplications(by)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager sends the contract"));
@@ -98,7 +98,7 @@ public record ResellerApplication(
 
   /** the signed contract came back (CONTRACT_SENT → CONTRACT_SIGNED). */
   public Either<Refusal, ResellerApplicationMove> recordSignature(
-      String documentReference, Principal by, Instant now) {
+      String documentReference, Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!ResellerAccess.canRecordSignature(by, partner)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED,
@@ -114,7 +114,7 @@ public record ResellerApplication(
    * discount if one is given (it may be set later with {@link #changeDiscount}).
    */
   public Either<Refusal, ResellerApplicationMove> approve(
-      Optional<BigDecimal> discountPercent, Principal by, Instant now) {
+      Optional<BigDecimal> discountPercent, Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!ResellerAccess.canDecideApplications(by)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager approves"));
@@ -133,7 +133,7 @@ public record ResellerApplication(
   }
 
   /** a partner manager rejects an open application, saying why (→ REJECTED). */
-  public Either<Refusal, ResellerApplicationMove> reject(String why, Principal by, Instant now) {
+  public Either<Refusal, ResellerApplicationMove> reject(String why, Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!ResellerAccess.canDecideApplications(by)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED, "only a partner manager rejects"));
@@ -154,7 +154,7 @@ public record ResellerApplication(
    * purchases from {@code now} on; prices computed before keep the discount they were given.
    */
   public Either<Refusal, ResellerApplicationMove> changeDiscount(
-      BigDecimal percent, Principal by, Instant now) {
+      BigDecimal percent, Actor by, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!ResellerAccess.canDecideApplications(by)) {
       reasons.add(Reason.of(ReasonCode.NOT_PERMITTED,
@@ -192,7 +192,7 @@ public record ResellerApplication(
   }
 
   private Either<Refusal, ResellerApplicationMove> move(
-      ResellerApplicationStatus to, List<Reason> reasons, Principal by, Instant now, String why,
+      ResellerApplicationStatus to, List<Reason> reasons, Actor by, Instant now, String why,
       Map<String, String> data, UnaryOperator<ResellerApplication> change) {
     if (!status.canMoveTo(to)) {
       reasons.add(0, Reason.of(ReasonCode.APPLICATION_MOVE_NOT_ALLOWED,

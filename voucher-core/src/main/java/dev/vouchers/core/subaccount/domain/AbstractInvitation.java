@@ -4,7 +4,7 @@ package dev.vouchers.core.subaccount.domain;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
@@ -43,7 +43,7 @@ public abstract class AbstractInvitation {
   /** I-1: the partner's custom message, empty for none. */
   public abstract String message();
 
-  /** I-2: who sent it first ({@link dev.vouchers.core.kernel.Principal#describe()}); resends are in the history. */
+  /** I-2: who sent it first ({@link dev.vouchers.core.kernel.Actor#describe()}); resends are in the history. */
   public abstract String invitedBy();
 
   /** When it was first sent. */
@@ -90,7 +90,7 @@ public abstract class AbstractInvitation {
    */
   public static InvitationCreated invite(
       InvitationId id, PartnerId partner, EmailAddress recipient, SubAccountType type,
-      String message, CodeDigest token, Principal by, Instant now, Duration validity) {
+      String message, CodeDigest token, Actor by, Instant now, Duration validity) {
     Invitation invitation = Invitation.builder().id(id).partner(partner).recipient(recipient)
         .type(type).message(message).invitedBy(by.describe()).invitedAt(now).sentAt(now)
         .expiresAt(now.plus(validity)).token(token).status(InvitationStatus.PENDING).build();
@@ -105,7 +105,7 @@ public abstract class AbstractInvitation {
    * the old link stops working.
    */
   public Either<Refusal, InvitationMove> resend(
-      CodeDigest newToken, Principal by, Instant now, Duration validity) {
+      CodeDigest newToken, Actor by, Instant now, Duration validity) {
     Instant expiresAt = now.plus(validity);
     return move(InvitationStatus.PENDING, by, now, "invitation resent",
         Map.of("recipient", recipient().value(), "expiresAt", expiresAt.toString()),
@@ -113,19 +113,19 @@ public abstract class AbstractInvitation {
   }
 
   /** I-2: the partner cancels a pending invitation. */
-  public Either<Refusal, InvitationMove> cancel(Principal by, Instant now, String why) {
+  public Either<Refusal, InvitationMove> cancel(Actor by, Instant now, String why) {
     return move(InvitationStatus.CANCELLED, by, now, why, Map.of(), i -> i);
   }
 
   /** I-3: the invitee accepted; {@code subAccount} is the sub-account created with it. */
-  public Either<Refusal, InvitationMove> accept(SubAccountId subAccount, Principal by,
+  public Either<Refusal, InvitationMove> accept(SubAccountId subAccount, Actor by,
       Instant now) {
     return move(InvitationStatus.ACCEPTED, by, now, "invitation accepted",
         Map.of("subAccount", subAccount.value()), i -> i.withSubAccount(subAccount));
   }
 
   /** I-2: a PENDING invitation whose expiry has come is written EXPIRED. */
-  public Either<Refusal, InvitationMove> expire(Principal by, Instant now) {
+  public Either<Refusal, InvitationMove> expire(Actor by, Instant now) {
     if (!isDue(now)) {
       return Either.left(Refusal.of(ReasonCode.INVITATION_NOT_PENDING, "the invitation is "
           + status() + " and not due to expire before " + expiresAt()));
@@ -150,7 +150,7 @@ public abstract class AbstractInvitation {
    * @param expiresAt its expiry, which has come
    */
   public static InvitationHistoryEntry expiryEntry(InvitationId invitation, Instant expiresAt,
-      Principal by, Instant now) {
+      Actor by, Instant now) {
     return new InvitationHistoryEntry(invitation, Optional.of(InvitationStatus.PENDING),
         InvitationStatus.EXPIRED, now, by.describe(), EXPIRED,
         Map.of(EXPIRED_AT, expiresAt.toString()));
@@ -158,7 +158,7 @@ public abstract class AbstractInvitation {
 
   /** I-2: every move starts from PENDING (as seen now); anything else is refused, saying why. */
   private Either<Refusal, InvitationMove> move(
-      InvitationStatus to, Principal by, Instant now, String why, Map<String, String> data,
+      InvitationStatus to, Actor by, Instant now, String why, Map<String, String> data,
       UnaryOperator<Invitation> change) {
     InvitationStatus current = statusAt(now);
     if (current == InvitationStatus.EXPIRED) {

@@ -2,7 +2,7 @@
 package dev.vouchers.core.subaccount.domain;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
@@ -67,7 +67,7 @@ public abstract class AbstractSubAccount {
    * itself at the standard list prices, with the entry recording its creation.
    */
   public static Created open(SubAccountId id, Invitation invitation, Contact contact,
-      Organisation organisation, Principal by, Instant now) {
+      Organisation organisation, Actor by, Instant now) {
     SubAccount created = SubAccount.builder().id(id).partner(invitation.partner())
         .type(invitation.type()).contact(contact).organisation(organisation)
         .billing(Billing.SELF).pricing(Pricing.listPrices()).invitation(invitation.id())
@@ -88,7 +88,7 @@ public abstract class AbstractSubAccount {
 
   /** I-3: the partner changes billing and pricing; refused while a contract is attached. */
   public Either<Refusal, SubAccountChange> changeBilling(
-      Billing billing, Pricing pricing, Principal by, Instant now) {
+      Billing billing, Pricing pricing, Actor by, Instant now) {
     if (contract().isPresent()) {
       return Either.left(Refusal.of(ReasonCode.CONTRACT_ATTACHED, "billing and pricing follow"
           + " contract " + contract().get() + "; they change with the contract"));
@@ -100,7 +100,7 @@ public abstract class AbstractSubAccount {
   }
 
   /** I-3: the vendor changes the type. */
-  public Either<Refusal, SubAccountChange> changeType(SubAccountType type, Principal by,
+  public Either<Refusal, SubAccountChange> changeType(SubAccountType type, Actor by,
       Instant now) {
     return Either.right(change(self().withType(type), by, now, "type changed",
         Map.of("type", type().name() + " -> " + type.name())));
@@ -108,13 +108,13 @@ public abstract class AbstractSubAccount {
 
   /** I-3: the vendor attaches a contract (replacing one attached before). */
   public Either<Refusal, SubAccountChange> attachContract(ContractReference contract,
-      Principal by, Instant now) {
+      Actor by, Instant now) {
     return Either.right(change(self().withContract(contract), by, now, "contract attached",
         Map.of("contract", contract.value())));
   }
 
   /** I-3: the vendor detaches the contract; billing and pricing stay as they were. */
-  public Either<Refusal, SubAccountChange> detachContract(Principal by, Instant now) {
+  public Either<Refusal, SubAccountChange> detachContract(Actor by, Instant now) {
     if (contract().isEmpty()) {
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
           "no contract is attached to this sub-account"));
@@ -123,7 +123,7 @@ public abstract class AbstractSubAccount {
         "contract detached", Map.of("contract", contract().get().value())));
   }
 
-  private SubAccountChange change(SubAccount changed, Principal by, Instant now, String why,
+  private SubAccountChange change(SubAccount changed, Actor by, Instant now, String why,
       Map<String, String> data) {
     return new SubAccountChange(self(), changed.withVersion(version() + 1),
         new SubAccountHistoryEntry(id(), now, by.describe(), why, data));

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param from status before; empty for the entry that created the invitation
  * @param to status after
  * @param at when
- * @param by who ({@link dev.vouchers.core.kernel.Principal#describe()})
+ * @param by who ({@link dev.vouchers.core.kernel.Actor#describe()})
  * @param why the reason given for the move
  * @param data the move's data
  */

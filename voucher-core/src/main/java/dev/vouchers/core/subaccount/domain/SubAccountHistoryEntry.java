@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param subAccount the sub-account
  * @param at when
- * @param by who ({@link dev.vouchers.core.kernel.Principal#describe()})
+ * @param by who ({@link dev.vouchers.core.kernel.Actor#describe()})
  * @param why what happened
  * @param data the change's data
  */

@@ -5,7 +5,7 @@ import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -147,7 +147,7 @@ public abstract class AbstractSubscription {
    * window open from now for the offer's window of the term, and its PURCHASED entry.
    */
   public static SubscriptionPurchase buy(
-      SubscriptionId id, PartnerId partner, SubscriptionRequest.Valid request, Principal by,
+      SubscriptionId id, PartnerId partner, SubscriptionRequest.Valid request, Actor by,
       Instant now) {
     Subscription subscription = Subscription.builder()
         .id(id).partner(partner).customer(request.customer()).offer(request.offer().id())
@@ -278,7 +278,7 @@ public abstract class AbstractSubscription {
    */
   public Either<Refusal, SubscriptionUpdate> activate(
       SubscriptionActivation activation, boolean licencesAssigned, boolean accountSetUp,
-      Principal by, Instant now) {
+      Actor by, Instant now) {
     List<Reason> extra = new ArrayList<>();
     if (!Access.canActivateSubscriptions(by)) {
       extra.add(Reason.of(ReasonCode.NOT_PERMITTED,
@@ -327,7 +327,7 @@ public abstract class AbstractSubscription {
    * 1..the offer's maximum.
    */
   public Either<Refusal, SubscriptionUpdate> changeQuantity(
-      int quantity, Offer offer, Principal by, Instant now, String why) {
+      int quantity, Offer offer, Actor by, Instant now, String why) {
     return change(by, now, s -> {
       List<Reason> reasons = new ArrayList<>(offer.checkQuantity(quantity));
       if (quantity == s.quantity()) {
@@ -348,7 +348,7 @@ public abstract class AbstractSubscription {
    * U-3, U-5: cancels an ACTIVE or SUSPENDED subscription inside its cancellation window, by the
    * owning partner's ADMIN or ADMIN_AGENT.
    */
-  public Either<Refusal, SubscriptionUpdate> cancel(Principal by, Instant now, String why) {
+  public Either<Refusal, SubscriptionUpdate> cancel(Actor by, Instant now, String why) {
     return change(by, now, s -> s.windowOpenAt(now) ? List.of()
             : List.of(windowClosed(s, "it can be cancelled")),
         EnumSet.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED),
@@ -366,7 +366,7 @@ public abstract class AbstractSubscription {
 
   /** U-4, U-5: switches auto-renew on or off while the subscription is not CANCELLED or EXPIRED. */
   public Either<Refusal, SubscriptionUpdate> switchAutoRenew(
-      boolean on, Principal by, Instant now, String why) {
+      boolean on, Actor by, Instant now, String why) {
     return change(by, now, s -> s.autoRenew() == on
             ? List.of(Reason.of(ReasonCode.INVALID_INPUT,
                 "auto-renew is " + (on ? "on" : "off") + " already"))
@@ -382,7 +382,7 @@ public abstract class AbstractSubscription {
    * while PENDING_ACTIVATION or ACTIVE.
    */
   public Either<Refusal, SubscriptionUpdate> changeBillingFrequency(
-      BillingFrequency billing, Offer offer, Principal by, Instant now, String why) {
+      BillingFrequency billing, Offer offer, Actor by, Instant now, String why) {
     return change(by, now, s -> {
       List<Reason> reasons = new ArrayList<>();
       if (!offer.billingFrequencies().contains(billing)) {
@@ -406,7 +406,7 @@ public abstract class AbstractSubscription {
 
   /** U-5: sets (or with empty, removes) the nickname, in every status. */
   public Either<Refusal, SubscriptionUpdate> rename(
-      Optional<String> nickname, Principal by, Instant now) {
+      Optional<String> nickname, Actor by, Instant now) {
     List<Reason> input = new ArrayList<>();
     Optional<String> name = SubscriptionRequest.checkNickname(nickname, input);
     return change(by, now, s -> {
@@ -425,7 +425,7 @@ public abstract class AbstractSubscription {
    * subscription is not CANCELLED or EXPIRED.
    */
   public Either<Refusal, SubscriptionUpdate> changeIndirectReseller(
-      Optional<PartnerId> reseller, Principal by, Instant now) {
+      Optional<PartnerId> reseller, Actor by, Instant now) {
     return change(by, now, s -> reseller.equals(s.indirectReseller())
             ? List.of(Reason.of(ReasonCode.INVALID_INPUT, "the indirect reseller is unchanged"))
             : List.of(),
@@ -442,19 +442,19 @@ public abstract class AbstractSubscription {
    * U-2: suspends an ACTIVE subscription; by the owning partner's ADMIN or ADMIN_AGENT or by
    * vendor staff. Its terms keep running (U-4).
    */
-  public Either<Refusal, SubscriptionUpdate> suspend(Principal by, Instant now, String why) {
+  public Either<Refusal, SubscriptionUpdate> suspend(Actor by, Instant now, String why) {
     return suspension(by, now, SubscriptionStatus.ACTIVE, SubscriptionChange.SUSPENDED,
         SubscriptionStatus.SUSPENDED, why);
   }
 
   /** U-2: reactivates a SUSPENDED subscription; by those who may suspend it. */
-  public Either<Refusal, SubscriptionUpdate> reactivate(Principal by, Instant now, String why) {
+  public Either<Refusal, SubscriptionUpdate> reactivate(Actor by, Instant now, String why) {
     return suspension(by, now, SubscriptionStatus.SUSPENDED, SubscriptionChange.REACTIVATED,
         SubscriptionStatus.ACTIVE, why);
   }
 
   private Either<Refusal, SubscriptionUpdate> suspension(
-      Principal by, Instant now, SubscriptionStatus from, SubscriptionChange kind,
+      Actor by, Instant now, SubscriptionStatus from, SubscriptionChange kind,
       SubscriptionStatus to, String why) {
     return move(Access.canSuspendSubscriptions(by, partner()), now, s -> List.of(),
         EnumSet.of(from), kind, to, by, why, s -> Map.of(), s -> s);
@@ -464,14 +464,14 @@ public abstract class AbstractSubscription {
 
   /** A change of the owning partner's ADMIN or ADMIN_AGENT (U-5). */
   private Either<Refusal, SubscriptionUpdate> change(
-      Principal by, Instant now, Function<Subscription, List<Reason>> checks,
+      Actor by, Instant now, Function<Subscription, List<Reason>> checks,
       Set<SubscriptionStatus> from, SubscriptionChange kind, SubscriptionStatus to, String why,
       Map<String, String> data, UnaryOperator<Subscription> apply) {
     return change(by, now, checks, from, kind, to, why, s -> data, apply);
   }
 
   private Either<Refusal, SubscriptionUpdate> change(
-      Principal by, Instant now, Function<Subscription, List<Reason>> checks,
+      Actor by, Instant now, Function<Subscription, List<Reason>> checks,
       Set<SubscriptionStatus> from, SubscriptionChange kind,
       SubscriptionStatus to, String why, Function<Subscription, Map<String, String>> data,
       UnaryOperator<Subscription> apply) {
@@ -490,14 +490,14 @@ public abstract class AbstractSubscription {
   private Either<Refusal, SubscriptionUpdate> move(
       boolean permitted, Instant now, Function<Subscription, List<Reason>> checks,
       Set<SubscriptionStatus> from, SubscriptionChange kind,
-      @org.jspecify.annotations.Nullable SubscriptionStatus to, Principal by, String why,
+      @org.jspecify.annotations.Nullable SubscriptionStatus to, Actor by, String why,
       Function<Subscription, Map<String, String>> data, UnaryOperator<Subscription> apply) {
     Settled settled = settle(now);
     Subscription current = settled.subscription();
     List<Reason> reasons = new ArrayList<>();
     if (!permitted) {
       reasons.add(Reason.of(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED,
-          by instanceof Principal.PartnerUser user && user.role() == PartnerRole.SALES_AGENT
+          by instanceof Actor.PartnerUser user && user.role() == PartnerRole.SALES_AGENT
               ? "a sales agent buys subscriptions but does not change them: ask an admin agent"
               : "a subscription is " + describe(kind) + " by the partner's admin or admin agent"
                   + (kind == SubscriptionChange.SUSPENDED || kind == SubscriptionChange.REACTIVATED

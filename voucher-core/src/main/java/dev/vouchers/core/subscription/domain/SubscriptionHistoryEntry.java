@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.domain;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param from status before
  * @param to status after
  * @param at when
- * @param by who ({@link Principal#describe()}, or {@link #TERM_END})
+ * @param by who ({@link Actor#describe()}, or {@link #TERM_END})
  * @param why the reason given
  * @param data the change's data
  */

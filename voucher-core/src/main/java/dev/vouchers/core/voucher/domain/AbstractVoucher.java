@@ -6,7 +6,7 @@ import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -99,7 +99,7 @@ public abstract class AbstractVoucher {
 
   /** V-1, S-2: send (or resend, maybe to another address) the activation link. */
   public Either<Refusal, VoucherMove> sendActivationLink(
-      EmailAddress recipient, String message, Principal by, Instant now) {
+      EmailAddress recipient, String message, Actor by, Instant now) {
     String why = status() == VoucherStatus.ASSIGNED ? "activation link resent" : "activation link sent";
     return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.ASSIGNED, by, now, why,
         Map.of("recipient", recipient.value(), "message", message), List.of(),
@@ -107,14 +107,14 @@ public abstract class AbstractVoucher {
   }
 
   /** V-1: the partner withdraws the activation link; the voucher is VALID again. */
-  public Either<Refusal, VoucherMove> withdrawActivationLink(Principal by, Instant now, String why) {
+  public Either<Refusal, VoucherMove> withdrawActivationLink(Actor by, Instant now, String why) {
     return move(EnumSet.of(VoucherStatus.ASSIGNED), VoucherStatus.VALID, by, now, why, Map.of(),
         List.of(), v -> v.withAssignment(Optional.empty()));
   }
 
   /** V-1, P-2: organisation activation starts; only for products with organisation activation. */
   public Either<Refusal, VoucherMove> startOrganisationActivation(
-      Product product, Principal by, Instant now) {
+      Product product, Actor by, Instant now) {
     List<Reason> extra = new ArrayList<>();
     if (!product.organisationActivation()) {
       extra.add(Reason.of(ReasonCode.NOT_AN_ORGANISATION_PRODUCT,
@@ -132,7 +132,7 @@ public abstract class AbstractVoucher {
    * product.
    */
   public Either<Refusal, VoucherMove> submitCertificateRequest(
-      CertificateRequest request, Product product, boolean mandateOnFile, Principal by,
+      CertificateRequest request, Product product, boolean mandateOnFile, Actor by,
       Instant now) {
     List<Reason> extra = new ArrayList<>();
     if (product.requiresMandate()) {
@@ -172,7 +172,7 @@ public abstract class AbstractVoucher {
    * the same move in one step ({@code Vouchers.redeem}): from {@link #REDEEMABLE} when not
    * expired, to REDEEMED with {@code everRedeemed}, the next version and a history entry.
    */
-  public Either<Refusal, VoucherMove> markRedeemed(Principal by, Instant now) {
+  public Either<Refusal, VoucherMove> markRedeemed(Actor by, Instant now) {
     return move(EnumSet.copyOf(REDEEMABLE), VoucherStatus.REDEEMED, by, now, REDEEMED, Map.of(),
         List.of(), v -> v.withEverRedeemed(true));
   }
@@ -184,7 +184,7 @@ public abstract class AbstractVoucher {
    * refusal says why.
    */
   public Either<Refusal, VoucherMove> reportCertificateRevoked(
-      Principal by, Instant now, Duration reissueWindow) {
+      Actor by, Instant now, Duration reissueWindow) {
     Optional<CertificateRequest> request = certificateRequest();
     List<Reason> extra = new ArrayList<>();
     Instant deadline = request.map(r -> r.submittedAt().plus(reissueWindow)).orElse(now);
@@ -206,7 +206,7 @@ public abstract class AbstractVoucher {
   }
 
   /** V-4: a VALID or ASSIGNED voucher whose expiry has come is written EXPIRED. */
-  public Either<Refusal, VoucherMove> expire(Principal by, Instant now) {
+  public Either<Refusal, VoucherMove> expire(Actor by, Instant now) {
     if (!isDue(now)) {
       return Either.left(Refusal.of(ReasonCode.MOVE_NOT_ALLOWED,
           "voucher is " + status() + " and not due to expire before " + expiresAt()));
@@ -231,13 +231,13 @@ public abstract class AbstractVoucher {
    * @param expiresAt its expiry, which has come
    */
   public static HistoryEntry expiryEntry(VoucherId voucher, VoucherStatus from,
-      Instant expiresAt, Principal by, Instant now) {
+      Instant expiresAt, Actor by, Instant now) {
     return new HistoryEntry(voucher, from, VoucherStatus.EXPIRED, now, by.describe(), EXPIRED,
         Map.of(EXPIRED_AT, expiresAt.toString()));
   }
 
   /** V-6: part of an order cancellation (never per code); checked by {@code CancellationPolicy}. */
-  public Either<Refusal, VoucherMove> cancel(Principal by, Instant now, String why) {
+  public Either<Refusal, VoucherMove> cancel(Actor by, Instant now, String why) {
     return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.CANCELLED,
         by, now, why, Map.of(), List.of(), v -> v);
   }
@@ -265,7 +265,7 @@ public abstract class AbstractVoucher {
    * which are always allowed moves of V-1), or every reason it is refused.
    */
   private Either<Refusal, VoucherMove> move(
-      Set<VoucherStatus> from, VoucherStatus to, Principal by, Instant now, String why, Map<String, String> data,
+      Set<VoucherStatus> from, VoucherStatus to, Actor by, Instant now, String why, Map<String, String> data,
       List<Reason> extra, java.util.function.UnaryOperator<Voucher> change) {
     List<Reason> reasons = new ArrayList<>();
     VoucherStatus current = statusAt(now);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.domain;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.VoucherId;
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param from status before
  * @param to status after
  * @param at when
- * @param by who ({@link Principal#describe()})
+ * @param by who ({@link Actor#describe()})
  * @param why the reason given for the move
  * @param data the move's data
  */

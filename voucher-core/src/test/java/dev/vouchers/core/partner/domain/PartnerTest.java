@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.domain.TierLadder;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -54,14 +54,14 @@ class PartnerTest {
 
   @Test
   void staffWithSeveralRolesIncludingPartnerManagerMayChangeTiers_T5() {
-    Principal both = new Principal.VendorStaff(UserId.of("max"),
+    Actor both = new Actor.VendorStaff(UserId.of("max"),
         Set.of(StaffRole.SUPPORT, StaffRole.PARTNER_MANAGER));
     assertThat(partner.changeTier(Tier.ENTRY, both, T0, LADDER).isRight()).isTrue();
   }
 
   @Test
   void refusesTierChangeByAnyoneButAPartnerManager_T5() {
-    for (Principal by : List.of(SUPPORT, ACME_ADMIN, HOLDER, PLATFORM)) {
+    for (Actor by : List.of(SUPPORT, ACME_ADMIN, HOLDER, PLATFORM)) {
       Either<Refusal, Partner.TierChanged> result = partner.changeTier(Tier.GOLD, by, T0, LADDER);
       assertThat(result.isLeft()).as("%s", by).isTrue();
       assertThat(result.getLeft().codes()).as("%s", by).containsExactly(ReasonCode.NOT_PERMITTED);

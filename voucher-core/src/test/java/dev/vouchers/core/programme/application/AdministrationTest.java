@@ -24,7 +24,7 @@ import dev.vouchers.core.catalog.domain.TierLadder;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -56,7 +56,7 @@ class AdministrationTest {
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
-  private Either<Refusal, TierChange> setTier(Principal by, PartnerId partner, Tier tier) {
+  private Either<Refusal, TierChange> setTier(Actor by, PartnerId partner, Tier tier) {
     return f.programme.setPartnerTier().set(new SetPartnerTier.Command(by, partner, tier));
   }
 

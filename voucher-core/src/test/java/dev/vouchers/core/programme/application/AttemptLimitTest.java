@@ -11,7 +11,7 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.Entropy;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -96,7 +96,7 @@ class AttemptLimitTest {
 
   /** Every use case that takes a typed code, in turn. */
   private Either<Refusal, ?> anyUseCase(int i, CallerKey caller, String code) {
-    Principal p = CUSTOMER;
+    Actor p = CUSTOMER;
     VoucherRef ref = VoucherRef.code(code, caller);
     return switch (i % 6) {
       case 0 -> lookUp(caller, code);

@@ -22,7 +22,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.partner.domain.Feature;
@@ -60,7 +60,7 @@ class BuySubscriptionTest {
 
   @Test
   void everyRoleOfThePartnerBuysForACustomer_pendingUntilThePublisherConfirms_U1() {
-    for (Principal.PartnerUser user : List.of(ADMIN, ADMIN_AGENT, SALES_AGENT)) {
+    for (Actor.PartnerUser user : List.of(ADMIN, ADMIN_AGENT, SALES_AGENT)) {
       SubscriptionView bought = ok(f.tryBuy(user, ACME, monthly()));
       assertThat(bought.status()).isEqualTo(SubscriptionStatus.PENDING_ACTIVATION);
       assertThat(bought.partner()).isEqualTo(ACME);

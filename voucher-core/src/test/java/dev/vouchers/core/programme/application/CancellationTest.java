@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.CancellationVerdict;
@@ -47,11 +47,11 @@ class CancellationTest {
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
-  private Either<Refusal, CancellationVerdict> check(Principal by, OrderId order) {
+  private Either<Refusal, CancellationVerdict> check(Actor by, OrderId order) {
     return f.programme.checkCancellation().check(new CheckCancellation.Command(by, order));
   }
 
-  private Either<Refusal, OrderCancellation> cancel(Principal by, OrderId order, String why) {
+  private Either<Refusal, OrderCancellation> cancel(Actor by, OrderId order, String why) {
     return f.programme.cancelOrder().cancel(new CancelOrder.Command(by, order, why));
   }
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.kernel.Entropy;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.Order;
@@ -55,7 +55,7 @@ class CodeLookupTest {
     return lookUp(CUSTOMER, typed);
   }
 
-  private Either<Refusal, RedeemableVoucher> lookUp(Principal by, String typed) {
+  private Either<Refusal, RedeemableVoucher> lookUp(Actor by, String typed) {
     return f.programme.lookUpCode().lookUp(new LookUpCode.Command(by, typed, CallerKey.of("test")));
   }
 

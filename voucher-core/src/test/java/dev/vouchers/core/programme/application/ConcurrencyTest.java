@@ -9,7 +9,7 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -43,7 +43,7 @@ class ConcurrencyTest {
     VoucherView voucher = f.single(SMIME_1Y);
     List<Callable<Either<Refusal, VoucherView>>> tasks = new ArrayList<>();
     for (int i = 0; i < RACERS; i++) {
-      Principal racer = new Principal.CodeHolder("racer-" + i);
+      Actor racer = new Actor.CodeHolder("racer-" + i);
       tasks.add(() -> f.programme.markRedeemed().redeem(
           new MarkRedeemed.Command(racer, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     }
@@ -96,7 +96,7 @@ class ConcurrencyTest {
     ScriptedVouchers[] scripted = new ScriptedVouchers[1];
     ProgrammeFixture f = ProgrammeFixture.withVouchers(s -> scripted[0] = new ScriptedVouchers(s));
     VoucherView voucher = f.single(SMIME_1Y);
-    Principal winner = new Principal.CodeHolder("winner");
+    Actor winner = new Actor.CodeHolder("winner");
     scripted[0].beforeNextUpdate.set(() -> ok(f.programme.markRedeemed().redeem(
         new MarkRedeemed.Command(winner, VoucherRef.code(voucher.code(), CallerKey.of("test"))))));
 

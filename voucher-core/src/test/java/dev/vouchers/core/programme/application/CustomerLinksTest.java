@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
@@ -50,16 +50,16 @@ class CustomerLinksTest {
 
   private final ResellerFixture f = new ResellerFixture();
 
-  private Optional<ResellerDiscount> discountFor(Principal by, CustomerId customer, Instant at) {
+  private Optional<ResellerDiscount> discountFor(Actor by, CustomerId customer, Instant at) {
     return ok(f.programme.discountFor().discountFor(new DiscountFor.Command(by, customer, at)));
   }
 
-  private CustomerPurchase price(Principal by, CustomerId customer) {
+  private CustomerPurchase price(Actor by, CustomerId customer) {
     return ok(f.programme.priceCustomerPurchase().price(
         new PriceCustomerPurchase.Command(by, customer, LIST)));
   }
 
-  private List<CustomerLink> links(Principal by, CustomerId customer) {
+  private List<CustomerLink> links(Actor by, CustomerId customer) {
     return ok(f.programme.getCustomerLinks().get(new GetCustomerLinks.Command(by, customer)));
   }
 
@@ -227,8 +227,8 @@ class CustomerLinksTest {
     for (int round = 0; round < 20; round++) {
       CustomerId customer = new CustomerId("race-" + round);
       List<Callable<Boolean>> racers = new ArrayList<>();
-      for (Principal admin : List.of(ACME_ADMIN, BOLT_ADMIN, CATO_ADMIN)) {
-        PartnerId reseller = ((Principal.PartnerUser) admin).partner();
+      for (Actor admin : List.of(ACME_ADMIN, BOLT_ADMIN, CATO_ADMIN)) {
+        PartnerId reseller = ((Actor.PartnerUser) admin).partner();
         racers.add(() -> {
           var result = f.link(admin, customer, reseller);
           if (result.isLeft()) {

@@ -22,7 +22,7 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -59,7 +59,7 @@ class DistributionTest {
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
-  private Either<Refusal, VoucherView> send(Principal by, VoucherId id, String to, String message) {
+  private Either<Refusal, VoucherView> send(Actor by, VoucherId id, String to, String message) {
     return f.programme.sendActivationLink().send(new SendActivationLink.Command(by, id, to, message));
   }
 

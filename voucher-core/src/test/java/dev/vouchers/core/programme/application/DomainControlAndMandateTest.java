@@ -14,7 +14,7 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -58,7 +58,7 @@ class DomainControlAndMandateTest {
         CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-9", org));
   }
 
-  private Either<Refusal, Mandate> mandate(Principal by, OrganisationId org, String reference,
+  private Either<Refusal, Mandate> mandate(Actor by, OrganisationId org, String reference,
       Optional<Instant> validUntil) {
     return f.programme.registerMandate().register(
         new RegisterMandate.Command(by, org, reference, validUntil));

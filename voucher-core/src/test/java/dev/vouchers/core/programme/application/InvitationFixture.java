@@ -6,7 +6,7 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -55,22 +55,22 @@ public final class InvitationFixture {
   public static final PartnerId BOLT = new PartnerId("bolt");
   public static final PartnerId DORMANT = new PartnerId("dormant");
 
-  public static final Principal.PartnerUser ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  public static final Principal.PartnerUser ADMIN_AGENT =
-      new Principal.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
-  public static final Principal.PartnerUser SALES_AGENT =
-      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  public static final Principal.PartnerUser BOB =
-      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
-  public static final Principal.PartnerUser DORA =
-      new Principal.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
-  public static final Principal.VendorStaff PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  public static final Principal.VendorStaff SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  public static final Principal.CodeHolder INVITEE = new Principal.CodeHolder("invitee-session");
-  public static final Principal.Service SWEEPER = new Principal.Service("invitation-sweep");
+  public static final Actor.PartnerUser ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  public static final Actor.PartnerUser ADMIN_AGENT =
+      new Actor.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
+  public static final Actor.PartnerUser SALES_AGENT =
+      new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  public static final Actor.PartnerUser BOB =
+      new Actor.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  public static final Actor.PartnerUser DORA =
+      new Actor.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
+  public static final Actor.VendorStaff PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  public static final Actor.VendorStaff SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  public static final Actor.CodeHolder INVITEE = new Actor.CodeHolder("invitee-session");
+  public static final Actor.Service SWEEPER = new Actor.Service("invitation-sweep");
 
   public static final Applicant APPLICANT = new Applicant("Jane Doe", "jane@example.org",
       "Example AG", "Bahnhofstrasse 1, 8001 Zürich", "ch");
@@ -131,7 +131,7 @@ public final class InvitationFixture {
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM, partner)));
   }
 
-  public Either<Refusal, InvitationView> tryInvite(Principal by, PartnerId partner, String recipient) {
+  public Either<Refusal, InvitationView> tryInvite(Actor by, PartnerId partner, String recipient) {
     return programme.inviteSubAccount().invite(new InviteSubAccount.Command(by, partner,
         recipient, SubAccountType.STANDARD, "Welcome to Acme's programme"));
   }

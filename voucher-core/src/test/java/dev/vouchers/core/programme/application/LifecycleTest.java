@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -51,34 +51,34 @@ class LifecycleTest {
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
-  private Either<Refusal, VoucherView> redeem(Principal by, VoucherId id) {
+  private Either<Refusal, VoucherView> redeem(Actor by, VoucherId id) {
     return f.programme.markRedeemed().redeem(new MarkRedeemed.Command(by, ref(by, id)));
   }
 
   /** An end customer names a voucher by its code, everyone else by id. */
-  private VoucherRef ref(Principal by, VoucherId id) {
-    return by instanceof Principal.CodeHolder ? VoucherRef.code(f.view(id).code(), CallerKey.of("test")) : VoucherRef.id(id);
+  private VoucherRef ref(Actor by, VoucherId id) {
+    return by instanceof Actor.CodeHolder ? VoucherRef.code(f.view(id).code(), CallerKey.of("test")) : VoucherRef.id(id);
   }
 
-  private Either<Refusal, VoucherView> submit(Principal by, VoucherId id, String reference) {
+  private Either<Refusal, VoucherView> submit(Actor by, VoucherId id, String reference) {
     return f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
         by, ref(by, id), reference, Optional.empty()));
   }
 
-  private Either<Refusal, VoucherView> start(Principal by, VoucherId id) {
+  private Either<Refusal, VoucherView> start(Actor by, VoucherId id) {
     return f.programme.startOrganisationActivation().start(
         new StartOrganisationActivation.Command(by, ref(by, id)));
   }
 
-  private Either<Refusal, VoucherView> report(Principal by, VoucherId id) {
+  private Either<Refusal, VoucherView> report(Actor by, VoucherId id) {
     return f.programme.reportCertificateRevoked().report(new ReportCertificateRevoked.Command(by, id));
   }
 
-  private Either<Refusal, Integer> sweep(Principal by, int limit) {
+  private Either<Refusal, Integer> sweep(Actor by, int limit) {
     return f.programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(by, limit));
   }
 
-  private Either<Refusal, VoucherView> comment(Principal by, VoucherId id, String text) {
+  private Either<Refusal, VoucherView> comment(Actor by, VoucherId id, String text) {
     return f.programme.commentOnVoucher().comment(new CommentOnVoucher.Command(by, id, text));
   }
 
@@ -334,7 +334,7 @@ class LifecycleTest {
     ok(submit(CUSTOMER, voucher.id(), "REQ-1"));
     Refusal notPermitted = Refusal.of(ReasonCode.NOT_PERMITTED,
         "revocations are reported by the certificate platform or vendor support");
-    for (Principal nope : List.of(ALICE, PM, CUSTOMER)) {
+    for (Actor nope : List.of(ALICE, PM, CUSTOMER)) {
       assertThat(refused(report(nope, voucher.id()))).isEqualTo(notPermitted);
     }
     assertThat(f.stored(voucher.id()).status()).isEqualTo(VoucherStatus.RESERVED);

@@ -20,7 +20,7 @@ import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -46,12 +46,12 @@ class ListingTest {
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
-  private Either<Refusal, Page<Order>> orders(Principal by, OrderFilter filter, PageRequest page) {
+  private Either<Refusal, Page<Order>> orders(Actor by, OrderFilter filter, PageRequest page) {
     return f.programme.listOrders().list(new ListOrders.Command(by, filter, page));
   }
 
   private Either<Refusal, Page<VoucherView>> vouchers(
-      Principal by, PartnerId partner, Set<VoucherStatus> statuses, Optional<ProductId> product,
+      Actor by, PartnerId partner, Set<VoucherStatus> statuses, Optional<ProductId> product,
       Optional<OrderId> order, PageRequest page) {
     return f.programme.listVouchers().list(
         new ListVouchers.Command(by, partner, statuses, product, order, page));

@@ -44,7 +44,7 @@ class PricingViewsTest {
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
-  private PriceList prices(dev.vouchers.core.kernel.Principal who,
+  private PriceList prices(dev.vouchers.core.kernel.Actor who,
       dev.vouchers.core.kernel.PartnerId partner) {
     return ok(f.programme.showPriceList().show(new ShowPriceList.Command(who, partner)));
   }

@@ -14,7 +14,7 @@ import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -69,20 +69,20 @@ public final class ProgrammeFixture {
   public static final PartnerId DORMANT = new PartnerId("dormant");
   public static final PartnerId NOWHERE = new PartnerId("nowhere");
 
-  public static final Principal.VendorStaff PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  public static final Principal.VendorStaff SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  public static final Principal.PartnerUser ALICE =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  public static final Principal.PartnerUser AGENT =
-      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  public static final Principal.PartnerUser BOB =
-      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
-  public static final Principal.PartnerUser DORA =
-      new Principal.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
-  public static final Principal.Service PLATFORM = new Principal.Service("cert-platform");
-  public static final Principal.CodeHolder CUSTOMER = new Principal.CodeHolder("customer-session-1");
+  public static final Actor.VendorStaff PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  public static final Actor.VendorStaff SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  public static final Actor.PartnerUser ALICE =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  public static final Actor.PartnerUser AGENT =
+      new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  public static final Actor.PartnerUser BOB =
+      new Actor.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  public static final Actor.PartnerUser DORA =
+      new Actor.PartnerUser(new UserId("dora"), DORMANT, PartnerRole.ADMIN);
+  public static final Actor.Service PLATFORM = new Actor.Service("cert-platform");
+  public static final Actor.CodeHolder CUSTOMER = new Actor.CodeHolder("customer-session-1");
 
   public static final ProductId SMIME = new ProductId("smime");
   public static final ProductId SSL_DV = new ProductId("ssl-dv");
@@ -224,11 +224,11 @@ public final class ProgrammeFixture {
         Arrays.asList(lines));
   }
 
-  public Either<Refusal, Order> tryOrder(Principal by, PartnerId partner, OrderRequest request) {
+  public Either<Refusal, Order> tryOrder(Actor by, PartnerId partner, OrderRequest request) {
     return tryPlace(by, partner, request).map(PlacedOrder::order);
   }
 
-  public Either<Refusal, PlacedOrder> tryPlace(Principal by, PartnerId partner, OrderRequest request) {
+  public Either<Refusal, PlacedOrder> tryPlace(Actor by, PartnerId partner, OrderRequest request) {
     return programme.orderVouchers().order(new OrderVouchers.Command(by, partner, request));
   }
 

@@ -7,7 +7,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -45,21 +45,21 @@ final class ResellerFixture {
   static final PartnerId BOLT = new PartnerId("bolt");
   static final PartnerId CATO = new PartnerId("cato");
 
-  static final Principal.VendorStaff PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  static final Principal.VendorStaff SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  static final Principal.Service SIGN_UP = new Principal.Service("shop-sign-up");
-  static final Principal.PartnerUser ACME_ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  static final Principal.PartnerUser ACME_AGENT =
-      new Principal.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
-  static final Principal.PartnerUser ACME_SALES =
-      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  static final Principal.PartnerUser BOLT_ADMIN =
-      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
-  static final Principal.PartnerUser CATO_ADMIN =
-      new Principal.PartnerUser(new UserId("cat"), CATO, PartnerRole.ADMIN);
+  static final Actor.VendorStaff PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  static final Actor.VendorStaff SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  static final Actor.Service SIGN_UP = new Actor.Service("shop-sign-up");
+  static final Actor.PartnerUser ACME_ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  static final Actor.PartnerUser ACME_AGENT =
+      new Actor.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
+  static final Actor.PartnerUser ACME_SALES =
+      new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  static final Actor.PartnerUser BOLT_ADMIN =
+      new Actor.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  static final Actor.PartnerUser CATO_ADMIN =
+      new Actor.PartnerUser(new UserId("cat"), CATO, PartnerRole.ADMIN);
 
   final MutableClock clock = new MutableClock(START);
   final InMemoryStore store = new InMemoryStore();
@@ -83,7 +83,7 @@ final class ResellerFixture {
     }
   }
 
-  Principal adminOf(PartnerId partner) {
+  Actor adminOf(PartnerId partner) {
     return partner.equals(ACME) ? ACME_ADMIN : partner.equals(BOLT) ? BOLT_ADMIN : CATO_ADMIN;
   }
 
@@ -110,7 +110,7 @@ final class ResellerFixture {
     return approved(partner, Optional.of(new BigDecimal(discount)));
   }
 
-  Either<Refusal, CustomerLink> link(Principal by, CustomerId customer, PartnerId reseller) {
+  Either<Refusal, CustomerLink> link(Actor by, CustomerId customer, PartnerId reseller) {
     return programme.linkCustomer().link(new LinkCustomer.Command(by, customer, reseller));
   }
 

@@ -24,7 +24,7 @@ import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -145,11 +145,11 @@ class RoleTableTest {
   static final Path TABLE = Path.of("..", "docs", "roles.md");
 
   /** The principals of the table's columns, in column order. */
-  static final Map<String, Principal> COLUMNS = new LinkedHashMap<>();
+  static final Map<String, Actor> COLUMNS = new LinkedHashMap<>();
 
   static {
     COLUMNS.put("ADMIN", ALICE);
-    COLUMNS.put("ADMIN_AGENT", new Principal.PartnerUser(new UserId("ada"), ACME,
+    COLUMNS.put("ADMIN_AGENT", new Actor.PartnerUser(new UserId("ada"), ACME,
         PartnerRole.ADMIN_AGENT));
     COLUMNS.put("SALES_AGENT", ProgrammeFixture.AGENT);
     COLUMNS.put("other partner", ProgrammeFixture.BOB);
@@ -162,7 +162,7 @@ class RoleTableTest {
   /** How a use case is called: with whom, and whether its target exists. */
   @FunctionalInterface
   interface Call {
-    Either<Refusal, ?> run(Principal who, boolean missing);
+    Either<Refusal, ?> run(Actor who, boolean missing);
   }
 
   /** Sets up a fresh programme and returns the call of one use case in it. */
@@ -513,7 +513,7 @@ class RoleTableTest {
    * contract sent, 2 contract signed).
    */
   private static Call application(Worlds w, int step,
-      java.util.function.BiFunction<Principal, ResellerApplicationId, Either<Refusal, ?>> use) {
+      java.util.function.BiFunction<Actor, ResellerApplicationId, Either<Refusal, ?>> use) {
     ResellerFixture r = w.r();
     ResellerApplicationId id = r.apply(ACME).id();
     if (step >= 1) {
@@ -530,7 +530,7 @@ class RoleTableTest {
 
   /** A customer linked at sign-up to Acme, an approved reseller with a 10 % discount. */
   private static Call linked(Worlds w,
-      java.util.function.@org.jspecify.annotations.Nullable BiFunction<Principal, CustomerId,
+      java.util.function.@org.jspecify.annotations.Nullable BiFunction<Actor, CustomerId,
           Either<Refusal, ?>> use) {
     ResellerFixture r = w.r();
     r.approved(ACME, "10");
@@ -544,7 +544,7 @@ class RoleTableTest {
 
   /** An annual subscription Acme bought, activated by the publisher or not (U-1, U-2). */
   private static Call subscription(Worlds w, boolean active,
-      java.util.function.BiFunction<Principal, SubscriptionId, Either<Refusal, ?>> use) {
+      java.util.function.BiFunction<Actor, SubscriptionId, Either<Refusal, ?>> use) {
     SubscriptionFixture s = w.s();
     SubscriptionId id = active ? s.active(SubscriptionFixture.annual()).id()
         : s.buy(SubscriptionFixture.annual()).id();
@@ -554,7 +554,7 @@ class RoleTableTest {
 
   /** A sub-account of Acme, with a contract attached or not (I-3). */
   private static Call subAccount(InvitationFixture i, boolean withContract,
-      java.util.function.BiFunction<Principal, SubAccountId, Either<Refusal, ?>> use) {
+      java.util.function.BiFunction<Actor, SubAccountId, Either<Refusal, ?>> use) {
     SubAccountId id = i.accept(i.invite("neu@example.ch").id()).id();
     if (withContract) {
       ok(i.programme.attachContract().attach(new AttachContract.Command(InvitationFixture.PM,
@@ -615,7 +615,7 @@ class RoleTableTest {
       String expected) {
     Scenario scenario = SCENARIOS.get(useCase);
     assertThat(scenario).as("a scenario for %s", useCase).isNotNull();
-    Principal who = COLUMNS.get(column);
+    Actor who = COLUMNS.get(column);
     assertThat(who).as("a principal for the column %s", column).isNotNull();
 
     Either<Refusal, ?> result = call(scenario, who, false);
@@ -656,7 +656,7 @@ class RoleTableTest {
     }
   }
 
-  private static Either<Refusal, ?> call(Scenario scenario, Principal who, boolean missing) {
+  private static Either<Refusal, ?> call(Scenario scenario, Actor who, boolean missing) {
     return scenario.in(new Worlds()).run(who, missing);
   }
 

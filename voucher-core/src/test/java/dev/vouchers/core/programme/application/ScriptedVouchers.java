@@ -141,7 +141,7 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
-  public List<Expiry> expireDue(Instant now, dev.vouchers.core.kernel.Principal by, int limit) {
+  public List<Expiry> expireDue(Instant now, dev.vouchers.core.kernel.Actor by, int limit) {
     Runnable first = beforeNextSweep.getAndSet(null);
     if (first != null) {
       first.run();

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.messaging.application.InvitationRelay;
@@ -80,15 +80,15 @@ class SubAccountInvitationTest {
     return f.store.invitation(id).orElseThrow();
   }
 
-  private Either<Refusal, InvitationView> resend(Principal by, InvitationId id) {
+  private Either<Refusal, InvitationView> resend(Actor by, InvitationId id) {
     return f.programme.resendInvitation().resend(new ResendInvitation.Command(by, id));
   }
 
-  private Either<Refusal, InvitationView> cancel(Principal by, InvitationId id) {
+  private Either<Refusal, InvitationView> cancel(Actor by, InvitationId id) {
     return f.programme.cancelInvitation().cancel(new CancelInvitation.Command(by, id, ""));
   }
 
-  private Either<Refusal, InvitationDetails> get(Principal by, InvitationId id) {
+  private Either<Refusal, InvitationDetails> get(Actor by, InvitationId id) {
     return f.programme.getInvitation().get(new GetInvitation.Command(by, id));
   }
 
@@ -157,7 +157,7 @@ class SubAccountInvitationTest {
 
     @Test
     void aServiceActingForThePartnerMayInvite_I1() {
-      assertThat(f.tryInvite(new Principal.Service("crm-import"), ACME, "buyer@example.com")
+      assertThat(f.tryInvite(new Actor.Service("crm-import"), ACME, "buyer@example.com")
           .isRight()).isTrue();
     }
 
@@ -470,22 +470,22 @@ class SubAccountInvitationTest {
       return f.accept(f.invite("buyer@example.com").id());
     }
 
-    private Either<Refusal, SubAccount> changeBilling(Principal by, SubAccountId id,
+    private Either<Refusal, SubAccount> changeBilling(Actor by, SubAccountId id,
         Billing billing, Pricing pricing) {
       return f.programme.changeSubAccountBilling().change(
           new ChangeSubAccountBilling.Command(by, id, billing, pricing));
     }
 
-    private Either<Refusal, SubAccount> changeType(Principal by, SubAccountId id) {
+    private Either<Refusal, SubAccount> changeType(Actor by, SubAccountId id) {
       return f.programme.changeSubAccountType().change(
           new ChangeSubAccountType.Command(by, id, SubAccountType.ENTERPRISE));
     }
 
-    private Either<Refusal, SubAccount> attach(Principal by, SubAccountId id) {
+    private Either<Refusal, SubAccount> attach(Actor by, SubAccountId id) {
       return f.programme.attachContract().attach(new AttachContract.Command(by, id, " C-17 "));
     }
 
-    private Either<Refusal, SubAccount> detach(Principal by, SubAccountId id) {
+    private Either<Refusal, SubAccount> detach(Actor by, SubAccountId id) {
       return f.programme.detachContract().detach(new DetachContract.Command(by, id));
     }
 
@@ -517,7 +517,7 @@ class SubAccountInvitationTest {
     @Test
     void onlyAPartnerManagerChangesTheType_I3() {
       SubAccountId id = subAccount().id();
-      for (Principal notAllowed : List.of(ADMIN, ADMIN_AGENT, SUPPORT)) {
+      for (Actor notAllowed : List.of(ADMIN, ADMIN_AGENT, SUPPORT)) {
         assertThat(refused(changeType(notAllowed, id)).codes())
             .containsExactly(ReasonCode.NOT_PERMITTED);
       }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.BillingFrequency;
@@ -55,9 +55,9 @@ class SubscriptionAccessTest {
   private final SubscriptionFixture f = new SubscriptionFixture();
 
   /** Every change of an existing subscription, by name. */
-  private Map<String, BiFunction<Principal, SubscriptionId, Either<Refusal, ?>>> changes() {
+  private Map<String, BiFunction<Actor, SubscriptionId, Either<Refusal, ?>>> changes() {
     VoucherProgramme p = f.programme;
-    Map<String, BiFunction<Principal, SubscriptionId, Either<Refusal, ?>>> changes =
+    Map<String, BiFunction<Actor, SubscriptionId, Either<Refusal, ?>>> changes =
         new LinkedHashMap<>();
     changes.put("quantity", (by, id) -> p.changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(by, id, 11, "")));
@@ -97,7 +97,7 @@ class SubscriptionAccessTest {
 
   @Test
   void theAdminAndTheAdminAgentMakeEveryChange_U5() {
-    for (Principal user : List.of(ADMIN, ADMIN_AGENT)) {
+    for (Actor user : List.of(ADMIN, ADMIN_AGENT)) {
       SubscriptionView sub = f.active(annual().withNickname("Back office"));
       changes().forEach((name, change) -> assertThat(change.apply(user, sub.id()).isRight())
           .as(name + " by " + user.describe()).isTrue());
@@ -107,7 +107,7 @@ class SubscriptionAccessTest {
   @Test
   void vendorStaffSuspendAndReactivate_butChangeNothingElse_U5() {
     SubscriptionView sub = f.active(annual());
-    for (Principal staff : List.of(SUPPORT, PM)) {
+    for (Actor staff : List.of(SUPPORT, PM)) {
       changes().forEach((name, change) -> {
         if (!name.equals("suspend")) {
           assertThat(refused(change.apply(staff, sub.id())).codes()).as(name)
@@ -197,7 +197,7 @@ class SubscriptionAccessTest {
             PageRequest.first(10)))));
   }
 
-  private List<SubscriptionView> list(Principal by, PartnerId partner,
+  private List<SubscriptionView> list(Actor by, PartnerId partner,
       Optional<CustomerId> customer) {
     return ok(f.programme.listSubscriptions().list(new ListSubscriptions.Command(by, partner,
         customer, Set.of(), PageRequest.first(10)))).items();

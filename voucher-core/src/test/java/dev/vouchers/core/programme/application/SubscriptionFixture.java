@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -57,23 +57,23 @@ final class SubscriptionFixture {
   static final PartnerId BOLT = new PartnerId("bolt");
   static final PartnerId VOUCHY = new PartnerId("vouchy");
 
-  static final Principal.VendorStaff PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  static final Principal.VendorStaff SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  static final Principal.PartnerUser ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  static final Principal.PartnerUser ADMIN_AGENT =
-      new Principal.PartnerUser(new UserId("adam"), ACME, PartnerRole.ADMIN_AGENT);
-  static final Principal.PartnerUser SALES_AGENT =
-      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  static final Principal.PartnerUser BOB =
-      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
-  static final Principal.PartnerUser VERA =
-      new Principal.PartnerUser(new UserId("vera"), VOUCHY, PartnerRole.ADMIN);
-  static final Principal.Service PUBLISHER = new Principal.Service("isv-fulfilment");
-  static final Principal.Service SWEEPER = new Principal.Service("sweeper");
-  static final Principal.CodeHolder CUSTOMER = new Principal.CodeHolder("someone");
+  static final Actor.VendorStaff PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  static final Actor.VendorStaff SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  static final Actor.PartnerUser ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  static final Actor.PartnerUser ADMIN_AGENT =
+      new Actor.PartnerUser(new UserId("adam"), ACME, PartnerRole.ADMIN_AGENT);
+  static final Actor.PartnerUser SALES_AGENT =
+      new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  static final Actor.PartnerUser BOB =
+      new Actor.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  static final Actor.PartnerUser VERA =
+      new Actor.PartnerUser(new UserId("vera"), VOUCHY, PartnerRole.ADMIN);
+  static final Actor.Service PUBLISHER = new Actor.Service("isv-fulfilment");
+  static final Actor.Service SWEEPER = new Actor.Service("sweeper");
+  static final Actor.CodeHolder CUSTOMER = new Actor.CodeHolder("someone");
 
   /** Monthly and annual terms, billed monthly or annually; default windows. */
   static final Offer CRM = Offer.builder().id(OfferId.of("crm")).name("CRM Suite")
@@ -128,7 +128,7 @@ final class SubscriptionFixture {
         BillingFrequency.ANNUAL);
   }
 
-  Either<Refusal, SubscriptionView> tryBuy(Principal by, PartnerId partner,
+  Either<Refusal, SubscriptionView> tryBuy(Actor by, PartnerId partner,
       SubscriptionRequest request) {
     return programme.buySubscription().buy(new BuySubscription.Command(by, partner, request));
   }
@@ -138,7 +138,7 @@ final class SubscriptionFixture {
     return ok(tryBuy(ADMIN_AGENT, ACME, request));
   }
 
-  Either<Refusal, SubscriptionView> tryActivate(Principal by, SubscriptionId id) {
+  Either<Refusal, SubscriptionView> tryActivate(Actor by, SubscriptionId id) {
     return programme.activateSubscription().activate(new ActivateSubscription.Command(by, id,
         LINK, "AUTH-7F3K", true, true));
   }

@@ -53,13 +53,13 @@ class SubscriptionLifecycleTest {
   }
 
   private Either<Refusal, SubscriptionView> suspend(
-      dev.vouchers.core.kernel.Principal by, SubscriptionId id) {
+      dev.vouchers.core.kernel.Actor by, SubscriptionId id) {
     return f.programme.suspendSubscription().suspend(
         new SuspendSubscription.Command(by, id, "unpaid invoice"));
   }
 
   private Either<Refusal, SubscriptionView> reactivate(
-      dev.vouchers.core.kernel.Principal by, SubscriptionId id) {
+      dev.vouchers.core.kernel.Actor by, SubscriptionId id) {
     return f.programme.reactivateSubscription().reactivate(
         new ReactivateSubscription.Command(by, id, ""));
   }

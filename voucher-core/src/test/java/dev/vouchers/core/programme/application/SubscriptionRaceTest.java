@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.Subscription;
@@ -98,7 +98,7 @@ class SubscriptionRaceTest {
   }
 
   private static Callable<Either<Refusal, SubscriptionView>> quantity(
-      SubscriptionFixture f, Principal by, SubscriptionId id, int quantity) {
+      SubscriptionFixture f, Actor by, SubscriptionId id, int quantity) {
     return () -> f.programme.changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(by, id, quantity, "race"));
   }

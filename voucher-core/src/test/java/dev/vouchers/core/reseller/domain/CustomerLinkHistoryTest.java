@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -27,19 +27,19 @@ class CustomerLinkHistoryTest {
   private static final CustomerId ANNA = new CustomerId("anna");
   private static final PartnerId ACME = new PartnerId("acme");
   private static final PartnerId BOLT = new PartnerId("bolt");
-  private static final Principal SIGN_UP = new Principal.Service("shop-sign-up");
-  private static final Principal SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  private static final Principal PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  private static final Principal ACME_ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  private static final Principal ACME_AGENT =
-      new Principal.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
-  private static final Principal ACME_SALES =
-      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
-  private static final Principal BOLT_ADMIN =
-      new Principal.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
+  private static final Actor SIGN_UP = new Actor.Service("shop-sign-up");
+  private static final Actor SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  private static final Actor PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor ACME_ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  private static final Actor ACME_AGENT =
+      new Actor.PartnerUser(new UserId("aaron"), ACME, PartnerRole.ADMIN_AGENT);
+  private static final Actor ACME_SALES =
+      new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+  private static final Actor BOLT_ADMIN =
+      new Actor.PartnerUser(new UserId("bob"), BOLT, PartnerRole.ADMIN);
 
   private static <T> T ok(Either<Refusal, T> result) {
     assertThat(result.isRight()).as("refused: %s", result.isLeft() ? result.getLeft() : "")
@@ -69,7 +69,7 @@ class CustomerLinkHistoryTest {
 
   @Test
   void aResellersAdminsMoveACustomerWithoutResellerIntoTheirConsole_R2() {
-    for (Principal admin : List.of(ACME_ADMIN, ACME_AGENT)) {
+    for (Actor admin : List.of(ACME_ADMIN, ACME_AGENT)) {
       CustomerLink link = ok(CustomerLinkHistory.none(ANNA).link(ACME, true, admin, T1))
           .started().orElseThrow();
       assertThat(link.origin()).isEqualTo(LinkOrigin.TRANSFER);

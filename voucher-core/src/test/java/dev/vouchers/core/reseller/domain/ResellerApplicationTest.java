@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -31,16 +31,16 @@ import org.junit.jupiter.api.Test;
 class ResellerApplicationTest {
   private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
   private static final PartnerId ACME = new PartnerId("acme");
-  private static final Principal PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-  private static final Principal SUPPORT =
-      Principal.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
-  private static final Principal ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  private static final Principal AGENT =
-      new Principal.PartnerUser(new UserId("sam"), ACME, PartnerRole.ADMIN_AGENT);
-  private static final Principal OTHER_ADMIN =
-      new Principal.PartnerUser(new UserId("bob"), new PartnerId("bolt"), PartnerRole.ADMIN);
+  private static final Actor PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor SUPPORT =
+      Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
+  private static final Actor ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  private static final Actor AGENT =
+      new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.ADMIN_AGENT);
+  private static final Actor OTHER_ADMIN =
+      new Actor.PartnerUser(new UserId("bob"), new PartnerId("bolt"), PartnerRole.ADMIN);
 
   /** R-1, written out from the brief, move by move. */
   private static final Set<String> BRIEF = Set.of(
@@ -191,8 +191,8 @@ class ResellerApplicationTest {
 
   @Test
   void onlyVendorPartnerManagersDecide_R1() {
-    for (Principal notAManager : List.of(SUPPORT, ADMIN, AGENT,
-        new Principal.Service("shop"), new Principal.CodeHolder("x"))) {
+    for (Actor notAManager : List.of(SUPPORT, ADMIN, AGENT,
+        new Actor.Service("shop"), new Actor.CodeHolder("x"))) {
       assertThat(refused(submitted().sendContract("c", notAManager, T0)).codes())
           .as("%s", notAManager).containsExactly(ReasonCode.NOT_PERMITTED);
       assertThat(refused(at(CONTRACT_SIGNED).approve(Optional.empty(), notAManager, T0))

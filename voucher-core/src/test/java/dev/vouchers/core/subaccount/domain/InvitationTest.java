@@ -9,7 +9,7 @@ import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Entropy;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.UserId;
@@ -31,8 +31,8 @@ class InvitationTest {
   private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
   private static final Duration DAYS_30 = Duration.ofDays(30);
   private static final PartnerId ACME = new PartnerId("acme");
-  private static final Principal ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  private static final Actor ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
   private static final CodeVault VAULT = CodeVault.withRandomKeys();
 
   private static CodeDigest digest(String token) {
@@ -99,17 +99,17 @@ class InvitationTest {
   void nothingMovesAnExpiredInvitationButTheSweep_I2() {
     Invitation invitation = pending();
     Instant late = T0.plus(DAYS_30);
-    Principal invitee = new Principal.CodeHolder("x");
+    Actor invitee = new Actor.CodeHolder("x");
     for (Either<Refusal, InvitationMove> move : java.util.List.of(
         invitation.resend(digest("n"), ADMIN, late, DAYS_30),
         invitation.cancel(ADMIN, late, "why"),
         invitation.accept(new SubAccountId("s"), invitee, late))) {
       assertThat(move.getLeft().codes()).containsExactly(ReasonCode.INVITATION_EXPIRED);
     }
-    InvitationMove expired = invitation.expire(new Principal.Service("sweep"), late).get();
+    InvitationMove expired = invitation.expire(new Actor.Service("sweep"), late).get();
     assertThat(expired.after().status()).isEqualTo(InvitationStatus.EXPIRED);
     assertThat(expired.entry().data()).containsEntry("expiresAt", late.toString());
-    assertThat(invitation.expire(new Principal.Service("sweep"), late.minusMillis(1)).getLeft()
+    assertThat(invitation.expire(new Actor.Service("sweep"), late.minusMillis(1)).getLeft()
         .codes()).containsExactly(ReasonCode.INVITATION_NOT_PENDING);
   }
 
@@ -130,7 +130,7 @@ class InvitationTest {
   @Test
   void acceptingRecordsTheSubAccount_I3() {
     InvitationMove move = pending().accept(new SubAccountId("sub-1"),
-        new Principal.CodeHolder("x"), T0.plusSeconds(5)).get();
+        new Actor.CodeHolder("x"), T0.plusSeconds(5)).get();
     assertThat(move.after().status()).isEqualTo(InvitationStatus.ACCEPTED);
     assertThat(move.after().subAccount()).contains(new SubAccountId("sub-1"));
     assertThat(move.entry().data()).isEqualTo(Map.of("subAccount", "sub-1"));

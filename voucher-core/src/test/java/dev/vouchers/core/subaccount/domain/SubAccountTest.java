@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class SubAccountTest {
   private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
   private static final PartnerId ACME = new PartnerId("acme");
-  private static final Principal ADMIN =
-      new Principal.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
-  private static final Principal PM =
-      Principal.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+  private static final Actor ADMIN =
+      new Actor.PartnerUser(new UserId("alice"), ACME, PartnerRole.ADMIN);
+  private static final Actor PM =
+      Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
 
   private static SubAccount created() {
     Invitation invitation = Invitation.invite(new InvitationId("inv"), ACME,
@@ -33,7 +33,7 @@ class SubAccountTest {
         Duration.ofDays(30)).invitation();
     return SubAccount.open(new SubAccountId("sub"), invitation,
         new Contact("Jane", new EmailAddress("jane@example.org")),
-        new Organisation("Example AG", "Street 1", "CH"), new Principal.CodeHolder("x"), T0)
+        new Organisation("Example AG", "Street 1", "CH"), new Actor.CodeHolder("x"), T0)
         .subAccount();
   }
 

@@ -12,16 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.UserId;
 import org.junit.jupiter.api.Test;
 
 /** U-1, U-2, U-5 and A-1 as policies of {@link Access}. */
 class SubscriptionAccessPolicyTest {
-  private static final Principal ACME_AGENT =
-      new Principal.PartnerUser(UserId.of("ada"), ACME, PartnerRole.ADMIN_AGENT);
-  private static final Principal ACME_SALES =
-      new Principal.PartnerUser(UserId.of("sid"), ACME, PartnerRole.SALES_AGENT);
+  private static final Actor ACME_AGENT =
+      new Actor.PartnerUser(UserId.of("ada"), ACME, PartnerRole.ADMIN_AGENT);
+  private static final Actor ACME_SALES =
+      new Actor.PartnerUser(UserId.of("sid"), ACME, PartnerRole.SALES_AGENT);
 
   @Test
   void everyRoleOfThePartnerBuys_nobodyElse_U1() {

@@ -25,7 +25,7 @@ import tools.jackson.databind.type.LogicalType;
  * The API's web plumbing: strict JSON (see {@link #strictJson()}), the request body size limit
  * on {@code /api/*} (property {@code webshop.api.max-request-body}, default 64KB), a concrete
  * {@code Content-Type} ({@link ContentTypeFilter}) and the {@code X-Demo-User} header as an
- * {@link Actor} parameter.
+ * {@link ApiUser} parameter.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiConfiguration implements WebMvcConfigurer {
@@ -88,6 +88,6 @@ public class ApiConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new ActorResolver(users));
+    resolvers.add(new ApiUserResolver(users));
   }
 }

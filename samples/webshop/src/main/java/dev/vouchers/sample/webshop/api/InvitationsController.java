@@ -2,7 +2,7 @@
 package dev.vouchers.sample.webshop.api;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.InvitationId;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
@@ -59,7 +59,7 @@ class InvitationsController {
 
   /** I-1: invites; 201 with the invitation, the e-mail goes out through the outbox. */
   @PostMapping("/api/partners/{partner}/invitations")
-  ResponseEntity<SubAccountsJson.InvitationJson> invite(Actor actor,
+  ResponseEntity<SubAccountsJson.InvitationJson> invite(ApiUser actor,
       @PathVariable("partner") String partner,
       @RequestBody SubAccountBodies.InvitationBody body) {
     Bodies.Missing missing = new Bodies.Missing();
@@ -79,7 +79,7 @@ class InvitationsController {
 
   /** I-2: the partner's invitations, newest first, with their status as of now. */
   @GetMapping("/api/partners/{partner}/invitations")
-  Json.PageJson<SubAccountsJson.InvitationJson> invitations(Actor actor,
+  Json.PageJson<SubAccountsJson.InvitationJson> invitations(ApiUser actor,
       @PathVariable("partner") String partner,
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
       @RequestParam(name = "size", required = false) @Nullable Integer size,
@@ -91,7 +91,7 @@ class InvitationsController {
 
   /** I-2: one invitation with its history. */
   @GetMapping("/api/invitations/{invitation}")
-  SubAccountsJson.InvitationDetailsJson invitation(Actor actor,
+  SubAccountsJson.InvitationDetailsJson invitation(ApiUser actor,
       @PathVariable("invitation") String invitation) {
     return SubAccountsJson.InvitationDetailsJson.of(Problems.orRefuse(getInvitation.get(
         new GetInvitation.Command(actor.principal(), invitationId(invitation)))));
@@ -99,7 +99,7 @@ class InvitationsController {
 
   /** I-2: sends again with a new token and expiry; the old link stops working. */
   @PostMapping("/api/invitations/{invitation}/resend")
-  SubAccountsJson.InvitationJson resend(Actor actor,
+  SubAccountsJson.InvitationJson resend(ApiUser actor,
       @PathVariable("invitation") String invitation) {
     return SubAccountsJson.InvitationJson.of(Problems.orRefuse(resendInvitation.resend(
         new ResendInvitation.Command(actor.principal(), invitationId(invitation)))));
@@ -107,7 +107,7 @@ class InvitationsController {
 
   /** I-2: cancels a pending invitation. */
   @PostMapping("/api/invitations/{invitation}/cancellation")
-  SubAccountsJson.InvitationJson cancel(Actor actor,
+  SubAccountsJson.InvitationJson cancel(ApiUser actor,
       @PathVariable("invitation") String invitation,
       @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
     String why = body == null || body.why() == null ? "" : body.why();
@@ -136,7 +136,7 @@ class InvitationsController {
         Objects.requireNonNull(body.organisationAddress()),
         Objects.requireNonNull(body.country()));
     SubAccount created = Problems.orRefuse(acceptInvitation.accept(new AcceptInvitation.Command(
-        new Principal.CodeHolder("api-" + request.getRemoteAddr()),
+        new Actor.CodeHolder("api-" + request.getRemoteAddr()),
         Objects.requireNonNull(body.token()), applicant)));
     URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
         .path("/api/sub-accounts/{subAccount}").buildAndExpand(created.id().value()).toUri();

@@ -21,7 +21,7 @@ class MandatesController {
 
   /** D-2: records the mandate; certificate requests for the organisation may then proceed. */
   @PostMapping
-  Json.MandateJson register(Actor actor, @RequestBody Bodies.MandateBody body) {
+  Json.MandateJson register(ApiUser actor, @RequestBody Bodies.MandateBody body) {
     Bodies.Missing missing = new Bodies.Missing();
     missing.check(body.organisation(), "organisation");
     missing.check(body.documentReference(), "documentReference");

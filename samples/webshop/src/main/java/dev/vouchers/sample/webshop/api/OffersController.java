@@ -26,7 +26,7 @@ class OffersController {
 
   /** U-1: every offer, by id. */
   @GetMapping
-  List<SubscriptionJson.OfferJson> offers(Actor actor) {
+  List<SubscriptionJson.OfferJson> offers(ApiUser actor) {
     return Problems.orRefuse(listOffers.list(new ListOffers.Command(actor.principal())))
         .stream().map(SubscriptionJson.OfferJson::of).toList();
   }
@@ -36,7 +36,7 @@ class OffersController {
    * the cancellation window they were bought with.
    */
   @PutMapping("/{offer}")
-  SubscriptionJson.OfferJson define(Actor actor, @PathVariable("offer") String offer,
+  SubscriptionJson.OfferJson define(ApiUser actor, @PathVariable("offer") String offer,
       @RequestBody SubscriptionBodies.OfferBody body) {
     OfferId id = Ids.parse(offer, "offer", OfferId::of);
     return SubscriptionJson.OfferJson.of(Problems.orRefuse(defineOffer.define(

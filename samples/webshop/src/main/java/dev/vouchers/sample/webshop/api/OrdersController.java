@@ -46,7 +46,7 @@ class OrdersController {
    * its vouchers ({@code size} 1..500, {@code after} the previous page's {@code next}).
    */
   @GetMapping
-  Json.OrderDetailsJson order(Actor actor, @PathVariable("order") String order,
+  Json.OrderDetailsJson order(ApiUser actor, @PathVariable("order") String order,
       @RequestParam(required = false) @Nullable Integer size,
       @RequestParam(required = false) @Nullable String after) {
     return Json.OrderDetailsJson.of(Problems.orRefuse(getOrder.get(new GetOrder.Command(
@@ -59,7 +59,7 @@ class OrdersController {
    * refusal is still answered as a problem.
    */
   @GetMapping("/codes.csv")
-  void codes(Actor actor, @PathVariable("order") String order, HttpServletResponse response) {
+  void codes(ApiUser actor, @PathVariable("order") String order, HttpServletResponse response) {
     OrderId id = orderId(order);
     try (Writer out = new LazyCsvWriter(response, "order-" + id.value() + "-codes.csv")) {
       Problems.orRefuse(exportOrderCodes.export(
@@ -71,14 +71,14 @@ class OrdersController {
 
   /** V-6: "may I cancel this order, and until when?", without trying. */
   @GetMapping("/cancellation")
-  Json.CancellationVerdictJson cancellation(Actor actor, @PathVariable("order") String order) {
+  Json.CancellationVerdictJson cancellation(ApiUser actor, @PathVariable("order") String order) {
     return Json.CancellationVerdictJson.of(Problems.orRefuse(checkCancellation.check(
         new CheckCancellation.Command(actor.principal(), orderId(order)))));
   }
 
   /** V-6: cancels the whole order; every voucher CANCELLED, the full amount refunded. */
   @PostMapping("/cancellation")
-  Json.CancellationJson cancel(Actor actor, @PathVariable("order") String order,
+  Json.CancellationJson cancel(ApiUser actor, @PathVariable("order") String order,
       @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
     String why = body == null || body.why() == null ? "" : body.why();
     return Json.CancellationJson.of(Problems.orRefuse(cancelOrder.cancel(

@@ -65,21 +65,21 @@ class PartnersController {
 
   /** T-5: the partner with its tier history. */
   @GetMapping
-  Json.PartnerJson partner(Actor actor, @PathVariable("partner") String partner) {
+  Json.PartnerJson partner(ApiUser actor, @PathVariable("partner") String partner) {
     return Json.PartnerJson.of(Problems.orRefuse(
         getPartner.get(new GetPartner.Command(actor.principal(), partnerId(partner)))));
   }
 
   /** T-2: every offered configuration at the partner's tier. */
   @GetMapping("/prices")
-  Json.PriceListJson prices(Actor actor, @PathVariable("partner") String partner) {
+  Json.PriceListJson prices(ApiUser actor, @PathVariable("partner") String partner) {
     return Json.PriceListJson.of(Problems.orRefuse(
         showPriceList.show(new ShowPriceList.Command(actor.principal(), partnerId(partner)))));
   }
 
   /** O-3: what an order would cost; nothing is stored. */
   @PostMapping("/quotes")
-  Json.QuoteJson quote(Actor actor, @PathVariable("partner") String partner,
+  Json.QuoteJson quote(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody Bodies.OrderBody body) {
     return Json.QuoteJson.of(Problems.orRefuse(quoteOrder.quote(
         new QuoteOrder.Command(actor.principal(), partnerId(partner), body.request()))));
@@ -87,7 +87,7 @@ class PartnersController {
 
   /** O-1..O-4: places an order; 201 with the order and every code. */
   @PostMapping("/orders")
-  ResponseEntity<Json.PlacedOrderJson> order(Actor actor, @PathVariable("partner") String partner,
+  ResponseEntity<Json.PlacedOrderJson> order(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody Bodies.OrderBody body) {
     PlacedOrder placed = Problems.orRefuse(orderVouchers.order(
         new OrderVouchers.Command(actor.principal(), partnerId(partner), body.request())));
@@ -106,7 +106,7 @@ class PartnersController {
 
   /** O-5: the partner's orders, newest first. */
   @GetMapping("/orders")
-  Json.PageJson<Json.OrderJson> orders(Actor actor, @PathVariable("partner") String partner,
+  Json.PageJson<Json.OrderJson> orders(ApiUser actor, @PathVariable("partner") String partner,
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
       @RequestParam(name = "product", required = false) @Nullable String product,
       @RequestParam(name = "size", required = false) @Nullable Integer size,
@@ -120,7 +120,7 @@ class PartnersController {
 
   /** O-5: the partner's vouchers, newest first, with their status as of now (V-4). */
   @GetMapping("/vouchers")
-  Json.PageJson<Json.VoucherJson> vouchers(Actor actor, @PathVariable("partner") String partner,
+  Json.PageJson<Json.VoucherJson> vouchers(ApiUser actor, @PathVariable("partner") String partner,
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
       @RequestParam(name = "product", required = false) @Nullable String product,
       @RequestParam(name = "order", required = false) @Nullable String order,
@@ -135,7 +135,7 @@ class PartnersController {
 
   /** T-5: the partner manager changes the partner's tier; the change is recorded. */
   @PutMapping("/tier")
-  Json.TierChangeJson tier(Actor actor, @PathVariable("partner") String partner,
+  Json.TierChangeJson tier(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody Bodies.TierBody body) {
     String tier = Bodies.required(body.tier(), "tier");
     Tier parsed;

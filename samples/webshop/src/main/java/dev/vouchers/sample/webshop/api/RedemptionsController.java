@@ -2,7 +2,7 @@
 package dev.vouchers.sample.webshop.api;
 
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The end customer's redemption, code in hand (C-4, C-5, V-1, D-1, D-2, P-2). No header is
  * needed: possession of the code is the authorisation, and the caller acts as a {@link
- * Principal.CodeHolder} labelled {@code api-<client address>} in the voucher's history. Every
+ * Actor.CodeHolder} labelled {@code api-<client address>} in the voucher's history. Every
  * code travels in the request body, never in a URL, so that it stays out of access logs.
  * Unknown, cancelled and expired codes get one and the same answer (C-5).
  */
@@ -121,7 +121,7 @@ class RedemptionsController {
   }
 
   /** The end customer, labelled for the history (V-2). */
-  private static Principal holder(HttpServletRequest request) {
-    return new Principal.CodeHolder("api-" + request.getRemoteAddr());
+  private static Actor holder(HttpServletRequest request) {
+    return new Actor.CodeHolder("api-" + request.getRemoteAddr());
   }
 }

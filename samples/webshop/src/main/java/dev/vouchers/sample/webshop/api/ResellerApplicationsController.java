@@ -57,7 +57,7 @@ class ResellerApplicationsController {
 
   /** the partner's global admin applies; 201 with the SUBMITTED application. */
   @PostMapping
-  ResponseEntity<ResellerJson.ApplicationJson> apply(Actor actor,
+  ResponseEntity<ResellerJson.ApplicationJson> apply(ApiUser actor,
       @RequestBody ResellerBodies.ApplicationBody body) {
     PartnerId partner = Ids.parse(Bodies.required(body.partner(), "partner").strip(),
         "partner", PartnerId::of);
@@ -74,7 +74,7 @@ class ResellerApplicationsController {
    * staff (the queue: {@code status=SUBMITTED,CONTRACT_SENT,CONTRACT_SIGNED}).
    */
   @GetMapping
-  List<ResellerJson.ApplicationJson> list(Actor actor,
+  List<ResellerJson.ApplicationJson> list(ApiUser actor,
       @RequestParam(name = "status", required = false) @Nullable List<String> status) {
     return Problems.orRefuse(listApplications.list(new ListResellerApplications.Command(
         actor.principal(), Queries.statuses(status, ResellerApplicationStatus.class))))
@@ -83,7 +83,7 @@ class ResellerApplicationsController {
 
   /** one application with its history and discount changes. */
   @GetMapping("/{application}")
-  ResellerJson.ApplicationDetailsJson application(Actor actor,
+  ResellerJson.ApplicationDetailsJson application(ApiUser actor,
       @PathVariable("application") String application) {
     return ResellerJson.ApplicationDetailsJson.of(Problems.orRefuse(getApplication.get(
         new GetResellerApplication.Command(actor.principal(), applicationId(application)))));
@@ -91,7 +91,7 @@ class ResellerApplicationsController {
 
   /** a partner manager sent the contract (SUBMITTED → CONTRACT_SENT). */
   @PostMapping("/{application}/contract")
-  ResellerJson.ApplicationJson contract(Actor actor,
+  ResellerJson.ApplicationJson contract(ApiUser actor,
       @PathVariable("application") String application,
       @RequestBody ResellerBodies.DocumentBody body) {
     String document = Bodies.required(body.documentReference(), "documentReference");
@@ -102,7 +102,7 @@ class ResellerApplicationsController {
 
   /** the signed contract came back (CONTRACT_SENT → CONTRACT_SIGNED). */
   @PostMapping("/{application}/signed-contract")
-  ResellerJson.ApplicationJson signed(Actor actor,
+  ResellerJson.ApplicationJson signed(ApiUser actor,
       @PathVariable("application") String application,
       @RequestBody ResellerBodies.DocumentBody body) {
     String document = Bodies.required(body.documentReference(), "documentReference");
@@ -113,7 +113,7 @@ class ResellerApplicationsController {
 
   /** a partner manager approves (CONTRACT_SIGNED → APPROVED), maybe with a discount. */
   @PostMapping("/{application}/approval")
-  ResellerJson.ApplicationJson approve(Actor actor,
+  ResellerJson.ApplicationJson approve(ApiUser actor,
       @PathVariable("application") String application,
       @RequestBody(required = false) ResellerBodies.@Nullable ApprovalBody body) {
     Optional<java.math.BigDecimal> discount =
@@ -125,7 +125,7 @@ class ResellerApplicationsController {
 
   /** a partner manager rejects an open application, saying why. */
   @PostMapping("/{application}/rejection")
-  ResellerJson.ApplicationJson reject(Actor actor,
+  ResellerJson.ApplicationJson reject(ApiUser actor,
       @PathVariable("application") String application, @RequestBody Bodies.WhyBody body) {
     String why = Bodies.required(body.why(), "why");
     return ResellerJson.ApplicationJson.of(Problems.orRefuse(reject.reject(

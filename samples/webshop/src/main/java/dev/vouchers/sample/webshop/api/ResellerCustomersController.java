@@ -77,7 +77,7 @@ class ResellerCustomersController {
 
   /** the customer's links the caller may see, oldest first. */
   @GetMapping("/{customer}/reseller-links")
-  List<ResellerJson.LinkJson> links(Actor actor, @PathVariable("customer") String customer) {
+  List<ResellerJson.LinkJson> links(ApiUser actor, @PathVariable("customer") String customer) {
     return Problems.orRefuse(getCustomerLinks.get(new GetCustomerLinks.Command(
         actor.principal(), customerId(customer)))).stream().map(ResellerJson.LinkJson::of)
         .toList();
@@ -85,7 +85,7 @@ class ResellerCustomersController {
 
   /** ends the customer's current link from now on, saying why. */
   @DeleteMapping("/{customer}/reseller-link")
-  ResellerJson.LinkJson unlink(Actor actor, @PathVariable("customer") String customer,
+  ResellerJson.LinkJson unlink(ApiUser actor, @PathVariable("customer") String customer,
       @RequestParam(name = "why", required = false) @Nullable String why) {
     return ResellerJson.LinkJson.of(Problems.orRefuse(unlinkCustomer.unlink(
         new UnlinkCustomer.Command(actor.principal(), customerId(customer),
@@ -97,7 +97,7 @@ class ResellerCustomersController {
    * now): the reseller it belonged to then, with the discount in force then, or none.
    */
   @GetMapping("/{customer}/reseller-discount")
-  ResellerJson.DiscountAtJson discount(Actor actor, @PathVariable("customer") String customer,
+  ResellerJson.DiscountAtJson discount(ApiUser actor, @PathVariable("customer") String customer,
       @RequestParam(name = "at", required = false) @Nullable String at) {
     CustomerId id = customerId(customer);
     Instant instant = at == null || at.isBlank() ? clock.instant() : instant(at);
@@ -108,7 +108,7 @@ class ResellerCustomersController {
 
   /** prices a purchase of the customer now, with the discount in force now; stores nothing. */
   @PostMapping("/{customer}/purchase-quotes")
-  ResellerJson.PurchaseJson price(Actor actor, @PathVariable("customer") String customer,
+  ResellerJson.PurchaseJson price(ApiUser actor, @PathVariable("customer") String customer,
       @RequestBody ResellerBodies.PurchaseBody body) {
     CustomerId id = customerId(customer);
     Bodies.Missing missing = new Bodies.Missing();

@@ -39,7 +39,7 @@ class ResellersController {
 
   /** sets the discount from now on; earlier purchases keep theirs. */
   @PutMapping("/discount")
-  ResellerJson.DiscountChangeJson discount(Actor actor, @PathVariable("partner") String partner,
+  ResellerJson.DiscountChangeJson discount(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody ResellerBodies.DiscountBody body) {
     return ResellerJson.DiscountChangeJson.of(Problems.orRefuse(setDiscount.set(
         new SetResellerDiscount.Command(actor.principal(), partnerId(partner),
@@ -48,7 +48,7 @@ class ResellersController {
 
   /** the reseller's current customers, newest first. */
   @GetMapping("/customers")
-  List<ResellerJson.LinkJson> customers(Actor actor, @PathVariable("partner") String partner) {
+  List<ResellerJson.LinkJson> customers(ApiUser actor, @PathVariable("partner") String partner) {
     return Problems.orRefuse(listCustomers.list(new ListResellerCustomers.Command(
         actor.principal(), partnerId(partner)))).stream().map(ResellerJson.LinkJson::of).toList();
   }
@@ -59,7 +59,7 @@ class ResellersController {
    * ({@code SUPPORT}); 201 with the link.
    */
   @PostMapping("/customers")
-  ResponseEntity<ResellerJson.LinkJson> link(Actor actor, @PathVariable("partner") String partner,
+  ResponseEntity<ResellerJson.LinkJson> link(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody ResellerBodies.LinkBody body) {
     CustomerId customer = Ids.parse(Bodies.required(body.customer(), "customer").strip(),
         "customer", CustomerId::of);

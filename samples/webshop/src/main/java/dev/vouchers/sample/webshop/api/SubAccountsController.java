@@ -52,7 +52,7 @@ class SubAccountsController {
 
   /** I-3: the partner's sub-accounts, newest first. */
   @GetMapping("/api/partners/{partner}/sub-accounts")
-  Json.PageJson<SubAccountsJson.SubAccountJson> subAccounts(Actor actor,
+  Json.PageJson<SubAccountsJson.SubAccountJson> subAccounts(ApiUser actor,
       @PathVariable("partner") String partner,
       @RequestParam(name = "size", required = false) @Nullable Integer size,
       @RequestParam(name = "after", required = false) @Nullable String after) {
@@ -63,7 +63,7 @@ class SubAccountsController {
 
   /** I-3: one sub-account with its history. */
   @GetMapping("/api/sub-accounts/{subAccount}")
-  SubAccountsJson.SubAccountDetailsJson subAccount(Actor actor,
+  SubAccountsJson.SubAccountDetailsJson subAccount(ApiUser actor,
       @PathVariable("subAccount") String subAccount) {
     return SubAccountsJson.SubAccountDetailsJson.of(Problems.orRefuse(getSubAccount.get(
         new GetSubAccount.Command(actor.principal(), subAccountId(subAccount)))));
@@ -71,7 +71,7 @@ class SubAccountsController {
 
   /** I-3: the partner changes who is billed and which prices apply. */
   @PutMapping("/api/sub-accounts/{subAccount}/billing")
-  SubAccountsJson.SubAccountJson billing(Actor actor,
+  SubAccountsJson.SubAccountJson billing(ApiUser actor,
       @PathVariable("subAccount") String subAccount,
       @RequestBody SubAccountBodies.BillingBody body) {
     Bodies.Missing missing = new Bodies.Missing();
@@ -89,7 +89,7 @@ class SubAccountsController {
 
   /** I-3: the vendor's partner manager changes the type. */
   @PutMapping("/api/sub-accounts/{subAccount}/type")
-  SubAccountsJson.SubAccountJson type(Actor actor, @PathVariable("subAccount") String subAccount,
+  SubAccountsJson.SubAccountJson type(ApiUser actor, @PathVariable("subAccount") String subAccount,
       @RequestBody SubAccountBodies.TypeBody body) {
     SubAccountType type = Queries.member(Bodies.required(body.type(), "type"), "type",
         SubAccountType.class);
@@ -99,7 +99,7 @@ class SubAccountsController {
 
   /** I-3: the vendor's partner manager attaches (or replaces) a contract. */
   @PutMapping("/api/sub-accounts/{subAccount}/contract")
-  SubAccountsJson.SubAccountJson attach(Actor actor,
+  SubAccountsJson.SubAccountJson attach(ApiUser actor,
       @PathVariable("subAccount") String subAccount,
       @RequestBody SubAccountBodies.ContractBody body) {
     String contract = Bodies.required(body.contract(), "contract");
@@ -109,7 +109,7 @@ class SubAccountsController {
 
   /** I-3: the vendor's partner manager detaches the contract. */
   @DeleteMapping("/api/sub-accounts/{subAccount}/contract")
-  SubAccountsJson.SubAccountJson detach(Actor actor,
+  SubAccountsJson.SubAccountJson detach(ApiUser actor,
       @PathVariable("subAccount") String subAccount) {
     return SubAccountsJson.SubAccountJson.of(Problems.orRefuse(detachContract.detach(
         new DetachContract.Command(actor.principal(), subAccountId(subAccount)))));

@@ -88,7 +88,7 @@ class SubscriptionsController {
 
   /** U-1: buys a subscription for a customer; 201, PENDING_ACTIVATION until it is activated. */
   @PostMapping("/api/partners/{partner}/subscriptions")
-  ResponseEntity<SubscriptionJson.SubscriptionViewJson> buy(Actor actor,
+  ResponseEntity<SubscriptionJson.SubscriptionViewJson> buy(ApiUser actor,
       @PathVariable("partner") String partner,
       @RequestBody SubscriptionBodies.SubscriptionBody body) {
     SubscriptionView bought = Problems.orRefuse(buySubscription.buy(new BuySubscription.Command(
@@ -100,7 +100,7 @@ class SubscriptionsController {
 
   /** U-1, U-4: the partner's subscriptions, newest first, with their status as of now. */
   @GetMapping("/api/partners/{partner}/subscriptions")
-  Json.PageJson<SubscriptionJson.SubscriptionViewJson> list(Actor actor,
+  Json.PageJson<SubscriptionJson.SubscriptionViewJson> list(ApiUser actor,
       @PathVariable("partner") String partner,
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
       @RequestParam(name = "customer", required = false) @Nullable String customer,
@@ -118,7 +118,7 @@ class SubscriptionsController {
 
   /** U-2, U-4: the subscription as seen now, with its history. */
   @GetMapping("/api/subscriptions/{subscription}")
-  SubscriptionJson.SubscriptionDetailsJson subscription(Actor actor,
+  SubscriptionJson.SubscriptionDetailsJson subscription(ApiUser actor,
       @PathVariable("subscription") String subscription) {
     return SubscriptionJson.SubscriptionDetailsJson.of(Problems.orRefuse(getSubscription.get(
         new GetSubscription.Command(actor.principal(), subscriptionId(subscription)))));
@@ -126,7 +126,7 @@ class SubscriptionsController {
 
   /** U-2: the publisher's confirmation, given by vendor staff: ACTIVE, billing starts now. */
   @PostMapping("/api/subscriptions/{subscription}/activation")
-  SubscriptionJson.SubscriptionViewJson activate(Actor actor,
+  SubscriptionJson.SubscriptionViewJson activate(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody SubscriptionBodies.ActivationBody body) {
     body.requireAll();
@@ -139,7 +139,7 @@ class SubscriptionsController {
 
   /** U-3: more licences at any time, fewer only inside the cancellation window. */
   @PutMapping("/api/subscriptions/{subscription}/quantity")
-  SubscriptionJson.SubscriptionViewJson quantity(Actor actor,
+  SubscriptionJson.SubscriptionViewJson quantity(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody SubscriptionBodies.QuantityBody body) {
     int quantity = Bodies.required(body.quantity(), "quantity");
@@ -149,7 +149,7 @@ class SubscriptionsController {
 
   /** U-3: cancels inside the cancellation window. */
   @PostMapping("/api/subscriptions/{subscription}/cancellation")
-  SubscriptionJson.SubscriptionViewJson cancel(Actor actor,
+  SubscriptionJson.SubscriptionViewJson cancel(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
     return answer(cancelSubscription.cancel(new CancelSubscription.Command(actor.principal(),
@@ -158,7 +158,7 @@ class SubscriptionsController {
 
   /** U-4: auto-renew on or off. */
   @PutMapping("/api/subscriptions/{subscription}/auto-renew")
-  SubscriptionJson.SubscriptionViewJson autoRenew(Actor actor,
+  SubscriptionJson.SubscriptionViewJson autoRenew(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody SubscriptionBodies.AutoRenewBody body) {
     boolean on = Bodies.required(body.autoRenew(), "autoRenew");
@@ -168,7 +168,7 @@ class SubscriptionsController {
 
   /** U-1: how often it is billed, from now on. */
   @PutMapping("/api/subscriptions/{subscription}/billing-frequency")
-  SubscriptionJson.SubscriptionViewJson billingFrequency(Actor actor,
+  SubscriptionJson.SubscriptionViewJson billingFrequency(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody SubscriptionBodies.BillingFrequencyBody body) {
     String billing = Bodies.required(body.billingFrequency(), "billingFrequency");
@@ -179,7 +179,7 @@ class SubscriptionsController {
 
   /** The partner's nickname for it; blank removes it. */
   @PutMapping("/api/subscriptions/{subscription}/nickname")
-  SubscriptionJson.SubscriptionViewJson nickname(Actor actor,
+  SubscriptionJson.SubscriptionViewJson nickname(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody SubscriptionBodies.NicknameBody body) {
     String nickname = Bodies.required(body.nickname(), "nickname");
@@ -189,7 +189,7 @@ class SubscriptionsController {
 
   /** U-1: the indirect reseller it was sold through; blank removes it. */
   @PutMapping("/api/subscriptions/{subscription}/indirect-reseller")
-  SubscriptionJson.SubscriptionViewJson indirectReseller(Actor actor,
+  SubscriptionJson.SubscriptionViewJson indirectReseller(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody SubscriptionBodies.IndirectResellerBody body) {
     String reseller = Bodies.required(body.indirectReseller(), "indirectReseller");
@@ -199,7 +199,7 @@ class SubscriptionsController {
 
   /** U-2: suspends an ACTIVE subscription; its terms keep running (U-4). */
   @PostMapping("/api/subscriptions/{subscription}/suspension")
-  SubscriptionJson.SubscriptionViewJson suspend(Actor actor,
+  SubscriptionJson.SubscriptionViewJson suspend(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
     return answer(suspendSubscription.suspend(new SuspendSubscription.Command(
@@ -208,7 +208,7 @@ class SubscriptionsController {
 
   /** U-2: reactivates a SUSPENDED subscription. */
   @PostMapping("/api/subscriptions/{subscription}/reactivation")
-  SubscriptionJson.SubscriptionViewJson reactivate(Actor actor,
+  SubscriptionJson.SubscriptionViewJson reactivate(ApiUser actor,
       @PathVariable("subscription") String subscription,
       @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
     return answer(reactivateSubscription.reactivate(new ReactivateSubscription.Command(
@@ -219,7 +219,7 @@ class SubscriptionsController {
 
   /** U-4: writes the passed term ends now (staff); reads show them before it runs. */
   @PostMapping("/api/subscription-sweeps")
-  SubscriptionJson.SweptJson sweep(Actor actor,
+  SubscriptionJson.SweptJson sweep(ApiUser actor,
       @RequestBody(required = false) SubscriptionBodies.@Nullable SweepBody body) {
     int limit = body == null || body.limit() == null ? DEFAULT_SWEEP_LIMIT
         : Objects.requireNonNull(body.limit());

@@ -56,14 +56,14 @@ class VouchersController {
 
   /** V-2, C-5: the voucher with its real status and its history. */
   @GetMapping
-  Json.VoucherDetailsJson voucher(Actor actor, @PathVariable("voucher") String voucher) {
+  Json.VoucherDetailsJson voucher(ApiUser actor, @PathVariable("voucher") String voucher) {
     return Json.VoucherDetailsJson.of(Problems.orRefuse(
         getVoucher.get(new GetVoucher.Command(actor.principal(), voucherId(voucher)))));
   }
 
   /** S-3: the printable voucher as a PDF; 501 when the shop runs without a PDF renderer. */
   @GetMapping("/pdf")
-  ResponseEntity<byte[]> pdf(Actor actor, @PathVariable("voucher") String voucher) {
+  ResponseEntity<byte[]> pdf(ApiUser actor, @PathVariable("voucher") String voucher) {
     VoucherId id = voucherId(voucher);
     PrintableVoucher printable = Problems.orRefuse(
         printVoucher.print(new PrintVoucher.Command(actor.principal(), id)));
@@ -79,7 +79,7 @@ class VouchersController {
 
   /** V-8: attaches or replaces the partner's comment; a blank text removes it. */
   @PutMapping("/comment")
-  Json.VoucherJson comment(Actor actor, @PathVariable("voucher") String voucher,
+  Json.VoucherJson comment(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestBody Bodies.CommentBody body) {
     String text = Bodies.required(body.text(), "text");
     return Json.VoucherJson.of(Problems.orRefuse(commentOnVoucher.comment(
@@ -88,7 +88,7 @@ class VouchersController {
 
   /** S-2, V-1: sends (or resends, maybe to another address) the activation link. */
   @PostMapping("/activation-link")
-  Json.VoucherJson sendActivationLink(Actor actor, @PathVariable("voucher") String voucher,
+  Json.VoucherJson sendActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestBody Bodies.ActivationLinkBody body) {
     String email = Bodies.required(body.email(), "email");
     String message = body.message() == null ? "" : body.message();
@@ -98,7 +98,7 @@ class VouchersController {
 
   /** V-1: withdraws the activation link; the voucher is VALID again. */
   @DeleteMapping("/activation-link")
-  Json.VoucherJson withdrawActivationLink(Actor actor, @PathVariable("voucher") String voucher,
+  Json.VoucherJson withdrawActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestParam(name = "why", required = false) @Nullable String why) {
     return Json.VoucherJson.of(Problems.orRefuse(withdrawActivationLink.withdraw(
         new WithdrawActivationLink.Command(actor.principal(), voucherId(voucher),
@@ -110,7 +110,7 @@ class VouchersController {
    * or revoked; within the reissue window the voucher is VALID again.
    */
   @PostMapping("/revocation")
-  Json.VoucherJson revocation(Actor actor, @PathVariable("voucher") String voucher) {
+  Json.VoucherJson revocation(ApiUser actor, @PathVariable("voucher") String voucher) {
     return Json.VoucherJson.of(Problems.orRefuse(reportCertificateRevoked.report(
         new ReportCertificateRevoked.Command(actor.principal(), voucherId(voucher)))));
   }

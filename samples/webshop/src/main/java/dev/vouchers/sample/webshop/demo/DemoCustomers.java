@@ -3,7 +3,7 @@ package dev.vouchers.sample.webshop.demo;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.port.in.LinkCustomer;
@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The shop's customers and its sign-up back-end (R-2). The library knows a customer only by its
  * {@link CustomerId}; the shop keeps who they are, here in a table of its own
  * ({@code webshop_customers}, created on start next to the library's). At sign-up a new customer
- * may choose a reseller: the sign-up links it as the shop's service ({@link Principal.Service},
+ * may choose a reseller: the sign-up links it as the shop's service ({@link Actor.Service},
  * ADR 0015), and the customer is stored only if the library accepted the link.
  */
 public final class DemoCustomers {
   /** Who links customers at sign-up, as the library records it ({@code service:shop-sign-up}). */
-  public static final Principal SIGN_UP = new Principal.Service("shop-sign-up");
+  public static final Actor SIGN_UP = new Actor.Service("shop-sign-up");
   /** How long a customer's name may be. */
   public static final int MAX_NAME = 200;
 
@@ -144,7 +144,7 @@ public final class DemoCustomers {
    * @param reseller the reseller
    * @return the new link, or the refusal with every reason
    */
-  public Either<Refusal, CustomerLink> link(Principal principal, CustomerId customer,
+  public Either<Refusal, CustomerLink> link(Actor principal, CustomerId customer,
       PartnerId reseller) {
     if (byId(customer).isEmpty()) {
       return Either.left(Refusal.notFound("customer"));

@@ -9,7 +9,7 @@ import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Money;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -51,7 +51,7 @@ public final class DemoSeeder implements ApplicationRunner {
   private final PublishPriceBook publishPriceBook;
   private final RegisterPartner registerPartner;
   private final GetPartner getPartner;
-  private final Principal manager;
+  private final Actor manager;
 
   /**
    * The seeder.

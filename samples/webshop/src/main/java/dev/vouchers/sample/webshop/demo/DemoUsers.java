@@ -4,7 +4,7 @@ package dev.vouchers.sample.webshop.demo;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import java.util.ArrayList;
@@ -56,13 +56,13 @@ public final class DemoUsers {
       for (int r = 0; r < ROLES.length; r++) {
         String[] person = PEOPLE[p * ROLES.length + r];
         all.add(new DemoUser(person[0], person[1], ROLES[r].name(),
-            new Principal.PartnerUser(new UserId(person[0]), partner.id(), ROLES[r])));
+            new Actor.PartnerUser(new UserId(person[0]), partner.id(), ROLES[r])));
       }
     }
     all.add(new DemoUser("petra", "Petra Pfister", StaffRole.PARTNER_MANAGER.name(),
-        Principal.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER)));
+        Actor.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER)));
     all.add(new DemoUser("sven", "Sven Sommer", StaffRole.SUPPORT.name(),
-        Principal.VendorStaff.of(new UserId("sven"), StaffRole.SUPPORT)));
+        Actor.VendorStaff.of(new UserId("sven"), StaffRole.SUPPORT)));
     this.users = List.copyOf(all);
   }
 

@@ -3,7 +3,7 @@ package dev.vouchers.sample.webshop.demo;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
@@ -50,8 +50,8 @@ public final class ResellerDemoSeeder implements ApplicationListener<Application
   private final RecordResellerContractSigned recordSigned;
   private final ApproveResellerApplication approve;
   private final DemoCustomers customers;
-  private final Principal admin;
-  private final Principal manager;
+  private final Actor admin;
+  private final Actor manager;
 
   /**
    * The seeder.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.demo;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.subscription.domain.BillingFrequency;
 import dev.vouchers.core.subscription.domain.Offer;
 import dev.vouchers.core.subscription.domain.OfferId;
@@ -35,7 +35,7 @@ public final class SubscriptionDemoSeeder implements ApplicationRunner {
 
   private final DefineOffer defineOffer;
   private final ListOffers listOffers;
-  private final Principal manager;
+  private final Actor manager;
 
   /**
    * The seeder.

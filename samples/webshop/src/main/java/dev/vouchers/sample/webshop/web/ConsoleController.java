@@ -4,7 +4,7 @@ package dev.vouchers.sample.webshop.web;
 import dev.vouchers.core.catalog.port.in.PriceList;
 import dev.vouchers.core.catalog.port.in.ShowPriceList;
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.VoucherId;
@@ -185,7 +185,7 @@ final class ConsoleController {
   String order(@PathVariable String id, @RequestParam(defaultValue = "") String codes,
       @RequestParam(defaultValue = "50") int size,
       @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
-    Principal principal = me.principal();
+    Actor principal = me.principal();
     Optional<OrderId> parsed = WebSupport.id(id, OrderId::of);
     if (parsed.isEmpty()) {
       return WebSupport.noSuchPage();

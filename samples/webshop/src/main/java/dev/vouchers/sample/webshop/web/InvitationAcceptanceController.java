@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.Applicant;
@@ -38,8 +38,8 @@ final class InvitationAcceptanceController {
   }
 
   /** The invitee, known only by the link in hand. */
-  private static Principal invitee(HttpSession session) {
-    return new Principal.CodeHolder("web-session-"
+  private static Actor invitee(HttpSession session) {
+    return new Actor.CodeHolder("web-session-"
         + Integer.toHexString(session.getId().hashCode()));
   }
 

@@ -2,7 +2,7 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.voucher.domain.CallerKey;
@@ -76,8 +76,8 @@ final class RedeemController {
   }
 
   /** The end customer, known only by the code in hand. */
-  private static Principal customer(HttpSession session) {
-    return new Principal.CodeHolder("web-session-" + Integer.toHexString(session.getId().hashCode()));
+  private static Actor customer(HttpSession session) {
+    return new Actor.CodeHolder("web-session-" + Integer.toHexString(session.getId().hashCode()));
   }
 
   @GetMapping("/redeem")

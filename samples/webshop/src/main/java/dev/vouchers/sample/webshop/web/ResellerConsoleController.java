@@ -4,7 +4,7 @@ package dev.vouchers.sample.webshop.web;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.CustomerPurchase;
@@ -110,7 +110,7 @@ final class ResellerConsoleController {
     model.addAttribute("priceCustomer", customer);
     model.addAttribute("priceAmount", amount);
     model.addAttribute("priceAt", at);
-    Principal principal = me.principal();
+    Actor principal = me.principal();
     Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     Optional<Money> listPrice = money(amount);
     Optional<Optional<Instant>> earlier = instant(at);
@@ -198,7 +198,7 @@ final class ResellerConsoleController {
   }
 
   private String render(DemoUser me, Model model) {
-    Principal principal = me.principal();
+    Actor principal = me.principal();
     PartnerId partner = WebSupport.partnerOf(me);
     List<ResellerApplicationDetails> applications = new ArrayList<>();
     listApplications.list(new ListResellerApplications.Command(principal, Set.of()))
@@ -233,7 +233,7 @@ final class ResellerConsoleController {
   }
 
   /** Just before the customer's current link (as far as this user sees it) started. */
-  private Optional<Instant> beforeCurrentLink(Principal principal, CustomerId customer) {
+  private Optional<Instant> beforeCurrentLink(Actor principal, CustomerId customer) {
     return getCustomerLinks.get(new GetCustomerLinks.Command(principal, customer))
         .map(links -> links.stream().filter(CustomerLink::isCurrent).findFirst()
             .map(l -> l.from().minus(Duration.ofSeconds(1))))

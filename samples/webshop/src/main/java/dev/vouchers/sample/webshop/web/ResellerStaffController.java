@@ -3,7 +3,7 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.domain.ResellerApplicationId;
@@ -98,7 +98,7 @@ final class ResellerStaffController {
   @GetMapping("/staff/resellers")
   String page(@RequestParam(defaultValue = "open") String status,
       @RequestParam(defaultValue = "") String customer, DemoUser me, Model model) {
-    Principal principal = me.principal();
+    Actor principal = me.principal();
     model.addAttribute("status", status);
     model.addAttribute("statuses", ResellerApplicationStatus.values());
     model.addAttribute("queue", listApplications.list(new ListResellerApplications.Command(

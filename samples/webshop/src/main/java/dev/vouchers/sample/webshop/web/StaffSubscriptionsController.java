@@ -2,7 +2,7 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.subscription.domain.BillingFrequency;
 import dev.vouchers.core.subscription.domain.Offer;
 import dev.vouchers.core.subscription.domain.OfferId;
@@ -43,7 +43,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * The vendor's side of subscriptions (U-1..U-4): the offers (defined by the partner manager),
  * every partner's subscriptions, the publisher's activation (U-2: confirmed by staff, or in the
- * demo by the publisher itself, a {@link Principal.Service}; billing starts then), suspension
+ * demo by the publisher itself, a {@link Actor.Service}; billing starts then), suspension
  * and reactivation, and the term-end sweep run by hand.
  */
 @Controller
@@ -97,7 +97,7 @@ final class StaffSubscriptionsController {
   String page(@RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String partner,
       @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
-    Principal principal = me.principal();
+    Actor principal = me.principal();
     List<PartnerSubscriptions> partners = new ArrayList<>();
     for (DemoUsers.DemoPartner each : DemoUsers.PARTNERS) {
       PageRequest rows = each.id().value().equals(partner)
@@ -158,7 +158,7 @@ final class StaffSubscriptionsController {
       redirect.addFlashAttribute("problem", "'" + publisherLink + "' is not a link.");
       return back(id);
     }
-    Principal who = me.principal();
+    Actor who = me.principal();
     if ("publisher".equals(as)) {
       Optional<SubscriptionDetails> details = getSubscription.get(
           new GetSubscription.Command(who, WebSupport.parse(id, SubscriptionId::of))).toJavaOptional();
@@ -175,9 +175,9 @@ final class StaffSubscriptionsController {
   }
 
   /** The offer's publisher as the library sees it: a service. */
-  static Principal.Service publisher(OfferId offer) {
+  static Actor.Service publisher(OfferId offer) {
     String name = "publisher-" + offer.value();
-    return new Principal.Service(name.length() > 64 ? name.substring(0, 64) : name);
+    return new Actor.Service(name.length() > 64 ? name.substring(0, 64) : name);
   }
 
   /** U-2: staff suspend an ACTIVE subscription, e.g. for an unpaid invoice. */

@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -109,7 +109,7 @@ class InvitationApiTest extends SubAccountApiTestBase {
 
   @Test
   void aPartnerWithoutTheFeatureCannotInvite_I1() throws Exception {
-    Principal manager = users.partnerManager().principal();
+    Actor manager = users.partnerManager().principal();
     PartnerId gipfel = new PartnerId("gipfel-digital");
     Partner before = getPartner.get(new GetPartner.Command(manager, gipfel)).get().partner();
     Set<Feature> without = EnumSet.copyOf(before.features());

@@ -184,7 +184,7 @@ class VoucherApiTest extends ApiTestBase {
         sendActivationLink, withdrawActivationLink, reportCertificateRevoked);
     MockMvc standalone = MockMvcBuilders.standaloneSetup(withoutRenderer)
         .setControllerAdvice(new ApiExceptionHandler())
-        .setCustomArgumentResolvers(new ActorResolver(users))
+        .setCustomArgumentResolvers(new ApiUserResolver(users))
         .build();
     problem(standalone.perform(as("anna", get("/api/vouchers/{v}/pdf", placed.voucher()))),
         501, "not-implemented");

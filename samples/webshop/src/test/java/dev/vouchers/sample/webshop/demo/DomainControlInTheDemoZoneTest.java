@@ -3,7 +3,7 @@ package dev.vouchers.sample.webshop.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.OrderRequest;
@@ -30,7 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:pdf-${random.uuid};DB_CLOSE_DELAY=-1",
     "webshop.demo.seed=true"})
 class DomainControlInTheDemoZoneTest {
-  private static final Principal CUSTOMER = new Principal.CodeHolder("test");
+  private static final Actor CUSTOMER = new Actor.CodeHolder("test");
 
   @Autowired
   OrderVouchers orderVouchers;

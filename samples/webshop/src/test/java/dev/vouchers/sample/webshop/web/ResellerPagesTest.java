@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
@@ -78,7 +78,7 @@ class ResellerPagesTest extends PageTestBase {
 
   // ---------------------------------------------------------------- helpers
 
-  private Principal principal(String user) {
+  private Actor principal(String user) {
     return users.byId(user).orElseThrow().principal();
   }
 

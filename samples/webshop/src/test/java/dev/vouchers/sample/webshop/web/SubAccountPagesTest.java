@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.Billing;
@@ -76,7 +76,7 @@ class SubAccountPagesTest extends PageTestBase {
     anna = session("anna");
   }
 
-  private Principal annaPrincipal() {
+  private Actor annaPrincipal() {
     return users.byId("anna").orElseThrow().principal();
   }
 

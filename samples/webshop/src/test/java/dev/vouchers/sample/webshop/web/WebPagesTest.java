@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.OrderFilter;
@@ -59,7 +59,7 @@ class WebPagesTest extends PageTestBase {
     anna = session("anna");
   }
 
-  private Principal annaPrincipal() {
+  private Actor annaPrincipal() {
     return users.byId("anna").orElseThrow().principal();
   }
 

@@ -2,7 +2,7 @@
 package dev.vouchers.core.catalog.port.in;
 
 import dev.vouchers.core.catalog.domain.Product;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -26,7 +26,7 @@ public interface DefineProduct {
    * @param principal who acts (A-1)
    * @param product the product
    */
-  record Command(Principal principal, Product product) {
+  record Command(Actor principal, Product product) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.catalog.port.in;
 
 import dev.vouchers.core.catalog.domain.PriceBook;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -26,7 +26,7 @@ public interface PublishPriceBook {
    * @param principal who acts (A-1)
    * @param priceBook the price book
    */
-  record Command(Principal principal, PriceBook priceBook) {
+  record Command(Actor principal, PriceBook priceBook) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.catalog.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -27,7 +27,7 @@ public interface ShowPriceList {
    * @param principal who acts (A-1)
    * @param partner whose prices
    */
-  record Command(Principal principal, PartnerId partner) {
+  record Command(Actor principal, PartnerId partner) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import io.vavr.control.Either;
@@ -28,7 +28,7 @@ public interface CancelOrder {
    * @param order the order
    * @param why the reason, for the history
    */
-  record Command(Principal principal, OrderId order, String why) {
+  record Command(Actor principal, OrderId order, String why) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

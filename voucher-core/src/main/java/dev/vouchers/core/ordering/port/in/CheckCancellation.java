@@ -2,7 +2,7 @@
 package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.CancellationVerdict;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public interface CheckCancellation {
    * @param principal who acts (A-1)
    * @param order the order
    */
-  record Command(Principal principal, OrderId order) {
+  record Command(Actor principal, OrderId order) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.io.Writer;
@@ -28,7 +28,7 @@ public interface ExportOrderCodes {
    * @param order the order
    * @param out where the CSV goes; not closed
    */
-  record Command(Principal principal, OrderId order, Writer out) {
+  record Command(Actor principal, OrderId order, Writer out) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

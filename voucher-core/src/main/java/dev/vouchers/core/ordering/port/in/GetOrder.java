@@ -3,7 +3,7 @@ package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -30,7 +30,7 @@ public interface GetOrder {
    * @param order the order
    * @param page which page of its vouchers (in id order; the cursor of the previous page)
    */
-  record Command(Principal principal, OrderId order, PageRequest page) {
+  record Command(Actor principal, OrderId order, PageRequest page) {
     /** The size of the first page when none is asked for. */
     public static final int DEFAULT_PAGE_SIZE = 50;
 
@@ -42,7 +42,7 @@ public interface GetOrder {
     }
 
     /** The order with the first {@value #DEFAULT_PAGE_SIZE} of its vouchers. */
-    public Command(Principal principal, OrderId order) {
+    public Command(Actor principal, OrderId order) {
       this(principal, order, PageRequest.first(DEFAULT_PAGE_SIZE));
     }
   }

@@ -3,7 +3,7 @@ package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderFilter;
@@ -30,7 +30,7 @@ public interface ListOrders {
    * @param filter which orders
    * @param page which page
    */
-  record Command(Principal principal, OrderFilter filter, PageRequest page) {
+  record Command(Actor principal, OrderFilter filter, PageRequest page) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

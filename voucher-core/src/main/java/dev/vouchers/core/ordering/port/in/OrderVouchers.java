@@ -2,7 +2,7 @@
 package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderRequest;
@@ -30,7 +30,7 @@ public interface OrderVouchers {
    * @param partner the ordering partner
    * @param request what is ordered
    */
-  record Command(Principal principal, PartnerId partner, OrderRequest request) {
+  record Command(Actor principal, PartnerId partner, OrderRequest request) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

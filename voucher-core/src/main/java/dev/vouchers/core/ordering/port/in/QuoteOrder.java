@@ -2,7 +2,7 @@
 package dev.vouchers.core.ordering.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import io.vavr.control.Either;
@@ -30,7 +30,7 @@ public interface QuoteOrder {
    * @param partner the partner that would order
    * @param request the order as it would be placed
    */
-  record Command(Principal principal, PartnerId partner, OrderRequest request) {
+  record Command(Actor principal, PartnerId partner, OrderRequest request) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

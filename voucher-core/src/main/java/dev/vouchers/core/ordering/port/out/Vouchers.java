@@ -5,7 +5,7 @@ import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
@@ -99,7 +99,7 @@ public interface Vouchers {
    * @return the redemption, or empty if it was not redeemed (missing, not redeemable, or
    *     changed concurrently): the caller reads it to say why
    */
-  default Optional<Redemption> redeem(CodeDigest code, Principal by, Instant at) {
+  default Optional<Redemption> redeem(CodeDigest code, Actor by, Instant at) {
     Optional<Voucher> found = voucherByCode(code);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -156,7 +156,7 @@ public interface Vouchers {
    *
    * @return the expiries done, at most {@code limit}; empty when none was due
    */
-  List<Expiry> expireDue(Instant now, Principal by, int limit);
+  List<Expiry> expireDue(Instant now, Actor by, int limit);
 
   /**
    * One voucher expired by {@link #expireDue}.

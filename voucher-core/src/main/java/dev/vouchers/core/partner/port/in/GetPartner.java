@@ -2,7 +2,7 @@
 package dev.vouchers.core.partner.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -24,7 +24,7 @@ public interface GetPartner {
    * @param principal who acts (A-1)
    * @param partner which partner
    */
-  record Command(Principal principal, PartnerId partner) {
+  record Command(Actor principal, PartnerId partner) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.partner.port.in;
 
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.partner.domain.Mandate;
 import io.vavr.control.Either;
@@ -31,7 +31,7 @@ public interface RegisterMandate {
    * @param documentReference where the signed document is kept
    * @param validUntil when it stops being valid, if it does
    */
-  record Command(Principal principal, OrganisationId organisation, String documentReference, Optional<Instant> validUntil) {
+  record Command(Actor principal, OrganisationId organisation, String documentReference, Optional<Instant> validUntil) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

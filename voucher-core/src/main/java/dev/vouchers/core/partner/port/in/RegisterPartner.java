@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.partner.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.partner.domain.Partner;
 import io.vavr.control.Either;
@@ -26,7 +26,7 @@ public interface RegisterPartner {
    * @param principal who acts (A-1)
    * @param partner the partner
    */
-  record Command(Principal principal, Partner partner) {
+  record Command(Actor principal, Partner partner) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -3,7 +3,7 @@ package dev.vouchers.core.partner.port.in;
 
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.partner.domain.TierChange;
 import io.vavr.control.Either;
@@ -29,7 +29,7 @@ public interface SetPartnerTier {
    * @param partner the partner
    * @param tier the new tier
    */
-  record Command(Principal principal, PartnerId partner, Tier tier) {
+  record Command(Actor principal, PartnerId partner, Tier tier) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import io.vavr.control.Either;
@@ -30,7 +30,7 @@ public interface ApplyAsReseller {
    * @param principal who acts (A-1)
    * @param partner the applicant partner
    */
-  record Command(Principal principal, PartnerId partner) {
+  record Command(Actor principal, PartnerId partner) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

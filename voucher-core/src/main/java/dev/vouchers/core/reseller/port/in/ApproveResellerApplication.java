@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.domain.ResellerApplicationId;
@@ -34,7 +34,7 @@ public interface ApproveResellerApplication {
    * @param discountPercent the reseller discount in percent (0..100), if set at approval
    */
   record Command(
-      Principal principal, ResellerApplicationId application,
+      Actor principal, ResellerApplicationId application,
       Optional<BigDecimal> discountPercent) {
     /** Every reference is required. */
     public Command {

@@ -2,7 +2,7 @@
 package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.CustomerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerDiscount;
 import io.vavr.control.Either;
@@ -34,7 +34,7 @@ public interface DiscountFor {
    * @param customer the customer
    * @param at the instant of the purchase
    */
-  record Command(Principal principal, CustomerId customer, Instant at) {
+  record Command(Actor principal, CustomerId customer, Instant at) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

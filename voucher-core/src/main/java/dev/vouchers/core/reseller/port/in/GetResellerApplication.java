@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplicationId;
 import io.vavr.control.Either;
@@ -25,7 +25,7 @@ public interface GetResellerApplication {
    * @param principal who acts (A-1)
    * @param application which application
    */
-  record Command(Principal principal, ResellerApplicationId application) {
+  record Command(Actor principal, ResellerApplicationId application) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -3,7 +3,7 @@ package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import io.vavr.control.Either;
@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * R-2: links a customer to an approved reseller from now on, whose discount then applies to
- * the customer's purchases. The shop's sign-up (a {@link Principal.Service}) links a new
+ * the customer's purchases. The shop's sign-up (a {@link Actor.Service}) links a new
  * customer to the reseller it chose; a reseller's admins move a customer without a reseller
  * into their console; vendor {@code SUPPORT} makes the link afterwards, or moves a customer
  * from its reseller to another (the old link ends where the new one starts). A customer has at
@@ -34,7 +34,7 @@ public interface LinkCustomer {
    * @param customer the customer
    * @param reseller the reseller to link it to
    */
-  record Command(Principal principal, CustomerId customer, PartnerId reseller) {
+  record Command(Actor principal, CustomerId customer, PartnerId reseller) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

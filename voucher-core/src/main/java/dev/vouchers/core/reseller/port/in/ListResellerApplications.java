@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
@@ -31,7 +31,7 @@ public interface ListResellerApplications {
    * @param principal who acts (A-1)
    * @param statuses the statuses to list; empty for all
    */
-  record Command(Principal principal, Set<ResellerApplicationStatus> statuses) {
+  record Command(Actor principal, Set<ResellerApplicationStatus> statuses) {
     /** Every reference is required; the statuses are copied. */
     public Command {
       Objects.requireNonNull(principal, "principal");

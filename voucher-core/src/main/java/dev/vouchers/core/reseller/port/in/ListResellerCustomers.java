@@ -2,7 +2,7 @@
 package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import io.vavr.control.Either;
@@ -30,7 +30,7 @@ public interface ListResellerCustomers {
    * @param principal who acts (A-1)
    * @param reseller the reseller partner
    */
-  record Command(Principal principal, PartnerId reseller) {
+  record Command(Actor principal, PartnerId reseller) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -3,7 +3,7 @@ package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerPurchase;
 import io.vavr.control.Either;
@@ -32,7 +32,7 @@ public interface PriceCustomerPurchase {
    * @param customer the customer who buys
    * @param listPrice the price before the reseller discount
    */
-  record Command(Principal principal, CustomerId customer, Money listPrice) {
+  record Command(Actor principal, CustomerId customer, Money listPrice) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

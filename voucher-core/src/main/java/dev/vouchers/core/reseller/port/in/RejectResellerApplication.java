@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.domain.ResellerApplicationId;
@@ -30,7 +30,7 @@ public interface RejectResellerApplication {
    * @param application which application
    * @param why the reason, recorded in the history (1..2,000 characters)
    */
-  record Command(Principal principal, ResellerApplicationId application, String why) {
+  record Command(Actor principal, ResellerApplicationId application, String why) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

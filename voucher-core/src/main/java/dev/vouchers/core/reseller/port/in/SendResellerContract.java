@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.domain.ResellerApplicationId;
@@ -30,7 +30,7 @@ public interface SendResellerContract {
    * @param application which application
    * @param documentReference where the contract sent is kept (1..200 characters)
    */
-  record Command(Principal principal, ResellerApplicationId application, String documentReference) {
+  record Command(Actor principal, ResellerApplicationId application, String documentReference) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import io.vavr.control.Either;
@@ -31,7 +31,7 @@ public interface SetResellerDiscount {
    * @param reseller the reseller partner
    * @param percent the discount in percent (0..100)
    */
-  record Command(Principal principal, PartnerId reseller, BigDecimal percent) {
+  record Command(Actor principal, PartnerId reseller, BigDecimal percent) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

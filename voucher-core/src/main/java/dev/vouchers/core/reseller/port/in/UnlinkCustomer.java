@@ -2,7 +2,7 @@
 package dev.vouchers.core.reseller.port.in;
 
 import dev.vouchers.core.kernel.CustomerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import io.vavr.control.Either;
@@ -31,7 +31,7 @@ public interface UnlinkCustomer {
    * @param customer the customer
    * @param why the reason, recorded on the ended link (1..2,000 characters)
    */
-  record Command(Principal principal, CustomerId customer, String why) {
+  record Command(Actor principal, CustomerId customer, String why) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.SubAccount;
@@ -32,7 +32,7 @@ public interface AcceptInvitation {
    * @param token the token of the link, as presented
    * @param applicant the contact and organisation data
    */
-  record Command(Principal principal, String token, Applicant applicant) {
+  record Command(Actor principal, String token, Applicant applicant) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.SubAccount;
 import dev.vouchers.core.subaccount.domain.SubAccountId;
@@ -29,7 +29,7 @@ public interface AttachContract {
    * @param subAccount the sub-account
    * @param contract the contract reference, 1..64 characters
    */
-  record Command(Principal principal, SubAccountId subAccount, String contract) {
+  record Command(Actor principal, SubAccountId subAccount, String contract) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.InvitationId;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public interface CancelInvitation {
    * @param invitation the invitation
    * @param why the reason recorded in the history (may be empty)
    */
-  record Command(Principal principal, InvitationId invitation, String why) {
+  record Command(Actor principal, InvitationId invitation, String why) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

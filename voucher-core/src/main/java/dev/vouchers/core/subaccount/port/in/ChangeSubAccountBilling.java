@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.Billing;
 import dev.vouchers.core.subaccount.domain.Pricing;
@@ -32,7 +32,7 @@ public interface ChangeSubAccountBilling {
    * @param billing who is billed
    * @param pricing which prices apply
    */
-  record Command(Principal principal, SubAccountId subAccount, Billing billing,
+  record Command(Actor principal, SubAccountId subAccount, Billing billing,
       Pricing pricing) {
     /** Every reference is required. */
     public Command {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.SubAccount;
 import dev.vouchers.core.subaccount.domain.SubAccountId;
@@ -28,7 +28,7 @@ public interface DetachContract {
    * @param principal who acts (A-1)
    * @param subAccount the sub-account
    */
-  record Command(Principal principal, SubAccountId subAccount) {
+  record Command(Actor principal, SubAccountId subAccount) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -26,7 +26,7 @@ public interface ExpireDueInvitations {
    * @param principal who acts (A-1)
    * @param limit the most invitations to expire in this run, positive
    */
-  record Command(Principal principal, int limit) {
+  record Command(Actor principal, int limit) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

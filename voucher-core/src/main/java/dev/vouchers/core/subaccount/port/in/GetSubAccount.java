@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.SubAccountId;
 import io.vavr.control.Either;
@@ -26,7 +26,7 @@ public interface GetSubAccount {
    * @param principal who acts (A-1)
    * @param subAccount the sub-account
    */
-  record Command(Principal principal, SubAccountId subAccount) {
+  record Command(Actor principal, SubAccountId subAccount) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.subaccount.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
 import io.vavr.control.Either;
@@ -33,7 +33,7 @@ public interface InviteSubAccount {
    * @param type the type of sub-account offered
    * @param message the custom message, empty for none
    */
-  record Command(Principal principal, PartnerId partner, String recipient, SubAccountType type,
+  record Command(Actor principal, PartnerId partner, String recipient, SubAccountType type,
       String message) {
     /** Every reference is required. */
     public Command {

@@ -4,7 +4,7 @@ package dev.vouchers.core.subaccount.port.in;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
 import io.vavr.control.Either;
@@ -33,7 +33,7 @@ public interface ListInvitations {
    * @param statuses the statuses to list (empty: all)
    * @param page which page
    */
-  record Command(Principal principal, PartnerId partner, Set<InvitationStatus> statuses,
+  record Command(Actor principal, PartnerId partner, Set<InvitationStatus> statuses,
       PageRequest page) {
     /** Every reference is required. */
     public Command {

@@ -4,7 +4,7 @@ package dev.vouchers.core.subaccount.port.in;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.SubAccount;
 import io.vavr.control.Either;
@@ -30,7 +30,7 @@ public interface ListSubAccounts {
    * @param partner whose sub-accounts
    * @param page which page
    */
-  record Command(Principal principal, PartnerId partner, PageRequest page) {
+  record Command(Actor principal, PartnerId partner, PageRequest page) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

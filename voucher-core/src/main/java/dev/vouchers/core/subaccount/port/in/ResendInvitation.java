@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.InvitationId;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public interface ResendInvitation {
    * @param principal who acts (A-1)
    * @param invitation the invitation
    */
-  record Command(Principal principal, InvitationId invitation) {
+  record Command(Actor principal, InvitationId invitation) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

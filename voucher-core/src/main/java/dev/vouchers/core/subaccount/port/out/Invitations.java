@@ -4,7 +4,7 @@ package dev.vouchers.core.subaccount.port.out;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationCreated;
@@ -81,9 +81,9 @@ public interface Invitations {
    * changed is left out (never waited for, never expired twice); an invitation moved
    * concurrently by a change that commits first is not expired.
    *
-   * @param by who sweeps ({@code Principal.describe()} is the entries' "by")
+   * @param by who sweeps ({@code Actor.describe()} is the entries' "by")
    * @return the entries written, at most {@code limit}; fewer than {@code limit} when no more
    *     were due and free
    */
-  List<InvitationHistoryEntry> expireDueInvitations(Instant now, Principal by, int limit);
+  List<InvitationHistoryEntry> expireDueInvitations(Instant now, Actor by, int limit);
 }

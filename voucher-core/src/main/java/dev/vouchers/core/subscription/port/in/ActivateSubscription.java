@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.SubscriptionId;
 import io.vavr.control.Either;
@@ -33,7 +33,7 @@ public interface ActivateSubscription {
    * @param licencesAssigned the publisher confirms that the licences are assigned
    * @param accountSetUp the publisher confirms that the customer's account is set up
    */
-  record Command(Principal principal, SubscriptionId subscription, URI publisherLink, String authorisationCode, boolean licencesAssigned, boolean accountSetUp) {
+  record Command(Actor principal, SubscriptionId subscription, URI publisherLink, String authorisationCode, boolean licencesAssigned, boolean accountSetUp) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -2,7 +2,7 @@
 package dev.vouchers.core.subscription.port.in;
 
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.SubscriptionRequest;
 import io.vavr.control.Either;
@@ -30,7 +30,7 @@ public interface BuySubscription {
    * @param partner the buying partner
    * @param request what is bought, as typed
    */
-  record Command(Principal principal, PartnerId partner, SubscriptionRequest request) {
+  record Command(Actor principal, PartnerId partner, SubscriptionRequest request) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

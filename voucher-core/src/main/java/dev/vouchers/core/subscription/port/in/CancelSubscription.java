@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.SubscriptionId;
 import io.vavr.control.Either;
@@ -28,7 +28,7 @@ public interface CancelSubscription {
    * @param subscription the subscription
    * @param why the reason, for the history (blank: a standard text)
    */
-  record Command(Principal principal, SubscriptionId subscription, String why) {
+  record Command(Actor principal, SubscriptionId subscription, String why) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.SubscriptionId;
 import io.vavr.control.Either;
@@ -30,7 +30,7 @@ public interface ChangeIndirectReseller {
    * @param subscription the subscription
    * @param indirectReseller the indirect reseller's partner id as typed (empty or blank: none)
    */
-  record Command(Principal principal, SubscriptionId subscription, Optional<String> indirectReseller) {
+  record Command(Actor principal, SubscriptionId subscription, Optional<String> indirectReseller) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

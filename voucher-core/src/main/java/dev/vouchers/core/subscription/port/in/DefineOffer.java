@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.Offer;
 import io.vavr.control.Either;
@@ -28,7 +28,7 @@ public interface DefineOffer {
    * @param principal who acts (A-1)
    * @param offer the offer
    */
-  record Command(Principal principal, Offer offer) {
+  record Command(Actor principal, Offer offer) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

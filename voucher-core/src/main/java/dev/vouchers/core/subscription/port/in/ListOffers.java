@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.Offer;
 import io.vavr.control.Either;
@@ -26,7 +26,7 @@ public interface ListOffers {
    *
    * @param principal who acts (A-1)
    */
-  record Command(Principal principal) {
+  record Command(Actor principal) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

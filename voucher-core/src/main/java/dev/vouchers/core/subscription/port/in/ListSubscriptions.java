@@ -5,7 +5,7 @@ import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.SubscriptionStatus;
 import io.vavr.control.Either;
@@ -36,7 +36,7 @@ public interface ListSubscriptions {
    * @param statuses statuses to include (empty: all)
    * @param page the page
    */
-  record Command(Principal principal, PartnerId partner, Optional<CustomerId> customer, Set<SubscriptionStatus> statuses, PageRequest page) {
+  record Command(Actor principal, PartnerId partner, Optional<CustomerId> customer, Set<SubscriptionStatus> statuses, PageRequest page) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

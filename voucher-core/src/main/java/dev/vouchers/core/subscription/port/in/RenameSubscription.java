@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subscription.domain.SubscriptionId;
 import io.vavr.control.Either;
@@ -29,7 +29,7 @@ public interface RenameSubscription {
    * @param subscription the subscription
    * @param nickname the new nickname (empty or blank: none)
    */
-  record Command(Principal principal, SubscriptionId subscription, Optional<String> nickname) {
+  record Command(Actor principal, SubscriptionId subscription, Optional<String> nickname) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subscription.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -29,7 +29,7 @@ public interface RenewOrExpireSubscriptions {
    * @param principal who acts (A-1)
    * @param limit the most subscriptions to settle in this call
    */
-  record Command(Principal principal, int limit) {
+  record Command(Actor principal, int limit) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

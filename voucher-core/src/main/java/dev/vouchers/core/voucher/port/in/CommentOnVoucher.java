@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.VoucherId;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public interface CommentOnVoucher {
    * @param voucher the voucher
    * @param text the comment, at most 2,000 characters
    */
-  record Command(Principal principal, VoucherId voucher, String text) {
+  record Command(Actor principal, VoucherId voucher, String text) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

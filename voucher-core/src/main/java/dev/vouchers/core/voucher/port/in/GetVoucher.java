@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.VoucherId;
 import io.vavr.control.Either;
@@ -26,7 +26,7 @@ public interface GetVoucher {
    * @param principal who acts (A-1)
    * @param voucher the voucher
    */
-  record Command(Principal principal, VoucherId voucher) {
+  record Command(Actor principal, VoucherId voucher) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

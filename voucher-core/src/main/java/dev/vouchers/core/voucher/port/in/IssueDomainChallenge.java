@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
 import io.vavr.control.Either;
@@ -27,7 +27,7 @@ public interface IssueDomainChallenge {
    * @param voucher the voucher, by id or typed code
    * @param domain the domain to prove
    */
-  record Command(Principal principal, VoucherRef voucher, String domain) {
+  record Command(Actor principal, VoucherRef voucher, String domain) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -5,7 +5,7 @@ import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
@@ -37,7 +37,7 @@ public interface ListVouchers {
    * @param order only this order
    * @param page which page
    */
-  record Command(Principal principal, PartnerId partner, Set<VoucherStatus> statuses, Optional<ProductId> product, Optional<OrderId> order, PageRequest page) {
+  record Command(Actor principal, PartnerId partner, Set<VoucherStatus> statuses, Optional<ProductId> product, Optional<OrderId> order, PageRequest page) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

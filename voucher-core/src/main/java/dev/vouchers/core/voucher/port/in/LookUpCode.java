@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import io.vavr.control.Either;
@@ -28,7 +28,7 @@ public interface LookUpCode {
    * @param caller G-1: whose failed attempts this one counts with (address, session or
    *     account, as the shop chooses)
    */
-  record Command(Principal principal, String code, CallerKey caller) {
+  record Command(Actor principal, String code, CallerKey caller) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.VoucherId;
 import io.vavr.control.Either;
@@ -28,7 +28,7 @@ public interface SendActivationLink {
    * @param recipient the customer's e-mail address
    * @param message the partner's personal message (may be empty)
    */
-  record Command(Principal principal, VoucherId voucher, String recipient, String message) {
+  record Command(Actor principal, VoucherId voucher, String recipient, String message) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.port.in;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public interface StartOrganisationActivation {
    * @param principal who acts (A-1)
    * @param voucher the voucher, by id or typed code
    */
-  record Command(Principal principal, VoucherRef voucher) {
+  record Command(Actor principal, VoucherRef voucher) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

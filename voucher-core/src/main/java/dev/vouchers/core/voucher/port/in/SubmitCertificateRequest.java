@@ -2,7 +2,7 @@
 package dev.vouchers.core.voucher.port.in;
 
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import io.vavr.control.Either;
 import java.util.Objects;
@@ -29,7 +29,7 @@ public interface SubmitCertificateRequest {
    * @param reference the certificate platform's request reference
    * @param organisation the organisation the certificate is for (D-2)
    */
-  record Command(Principal principal, VoucherRef voucher, String reference, Optional<OrganisationId> organisation) {
+  record Command(Actor principal, VoucherRef voucher, String reference, Optional<OrganisationId> organisation) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.api;
 
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 
 /**
@@ -10,10 +10,10 @@ import dev.vouchers.sample.webshop.demo.DemoUser;
  *
  * @param user the demo user
  */
-public record Actor(DemoUser user) {
+public record ApiUser(DemoUser user) {
 
   /** What the library sees. */
-  public Principal principal() {
+  public Actor principal() {
     return user.principal();
   }
 }

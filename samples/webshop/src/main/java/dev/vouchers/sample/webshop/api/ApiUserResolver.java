@@ -10,23 +10,23 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Resolves {@link Actor} parameters from the {@code X-Demo-User} header: a missing or unknown
+ * Resolves {@link ApiUser} parameters from the {@code X-Demo-User} header: a missing or unknown
  * user answers 401. This is where a real shop would read its own authentication instead.
  */
-final class ActorResolver implements HandlerMethodArgumentResolver {
+final class ApiUserResolver implements HandlerMethodArgumentResolver {
   private final DemoUsers users;
 
-  ActorResolver(DemoUsers users) {
+  ApiUserResolver(DemoUsers users) {
     this.users = users;
   }
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == Actor.class;
+    return parameter.getParameterType() == ApiUser.class;
   }
 
   @Override
-  public Actor resolveArgument(MethodParameter parameter,
+  public ApiUser resolveArgument(MethodParameter parameter,
       @Nullable ModelAndViewContainer container, NativeWebRequest request,
       @Nullable WebDataBinderFactory binders) {
     String id = request.getHeader(Problems.USER_HEADER);
@@ -34,7 +34,7 @@ final class ActorResolver implements HandlerMethodArgumentResolver {
       throw Problems.unauthenticated("this endpoint needs the header " + Problems.USER_HEADER
           + " naming a demo user, e.g. anna (partner admin) or petra (partner manager)");
     }
-    return users.byId(id.strip()).map(Actor::new).orElseThrow(() ->
+    return users.byId(id.strip()).map(ApiUser::new).orElseThrow(() ->
         Problems.unauthenticated("there is no demo user '" + abbreviated(id.strip()) + "'"));
   }
 

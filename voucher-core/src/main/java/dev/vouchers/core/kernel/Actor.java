@@ -9,14 +9,14 @@ import java.util.Set;
  * Who acts (A-1). Every command carries one; the webshop has authenticated it already, the
  * library decides what it may see and change.
  */
-public sealed interface Principal
-    permits Principal.PartnerUser, Principal.VendorStaff, Principal.CodeHolder, Principal.Service {
+public sealed interface Actor
+    permits Actor.PartnerUser, Actor.VendorStaff, Actor.CodeHolder, Actor.Service {
 
   /** How the actor is written into history entries ("who", V-2). */
   String describe();
 
   /** A user acting for one partner. It sees and changes only that partner's data. */
-  record PartnerUser(UserId user, PartnerId partner, PartnerRole role) implements Principal {
+  record PartnerUser(UserId user, PartnerId partner, PartnerRole role) implements Actor {
     /** Validates presence of every field. */
     public PartnerUser {
       Objects.requireNonNull(user, "user");
@@ -31,7 +31,7 @@ public sealed interface Principal
   }
 
   /** A member of the vendor's staff with one or more roles. */
-  record VendorStaff(UserId user, Set<StaffRole> roles) implements Principal {
+  record VendorStaff(UserId user, Set<StaffRole> roles) implements Actor {
     /** Copies the roles; a staff member without a role is a broken invariant. */
     public VendorStaff {
       Objects.requireNonNull(user, "user");
@@ -61,7 +61,7 @@ public sealed interface Principal
    * An end customer who presents a voucher code. Possession of the code is the
    * authorisation; the label (an e-mail or session id of the shop) only goes to history.
    */
-  record CodeHolder(String label) implements Principal {
+  record CodeHolder(String label) implements Actor {
     /** Requires a label (may be "anonymous"). */
     public CodeHolder {
       Objects.requireNonNull(label, "label");
@@ -77,7 +77,7 @@ public sealed interface Principal
    * A trusted back-end of the vendor: the certificate platform reporting a request, a
    * revocation or a redemption, or the scheduler running sweeps.
    */
-  record Service(String name) implements Principal {
+  record Service(String name) implements Actor {
     /** Requires a name. */
     public Service {
       Ids.require(name, "service name");
