@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: Apache-2.0
-"""Rename dev.vouchers.core.kernel.Principal to Actor (issue 17: no clash with java.security.Principal).
+"""Rename dev.vouchers.core.kernel.Actor to Actor (issue 17: no clash with java.security.Principal).
 Also renames the testkit's ResellerModel.Actor enum to ResellerModel.Party first."""
 import os, re, subprocess
 files = subprocess.run(['git', 'ls-files'], capture_output=True, text=True, check=True).stdout.split()
@@ -41,7 +41,7 @@ for f in files:
     if 'java.security.Principal' in s:
         print('has java.security.Principal, check by hand:', f)
     t = re.sub(r'(?<![\w.])Principal\b', 'Actor', s) if f.endswith(('.java', '.md')) else s
-    t = t.replace('dev.vouchers.core.kernel.Principal', 'dev.vouchers.core.kernel.Actor')
+    t = t.replace('dev.vouchers.core.kernel.Actor', 'dev.vouchers.core.kernel.Actor')
     if f.endswith('.md') or f.endswith('.html'):
         t = re.sub(r'`Principal(\.\w+)?`', lambda m: '`Actor' + (m.group(1) or '') + '`', t)
     if t != s:

@@ -4,6 +4,7 @@ package dev.vouchers.core.ordering.domain;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
@@ -51,9 +52,12 @@ public record OrderCancellation(
     return after.cancelledAt().orElseThrow();
   }
 
-  /** V-1: the statuses a voucher is cancelled from (when not expired, V-4). */
+  /**
+   * V-1: the statuses a voucher is cancelled from (when not expired, V-4): the sources of
+   * {@link Transition#CANCEL}.
+   */
   public static Set<VoucherStatus> from() {
-    return VoucherStatus.sourcesOf(VoucherStatus.CANCELLED);
+    return Transition.CANCEL.from();
   }
 
   /** V-2: the history entry's {@code by}. */

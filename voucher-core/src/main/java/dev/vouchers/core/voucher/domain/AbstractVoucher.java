@@ -16,7 +16,6 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,14 +100,14 @@ public abstract class AbstractVoucher {
   public Either<Refusal, VoucherMove> sendActivationLink(
       EmailAddress recipient, String message, Actor by, Instant now) {
     String why = status() == VoucherStatus.ASSIGNED ? "activation link resent" : "activation link sent";
-    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.ASSIGNED, by, now, why,
+    return move(Transition.ASSIGN, by, now, why,
         Map.of("recipient", recipient.value(), "message", message), List.of(),
         v -> v.withAssignment(new Assignment(recipient, message, now)));
   }
 
   /** V-1: the partner withdraws the activation link; the voucher is VALID again. */
   public Either<Refusal, VoucherMove> withdrawActivationLink(Actor by, Instant now, String why) {
-    return move(EnumSet.of(VoucherStatus.ASSIGNED), VoucherStatus.VALID, by, now, why, Map.of(),
+    return move(Transition.WITHDRAW, by, now, why, Map.of(),
         List.of(), v -> v.withAssignment(Optional.empty()));
   }
 
@@ -120,9 +119,8 @@ public abstract class AbstractVoucher {
       extra.add(Reason.of(ReasonCode.NOT_AN_ORGANISATION_PRODUCT,
           product.name() + " has no organisation activation"));
     }
-    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.PENDING,
-        by, now, "organisation activation started", Map.of(),
-        extra, v -> v);
+    return move(Transition.START_ORGANISATION_ACTIVATION, by, now,
+        "organisation activation started", Map.of(), extra, v -> v);
   }
 
   /**
@@ -155,25 +153,27 @@ public abstract class AbstractVoucher {
     // D-1: the request is bound to the domain whose control was proven
     domainChallenge().filter(DomainChallenge::verified)
         .ifPresent(c -> data.put("domain", c.domain().value()));
-    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.PENDING),
-        VoucherStatus.RESERVED, by, now, "certificate request submitted", data, extra,
+    return move(Transition.RESERVE, by, now, "certificate request submitted", data, extra,
         v -> v.withCertificateRequest(request));
   }
 
-  /** V-1: the statuses a voucher is redeemed from (when not expired, V-4). */
-  public static final Set<VoucherStatus> REDEEMABLE = java.util.Collections.unmodifiableSet(
-      EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.RESERVED));
+  /**
+   * V-1: the statuses a voucher is redeemed from (when not expired, V-4): the sources of
+   * {@link Transition#REDEEM}.
+   */
+  public static final Set<VoucherStatus> REDEEMABLE = Transition.REDEEM.from();
 
   /** V-2: the reason recorded for a redemption. */
   public static final String REDEEMED = "redeemed";
 
   /**
    * V-1: the certificate was obtained or the platform opened with the code. A store may apply
-   * the same move in one step ({@code Vouchers.redeem}): from {@link #REDEEMABLE} when not
-   * expired, to REDEEMED with {@code everRedeemed}, the next version and a history entry.
+   * the same move in one step ({@code Vouchers.redeem}): as {@link Transition#REDEEM} decides
+   * ({@link Transition#allows}), to REDEEMED with {@code everRedeemed}, the next version and a
+   * history entry.
    */
   public Either<Refusal, VoucherMove> markRedeemed(Actor by, Instant now) {
-    return move(EnumSet.copyOf(REDEEMABLE), VoucherStatus.REDEEMED, by, now, REDEEMED, Map.of(),
+    return move(Transition.REDEEM, by, now, REDEEMED, Map.of(),
         List.of(), v -> v.withEverRedeemed(true));
   }
 
@@ -200,18 +200,17 @@ public abstract class AbstractVoucher {
     Map<String, String> data = Map.of(
         "reference", request.map(CertificateRequest::reference).orElse(""),
         "usableUntil", newExpiry.toString());
-    return move(EnumSet.of(VoucherStatus.RESERVED, VoucherStatus.REDEEMED), VoucherStatus.VALID,
-        by, now, "certificate revoked or cancelled: reissue", data,
+    return move(Transition.REISSUE, by, now, "certificate revoked or cancelled: reissue", data,
         extra, v -> v.withCertificateRequest(Optional.empty()).withExpiresAt(newExpiry));
   }
 
-  /** V-4: a VALID or ASSIGNED voucher whose expiry has come is written EXPIRED. */
+  /** V-4: a voucher whose expiry has come ({@link Transition#EXPIRE}) is written EXPIRED. */
   public Either<Refusal, VoucherMove> expire(Actor by, Instant now) {
     if (!isDue(now)) {
       return Either.left(Refusal.of(ReasonCode.MOVE_NOT_ALLOWED,
           "voucher is " + status() + " and not due to expire before " + expiresAt()));
     }
-    return Either.right(VoucherMove.of(self(), self().withStatus(VoucherStatus.EXPIRED)
+    return Either.right(VoucherMove.of(self(), self().withStatus(Transition.EXPIRE.to())
         .withVersion(version() + 1), expiryEntry(id(), status(), expiresAt(), by, now)));
   }
 
@@ -232,14 +231,13 @@ public abstract class AbstractVoucher {
    */
   public static HistoryEntry expiryEntry(VoucherId voucher, VoucherStatus from,
       Instant expiresAt, Actor by, Instant now) {
-    return new HistoryEntry(voucher, from, VoucherStatus.EXPIRED, now, by.describe(), EXPIRED,
+    return new HistoryEntry(voucher, from, Transition.EXPIRE.to(), now, by.describe(), EXPIRED,
         Map.of(EXPIRED_AT, expiresAt.toString()));
   }
 
   /** V-6: part of an order cancellation (never per code); checked by {@code CancellationPolicy}. */
   public Either<Refusal, VoucherMove> cancel(Actor by, Instant now, String why) {
-    return move(EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED), VoucherStatus.CANCELLED,
-        by, now, why, Map.of(), List.of(), v -> v);
+    return move(Transition.CANCEL, by, now, why, Map.of(), List.of(), v -> v);
   }
 
   /** V-8: attach, replace or (with blank text) remove the partner's comment; not a status move. */
@@ -248,11 +246,13 @@ public abstract class AbstractVoucher {
     return self().withComment(comment).withVersion(version() + 1);
   }
 
-  /** D-1: attach a newly issued domain-control challenge; not a status move. */
+  /**
+   * D-1: attach a newly issued domain-control challenge; not a status move. It needs an unused
+   * voucher, one that may still submit its certificate request ({@link Transition#RESERVE}).
+   */
   public Either<Refusal, Voucher> withChallenge(DomainChallenge challenge, Instant now) {
     VoucherStatus current = statusAt(now);
-    if (current != VoucherStatus.VALID && current != VoucherStatus.ASSIGNED
-        && current != VoucherStatus.PENDING) {
+    if (!Transition.RESERVE.from().contains(current)) {
       return Either.left(Refusal.of(
           current == VoucherStatus.EXPIRED ? ReasonCode.VOUCHER_EXPIRED : ReasonCode.MOVE_NOT_ALLOWED,
           "a domain-control challenge needs an unused voucher; this one is " + current));
@@ -261,17 +261,18 @@ public abstract class AbstractVoucher {
   }
 
   /**
-   * V-1, V-3: the move from one of {@code from} to {@code to} (each verb names its own sources,
-   * which are always allowed moves of V-1), or every reason it is refused.
+   * V-1, V-3: the named move (its sources and target from the one table, {@link Transition}),
+   * or every reason it is refused.
    */
   private Either<Refusal, VoucherMove> move(
-      Set<VoucherStatus> from, VoucherStatus to, Actor by, Instant now, String why, Map<String, String> data,
+      Transition transition, Actor by, Instant now, String why, Map<String, String> data,
       List<Reason> extra, java.util.function.UnaryOperator<Voucher> change) {
     List<Reason> reasons = new ArrayList<>();
     VoucherStatus current = statusAt(now);
+    VoucherStatus to = transition.to();
     if (current == VoucherStatus.EXPIRED) {
       reasons.add(Reason.of(ReasonCode.VOUCHER_EXPIRED, "voucher expired at " + expiresAt()));
-    } else if (!from.contains(current) || !current.canMoveTo(to)) {
+    } else if (!transition.allows(status(), expiresAt(), now)) {
       reasons.add(Reason.of(ReasonCode.MOVE_NOT_ALLOWED,
           "a " + current + " voucher cannot become " + to));
     }

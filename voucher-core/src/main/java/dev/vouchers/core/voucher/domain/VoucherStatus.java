@@ -2,6 +2,8 @@
 package dev.vouchers.core.voucher.domain;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,25 +25,33 @@ public enum VoucherStatus {
   /** Its order was cancelled (Abgebrochen). */
   CANCELLED;
 
-  private static final Map<VoucherStatus, Set<VoucherStatus>> MOVES = Map.of(
-      VALID, EnumSet.of(ASSIGNED, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED),
-      ASSIGNED, EnumSet.of(ASSIGNED, VALID, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED),
-      PENDING, EnumSet.of(RESERVED),
-      RESERVED, EnumSet.of(REDEEMED, VALID),
-      REDEEMED, EnumSet.of(VALID),
-      EXPIRED, EnumSet.noneOf(VoucherStatus.class),
-      CANCELLED, EnumSet.noneOf(VoucherStatus.class));
+  /** V-1: the allowed moves, the union of the named moves ({@link Transition}), built once. */
+  private static final class Moves {
+    static final Map<VoucherStatus, Set<VoucherStatus>> TARGETS = targets();
+
+    private static Map<VoucherStatus, Set<VoucherStatus>> targets() {
+      Map<VoucherStatus, Set<VoucherStatus>> targets = new EnumMap<>(VoucherStatus.class);
+      for (VoucherStatus status : values()) {
+        targets.put(status, EnumSet.noneOf(VoucherStatus.class));
+      }
+      for (Transition transition : Transition.values()) {
+        for (VoucherStatus source : transition.from()) {
+          targets.get(source).add(transition.to());
+        }
+      }
+      targets.replaceAll((status, to) -> Collections.unmodifiableSet(to));
+      return Collections.unmodifiableMap(targets);
+    }
+  }
 
   /** V-1: whether the move from this status to {@code target} is one of the allowed moves. */
   public boolean canMoveTo(VoucherStatus target) {
-    return MOVES.get(this).contains(target);
+    return Moves.TARGETS.get(this).contains(target);
   }
 
-  /** V-1: the statuses reachable in one move. */
+  /** V-1: the statuses reachable in one move (the targets of the named moves from here). */
   public Set<VoucherStatus> allowedTargets() {
-    return MOVES.get(this).isEmpty()
-        ? Set.of()
-        : Set.copyOf(MOVES.get(this));
+    return Moves.TARGETS.get(this);
   }
 
   /**
@@ -50,12 +60,12 @@ public enum VoucherStatus {
    */
   public static Set<VoucherStatus> sourcesOf(VoucherStatus target) {
     Set<VoucherStatus> sources = EnumSet.noneOf(VoucherStatus.class);
-    for (VoucherStatus status : values()) {
-      if (status.canMoveTo(target)) {
-        sources.add(status);
+    for (Transition transition : Transition.values()) {
+      if (transition.to() == target) {
+        sources.addAll(transition.from());
       }
     }
-    return java.util.Collections.unmodifiableSet(sources);
+    return Collections.unmodifiableSet(sources);
   }
 
   /** V-6: PENDING, RESERVED and REDEEMED vouchers are in use. */
@@ -63,9 +73,9 @@ public enum VoucherStatus {
     return this == PENDING || this == RESERVED || this == REDEEMED;
   }
 
-  /** V-4: only VALID and ASSIGNED vouchers expire. */
+  /** V-4: only VALID and ASSIGNED vouchers expire: the sources of {@link Transition#EXPIRE}. */
   public boolean expires() {
-    return this == VALID || this == ASSIGNED;
+    return Transition.EXPIRE.from().contains(this);
   }
 
   /**
@@ -80,8 +90,8 @@ public enum VoucherStatus {
     return expires() && !now.isBefore(expiresAt) ? EXPIRED : this;
   }
 
-  /** EXPIRED and CANCELLED are final. */
+  /** EXPIRED and CANCELLED are final: no move leaves them (V-1). */
   public boolean isFinal() {
-    return this == EXPIRED || this == CANCELLED;
+    return allowedTargets().isEmpty();
   }
 }

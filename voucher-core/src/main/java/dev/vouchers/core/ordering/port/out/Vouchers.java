@@ -92,9 +92,10 @@ public interface Vouchers {
   /**
    * V-1, V-7: the redemption of the voucher with this code in one atomic step, for stores that
    * can decide it where the data is (one round trip on PostgreSQL): if the voucher's status is
-   * one of {@link dev.vouchers.core.voucher.domain.AbstractVoucher#REDEEMABLE} and it has not expired at
-   * {@code at}, it becomes REDEEMED as {@link Voucher#markRedeemed} makes it, with its history
-   * entry; otherwise nothing changes. The default reads, decides and updates conditionally.
+   * allows {@link dev.vouchers.core.voucher.domain.Transition#REDEEM} at {@code at} (one of its
+   * sources, and not expired if that source expires), it becomes REDEEMED as
+   * {@link Voucher#markRedeemed} makes it, with its history entry; otherwise nothing changes.
+   * The default reads, decides and updates conditionally.
    *
    * @return the redemption, or empty if it was not redeemed (missing, not redeemable, or
    *     changed concurrently): the caller reads it to say why
