@@ -19,6 +19,7 @@ import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
 import dev.vouchers.core.voucher.domain.VoucherMove;
@@ -62,6 +63,19 @@ final class JdbcVouchers implements Vouchers {
   static final int FETCH_SIZE = 1_000;
   private static final int CLASH_QUERY_CHUNK = 500;
   private static final String CODE_CONSTRAINT = "vouchers_vouchers_code_digest";
+
+  /**
+   * V-1, V-4: the redemption's decision as SQL, from the same named move the domain's
+   * {@link Voucher#markRedeemed} makes ({@link Transition#REDEEM}).
+   */
+  static final MoveCondition REDEEMABLE = MoveCondition.of(Transition.REDEEM);
+
+  /**
+   * V-6, V-4: the cancellation's condition per voucher, from the named move an order's
+   * cancellation makes of each voucher ({@link Transition#CANCEL}, whose sources are
+   * {@link OrderCancellation#from()}).
+   */
+  static final MoveCondition CANCELLABLE = MoveCondition.of(Transition.CANCEL);
 
   static final String INSERT_ORDER = "INSERT INTO vouchers_orders (" + Rows.ORDER_COLUMNS
       + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -553,11 +567,11 @@ final class JdbcVouchers implements Vouchers {
   }
 
   /** V-4: the status an expiring voucher is written with, as the domain's expiry move makes it. */
-  static final VoucherStatus EXPIRY_TARGET = VoucherStatus.EXPIRED;
+  static final VoucherStatus EXPIRY_TARGET = Transition.EXPIRE.to();
 
   /**
-   * V-4: the statuses that expire ({@link VoucherStatus#expires}) as a SQL condition, rendered
-   * from the domain. Written into the statement rather than bound, so that the planner matches
+   * V-4: the statuses that expire (the sources of {@link Transition#EXPIRE}, which
+   * {@link VoucherStatus#expires} reads) as a SQL condition, rendered from the domain. Written into the statement rather than bound, so that the planner matches
    * the partial index {@code vouchers_vouchers_due}, whose predicate is the same condition
    * ({@code DerivedStatusListsTest} checks that the schema file says the same).
    */
@@ -565,11 +579,8 @@ final class JdbcVouchers implements Vouchers {
 
   static String expiringStatuses(String prefix) {
     StringJoiner statuses = new StringJoiner("', '", prefix + "status IN ('", "')");
-    for (VoucherStatus status : VoucherStatus.values()) {
-      // not EXPIRY_TARGET: this runs for EXPIRE_*, before that field is initialised
-      if (status.expires() && status.canMoveTo(VoucherStatus.EXPIRED)) {
-        statuses.add(status.name());
-      }
+    for (VoucherStatus status : Transition.EXPIRE.from()) {
+      statuses.add(status.name());
     }
     return statuses.toString();
   }
@@ -647,13 +658,13 @@ final class JdbcVouchers implements Vouchers {
    * (V-7). The status read is the status moved from, as the history row records it.
    */
   static final String REDEEM_POSTGRESQL = "WITH before AS (SELECT ctid AS at, status"
-      + " FROM vouchers_vouchers WHERE code_digest = ? AND (" + redeemable("") + ")),"
-      + " moved AS (UPDATE vouchers_vouchers v SET status = 'REDEEMED', ever_redeemed = TRUE,"
+      + " FROM vouchers_vouchers WHERE code_digest = ? AND " + REDEEMABLE.sql("") + "),"
+      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, ever_redeemed = TRUE,"
       + " version = v.version + 1 FROM before WHERE v.ctid = before.at"
-      + " AND v.status = before.status AND (" + redeemable("v.") + ") RETURNING "
+      + " AND v.status = before.status AND " + REDEEMABLE.sql("v.") + " RETURNING "
       + prefixed("v.", Rows.VOUCHER_COLUMNS) + ", before.status AS from_status),"
       + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, 'REDEEMED', ?, ?, ?, '' FROM moved)"
+      + " SELECT id, from_status, ?, ?, ?, ?, '' FROM moved)"
       + " SELECT * FROM moved";
 
   /**
@@ -663,21 +674,8 @@ final class JdbcVouchers implements Vouchers {
    * ever redeemed, version).
    */
   static final String REDEEM_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
-      + "UPDATE vouchers_vouchers SET status = 'REDEEMED', ever_redeemed = TRUE,"
-      + " version = version + 1 WHERE code_digest = ? AND (" + redeemable("") + "))";
-
-  /**
-   * V-1, V-4: a redeemable status, and for a status that expires, not yet expired at ?
-   * (columns with the prefix given).
-   */
-  private static String redeemable(String prefix) {
-    StringJoiner lasting = new StringJoiner("', '", "status IN ('", "')");
-    StringJoiner expiring = new StringJoiner("', '", "status IN ('", "')");
-    for (VoucherStatus status : AbstractVoucher.REDEEMABLE) {
-      (status.expires() ? expiring : lasting).add(status.name());
-    }
-    return prefix + lasting + " OR (" + prefix + expiring + " AND " + prefix + "expires_at > ?)";
-  }
+      + "UPDATE vouchers_vouchers SET status = ?, ever_redeemed = TRUE,"
+      + " version = version + 1 WHERE code_digest = ? AND " + REDEEMABLE.sql("") + ")";
 
   private static String prefixed(String prefix, String columns) {
     StringJoiner out = new StringJoiner(", ");
@@ -695,11 +693,13 @@ final class JdbcVouchers implements Vouchers {
     return transactions.inAutoCommit("redeem a voucher by code", connection ->
         Sql.one(connection, REDEEM_POSTGRESQL, s -> {
           s.setBytes(1, code.bytes());
-          Sql.setInstant(s, 2, at);
-          Sql.setInstant(s, 3, at);
-          Sql.setInstant(s, 4, at);
-          s.setString(5, by.describe());
-          s.setString(6, AbstractVoucher.REDEEMED);
+          int i = REDEEMABLE.bind(s, 2, at);
+          s.setString(i++, REDEEMABLE.target().name());
+          i = REDEEMABLE.bind(s, i, at);
+          s.setString(i++, REDEEMABLE.target().name());
+          Sql.setInstant(s, i++, at);
+          s.setString(i++, by.describe());
+          s.setString(i, AbstractVoucher.REDEEMED);
         }, row -> new Redemption(Rows.voucher(row),
             // from_status follows the voucher's columns
             VoucherStatus.valueOf(row.getString(Rows.VOUCHER_COLUMN_COUNT + 1)))));
@@ -714,8 +714,9 @@ final class JdbcVouchers implements Vouchers {
   private Optional<Redemption> redeemOnH2(CodeDigest code, Actor by, Instant at) {
     return transactions.inTransaction("redeem a voucher by code", connection -> {
       Optional<Voucher> before = Sql.one(connection, REDEEM_H2, s -> {
-        s.setBytes(1, code.bytes());
-        Sql.setInstant(s, 2, at);
+        s.setString(1, REDEEMABLE.target().name());
+        s.setBytes(2, code.bytes());
+        REDEEMABLE.bind(s, 3, at);
       }, Rows::voucher);
       if (before.isEmpty()) {
         return Optional.<Redemption>empty();
@@ -731,56 +732,6 @@ final class JdbcVouchers implements Vouchers {
   }
 
   /**
-   * V-6, V-4: "a status a voucher is cancelled from, and for a status that expires, not expired
-   * at ?", with the statuses bound as parameters taken from the domain's move table (columns
-   * with the prefix given).
-   */
-  private static String cancellable(String prefix) {
-    List<String> any = new ArrayList<>();
-    List<VoucherStatus> lasting = CANCELLED_FROM.stream().filter(st -> !st.expires()).toList();
-    List<VoucherStatus> expiring = CANCELLED_FROM.stream().filter(VoucherStatus::expires).toList();
-    if (!lasting.isEmpty()) {
-      any.add(in(prefix + "status", lasting.size()));
-    }
-    if (!expiring.isEmpty()) {
-      any.add("(" + in(prefix + "status", expiring.size()) + " AND " + prefix
-          + "expires_at > ?)");
-    }
-    return "(" + String.join(" OR ", any) + ")";
-  }
-
-  /** "column IN (?, ?, …)" with {@code count} parameters. */
-  private static String in(String column, int count) {
-    return column + " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
-  }
-
-  /** Binds {@link #cancellable}'s parameters from {@code first}; returns the next index. */
-  private static int bindCancellable(PreparedStatement s, int first, Instant at)
-      throws SQLException {
-    int i = first;
-    for (VoucherStatus status : CANCELLED_FROM) {
-      if (!status.expires()) {
-        s.setString(i++, status.name());
-      }
-    }
-    boolean expiring = false;
-    for (VoucherStatus status : CANCELLED_FROM) {
-      if (status.expires()) {
-        s.setString(i++, status.name());
-        expiring = true;
-      }
-    }
-    if (expiring) {
-      Sql.setInstant(s, i++, at);
-    }
-    return i;
-  }
-
-  /** V-1: the statuses an order's cancellation moves vouchers from, in a fixed order. */
-  private static final List<VoucherStatus> CANCELLED_FROM =
-      List.copyOf(java.util.EnumSet.copyOf(OrderCancellation.from()));
-
-  /**
    * PostgreSQL, V-6, V-7: every cancellable voucher of the order moved and its history row
    * appended in one statement: read the order's cancellable vouchers with their status, move
    * exactly those versions (a concurrent writer that came first changed the status, so
@@ -788,10 +739,10 @@ final class JdbcVouchers implements Vouchers {
    * write one history row per moved voucher from the status it had.
    */
   static final String CANCEL_VOUCHERS_POSTGRESQL = "WITH before AS (SELECT id, status"
-      + " FROM vouchers_vouchers WHERE order_id = ? AND " + cancellable("") + "),"
+      + " FROM vouchers_vouchers WHERE order_id = ? AND " + CANCELLABLE.sql("") + "),"
       + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
       + " FROM before WHERE v.order_id = ? AND v.id = before.id AND v.status = before.status"
-      + " AND " + cancellable("v.") + " RETURNING v.id, before.status AS from_status)"
+      + " AND " + CANCELLABLE.sql("v.") + " RETURNING v.id, before.status AS from_status)"
       + " INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
       + " SELECT id, from_status, ?, ?, ?, ?, ? FROM moved";
 
@@ -805,7 +756,7 @@ final class JdbcVouchers implements Vouchers {
   static final String CANCEL_VOUCHERS_H2 = "INSERT INTO vouchers_history ("
       + Rows.HISTORY_COLUMNS + ") SELECT id, status, ?, ?, ?, ?, ? FROM OLD TABLE ("
       + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE order_id = ? AND "
-      + cancellable("") + ") WHERE " + cancellable("");
+      + CANCELLABLE.sql("") + ") WHERE " + CANCELLABLE.sql("");
 
   @Override
   public boolean cancel(OrderCancellation cancellation) {
@@ -841,17 +792,17 @@ final class JdbcVouchers implements Vouchers {
     int i = 1;
     if (dialect == Dialect.POSTGRESQL) {
       s.setString(i++, orderId);
-      i = bindCancellable(s, i, cancellation.at());
-      s.setString(i++, VoucherStatus.CANCELLED.name());
+      i = CANCELLABLE.bind(s, i, cancellation.at());
+      s.setString(i++, CANCELLABLE.target().name());
       s.setString(i++, orderId);
-      i = bindCancellable(s, i, cancellation.at());
+      i = CANCELLABLE.bind(s, i, cancellation.at());
       bindCancelHistory(s, i, cancellation);
     } else {
       i = bindCancelHistory(s, i, cancellation);
-      s.setString(i++, VoucherStatus.CANCELLED.name());
+      s.setString(i++, CANCELLABLE.target().name());
       s.setString(i++, orderId);
-      i = bindCancellable(s, i, cancellation.at());
-      bindCancellable(s, i, cancellation.at());
+      i = CANCELLABLE.bind(s, i, cancellation.at());
+      CANCELLABLE.bind(s, i, cancellation.at());
     }
   }
 
@@ -859,7 +810,7 @@ final class JdbcVouchers implements Vouchers {
   private static int bindCancelHistory(PreparedStatement s, int first,
       OrderCancellation cancellation) throws SQLException {
     int i = first;
-    s.setString(i++, VoucherStatus.CANCELLED.name());
+    s.setString(i++, CANCELLABLE.target().name());
     Sql.setInstant(s, i++, cancellation.at());
     s.setString(i++, cancellation.byWhom());
     s.setString(i++, cancellation.why());
