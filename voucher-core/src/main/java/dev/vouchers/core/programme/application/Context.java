@@ -18,7 +18,6 @@ import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.Voucher;
-import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
@@ -165,8 +164,7 @@ record Context(
 
   /** C-5: cancelled and expired (also not yet swept) vouchers answer like unknown codes. */
   boolean unusable(Voucher voucher) {
-    VoucherStatus status = voucher.statusAt(now());
-    return status == VoucherStatus.CANCELLED || status == VoucherStatus.EXPIRED;
+    return voucher.statusAt(now()).isFinal(); // EXPIRED, CANCELLED: no move leaves them (V-1)
   }
 
   Either<Refusal, Product> product(Voucher voucher) {

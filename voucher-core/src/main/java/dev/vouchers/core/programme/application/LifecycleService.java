@@ -22,7 +22,7 @@ import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.DomainName;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
-import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
@@ -276,7 +276,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       if (redeemed.isPresent()) {
         Voucher after = redeemed.get().after();
         context.publish(new ProgrammeEvent.VoucherMoved(after.id(), after.partner(),
-            redeemed.get().from(), VoucherStatus.REDEEMED, at));
+            redeemed.get().from(), after.status(), at));
         return Either.right(new Views(context, principal).of(after));
       }
       // the one-step write was the first attempt; at least one read follows to say why
