@@ -27,6 +27,7 @@ import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.pdf.VoucherPdf;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -228,10 +229,15 @@ final class ConsoleController {
   /** V-6: cancels the whole order, or shows every reason it cannot be. */
   @PostMapping("/console/orders/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      DemoUser me, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      RedirectAttributes redirect) {
     Optional<OrderId> order = WebSupport.id(id, OrderId::of);
     if (order.isEmpty()) {
       return WebSupport.notFound(redirect, "order", "redirect:/console/orders");
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.order-cancel",
+          new Formats().orderNo(order.get())), "/console/orders/" + order.get().value());
     }
     WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.principal(),
             order.get(), why.isBlank() ? "cancelled in the partner console" : why)),
@@ -290,10 +296,15 @@ final class ConsoleController {
 
   /** V-1: the partner takes the link back (ASSIGNED → VALID). */
   @PostMapping("/console/vouchers/{id}/withdraw")
-  String withdraw(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
+  String withdraw(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {
       return WebSupport.notFound(redirect, "voucher", "redirect:/console/vouchers");
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.link-withdraw",
+          new Formats().voucherNo(voucher.get())), "/console/vouchers/" + voucher.get().value());
     }
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
         me.principal(), voucher.get(), "withdrawn in the partner console")), redirect,

@@ -25,6 +25,7 @@ import dev.vouchers.core.reseller.port.in.UnlinkCustomer;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,13 +70,16 @@ final class ResellerConsoleController {
   private final UnlinkCustomer unlinkCustomer;
   private final DiscountFor discountFor;
   private final PriceCustomerPurchase priceCustomerPurchase;
+  private final Texts texts;
 
   ResellerConsoleController(DemoCustomers customers,
       ApplyAsReseller applyAsReseller, ListResellerApplications listApplications,
       GetResellerApplication getApplication, RecordResellerContractSigned recordSigned,
       ListResellerCustomers listCustomers, GetCustomerLinks getCustomerLinks,
       UnlinkCustomer unlinkCustomer, DiscountFor discountFor,
-      PriceCustomerPurchase priceCustomerPurchase) {
+      PriceCustomerPurchase priceCustomerPurchase,
+      Texts texts) {
+    this.texts = texts;
     this.customers = customers;
     this.applyAsReseller = applyAsReseller;
     this.listApplications = listApplications;
@@ -189,9 +193,15 @@ final class ResellerConsoleController {
   /** releases one of this reseller's customers from now on. */
   @PostMapping("/console/reseller/customers/{customer}/unlink")
   String unlink(@PathVariable String customer, @RequestParam(defaultValue = "") String why,
-      DemoUser me, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      RedirectAttributes redirect) {
+    CustomerId id = WebSupport.parse(customer, CustomerId::of);
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.customer-unlink",
+          customers.nameOf(id)), "/console/reseller");
+    }
     WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
-        WebSupport.parse(customer, CustomerId::of), why)), redirect, link -> redirect.addFlashAttribute("notice",
+        id, why)), redirect, link -> redirect.addFlashAttribute("notice",
             customers.nameOf(link.customer()) + " is no longer your customer from "
                 + new Formats().at(link.until()) + " on."));
     return PAGE;

@@ -21,6 +21,7 @@ import dev.vouchers.core.reseller.port.in.UnlinkCustomer;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -223,12 +224,16 @@ final class ResellerStaffController {
   /** support ends a customer's current link from now on. */
   @PostMapping("/staff/resellers/unlink")
   String unlink(@RequestParam(defaultValue = "") String customer,
-      @RequestParam(defaultValue = "") String why, DemoUser me,
-      RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "") String why, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     if (id.isEmpty()) {
       redirect.addFlashAttribute("problem", "Give the customer's id.");
       return PAGE;
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.customer-unlink-staff",
+          customers.nameOf(id.get())), "/staff/resellers");
     }
     WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
         id.get(), why)), redirect, link -> redirect.addFlashAttribute("notice",

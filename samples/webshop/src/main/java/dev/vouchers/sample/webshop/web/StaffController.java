@@ -12,6 +12,7 @@ import dev.vouchers.core.partner.port.in.SetPartnerTier;
 import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -37,9 +38,12 @@ final class StaffController {
   private final SetPartnerTier setPartnerTier;
   private final RegisterMandate registerMandate;
   private final ReportCertificateRevoked reportCertificateRevoked;
+  private final Texts texts;
 
   StaffController(GetPartner getPartner, SetPartnerTier setPartnerTier,
-      RegisterMandate registerMandate, ReportCertificateRevoked reportCertificateRevoked) {
+      RegisterMandate registerMandate, ReportCertificateRevoked reportCertificateRevoked,
+      Texts texts) {
+    this.texts = texts;
     this.getPartner = getPartner;
     this.setPartnerTier = setPartnerTier;
     this.registerMandate = registerMandate;
@@ -59,13 +63,17 @@ final class StaffController {
   }
 
   @PostMapping("/staff/tier")
-  String tier(@RequestParam String partner, @RequestParam String tier, DemoUser me,
-      RedirectAttributes redirect) {
+  String tier(@RequestParam String partner, @RequestParam String tier, @RequestParam(defaultValue = "false") boolean confirmed,
+      DemoUser me, HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<PartnerId> id = WebSupport.id(partner, PartnerId::new);
     Optional<Tier> to = WebSupport.id(tier, Tier::new);
     if (id.isEmpty() || to.isEmpty()) {
       redirect.addFlashAttribute("problem", "Choose a partner and a tier.");
       return "redirect:/staff";
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.tier",
+          DemoUsers.partnerName(id.get()), to.get().name()), "/staff");
     }
     WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.principal(),
         id.get(), to.get())), redirect, change -> redirect.addFlashAttribute(
@@ -103,7 +111,8 @@ final class StaffController {
   }
 
   @PostMapping("/staff/revocations")
-  String revoked(@RequestParam String voucher, DemoUser me, RedirectAttributes redirect) {
+  String revoked(@RequestParam String voucher, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model, RedirectAttributes redirect) {
     if (voucher.isBlank()) {
       redirect.addFlashAttribute("problem", "Give the voucher id.");
       return "redirect:/staff";
@@ -111,6 +120,10 @@ final class StaffController {
     Optional<VoucherId> id = WebSupport.id(voucher.trim(), VoucherId::of);
     if (id.isEmpty()) {
       return WebSupport.notFound(redirect, "voucher", "redirect:/staff");
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.revocation",
+          new Formats().voucherNo(id.get())), "/staff");
     }
     WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
         me.principal(), id.get())), redirect,

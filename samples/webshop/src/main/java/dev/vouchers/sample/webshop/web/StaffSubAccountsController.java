@@ -12,6 +12,7 @@ import dev.vouchers.core.subaccount.port.in.DetachContract;
 import dev.vouchers.core.subaccount.port.in.ListSubAccounts;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +39,13 @@ final class StaffSubAccountsController {
   private final ChangeSubAccountType changeSubAccountType;
   private final AttachContract attachContract;
   private final DetachContract detachContract;
+  private final Texts texts;
 
   StaffSubAccountsController(ListSubAccounts listSubAccounts,
       ChangeSubAccountType changeSubAccountType, AttachContract attachContract,
-      DetachContract detachContract) {
+      DetachContract detachContract,
+      Texts texts) {
+    this.texts = texts;
     this.listSubAccounts = listSubAccounts;
     this.changeSubAccountType = changeSubAccountType;
     this.attachContract = attachContract;
@@ -118,10 +122,15 @@ final class StaffSubAccountsController {
 
   /** I-3: detaches the contract; the partner may change billing and pricing again. */
   @PostMapping("/staff/sub-accounts/{id}/contract/detach")
-  String detach(@PathVariable String id, DemoUser me, RedirectAttributes redirect) {
+  String detach(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     if (subAccount.isEmpty()) {
       return WebSupport.notFound(redirect, "sub-account", PAGE);
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.contract-detach"),
+          "/staff/sub-accounts");
     }
     WebSupport.tell(detachContract.detach(new DetachContract.Command(me.principal(),
         subAccount.get())), redirect, changed -> redirect.addFlashAttribute("notice",

@@ -17,6 +17,7 @@ import dev.vouchers.core.subaccount.port.in.ListSubAccounts;
 import dev.vouchers.core.subaccount.port.in.ResendInvitation;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -142,10 +143,15 @@ final class SubAccountConsoleController {
   /** I-2: cancels a pending invitation; its link stops working. */
   @PostMapping("/console/sub-accounts/invitations/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      DemoUser me, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      RedirectAttributes redirect) {
     Optional<InvitationId> invitation = WebSupport.id(id, InvitationId::of);
     if (invitation.isEmpty()) {
       return WebSupport.notFound(redirect, "invitation", PAGE);
+    }
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.invitation-cancel"),
+          "/console/sub-accounts/invitations/" + invitation.get().value());
     }
     WebSupport.tell(cancelInvitation.cancel(new CancelInvitation.Command(me.principal(),
         invitation.get(), why.isBlank() ? "cancelled in the partner console" : why)), redirect,

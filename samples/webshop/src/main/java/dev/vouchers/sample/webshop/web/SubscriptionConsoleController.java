@@ -22,6 +22,7 @@ import dev.vouchers.core.subscription.port.in.SuspendSubscription;
 import dev.vouchers.core.subscription.port.in.SwitchAutoRenew;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import io.vavr.control.Either;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -168,9 +169,15 @@ final class SubscriptionConsoleController {
   /** U-3: cancels inside the cancellation window. */
   @PostMapping(BASE + "/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      DemoUser me, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      RedirectAttributes redirect) {
+    SubscriptionId subscription = WebSupport.parse(id, SubscriptionId::of);
+    if (!confirmed) {
+      return Confirmations.ask(request, model, texts.get("confirm.subscription-cancel"),
+          BASE + "/" + subscription.value());
+    }
     WebSupport.tell(cancelSubscription.cancel(new CancelSubscription.Command(
-        me.principal(), WebSupport.parse(id, SubscriptionId::of), why)), redirect,
+        me.principal(), subscription, why)), redirect,
         s -> redirect.addFlashAttribute("notice", texts.get("notice.subscription-status",
             texts.get("status.subscription." + s.status().name()))));
     return back(id);

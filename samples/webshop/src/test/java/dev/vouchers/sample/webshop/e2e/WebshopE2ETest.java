@@ -305,6 +305,14 @@ class WebshopE2ETest {
     screenshot("may-not-cancel");
 
     click(By.id("cancel-order"));
+    // the destructive action asks first; "back" changes nothing, "confirm" acts
+    assertThat(waitFor(By.id("question")).getText()).contains("cancelled as a whole");
+    click(By.id("back"));
+    assertThat(waitFor(By.id("order-status")).getText()).isEqualTo("Open");
+    click(By.id("cancel-order"));
+    waitFor(By.id("question"));
+    screenshot("confirm-cancel");
+    click(By.id("confirm"));
     WebElement refusal = waitFor(By.id("refusal"));
     assertThat(refusal.findElements(By.tagName("li")))
         .extracting(li -> li.getDomAttribute("data-rule")).contains("V-6");

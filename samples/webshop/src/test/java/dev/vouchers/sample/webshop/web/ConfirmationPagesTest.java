@@ -100,11 +100,12 @@ class ConfirmationPagesTest extends PageTestBase {
     String voucher = "/console/vouchers/" + order.vouchers().items().get(0).id().value();
     assertThat(confirmation(post(voucher + "/send").param("email", "kunde@example.ch"), anna))
         .contains("kunde@example.ch");
-    assertThat(confirmation(post(voucher + "/withdraw"), anna)).contains("withdrawn");
+    assertThat(confirmation(post(voucher + "/withdraw").param("confirmed", "true"), anna))
+        .contains("withdrawn");
     assertThat(confirmation(post(voucher + "/comment").param("text", "Filiale"), anna))
         .contains("Comment saved");
     assertThat(confirmation(post("/console/orders/" + order.order().id().value() + "/cancel")
-        .param("why", "Irrtum"), anna)).contains("Order cancelled");
+        .param("confirmed", "true").param("why", "Irrtum"), anna)).contains("Order cancelled");
   }
 
   @Test

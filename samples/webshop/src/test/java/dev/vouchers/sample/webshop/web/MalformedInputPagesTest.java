@@ -33,7 +33,8 @@ class MalformedInputPagesTest extends PageTestBase {
     mvc.perform(post("/console/vouchers/{id}/comment", "{foo}").param("text", "x").session(anna))
         .andExpect(redirectedUrl("/console/vouchers/%7Bfoo%7D"))
         .andExpect(flash().attributeExists("refusal"));
-    mvc.perform(post("/console/orders/{id}/cancel", "{foo}").session(anna))
+    mvc.perform(post("/console/orders/{id}/cancel", "{foo}").param("confirmed", "true")
+        .session(anna))
         .andExpect(redirectedUrl("/console/orders/%7Bfoo%7D"));
     mvc.perform(post("/console/sub-accounts/{id}/billing", "{foo}").param("billing", "SELF")
             .param("pricing", "LIST_PRICES").param("back", "detail").session(anna))

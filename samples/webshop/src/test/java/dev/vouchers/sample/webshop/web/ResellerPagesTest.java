@@ -380,11 +380,14 @@ class ResellerPagesTest extends PageTestBase {
         .contains("id=\"problem\"");
 
     // releasing: the sales agent may not; a reason is needed; then it is a past customer
-    refused(act(post("/console/reseller/customers/" + customer + "/unlink").param("why", "gone"),
+    refused(act(post("/console/reseller/customers/" + customer + "/unlink")
+        .param("confirmed", "true").param("why", "gone"),
         alina, "/console/reseller"), ReasonCode.NOT_PERMITTED);
-    refused(act(post("/console/reseller/customers/" + customer + "/unlink").param("why", " "),
+    refused(act(post("/console/reseller/customers/" + customer + "/unlink")
+        .param("confirmed", "true").param("why", " "),
         andri, "/console/reseller"), ReasonCode.INVALID_INPUT);
     assertThat(notice(act(post("/console/reseller/customers/" + customer + "/unlink")
+        .param("confirmed", "true")
         .param("why", "moved to another shop"), andri, "/console/reseller")))
         .startsWith("Café Sonne is no longer your customer");
     String console = page("/console/reseller", anna);
@@ -415,8 +418,10 @@ class ResellerPagesTest extends PageTestBase {
           .contains("customer not found").doesNotContain("id=\"price-now\"");
     }
     assertThat(refused(act(post("/console/reseller/customers/" + theirs + "/unlink")
+        .param("confirmed", "true")
         .param("why", "mine now"), anna, "/console/reseller"), ReasonCode.NOT_FOUND))
         .isEqualTo(refused(act(post("/console/reseller/customers/no-such-customer/unlink")
+            .param("confirmed", "true")
             .param("why", "mine now"), anna, "/console/reseller"), ReasonCode.NOT_FOUND));
     refused(act(post("/console/reseller/customers").param("customer", "no-such-customer"), anna,
         "/console/reseller"), ReasonCode.NOT_FOUND);
@@ -467,15 +472,19 @@ class ResellerPagesTest extends PageTestBase {
         .contains("service:shop-sign-up").contains("vendor:sven[SUPPORT]")
         .contains("moved to reseller alpine-hosting");
 
-    refused(act(post("/staff/resellers/unlink").param("customer", customer).param("why", ""),
+    refused(act(post("/staff/resellers/unlink")
+        .param("confirmed", "true").param("customer", customer).param("why", ""),
         sven, "/staff/resellers"), ReasonCode.INVALID_INPUT);
-    refused(act(post("/staff/resellers/unlink").param("customer", customer)
+    refused(act(post("/staff/resellers/unlink")
+        .param("confirmed", "true").param("customer", customer)
         .param("why", "asked by the customer"), petra, "/staff/resellers"),
         ReasonCode.NOT_PERMITTED);
-    assertThat(notice(act(post("/staff/resellers/unlink").param("customer", customer)
+    assertThat(notice(act(post("/staff/resellers/unlink")
+        .param("confirmed", "true").param("customer", customer)
         .param("why", "asked by the customer"), sven, "/staff/resellers")))
         .startsWith("Weinhandlung Keller is no longer linked to Alpine Hosting AG");
-    refused(act(post("/staff/resellers/unlink").param("customer", customer)
+    refused(act(post("/staff/resellers/unlink")
+        .param("confirmed", "true").param("customer", customer)
         .param("why", "again"), sven, "/staff/resellers"), ReasonCode.CUSTOMER_HAS_NO_RESELLER);
     assertThat(links(customer)).noneMatch(CustomerLink::isCurrent);
     assertThat(page("/staff/resellers?customer=no-such-customer", sven))

@@ -255,7 +255,8 @@ class SubAccountPagesTest extends PageTestBase {
         .orElseThrow();
     assertThat(deadLink(path(first))).isEqualTo(reference());
 
-    mvc.perform(post("/console/sub-accounts/invitations/" + id + "/cancel").session(anna)
+    mvc.perform(post("/console/sub-accounts/invitations/" + id + "/cancel")
+        .param("confirmed", "true").session(anna)
         .param("why", "wrong address")).andExpect(flash().attributeExists("notice"));
     assertThat(deadLink(path(second))).isEqualTo(reference());
     assertThat(page("/console/sub-accounts?status=CANCELLED", anna))
@@ -264,6 +265,7 @@ class SubAccountPagesTest extends PageTestBase {
         .contains("invitation resent").contains("wrong address").contains("andri");
     // cancelled is final
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/cancel")
+        .param("confirmed", "true")
         .session(anna)), ReasonCode.INVITATION_NOT_PENDING);
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/resend")
         .session(anna)), ReasonCode.INVITATION_NOT_PENDING);
@@ -283,6 +285,7 @@ class SubAccountPagesTest extends PageTestBase {
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/resend")
         .session(anna)), ReasonCode.INVITATION_EXPIRED);
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/cancel")
+        .param("confirmed", "true")
         .session(anna)), ReasonCode.INVITATION_EXPIRED);
     assertThat(deadLink(path(link))).isEqualTo(reference());
   }
@@ -313,6 +316,7 @@ class SubAccountPagesTest extends PageTestBase {
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/resend")
         .session(alina)), ReasonCode.NOT_PERMITTED);
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/cancel")
+        .param("confirmed", "true")
         .session(alina)), ReasonCode.NOT_PERMITTED);
     refusedWith(mvc.perform(post("/console/sub-accounts/" + subAccount.id().value()
             + "/billing").session(alina).param("billing", "PARTNER")
@@ -337,7 +341,7 @@ class SubAccountPagesTest extends PageTestBase {
         .doesNotContain(subAccount.contact().email().value());
     for (String action : List.of("/resend", "/cancel")) {
       refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + action)
-          .session(bea)), ReasonCode.NOT_FOUND);
+          .param("confirmed", "true").session(bea)), ReasonCode.NOT_FOUND);
     }
     refusedWith(mvc.perform(post("/console/sub-accounts/" + subAccount.id().value()
             + "/billing").session(bea).param("billing", "PARTNER")
@@ -381,9 +385,11 @@ class SubAccountPagesTest extends PageTestBase {
         .contains("billing and pricing changed");
     assertThat(reread(subAccount).billing()).isEqualTo(Billing.PARTNER);
 
-    mvc.perform(post("/staff/sub-accounts/" + id + "/contract/detach").session(petra))
+    mvc.perform(post("/staff/sub-accounts/" + id + "/contract/detach")
+        .param("confirmed", "true").session(petra))
         .andExpect(flash().attributeExists("notice"));
     refusedWith(mvc.perform(post("/staff/sub-accounts/" + id + "/contract/detach")
+        .param("confirmed", "true")
         .session(petra)), ReasonCode.INVALID_INPUT);
     mvc.perform(post(billing).session(session("andri")).param("billing", "SELF")
         .param("pricing", "PARTNER_TIER")).andExpect(flash().attributeExists("notice"));

@@ -158,6 +158,7 @@ class SubscriptionPagesTest extends PageTestBase {
   private MvcResult action(String id, String action, MockHttpSession session,
       String... params) throws Exception {
     MockHttpServletRequestBuilder form = post(CONSOLE + "/" + id + "/" + action);
+    form.param("confirmed", "true");
     for (int i = 0; i < params.length; i += 2) {
       form.param(params[i], params[i + 1]);
     }
@@ -309,7 +310,8 @@ class SubscriptionPagesTest extends PageTestBase {
     assertThat(page(CONSOLE + "/" + id, anna)).contains("id=\"window-closed\"");
     refusedWith(action(id, "quantity", anna, "quantity", "5"),
         ReasonCode.SUBSCRIPTION_CANCELLATION_WINDOW_CLOSED);
-    String shown = postAndFollow(post(CONSOLE + "/" + id + "/cancel"), anna);
+    String shown = postAndFollow(post(CONSOLE + "/" + id + "/cancel")
+        .param("confirmed", "true"), anna);
     assertThat(shown).contains("id=\"refusal\"").contains("U-3")
         .contains(ReasonCode.SUBSCRIPTION_CANCELLATION_WINDOW_CLOSED.name())
         .containsPattern("id=\"subscription-status\"[^>]*>Active<");
@@ -321,7 +323,8 @@ class SubscriptionPagesTest extends PageTestBase {
     // a pending subscription after its window: every reason at once
     String pending = buyMonthly();
     clock.advance(Duration.ofHours(73));
-    String both = postAndFollow(post(CONSOLE + "/" + pending + "/cancel"), anna);
+    String both = postAndFollow(post(CONSOLE + "/" + pending + "/cancel")
+        .param("confirmed", "true"), anna);
     assertThat(both).contains(ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED.name())
         .contains(ReasonCode.SUBSCRIPTION_CANCELLATION_WINDOW_CLOSED.name())
         .contains("U-2").contains("U-3");

@@ -196,9 +196,10 @@ class WebPagesTest extends PageTestBase {
     mvc.perform(post(path + "/send").session(anna).param("email", "chefin@example.ch"))
         .andExpect(flash().attributeExists("notice"));
     assertThat(page(path, anna)).contains("chefin@example.ch");
-    mvc.perform(post(path + "/withdraw").session(anna)).andExpect(flash().attributeExists("notice"));
+    mvc.perform(post(path + "/withdraw")
+        .param("confirmed", "true").session(anna)).andExpect(flash().attributeExists("notice"));
     assertThat(page(path, anna)).containsPattern("id=\"voucher-status\"[^>]*>Valid<");
-    mvc.perform(post(path + "/withdraw").session(anna))
+    mvc.perform(post(path + "/withdraw").param("confirmed", "true").session(anna))
         .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
     mvc.perform(post(path + "/comment").session(anna).param("text", "für die Filiale Thun"))
         .andExpect(flash().attributeExists("notice"));
@@ -225,7 +226,7 @@ class WebPagesTest extends PageTestBase {
     String id = order.order().id().value();
     assertThat(page("/console/orders/" + id, anna)).contains("id=\"may-not-cancel\"")
         .contains(ReasonCode.VOUCHER_IN_USE.name());
-    mvc.perform(post("/console/orders/" + id + "/cancel").session(anna))
+    mvc.perform(post("/console/orders/" + id + "/cancel").param("confirmed", "true").session(anna))
         .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
     assertThat(page("/console/orders/" + id, anna)).containsPattern("id=\"order-status\"[^>]*>Open<");
   }
@@ -234,7 +235,8 @@ class WebPagesTest extends PageTestBase {
   void anOrderWithoutUseIsCancelledWhole_V6() throws Exception {
     OrderDetails order = placeSmime(2);
     String id = order.order().id().value();
-    mvc.perform(post("/console/orders/" + id + "/cancel").session(anna).param("why", "Irrtum"))
+    mvc.perform(post("/console/orders/" + id + "/cancel")
+        .param("confirmed", "true").session(anna).param("why", "Irrtum"))
         .andExpect(flash().attributeExists("notice"));
     OrderDetails after = getOrder.get(new GetOrder.Command(annaPrincipal(),
         order.order().id())).get();
@@ -245,11 +247,13 @@ class WebPagesTest extends PageTestBase {
   @Test
   void staffChangeTiersRecordMandatesAndReportRevocations_T5_D2_V5() throws Exception {
     MockHttpSession petra = session("petra");
-    mvc.perform(post("/staff/tier").session(petra).param("partner", "bergsicht-it")
+    mvc.perform(post("/staff/tier")
+        .param("confirmed", "true").session(petra).param("partner", "bergsicht-it")
         .param("tier", "SILVER")).andExpect(flash().attributeExists("notice"));
     assertThat(page("/staff", petra)).contains("id=\"tier-bergsicht-it\">SILVER");
     MockHttpSession sven = session("sven");
-    mvc.perform(post("/staff/tier").session(sven).param("partner", "bergsicht-it")
+    mvc.perform(post("/staff/tier")
+        .param("confirmed", "true").session(sven).param("partner", "bergsicht-it")
         .param("tier", "GOLD"))
         .andExpect(flash().attribute("refusal", org.hamcrest.Matchers.instanceOf(Refusal.class)));
     mvc.perform(post("/staff/mandates").session(petra).param("organisation", "Baeckerei AG")
@@ -264,7 +268,8 @@ class WebPagesTest extends PageTestBase {
     mvc.perform(post("/redeem/certificate-request").session(customer).param("code", code)
         .param("reference", "mail.example.ch")).andExpect(flash().attributeExists("notice"));
     VoucherView reserved = placedVoucher(code);
-    mvc.perform(post("/staff/revocations").session(sven).param("voucher", reserved.id().value()))
+    mvc.perform(post("/staff/revocations")
+        .param("confirmed", "true").session(sven).param("voucher", reserved.id().value()))
         .andExpect(flash().attributeExists("notice"));
     assertThat(placedVoucher(code).status()).isEqualTo(VoucherStatus.VALID);
   }
