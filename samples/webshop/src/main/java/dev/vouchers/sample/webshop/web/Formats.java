@@ -6,15 +6,18 @@ import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.subaccount.domain.Pricing;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -31,6 +34,8 @@ public final class Formats {
   /** How many characters of an id the short form keeps. */
   public static final int SHORT = 8;
   /** A voucher id: its order's id and a seven-digit sequence. */
+  private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+  private static final Pattern CONSTANT = Pattern.compile("[A-Z]+(?:_[A-Z]+)*");
   private static final Pattern VOUCHER_ID = Pattern.compile("(.+)-([0-9]{7})");
 
   /** Date and time in the shop's zone. */
@@ -118,6 +123,9 @@ public final class Formats {
     if (described.startsWith("customer:")) {
       return german() ? "Endkunde" : "end customer";
     }
+    if (described.startsWith("service:")) {
+      return german() ? "der Shop" : "the shop";
+    }
     return described;
   }
 
@@ -141,6 +149,43 @@ public final class Formats {
         LocaleContextHolder.getLocale());
     return shown.equals(general) && !reason.message().isBlank()
         && !reason.message().equals(shown) ? reason.message() : "";
+  }
+
+  /**
+   * A history entry's details as people read them ({@code recipient: kunde@example.ch; message:
+   * Hallo}), never the map's own text ({@code {recipient=…}}); principals among the values are
+   * named as {@link #who} names them.
+   */
+  public String data(Map<String, String> data) {
+    return data.entrySet().stream().map(e -> e.getKey() + ": " + value(e.getValue()))
+        .collect(Collectors.joining("; "));
+  }
+
+  /** One value of a history entry: a person named, an instant as a date, a constant as words. */
+  private String value(String raw) {
+    if (INSTANT.matcher(raw).matches()) {
+      try {
+        return at(Instant.parse(raw));
+      } catch (java.time.format.DateTimeParseException e) {
+        return raw;
+      }
+    }
+    if (CONSTANT.matcher(raw).matches()) {
+      String words = raw.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+    return who(raw);
+  }
+
+  /** A sub-account's pricing (I-3) in the reader's language, not {@code Pricing.describe()}. */
+  public String pricing(Pricing pricing) {
+    if (pricing instanceof Pricing.CustomDiscount d) {
+      return (german() ? "Rabatt " : "discount ") + d.percent().toPlainString() + "%";
+    }
+    if (pricing instanceof Pricing.PartnerTier) {
+      return german() ? "Preise der Partnerstufe" : "partner tier prices";
+    }
+    return german() ? "Listenpreise" : "list prices";
   }
 
   /** Whether the page is being written in German (the request's language, {@link Languages}). */

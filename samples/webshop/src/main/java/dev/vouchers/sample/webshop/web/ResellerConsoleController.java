@@ -186,7 +186,7 @@ final class ResellerConsoleController {
     WebSupport.tell(customers.link(me.principal(), id.get(),
         WebSupport.partnerOf(me)), redirect, link -> redirect.addFlashAttribute(
             "notice", customers.nameOf(link.customer()) + " is your customer from "
-                + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
+                + new Formats().at(link.from()) + " on (" + texts.get("origin." + link.origin().name()) + ")."));
     return PAGE;
   }
 

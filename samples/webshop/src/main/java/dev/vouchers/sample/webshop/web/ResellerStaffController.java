@@ -217,7 +217,7 @@ final class ResellerStaffController {
     WebSupport.tell(customers.link(me.principal(), id.get(), to.get()), redirect,
         link -> redirect.addFlashAttribute("notice", customers.nameOf(link.customer())
             + " is linked to " + DemoUsers.partnerName(link.reseller()) + " from "
-            + new Formats().at(link.from()) + " on (" + link.origin() + ")."));
+            + new Formats().at(link.from()) + " on (" + texts.get("origin." + link.origin().name()) + ")."));
     return PAGE;
   }
 

@@ -30,6 +30,29 @@ class FormatsTest {
     assertThat(fmt.who("partner:alpine-hosting/anna(ADMIN)")).isEqualTo("Anna Amrein");
     assertThat(fmt.who("vendor:petra[PARTNER_MANAGER]")).isEqualTo("Petra Pfister");
     assertThat(fmt.who("customer:web-session-1a2b")).isEqualTo("end customer");
-    assertThat(fmt.who("service:shop-sign-up")).isEqualTo("service:shop-sign-up");
+    assertThat(fmt.who("service:shop-sign-up")).isEqualTo("the shop");
+    assertThat(fmt.who("someone else")).isEqualTo("someone else");
+  }
+
+  @Test
+  void aHistorysDataReadsAsWordsNotAsAMapDump() {
+    java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+    data.put("recipient", "kunde@example.ch");
+    data.put("type", "PENDING_ACTIVATION");
+    data.put("by", "partner:alpine-hosting/anna(ADMIN)");
+    data.put("expiresAt", "2027-01-05T11:19:33.262838Z");
+    assertThat(fmt.data(data)).isEqualTo("recipient: kunde@example.ch; type: Pending activation;"
+        + " by: Anna Amrein; expiresAt: 05.01.2027 12:19");
+    assertThat(fmt.data(java.util.Map.of())).isEmpty();
+  }
+
+  @Test
+  void aPricingIsNamedInWordsNotDescribed_I3() {
+    assertThat(fmt.pricing(new dev.vouchers.core.subaccount.domain.Pricing.ListPrices()))
+        .isEqualTo("list prices");
+    assertThat(fmt.pricing(new dev.vouchers.core.subaccount.domain.Pricing.PartnerTier()))
+        .isEqualTo("partner tier prices");
+    assertThat(fmt.pricing(new dev.vouchers.core.subaccount.domain.Pricing.CustomDiscount(
+        new java.math.BigDecimal("12.5")))).isEqualTo("discount 12.5%");
   }
 }

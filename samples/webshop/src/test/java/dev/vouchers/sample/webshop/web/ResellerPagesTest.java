@@ -248,12 +248,12 @@ class ResellerPagesTest extends PageTestBase {
         .contains("id=\"transfer\"");
     // the history: who, when, why and the documents of every move
     String history = table(console, "history-" + id);
-    assertThat(history).contains("partner:seeblick-web/sina(ADMIN)")
-        .contains("vendor:petra[PARTNER_MANAGER]").contains("contract sent")
+    assertThat(history).contains("Sina Steiner")
+        .contains("Petra Pfister").contains("contract sent")
         .contains("DMS-SEEBLICK-1").contains("contract signed").contains("seeblick-signed.pdf")
-        .contains("approved").contains("discount=15");
+        .contains("approved").contains("discount: 15");
     String when = "(?s).*\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d.*"; // dd.MM.yyyy HH:mm
-    assertThat(history.split("<tr>")).filteredOn(row -> row.contains("vendor:petra"))
+    assertThat(history.split("<tr>")).filteredOn(row -> row.contains("Petra Pfister"))
         .hasSize(2).allMatch(row -> row.matches(when));
     assertThat(page("/console/reseller/applications/" + id, sina))
         .containsPattern("id=\"application-status\"[^>]*>Approved<").contains("id=\"history-" + id + "\"");
@@ -314,7 +314,7 @@ class ResellerPagesTest extends PageTestBase {
     // the rejection's reason is in the applicant's history, and it may apply again
     String console = page("/console/reseller", bea);
     assertThat(table(console, "history-" + id)).contains("no references yet")
-        .contains("vendor:petra[PARTNER_MANAGER]");
+        .contains("Petra Pfister");
     assertThat(console).contains("id=\"apply\"");
   }
 
@@ -356,10 +356,10 @@ class ResellerPagesTest extends PageTestBase {
     refused(act(post("/console/reseller/customers").param("customer", customer), alina,
         "/console/reseller"), ReasonCode.NOT_PERMITTED);
     assertThat(notice(act(post("/console/reseller/customers").param("customer", customer), andri,
-        "/console/reseller"))).startsWith("Café Sonne is your customer from").contains("TRANSFER");
+        "/console/reseller"))).startsWith("Café Sonne is your customer from").contains("(Transfer)");
     String current = table(page("/console/reseller", alina), "current-customers");
-    assertThat(current).contains("Café Sonne").contains(customer).contains("TRANSFER")
-        .contains("partner:alpine-hosting/andri(ADMIN_AGENT)");
+    assertThat(current).contains("Café Sonne").contains(customer).contains("Transfer")
+        .contains("Andri Arnold");
 
     // now: 20 % off; just before the link (the form's default): nothing, never retroactive
     String priced = page("/console/reseller/price?customer=" + customer + "&amount=100.00",
@@ -393,7 +393,7 @@ class ResellerPagesTest extends PageTestBase {
     String console = page("/console/reseller", anna);
     assertThat(table(console, "current-customers")).doesNotContain(customer);
     assertThat(table(console, "past-customers")).contains(customer)
-        .contains("moved to another shop").contains("partner:alpine-hosting/andri(ADMIN_AGENT)");
+        .contains("moved to another shop").contains("Andri Arnold");
     // released customers are priced no more by the reseller
     assertThat(page("/console/reseller/price?customer=" + customer + "&amount=100.00", anna))
         .contains("NOT_FOUND");
@@ -449,7 +449,7 @@ class ResellerPagesTest extends PageTestBase {
     assertThat(notice(act(post("/staff/resellers/links").param("customer", customer)
         .param("reseller", ALPINE.value()), sven, "/staff/resellers")))
         .startsWith("Weinhandlung Keller is linked to Alpine Hosting AG from")
-        .endsWith("(SUPPORT).");
+        .endsWith("(Support).");
     refused(act(post("/staff/resellers/links").param("customer", customer)
         .param("reseller", ALPINE.value()), sven, "/staff/resellers"),
         ReasonCode.CUSTOMER_HAS_RESELLER);
@@ -469,7 +469,7 @@ class ResellerPagesTest extends PageTestBase {
     assertThat(links.get(0).until()).contains(links.get(1).from());
     String history = table(page("/staff/resellers?customer=" + customer, sven), "customer-links");
     assertThat(history).contains("Gipfel Digital SA").contains("Alpine Hosting AG")
-        .contains("service:shop-sign-up").contains("vendor:sven[SUPPORT]")
+        .contains("the shop").contains("Sven Sommer")
         .contains("moved to reseller alpine-hosting");
 
     refused(act(post("/staff/resellers/unlink")

@@ -214,8 +214,8 @@ class SubAccountPagesTest extends PageTestBase {
     assertThat(mvc.perform(get("/invitations/accepted").session(invitee)
             .flashAttrs(accepted.getFlashMap())).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString())
-        .contains("id=\"accepted-organisation\">Muster AG").contains("ENTERPRISE")
-        .contains("SELF").contains("list prices");
+        .contains("id=\"accepted-organisation\">Muster AG").contains("Enterprise")
+        .contains("Billed to itself").contains("list prices");
 
     assertThat(page("/console/sub-accounts", anna))
         .containsPattern("id=\"invitation-status-" + id + "\"[^>]*>Accepted<").contains("Muster AG (CH)")
@@ -262,7 +262,7 @@ class SubAccountPagesTest extends PageTestBase {
     assertThat(page("/console/sub-accounts?status=CANCELLED", anna))
         .containsPattern("id=\"invitation-status-" + id + "\"[^>]*>Cancelled<");
     assertThat(page("/console/sub-accounts/invitations/" + id, anna))
-        .contains("invitation resent").contains("wrong address").contains("andri");
+        .contains("invitation resent").contains("wrong address").contains("Andri Arnold");
     // cancelled is final
     refusedWith(mvc.perform(post("/console/sub-accounts/invitations/" + id + "/cancel")
         .param("confirmed", "true")
@@ -423,6 +423,18 @@ class SubAccountPagesTest extends PageTestBase {
     refusedWith(mvc.perform(post("/staff/sub-accounts/" + UUID.randomUUID() + "/type")
         .session(petra).param("type", "STANDARD")), ReasonCode.NOT_FOUND);
     assertThat(page("/console/sub-accounts/" + id, anna))
-        .contains("id=\"sub-account-type\">ENTERPRISE").contains("type changed");
+        .contains("id=\"sub-account-type\">Enterprise").contains("type changed");
+  }
+
+  @Test
+  void theSubAccountPageSpeaksPeoplesWordsInBothLanguages_I3() throws Exception {
+    SubAccount subAccount = subAccount();
+    for (String language : List.of("en", "de")) {
+      String html = mvc.perform(get("/console/sub-accounts/" + subAccount.id().value())
+              .header("Accept-Language", language).session(anna))
+          .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      assertThat(PeoplesWords.offences(html)).as(language).isEmpty();
+      assertThat(html).contains("de".equals(language) ? "Unterkonto" : "Sub-account");
+    }
   }
 }

@@ -377,9 +377,9 @@ class SubscriptionPagesTest extends PageTestBase {
             + new Formats().at(termEnd.plus(Duration.ofHours(72))))
         .contains("id=\"window-" + expiring + "\">closed");
     String renewed = page(CONSOLE + "/" + renewing, anna);
-    assertThat(renewed).contains(">RENEWED<").contains(SubscriptionHistoryEntry.TERM_END)
+    assertThat(renewed).contains(">Renewed<").contains(SubscriptionHistoryEntry.TERM_END)
         .contains("id=\"window-open\"");
-    assertThat(page(CONSOLE + "/" + expiring, anna)).contains(">EXPIRED<")
+    assertThat(page(CONSOLE + "/" + expiring, anna)).contains(">Expired<")
         .containsPattern("id=\"subscription-status\"[^>]*>Expired<");
     assertThat(changes(renewing)).containsExactly(SubscriptionChange.PURCHASED,
         SubscriptionChange.ACTIVATED, SubscriptionChange.RENEWED);
@@ -405,7 +405,7 @@ class SubscriptionPagesTest extends PageTestBase {
     assertThat(view(id).autoRenew()).isTrue();
     action(id, "billing-frequency", anna, "billingFrequency", "ANNUAL");
     assertThat(page(CONSOLE + "/" + id, anna))
-        .contains("id=\"subscription-term\">ANNUAL, billed ANNUAL");
+        .contains("id=\"subscription-term\">Annual / Annual");
     refusedWith(action(id, "billing-frequency", anna, "billingFrequency", "ANNUAL"),
         ReasonCode.INVALID_INPUT);
     mvc.perform(post(CONSOLE + "/" + id + "/billing-frequency")
