@@ -229,7 +229,8 @@ final class ConsoleController {
   /** V-6: cancels the whole order, or shows every reason it cannot be. */
   @PostMapping("/console/orders/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     Optional<OrderId> order = WebSupport.id(id, OrderId::of);
     if (order.isEmpty()) {
@@ -296,7 +297,8 @@ final class ConsoleController {
 
   /** V-1: the partner takes the link back (ASSIGNED → VALID). */
   @PostMapping("/console/vouchers/{id}/withdraw")
-  String withdraw(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+  String withdraw(@PathVariable String id,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<VoucherId> voucher = WebSupport.id(id, VoucherId::of);
     if (voucher.isEmpty()) {

@@ -158,7 +158,7 @@ final class ResellerConsoleController {
   @GetMapping("/console/reseller/applications/{id}")
   String application(@PathVariable String id, DemoUser me, Model model) {
     model.addAttribute("staffView", false);
-    return WebSupport.show(getApplication.get(new GetResellerApplication.Command(me.principal(),
+    return WebSupport.showOne(getApplication.get(new GetResellerApplication.Command(me.principal(),
         WebSupport.parse(id, ResellerApplicationId::of))), model, details -> model.addAttribute("details", details),
         "reseller-application");
   }
@@ -186,14 +186,16 @@ final class ResellerConsoleController {
     WebSupport.tell(customers.link(me.principal(), id.get(),
         WebSupport.partnerOf(me)), redirect, link -> redirect.addFlashAttribute(
             "notice", customers.nameOf(link.customer()) + " is your customer from "
-                + new Formats().at(link.from()) + " on (" + texts.get("origin." + link.origin().name()) + ")."));
+                + new Formats().at(link.from()) + " on ("
+                + texts.get("origin." + link.origin().name()) + ")."));
     return PAGE;
   }
 
   /** releases one of this reseller's customers from now on. */
   @PostMapping("/console/reseller/customers/{customer}/unlink")
   String unlink(@PathVariable String customer, @RequestParam(defaultValue = "") String why,
-      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     CustomerId id = WebSupport.parse(customer, CustomerId::of);
     if (!confirmed) {
@@ -202,8 +204,8 @@ final class ResellerConsoleController {
     }
     WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
         id, why)), redirect, link -> redirect.addFlashAttribute("notice",
-            customers.nameOf(link.customer()) + " is no longer your customer from "
-                + new Formats().at(link.until()) + " on."));
+            texts.get("notice.customer-unlinked", customers.nameOf(link.customer()),
+                new Formats().at(link.until()))));
     return PAGE;
   }
 

@@ -136,7 +136,7 @@ final class ResellerStaffController {
   @GetMapping("/staff/resellers/applications/{id}")
   String application(@PathVariable String id, DemoUser me, Model model) {
     model.addAttribute("staffView", true);
-    return WebSupport.show(getApplication.get(new GetResellerApplication.Command(me.principal(),
+    return WebSupport.showOne(getApplication.get(new GetResellerApplication.Command(me.principal(),
         WebSupport.parse(id, ResellerApplicationId::of))), model, details -> model.addAttribute("details", details),
         "reseller-application");
   }
@@ -217,14 +217,16 @@ final class ResellerStaffController {
     WebSupport.tell(customers.link(me.principal(), id.get(), to.get()), redirect,
         link -> redirect.addFlashAttribute("notice", customers.nameOf(link.customer())
             + " is linked to " + DemoUsers.partnerName(link.reseller()) + " from "
-            + new Formats().at(link.from()) + " on (" + texts.get("origin." + link.origin().name()) + ")."));
+            + new Formats().at(link.from()) + " on ("
+            + texts.get("origin." + link.origin().name()) + ")."));
     return PAGE;
   }
 
   /** support ends a customer's current link from now on. */
   @PostMapping("/staff/resellers/unlink")
   String unlink(@RequestParam(defaultValue = "") String customer,
-      @RequestParam(defaultValue = "") String why, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      @RequestParam(defaultValue = "") String why,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     if (id.isEmpty()) {
@@ -237,9 +239,8 @@ final class ResellerStaffController {
     }
     WebSupport.tell(unlinkCustomer.unlink(new UnlinkCustomer.Command(me.principal(),
         id.get(), why)), redirect, link -> redirect.addFlashAttribute("notice",
-            customers.nameOf(link.customer()) + " is no longer linked to "
-                + DemoUsers.partnerName(link.reseller()) + " from "
-                + new Formats().at(link.until()) + " on."));
+            texts.get("notice.customer-unlinked-staff", customers.nameOf(link.customer()),
+                DemoUsers.partnerName(link.reseller()), new Formats().at(link.until()))));
     return PAGE;
   }
 

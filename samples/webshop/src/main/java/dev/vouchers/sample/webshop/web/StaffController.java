@@ -63,7 +63,8 @@ final class StaffController {
   }
 
   @PostMapping("/staff/tier")
-  String tier(@RequestParam String partner, @RequestParam String tier, @RequestParam(defaultValue = "false") boolean confirmed,
+  String tier(@RequestParam String partner, @RequestParam String tier,
+      @RequestParam(defaultValue = "false") boolean confirmed,
       DemoUser me, HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<PartnerId> id = WebSupport.id(partner, PartnerId::new);
     Optional<Tier> to = WebSupport.id(tier, Tier::new);
@@ -77,8 +78,8 @@ final class StaffController {
     }
     WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.principal(),
         id.get(), to.get())), redirect, change -> redirect.addFlashAttribute(
-            "notice", change.partner() + " moved from " + change.from() + " to " + change.to()
-                + "; existing orders keep their prices (T-4)."));
+            "notice", texts.get("notice.tier-changed", DemoUsers.partnerName(change.partner()),
+                change.from().name(), change.to().name())));
     return "redirect:/staff";
   }
 
@@ -111,7 +112,8 @@ final class StaffController {
   }
 
   @PostMapping("/staff/revocations")
-  String revoked(@RequestParam String voucher, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+  String revoked(@RequestParam String voucher,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     if (voucher.isBlank()) {
       redirect.addFlashAttribute("problem", "Give the voucher id.");
@@ -127,8 +129,9 @@ final class StaffController {
     }
     WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
         me.principal(), id.get())), redirect,
-        view -> redirect.addFlashAttribute("notice", "Revocation recorded: voucher "
-            + view.id() + " is " + view.status() + "."));
+        view -> redirect.addFlashAttribute("notice", texts.get("notice.revocation",
+            new Formats().voucherNo(view.id()),
+            texts.get("status.voucher." + view.status().name()))));
     return "redirect:/staff";
   }
 }

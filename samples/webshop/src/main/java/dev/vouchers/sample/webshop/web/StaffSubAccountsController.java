@@ -122,7 +122,8 @@ final class StaffSubAccountsController {
 
   /** I-3: detaches the contract; the partner may change billing and pricing again. */
   @PostMapping("/staff/sub-accounts/{id}/contract/detach")
-  String detach(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+  String detach(@PathVariable String id,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<SubAccountId> subAccount = WebSupport.id(id, SubAccountId::of);
     if (subAccount.isEmpty()) {
@@ -134,7 +135,7 @@ final class StaffSubAccountsController {
     }
     WebSupport.tell(detachContract.detach(new DetachContract.Command(me.principal(),
         subAccount.get())), redirect, changed -> redirect.addFlashAttribute("notice",
-            "The contract of " + changed.organisation().name() + " was detached."));
+            texts.get("notice.contract-detached", changed.organisation().name())));
     return PAGE;
   }
 }

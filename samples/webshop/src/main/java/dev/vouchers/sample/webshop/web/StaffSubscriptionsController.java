@@ -123,8 +123,7 @@ final class StaffSubscriptionsController {
     var details = getSubscription.get(new GetSubscription.Command(me.principal(),
         WebSupport.parse(id, SubscriptionId::of)));
     if (details.isLeft()) {
-      model.addAttribute("refusal", details.getLeft());
-      return "refused";
+      return WebSupport.showOne(details, model, found -> { }, "refused");
     }
     SubscriptionView s = details.get().subscription();
     model.addAttribute("details", details.get());

@@ -143,7 +143,8 @@ final class SubAccountConsoleController {
   /** I-2: cancels a pending invitation; its link stops working. */
   @PostMapping("/console/sub-accounts/invitations/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     Optional<InvitationId> invitation = WebSupport.id(id, InvitationId::of);
     if (invitation.isEmpty()) {

@@ -142,7 +142,7 @@ final class SubscriptionConsoleController {
     model.addAttribute("staffView", false);
     model.addAttribute("base", BASE);
     model.addAttribute("frequencies", BillingFrequency.values());
-    return WebSupport.show(getSubscription.get(new GetSubscription.Command(me.principal(),
+    return WebSupport.showOne(getSubscription.get(new GetSubscription.Command(me.principal(),
         WebSupport.parse(id, SubscriptionId::of))), model, details -> model.addAttribute("details", details),
         "subscription");
   }
@@ -169,7 +169,8 @@ final class SubscriptionConsoleController {
   /** U-3: cancels inside the cancellation window. */
   @PostMapping(BASE + "/{id}/cancel")
   String cancel(@PathVariable String id, @RequestParam(defaultValue = "") String why,
-      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me, HttpServletRequest request, Model model,
+      @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
+      HttpServletRequest request, Model model,
       RedirectAttributes redirect) {
     SubscriptionId subscription = WebSupport.parse(id, SubscriptionId::of);
     if (!confirmed) {

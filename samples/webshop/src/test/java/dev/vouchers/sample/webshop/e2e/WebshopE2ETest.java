@@ -176,7 +176,7 @@ class WebshopE2ETest {
     screenshot("home");
 
     click(By.id("sign-in-anna"));
-    assertThat(waitFor(By.id("who")).getText()).contains("Anna Amrein", "ADMIN");
+    assertThat(waitFor(By.id("who")).getText()).contains("Anna Amrein", "admin");
     screenshot("signed-in-as-anna");
 
     // O-2: three S/MIME vouchers for one year
