@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Principal;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.ordering.domain.OrderStatus;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.OrderDetails;
@@ -45,7 +45,7 @@ class ConfirmationStepPagesTest extends PageTestBase {
     petra = session("petra");
   }
 
-  private Principal annaPrincipal() {
+  private Actor annaPrincipal() {
     return users.byId("anna").orElseThrow().principal();
   }
 
