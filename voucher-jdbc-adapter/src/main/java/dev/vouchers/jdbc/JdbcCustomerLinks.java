@@ -4,6 +4,8 @@ package dev.vouchers.jdbc;
 import static dev.vouchers.jdbc.Sql.string;
 
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
@@ -29,9 +31,6 @@ final class JdbcCustomerLinks implements CustomerLinks {
       + " linked_until, ended_by, end_reason";
   static final String SELECT_HISTORY = "SELECT " + COLUMNS
       + " FROM vouchers_customer_links WHERE customer_id = ? ORDER BY seq";
-  static final String SELECT_CURRENT_OF = "SELECT " + COLUMNS
-      + " FROM vouchers_customer_links WHERE reseller_id = ? AND linked_until IS NULL"
-      + " ORDER BY linked_from DESC, customer_id";
   /** R-2: ends the link only while it is still current; the row stays locked until commit. */
   static final String END = """
       UPDATE vouchers_customer_links
@@ -100,10 +99,21 @@ final class JdbcCustomerLinks implements CustomerLinks {
   }
 
   @Override
-  public List<CustomerLink> currentLinksOf(PartnerId reseller) {
-    return transactions.inAutoCommit("list the customers of reseller " + reseller,
-        connection -> Sql.list(connection, SELECT_CURRENT_OF,
-            s -> s.setString(1, reseller.value()), JdbcCustomerLinks::link));
+  public Page<CustomerLink> currentLinksOf(PartnerId reseller, PageRequest page) {
+    return transactions.inTransaction("list the customers of reseller " + reseller,
+        connection -> Listing.page(connection, "vouchers_customer_links", COLUMNS,
+            "linked_from", "customer_id", currentLinkRanges(reseller), page,
+            JdbcCustomerLinks::link, CustomerLink::from, l -> l.customer().value()));
+  }
+
+  /**
+   * O-5, L-1 (ADR 0031): the reseller's current links, one range of
+   * {@code vouchers_customer_links_by_reseller}; a customer has at most one current
+   * link, so the customer id breaks ties.
+   */
+  static List<Listing.Range> currentLinkRanges(PartnerId reseller) {
+    return List.of(Listing.Range.of("reseller_id = ? AND linked_until IS NULL",
+        reseller.value()));
   }
 
   private static CustomerLink link(ResultSet row) throws SQLException {

@@ -3,6 +3,8 @@ package dev.vouchers.jdbc;
 
 import static dev.vouchers.jdbc.Sql.string;
 
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -12,13 +14,14 @@ import dev.vouchers.core.reseller.domain.ResellerApplicationMove;
 import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@link ResellerApplications} over JDBC: tables {@code vouchers_reseller_applications},
@@ -41,11 +44,6 @@ final class JdbcResellerApplications implements ResellerApplications {
       + " FROM vouchers_reseller_applications WHERE id = ?";
   static final String SELECT_ACTIVE = "SELECT " + COLUMNS
       + " FROM vouchers_reseller_applications WHERE active_partner_id = ?";
-  static final String SELECT_OF_PARTNER = "SELECT " + COLUMNS
-      + " FROM vouchers_reseller_applications WHERE partner_id = ? ORDER BY submitted_at, seq";
-  /** The statuses are enum names, written into the statement (no user input). */
-  static final String SELECT_WITH_STATUS = "SELECT " + COLUMNS
-      + " FROM vouchers_reseller_applications WHERE status IN (%s) ORDER BY submitted_at, seq";
   /** R-1: conditional on the version read; the updated row stays locked until commit. */
   static final String UPDATE = """
       UPDATE vouchers_reseller_applications
@@ -117,21 +115,51 @@ final class JdbcResellerApplications implements ResellerApplications {
   }
 
   @Override
-  public List<ResellerApplication> applicationsOf(PartnerId partner) {
-    return transactions.inAutoCommit("list the reseller applications of " + partner,
-        connection -> Sql.list(connection, SELECT_OF_PARTNER,
-            s -> s.setString(1, partner.value()), JdbcResellerApplications::application));
+  public Page<ResellerApplication> applicationsOf(PartnerId partner,
+      Set<ResellerApplicationStatus> statuses, PageRequest page) {
+    List<Listing.Range> ranges = partnerRanges(partner, statuses);
+    return transactions.inTransaction("list the reseller applications of " + partner,
+        connection -> listing(connection, ranges, page));
   }
 
   @Override
-  public List<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses) {
+  public Page<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses,
+      PageRequest page) {
+    List<Listing.Range> ranges = statusRanges(statuses);
+    return transactions.inTransaction("list reseller applications " + statuses,
+        connection -> listing(connection, ranges, page));
+  }
+
+  private static Page<ResellerApplication> listing(Connection connection,
+      List<Listing.Range> ranges, PageRequest page) throws SQLException {
+    return Listing.page(connection, "vouchers_reseller_applications", COLUMNS, "submitted_at",
+        ranges, page, JdbcResellerApplications::application, ResellerApplication::submittedAt,
+        a -> a.id().value());
+  }
+
+  /**
+   * O-5, L-1 (ADR 0031): the partner's range of
+   * {@code vouchers_reseller_applications_by_partner}, or one range per status of
+   * {@code vouchers_reseller_applications_by_partner_status}.
+   */
+  static List<Listing.Range> partnerRanges(PartnerId partner,
+      Set<ResellerApplicationStatus> statuses) {
+    Listing.Range range = Listing.Range.of("partner_id = ?", partner.value());
     if (statuses.isEmpty()) {
-      return List.of();
+      return List.of(range);
     }
-    String sql = SELECT_WITH_STATUS.formatted(statuses.stream().sorted()
-        .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ")));
-    return transactions.inAutoCommit("list reseller applications " + statuses, connection ->
-        Sql.list(connection, sql, s -> { }, JdbcResellerApplications::application));
+    return EnumSet.copyOf(statuses).stream().map(s -> range.and("status = ?", s.name()))
+        .toList();
+  }
+
+  /**
+   * O-5, L-1 (ADR 0031): one range per status of
+   * {@code vouchers_reseller_applications_by_status} (every status when empty).
+   */
+  static List<Listing.Range> statusRanges(Set<ResellerApplicationStatus> statuses) {
+    Set<ResellerApplicationStatus> all = statuses.isEmpty()
+        ? EnumSet.allOf(ResellerApplicationStatus.class) : EnumSet.copyOf(statuses);
+    return all.stream().map(s -> Listing.Range.of("status = ?", s.name())).toList();
   }
 
   @Override

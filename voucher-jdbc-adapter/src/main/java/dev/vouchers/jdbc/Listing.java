@@ -63,14 +63,23 @@ final class Listing {
   /** The statements of a page of {@code table} over the ranges (also for the plan tests). */
   static Statements statements(String table, String columns, String atColumn,
       List<Range> ranges, PageRequest page) {
+    return statements(table, columns, atColumn, "id", ranges, page);
+  }
+
+  /**
+   * The statements of a page of {@code table} over the ranges, ties broken by
+   * {@code idColumn} ascending (unique within the listing).
+   */
+  static Statements statements(String table, String columns, String atColumn, String idColumn,
+      List<Range> ranges, PageRequest page) {
     if (ranges.isEmpty()) {
       throw new IllegalArgumentException("a listing needs at least one range");
     }
     Optional<Cursor> after = page.cursor();
     // "at <= ?" bounds the index range; the OR then drops the cursor's own time's earlier ids
     String keyset = after.isPresent()
-        ? " AND " + atColumn + " <= ? AND (" + atColumn + " < ? OR id > ?)" : "";
-    String order = " ORDER BY " + atColumn + " DESC, id LIMIT ?";
+        ? " AND " + atColumn + " <= ? AND (" + atColumn + " < ? OR " + idColumn + " > ?)" : "";
+    String order = " ORDER BY " + atColumn + " DESC, " + idColumn + " LIMIT ?";
     List<Object> rowParameters = new ArrayList<>();
     List<Object> countParameters = new ArrayList<>();
     StringJoiner rows = new StringJoiner(" UNION ALL ");
@@ -110,7 +119,14 @@ final class Listing {
   static <T> Page<T> page(Connection connection, String table, String columns, String atColumn,
       List<Range> ranges, PageRequest page, Sql.Row<T> mapper, Function<? super T, Instant> at,
       Function<? super T, String> id) throws SQLException {
-    Statements statements = statements(table, columns, atColumn, ranges, page);
+    return page(connection, table, columns, atColumn, "id", ranges, page, mapper, at, id);
+  }
+
+  /** A page of the listing, ties broken by {@code idColumn} ascending. */
+  static <T> Page<T> page(Connection connection, String table, String columns, String atColumn,
+      String idColumn, List<Range> ranges, PageRequest page, Sql.Row<T> mapper,
+      Function<? super T, Instant> at, Function<? super T, String> id) throws SQLException {
+    Statements statements = statements(table, columns, atColumn, idColumn, ranges, page);
     List<T> rows = Sql.list(connection, statements.rows(),
         s -> bind(s, statements.rowParameters()), mapper);
     Optional<Page.Total> carried = page.carriedTotal();

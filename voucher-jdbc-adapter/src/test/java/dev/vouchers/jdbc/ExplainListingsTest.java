@@ -10,6 +10,7 @@ import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
 import dev.vouchers.core.subaccount.domain.InvitationFilter;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
 import dev.vouchers.core.subscription.domain.SubscriptionFilter;
@@ -95,6 +96,23 @@ class ExplainListingsTest {
           + "[g % 5 + 1] END, " + t0 + " + g * INTERVAL '10 minutes',"
           + " 'PT72H', " + t0 + ", 1, " + t0 + " + g * INTERVAL '10 minutes' + INTERVAL '30 days',"
           + " 0 FROM generate_series(0, 29999) g");
+      // most applications rejected (any number per partner), the active ones each of a
+      // partner of its own (one active application per partner)
+      s.execute("INSERT INTO vouchers_reseller_applications (id, partner_id, active_partner_id,"
+          + " status, submitted_at, submitted_by, version) SELECT 'ra' || g,"
+          + " CASE WHEN g % 500 <> 0 THEN 'p' || (g % 20) ELSE 'q' || g END,"
+          + " CASE WHEN g % 500 <> 0 THEN NULL ELSE 'q' || g END,"
+          + " CASE WHEN g % 500 <> 0 THEN 'REJECTED' ELSE (ARRAY['SUBMITTED', 'CONTRACT_SENT',"
+          + " 'CONTRACT_SIGNED', 'APPROVED'])[g / 500 % 4 + 1] END, " + t0
+          + " + g * INTERVAL '10 minutes', 'x', 0 FROM generate_series(0, 29999) g");
+      // a third of the links ended
+      s.execute("INSERT INTO vouchers_customer_links (customer_id, seq, reseller_id, origin,"
+          + " linked_from, linked_by, linked_until, ended_by, end_reason, current_customer_id)"
+          + " SELECT 'c' || g, 1, 'p' || (g % 20), 'SIGN_UP', " + t0
+          + " + g * INTERVAL '10 minutes', 'x', CASE WHEN g % 3 = 0 THEN " + t0
+          + " + g * INTERVAL '10 minutes' + INTERVAL '1 day' END, CASE WHEN g % 3 = 0 THEN 'x'"
+          + " END, CASE WHEN g % 3 = 0 THEN 'x' END, CASE WHEN g % 3 = 0 THEN NULL ELSE 'c' || g"
+          + " END FROM generate_series(0, 29999) g");
       s.execute("ANALYZE");
     }
     ((PGSimpleDataSource) database).setPreferQueryMode(PreferQueryMode.SIMPLE);
@@ -150,15 +168,38 @@ class ExplainListingsTest {
         "subscriptions of a customer");
   }
 
+  @Test
+  void everyResellerApplicationAndCustomerLinkListingIsReadAsIndexRanges_O5_L1()
+      throws SQLException {
+    for (Set<ResellerApplicationStatus> statuses : List.of(Set.<ResellerApplicationStatus>of(),
+        Set.of(ResellerApplicationStatus.REJECTED),
+        EnumSet.of(ResellerApplicationStatus.SUBMITTED, ResellerApplicationStatus.APPROVED))) {
+      check("vouchers_reseller_applications", JdbcResellerApplications.COLUMNS, "submitted_at",
+          "id", JdbcResellerApplications.partnerRanges(P, statuses),
+          "applications of a partner " + statuses);
+      check("vouchers_reseller_applications", JdbcResellerApplications.COLUMNS, "submitted_at",
+          "id", JdbcResellerApplications.statusRanges(statuses),
+          "applications of every partner " + statuses);
+    }
+    check("vouchers_customer_links", JdbcCustomerLinks.COLUMNS, "linked_from", "customer_id",
+        JdbcCustomerLinks.currentLinkRanges(P), "current links of a reseller");
+  }
+
   private static final Pattern SCAN = Pattern.compile(
       "(Seq Scan|Bitmap Heap Scan|Index Scan|Index Only Scan)( Backward)?( using (\\w+))? on");
 
   /** The first page's rows and count, and a later page's rows: index ranges only. */
   private static void check(String table, String columns, String at, List<Listing.Range> ranges,
       String what) throws SQLException {
-    Listing.Statements first = Listing.statements(table, columns, at, ranges,
+    check(table, columns, at, "id", ranges, what);
+  }
+
+  /** As above, ties broken by {@code id}. */
+  private static void check(String table, String columns, String at, String id,
+      List<Listing.Range> ranges, String what) throws SQLException {
+    Listing.Statements first = Listing.statements(table, columns, at, id, ranges,
         PageRequest.first(25));
-    Listing.Statements later = Listing.statements(table, columns, at, ranges,
+    Listing.Statements later = Listing.statements(table, columns, at, id, ranges,
         PageRequest.after(25, new Cursor(T0.plus(Duration.ofDays(200)), "x").encode()));
     for (String sql : List.of(first.rows(), first.count(), later.rows())) {
       String plan = ExplainTest.explain(database, sql);

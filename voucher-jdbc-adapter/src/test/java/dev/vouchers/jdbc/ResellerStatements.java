@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.kernel.Cursor;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.CustomerLink;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Calls every method of the reseller programme's ports (R-1, R-2) once, the refused paths
@@ -35,9 +39,16 @@ final class ResellerStatements {
         "admin", Optional.empty(), 0)); // refused: the partner has an active application
     storage.resellerApplications().application(application.id());
     storage.resellerApplications().activeApplication(partner);
-    storage.resellerApplications().applicationsOf(partner);
+    storage.resellerApplications().applicationsOf(partner, Set.of(), PageRequest.first(10));
+    storage.resellerApplications().applicationsOf(partner,
+        EnumSet.of(ResellerApplicationStatus.SUBMITTED), PageRequest.first(10));
     storage.resellerApplications().applicationsWithStatus(
-        EnumSet.of(ResellerApplicationStatus.SUBMITTED, ResellerApplicationStatus.APPROVED));
+        EnumSet.of(ResellerApplicationStatus.SUBMITTED, ResellerApplicationStatus.APPROVED),
+        PageRequest.first(10));
+    storage.resellerApplications().applicationsWithStatus(
+        EnumSet.of(ResellerApplicationStatus.SUBMITTED),
+        PageRequest.after(10, new Cursor(t0, "ra", Optional.of(Page.Total.counted(1)))
+            .encode()));
     DiscountChange discount = new DiscountChange(application.id(), partner, Optional.empty(),
         BigDecimal.TEN, t0, "pm");
     storage.resellerApplications().updateApplication(new ResellerApplicationMove(application,
@@ -59,6 +70,8 @@ final class ResellerStatements {
         Optional.of(link.ended(t0, "support", "moved")), Optional.of(CustomerLink.started(
             customer, 2, new PartnerId("s"), LinkOrigin.SUPPORT, t0, "support"))));
     storage.customerLinks().linkHistory(customer);
-    storage.customerLinks().currentLinksOf(partner);
+    storage.customerLinks().currentLinksOf(partner, PageRequest.first(10));
+    storage.customerLinks().currentLinksOf(partner,
+        PageRequest.after(10, new Cursor(t0, "c", Optional.of(Page.Total.counted(1))).encode()));
   }
 }

@@ -5,6 +5,8 @@ import static dev.vouchers.testkit.contract.ContractData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
@@ -49,7 +51,7 @@ public abstract class CustomerLinksContract extends ResellerStorageContract {
   @Test
   void aCustomerNeverLinkedHasAnEmptyHistory_R2() {
     assertThat(history(ANNA)).isEqualTo(CustomerLinkHistory.none(ANNA));
-    assertThat(storage.links().currentLinksOf(ACME)).isEmpty();
+    assertThat(current(ACME)).isEmpty();
   }
 
   @Test
@@ -72,8 +74,8 @@ public abstract class CustomerLinksContract extends ResellerStorageContract {
     assertThat(history(ANNA).links()).containsExactly(ended, second);
     assertThat(history(ANNA).links().get(0).until()).contains(at);
     assertThat(history(ANNA).links().get(0).endedBy()).contains("vendor:sue[SUPPORT]");
-    assertThat(storage.links().currentLinksOf(ACME)).isEmpty();
-    assertThat(storage.links().currentLinksOf(BOLT)).containsExactly(second);
+    assertThat(current(ACME)).isEmpty();
+    assertThat(current(BOLT)).containsExactly(second);
   }
 
   @Test
@@ -84,7 +86,7 @@ public abstract class CustomerLinksContract extends ResellerStorageContract {
         new LinkChange(ANNA, Optional.of(ended), Optional.empty()))).isTrue();
     assertThat(history(ANNA).links()).containsExactly(ended);
     assertThat(history(ANNA).current()).isEmpty();
-    assertThat(storage.links().currentLinksOf(ACME)).isEmpty();
+    assertThat(current(ACME)).isEmpty();
     CustomerLink again = linked(ANNA, BOLT, T0.plusSeconds(120));
     assertThat(history(ANNA).links()).containsExactly(ended, again);
   }
@@ -155,6 +157,36 @@ public abstract class CustomerLinksContract extends ResellerStorageContract {
     assertThat(storage.links().applyLinkChange(new LinkChange(gone.customer(),
         Optional.of(gone.ended(T0.plusSeconds(40), "vendor:sue[SUPPORT]", "closed")),
         Optional.empty()))).isTrue();
-    assertThat(storage.links().currentLinksOf(ACME)).containsExactly(bert, cleo, anna);
+    assertThat(current(ACME)).containsExactly(bert, cleo, anna);
+  }
+
+  @Test
+  void aResellersCurrentLinksArePagedWithAStableOrderAndTotal_R2_O5_L1() {
+    List<CustomerLink> expected = new ArrayList<>();
+    for (int i = 6; i >= 0; i--) {
+      expected.add(0, linked(new CustomerId("c-" + i), ACME, T0.plusSeconds(i)));
+    }
+    java.util.Collections.reverse(expected);
+    List<CustomerLink> walked = new ArrayList<>();
+    Page<CustomerLink> page = storage.links().currentLinksOf(ACME, PageRequest.first(3));
+    walked.addAll(page.items());
+    int pages = 1;
+    while (page.next().isPresent()) {
+      assertThat(page.items()).hasSize(3);
+      assertThat(page.total().count()).isEqualTo(7);
+      // linked while walking: newer than the walk's start, so not in it
+      linked(new CustomerId("new-" + pages), ACME, T0.plusSeconds(100));
+      page = storage.links().currentLinksOf(ACME, PageRequest.after(3, page.next().get()));
+      walked.addAll(page.items());
+      pages++;
+    }
+    assertThat(pages).isEqualTo(3);
+    assertThat(page.total().count()).as("carried by the cursor").isEqualTo(7);
+    assertThat(walked).containsExactlyElementsOf(expected);
+    assertThat(storage.links().currentLinksOf(BOLT, PageRequest.first(3)).items()).isEmpty();
+  }
+
+  private List<CustomerLink> current(PartnerId reseller) {
+    return storage.links().currentLinksOf(reseller, PageRequest.first(50)).items();
   }
 }

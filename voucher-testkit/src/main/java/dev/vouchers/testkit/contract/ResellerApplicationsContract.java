@@ -4,6 +4,8 @@ package dev.vouchers.testkit.contract;
 import static dev.vouchers.testkit.contract.ContractData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -70,25 +72,69 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
     ResellerApplication application = stored(submitted("app-1", ACME, T0));
     assertThat(storage.applications().application(application.id())).contains(application);
     assertThat(storage.applications().activeApplication(ACME)).contains(application);
-    assertThat(storage.applications().applicationsOf(ACME)).containsExactly(application);
+    assertThat(of(ACME)).containsExactly(application);
     assertThat(storage.applications().application(new ResellerApplicationId("nope"))).isEmpty();
     assertThat(storage.applications().activeApplication(BOLT)).isEmpty();
-    assertThat(storage.applications().applicationsOf(BOLT)).isEmpty();
+    assertThat(of(BOLT)).isEmpty();
     assertThat(storage.applications().applicationHistory(application.id())).isEmpty();
     assertThat(storage.applications().discountHistory(application.id())).isEmpty();
   }
 
   @Test
-  void anApplicationStoredAtTheSameInstantAsTheOneBeforeListsAfterIt_R1() {
+  void applicationsSubmittedAtOneInstantListByIdAscending_R1_O5() {
     for (int round = 0; round < 5; round++) {
       ResellerApplication first = stored(submitted("z-" + round, ACME, T0));
       ResellerApplication rejected = moved(first, ResellerApplicationStatus.REJECTED);
       ResellerApplication again = stored(submitted("a-" + round, ACME, T0));
-      List<ResellerApplication> listed = storage.applications().applicationsOf(ACME);
-      assertThat(listed.subList(listed.size() - 2, listed.size()))
-          .containsExactly(rejected, again);
+      List<ResellerApplication> listed = of(ACME);
+      assertThat(listed).contains(rejected, again);
+      assertThat(listed).extracting(a -> a.id().value()).isSorted();
       moved(again, ResellerApplicationStatus.REJECTED);
     }
+  }
+
+  @Test
+  void applicationsArePagedNewestFirstWithAStableOrderAndTotal_O5_L1() {
+    for (int i = 0; i < 7; i++) {
+      stored(submitted("app-" + i, new PartnerId("p-" + i), T0.plusSeconds(i / 2)));
+    }
+    // newest first, ties (same second) by id ascending
+    List<String> expected = List.of("app-6", "app-4", "app-5", "app-2", "app-3", "app-0", "app-1");
+    Set<ResellerApplicationStatus> submitted = EnumSet.of(ResellerApplicationStatus.SUBMITTED);
+    List<String> walked = new ArrayList<>();
+    Page<ResellerApplication> page =
+        storage.applications().applicationsWithStatus(submitted, PageRequest.first(3));
+    walked.addAll(page.items().stream().map(a -> a.id().value()).toList());
+    int pages = 1;
+    while (page.next().isPresent()) {
+      assertThat(page.items()).hasSize(3);
+      assertThat(page.total().count()).isEqualTo(7);
+      // a row added while walking: newer than the walk's start, so not in it
+      stored(submitted("new-" + pages, new PartnerId("n-" + pages), T0.plusSeconds(100)));
+      page = storage.applications().applicationsWithStatus(submitted,
+          PageRequest.after(3, page.next().get()));
+      walked.addAll(page.items().stream().map(a -> a.id().value()).toList());
+      pages++;
+    }
+    assertThat(pages).isEqualTo(3);
+    assertThat(page.total().count()).as("carried by the cursor").isEqualTo(7);
+    assertThat(walked).containsExactlyElementsOf(expected);
+    Page<ResellerApplication> ofOne = storage.applications().applicationsOf(
+        new PartnerId("p-3"), Set.of(), PageRequest.first(1));
+    assertThat(ofOne.items()).extracting(a -> a.id().value()).containsExactly("app-3");
+    assertThat(ofOne.next()).isEmpty();
+    assertThat(storage.applications().applicationsOf(new PartnerId("p-3"),
+        EnumSet.of(ResellerApplicationStatus.REJECTED), PageRequest.first(1)).items()).isEmpty();
+  }
+
+  private List<ResellerApplication> of(PartnerId partner) {
+    return storage.applications().applicationsOf(partner, Set.of(), PageRequest.first(50))
+        .items();
+  }
+
+  private List<ResellerApplication> withStatus(Set<ResellerApplicationStatus> statuses) {
+    return storage.applications().applicationsWithStatus(statuses, PageRequest.first(50))
+        .items();
   }
 
   @Test
@@ -113,7 +159,7 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
     assertThat(storage.applications().activeApplication(ACME)).isEmpty();
     ResellerApplication again = stored(submitted("app-2", ACME, T0.plusSeconds(60)));
     assertThat(storage.applications().activeApplication(ACME)).contains(again);
-    assertThat(storage.applications().applicationsOf(ACME)).containsExactly(rejected, again);
+    assertThat(of(ACME)).containsExactly(again, rejected);
   }
 
   @Test
@@ -182,18 +228,16 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
   }
 
   @Test
-  void applicationsAreListedByStatusOldestFirst_R1() {
+  void applicationsAreListedByStatusNewestFirst_R1_O5() {
     ResellerApplication later = stored(submitted("app-b", ACME, T0.plusSeconds(5)));
     ResellerApplication earlier = stored(submitted("app-z", BOLT, T0));
     ResellerApplication tie = stored(submitted("app-a", new PartnerId("cato"), T0.plusSeconds(5)));
     ResellerApplication sent = moved(later, ResellerApplicationStatus.CONTRACT_SENT);
-    assertThat(storage.applications().applicationsWithStatus(
-        EnumSet.of(ResellerApplicationStatus.SUBMITTED))).containsExactly(earlier, tie);
-    assertThat(storage.applications().applicationsWithStatus(
-        EnumSet.allOf(ResellerApplicationStatus.class))).as("ties in the order stored")
-        .containsExactly(earlier, sent, tie);
-    assertThat(storage.applications().applicationsWithStatus(
-        EnumSet.of(ResellerApplicationStatus.APPROVED))).isEmpty();
+    assertThat(withStatus(EnumSet.of(ResellerApplicationStatus.SUBMITTED)))
+        .containsExactly(tie, earlier);
+    assertThat(withStatus(EnumSet.allOf(ResellerApplicationStatus.class)))
+        .as("ties by id ascending").containsExactly(tie, sent, earlier);
+    assertThat(withStatus(EnumSet.of(ResellerApplicationStatus.APPROVED))).isEmpty();
   }
 
   @Test
@@ -205,7 +249,7 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
     }
     List<Boolean> results = Concurrently.call(racers);
     assertThat(results).containsOnlyOnce(true);
-    assertThat(storage.applications().applicationsOf(ACME)).hasSize(1);
+    assertThat(of(ACME)).hasSize(1);
   }
 
   @Test
@@ -227,9 +271,9 @@ public abstract class ResellerApplicationsContract extends ResellerStorageContra
   void applicationsOfAPartnerAreItsOwnOnly_A1() {
     stored(submitted("app-1", ACME, T0));
     stored(submitted("app-2", BOLT, T0));
-    assertThat(storage.applications().applicationsOf(ACME))
+    assertThat(of(ACME))
         .extracting(ResellerApplication::partner).containsOnly(ACME);
-    assertThat(Set.copyOf(storage.applications().applicationsWithStatus(
-        EnumSet.of(ResellerApplicationStatus.SUBMITTED)))).hasSize(2);
+    assertThat(Set.copyOf(withStatus(EnumSet.of(ResellerApplicationStatus.SUBMITTED))))
+        .hasSize(2);
   }
 }

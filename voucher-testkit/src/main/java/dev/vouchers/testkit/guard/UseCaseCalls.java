@@ -706,12 +706,15 @@ public final class UseCaseCalls {
           new ResellerApplicationId(application)),
           c -> f.world.programme.getResellerApplication().get(c));
     });
-    register(ListResellerApplications.class, 2, f -> {
+    register(ListResellerApplications.class, 4, f -> {
       var p = f.principal(f.world.manager);
       Set<ResellerApplicationStatus> statuses =
           f.subset("statuses", ResellerApplicationStatus.class);
+      int size = f.integer("page.size", 1, 5);
+      Optional<String> cursor = f.cursor("page.after");
       return f.call("ListResellerApplications", () -> new ListResellerApplications.Command(p,
-          statuses), c -> f.world.programme.listResellerApplications().list(c));
+          statuses, page(size, cursor)),
+          c -> f.world.programme.listResellerApplications().list(c));
     });
     register(SetResellerDiscount.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -741,11 +744,14 @@ public final class UseCaseCalls {
       return f.call("GetCustomerLinks", () -> new GetCustomerLinks.Command(p,
           new CustomerId(customer)), c -> f.world.programme.getCustomerLinks().get(c));
     });
-    register(ListResellerCustomers.class, 2, f -> {
+    register(ListResellerCustomers.class, 4, f -> {
       var p = f.principal(f.world.adminA);
       String reseller = f.id("reseller", partners());
+      int size = f.integer("page.size", 1, 5);
+      Optional<String> cursor = f.cursor("page.after");
       return f.call("ListResellerCustomers", () -> new ListResellerCustomers.Command(p,
-          new PartnerId(reseller)), c -> f.world.programme.listResellerCustomers().list(c));
+          new PartnerId(reseller), page(size, cursor)),
+          c -> f.world.programme.listResellerCustomers().list(c));
     });
     register(DiscountFor.class, 3, f -> {
       var p = f.principal(f.world.support);

@@ -787,9 +787,6 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       new HashMap<>();
   private final Map<ResellerApplicationId, List<DiscountChange>> discountChanges = new HashMap<>();
   private final Map<CustomerId, List<CustomerLink>> customerLinks = new HashMap<>();
-  /** A stable sort of the stored order: submission time, then the order stored. */
-  private static final Comparator<ResellerApplication> SUBMISSION_ORDER =
-      Comparator.comparing(ResellerApplication::submittedAt);
 
   @Override
   public boolean insertApplication(ResellerApplication application) {
@@ -825,18 +822,22 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<ResellerApplication> applicationsOf(PartnerId partner) {
+  public Page<ResellerApplication> applicationsOf(PartnerId partner,
+      Set<ResellerApplicationStatus> statuses, PageRequest page) {
     synchronized (lock) {
-      return resellerApplications.values().stream().filter(a -> a.partner().equals(partner))
-          .sorted(SUBMISSION_ORDER).toList();
+      return page(resellerApplications.values(), a -> a.partner().equals(partner)
+              && (statuses.isEmpty() || statuses.contains(a.status())),
+          ResellerApplication::submittedAt, a -> a.id().value(), page);
     }
   }
 
   @Override
-  public List<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses) {
+  public Page<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses,
+      PageRequest page) {
     synchronized (lock) {
-      return resellerApplications.values().stream().filter(a -> statuses.contains(a.status()))
-          .sorted(SUBMISSION_ORDER).toList();
+      return page(resellerApplications.values(),
+          a -> statuses.isEmpty() || statuses.contains(a.status()),
+          ResellerApplication::submittedAt, a -> a.id().value(), page);
     }
   }
 
@@ -903,14 +904,11 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   }
 
   @Override
-  public List<CustomerLink> currentLinksOf(PartnerId reseller) {
+  public Page<CustomerLink> currentLinksOf(PartnerId reseller, PageRequest page) {
     synchronized (lock) {
-      return customerLinks.values().stream()
-          .map(l -> l.get(l.size() - 1))
-          .filter(l -> l.isCurrent() && l.reseller().equals(reseller))
-          .sorted(Comparator.comparing(CustomerLink::from).reversed()
-              .thenComparing(l -> l.customer().value()))
-          .toList();
+      return page(customerLinks.values().stream().map(l -> l.get(l.size() - 1)).toList(),
+          l -> l.isCurrent() && l.reseller().equals(reseller), CustomerLink::from,
+          l -> l.customer().value(), page);
     }
   }
 

@@ -2,6 +2,8 @@
 package dev.vouchers.testkit.model;
 
 import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
@@ -16,6 +18,7 @@ import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
+import dev.vouchers.core.reseller.domain.ResellerApplicationId;
 import dev.vouchers.core.reseller.domain.ResellerApplicationEntry;
 import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
 import dev.vouchers.core.reseller.domain.ResellerDiscount;
@@ -62,6 +65,8 @@ public final class ResellerHarness {
   private final MutableClock clock;
   private final VoucherProgramme programme;
   private boolean lastAccepted = true;
+  /** The applications in the order the harness stored them (ties of submission time). */
+  private final java.util.Map<ResellerApplicationId, Integer> stored = new java.util.HashMap<>();
 
   private ResellerHarness(Storage storage, ResellerStorage reseller, Instant start) {
     this.reseller = reseller;
@@ -127,8 +132,30 @@ public final class ResellerHarness {
     lastAccepted = result.isRight();
   }
 
+  /**
+   * Every application of the partner, oldest first, read page by page (O-5: the port lists
+   * newest first; applications submitted at one instant are put in the order the harness
+   * stored them, which the store does not keep).
+   */
+  private List<ResellerApplication> applicationsOf(int partner) {
+    List<ResellerApplication> all = new ArrayList<>();
+    PageRequest page = PageRequest.first(2);
+    while (true) {
+      Page<ResellerApplication> read = reseller.applications().applicationsOf(partner(partner),
+          java.util.Set.of(), page);
+      all.addAll(read.items());
+      if (read.next().isEmpty()) {
+        break;
+      }
+      page = PageRequest.after(2, read.next().get());
+    }
+    all.sort(java.util.Comparator.comparing(ResellerApplication::submittedAt)
+        .thenComparing(a -> stored.getOrDefault(a.id(), Integer.MAX_VALUE)));
+    return all;
+  }
+
   private void onLatest(int partner, Function<ResellerApplication, Either<Refusal, ?>> move) {
-    List<ResellerApplication> of = reseller.applications().applicationsOf(partner(partner));
+    List<ResellerApplication> of = applicationsOf(partner);
     if (of.isEmpty()) {
       lastAccepted = false;
       return;
@@ -140,8 +167,10 @@ public final class ResellerHarness {
 
   /** apply. */
   public void apply(int partner, Party actor) {
-    record(programme.applyAsReseller().apply(
-        new ApplyAsReseller.Command(principal(actor, partner), partner(partner))));
+    Either<Refusal, ResellerApplication> applied = programme.applyAsReseller().apply(
+        new ApplyAsReseller.Command(principal(actor, partner), partner(partner)));
+    applied.forEach(a -> stored.put(a.id(), stored.size()));
+    record(applied);
   }
 
   /** send the contract of the partner's latest application. */
@@ -201,7 +230,7 @@ public final class ResellerHarness {
     List<List<ResellerModel.ApplicationModel>> applications = new ArrayList<>();
     for (int p = 0; p < ResellerModel.PARTNERS; p++) {
       List<ResellerModel.ApplicationModel> of = new ArrayList<>();
-      for (ResellerApplication a : reseller.applications().applicationsOf(partner(p))) {
+      for (ResellerApplication a : applicationsOf(p)) {
         List<ResellerApplicationEntry> history = reseller.applications().applicationHistory(a.id());
         checkHistory(a, history);
         of.add(new ResellerModel.ApplicationModel(ResellerModel.Status.valueOf(a.status().name()),
@@ -274,7 +303,17 @@ public final class ResellerHarness {
 
   /** a reseller's console lists exactly the customers currently linked to it. */
   private void checkConsole(int partner) {
-    List<CustomerId> listed = reseller.links().currentLinksOf(partner(partner)).stream()
+    List<CustomerLink> links = new ArrayList<>();
+    PageRequest page = PageRequest.first(2);
+    while (true) {
+      Page<CustomerLink> read = reseller.links().currentLinksOf(partner(partner), page);
+      links.addAll(read.items());
+      if (read.next().isEmpty()) {
+        break;
+      }
+      page = PageRequest.after(2, read.next().get());
+    }
+    List<CustomerId> listed = links.stream()
         .map(CustomerLink::customer).sorted(java.util.Comparator.comparing(CustomerId::value))
         .toList();
     List<CustomerId> expected = new ArrayList<>();

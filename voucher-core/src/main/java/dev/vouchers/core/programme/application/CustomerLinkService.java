@@ -3,6 +3,7 @@ package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
@@ -90,11 +91,14 @@ final class CustomerLinkService
   }
 
   @Override
-  public Either<Refusal, List<CustomerLink>> list(ListResellerCustomers.Command command) {
+  public Either<Refusal, Page<CustomerLink>> list(ListResellerCustomers.Command command) {
     if (!Access.canRead(command.principal(), command.reseller())) {
       return Either.left(Refusal.notFound("reseller"));
     }
-    return Either.right(links.currentLinksOf(command.reseller()));
+    if (command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
+    }
+    return Either.right(links.currentLinksOf(command.reseller(), command.page()));
   }
 
   @Override

@@ -2,6 +2,8 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
@@ -49,12 +51,14 @@ final class NoResellerStorage implements ResellerApplications, CustomerLinks {
   }
 
   @Override
-  public List<ResellerApplication> applicationsOf(PartnerId partner) {
+  public Page<ResellerApplication> applicationsOf(PartnerId partner,
+      Set<ResellerApplicationStatus> statuses, PageRequest page) {
     throw missing();
   }
 
   @Override
-  public List<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses) {
+  public Page<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses,
+      PageRequest page) {
     throw missing();
   }
 
@@ -84,7 +88,7 @@ final class NoResellerStorage implements ResellerApplications, CustomerLinks {
   }
 
   @Override
-  public List<CustomerLink> currentLinksOf(PartnerId reseller) {
+  public Page<CustomerLink> currentLinksOf(PartnerId reseller, PageRequest page) {
     throw missing();
   }
 }

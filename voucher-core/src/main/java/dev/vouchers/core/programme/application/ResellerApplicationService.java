@@ -3,6 +3,7 @@ package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -156,16 +157,21 @@ final class ResellerApplicationService
   }
 
   @Override
-  public Either<Refusal, List<ResellerApplication>> list(ListResellerApplications.Command command) {
-    Set<ResellerApplicationStatus> statuses = command.statuses().isEmpty()
-        ? EnumSet.allOf(ResellerApplicationStatus.class) : command.statuses();
+  public Either<Refusal, Page<ResellerApplication>> list(ListResellerApplications.Command command) {
     Actor by = command.principal();
-    if (by instanceof Actor.PartnerUser user) {
-      return Either.right(applications.applicationsOf(user.partner()).stream()
-          .filter(a -> statuses.contains(a.status())).toList());
+    boolean partner = by instanceof Actor.PartnerUser;
+    boolean staff = by instanceof Actor.VendorStaff || by instanceof Actor.Service;
+    if ((partner || staff) && command.page().cursorProblem().isPresent()) {
+      return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
     }
-    if (by instanceof Actor.VendorStaff || by instanceof Actor.Service) {
-      return Either.right(applications.applicationsWithStatus(statuses));
+    if (by instanceof Actor.PartnerUser user) {
+      return Either.right(applications.applicationsOf(user.partner(), command.statuses(),
+          command.page()));
+    }
+    if (staff) {
+      Set<ResellerApplicationStatus> statuses = command.statuses().isEmpty()
+          ? EnumSet.allOf(ResellerApplicationStatus.class) : command.statuses();
+      return Either.right(applications.applicationsWithStatus(statuses, command.page()));
     }
     return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
         "reseller applications are listed for partners and vendor staff"));

@@ -16,6 +16,7 @@ import static dev.vouchers.core.programme.application.ResellerFixture.ok;
 import static dev.vouchers.core.programme.application.ResellerFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
@@ -71,7 +72,7 @@ class CustomerLinksTest {
     assertThat(link.from()).isEqualTo(f.now());
     assertThat(link.linkedBy()).isEqualTo(SIGN_UP.describe());
     assertThat(ok(f.programme.listResellerCustomers().list(
-        new ListResellerCustomers.Command(ACME_SALES, ACME)))).containsExactly(link);
+        new ListResellerCustomers.Command(ACME_SALES, ACME, PageRequest.first(50)))).items()).containsExactly(link);
   }
 
   @Test
@@ -115,7 +116,7 @@ class CustomerLinksTest {
     assertThat(history.get(1)).isEqualTo(second);
     assertThat(second.from()).isEqualTo(f.now());
     assertThat(ok(f.programme.listResellerCustomers().list(
-        new ListResellerCustomers.Command(ACME_ADMIN, ACME)))).isEmpty();
+        new ListResellerCustomers.Command(ACME_ADMIN, ACME, PageRequest.first(50)))).items()).isEmpty();
   }
 
   @Test
@@ -188,11 +189,11 @@ class CustomerLinksTest {
     assertThat(refused(f.programme.unlinkCustomer().unlink(
         new UnlinkCustomer.Command(BOLT_ADMIN, ANNA, "mine")))).isEqualTo(missing);
     assertThat(refused(f.programme.listResellerCustomers().list(
-        new ListResellerCustomers.Command(BOLT_ADMIN, ACME))))
+        new ListResellerCustomers.Command(BOLT_ADMIN, ACME, PageRequest.first(50)))))
         .isEqualTo(refused(f.programme.listResellerCustomers().list(
-            new ListResellerCustomers.Command(BOLT_ADMIN, new PartnerId("ghost")))));
+            new ListResellerCustomers.Command(BOLT_ADMIN, new PartnerId("ghost"), PageRequest.first(50)))));
     assertThat(ok(f.programme.listResellerCustomers().list(
-        new ListResellerCustomers.Command(BOLT_ADMIN, BOLT))))
+        new ListResellerCustomers.Command(BOLT_ADMIN, BOLT, PageRequest.first(50)))).items())
         .extracting(CustomerLink::customer).containsExactly(BERT);
     assertThat(links(ACME_SALES, ANNA)).hasSize(1);
     assertThat(links(SUPPORT, new CustomerId("nobody"))).isEmpty();

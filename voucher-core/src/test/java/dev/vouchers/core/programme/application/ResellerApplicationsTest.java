@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.vouchers.core.kernel.Reason;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -96,8 +99,8 @@ class ResellerApplicationsTest {
     ResellerApplication again = f.apply(ACME);
     assertThat(again.id()).isNotEqualTo(application.id());
     assertThat(ok(f.programme.listResellerApplications().list(
-        new ListResellerApplications.Command(ACME_ADMIN, Set.of()))))
-        .containsExactly(rejected, again);
+        new ListResellerApplications.Command(ACME_ADMIN, Set.of(), PageRequest.first(50)))).items())
+        .as("newest first").containsExactly(again, rejected);
   }
 
   @Test
@@ -155,21 +158,42 @@ class ResellerApplicationsTest {
         new ApplyAsReseller.Command(ACME_ADMIN, new PartnerId("ghost")))))
         .isEqualTo(Refusal.notFound("partner"));
     assertThat(ok(f.programme.listResellerApplications().list(
-        new ListResellerApplications.Command(BOLT_ADMIN, Set.of())))).isEmpty();
+        new ListResellerApplications.Command(BOLT_ADMIN, Set.of(), PageRequest.first(50)))).items()).isEmpty();
   }
 
   @Test
-  void staffListTheQueueByStatusOldestFirst_R1() {
+  void staffListTheQueueByStatusNewestFirst_R1() {
     ResellerApplication acme = f.apply(ACME);
     f.advance(Duration.ofMinutes(5));
     ResellerApplication bolt = f.apply(BOLT);
     ok(f.programme.sendResellerContract().send(
         new SendResellerContract.Command(PM, acme.id(), "c")));
     assertThat(ok(f.programme.listResellerApplications().list(new ListResellerApplications
-        .Command(PM, EnumSet.of(ResellerApplicationStatus.SUBMITTED))))).containsExactly(bolt);
+        .Command(PM, EnumSet.of(ResellerApplicationStatus.SUBMITTED), PageRequest.first(50)))).items()).containsExactly(bolt);
     assertThat(ok(f.programme.listResellerApplications().list(
-        new ListResellerApplications.Command(SUPPORT, Set.of()))))
-        .extracting(ResellerApplication::id).containsExactly(acme.id(), bolt.id());
+        new ListResellerApplications.Command(SUPPORT, Set.of(), PageRequest.first(50)))).items())
+        .extracting(ResellerApplication::id).containsExactly(bolt.id(), acme.id());
+  }
+
+  @Test
+  void theQueueIsPagedAndAForeignCursorIsRefused_O5() {
+    ResellerApplication acme = f.apply(ACME);
+    f.advance(Duration.ofMinutes(5));
+    ResellerApplication bolt = f.apply(BOLT);
+    Page<ResellerApplication> first = ok(f.programme.listResellerApplications().list(
+        new ListResellerApplications.Command(PM, Set.of(), PageRequest.first(1))));
+    assertThat(first.items()).containsExactly(bolt);
+    assertThat(first.total().count()).isEqualTo(2);
+    Page<ResellerApplication> second = ok(f.programme.listResellerApplications().list(
+        new ListResellerApplications.Command(PM, Set.of(),
+            PageRequest.after(1, first.next().orElseThrow()))));
+    assertThat(second.items()).containsExactly(acme);
+    assertThat(second.next()).isEmpty();
+    assertThat(second.total().count()).isEqualTo(2);
+    assertThat(refused(f.programme.listResellerApplications().list(
+        new ListResellerApplications.Command(ACME_ADMIN, Set.of(),
+            PageRequest.after(1, "not-a-cursor")))).reasons())
+        .extracting(Reason::code).containsExactly(ReasonCode.INVALID_INPUT);
   }
 
   @Test
@@ -235,7 +259,7 @@ class ResellerApplicationsTest {
         .vouchers(store).partners(store).catalog(store).mandates(store)
         .codeVault(CodeVault.withRandomKeys()).build();
     assertThatThrownBy(() -> programme.listResellerApplications().list(
-        new ListResellerApplications.Command(PM, Set.of())))
+        new ListResellerApplications.Command(PM, Set.of(), PageRequest.first(50))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(".resellerApplications(").hasMessageContaining(".customerLinks(");
   }

@@ -413,7 +413,7 @@ class RoleTableTest {
     world(ListResellerApplications.class, w -> {
       w.r().apply(ACME);
       return (who, missing) -> w.r().programme.listResellerApplications()
-          .list(new ListResellerApplications.Command(who, Set.of()));
+          .list(new ListResellerApplications.Command(who, Set.of(), PageRequest.first(50)));
     });
     world(SendResellerContract.class, w -> application(w, 0, (who, id) -> w.r().programme
         .sendResellerContract().send(new SendResellerContract.Command(who, id, "CT-1"))));
@@ -444,7 +444,7 @@ class RoleTableTest {
     world(ListResellerCustomers.class, w -> {
       linked(w, null);
       return (who, missing) -> w.r().programme.listResellerCustomers().list(
-          new ListResellerCustomers.Command(who, missing ? NO_PARTNER : ACME));
+          new ListResellerCustomers.Command(who, missing ? NO_PARTNER : ACME, PageRequest.first(50)));
     });
     world(DiscountFor.class, w -> linked(w, (who, customer) -> w.r().programme.discountFor()
         .discountFor(new DiscountFor.Command(who, customer, w.r().now()))));

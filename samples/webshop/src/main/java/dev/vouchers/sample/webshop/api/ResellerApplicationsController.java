@@ -70,15 +70,18 @@ class ResellerApplicationsController {
   }
 
   /**
-   * R-1: applications, oldest first: the partner's own for its users, every one for vendor
-   * staff (the queue: {@code status=SUBMITTED,CONTRACT_SENT,CONTRACT_SIGNED}).
+   * R-1, O-5: applications, newest first, paged: the partner's own for its users, every one for
+   * vendor staff (the queue: {@code status=SUBMITTED,CONTRACT_SENT,CONTRACT_SIGNED}).
    */
   @GetMapping
-  List<ResellerJson.ApplicationJson> list(ApiUser actor,
-      @RequestParam(name = "status", required = false) @Nullable List<String> status) {
-    return Problems.orRefuse(listApplications.list(new ListResellerApplications.Command(
-        actor.principal(), Queries.statuses(status, ResellerApplicationStatus.class))))
-        .stream().map(ResellerJson.ApplicationJson::of).toList();
+  Json.PageJson<ResellerJson.ApplicationJson> list(ApiUser actor,
+      @RequestParam(name = "status", required = false) @Nullable List<String> status,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "after", required = false) @Nullable String after) {
+    return Json.PageJson.of(Problems.orRefuse(listApplications.list(
+        new ListResellerApplications.Command(actor.principal(),
+            Queries.statuses(status, ResellerApplicationStatus.class),
+            Queries.page(size, after)))), ResellerJson.ApplicationJson::of);
   }
 
   /** one application with its history and discount changes. */

@@ -9,6 +9,7 @@ import dev.vouchers.core.reseller.port.in.SetResellerDiscount;
 import dev.vouchers.sample.webshop.demo.DemoCustomers;
 import java.net.URI;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -46,11 +48,15 @@ class ResellersController {
             Bodies.required(body.percent(), "percent")))));
   }
 
-  /** the reseller's current customers, newest first. */
+  /** R-2, O-5: the reseller's current customers, newest first, paged. */
   @GetMapping("/customers")
-  List<ResellerJson.LinkJson> customers(ApiUser actor, @PathVariable("partner") String partner) {
-    return Problems.orRefuse(listCustomers.list(new ListResellerCustomers.Command(
-        actor.principal(), partnerId(partner)))).stream().map(ResellerJson.LinkJson::of).toList();
+  Json.PageJson<ResellerJson.LinkJson> customers(ApiUser actor,
+      @PathVariable("partner") String partner,
+      @RequestParam(name = "size", required = false) @Nullable Integer size,
+      @RequestParam(name = "after", required = false) @Nullable String after) {
+    return Json.PageJson.of(Problems.orRefuse(listCustomers.list(new ListResellerCustomers.Command(
+        actor.principal(), partnerId(partner), Queries.page(size, after)))),
+        ResellerJson.LinkJson::of);
   }
 
   /**

@@ -2,6 +2,7 @@
 package dev.vouchers.sample.webshop.demo;
 
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
@@ -81,8 +82,8 @@ public final class ResellerDemoSeeder implements ApplicationListener<Application
 
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
-    List<ResellerApplication> existing =
-        ok(list.list(new ListResellerApplications.Command(admin, Set.of())));
+    List<ResellerApplication> existing = ok(list.list(
+        new ListResellerApplications.Command(admin, Set.of(), PageRequest.first(1)))).items();
     if (!existing.isEmpty()) {
       LOG.info("demo reseller programme found in the database; not seeding");
       return;

@@ -3,6 +3,8 @@ package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
@@ -60,6 +62,12 @@ final class ResellerConsoleController {
   static final String CURRENCY = "CHF";
   private static final String PAGE = "redirect:/console/reseller";
 
+  /** O-5: the reseller's customers a page shows. */
+  static final int CUSTOMERS_PER_PAGE = 25;
+  /** The partner's applications the console shows (newest first). */
+  private static final int APPLICATIONS_SHOWN = 50;
+  private static final Page<CustomerLink> EMPTY_LINKS =
+      new Page<>(List.of(), java.util.Optional.empty(), Page.Total.counted(0));
   private final DemoCustomers customers;
   private final ApplyAsReseller applyAsReseller;
   private final ListResellerApplications listApplications;
@@ -99,8 +107,8 @@ final class ResellerConsoleController {
 
   /** the application(s) with their history; once approved, the customers. */
   @GetMapping("/console/reseller")
-  String page(DemoUser me, Model model) {
-    return render(me, model);
+  String page(@RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
+    return render(me, model, after);
   }
 
   /**
@@ -210,11 +218,18 @@ final class ResellerConsoleController {
   }
 
   private String render(DemoUser me, Model model) {
+    return render(me, model, null);
+  }
+
+  /** The page, its customers from the start or after {@code after} (O-5). */
+  private String render(DemoUser me, Model model, @Nullable String after) {
     Actor principal = me.principal();
     PartnerId partner = WebSupport.partnerOf(me);
     List<ResellerApplicationDetails> applications = new ArrayList<>();
-    listApplications.list(new ListResellerApplications.Command(principal, Set.of()))
-        .forEach(list -> list.stream()
+    // the partner's own applications: one page of the newest is all the console shows
+    listApplications.list(new ListResellerApplications.Command(principal, Set.of(),
+            PageRequest.first(APPLICATIONS_SHOWN)))
+        .forEach(list -> list.items().stream()
             .sorted(Comparator.comparing(ResellerApplication::submittedAt).reversed())
             .forEach(a -> getApplication.get(new GetResellerApplication.Command(principal, a.id()))
                 .forEach(applications::add)));
@@ -230,8 +245,10 @@ final class ResellerConsoleController {
     model.addAttribute("approved", approved);
     model.addAttribute("names", names);
     if (approved) {
-      model.addAttribute("currentLinks", listCustomers.list(
-          new ListResellerCustomers.Command(principal, partner)).getOrElse(List.of()));
+      Page<CustomerLink> current = listCustomers.list(new ListResellerCustomers.Command(principal,
+          partner, Listing.page(CUSTOMERS_PER_PAGE, after))).getOrElse(EMPTY_LINKS);
+      model.addAttribute("currentLinks", current.items());
+      model.addAttribute("currentLinksNext", current.next().orElse(null));
       List<CustomerLink> past = new ArrayList<>();
       for (CustomerId customer : names.keySet()) {
         getCustomerLinks.get(new GetCustomerLinks.Command(principal, customer))

@@ -2,6 +2,8 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.reseller.domain.CustomerLink;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +56,12 @@ final class ResellerStaffController {
       ResellerApplicationStatus.SUBMITTED, ResellerApplicationStatus.CONTRACT_SENT,
       ResellerApplicationStatus.CONTRACT_SIGNED);
 
+  /** O-5: the applications a page of the queue shows. */
+  static final int QUEUE_PER_PAGE = 25;
+  /** The approved resellers the page shows, newest first. */
+  private static final int RESELLERS_SHOWN = 50;
+  /** The customers shown per reseller, newest first. */
+  private static final int CUSTOMERS_SHOWN = 25;
   private final DemoCustomers customers;
   private final ListResellerApplications listApplications;
   private final GetResellerApplication getApplication;
@@ -98,20 +107,28 @@ final class ResellerStaffController {
    */
   @GetMapping("/staff/resellers")
   String page(@RequestParam(defaultValue = "open") String status,
-      @RequestParam(defaultValue = "") String customer, DemoUser me, Model model) {
+      @RequestParam(defaultValue = "") String customer,
+      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
     Actor principal = me.principal();
     model.addAttribute("status", status);
     model.addAttribute("statuses", ResellerApplicationStatus.values());
-    model.addAttribute("queue", listApplications.list(new ListResellerApplications.Command(
-        principal, statuses(status))).getOrElse(List.of()));
+    Page<ResellerApplication> queue = listApplications.list(new ListResellerApplications.Command(
+        principal, statuses(status), Listing.page(QUEUE_PER_PAGE, after)))
+        .getOrElse(() -> empty());
+    model.addAttribute("queue", queue.items());
+    model.addAttribute("queueNext", queue.next().orElse(null));
+    // O-5: the newest approved resellers, each with its newest customers (the reseller's own
+    // console pages through all of them)
     List<ResellerApplication> resellers = listApplications.list(
         new ListResellerApplications.Command(principal,
-            Set.of(ResellerApplicationStatus.APPROVED))).getOrElse(List.of());
+            Set.of(ResellerApplicationStatus.APPROVED), PageRequest.first(RESELLERS_SHOWN)))
+        .getOrElse(() -> empty()).items();
     model.addAttribute("resellers", resellers);
     Map<PartnerId, List<CustomerLink>> resellerCustomers = new LinkedHashMap<>();
     for (ResellerApplication reseller : resellers) {
       resellerCustomers.put(reseller.partner(), listCustomers.list(
-          new ListResellerCustomers.Command(principal, reseller.partner())).getOrElse(List.of()));
+          new ListResellerCustomers.Command(principal, reseller.partner(),
+              PageRequest.first(CUSTOMERS_SHOWN))).map(Page::items).getOrElse(List.of()));
     }
     model.addAttribute("resellerCustomers", resellerCustomers);
     Map<DemoCustomers.Customer, Optional<CustomerLink>> shopCustomers = new LinkedHashMap<>();
@@ -272,5 +289,9 @@ final class ResellerStaffController {
 
   private static String notAPercent(String raw) {
     return "'" + raw + "' is not a percentage such as 10 or 12.5.";
+  }
+
+  private static <T> Page<T> empty() {
+    return new Page<>(List.of(), java.util.Optional.empty(), Page.Total.counted(0));
   }
 }

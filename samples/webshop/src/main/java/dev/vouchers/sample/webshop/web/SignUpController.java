@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
 import dev.vouchers.core.reseller.domain.ResellerApplicationStatus;
@@ -39,8 +40,10 @@ final class SignUpController {
   @GetMapping("/customers/sign-up")
   String page(Model model) {
     Map<String, String> resellers = new LinkedHashMap<>();
+    // the sign-up form offers the newest approved resellers (a demo shop has a handful)
     listApplications.list(new ListResellerApplications.Command(DemoCustomers.SIGN_UP,
-            Set.of(ResellerApplicationStatus.APPROVED))).getOrElse(List.of()).stream()
+            Set.of(ResellerApplicationStatus.APPROVED), PageRequest.first(PageRequest.MAX_SIZE)))
+        .map(page -> page.items()).getOrElse(List.of()).stream()
         .map(ResellerApplication::partner)
         .forEach(p -> resellers.put(p.value(), DemoUsers.partnerName(p)));
     model.addAttribute("resellers", resellers);

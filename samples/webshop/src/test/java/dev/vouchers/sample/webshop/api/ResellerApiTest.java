@@ -55,7 +55,7 @@ class ResellerApiTest extends ApiTestBase {
   private @Nullable Map<String, Object> active(String partner) throws Exception {
     List<Map<String, Object>> active = read("petra",
         "/api/reseller-applications?status=" + OPEN + ",APPROVED")
-        .read("$[?(@.partner == '" + partner + "')]");
+        .read("$.items[?(@.partner == '" + partner + "')]");
     assertThat(active).hasSizeLessThanOrEqualTo(1);
     return active.isEmpty() ? null : active.get(0);
   }
@@ -326,24 +326,35 @@ class ResellerApiTest extends ApiTestBase {
         .isEqualTo(withoutInstance(perform(json(as("bea", post("/api/reseller-applications")),
             object("partner", "no-such-partner")))));
     // a partner lists only its own applications; staff list all of them
-    assertThat(strings(read("bea", "/api/reseller-applications"), "$[*].partner"))
+    assertThat(strings(read("bea", "/api/reseller-applications"), "$.items[*].partner"))
         .isNotEmpty().containsOnly(BERGSICHT);
-    assertThat(strings(read("anna", "/api/reseller-applications"), "$[*].partner"))
+    assertThat(strings(read("anna", "/api/reseller-applications"), "$.items[*].partner"))
         .containsOnly(ALPINE);
   }
 
   @Test
-  void theQueueListsTheOpenApplicationsOldestFirst_R1() throws Exception {
+  void theQueueListsTheOpenApplicationsNewestFirstInPages_R1_O5() throws Exception {
     String seeblick = fresh(SEEBLICK, "sina");
     String bergsicht = fresh(BERGSICHT, "bea");
     DocumentContext queue = read("petra", "/api/reseller-applications?status=" + OPEN);
-    assertThat(strings(queue, "$[*].status")).isSubsetOf("SUBMITTED", "CONTRACT_SENT",
+    assertThat(strings(queue, "$.items[*].status")).isSubsetOf("SUBMITTED", "CONTRACT_SENT",
         "CONTRACT_SIGNED");
-    List<String> ids = strings(queue, "$[*].id");
-    assertThat(ids).containsSubsequence(seeblick, bergsicht);
-    assertThat(strings(queue, "$[*].submittedAt")).isSortedAccordingTo(String::compareTo);
+    List<String> ids = strings(queue, "$.items[*].id");
+    assertThat(ids).contains(seeblick, bergsicht);
+    assertThat(strings(queue, "$.items[*].submittedAt"))
+        .isSortedAccordingTo(java.util.Comparator.<String>reverseOrder());
+    DocumentContext first = read("petra", "/api/reseller-applications?status=" + OPEN
+        + "&size=1");
+    assertThat(strings(first, "$.items[*].id")).containsExactly(ids.get(0));
+    DocumentContext second = read("petra", "/api/reseller-applications?status=" + OPEN
+        + "&size=1&after={a}", first.read("$.next", String.class));
+    assertThat(strings(second, "$.items[*].id")).containsExactly(ids.get(1));
+    problem(perform(as("petra", get("/api/reseller-applications?after=not-a-cursor"))), 400,
+        "malformed-request");
+    problem(perform(as("gian", get("/api/resellers/{p}/customers?size=0", GIPFEL))), 400,
+        "malformed-request");
     assertThat(strings(read("sven", "/api/reseller-applications?status=approved"),
-        "$[*].partner")).contains(GIPFEL, ALPINE).doesNotContain(BERGSICHT);
+        "$.items[*].partner")).contains(GIPFEL, ALPINE).doesNotContain(BERGSICHT);
     problem(perform(as("petra", get("/api/reseller-applications?status=PENDING"))), 400,
         "malformed-request");
     problem(perform(get("/api/reseller-applications")), 401, "unauthenticated");
@@ -366,7 +377,8 @@ class ResellerApiTest extends ApiTestBase {
     String customer = JsonPath.parse(body(done)).read("$.customer.id");
     assertThat(done.getResponse().getHeader(HttpHeaders.LOCATION))
         .isEqualTo("http://localhost/api/customers/" + customer + "/reseller-links");
-    assertThat(strings(read("gian", "/api/resellers/{p}/customers", GIPFEL), "$[*].customer"))
+    assertThat(strings(read("gian", "/api/resellers/{p}/customers", GIPFEL),
+        "$.items[*].customer"))
         .contains(customer);
     perform(json(post("/api/customers/sign-up"), object("name", "Ohne Händler AG")))
         .andExpect(status().isCreated()).andExpect(jsonPath("$.link").value(nullValue()));
@@ -397,7 +409,8 @@ class ResellerApiTest extends ApiTestBase {
         .andExpect(jsonPath("$.origin").value("TRANSFER"))
         .andExpect(jsonPath("$.linkedBy").value("partner:alpine-hosting/andri(ADMIN_AGENT)"))
         .andExpect(jsonPath("$.number").value(1));
-    assertThat(strings(read("alina", "/api/resellers/{p}/customers", ALPINE), "$[*].customer"))
+    assertThat(strings(read("alina", "/api/resellers/{p}/customers", ALPINE),
+        "$.items[*].customer"))
         .contains(customer);
     refused(transfer("anna", ALPINE, customer), 409, ReasonCode.CUSTOMER_HAS_RESELLER)
         .andExpect(jsonPath("$.detail").value("the customer is linked to alpine-hosting already"));
@@ -413,7 +426,8 @@ class ResellerApiTest extends ApiTestBase {
         .andExpect(jsonPath("$.until").isNotEmpty())
         .andExpect(jsonPath("$.endedBy").value("partner:alpine-hosting/andri(ADMIN_AGENT)"))
         .andExpect(jsonPath("$.endReason").value("moved away"));
-    assertThat(strings(read("anna", "/api/resellers/{p}/customers", ALPINE), "$[*].customer"))
+    assertThat(strings(read("anna", "/api/resellers/{p}/customers", ALPINE),
+        "$.items[*].customer"))
         .doesNotContain(customer);
     // the past link stays the reseller's data
     DocumentContext links = read("anna", "/api/customers/{c}/reseller-links", customer);
@@ -490,9 +504,11 @@ class ResellerApiTest extends ApiTestBase {
         "$[*].reseller")).containsExactly(GIPFEL);
     assertThat(strings(read("anna", "/api/customers/{c}/reseller-links", customer),
         "$[*].reseller")).containsExactly(ALPINE);
-    assertThat(strings(read("gian", "/api/resellers/{p}/customers", GIPFEL), "$[*].customer"))
+    assertThat(strings(read("gian", "/api/resellers/{p}/customers", GIPFEL),
+        "$.items[*].customer"))
         .doesNotContain(customer);
-    assertThat(strings(read("sven", "/api/resellers/{p}/customers", ALPINE), "$[*].customer"))
+    assertThat(strings(read("sven", "/api/resellers/{p}/customers", ALPINE),
+        "$.items[*].customer"))
         .contains(customer);
     // a customer never linked: staff see no links, a reseller's user does not find it
     String never = signUp("Nie Verknüpft AG", null);

@@ -75,7 +75,7 @@ class ResellerPostgresSmokeTest extends PostgresApiTestBase {
         .andReturn().getResponse().getContentAsString();
     String from = JsonPath.read(linked, "$.from");
     List<String> customers = read("alina", "/api/resellers/alpine-hosting/customers")
-        .read("$[*].customer");
+        .read("$.items[*].customer");
     assertThat(customers).contains(customer);
 
     perform(post("/api/customers/{c}/purchase-quotes", customer), "anna",

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
@@ -119,7 +120,8 @@ class ResellerPagesTest extends PageTestBase {
 
   private Optional<ResellerApplication> active(PartnerId partner) {
     return listApplications.list(new ListResellerApplications.Command(
-            principal("petra"), Set.of())).get().stream()
+            principal("petra"), Set.of(), PageRequest.first(PageRequest.MAX_SIZE))).get()
+        .items().stream()
         .filter(a -> a.partner().equals(partner) && a.status().isActive()).findFirst();
   }
 

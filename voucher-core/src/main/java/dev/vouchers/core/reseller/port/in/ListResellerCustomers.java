@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.in;
 
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import io.vavr.control.Either;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * R-2: a reseller's console: the current links of its customers, newest first. For the
+ * R-2, O-5: a reseller's console: the current links of its customers, newest first, paged. For the
  * reseller's own users and for vendor staff; another partner's id answers like a missing one
  * (A-1).
  */
@@ -20,21 +21,24 @@ public interface ListResellerCustomers {
   /**
    * Runs the use case.
    *
-   * @return the current links, or a refusal
+   * @return a page of the current links, or a refusal (a cursor this listing did not issue is
+   *     INVALID_INPUT)
    */
-  Either<Refusal, List<CustomerLink>> list(Command command);
+  Either<Refusal, Page<CustomerLink>> list(Command command);
 
   /**
    * The command.
    *
    * @param principal who acts (A-1)
    * @param reseller the reseller partner
+   * @param page which page
    */
-  record Command(Actor principal, PartnerId reseller) {
+  record Command(Actor principal, PartnerId reseller, PageRequest page) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");
       Objects.requireNonNull(reseller, "reseller");
+      Objects.requireNonNull(page, "page");
     }
   }
 }

@@ -2,11 +2,12 @@
 package dev.vouchers.core.reseller.port.out;
 
 import dev.vouchers.core.kernel.CustomerId;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
 import dev.vouchers.core.reseller.domain.LinkChange;
-import java.util.List;
 
 /**
  * R-2: storage of the links between customers and resellers, ended links included. A customer
@@ -29,8 +30,10 @@ public interface CustomerLinks {
   boolean applyLinkChange(LinkChange change);
 
   /**
-   * A-1, R-2: the reseller's current links, newest first (start time descending, then
-   * customer).
+   * A-1, R-2, O-5: one page of the reseller's current links, newest first (start time
+   * descending, then customer id ascending; the cursor's id is the customer's). L-1: a page
+   * costs the same however many links the reseller has; the first page counts them up to
+   * {@link Page.Total#CAP}.
    */
-  List<CustomerLink> currentLinksOf(PartnerId reseller);
+  Page<CustomerLink> currentLinksOf(PartnerId reseller, PageRequest page);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.reseller.port.out;
 
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -37,16 +39,20 @@ public interface ResellerApplications {
   Optional<ResellerApplication> activeApplication(PartnerId partner);
 
   /**
-   * Every application of the partner, oldest first: by submission time, then in the order
-   * they were stored.
+   * O-5, L-1: one page of the partner's applications in one of the statuses (empty: all),
+   * newest first: submission time descending, then id ascending. The first page counts them up
+   * to {@link Page.Total#CAP}.
    */
-  List<ResellerApplication> applicationsOf(PartnerId partner);
+  Page<ResellerApplication> applicationsOf(PartnerId partner,
+      Set<ResellerApplicationStatus> statuses, PageRequest page);
 
   /**
-   * Every application in one of the statuses, oldest first: by submission time, then in the
-   * order they were stored.
+   * O-5, L-1: one page of the applications of every partner in one of the statuses (empty:
+   * all), newest first: submission time descending, then id ascending. The first page counts
+   * them up to {@link Page.Total#CAP}.
    */
-  List<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses);
+  Page<ResellerApplication> applicationsWithStatus(Set<ResellerApplicationStatus> statuses,
+      PageRequest page);
 
   /**
    * R-1, R-2: applies a move if the stored version is still {@code move.before().version()},
