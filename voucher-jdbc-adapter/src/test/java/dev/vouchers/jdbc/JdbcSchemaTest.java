@@ -38,7 +38,7 @@ class JdbcSchemaTest {
   /** Indexes besides primary keys and unique constraints, each serving a named query. */
   private static final int INDEXES = 6 // voucher history is found by its primary key (voucher, id)
       + 6  // sub-account invitations (I-1..I-3)
-      + 4  // reseller programme
+      + 5  // reseller programme (R-1, R-2; applications by partner, partner/status, status)
       + 4  // U-1..U-5: subscriptions by partner, by customer, due; history by subscription
       + 1  // C-1: the code counter by stripe
       + 2  // parked messages of both outboxes (S-2, I-1)
