@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The shop's customers and its sign-up back-end (R-2). The library knows a customer only by its
@@ -81,6 +82,8 @@ public final class DemoCustomers {
         + "id VARCHAR(64) NOT NULL PRIMARY KEY, "
         + "name VARCHAR(" + MAX_NAME + ") NOT NULL, "
         + "signed_up_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+    jdbc.execute("CREATE INDEX IF NOT EXISTS webshop_customers_newest "
+        + "ON webshop_customers (signed_up_at DESC, id DESC)");
   }
 
   /**
@@ -164,12 +167,32 @@ public final class DemoCustomers {
             rs.getObject(3, OffsetDateTime.class)), id.value()).stream().findFirst();
   }
 
-  /** Every customer, newest first (the demo's are few). */
+  /** Every customer, newest first (the demo's are few; pages use {@link #page}). */
   public List<Customer> all() {
     return jdbc.query("SELECT id, name, signed_up_at FROM webshop_customers "
-            + "ORDER BY signed_up_at DESC, id",
+            + "ORDER BY signed_up_at DESC, id DESC",
         (rs, row) -> customer(rs.getString(1), rs.getString(2),
             rs.getObject(3, OffsetDateTime.class)));
+  }
+
+  /**
+   * One page of the customers, newest first, read through the index on (signed_up_at, id).
+   *
+   * @param rows how many at most
+   * @param after the id of the last customer of the previous page, or empty for the first page
+   * @return the page; its last element's id is the next page's {@code after} when the page is
+   *     full
+   */
+  public List<Customer> page(int rows, Optional<CustomerId> after) {
+    String select = "SELECT id, name, signed_up_at FROM webshop_customers ";
+    String order = " ORDER BY signed_up_at DESC, id DESC FETCH FIRST " + rows + " ROWS ONLY";
+    RowMapper<Customer> mapper = (rs, row) -> customer(
+        rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class));
+    if (after.isEmpty()) {
+      return jdbc.query(select + order, mapper);
+    }
+    return jdbc.query(select + "WHERE (signed_up_at, id) < (SELECT signed_up_at, id "
+        + "FROM webshop_customers WHERE id = ?)" + order, mapper, after.get().value());
   }
 
   /**

@@ -6,11 +6,14 @@ import dev.vouchers.core.voucher.domain.PrintableVoucher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -55,8 +58,6 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
   private static final float TERMS = 8.5f;
   /** The QR code's side: about 34 mm, 1 mm or more per module for a redemption link. */
   private static final float QR_SIZE = 96f;
-  private static final String CUT_OFF =
-      "[…] The terms continue beyond this document; ask the issuer for the full text.";
 
   private final ZoneId zone;
   private final DateTimeFormatter date;
@@ -76,8 +77,14 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
 
   @Override
   public byte[] render(PrintableVoucher voucher) {
+    return render(voucher, Locale.ENGLISH);
+  }
+
+  @Override
+  public byte[] render(PrintableVoucher voucher, Locale language) {
+    Words words = new Words(language);
     try (PDDocument document = new PDDocument()) {
-      Fonts fonts = new Fonts();
+      Fonts fonts = new Fonts(words);
       PageWriter out = new PageWriter(document, FORMAT, MARGIN);
       out.newPage();
       header(out, fonts, voucher);
@@ -86,7 +93,7 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
       redemption(out, fonts, voucher.redemptionUrl().toASCIIString());
       terms(out, fonts, voucher.terms());
       out.finish();
-      describe(document, voucher);
+      describe(document, voucher, words);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       document.save(bytes);
       return bytes.toByteArray();
@@ -99,9 +106,9 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
       throws IOException {
     wrapped(out, 0, fonts.bold, 14f, voucher.partnerName());
     out.gap(6f);
-    out.line(0, "Voucher", fonts.regular, BODY);
+    out.line(0, fonts.regular.line(fonts.words.get("voucher")), fonts.regular, BODY);
     wrapped(out, 0, fonts.bold, 22f, voucher.productName());
-    out.line(0, kindName(voucher.kind()), fonts.regular, 12f);
+    out.line(0, fonts.regular.line(kindName(voucher.kind(), fonts.words)), fonts.regular, 12f);
     out.gap(14f);
   }
 
@@ -120,7 +127,7 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
     }
     out.frame(height);
     out.gap(CODE_PADDING);
-    out.line(CODE_PADDING, "Voucher code", fonts.regular, label);
+    out.line(CODE_PADDING, fonts.regular.line(fonts.words.get("code")), fonts.regular, label);
     for (String line : lines) {
       out.line(CODE_PADDING, line, fonts.code, size);
     }
@@ -130,19 +137,20 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
 
   private void details(PageWriter out, Fonts fonts, PrintableVoucher voucher)
       throws IOException {
-    row(out, fonts, "Validity", years(voucher.validityYears()));
-    String domains = domains(voucher);
+    Words words = fonts.words;
+    row(out, fonts, words.get("validity"), years(voucher.validityYears(), words));
+    String domains = domains(voucher, words);
     if (!domains.isEmpty()) {
-      row(out, fonts, "Domains", domains);
+      row(out, fonts, words.get("domains"), domains);
     }
-    row(out, fonts, "Issued", date.format(voucher.issuedAt()));
-    row(out, fonts, "Valid until",
+    row(out, fonts, words.get("issued"), date.format(voucher.issuedAt()));
+    row(out, fonts, words.get("valid-until"),
         dateTime.format(voucher.expiresAt()) + " (" + zone.getId() + ")");
     out.gap(12f);
   }
 
   private static void redemption(PageWriter out, Fonts fonts, String url) throws IOException {
-    out.line(0, "Redeem at", fonts.bold, BODY);
+    out.line(0, fonts.bold.line(fonts.words.get("redeem-at")), fonts.bold, BODY);
     String shown = fonts.url.line(url);
     for (String line : fonts.url.wrap(shown, BODY, out.width(), true)) {
       float baseline = out.line(0, line, fonts.url, BODY);
@@ -154,7 +162,7 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
     float bottom = out.image(qr, 0, QR_SIZE);
     float linkSize = QR_SIZE / 1.3f; // link() covers 1.3 sizes from a quarter size below
     out.link(0, bottom + linkSize * 0.25f, QR_SIZE, linkSize, url);
-    out.line(0, "Scan to redeem", fonts.regular, 8f);
+    out.line(0, fonts.regular.line(fonts.words.get("scan")), fonts.regular, 8f);
     out.gap(14f);
   }
 
@@ -167,7 +175,7 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
     if (!out.fits(3, BODY)) {
       out.newPage();
     }
-    out.line(0, "Terms", fonts.bold, BODY);
+    out.line(0, fonts.bold.line(fonts.words.get("terms")), fonts.bold, BODY);
     for (String paragraph : paragraphs) {
       if (paragraph.isEmpty()) {
         out.gap(TERMS * 0.6f);
@@ -176,7 +184,7 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
       for (String line : fonts.regular.wrap(paragraph, TERMS, out.width(), false)) {
         if (out.pages() >= MAX_PAGES && !out.fits(2, TERMS)) {
           if (out.fits(1, TERMS)) {
-            out.line(0, fonts.regular.line(CUT_OFF), fonts.regular, TERMS);
+            out.line(0, fonts.regular.line(fonts.words.get("cut-off")), fonts.regular, TERMS);
           }
           return;
         }
@@ -206,46 +214,70 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
     }
   }
 
-  private static void describe(PDDocument document, PrintableVoucher voucher) {
+  private static void describe(PDDocument document, PrintableVoucher voucher, Words words) {
     PDDocumentInformation info = document.getDocumentInformation();
     // metadata is Unicode text; the code stays out of it (C-2: it is a secret)
-    info.setTitle("Voucher: " + voucher.productName());
+    info.setTitle(words.get("title", voucher.productName()));
     info.setAuthor(voucher.partnerName());
     info.setCreator("vouchers webshop sample");
-    document.getDocumentCatalog().setLanguage("en");
+    document.getDocumentCatalog().setLanguage(words.language());
   }
 
-  private static String years(int years) {
-    return years == 1 ? "1 year" : years + " years";
+  private static String years(int years, Words words) {
+    return years == 1 ? words.get("year") : words.get("years", years);
   }
 
   /** The FQDN and wildcard counts, or empty for a product without domains. */
-  private static String domains(PrintableVoucher voucher) {
+  private static String domains(PrintableVoucher voucher, Words words) {
     List<String> parts = new ArrayList<>(2);
     if (voucher.fqdns() > 0) {
-      parts.add(voucher.fqdns() + (voucher.fqdns() == 1 ? " FQDN" : " FQDNs"));
+      parts.add(voucher.fqdns() == 1 ? words.get("fqdn") : words.get("fqdns", voucher.fqdns()));
     }
     if (voucher.wildcards() > 0) {
-      parts.add(voucher.wildcards() + (voucher.wildcards() == 1 ? " wildcard" : " wildcards"));
+      parts.add(voucher.wildcards() == 1 ? words.get("wildcard")
+          : words.get("wildcards", voucher.wildcards()));
     }
     return String.join(", ", parts);
   }
 
-  /** The kind as a reader says it. */
-  static String kindName(ProductKind kind) {
-    return switch (kind) {
-      case SSL_DV -> "SSL certificate, domain-validated (DV)";
-      case SSL_OV -> "SSL certificate, organisation-validated (OV)";
-      case SSL_EV -> "SSL certificate, extended validation (EV)";
-      case EMAIL_SMIME -> "E-mail certificate (S/MIME)";
-      case ORGANISATION_CERTIFICATE -> "Organisation certificate";
-      case CODE_SIGNING -> "Code signing certificate";
-      case SAAS_SEAT -> "Software-as-a-service seat";
-    };
+  /** The kind as a reader says it, in the document's language. */
+  static String kindName(ProductKind kind, Words words) {
+    return words.get("kind." + kind.name());
+  }
+
+  /**
+   * The document's words in one language ({@code voucher-pdf.properties} beside this class:
+   * English; {@code _de}: German); English for a language the sample has no words for.
+   */
+  static final class Words {
+    private final ResourceBundle bundle;
+
+    Words(Locale language) {
+      this.bundle = ResourceBundle.getBundle("dev.vouchers.sample.webshop.pdf.voucher-pdf",
+          language, ResourceBundle.Control.getNoFallbackControl(
+              ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    String get(String key, Object... arguments) {
+      String text = bundle.getString(key);
+      return arguments.length == 0 ? text
+          : new MessageFormat(text, bundle.getLocale()).format(arguments);
+    }
+
+    /** The language the words are in, as a PDF records it ({@code en}, {@code de}). */
+    String language() {
+      return bundle.getLocale().getLanguage().isEmpty() ? "en" : bundle.getLocale().getLanguage();
+    }
   }
 
   /** The fonts of one document (PDFBox font objects are not shared between threads). */
   private static final class Fonts {
+    final Words words;
+
+    Fonts(Words words) {
+      this.words = words;
+    }
+
     final PdfText regular = new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
     final PdfText bold = new PdfText(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
     final PdfText code = new PdfText(new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD));

@@ -17,4 +17,15 @@ public interface VoucherPdf {
    * @return the bytes of a complete PDF document
    */
   byte[] render(PrintableVoucher voucher);
+
+  /**
+   * Renders one voucher in the reader's language; a renderer with one language ignores it.
+   *
+   * @param voucher what the voucher shows
+   * @param language the reader's language (the shop's pages' language)
+   * @return the bytes of a complete PDF document
+   */
+  default byte[] render(PrintableVoucher voucher, java.util.Locale language) {
+    return render(voucher);
+  }
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -273,7 +274,7 @@ final class ConsoleController {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such voucher");
       return;
     }
-    byte[] pdf = voucherPdf.render(printable.get());
+    byte[] pdf = voucherPdf.render(printable.get(), LocaleContextHolder.getLocale());
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "attachment; filename=\"voucher-" + id + ".pdf\"");
     response.setContentLength(pdf.length);

@@ -2,6 +2,7 @@
 package dev.vouchers.sample.webshop.web;
 
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Reason;
@@ -13,8 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,6 +40,8 @@ public final class Formats {
   /** A voucher id: its order's id and a seven-digit sequence. */
   private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
   private static final Pattern CONSTANT = Pattern.compile("[A-Z]+(?:_[A-Z]+)*");
+  /** The library's reason for a purchase: "bought for customer muster-ag". */
+  private static final Pattern BOUGHT_FOR = Pattern.compile("bought for customer (\\S+)");
   private static final Pattern VOUCHER_ID = Pattern.compile("(.+)-([0-9]{7})");
 
   /** Date and time in the shop's zone. */
@@ -157,8 +163,56 @@ public final class Formats {
    * named as {@link #who} names them.
    */
   public String data(Map<String, String> data) {
-    return data.entrySet().stream().map(e -> e.getKey() + ": " + value(e.getValue()))
+    return data.entrySet().stream().map(e -> field(e.getKey()) + ": " + value(e.getValue()))
         .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * Why a move was made, in the reader's language where the library wrote it ("term renewed
+   * (auto-renew is on)": {@code why.term-renewed-auto-renew-is-on} in the messages); what a
+   * person typed is shown as typed.
+   */
+  public String why(String why) {
+    Matcher bought = BOUGHT_FOR.matcher(why);
+    if (bought.matches()) {
+      return text("why.bought-for-customer").map(t -> t + " " + bought.group(1)).orElse(why);
+    }
+    String slug = why.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("(^-|-$)", "");
+    return slug.isEmpty() ? why : text("why." + slug).orElse(why);
+  }
+
+  /**
+   * A partner tier as people read it: the shop's word for it ({@code tier.GOLD} in the
+   * messages), or its name in words for a tier the shop has no word for.
+   */
+  public String tier(Tier tier) {
+    return text("tier." + tier.name()).orElseGet(() -> words(tier.name()));
+  }
+
+  /**
+   * A history entry's field as people read it ({@code expiresAt}: "expires"): the shop's word
+   * for it ({@code data.expiresAt} in the messages), or the name split into words.
+   */
+  String field(String name) {
+    return text("data." + name).orElseGet(
+        () -> name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
+  }
+
+  /** The reader's language's text of {@code key}, if the shop's messages have it. */
+  private static Optional<String> text(String key) {
+    try {
+      return Optional.of(ResourceBundle.getBundle("messages", LocaleContextHolder.getLocale(),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+          .getString(key));
+    } catch (MissingResourceException e) {
+      return Optional.empty(); // the shop has no word for it: the caller spells it out
+    }
+  }
+
+  private static String words(String constant) {
+    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** One value of a history entry: a person named, an instant as a date, a constant as words. */
@@ -171,8 +225,7 @@ public final class Formats {
       }
     }
     if (CONSTANT.matcher(raw).matches()) {
-      String words = raw.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+      return text("value." + raw).orElseGet(() -> words(raw));
     }
     return who(raw);
   }

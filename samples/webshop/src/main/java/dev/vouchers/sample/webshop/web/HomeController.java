@@ -29,7 +29,7 @@ final class HomeController {
   String home(Model model) {
     Map<String, List<DemoUser>> byPartner = new LinkedHashMap<>();
     for (DemoUsers.DemoPartner partner : DemoUsers.PARTNERS) {
-      byPartner.put(partner.name() + " (" + partner.tier().name() + ")", users.all().stream()
+      byPartner.put(partner.name() + " (" + new Formats().tier(partner.tier()) + ")", users.all().stream()
           .filter(u -> u.partner().filter(partner.id()::equals).isPresent()).toList());
     }
     model.addAttribute("partners", byPartner);

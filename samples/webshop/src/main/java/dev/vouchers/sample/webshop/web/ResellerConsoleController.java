@@ -177,8 +177,8 @@ final class ResellerConsoleController {
       DemoUser me, RedirectAttributes redirect) {
     WebSupport.tell(recordSigned.record(new RecordResellerContractSigned.Command(
         me.principal(), WebSupport.parse(id, ResellerApplicationId::of), document)), redirect,
-        application -> redirect.addFlashAttribute("notice", "Signed contract recorded; the"
-            + " application is " + application.status() + "."));
+        application -> redirect.addFlashAttribute("notice", texts.get("notice.signed-recorded",
+            texts.get("status.application." + application.status().name()))));
     return PAGE;
   }
 
@@ -188,7 +188,7 @@ final class ResellerConsoleController {
       RedirectAttributes redirect) {
     Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     if (id.isEmpty()) {
-      redirect.addFlashAttribute("problem", "Give the customer's id (1..64 characters).");
+      redirect.addFlashAttribute("problem", texts.get("problem.customer-id"));
       return PAGE;
     }
     WebSupport.tell(customers.link(me.principal(), id.get(),

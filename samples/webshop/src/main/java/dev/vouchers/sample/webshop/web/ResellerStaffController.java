@@ -58,8 +58,10 @@ final class ResellerStaffController {
 
   /** O-5: the applications a page of the queue shows. */
   static final int QUEUE_PER_PAGE = 25;
-  /** The approved resellers the page shows, newest first. */
-  private static final int RESELLERS_SHOWN = 50;
+  /** The approved resellers a page shows, newest first. */
+  static final int RESELLERS_PER_PAGE = 25;
+  /** The shop's customers a page shows, newest first. */
+  static final int SHOP_CUSTOMERS_PER_PAGE = 25;
   /** The customers shown per reseller, newest first. */
   private static final int CUSTOMERS_SHOWN = 25;
   private final DemoCustomers customers;
@@ -108,7 +110,10 @@ final class ResellerStaffController {
   @GetMapping("/staff/resellers")
   String page(@RequestParam(defaultValue = "open") String status,
       @RequestParam(defaultValue = "") String customer,
-      @RequestParam(required = false) @Nullable String after, DemoUser me, Model model) {
+      @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable String resellersAfter,
+      @RequestParam(required = false) @Nullable String customersAfter, DemoUser me,
+      Model model) {
     Actor principal = me.principal();
     model.addAttribute("status", status);
     model.addAttribute("statuses", ResellerApplicationStatus.values());
@@ -119,11 +124,14 @@ final class ResellerStaffController {
     model.addAttribute("queueNext", queue.next().orElse(null));
     // O-5: the newest approved resellers, each with its newest customers (the reseller's own
     // console pages through all of them)
-    List<ResellerApplication> resellers = listApplications.list(
+    Page<ResellerApplication> resellerPage = listApplications.list(
         new ListResellerApplications.Command(principal,
-            Set.of(ResellerApplicationStatus.APPROVED), PageRequest.first(RESELLERS_SHOWN)))
-        .getOrElse(() -> empty()).items();
+            Set.of(ResellerApplicationStatus.APPROVED),
+            Listing.page(RESELLERS_PER_PAGE, resellersAfter)))
+        .getOrElse(() -> empty());
+    List<ResellerApplication> resellers = resellerPage.items();
     model.addAttribute("resellers", resellers);
+    model.addAttribute("resellersNext", resellerPage.next().orElse(null));
     Map<PartnerId, List<CustomerLink>> resellerCustomers = new LinkedHashMap<>();
     for (ResellerApplication reseller : resellers) {
       resellerCustomers.put(reseller.partner(), listCustomers.list(
@@ -132,7 +140,12 @@ final class ResellerStaffController {
     }
     model.addAttribute("resellerCustomers", resellerCustomers);
     Map<DemoCustomers.Customer, Optional<CustomerLink>> shopCustomers = new LinkedHashMap<>();
-    for (DemoCustomers.Customer c : customers.all()) {
+    List<DemoCustomers.Customer> shopPage = customers.page(SHOP_CUSTOMERS_PER_PAGE,
+        customersAfter == null ? Optional.empty()
+            : WebSupport.id(customersAfter, CustomerId::of));
+    model.addAttribute("customersNext", shopPage.size() == SHOP_CUSTOMERS_PER_PAGE
+        ? shopPage.get(shopPage.size() - 1).id().value() : null);
+    for (DemoCustomers.Customer c : shopPage) {
       shopCustomers.put(c, getCustomerLinks.get(new GetCustomerLinks.Command(principal, c.id()))
           .map(links -> links.stream().filter(CustomerLink::isCurrent).findFirst())
           .getOrElse(Optional.empty()));
@@ -144,7 +157,7 @@ final class ResellerStaffController {
           id -> getCustomerLinks.get(new GetCustomerLinks.Command(principal, id)).fold(
               refusal -> model.addAttribute("refusal", refusal),
               links -> model.addAttribute("customerLinks", links)),
-          () -> model.addAttribute("problem", "'" + customer + "' is not a customer id."));
+          () -> model.addAttribute("problem", texts.get("staff-res.not-a-customer", customer)));
     }
     return "staff-resellers";
   }
@@ -228,7 +241,7 @@ final class ResellerStaffController {
     Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     Optional<PartnerId> to = WebSupport.id(reseller.strip(), PartnerId::of);
     if (id.isEmpty() || to.isEmpty()) {
-      redirect.addFlashAttribute("problem", "Give the customer's id and choose a reseller.");
+      redirect.addFlashAttribute("problem", texts.get("problem.customer-and-reseller"));
       return PAGE;
     }
     WebSupport.tell(customers.link(me.principal(), id.get(), to.get()), redirect,
@@ -247,7 +260,7 @@ final class ResellerStaffController {
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     Optional<CustomerId> id = WebSupport.id(customer.strip(), CustomerId::of);
     if (id.isEmpty()) {
-      redirect.addFlashAttribute("problem", "Give the customer's id.");
+      redirect.addFlashAttribute("problem", texts.get("problem.customer-id"));
       return PAGE;
     }
     if (!confirmed) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
+import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -29,24 +30,33 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 final class SignUpController {
   private static final String PAGE = "redirect:/customers/sign-up";
 
+  /** How many approved resellers the form offers, newest first. */
+  static final int RESELLERS_OFFERED = 100;
   private final DemoCustomers customers;
   private final ListResellerApplications listApplications;
+  private final Texts texts;
 
-  SignUpController(DemoCustomers customers, ListResellerApplications listApplications) {
+  SignUpController(DemoCustomers customers, ListResellerApplications listApplications,
+      Texts texts) {
     this.customers = customers;
     this.listApplications = listApplications;
+    this.texts = texts;
   }
 
   @GetMapping("/customers/sign-up")
   String page(Model model) {
     Map<String, String> resellers = new LinkedHashMap<>();
-    // the sign-up form offers the newest approved resellers (a demo shop has a handful)
-    listApplications.list(new ListResellerApplications.Command(DemoCustomers.SIGN_UP,
-            Set.of(ResellerApplicationStatus.APPROVED), PageRequest.first(PageRequest.MAX_SIZE)))
-        .map(page -> page.items()).getOrElse(List.of()).stream()
-        .map(ResellerApplication::partner)
+    // the sign-up form offers the newest approved resellers (a demo shop has a handful; a shop
+    // with many would offer a search instead) and says so when there are more
+    Page<ResellerApplication> approved = listApplications.list(
+            new ListResellerApplications.Command(DemoCustomers.SIGN_UP,
+                Set.of(ResellerApplicationStatus.APPROVED), PageRequest.first(RESELLERS_OFFERED)))
+        .getOrElse(() -> new Page<>(List.of(), Optional.empty(), Page.Total.counted(0)));
+    approved.items().stream().map(ResellerApplication::partner)
         .forEach(p -> resellers.put(p.value(), DemoUsers.partnerName(p)));
     model.addAttribute("resellers", resellers);
+    model.addAttribute("moreResellers", approved.next().isPresent());
+    model.addAttribute("offered", RESELLERS_OFFERED);
     return "sign-up";
   }
 
@@ -54,18 +64,19 @@ final class SignUpController {
   String signUp(@RequestParam(defaultValue = "") String name,
       @RequestParam(defaultValue = "") String reseller, RedirectAttributes redirect) {
     if (!DemoCustomers.validName(name)) {
-      redirect.addFlashAttribute("problem", "Give your company's name (1.."
-          + DemoCustomers.MAX_NAME + " characters).");
+      redirect.addFlashAttribute("problem", texts.get("signup.name-problem",
+          DemoCustomers.MAX_NAME));
       return PAGE;
     }
     Optional<PartnerId> chosen = reseller.isBlank() ? Optional.empty()
         : WebSupport.id(reseller.strip(), PartnerId::of);
     WebSupport.tell(customers.signUp(name, chosen), redirect, done -> {
       redirect.addFlashAttribute("signedUp", done.customer());
-      redirect.addFlashAttribute("notice", "Welcome, " + done.customer().name()
-          + ". Your customer id is " + done.customer().id() + done.link().map(
-              l -> "; your reseller is " + DemoUsers.partnerName(l.reseller()) + " from "
-                  + new Formats().at(l.from()) + " on.").orElse("; you have no reseller."));
+      String customer = done.customer().name();
+      String id = done.customer().id().value();
+      redirect.addFlashAttribute("notice", done.link().map(l -> texts.get("signup.welcome",
+              customer, id, DemoUsers.partnerName(l.reseller()), new Formats().at(l.from())))
+          .orElseGet(() -> texts.get("signup.welcome-alone", customer, id)));
     });
     return PAGE;
   }

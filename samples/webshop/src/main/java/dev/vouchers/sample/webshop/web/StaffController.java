@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 final class StaffController {
+  private static final Formats FORMATS = new Formats();
   static final List<Tier> TIERS = List.of(Tier.ENTRY, Tier.SILVER, Tier.GOLD, Tier.PLATINUM);
 
   private final GetPartner getPartner;
@@ -69,17 +70,17 @@ final class StaffController {
     Optional<PartnerId> id = WebSupport.id(partner, PartnerId::new);
     Optional<Tier> to = WebSupport.id(tier, Tier::new);
     if (id.isEmpty() || to.isEmpty()) {
-      redirect.addFlashAttribute("problem", "Choose a partner and a tier.");
+      redirect.addFlashAttribute("problem", texts.get("staff.choose-tier"));
       return "redirect:/staff";
     }
     if (!confirmed) {
       return Confirmations.ask(request, model, texts.get("confirm.tier",
-          DemoUsers.partnerName(id.get()), to.get().name()), "/staff");
+          DemoUsers.partnerName(id.get()), FORMATS.tier(to.get())), "/staff");
     }
     WebSupport.tell(setPartnerTier.set(new SetPartnerTier.Command(me.principal(),
         id.get(), to.get())), redirect, change -> redirect.addFlashAttribute(
             "notice", texts.get("notice.tier-changed", DemoUsers.partnerName(change.partner()),
-                change.from().name(), change.to().name())));
+                FORMATS.tier(change.from()), FORMATS.tier(change.to()))));
     return "redirect:/staff";
   }
 
@@ -92,22 +93,22 @@ final class StaffController {
       until = validUntil.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(validUntil)
           .atTime(LocalTime.MAX).atZone(Formats.ZONE).toInstant());
     } catch (DateTimeParseException e) {
-      redirect.addFlashAttribute("problem", "'" + validUntil + "' is not a date (yyyy-mm-dd).");
+      redirect.addFlashAttribute("problem", texts.get("problem.not-a-date", validUntil));
       return "redirect:/staff";
     }
     if (organisation.isBlank()) {
-      redirect.addFlashAttribute("problem", "Name the organisation the mandate is for.");
+      redirect.addFlashAttribute("problem", texts.get("problem.mandate-organisation"));
       return "redirect:/staff";
     }
     Optional<OrganisationId> org = WebSupport.id(organisation.trim(), OrganisationId::new);
     if (org.isEmpty()) {
-      redirect.addFlashAttribute("problem", "An organisation id has at most 64 characters.");
+      redirect.addFlashAttribute("problem", texts.get("problem.organisation-id"));
       return "redirect:/staff";
     }
     WebSupport.tell(registerMandate.register(new RegisterMandate.Command(me.principal(),
         org.get(), document, until)), redirect,
-        mandate -> redirect.addFlashAttribute("notice", "Mandate for " + organisation.trim()
-            + " recorded."));
+        mandate -> redirect.addFlashAttribute("notice", texts.get("notice.mandate",
+            organisation.trim())));
     return "redirect:/staff";
   }
 
@@ -116,7 +117,7 @@ final class StaffController {
       @RequestParam(defaultValue = "false") boolean confirmed, DemoUser me,
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     if (voucher.isBlank()) {
-      redirect.addFlashAttribute("problem", "Give the voucher id.");
+      redirect.addFlashAttribute("problem", texts.get("problem.voucher-id"));
       return "redirect:/staff";
     }
     Optional<VoucherId> id = WebSupport.id(voucher.trim(), VoucherId::of);

@@ -94,7 +94,7 @@ final class StaffSubAccountsController {
       return WebSupport.notFound(redirect, "sub-account", PAGE);
     }
     if (parsed.isEmpty()) {
-      redirect.addFlashAttribute("problem", "Choose a sub-account type: STANDARD or ENTERPRISE.");
+      redirect.addFlashAttribute("problem", texts.get("problem.sub-account-type"));
       return PAGE;
     }
     WebSupport.tell(changeSubAccountType.change(new ChangeSubAccountType.Command(

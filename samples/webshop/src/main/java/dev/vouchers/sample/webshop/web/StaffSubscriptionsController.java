@@ -154,7 +154,7 @@ final class StaffSubscriptionsController {
     try {
       link = new URI(publisherLink.strip());
     } catch (URISyntaxException e) {
-      redirect.addFlashAttribute("problem", "'" + publisherLink + "' is not a link.");
+      redirect.addFlashAttribute("problem", texts.get("problem.not-a-link", publisherLink));
       return back(id);
     }
     Actor who = me.principal();
@@ -167,9 +167,9 @@ final class StaffSubscriptionsController {
     }
     WebSupport.tell(activateSubscription.activate(new ActivateSubscription.Command(who,
         WebSupport.parse(id, SubscriptionId::of), link, authorisationCode, licencesAssigned, accountSetUp)),
-        redirect, s -> redirect.addFlashAttribute("notice", "Activated: billing started "
-            + new Formats().at(s.activation().map(a -> a.billingStartedAt())) + "; the term ends "
-            + new Formats().at(s.termEndsAt()) + "."));
+        redirect, s -> redirect.addFlashAttribute("notice", texts.get("notice.activated",
+            new Formats().at(s.activation().map(a -> a.billingStartedAt())),
+            new Formats().at(s.termEndsAt()))));
     return back(id);
   }
 
@@ -229,12 +229,11 @@ final class StaffSubscriptionsController {
           .annualCancellationWindow(Duration.ofDays(annualWindowDays))
           .maxQuantity(maxQuantity).build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      redirect.addFlashAttribute("problem", "Not an offer: " + e.getMessage());
+      redirect.addFlashAttribute("problem", texts.get("problem.not-an-offer", e.getMessage()));
       return "redirect:" + BASE;
     }
     WebSupport.tell(defineOffer.define(new DefineOffer.Command(me.principal(), offer)),
-        redirect, o -> redirect.addFlashAttribute("notice", "Offer " + o.name()
-            + " defined; existing subscriptions keep their cancellation windows."));
+        redirect, o -> redirect.addFlashAttribute("notice", texts.get("notice.offer-defined", o.name())));
     return "redirect:" + BASE;
   }
 

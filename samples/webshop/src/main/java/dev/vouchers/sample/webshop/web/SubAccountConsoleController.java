@@ -104,7 +104,7 @@ final class SubAccountConsoleController {
       RedirectAttributes redirect) {
     Optional<SubAccountType> parsed = type(type);
     if (parsed.isEmpty()) {
-      redirect.addFlashAttribute("problem", "Choose a sub-account type: STANDARD or ENTERPRISE.");
+      redirect.addFlashAttribute("problem", texts.get("problem.sub-account-type"));
       return PAGE;
     }
     WebSupport.tell(inviteSubAccount.invite(new InviteSubAccount.Command(me.principal(),

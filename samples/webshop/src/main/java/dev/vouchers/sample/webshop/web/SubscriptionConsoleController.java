@@ -156,13 +156,13 @@ final class SubscriptionConsoleController {
     try {
       licences = Integer.parseInt(quantity.strip());
     } catch (NumberFormatException e) {
-      redirect.addFlashAttribute("problem", "'" + quantity + "' is not a number of licences.");
+      redirect.addFlashAttribute("problem", texts.get("problem.licences", quantity));
       return back(id);
     }
     WebSupport.tell(changeQuantity.change(new ChangeSubscriptionQuantity.Command(
         me.principal(), WebSupport.parse(id, SubscriptionId::of), licences, why)), redirect,
-        s -> redirect.addFlashAttribute("notice", "The subscription has " + s.quantity()
-            + " licences now."));
+        s -> redirect.addFlashAttribute("notice", texts.get("notice.licences",
+            String.valueOf(s.quantity()))));
     return back(id);
   }
 
@@ -204,13 +204,13 @@ final class SubscriptionConsoleController {
     try {
       billing = BillingFrequency.valueOf(billingFrequency);
     } catch (IllegalArgumentException e) {
-      redirect.addFlashAttribute("problem", "Choose MONTHLY or ANNUAL billing.");
+      redirect.addFlashAttribute("problem", texts.get("problem.billing"));
       return back(id);
     }
     WebSupport.tell(changeBillingFrequency.change(new ChangeBillingFrequency.Command(
         me.principal(), WebSupport.parse(id, SubscriptionId::of), billing, "")), redirect,
-        s -> redirect.addFlashAttribute("notice", "The subscription is billed "
-            + s.billingFrequency() + " from now on."));
+        s -> redirect.addFlashAttribute("notice", texts.get("notice.billing",
+            texts.get("period." + s.billingFrequency().name()))));
     return back(id);
   }
 

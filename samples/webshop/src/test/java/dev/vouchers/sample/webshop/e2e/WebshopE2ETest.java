@@ -81,7 +81,7 @@ class WebshopE2ETest {
       System.getProperty("e2e.readme-images")).filter(p -> !p.isBlank()).map(Paths::get);
   /** The steps whose screenshots the README shows. */
   private static final List<String> README_SHOTS = List.of("home", "quote", "order-placed",
-      "voucher", "reserved", "order-in-german", "order-not-found");
+      "voucher", "reserved", "confirm-cancel", "order-in-german", "order-not-found");
 
   /** How long any one page may take to show what a step expects. */
   private static final Duration PAGE = Duration.ofSeconds(10);

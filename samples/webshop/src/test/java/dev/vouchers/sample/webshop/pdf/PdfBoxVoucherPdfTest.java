@@ -184,6 +184,37 @@ class PdfBoxVoucherPdfTest {
         .doesNotContain("Domains").doesNotContain("Terms");
   }
 
+  @Test
+  void speaksTheReadersLanguageWithEveryLabelInBothBundles_S3() throws Exception {
+    PrintableVoucher voucher = new PrintableVoucher(CODE, URL, "SSL DV", ProductKind.SSL_DV, 2,
+        3, 1, ISSUED, EXPIRES, "Alpine Hosting AG", "Es gelten die AGB.");
+
+    Read german = read(pdf.render(voucher, java.util.Locale.GERMAN));
+    assertThat(german.text()).contains("Gutscheincode").contains("Gültigkeit").contains("2 Jahre")
+        .contains("3 FQDNs, 1 Wildcard").contains("Ausgestellt").contains("Gültig bis")
+        .contains("Einlösen unter").contains("Zum Einlösen scannen").contains("Bedingungen")
+        .contains("SSL-Zertifikat, domainvalidiert (DV)")
+        .doesNotContain("Voucher code").doesNotContain("Valid until").doesNotContain("Redeem at");
+    Read english = read(pdf.render(voucher, java.util.Locale.ENGLISH));
+    assertThat(english.text()).contains("Voucher code").contains("2 years")
+        .contains("3 FQDNs, 1 wildcard").contains("Valid until").doesNotContain("Gültig");
+    // a language the sample has no words for reads English
+    assertThat(read(pdf.render(voucher, java.util.Locale.JAPANESE)).text())
+        .contains("Voucher code");
+
+    java.util.Properties en = new java.util.Properties();
+    java.util.Properties de = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("voucher-pdf.properties");
+        var inDe = getClass().getResourceAsStream("voucher-pdf_de.properties")) {
+      en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      de.load(new java.io.InputStreamReader(inDe, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(de.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    for (ProductKind kind : ProductKind.values()) {
+      assertThat(en).containsKey("kind." + kind.name());
+    }
+  }
+
   private static String words(int count) {
     return IntStream.rangeClosed(1, count).mapToObj(i -> "word" + i)
         .collect(Collectors.joining(" "));

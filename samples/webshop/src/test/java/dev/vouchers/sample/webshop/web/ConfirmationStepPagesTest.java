@@ -110,14 +110,14 @@ class ConfirmationStepPagesTest extends PageTestBase {
   @Test
   void changingATierAsksFirstAndOnlyTheConfirmedPostChangesIt_T5() throws Exception {
     String before = page("/staff", petra);
-    assertThat(before).doesNotContain("id=\"tier-bergsicht-it\">SILVER");
+    assertThat(before).doesNotContain("id=\"tier-bergsicht-it\" data-tier=\"SILVER\">Silver");
     assertThat(asks(post("/staff/tier").param("partner", "bergsicht-it").param("tier", "SILVER"),
-        petra)).contains("will move to tier SILVER");
-    assertThat(page("/staff", petra)).doesNotContain("id=\"tier-bergsicht-it\">SILVER");
+        petra)).contains("will move to tier Silver");
+    assertThat(page("/staff", petra)).doesNotContain("id=\"tier-bergsicht-it\" data-tier=\"SILVER\">Silver");
 
     mvc.perform(post("/staff/tier").param("partner", "bergsicht-it").param("tier", "SILVER")
         .param("confirmed", "true").session(petra)).andExpect(flash().attributeExists("notice"));
-    assertThat(page("/staff", petra)).contains("id=\"tier-bergsicht-it\">SILVER");
+    assertThat(page("/staff", petra)).contains("id=\"tier-bergsicht-it\" data-tier=\"SILVER\">Silver");
   }
 
   @Test

@@ -42,8 +42,39 @@ class FormatsTest {
     data.put("by", "partner:alpine-hosting/anna(ADMIN)");
     data.put("expiresAt", "2027-01-05T11:19:33.262838Z");
     assertThat(fmt.data(data)).isEqualTo("recipient: kunde@example.ch; type: Pending activation;"
-        + " by: Anna Amrein; expiresAt: 05.01.2027 12:19");
+        + " by: Anna Amrein; expires: 05.01.2027 12:19");
     assertThat(fmt.data(java.util.Map.of())).isEmpty();
+  }
+
+  @Test
+  void historyFieldsTiersAndTheLibrarysReasonsReadInTheReadersLanguage() {
+    java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+    data.put("expiresAt", "2027-01-05T11:19:33.262838Z");
+    data.put("billingFrequency", "MONTHLY");
+    data.put("someNewField", "x");
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.GERMAN);
+    try {
+      assertThat(fmt.data(data)).isEqualTo(
+          "läuft ab: 05.01.2027 12:19; Abrechnung: Monatlich; some new field: x");
+      assertThat(fmt.tier(dev.vouchers.core.catalog.domain.Tier.SILVER)).isEqualTo("Silber");
+      assertThat(fmt.tier(new dev.vouchers.core.catalog.domain.Tier("DIAMOND_PLUS")))
+          .isEqualTo("Diamond plus");
+      assertThat(fmt.why("term renewed (auto-renew is on)"))
+          .isEqualTo("Laufzeit verlängert (automatische Verlängerung ist an)");
+      assertThat(fmt.why("bought for customer muster-ag"))
+          .isEqualTo("gekauft für den Kunden muster-ag");
+      assertThat(fmt.why("Kunde wünscht es so")).isEqualTo("Kunde wünscht es so");
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+    try {
+      assertThat(fmt.tier(dev.vouchers.core.catalog.domain.Tier.SILVER)).isEqualTo("Silver");
+      assertThat(fmt.why("term renewed (auto-renew is on)"))
+          .isEqualTo("term renewed (auto-renew is on)");
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
   }
 
   @Test

@@ -17,7 +17,18 @@ final class PeoplesWords {
   private static final Pattern ENUM_NAME = Pattern.compile("\\b[A-Z]{2,}(?:_[A-Z]+)+\\b");
   private static final Pattern PRINCIPAL = Pattern.compile("\\b(?:partner|vendor|customer|service):\\S");
   private static final List<String> INTERNALS = List.of("(ADMIN)", "(MANAGER)", "(SUPPORT)", "MONTHLY", "ANNUAL", "STANDARD", "ENTERPRISE",
-      "SUBMITTED", "APPROVED", "PURCHASED", "ACTIVATED", "PENDING", "ACTIVE", "CANCELLED");
+      "SUBMITTED", "APPROVED", "PURCHASED", "ACTIVATED", "PENDING", "ACTIVE", "CANCELLED",
+      "ENTRY", "SILVER", "GOLD", "PLATINUM", "expiresAt", "billingFrequency", "indirectReseller");
+  /** A rule id of the brief (U-3, T-4, I-3), which is for developers, not for a page's reader. */
+  private static final Pattern RULE_ID = Pattern.compile("\\b[A-Z]-[0-9]{1,2}\\b");
+  /**
+   * Words that appear in English sentences and in no German one: a German page that shows
+   * them left a text untranslated.
+   */
+  private static final Pattern ENGLISH = Pattern.compile(
+      "\\b(?:the|The|your|Your|with|without|and|of|by|since|until|none|not|yet|Back|Show|"
+      + "Set|Cancel|Apply|Buy|open|closed|Customer|Licences|Offer|Nickname|Billing|History|"
+      + "When|Who|Why|From|Applications|Reseller programme|Subscriptions?)\\b");
 
   private PeoplesWords() {}
 
@@ -50,6 +61,19 @@ final class PeoplesWords {
     offences.addAll(found(PRINCIPAL, text));
     offences.addAll(found(MAP_DUMP, text));
     offences.addAll(found(ENUM_NAME, text));
+    offences.addAll(found(RULE_ID, text));
+    return offences;
+  }
+
+  /**
+   * What a German page shows in English: the people's words check and English words in the
+   * page's text (the shop's data, such as an offer's or a person's name, is the test's to
+   * choose free of them).
+   */
+  static List<String> germanOffences(String html) {
+    List<String> offences = new ArrayList<>(offences(html));
+    // the inbox shows each e-mail as it was sent, in its recipient's language (a <pre>)
+    offences.addAll(found(ENGLISH, text(html.replaceAll("(?s)<pre[^>]*>.*?</pre>", ""))));
     return offences;
   }
 }

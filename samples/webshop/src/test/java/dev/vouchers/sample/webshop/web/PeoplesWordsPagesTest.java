@@ -60,7 +60,8 @@ class PeoplesWordsPagesTest extends PageTestBase {
     for (String language : List.of("en", "de")) {
       String html = mvc.perform(get(path).header("Accept-Language", language).session(session))
           .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-      List<String> offences = PeoplesWords.offences(html);
+      List<String> offences = "de".equals(language) ? PeoplesWords.germanOffences(html)
+          : PeoplesWords.offences(html);
       if (!offences.isEmpty()) {
         shown.put(path + " (" + language + ")", offences);
       }
@@ -82,6 +83,7 @@ class PeoplesWordsPagesTest extends PageTestBase {
         .andExpect(flash().attributeExists("notice"));
     mvc.perform(post("/console/subscriptions/" + id + "/quantity").param("quantity", "7")
         .session(anna)).andExpect(status().is3xxRedirection());
+    page("/console/subscriptions/" + id, anna); // the notice is in the poster's language
     return id;
   }
 
@@ -106,6 +108,23 @@ class PeoplesWordsPagesTest extends PageTestBase {
   }
 
   @Test
+  void theOrderVoucherInboxAndPricePagesSpeakPeoplesWords_O3_V2() throws Exception {
+    String order = mvc.perform(post("/console/orders").session(anna)
+            .param("lines[0].configuration", "smime|1|0|0").param("lines[0].quantity", "2")
+            .param("customerName", "Bäckerei Müller").param("paymentMethod", "invoice"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String details = page(order, anna);
+    String voucher = first(details, "/console/vouchers/[^\"?#]+");
+    mvc.perform(post(voucher + "/send").session(anna).param("email", "kunde@example.ch")
+        .param("message", "Viel Spass")).andExpect(status().is3xxRedirection());
+    page(voucher, anna); // the notice is in the poster's language
+    for (String path : List.of("/", "/console", "/console/orders/new", "/console/orders", order,
+        "/console/vouchers", voucher, "/inbox", "/redeem")) {
+      scan(path, anna);
+    }
+  }
+
+  @Test
   void theInvitationAndStaffPagesSpeakPeoplesWords_I2_T5() throws Exception {
     mvc.perform(post("/console/sub-accounts/invitations").session(anna)
             .param("email", "neu@example.ch").param("type", "ENTERPRISE")
@@ -116,7 +135,8 @@ class PeoplesWordsPagesTest extends PageTestBase {
     scan(first(list, "/console/sub-accounts/invitations/[0-9a-f-]+"), anna);
     mvc.perform(post("/staff/tier").param("partner", "bergsicht-it").param("tier", "SILVER")
         .param("confirmed", "true").session(petra)).andExpect(flash().attributeExists("notice"));
-    List<String> staffPages = new ArrayList<>(List.of("/staff", "/staff/sub-accounts"));
+    List<String> staffPages = new ArrayList<>(List.of("/staff", "/staff/sub-accounts",
+        "/customers/sign-up"));
     for (String path : staffPages) {
       scan(path, petra);
     }

@@ -238,7 +238,7 @@ class ResellerPagesTest extends PageTestBase {
         .containsPattern("id=\"application-status\"[^>]*>Contract sent<").contains("id=\"record-signed\"");
     assertThat(notice(act(post("/console/reseller/applications/" + id + "/signed")
         .param("document", "seeblick-signed.pdf"), sina, "/console/reseller")))
-        .contains("CONTRACT_SIGNED");
+        .contains("Contract signed");
     assertThat(page("/staff/resellers", petra)).contains("id=\"approve-" + id + "\"");
     assertThat(notice(act(post("/staff/resellers/applications/" + id + "/approve")
         .param("discount", "15"), petra, "/staff/resellers")))
@@ -432,7 +432,7 @@ class ResellerPagesTest extends PageTestBase {
     refused(act(post("/console/reseller/customers").param("customer", "no-such-customer"), anna,
         "/console/reseller"), ReasonCode.NOT_FOUND);
     assertThat(problem(act(post("/console/reseller/customers").param("customer", " "), anna,
-        "/console/reseller"))).contains("customer's id");
+        "/console/reseller"))).contains("customer’s id");
     assertThat(page("/console/reseller", anna)).doesNotContain(theirs);
     assertThat(links(theirs)).singleElement().satisfies(l -> {
       assertThat(l.reseller().value()).isEqualTo(GIPFEL);
@@ -534,13 +534,45 @@ class ResellerPagesTest extends PageTestBase {
   }
 
   @Test
+  void theStaffPagePagesThroughTheShopsCustomersWithoutSkippingOrRepeatingOne_O5()
+      throws Exception {
+    for (int i = 0; i <= ResellerStaffController.SHOP_CUSTOMERS_PER_PAGE; i++) {
+      mvc.perform(post("/customers/sign-up").param("name", "Seite " + i + " AG"))
+          .andExpect(redirectedUrl("/customers/sign-up"));
+    }
+    MockHttpSession petra = session("petra");
+    List<String> shown = new java.util.ArrayList<>();
+    String path = "/staff/resellers";
+    int pages = 0;
+    while (path != null) {
+      String html = page(path, petra);
+      String rows = table(html, "shop-customers");
+      java.util.regex.Matcher ids = java.util.regex.Pattern
+          .compile("staff/resellers\\?customer=([^\"]+)\"").matcher(rows);
+      int onThisPage = 0;
+      while (ids.find()) {
+        shown.add(ids.group(1));
+        onThisPage++;
+      }
+      assertThat(onThisPage).isLessThanOrEqualTo(ResellerStaffController.SHOP_CUSTOMERS_PER_PAGE);
+      java.util.regex.Matcher next = java.util.regex.Pattern
+          .compile("id=\"next-shop-customers\" href=\"([^\"]+)\"").matcher(html);
+      path = next.find() ? next.group(1).replace("&amp;", "&") : null;
+      pages++;
+    }
+    assertThat(pages).isGreaterThan(1);
+    assertThat(shown).doesNotHaveDuplicates()
+        .containsExactlyElementsOf(customers.all().stream().map(c -> c.id().value()).toList());
+  }
+
+  @Test
   void theSignUpPageLinksTheNewCustomerToTheResellerItChose_R2() throws Exception {
     assertThat(page("/customers/sign-up", new MockHttpSession()))
         .contains("<option value=\"gipfel-digital\">Gipfel Digital SA</option>");
     int before = customers.all().size();
     assertThat(problem(mvc.perform(post("/customers/sign-up").param("name", " "))
         .andExpect(redirectedUrl("/customers/sign-up")).andReturn()))
-        .contains("company's name");
+        .contains("company’s name");
     refused(mvc.perform(post("/customers/sign-up").param("name", "Zu Früh AG")
             .param("reseller", BERGSICHT.value()))
         .andExpect(redirectedUrl("/customers/sign-up")).andReturn(),

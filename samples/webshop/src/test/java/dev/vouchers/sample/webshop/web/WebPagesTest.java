@@ -250,7 +250,7 @@ class WebPagesTest extends PageTestBase {
     mvc.perform(post("/staff/tier")
         .param("confirmed", "true").session(petra).param("partner", "bergsicht-it")
         .param("tier", "SILVER")).andExpect(flash().attributeExists("notice"));
-    assertThat(page("/staff", petra)).contains("id=\"tier-bergsicht-it\">SILVER");
+    assertThat(page("/staff", petra)).contains("id=\"tier-bergsicht-it\" data-tier=\"SILVER\">Silver");
     MockHttpSession sven = session("sven");
     mvc.perform(post("/staff/tier")
         .param("confirmed", "true").session(sven).param("partner", "bergsicht-it")
