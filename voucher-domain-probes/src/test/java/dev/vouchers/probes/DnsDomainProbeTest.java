@@ -40,7 +40,7 @@ class DnsDomainProbeTest {
   private DnsDomainProbe.Builder loopback() {
     return DnsDomainProbe.builder()
         .servers(dns.address())
-        .timeout(Duration.ofSeconds(2))
+        .timeout(Duration.ofSeconds(5))
         .retries(1);
   }
 

@@ -54,11 +54,11 @@ class DomainProbesTest {
   private HttpDomainProbe http() {
     return HttpDomainProbe.builder().schemes("http").httpPort(web.port())
         .connectTo(domain -> InetAddress.getLoopbackAddress().getHostAddress())
-        .requestTimeout(Duration.ofSeconds(2)).build();
+        .requestTimeout(Duration.ofSeconds(8)).build();
   }
 
   private DnsDomainProbe dns() {
-    return DnsDomainProbe.builder().servers(dns.address()).timeout(Duration.ofSeconds(2))
+    return DnsDomainProbe.builder().servers(dns.address()).timeout(Duration.ofSeconds(5))
         .retries(1).build();
   }
 

@@ -45,8 +45,10 @@ class HttpDomainProbeTest {
         .schemes("http")
         .httpPort(web.port())
         .connectTo(domain -> InetAddress.getLoopbackAddress().getHostAddress())
-        .connectTimeout(Duration.ofSeconds(2))
-        .requestTimeout(Duration.ofSeconds(2));
+        // generous: a loopback answer can take seconds on a loaded build machine; the tests of
+        // the timeouts themselves set short ones
+        .connectTimeout(Duration.ofSeconds(8))
+        .requestTimeout(Duration.ofSeconds(8));
   }
 
   private ProbeObservation observe(HttpDomainProbe probe) {

@@ -78,7 +78,7 @@ class VerifyDomainControlOverTheNetworkTest {
         .domainProbe(DomainProbes.combined(
             HttpDomainProbe.builder().httpPort(web.port()).httpsPort(HttpDomainProbeTest.closedPort())
                 .connectTo(domain -> InetAddress.getLoopbackAddress().getHostAddress())
-                .requestTimeout(Duration.ofSeconds(2)).build(),
+                .requestTimeout(Duration.ofSeconds(8)).build(),
             DnsDomainProbe.builder().servers(dns.address()).timeout(Duration.ofSeconds(2))
                 .retries(1).build()))
         .build();
