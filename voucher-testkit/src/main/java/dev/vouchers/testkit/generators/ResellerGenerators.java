@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.vouchers.testkit.model.ResellerCommand;
 import dev.vouchers.testkit.model.ResellerCommand.Kind;
+import dev.vouchers.testkit.model.ResellerHarness;
 import dev.vouchers.testkit.model.ResellerModel;
 import dev.vouchers.testkit.model.ResellerModel.Party;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.stateful.Command;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -83,6 +85,51 @@ public final class ResellerGenerators {
           scenario.addAll(steps);
           return scenario;
         });
+  }
+
+  /**
+   * Steps that race from several threads (R-1, R-2) after {@link #racingStart()}: staff moving
+   * partner 2's one application (send, sign, approve, reject), the partner manager setting the
+   * discounts of the approved resellers 0 and 1, support linking and unlinking customers 0 and 1
+   * to and from them. No step applies or moves the clock, so every step acts on a target fixed
+   * before the race, and the end state must be that of some sequential order of the steps.
+   *
+   * @param maxSteps the most steps (2..maxSteps)
+   */
+  public static Gen<List<Command<ResellerHarness, ResellerModel>>> racingResellerSteps(
+      int maxSteps) {
+    Gen<Integer> reseller = integers().between(0, 1);
+    Gen<Integer> customer = integers().between(0, 1);
+    Gen<Optional<BigDecimal>> percent = Generate.pick(List.of(Optional.of(new BigDecimal("5")),
+        Optional.of(new BigDecimal("15"))));
+    Gen<Optional<BigDecimal>> none = Generate.constant(Optional.empty());
+    Gen<ResellerCommand> step = Generate.frequency(List.of(
+        Pair.of(2, partnerStep(Kind.SEND_CONTRACT, Generate.constant(2),
+            Generate.constant(Party.PARTNER_MANAGER), none)),
+        Pair.of(2, partnerStep(Kind.SIGN, Generate.constant(2),
+            Generate.constant(Party.OWN_ADMIN), none)),
+        Pair.of(2, partnerStep(Kind.APPROVE, Generate.constant(2),
+            Generate.constant(Party.PARTNER_MANAGER), percent)),
+        Pair.of(2, partnerStep(Kind.REJECT, Generate.constant(2),
+            Generate.constant(Party.PARTNER_MANAGER), none)),
+        Pair.of(2, partnerStep(Kind.DISCOUNT, reseller,
+            Generate.constant(Party.PARTNER_MANAGER), percent)),
+        Pair.of(4, linkStep(Kind.LINK, customer, reseller, Generate.constant(Party.SUPPORT))),
+        Pair.of(2, linkStep(Kind.UNLINK, customer, reseller,
+            Generate.constant(Party.SUPPORT)))));
+    return lists().of(step.map(ResellerCommand::ignoringOutcome)).ofSizeBetween(2, maxSteps);
+  }
+
+  /**
+   * Where the racing steps start: resellers 0 and 1 approved (10 %), partner 2's application
+   * submitted.
+   */
+  public static List<ResellerCommand> racingStart() {
+    List<ResellerCommand> start = new ArrayList<>(approval(0, Optional.of(BigDecimal.TEN)));
+    start.addAll(approval(1, Optional.of(BigDecimal.TEN)));
+    start.add(new ResellerCommand(Kind.APPLY, 2, 0, Party.OWN_ADMIN, Optional.empty(),
+        Duration.ZERO));
+    return start;
   }
 
   /** R-1 the whole way for one partner, each step by the actor who may make it. */

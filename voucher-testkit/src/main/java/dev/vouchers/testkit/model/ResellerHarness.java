@@ -64,9 +64,13 @@ public final class ResellerHarness {
   private final ResellerStorage reseller;
   private final MutableClock clock;
   private final VoucherProgramme programme;
-  private boolean lastAccepted = true;
+  // volatile and concurrent: a parallel check runs steps from several threads
+  private volatile boolean lastAccepted = true;
   /** The applications in the order the harness stored them (ties of submission time). */
-  private final java.util.Map<ResellerApplicationId, Integer> stored = new java.util.HashMap<>();
+  private final java.util.Map<ResellerApplicationId, Integer> stored =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger storedCount =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private ResellerHarness(Storage storage, ResellerStorage reseller, Instant start) {
     this.reseller = reseller;
@@ -169,7 +173,7 @@ public final class ResellerHarness {
   public void apply(int partner, Party actor) {
     Either<Refusal, ResellerApplication> applied = programme.applyAsReseller().apply(
         new ApplyAsReseller.Command(principal(actor, partner), partner(partner)));
-    applied.forEach(a -> stored.put(a.id(), stored.size()));
+    applied.forEach(a -> stored.put(a.id(), storedCount.getAndIncrement()));
     record(applied);
   }
 

@@ -119,6 +119,16 @@ public record ResellerModel(
    */
   public record DiscountModel(int reseller, BigDecimal percent, Instant since) {}
 
+  /**
+   * The same state without the last step's outcome: steps that race have no "last" one, so a
+   * parallel check compares the states alone.
+   *
+   * @return this state, its outcome set to accepted
+   */
+  public ResellerModel withoutOutcome() {
+    return new ResellerModel(now, applications, links, discountsNow, discountsHourAgo, true);
+  }
+
   /** No applications, no links, at {@code start}. */
   public static ResellerModel initial(Instant start) {
     List<List<ApplicationModel>> applications = new ArrayList<>();

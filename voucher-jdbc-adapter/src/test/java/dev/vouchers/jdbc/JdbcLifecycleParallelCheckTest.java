@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.jdbc;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.vouchers.testkit.contract.Storage;
+import dev.vouchers.testkit.generators.VoucherGenerators;
+import dev.vouchers.testkit.model.LifecycleCommand;
+import dev.vouchers.testkit.model.LifecycleHarness;
+import dev.vouchers.testkit.model.LifecycleModel;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.core.stateful.Parallel;
+
+/**
+ * V-7 linearizability over JDBC: redeem, send and cancel race from four threads on the vouchers
+ * of one order, through the real services and a fresh database (H2) or schema (PostgreSQL, also
+ * at SERIALIZABLE through {@code EXTERNAL} when configured) per example; the end state read back
+ * must be the end state of some sequential order of the same steps (QuickTheories
+ * {@code Parallel.parallelCheck} enumerates them). The in-memory store runs the same check in
+ * voucher-core ({@code LifecycleParallelCheckTest}).
+ */
+class JdbcLifecycleParallelCheckTest {
+  private static final Instant START = Instant.parse("2026-01-15T09:30:00Z");
+  private static final int THREADS = 4;
+
+  /** The pool of the example that runs; closed when the next example starts. */
+  private Optional<HikariDataSource> current = Optional.empty();
+
+  @AfterEach
+  void closePool() {
+    current.ifPresent(HikariDataSource::close);
+    current = Optional.empty();
+  }
+
+  @ParameterizedTest(name = "{0}, {1} examples")
+  @CsvSource({"H2, 60", "POSTGRES, 25", "EXTERNAL, 25"})
+  void racingRedeemSendAndCancelAreLinearizableOverJdbc_V7(TestDatabase database,
+      int examples) {
+    database.freshDataSource(); // skips EXTERNAL when no external database is configured
+    LifecycleModel placed = LifecycleModel.initial(START).place(3, false).withoutOutcome();
+    qt().withExamples(examples)
+        .withShrinkCycles(20)
+        .forAll(VoucherGenerators.racingSteps(6))
+        .checkAssert(steps -> new Parallel(60, TimeUnit.SECONDS).parallelCheck(
+            placed, steps,
+            model -> {
+              LifecycleHarness harness = LifecycleHarness.over(() -> freshStorage(database),
+                  START);
+              LifecycleCommand.place(3, false).run(harness);
+              return harness;
+            },
+            harness -> harness.snapshot().withoutOutcome(),
+            THREADS));
+  }
+
+  private Storage freshStorage(TestDatabase database) {
+    closePool();
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(database.freshDataSource());
+    config.setMaximumPoolSize(THREADS + 1);
+    config.setMinimumIdle(1);
+    HikariDataSource pool = new HikariDataSource(config);
+    current = Optional.of(pool);
+    return TestDatabase.storageOf(database.storageOver(pool));
+  }
+}
