@@ -8,12 +8,14 @@ import dev.vouchers.core.subscription.domain.BillingFrequency;
 import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import dev.vouchers.testkit.model.SubscriptionCommand;
 import dev.vouchers.testkit.model.SubscriptionCommand.Kind;
+import dev.vouchers.testkit.model.SubscriptionHarness;
 import dev.vouchers.testkit.model.SubscriptionModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.stateful.Command;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -61,6 +63,43 @@ public final class SubscriptionGenerators {
         Pair.of(2, index.zip(sales, (i, s) -> SubscriptionCommand.on(Kind.REACTIVATE, i, s))),
         Pair.of(4, clockMoves().map(SubscriptionCommand::advance)),
         Pair.of(1, Generate.constant(SubscriptionCommand.sweep()))));
+  }
+
+  /**
+   * Where the racing steps start: two monthly subscriptions of 5 licences with auto-renew,
+   * bought and activated.
+   */
+  public static List<SubscriptionCommand> racingStart() {
+    return List.of(SubscriptionCommand.buy(SubscriptionTerm.MONTHLY, true, 5, false),
+        SubscriptionCommand.buy(SubscriptionTerm.MONTHLY, true, 5, false),
+        SubscriptionCommand.on(Kind.ACTIVATE, 0, false),
+        SubscriptionCommand.on(Kind.ACTIVATE, 1, false));
+  }
+
+  /**
+   * Steps that race from several threads (U-2, U-3, U-5) on the two subscriptions of
+   * {@link #racingStart()}: licences changed, cancelled, suspended, reactivated, auto-renew and
+   * billing switched, by the admin agent (or, now and then, the sales agent, who is refused).
+   * No step buys or moves the clock, so every step acts on a subscription fixed before the race.
+   *
+   * @param maxSteps the most steps (2..maxSteps)
+   */
+  public static Gen<List<Command<SubscriptionHarness, SubscriptionModel>>>
+      racingSubscriptionSteps(int maxSteps) {
+    Gen<Integer> index = integers().between(0, 1);
+    Gen<Boolean> salesAgent = Generate.frequency(List.of(
+        Pair.of(5, Generate.constant(false)), Pair.of(1, Generate.constant(true))));
+    Gen<Integer> licences = Generate.pick(List.of(3, 5, 8));
+    Gen<SubscriptionCommand> step = Generate.frequency(List.of(
+        Pair.of(3, index.zip(licences, salesAgent, SubscriptionCommand::quantity)),
+        Pair.of(2, index.zip(salesAgent, (i, s) -> SubscriptionCommand.on(Kind.CANCEL, i, s))),
+        Pair.of(2, index.zip(salesAgent, (i, s) -> SubscriptionCommand.on(Kind.SUSPEND, i, s))),
+        Pair.of(2, index.zip(salesAgent,
+            (i, s) -> SubscriptionCommand.on(Kind.REACTIVATE, i, s))),
+        Pair.of(1, index.zip(Generate.booleans(), salesAgent, SubscriptionCommand::autoRenew)),
+        Pair.of(1, index.zip(Generate.pick(List.of(BillingFrequency.values())), salesAgent,
+            SubscriptionCommand::billing))));
+    return lists().of(step.map(SubscriptionCommand::ignoringOutcome)).ofSizeBetween(2, maxSteps);
   }
 
   /** Scenarios of {@code min..max} steps that start with a purchase. */

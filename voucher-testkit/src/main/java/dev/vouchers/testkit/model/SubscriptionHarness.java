@@ -72,8 +72,9 @@ public final class SubscriptionHarness {
       new Actor.PartnerUser(new UserId("sales"), PARTNER, PartnerRole.SALES_AGENT);
   private final Actor publisher = new Actor.Service("publisher");
   private final Actor sweeper = new Actor.Service("sweeper");
-  private final List<SubscriptionId> bought = new ArrayList<>();
-  private boolean lastAccepted = true;
+  // concurrent and volatile: a parallel check runs steps from several threads
+  private final List<SubscriptionId> bought = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile boolean lastAccepted = true;
 
   private SubscriptionHarness(Storage storage, SubscriptionStorage subscriptions, Instant start) {
     this.clock = new MutableClock(start);

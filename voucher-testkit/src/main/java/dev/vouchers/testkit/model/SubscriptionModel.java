@@ -45,6 +45,16 @@ public record SubscriptionModel(
     subscriptions = List.copyOf(subscriptions);
   }
 
+  /**
+   * The same state without the last step's outcome: steps that race have no "last" one, so a
+   * parallel check compares the states alone.
+   *
+   * @return this state, its outcome set to accepted
+   */
+  public SubscriptionModel withoutOutcome() {
+    return new SubscriptionModel(now, subscriptions, true);
+  }
+
   /** No subscriptions at {@code start}. */
   public static SubscriptionModel initial(Instant start) {
     return new SubscriptionModel(start, List.of(), true);
