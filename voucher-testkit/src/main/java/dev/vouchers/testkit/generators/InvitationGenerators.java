@@ -6,11 +6,14 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.vouchers.testkit.model.InvitationCommand;
 import dev.vouchers.testkit.model.InvitationCommand.Kind;
+import dev.vouchers.testkit.model.InvitationHarness;
+import dev.vouchers.testkit.model.InvitationModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.stateful.Command;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -19,6 +22,30 @@ import org.quicktheories.generators.Generate;
  */
 public final class InvitationGenerators {
   private InvitationGenerators() {}
+
+  /** Where the racing steps start: two invitations sent. */
+  public static List<InvitationCommand> racingStart() {
+    return List.of(InvitationCommand.of(Kind.INVITE), InvitationCommand.of(Kind.INVITE));
+  }
+
+  /**
+   * Steps that race from several threads (I-2) on the two invitations of {@link #racingStart()}:
+   * accepted (with the current token or the first), cancelled, and the sweep. No step invites,
+   * resends (a new token would make an acceptance that read the old one a stale one) or moves
+   * the clock, so every step acts on an invitation fixed before the race.
+   *
+   * @param maxSteps the most steps (2..maxSteps)
+   */
+  public static Gen<List<Command<InvitationHarness, InvitationModel>>> racingInvitationSteps(
+      int maxSteps) {
+    Gen<Integer> invitation = integers().between(0, 1);
+    Gen<InvitationCommand> step = Generate.frequency(List.of(
+        Pair.of(4, invitation.map(i -> InvitationCommand.accept(i, false))),
+        Pair.of(1, invitation.map(i -> InvitationCommand.accept(i, true))),
+        Pair.of(3, invitation.map(i -> InvitationCommand.on(Kind.CANCEL, i))),
+        Pair.of(1, Generate.constant(InvitationCommand.of(Kind.SWEEP)))));
+    return lists().of(step.map(InvitationCommand::ignoringOutcome)).ofSizeBetween(2, maxSteps);
+  }
 
   /** One step of an invitation scenario. */
   public static Gen<InvitationCommand> invitationCommands() {
