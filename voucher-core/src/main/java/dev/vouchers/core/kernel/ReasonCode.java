@@ -33,6 +33,16 @@ public enum ReasonCode {
    * Detail {@code time}: the instant after which the key may try again.
    */
   TOO_MANY_ATTEMPTS("G-1"),
+  /**
+   * G-3: the idempotency key was used before, by the same caller, for another request; nothing
+   * was done.
+   */
+  IDEMPOTENCY_KEY_REUSED("G-3"),
+  /**
+   * G-3: a request with the same idempotency key is still being processed; nothing was done.
+   * Retry: the answer is then the first request's.
+   */
+  IDEMPOTENCY_KEY_IN_USE("G-3"),
   /** V-1: the move is not allowed from the voucher's current status. */
   MOVE_NOT_ALLOWED("V-1"),
   /** V-4: the voucher has expired. */

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,11 @@ record Context(
     CodeAttempts attempts) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Context.class);
+  /**
+   * G-3: events of a command run under an idempotency key, held on its thread until the store
+   * has written the key with the command's changes ({@link Idempotency}).
+   */
+  static final ThreadLocal<@Nullable List<ProgrammeEvent>> DEFERRED = new ThreadLocal<>();
 
   /** C-5: the one answer for unknown, cancelled and expired codes. */
   static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";
@@ -70,6 +76,11 @@ record Context(
    * throws is logged, never allowed to turn the done change into a failure.
    */
   void publish(ProgrammeEvent event) {
+    List<ProgrammeEvent> deferred = DEFERRED.get();
+    if (deferred != null) {
+      deferred.add(event); // G-3: told once the idempotency key is stored with the change
+      return;
+    }
     try {
       events.publish(event);
     } catch (RuntimeException e) {

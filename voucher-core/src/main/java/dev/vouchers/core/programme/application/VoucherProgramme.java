@@ -22,6 +22,7 @@ import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.programme.port.out.IdempotencyKeys;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
 import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
@@ -129,6 +130,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class VoucherProgramme {
   private final Context context;
+  private final Idempotency idempotency;
   private final OrderingService ordering;
   private final LifecycleService lifecycle;
   private final AdministrationService administration;
@@ -193,8 +195,11 @@ public final class VoucherProgramme {
 
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
-      Subscriptions subscriptions, Offers offers) {
+      Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys) {
     this.context = context;
+    // G-3: the creating and sending commands under idempotency keys
+    this.idempotency = new Idempotency(context, idempotencyKeys);
+    IdempotentUseCases keyed = new IdempotentUseCases(idempotency, context);
     this.ordering = new OrderingService(context);
     this.lifecycle = new LifecycleService(context);
     this.administration = new AdministrationService(context);
@@ -207,10 +212,11 @@ public final class VoucherProgramme {
       }
       return answer;
     };
-    this.orderVouchers = command -> context.answered(OrderVouchers.class, ordering.order(command));
+    this.orderVouchers = command -> context.answered(OrderVouchers.class,
+        keyed.order(command, ordering::order));
     this.cancelOrder = command -> context.answered(CancelOrder.class, ordering.cancel(command));
-    this.sendActivationLink =
-        command -> context.answered(SendActivationLink.class, lifecycle.send(command));
+    this.sendActivationLink = command -> context.answered(SendActivationLink.class,
+        keyed.send(command, lifecycle::send, ordering));
     this.withdrawActivationLink =
         command -> context.answered(WithdrawActivationLink.class, lifecycle.withdraw(command));
     this.startOrganisationActivation =
@@ -241,8 +247,8 @@ public final class VoucherProgramme {
     // I-1..I-3: sub-account invitations
     this.invitationService = new InvitationService(context, invitationPorts);
     this.subAccountService = new SubAccountService(context, invitationPorts);
-    this.inviteSubAccount = command ->
-        context.answered(InviteSubAccount.class, invitationService.invite(command));
+    this.inviteSubAccount = command -> context.answered(InviteSubAccount.class,
+        keyed.invite(command, invitationService::invite, invitationService));
     this.resendInvitation = command ->
         context.answered(ResendInvitation.class, invitationService.resend(command));
     this.cancelInvitation = command ->
@@ -262,8 +268,8 @@ public final class VoucherProgramme {
     // reseller programme
     this.resellerApplications = new ResellerApplicationService(context, resellerStorage);
     this.customerLinks = new CustomerLinkService(context, resellerStorage, linkStorage);
-    this.applyAsReseller = command ->
-        context.answered(ApplyAsReseller.class, resellerApplications.apply(command));
+    this.applyAsReseller = command -> context.answered(ApplyAsReseller.class,
+        keyed.apply(command, resellerApplications::apply, resellerApplications));
     this.sendResellerContract = command ->
         context.answered(SendResellerContract.class, resellerApplications.send(command));
     this.recordResellerContractSigned = command -> context.answered(
@@ -282,7 +288,8 @@ public final class VoucherProgramme {
     SubscriptionService subs = new SubscriptionService(context, subscriptions, offers);
     this.subscriptionService = subs;
     this.defineOffer = command -> context.answered(DefineOffer.class, subs.define(command));
-    this.buySubscription = command -> context.answered(BuySubscription.class, subs.buy(command));
+    this.buySubscription = command -> context.answered(BuySubscription.class,
+        keyed.buy(command, subs::buy, subs));
     this.activateSubscription =
         command -> context.answered(ActivateSubscription.class, subs.activate(command));
     this.changeSubscriptionQuantity =
@@ -438,6 +445,20 @@ public final class VoucherProgramme {
    */
   public int sweepCodeAttempts(int limit) {
     return context.attempts().sweep(context.now(), Math.max(1, limit));
+  }
+
+  /**
+   * G-3: deletes up to {@code limit} idempotency keys first used longer ago than
+   * {@code ProgrammeSettings.idempotencyRetention()} (at least 24 hours), oldest first; the
+   * Spring adapter runs it with the other sweeps. Without a {@link Builder#idempotencyKeys}
+   * store it does nothing.
+   *
+   * @param limit the most keys to delete, positive
+   * @return how many were deleted
+   */
+  public int sweepIdempotencyKeys(int limit) {
+    return idempotency.keys().sweep(
+        context.now().minus(context.settings().idempotencyRetention()), Math.max(1, limit));
   }
 
   /** P-2. */
@@ -759,6 +780,7 @@ public final class VoucherProgramme {
     private @Nullable CodeVault vault;
     private ProgrammeEvents events = ProgrammeEvents.none();
     private CodeAttempts attempts = CodeAttempts.unlimited();
+    private IdempotencyKeys idempotencyKeys = IdempotencyKeys.none();
     private Invitations invitations =
         InvitationPorts.unconfigured(Invitations.class, "invitations");
     private SubAccounts subAccounts =
@@ -886,6 +908,17 @@ public final class VoucherProgramme {
     }
 
     /**
+     * G-3: where the idempotency keys of creating and sending commands are kept (default:
+     * {@link IdempotencyKeys#none()}, keys are not remembered and every command runs). Must be
+     * the store of the same storage as the vouchers, invitations, subscriptions and reseller
+     * applications: it runs their writes in the transaction that stores the key.
+     */
+    public Builder idempotencyKeys(IdempotencyKeys idempotencyKeys) {
+      this.idempotencyKeys = Objects.requireNonNull(idempotencyKeys, "idempotencyKeys");
+      return this;
+    }
+
+    /**
      * I-1..I-3: invitation storage (optional: without it, the sub-account use cases throw
      * {@link UnsupportedOperationException} naming this setting; everything else works).
      */
@@ -941,7 +974,8 @@ public final class VoucherProgramme {
               : InvitationSettings.at(settings.redemptionBaseUrl()));
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
           mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
-          invitationPorts, resellerApplications, customerLinks, subscriptions, offers);
+          invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
+          idempotencyKeys);
     }
   }
 }

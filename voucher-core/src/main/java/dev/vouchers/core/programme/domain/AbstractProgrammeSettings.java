@@ -78,6 +78,15 @@ public abstract class AbstractProgrammeSettings {
     return AttemptLimit.defaults();
   }
 
+  /**
+   * G-3: how long an idempotency key is kept after its first use (default, and at least, 24
+   * hours); older keys are swept ({@code VoucherProgramme.sweepIdempotencyKeys}).
+   */
+  @Value.Default
+  public Duration idempotencyRetention() {
+    return MIN_IDEMPOTENCY_RETENTION;
+  }
+
   /** D-1: how long a domain-control challenge can be met (default 7 days). */
   @Value.Default
   public Duration domainChallengeValidity() {
@@ -110,6 +119,8 @@ public abstract class AbstractProgrammeSettings {
 
   /** L-4: the longest configurable window or validity (cancellation, reissue, challenge). */
   public static final Duration MAX_WINDOW = Duration.ofDays(36_525);
+  /** G-3: the shortest time idempotency keys are kept: 24 hours. */
+  public static final Duration MIN_IDEMPOTENCY_RETENTION = Duration.ofHours(24);
   /** L-4: the most conflict retries a programme may configure. */
   public static final int MAX_CONFLICT_RETRIES = 100;
 
@@ -131,6 +142,11 @@ public abstract class AbstractProgrammeSettings {
     window(problems, "cancellationWindow", cancellationWindow(), false);
     window(problems, "reissueWindow", reissueWindow(), true);
     window(problems, "domainChallengeValidity", domainChallengeValidity(), false);
+    if (idempotencyRetention().compareTo(MIN_IDEMPOTENCY_RETENTION) < 0
+        || idempotencyRetention().compareTo(MAX_WINDOW) > 0) {
+      problems.add("idempotencyRetention must be 24 hours up to " + MAX_WINDOW.toDays()
+          + " days (G-3)");
+    }
     if (conflictRetries() < 1 || conflictRetries() > MAX_CONFLICT_RETRIES) {
       problems.add("conflictRetries must be 1.." + MAX_CONFLICT_RETRIES);
     }

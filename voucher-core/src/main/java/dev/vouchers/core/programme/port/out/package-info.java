@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Where the programme publishes its events.
+ * Where the programme publishes its events, and where it keeps idempotency keys (G-3).
  */
 @NullMarked
 package dev.vouchers.core.programme.port.out;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.in;
 
+import dev.vouchers.core.kernel.IdempotencyKey;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
 import io.vavr.control.Either;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * I-1: a partner's admin (or admin agent) invites a sub-account by e-mail, with a sub-account
@@ -32,9 +34,12 @@ public interface InviteSubAccount {
    * @param recipient the invitee's e-mail address
    * @param type the type of sub-account offered
    * @param message the custom message, empty for none
+   * @param idempotencyKey G-3: the caller's key for this request, if any: the same key
+   *     with the same request answers with the first result and does nothing again
    */
   record Command(Actor principal, PartnerId partner, String recipient, SubAccountType type,
-      String message) {
+      String message,
+      Optional<IdempotencyKey> idempotencyKey) {
     /** Every reference is required. */
     public Command {
       Objects.requireNonNull(principal, "principal");
@@ -42,6 +47,18 @@ public interface InviteSubAccount {
       Objects.requireNonNull(recipient, "recipient");
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    }
+
+    /** Without an idempotency key. */
+    public Command(Actor principal, PartnerId partner, String recipient, SubAccountType type,
+        String message) {
+      this(principal, partner, recipient, type, message, Optional.empty());
+    }
+
+    /** G-3: the same command under the caller's idempotency key. */
+    public Command withIdempotencyKey(IdempotencyKey key) {
+      return new Command(principal, partner, recipient, type, message, Optional.of(key));
     }
   }
 }
