@@ -7,6 +7,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.core.programme.port.out.IdempotencyKeys;
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
 import dev.vouchers.core.subaccount.port.out.Invitations;
@@ -70,15 +71,18 @@ public final class JdbcStorage {
   private final Offers offers;
   // G-1: code attempts, in transactions of their own (never the application's)
   private final CodeAttempts codeAttempts;
+  // G-3: idempotency keys, stored in the transaction of the command's writes
+  private final IdempotencyKeys idempotencyKeys;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
     if (dialect == Dialect.H2 && !builder.allowWriteDelay) {
       refuseWriteDelay(builder.dataSource);
     }
+    // G-3: a command under an idempotency key runs its port calls in the key's transaction
+    KeyedTransaction keyed = new KeyedTransaction(builder.outerTransaction);
     Transactions transactions =
-        new Transactions(builder.dataSource, builder.outerTransaction, builder.isolation,
-            builder.maxAttempts);
+        new Transactions(builder.dataSource, keyed, builder.isolation, builder.maxAttempts);
     this.partners = new JdbcPartners(transactions, dialect);
     this.catalog = new JdbcCatalog(transactions, dialect);
     this.mandates = new JdbcMandates(transactions);
@@ -92,6 +96,7 @@ public final class JdbcStorage {
     // U-1..U-5: subscriptions
     this.subscriptions = new JdbcSubscriptions(transactions, dialect);
     this.offers = new JdbcOffers(transactions, dialect);
+    this.idempotencyKeys = new JdbcIdempotencyKeys(transactions, keyed, dialect);
     this.codeAttempts = new JdbcCodeAttempts(new Transactions(builder.dataSource,
         OuterTransaction.none(), builder.isolation, builder.maxAttempts), dialect);
   }
@@ -123,6 +128,19 @@ public final class JdbcStorage {
           + " JdbcStorage.builder(dataSource).allowWriteDelay(true)"
           + " (Spring: vouchers.jdbc.allow-write-delay=true)");
     }
+  }
+
+  /**
+   * G-3: the idempotency keys of creating and sending commands (ADR 0047), table
+   * {@code vouchers_idempotency_keys}. A command under a key runs every port call of this
+   * storage in the transaction that stores the key (or in the application's, when an
+   * {@link OuterTransaction} gives one), so the key and the command's writes commit together.
+   * Give it to the programme built over this storage's other ports
+   * ({@code VoucherProgramme.Builder.idempotencyKeys}). A keyed command holds one connection
+   * while it runs; the code attempt store, if used, takes a second one.
+   */
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   /** Starts the configuration of the adapters over a data source. */

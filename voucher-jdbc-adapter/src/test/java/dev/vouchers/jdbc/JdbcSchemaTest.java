@@ -24,6 +24,7 @@ class JdbcSchemaTest {
       "vouchers_code_count", // C-1: the code counter's stripes
       "vouchers_customer_links", // reseller programme
       "vouchers_history",
+      "vouchers_idempotency_keys", // G-3: idempotency keys per caller
       "vouchers_invitation_history", "vouchers_invitation_outbox", "vouchers_invitations",
       "vouchers_mandates",
       "vouchers_offers", // U-1..U-5: subscriptions
@@ -43,7 +44,8 @@ class JdbcSchemaTest {
       + 1  // C-1: the code counter by stripe
       + 2  // parked messages of both outboxes (S-2, I-1)
       + 5  // O-5 listings by partner and status (vouchers also by product; ADR 0031)
-      + 1; // G-1: ended attempt windows, for the sweep
+      + 1  // G-1: ended attempt windows, for the sweep
+      + 1; // G-3: idempotency keys by first use, for the sweep
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

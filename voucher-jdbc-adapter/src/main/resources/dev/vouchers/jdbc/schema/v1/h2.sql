@@ -524,3 +524,21 @@ CREATE TABLE IF NOT EXISTS vouchers_code_attempts (
 );
 CREATE INDEX IF NOT EXISTS vouchers_code_attempts_by_end ON vouchers_code_attempts (ends_at);
 -- ---------------------------------------------------------- end of code attempts
+
+-- ---------------------------------------------------------- idempotency keys (G-3, ADR 0047)
+-- One row per caller (scope) and key, both SHA-256 hex digests, never the key or the caller's
+-- name: the digest of the request first made with the key, when, and the answer to give again
+-- (ids, and an order's codes sealed to the key). Inserted in the transaction of the command's
+-- writes; the primary key decides a race. Sweep: WHERE used_at < ? ORDER BY used_at LIMIT ?:
+-- vouchers_idempotency_keys_by_use.
+CREATE TABLE IF NOT EXISTS vouchers_idempotency_keys (
+  scope     VARCHAR(64) NOT NULL,
+  idem_key  VARCHAR(64) NOT NULL,
+  request   VARCHAR(64) NOT NULL,
+  used_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  answer    CHARACTER LARGE OBJECT,
+  PRIMARY KEY (scope, idem_key)
+);
+CREATE INDEX IF NOT EXISTS vouchers_idempotency_keys_by_use
+  ON vouchers_idempotency_keys (used_at);
+-- ---------------------------------------------------------- end of idempotency keys
