@@ -107,6 +107,14 @@ class ExplainTest {
     storage.codeAttempts().forgive(key, t0);
     storage.codeAttempts().window(key);
     storage.codeAttempts().sweep(t0.plus(Duration.ofDays(1)), 10);
+    // G-3: idempotency keys: a use, a repeated use (the stored row read), the sweep
+    var use = new dev.vouchers.core.programme.port.out.IdempotentRequest(
+        dev.vouchers.core.kernel.IdempotencyKey.sha256("scope"),
+        dev.vouchers.core.kernel.IdempotencyKey.of("key").digest(),
+        dev.vouchers.core.kernel.IdempotencyKey.sha256("request"), t0);
+    storage.idempotencyKeys().once(use, () -> io.vavr.control.Either.right("id"), id -> id);
+    storage.idempotencyKeys().once(use, () -> io.vavr.control.Either.right("id"), id -> id);
+    storage.idempotencyKeys().sweep(t0.plus(Duration.ofDays(2)), 10);
 
     Order order = ContractData.order(A, t0, "ssl-dv", 3);
     List<Voucher> vouchers = ContractData.vouchersFor(order);
