@@ -25,6 +25,7 @@ import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.programme.port.out.IdempotencyKeys;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import dev.vouchers.core.subscription.port.in.ActivateSubscription;
 import dev.vouchers.core.subscription.port.in.BuySubscription;
@@ -226,7 +227,7 @@ public class VouchersAutoConfiguration {
       ObjectProvider<CodeVault> vault, ObjectProvider<DomainProbe> probe,
       ObjectProvider<CodeRandomness> randomness,
       ObjectProvider<Subscriptions> subscriptions, ObjectProvider<Offers> offers,
-      ObjectProvider<CodeAttempts> attempts,
+      ObjectProvider<CodeAttempts> attempts, ObjectProvider<IdempotencyKeys> idempotencyKeys,
       ObjectProvider<VoucherProgrammeCustomizer> customizers) {
     // one startup failure names every missing or malformed property at once
     ProgrammeSettings ownSettings = settings.getIfAvailable();
@@ -248,6 +249,7 @@ public class VouchersAutoConfiguration {
     subscriptions.ifAvailable(builder::subscriptions); // U-1..U-5
     offers.ifAvailable(builder::offers);
     attempts.ifAvailable(builder::codeAttempts); // G-1
+    idempotencyKeys.ifAvailable(builder::idempotencyKeys); // G-3
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
@@ -258,6 +260,17 @@ public class VouchersAutoConfiguration {
   @ConditionalOnBooleanProperty(name = "vouchers.attempts.enabled", matchIfMissing = true)
   CodeAttempts vouchersCodeAttempts(JdbcStorage storage) {
     return storage.codeAttempts();
+  }
+
+  /**
+   * G-3: idempotency keys, claimed in the transaction of the command's writes (off: keys are
+   * not kept). The storage's own: it runs the storage's port calls in the key's transaction.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "vouchers.idempotency.enabled", matchIfMissing = true)
+  IdempotencyKeys vouchersIdempotencyKeys(JdbcStorage storage) {
+    return storage.idempotencyKeys();
   }
 
   @Bean
@@ -284,7 +297,9 @@ public class VouchersAutoConfiguration {
         properties.sweeps().expiryEnabled() ? expire : null, properties,
         Optional.ofNullable(metrics.getIfAvailable()))
         .renewingSubscriptions(properties.sweeps().subscriptionRenewalEnabled() ? renew : null)
-        .sweepingCodeAttempts(properties.sweeps().expiryEnabled() ? programme : null);
+        .sweepingCodeAttempts(properties.sweeps().expiryEnabled() ? programme : null)
+        .sweepingIdempotencyKeys(properties.sweeps().expiryEnabled()
+            && properties.idempotency().enabled() ? programme : null);
   }
 
   /** Micrometer meters, when the shop has a registry. */

@@ -40,6 +40,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweeps V-4: the scheduled expiry of due vouchers
  * @param jdbc the JDBC storage on the shop's DataSource
  * @param attempts G-1: the limit of failed code attempts per caller key
+ * @param idempotency G-3: the idempotency keys of creating and sending commands
  */
 @ConfigurationProperties("vouchers")
 public record VouchersProperties(
@@ -54,7 +55,8 @@ public record VouchersProperties(
     @DefaultValue OutboxProperties outbox,
     @DefaultValue Sweeps sweeps,
     @DefaultValue Jdbc jdbc,
-    @DefaultValue Attempts attempts) {
+    @DefaultValue Attempts attempts,
+    @DefaultValue Idempotency idempotency) {
 
   /**
    * The core's settings these properties describe.
@@ -72,6 +74,7 @@ public record VouchersProperties(
         .orderLimits(orderLimits.limits())
         .conflictRetries(conflictRetries)
         .attemptLimit(attempts.limit())
+        .idempotencyRetention(idempotency.retention())
         .build();
   }
 
@@ -103,6 +106,7 @@ public record VouchersProperties(
     }
     orderLimits.check(problems);
     attempts.check(problems);
+    idempotency.check(problems);
     return problems;
   }
 
@@ -314,6 +318,28 @@ public record VouchersProperties(
     /** The backoff of failed deliveries. */
     public Outbox.Backoff backoff() {
       return new Outbox.Backoff(retryFirst, retryMax);
+    }
+  }
+
+  /**
+   * G-3: idempotency keys. With {@code enabled}, a key store over the library's tables keeps
+   * the keys of orders, activation links, invitations, subscription purchases and reseller
+   * applications (claimed in the transaction of the command's writes) for {@code retention},
+   * after which the sweep (at {@code vouchers.sweeps.interval}) deletes them.
+   *
+   * @param enabled whether keys are kept at all (off: a keyed command runs every time)
+   * @param retention how long a key is kept after its first use (at least 24 hours)
+   */
+  public record Idempotency(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("24h") Duration retention) {
+
+    void check(List<String> problems) {
+      if (retention.compareTo(ProgrammeSettings.MIN_IDEMPOTENCY_RETENTION) < 0
+          || retention.compareTo(ProgrammeSettings.MAX_WINDOW) > 0) {
+        problems.add("vouchers.idempotency.retention must be at least 24h (G-3) and at most "
+            + ProgrammeSettings.MAX_WINDOW.toDays() + "d, got " + retention);
+      }
     }
   }
 

@@ -36,6 +36,7 @@ final class VouchersScheduler implements SmartLifecycle {
   private final TickRunner ticks = new TickRunner(3, n -> "vouchers-scheduler-" + n);
   private @Nullable RenewOrExpireSubscriptions renew;
   private @Nullable VoucherProgramme attempts;
+  private @Nullable VoucherProgramme idempotencyKeys;
 
   VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
       VouchersProperties properties, Optional<VoucherMetrics> metrics) {
@@ -63,6 +64,15 @@ final class VouchersScheduler implements SmartLifecycle {
     return this;
   }
 
+  /**
+   * G-3: also deletes idempotency keys older than their retention at the sweep interval; null
+   * leaves it off.
+   */
+  VouchersScheduler sweepingIdempotencyKeys(@Nullable VoucherProgramme programme) {
+    this.idempotencyKeys = programme;
+    return this;
+  }
+
   @Override
   public void start() {
     List<TickRunner.Task> tasks = new ArrayList<>();
@@ -77,6 +87,9 @@ final class VouchersScheduler implements SmartLifecycle {
     }
     if (attempts != null) {
       tasks.add(new TickRunner.Task(this::forgetAttempts, properties.sweeps().interval()));
+    }
+    if (idempotencyKeys != null) {
+      tasks.add(new TickRunner.Task(this::forgetIdempotencyKeys, properties.sweeps().interval()));
     }
     ticks.start(tasks);
   }
@@ -127,6 +140,17 @@ final class VouchersScheduler implements SmartLifecycle {
     int limit = properties.sweeps().batchSize();
     TickRunner.drain(LOG, "code attempt sweep", properties.sweeps().interval(), limit,
         () -> Either.right(running.sweepCodeAttempts(limit)));
+  }
+
+  /** G-3: one tick of the idempotency key sweep: deletes expired keys in batches. */
+  void forgetIdempotencyKeys() {
+    VoucherProgramme running = idempotencyKeys;
+    if (running == null) {
+      return;
+    }
+    int limit = properties.sweeps().batchSize();
+    TickRunner.drain(LOG, "idempotency key sweep", properties.sweeps().interval(), limit,
+        () -> Either.right(running.sweepIdempotencyKeys(limit)));
   }
 
   @Override
