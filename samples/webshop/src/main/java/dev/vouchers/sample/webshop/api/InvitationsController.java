@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -57,11 +58,15 @@ class InvitationsController {
     this.acceptInvitation = acceptInvitation;
   }
 
-  /** I-1: invites; 201 with the invitation, the e-mail goes out through the outbox. */
+  /**
+   * I-1: invites; 201 with the invitation, the e-mail goes out through the outbox. G-3: with an
+   * {@code Idempotency-Key}, the same request again invites no one.
+   */
   @PostMapping("/api/partners/{partner}/invitations")
   ResponseEntity<SubAccountsJson.InvitationJson> invite(ApiUser actor,
       @PathVariable("partner") String partner,
-      @RequestBody SubAccountBodies.InvitationBody body) {
+      @RequestBody SubAccountBodies.InvitationBody body,
+      @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     Bodies.Missing missing = new Bodies.Missing();
     missing.check(body.email(), "email");
     missing.check(body.type(), "type");
@@ -71,7 +76,7 @@ class InvitationsController {
     InvitationView invitation = Problems.orRefuse(inviteSubAccount.invite(
         new InviteSubAccount.Command(actor.principal(), partnerId(partner),
             Objects.requireNonNull(body.email()), type,
-            body.message() == null ? "" : body.message())));
+            body.message() == null ? "" : body.message(), IdempotencyHeader.of(key))));
     URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
         .path("/api/invitations/{invitation}").buildAndExpand(invitation.id().value()).toUri();
     return ResponseEntity.created(location).body(SubAccountsJson.InvitationJson.of(invitation));

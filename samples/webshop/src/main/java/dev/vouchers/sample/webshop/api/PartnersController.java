@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -85,12 +86,17 @@ class PartnersController {
         new QuoteOrder.Command(actor.principal(), partnerId(partner), body.request()))));
   }
 
-  /** O-1..O-4: places an order; 201 with the order and every code. */
+  /**
+   * O-1..O-4: places an order; 201 with the order and every code. G-3: with an
+   * {@code Idempotency-Key}, the same request again answers the same order and codes.
+   */
   @PostMapping("/orders")
   ResponseEntity<Json.PlacedOrderJson> order(ApiUser actor, @PathVariable("partner") String partner,
-      @RequestBody Bodies.OrderBody body) {
+      @RequestBody Bodies.OrderBody body,
+      @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     PlacedOrder placed = Problems.orRefuse(orderVouchers.order(
-        new OrderVouchers.Command(actor.principal(), partnerId(partner), body.request())));
+        new OrderVouchers.Command(actor.principal(), partnerId(partner), body.request(),
+            IdempotencyHeader.of(key))));
     CodeFormat format = programme.settings().codeFormat();
     List<Json.IssuedCodeJson> codes = new ArrayList<>(placed.codes().size());
     for (int i = 0; i < placed.codes().size(); i++) {

@@ -48,9 +48,11 @@ import tools.jackson.databind.json.JsonMapper;
  *       QUANTITY_OUT_OF_RANGE}, {@code CONFIGURATION_NOT_OFFERED}, {@code MALFORMED_CODE},
  *       {@code UNKNOWN_TIER}, and for subscriptions {@code OFFER_UNKNOWN}, {@code
  *       TERM_NOT_OFFERED}, {@code BILLING_FREQUENCY_NOT_OFFERED}, {@code
- *       LICENCE_QUANTITY_OUT_OF_RANGE}): 422;
+ *       LICENCE_QUANTITY_OUT_OF_RANGE}), and an {@code Idempotency-Key} used before for
+ *       another request ({@code IDEMPOTENCY_KEY_REUSED}, G-3): 422;
  *   <li>every other refusal, a rule of the programme saying no in the resource's current state
- *       ({@code CONCURRENT_UPDATE} included): 409.
+ *       ({@code CONCURRENT_UPDATE} included, and G-3's {@code IDEMPOTENCY_KEY_IN_USE}: the first
+ *       request with the key still runs): 409.
  * </ul>
  *
  * <p>When a refusal has reasons of different statuses, the first reason of the most significant
@@ -69,7 +71,9 @@ public final class Problems {
       ReasonCode.MALFORMED_CODE, ReasonCode.UNKNOWN_TIER,
       // U-1: an order for a subscription names what the offer does not have
       ReasonCode.OFFER_UNKNOWN, ReasonCode.TERM_NOT_OFFERED,
-      ReasonCode.BILLING_FREQUENCY_NOT_OFFERED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
+      ReasonCode.BILLING_FREQUENCY_NOT_OFFERED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE,
+      // G-3: the Idempotency-Key was used for another request (IETF draft: 422)
+      ReasonCode.IDEMPOTENCY_KEY_REUSED);
   private static final Set<ReasonCode> FORBIDDEN = Set.of(ReasonCode.NOT_PERMITTED,
       ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,14 +56,18 @@ class ResellerApplicationsController {
     this.reject = reject;
   }
 
-  /** the partner's global admin applies; 201 with the SUBMITTED application. */
+  /**
+   * R-1: the partner's global admin applies; 201 with the SUBMITTED application. G-3: with an
+   * {@code Idempotency-Key}, the same request again answers the same application.
+   */
   @PostMapping
   ResponseEntity<ResellerJson.ApplicationJson> apply(ApiUser actor,
-      @RequestBody ResellerBodies.ApplicationBody body) {
+      @RequestBody ResellerBodies.ApplicationBody body,
+      @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     PartnerId partner = Ids.parse(Bodies.required(body.partner(), "partner").strip(),
         "partner", PartnerId::of);
     ResellerApplication applied = Problems.orRefuse(applyAsReseller.apply(
-        new ApplyAsReseller.Command(actor.principal(), partner)));
+        new ApplyAsReseller.Command(actor.principal(), partner, IdempotencyHeader.of(key))));
     URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
         .path("/api/reseller-applications/{application}").buildAndExpand(applied.id().value())
         .toUri();

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -86,13 +87,17 @@ class SubscriptionsController {
 
   // ------------------------------------------------------------------ a partner's
 
-  /** U-1: buys a subscription for a customer; 201, PENDING_ACTIVATION until it is activated. */
+  /**
+   * U-1: buys a subscription for a customer; 201, PENDING_ACTIVATION until it is activated. G-3:
+   * with an {@code Idempotency-Key}, the same request again buys nothing.
+   */
   @PostMapping("/api/partners/{partner}/subscriptions")
   ResponseEntity<SubscriptionJson.SubscriptionViewJson> buy(ApiUser actor,
       @PathVariable("partner") String partner,
-      @RequestBody SubscriptionBodies.SubscriptionBody body) {
+      @RequestBody SubscriptionBodies.SubscriptionBody body,
+      @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     SubscriptionView bought = Problems.orRefuse(buySubscription.buy(new BuySubscription.Command(
-        actor.principal(), partnerId(partner), body.request())));
+        actor.principal(), partnerId(partner), body.request(), IdempotencyHeader.of(key))));
     URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
         .path("/api/subscriptions/{subscription}").buildAndExpand(bought.id().value()).toUri();
     return ResponseEntity.created(location).body(SubscriptionJson.SubscriptionViewJson.of(bought));

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -86,14 +87,19 @@ class VouchersController {
         new CommentOnVoucher.Command(actor.principal(), voucherId(voucher), text))));
   }
 
-  /** S-2, V-1: sends (or resends, maybe to another address) the activation link. */
+  /**
+   * S-2, V-1: sends (or resends, maybe to another address) the activation link. G-3: with an
+   * {@code Idempotency-Key}, the same request again sends nothing.
+   */
   @PostMapping("/activation-link")
   Json.VoucherJson sendActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
-      @RequestBody Bodies.ActivationLinkBody body) {
+      @RequestBody Bodies.ActivationLinkBody body,
+      @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     String email = Bodies.required(body.email(), "email");
     String message = body.message() == null ? "" : body.message();
     return Json.VoucherJson.of(Problems.orRefuse(sendActivationLink.send(
-        new SendActivationLink.Command(actor.principal(), voucherId(voucher), email, message))));
+        new SendActivationLink.Command(actor.principal(), voucherId(voucher), email, message,
+            IdempotencyHeader.of(key)))));
   }
 
   /** V-1: withdraws the activation link; the voucher is VALID again. */

@@ -20,7 +20,8 @@ class ProblemsTest {
     Set<ReasonCode> input = Set.of(ReasonCode.INVALID_INPUT, ReasonCode.QUANTITY_OUT_OF_RANGE,
         ReasonCode.CONFIGURATION_NOT_OFFERED, ReasonCode.MALFORMED_CODE,
         ReasonCode.UNKNOWN_TIER, ReasonCode.OFFER_UNKNOWN, ReasonCode.TERM_NOT_OFFERED,
-        ReasonCode.BILLING_FREQUENCY_NOT_OFFERED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE);
+        ReasonCode.BILLING_FREQUENCY_NOT_OFFERED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE,
+        ReasonCode.IDEMPOTENCY_KEY_REUSED); // G-3
     Set<ReasonCode> forbidden = Set.of(ReasonCode.NOT_PERMITTED,
         ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     for (ReasonCode code : ReasonCode.values()) {
