@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -124,6 +125,9 @@ final class ConsoleController {
       return orderForm(me, model, form);
     }
     model.addAttribute("quote", quote.get());
+    if (form.key().isEmpty()) {
+      form.setIdempotencyKey(UUID.randomUUID().toString()); // G-3: one order per confirmation
+    }
     return "order-quote";
   }
 
@@ -131,7 +135,7 @@ final class ConsoleController {
   String place(@ModelAttribute("form") OrderForm form, DemoUser me, Model model,
       RedirectAttributes redirect) {
     var placed = orderVouchers.order(new OrderVouchers.Command(me.principal(),
-        WebSupport.partnerOf(me), form.toRequest()));
+        WebSupport.partnerOf(me), form.toRequest(), form.key()));
     if (placed.isLeft()) {
       model.addAttribute("refusal", placed.getLeft());
       return orderForm(me, model, form);

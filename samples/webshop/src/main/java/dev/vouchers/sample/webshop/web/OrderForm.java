@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.sample.webshop.web;
 
+import dev.vouchers.core.kernel.IdempotencyKey;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ public final class OrderForm {
   private @Nullable String notes;
   private String paymentMethod = "invoice";
   private List<Line> lines = new ArrayList<>();
+  private @Nullable String idempotencyKey;
 
   /** An empty form with {@link #ROWS} rows. */
   public OrderForm() {
@@ -52,6 +54,25 @@ public final class OrderForm {
     boolean used() {
       return !configuration.isBlank() || quantity != null;
     }
+  }
+
+  /**
+   * G-3: the key the confirmation page carries (drawn when the quote is shown), so that a
+   * confirmation sent twice (a double click, a reload) places one order.
+   */
+  public @Nullable String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** Sets the idempotency key. */
+  public void setIdempotencyKey(@Nullable String idempotencyKey) {
+    this.idempotencyKey = idempotencyKey;
+  }
+
+  /** G-3: the key as the library takes it; none for a form posted without one. */
+  Optional<IdempotencyKey> key() {
+    return idempotencyKey == null || idempotencyKey.isBlank() ? Optional.empty()
+        : Optional.of(IdempotencyKey.of(idempotencyKey));
   }
 
   /** The request the library checks: rows left empty are skipped, bad rows are passed on. */

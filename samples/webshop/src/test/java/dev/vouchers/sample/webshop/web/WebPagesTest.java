@@ -119,6 +119,29 @@ class WebPagesTest extends PageTestBase {
   }
 
   @Test
+  void aConfirmationSentTwicePlacesOneOrder_G3() throws Exception {
+    String quote = mvc.perform(post("/console/orders/quote").session(anna)
+            .param("lines[0].configuration", "smime|1|0|0").param("lines[0].quantity", "2")
+            .param("paymentMethod", "invoice"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    java.util.regex.Matcher key = java.util.regex.Pattern
+        .compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"").matcher(quote);
+    assertThat(key.find()).as("the confirmation carries a key").isTrue();
+    long before = orderCount();
+
+    List<String> locations = new java.util.ArrayList<>();
+    for (int click = 0; click < 2; click++) {
+      locations.add(mvc.perform(post("/console/orders").session(anna)
+              .param("lines[0].configuration", "smime|1|0|0").param("lines[0].quantity", "2")
+              .param("paymentMethod", "invoice").param("idempotencyKey", key.group(1)))
+          .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    assertThat(locations.get(1)).startsWith("/console/orders/").isEqualTo(locations.get(0));
+    assertThat(orderCount()).isEqualTo(before + 1);
+  }
+
+  @Test
   void aRefusedOrderShowsEveryReasonAndStoresNothing_O2() throws Exception {
     long before = orderCount();
     String form = mvc.perform(post("/console/orders").session(anna)
