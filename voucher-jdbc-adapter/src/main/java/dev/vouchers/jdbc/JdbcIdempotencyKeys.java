@@ -95,6 +95,12 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
             boolean failed;
             try {
               result = work.get();
+            } catch (JdbcStorageException e) {
+              Optional<SQLException> retry = retryable(e);
+              if (retry.isPresent()) {
+                throw retry.get(); // the whole command again, in a new transaction
+              }
+              throw e;
             } finally {
               failed = keyed.leave();
             }
@@ -120,6 +126,16 @@ final class JdbcIdempotencyKeys implements IdempotencyKeys {
       pause(transactions.backoff(round));
     }
     return new Outcome.InUse<>();
+  }
+
+  /**
+   * A serialization failure or deadlock of a port call inside the key's transaction: the unit is
+   * the whole command, so it is rolled back and run again by {@link Transactions} (a joined
+   * port call cannot retry alone).
+   */
+  private static Optional<SQLException> retryable(JdbcStorageException failure) {
+    return failure.getCause() instanceof SQLException sql
+        && Transactions.retryableState(sql).isPresent() ? Optional.of(sql) : Optional.empty();
   }
 
   private static boolean lost(SQLException failure) {
