@@ -249,7 +249,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
   }
 
   /** I-2, L-2: the most invitations one set-based step of the expiry sweep expires. */
-  static final int SWEEP_BATCH = 1_000;
+  static final int SWEEP_BATCH = Batches.SIZE;
 
   @Override
   public Either<Refusal, Integer> expire(ExpireDueInvitations.Command command) {
@@ -266,17 +266,9 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     if (clock.isPresent()) {
       return Either.left(new Refusal(List.of(clock.get())));
     }
-    int expired = 0;
-    // L-2: batch by batch; an invitation moved concurrently (accepted, resent, cancelled) is
-    // left to the winner
-    while (expired < command.limit()) {
-      int batch = Math.min(SWEEP_BATCH, command.limit() - expired);
-      int done = invitations.expireDueInvitations(now, principal, batch).size();
-      expired += done;
-      if (done < batch) {
-        break;
-      }
-    }
+    // an invitation moved concurrently (accepted, resent, cancelled) is left to the winner
+    int expired = Batches.upTo(command.limit(),
+        batch -> invitations.expireDueInvitations(now, principal, batch).size());
     if (expired > 0) {
       LOG.info("invitation expiry sweep at {}: {} invitation(s) expired", now, expired);
     }

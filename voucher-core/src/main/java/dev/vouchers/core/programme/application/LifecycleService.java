@@ -56,8 +56,6 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     CommentOnVoucher {
 
   private static final Logger LOG = LoggerFactory.getLogger(LifecycleService.class);
-  /** V-4, L-2: the most vouchers one set-based step of the expiry sweep expires. */
-  static final int SWEEP_BATCH = 1_000;
   private static final int SECRET_SYMBOLS = 26;
 
   private final Context context;
@@ -311,19 +309,13 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
     }
     Instant now = context.now();
-    int expired = 0;
-    // L-2: batch by batch, each batch's events published before the next is read
-    while (expired < command.limit()) {
-      int batch = Math.min(SWEEP_BATCH, command.limit() - expired);
+    int expired = Batches.upTo(command.limit(), batch -> {
       List<Vouchers.Expiry> done = context.vouchers().expireDue(now, principal, batch);
       for (Vouchers.Expiry expiry : done) {
         context.publish(ProgrammeEvent.VoucherMoved.of(expiry.partner(), expiry.entry()));
       }
-      expired += done.size();
-      if (done.size() < batch) {
-        break;
-      }
-    }
+      return done.size();
+    });
     if (expired > 0) {
       LOG.info("expiry sweep at {}: {} voucher(s) expired", now, expired);
     }

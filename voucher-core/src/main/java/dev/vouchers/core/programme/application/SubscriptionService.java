@@ -67,7 +67,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionService.class);
   private static final int MAX_WHY = 500;
   /** U-4, L-2: the most subscriptions one step of the term-end sweep settles. */
-  static final int SWEEP_BATCH = 1_000;
+  static final int SWEEP_BATCH = Batches.SIZE;
 
   private final Context context;
   private final Subscriptions subscriptions;
@@ -287,34 +287,28 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     if (clock.isPresent()) {
       return Either.left(new Refusal(List.of(clock.get())));
     }
-    int settled = 0;
-    int renewals = 0;
-    int expiries = 0;
-    // L-2: batch by batch, each batch's events published before the next is read; a
-    // subscription changed concurrently is left to the change, which settles it itself
-    while (settled < command.limit()) {
-      int batch = Math.min(SWEEP_BATCH, command.limit() - settled);
+    int[] renewals = {0};
+    int[] expiries = {0};
+    // a subscription changed concurrently is left to the change, which settles it itself
+    int settled = Batches.upTo(command.limit(), batch -> {
       List<SubscriptionUpdate> done = subscriptions.settleDue(now, batch);
       for (SubscriptionUpdate update : done) {
         published(update.before().partner(), update.entries());
         for (SubscriptionHistoryEntry entry : update.entries()) {
           if (entry.change() == SubscriptionChange.RENEWED) {
-            renewals++;
+            renewals[0]++;
           } else {
-            expiries++;
+            expiries[0]++;
           }
         }
       }
-      settled += done.size();
-      if (done.size() < batch) {
-        break;
-      }
-    }
+      return done.size();
+    });
     if (settled > 0) {
       LOG.info("subscription sweep at {}: {} subscription(s), {} renewal(s), {} expiry(ies)",
-          now, settled, renewals, expiries);
+          now, settled, renewals[0], expiries[0]);
     }
-    return Either.right(new Swept(settled, renewals, expiries));
+    return Either.right(new Swept(settled, renewals[0], expiries[0]));
   }
 
   // ------------------------------------------------------------------ helpers
