@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.ordering.domain.UsageQuery;
+import dev.vouchers.core.ordering.domain.UsageRow;
+import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
@@ -57,7 +60,7 @@ import org.slf4j.LoggerFactory;
  * lost to a move), it does so through {@link Transactions#inUndoableTransaction}, which uses a
  * savepoint inside an application's transaction ({@link OuterTransaction}).
  */
-final class JdbcVouchers implements Vouchers {
+final class JdbcVouchers implements Vouchers, UsageReports {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcVouchers.class);
   /** Rows fetched per round trip when streaming (S-1). */
   static final int FETCH_SIZE = 1_000;
@@ -131,6 +134,12 @@ final class JdbcVouchers implements Vouchers {
     this.transactions = transactions;
     this.dialect = dialect;
     this.writer = dialect == Dialect.POSTGRESQL ? new PostgresCopy() : new BatchInsert();
+  }
+
+  /** M-6: the usage report's grouped query ({@link JdbcUsageReports}, ADR 0050). */
+  @Override
+  public void usage(UsageQuery query, Consumer<? super UsageRow> sink) {
+    new JdbcUsageReports(transactions).usage(query, sink);
   }
 
   /** Writes the vouchers of a new order inside the order's transaction. */

@@ -20,6 +20,7 @@ import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.domain.UsageBucket;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
@@ -27,6 +28,7 @@ import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.GetPartner;
@@ -382,6 +384,16 @@ public final class UseCaseCalls {
       String order = f.id("order", values(f.world.orders));
       return f.call("ExportOrderCodes", () -> new ExportOrderCodes.Command(p, new OrderId(order),
           new StringWriter()), c -> f.world.programme.exportOrderCodes().export(c));
+    });
+    register(UsageReport.class, 4, f -> {
+      var p = f.principal(f.world.manager);
+      String partner = f.id("partner", partners());
+      java.time.Instant from = f.instant("from");
+      java.time.Instant to = f.instant("to");
+      UsageBucket bucket = f.chance(50) ? UsageBucket.DAY : UsageBucket.MONTH;
+      return f.call("UsageReport", () -> new UsageReport.Command(p,
+          Optional.of(new PartnerId(partner)), from, to, bucket),
+          c -> f.world.programme.usageReport().csv(c, new StringWriter()));
     });
     register(PrintVoucher.class, 2, f -> {
       var p = f.principal(f.world.agentA);

@@ -5,6 +5,9 @@ import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.CodeDigest;
+import dev.vouchers.core.ordering.domain.UsageQuery;
+import dev.vouchers.core.ordering.domain.UsageRow;
+import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.kernel.Cursor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.MessageId;
@@ -95,7 +98,8 @@ import org.jspecify.annotations.Nullable;
  * view: {@link #invitationOutbox()}.
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
-    Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers {
+    Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers,
+    UsageReports {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -203,6 +207,16 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
     allOf(order).forEach(v -> sink.accept(new OrderCode(v.id(), v.code(), v.status(),
         v.configuration(), v.expiresAt())));
+  }
+
+  /** M-6: the usage report tallied from the maps (ADR 0050); rows handed over outside the lock. */
+  @Override
+  public void usage(UsageQuery query, Consumer<? super UsageRow> sink) {
+    List<UsageRow> rows = new ArrayList<>();
+    synchronized (lock) {
+      InMemoryUsage.report(query, orders, vouchers.values(), history, rows::add);
+    }
+    rows.forEach(sink);
   }
 
   @Override

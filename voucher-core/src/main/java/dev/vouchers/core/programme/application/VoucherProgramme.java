@@ -13,6 +13,8 @@ import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.in.GetPartner;
 import dev.vouchers.core.partner.port.in.RegisterMandate;
@@ -193,9 +195,14 @@ public final class VoucherProgramme {
   private final ReactivateSubscription reactivateSubscription;
   private final RenewOrExpireSubscriptions renewOrExpireSubscriptions;
 
+  // M-6: the usage report
+  private final UsageReport usageReport;
+
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
-      Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys) {
+      Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys,
+      UsageReports usageReports) {
+    this.usageReport = new UsageReportService(context, usageReports);
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
     this.idempotency = new Idempotency(context, idempotencyKeys);
@@ -310,6 +317,11 @@ public final class VoucherProgramme {
         command -> context.answered(ReactivateSubscription.class, subs.reactivate(command));
     this.renewOrExpireSubscriptions = command ->
         context.answered(RenewOrExpireSubscriptions.class, subs.renewOrExpire(command));
+  }
+
+  /** M-6: the usage report per partner, product and period, streamed (ADR 0050). */
+  public UsageReport usageReport() {
+    return usageReport;
   }
 
   /** Starts wiring. */
@@ -792,8 +804,21 @@ public final class VoucherProgramme {
     // U-1..U-5: subscriptions are optional; without storage their use cases throw
     private Subscriptions subscriptions = MissingSubscriptionStorage.INSTANCE;
     private Offers offers = MissingSubscriptionStorage.INSTANCE;
+    // M-6: optional; by default the vouchers storage if it computes the report
+    private @Nullable UsageReports usageReports;
 
     private Builder() {}
+
+    /**
+     * M-6: where the usage report is computed (optional: by default the {@link #vouchers}
+     * storage when it implements {@link UsageReports}, as the JDBC and in-memory stores do;
+     * otherwise the report's use case throws an {@link IllegalStateException} naming this
+     * setting).
+     */
+    public Builder usageReports(UsageReports usageReports) {
+      this.usageReports = Objects.requireNonNull(usageReports, "usageReports");
+      return this;
+    }
 
     /**
      * R-1, R-2: storage of reseller applications and discounts (optional: without it, the
@@ -975,7 +1000,21 @@ public final class VoucherProgramme {
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
           mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
           invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
-          idempotencyKeys);
+          idempotencyKeys, usageReports());
+    }
+
+    /** M-6: the configured report port, the vouchers storage's, or one naming the setting. */
+    private UsageReports usageReports() {
+      if (usageReports != null) {
+        return usageReports;
+      }
+      if (vouchers instanceof UsageReports fromStorage) {
+        return fromStorage;
+      }
+      return (query, sink) -> {
+        throw new IllegalStateException(
+            "the usage report needs VoucherProgramme.builder().usageReports(...)");
+      };
     }
   }
 }

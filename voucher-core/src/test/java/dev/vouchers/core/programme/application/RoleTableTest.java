@@ -39,6 +39,7 @@ import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.GetPartner;
 import dev.vouchers.core.partner.port.in.RegisterMandate;
@@ -267,6 +268,11 @@ class RoleTableTest {
       return (who, missing) -> f.programme.exportOrderCodes().export(
           new ExportOrderCodes.Command(who, missing ? NO_ORDER : order, new StringWriter()));
     });
+    scenario(UsageReport.class, (f, i) -> (who, missing) -> f.programme.usageReport().csv(
+        new UsageReport.Command(who, Optional.of(missing ? NO_PARTNER : ACME),
+            java.time.Instant.parse("2025-01-01T00:00:00Z"),
+            java.time.Instant.parse("2025-02-01T00:00:00Z"),
+            dev.vouchers.core.ordering.domain.UsageBucket.DAY), new StringWriter()));
     scenario(CheckCancellation.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
       return (who, missing) -> f.programme.checkCancellation()

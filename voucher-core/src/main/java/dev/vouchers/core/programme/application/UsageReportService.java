@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.core.programme.application;
+
+import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.CsvWriter;
+import dev.vouchers.core.ordering.domain.UsageKind;
+import dev.vouchers.core.ordering.domain.UsageQuery;
+import dev.vouchers.core.ordering.domain.UsageRow;
+import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.core.ordering.port.out.UsageReports;
+import io.vavr.control.Either;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** M-6: the usage report (ADR 0050): who may see which rows, the interval's limits, the CSV. */
+final class UsageReportService implements UsageReport {
+  private final Context context;
+  private final UsageReports reports;
+
+  UsageReportService(Context context, UsageReports reports) {
+    this.context = context;
+    this.reports = reports;
+  }
+
+  @Override
+  public Either<Refusal, Long> rows(Command command, Consumer<? super UsageRow> rows) {
+    return query(command).map(query -> {
+      long[] count = {0};
+      reports.usage(query, row -> {
+        rows.accept(row);
+        count[0]++;
+      });
+      return count[0];
+    });
+  }
+
+  @Override
+  public Either<Refusal, Long> csv(Command command, Writer out) {
+    return query(command).map(query -> {
+      CsvWriter csv = new CsvWriter(out);
+      csv.row(CSV_HEADER);
+      long[] count = {0};
+      reports.usage(query, row -> {
+        csv.row(cells(row));
+        count[0]++;
+      });
+      csv.flush();
+      return count[0];
+    });
+  }
+
+  /** One CSV record: the row's key, then count and amount per kind, in {@link UsageKind} order. */
+  static List<String> cells(UsageRow row) {
+    List<String> cells = new ArrayList<>(CSV_HEADER.size());
+    cells.add(row.partner().value());
+    cells.add(row.configuration().product().value());
+    cells.add(Integer.toString(row.configuration().validityYears()));
+    cells.add(Integer.toString(row.configuration().fqdns()));
+    cells.add(Integer.toString(row.configuration().wildcards()));
+    cells.add(row.period().toString());
+    cells.add(row.currency().getCurrencyCode());
+    for (UsageKind kind : UsageKind.values()) {
+      cells.add(Long.toString(row.count(kind)));
+      cells.add(row.amount(kind).toPlainString());
+    }
+    return cells;
+  }
+
+  /**
+   * A-1, L-4: the query the principal may run, or why not: a partner's user reports on its own
+   * partner only (another partner's is answered as missing); staff and services on any or all;
+   * an end customer on none. The interval is checked after who asks.
+   */
+  private Either<Refusal, UsageQuery> query(Command command) {
+    Optional<Optional<PartnerId>> scope = scope(command.principal(), command.partner());
+    if (scope.isEmpty()) {
+      return Either.left(Refusal.notFound("partner"));
+    }
+    return UsageQuery.of(scope.get(), command.from(), command.to(), command.bucket(),
+            context.now())
+        .toEither().mapLeft(Refusal::of);
+  }
+
+  /** the partner (or every partner, empty) the principal may report on, if any. */
+  private static Optional<Optional<PartnerId>> scope(Actor principal,
+      Optional<PartnerId> asked) {
+    if (principal instanceof Actor.PartnerUser user) {
+      return asked.isEmpty() || asked.get().equals(user.partner())
+          ? Optional.of(Optional.of(user.partner()))
+          : Optional.empty();
+    }
+    if (principal instanceof Actor.VendorStaff || principal instanceof Actor.Service) {
+      return Optional.of(asked);
+    }
+    return Optional.empty();
+  }
+}
