@@ -18,65 +18,133 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.function.Consumer;
 
 /**
- * M-6: the usage report as one grouped query (ADR 0050), the same text on H2 and PostgreSQL.
+ * M-6: the usage report as one grouped query (ADR 0050), on H2 and PostgreSQL.
  * The events ({@link UsageKind}) are three selections of one partner's vouchers (or every
  * partner's), joined in a {@code UNION ALL}: the vouchers issued in the interval, the moves of
  * the history into ASSIGNED (from another status), REDEEMED and CANCELLED in the interval, and
  * the vouchers expired (as seen at the report's instant, V-4) whose expiry is in the interval.
  * Each event takes the unit price of its order line (T-4); the events are grouped by partner,
  * product configuration, UTC period and currency, with one count and one sum per kind, and
- * streamed in {@link UsageRow#ORDER}.
+ * streamed in {@link UsageRow#ORDER}. Statuses are bound from the move table ({@link
+ * Transition}, {@link UsageKind#countedMoveTargets()}), never written in the statement (ADR
+ * 0045).
  *
  * <p>Scope and indexes: every selection starts from {@code vouchers_vouchers} with the
- * partner and {@code issued_at < to} (a voucher has no event before it is issued), a range of
- * {@code vouchers_vouchers_by_partner}; the history is read by its primary key (voucher, id)
- * and the order line by the lines' primary key (order, line). A partner's report never reads
- * another partner's vouchers ({@code ExplainUsageTest}).
+ * partner and {@code issued_at < to} (a voucher has no event before it is issued), ranges of
+ * {@code vouchers_vouchers_by_partner} (or {@code _by_partner_status}); the history is read by
+ * its primary key (voucher, id) for each of those vouchers, and the order line by the lines'
+ * primary key (order, line) for each event. A partner's report never reads another partner's
+ * vouchers, moves or lines ({@code ExplainUsageTest}).
  */
 final class JdbcUsageReports implements UsageReports {
-  private static final Map<String, String> SQL = new java.util.HashMap<>();
+  /** What a parameter of the report's statement is bound to, besides a voucher status. */
+  enum Slot {
+    /** The partner's id. */
+    PARTNER,
+    /** The interval's first instant. */
+    FROM,
+    /** The interval's end (not included). */
+    TO,
+    /** The instant statuses are seen at (V-4). */
+    AS_OF
+  }
+
+  /**
+   * The report's statement and what each of its parameters is bound to, in order: a
+   * {@link Slot} or a {@link VoucherStatus} (bound by name, from the move table).
+   *
+   * @param sql the statement
+   * @param parameters one per {@code ?}
+   */
+  record Statement(String sql, List<Object> parameters) {}
+
+  private static final Map<String, Statement> STATEMENTS = new HashMap<>();
 
   static {
-    for (UsageBucket bucket : UsageBucket.values()) {
-      SQL.put(key(true, bucket), sql(true, bucket));
-      SQL.put(key(false, bucket), sql(false, bucket));
+    for (Dialect dialect : Dialect.values()) {
+      for (UsageBucket bucket : UsageBucket.values()) {
+        STATEMENTS.put(key(dialect, true, bucket), statement(dialect, true, bucket));
+        STATEMENTS.put(key(dialect, false, bucket), statement(dialect, false, bucket));
+      }
     }
   }
 
   private final Transactions transactions;
+  private final Dialect dialect;
 
-  JdbcUsageReports(Transactions transactions) {
+  JdbcUsageReports(Transactions transactions, Dialect dialect) {
     this.transactions = transactions;
+    this.dialect = dialect;
   }
 
-  private static String key(boolean scoped, UsageBucket bucket) {
-    return (scoped ? "partner/" : "all/") + bucket.name();
+  private static String key(Dialect dialect, boolean scoped, UsageBucket bucket) {
+    return dialect.id() + (scoped ? "/partner/" : "/all/") + bucket.name();
   }
 
-  /** The report's query for one partner ({@code scoped}) or every partner, by day or month. */
-  static String sql(boolean scoped, UsageBucket bucket) {
-    String scope = scoped ? "v.partner_id = ? AND " : "";
+  /**
+   * The report's statement for one partner ({@code scoped}) or every partner, by day or month.
+   * On PostgreSQL a partner's moves are read per voucher of the partner through a
+   * {@code LATERAL} subquery that the planner may not flatten ({@code OFFSET 0}): the history's
+   * primary key for each voucher, never a hash join over the whole history. The order line's
+   * price is a correlated subquery per event on every database: the lines' primary key.
+   */
+  static Statement statement(Dialect dialect, boolean scoped, UsageBucket bucket) {
+    List<Object> parameters = new ArrayList<>();
     String voucher = "v.partner_id, v.product_id, v.validity_years, v.fqdns, v.wildcards,"
         + " v.order_id";
-    String events = "SELECT " + voucher + ", v.issued_at AS at, "
-        + UsageKind.ISSUED.ordinal() + " AS kind FROM vouchers_vouchers v WHERE " + scope
-        + "v.issued_at >= ? AND v.issued_at < ?"
-        + " UNION ALL SELECT " + voucher + ", h.moved_at AS at, " + moveKind()
-        + " AS kind FROM vouchers_vouchers v JOIN vouchers_history h ON h.voucher_id = v.id"
-        + " WHERE " + scope + "v.issued_at < ? AND h.moved_at >= ? AND h.moved_at < ?"
-        + " AND " + statusIn("h.to_status", UsageKind.countedMoveTargets())
-        + " AND h.from_status <> h.to_status"
-        + " UNION ALL SELECT " + voucher + ", v.expires_at AS at, "
-        + UsageKind.EXPIRED.ordinal() + " AS kind FROM vouchers_vouchers v WHERE " + scope
-        + "v.issued_at < ? AND v.expires_at >= ? AND v.expires_at < ? AND ("
-        + statusIn("v.status", java.util.Set.of(Transition.EXPIRE.to())) + " OR ("
-        + statusIn("v.status", Transition.EXPIRE.from()) + " AND v.expires_at <= ?))";
+    StringBuilder events = new StringBuilder();
+    // issued: the vouchers bought in the interval
+    events.append("SELECT ").append(voucher).append(", v.issued_at AS at, ")
+        .append(UsageKind.ISSUED.ordinal()).append(" AS kind FROM vouchers_vouchers v WHERE ")
+        .append(scope(scoped, parameters)).append("v.issued_at >= ? AND v.issued_at < ?");
+    parameters.addAll(List.of(Slot.FROM, Slot.TO));
+    // assigned, redeemed, cancelled: the recorded moves into them in the interval (V-2)
+    events.append(" UNION ALL SELECT ").append(voucher).append(", h.moved_at AS at, CASE"
+        + " h.to_status");
+    List<VoucherStatus> targets = UsageKind.countedMoveTargets().stream().sorted().toList();
+    for (VoucherStatus target : targets) {
+      VoucherStatus from = VoucherStatus.sourcesOf(target).stream()
+          .filter(source -> source != target).findFirst().orElseThrow();
+      events.append(" WHEN ? THEN ").append(UsageKind.ofMove(from, target).orElseThrow()
+          .ordinal());
+      parameters.add(target);
+    }
+    String moves = "h.moved_at >= ? AND h.moved_at < ? AND h.to_status IN ("
+        + placeholders(targets.size()) + ") AND h.from_status <> h.to_status";
+    if (scoped && dialect == Dialect.POSTGRESQL) {
+      events.append(" END AS kind FROM vouchers_vouchers v CROSS JOIN LATERAL (SELECT"
+          + " h.moved_at, h.to_status FROM vouchers_history h WHERE h.voucher_id = v.id AND ")
+          .append(moves).append(" OFFSET 0) h WHERE ");
+      parameters.addAll(List.of(Slot.FROM, Slot.TO));
+      parameters.addAll(targets);
+      events.append(scope(true, parameters)).append("v.issued_at < ?");
+      parameters.add(Slot.TO);
+    } else {
+      events.append(" END AS kind FROM vouchers_vouchers v JOIN vouchers_history h"
+          + " ON h.voucher_id = v.id WHERE ").append(scope(scoped, parameters))
+          .append("v.issued_at < ? AND ").append(moves);
+      parameters.addAll(List.of(Slot.TO, Slot.FROM, Slot.TO));
+      parameters.addAll(targets);
+    }
+    // expired: as seen now (V-4), at the expiry instant; one range per status of the partner
+    List<VoucherStatus> expiring = Transition.EXPIRE.from().stream().sorted().toList();
+    events.append(" UNION ALL SELECT ").append(voucher).append(", v.expires_at AS at, ")
+        .append(UsageKind.EXPIRED.ordinal()).append(" AS kind FROM vouchers_vouchers v WHERE ")
+        .append(scope(scoped, parameters)).append("v.issued_at < ? AND v.expires_at >= ?"
+            + " AND v.expires_at < ? AND v.status IN (")
+        .append(placeholders(expiring.size() + 1))
+        .append(") AND (v.status = ? OR v.expires_at <= ?)");
+    parameters.addAll(List.of(Slot.TO, Slot.FROM, Slot.TO, Transition.EXPIRE.to()));
+    parameters.addAll(expiring);
+    parameters.addAll(List.of(Transition.EXPIRE.to(), Slot.AS_OF));
     String period = bucket == UsageBucket.DAY
         ? "CAST(e.at AT TIME ZONE 'UTC' AS DATE)"
         : "CAST(DATE_TRUNC('MONTH', e.at AT TIME ZONE 'UTC') AS DATE)";
@@ -89,42 +157,42 @@ final class JdbcUsageReports implements UsageReports {
     }
     String keys = "p.partner_id, p.product_id, p.validity_years, p.fqdns, p.wildcards,"
         + " p.period, p.currency";
-    return "SELECT " + keys + figures
+    String sql = "SELECT " + keys + figures
         + " FROM (SELECT e.partner_id, e.product_id, e.validity_years, e.fqdns, e.wildcards,"
-        + " e.kind, " + period + " AS period, l.currency, l.unit_minor FROM (" + events + ") e"
+        + " e.kind, " + period + " AS period,"
+        // an order is in one currency
+        + " (SELECT MIN(c.currency) FROM vouchers_order_lines c WHERE c.order_id = e.order_id)"
+        + " AS currency,"
         // T-4: the unit price of the first line of the voucher's order with its configuration
-        + " JOIN vouchers_order_lines l ON l.order_id = e.order_id AND l.line_number ="
-        + " (SELECT MIN(m.line_number) FROM vouchers_order_lines m WHERE m.order_id = e.order_id"
-        + " AND m.product_id = e.product_id AND m.validity_years = e.validity_years"
-        + " AND m.fqdns = e.fqdns AND m.wildcards = e.wildcards)) p"
+        + " (SELECT l.unit_minor FROM vouchers_order_lines l WHERE l.order_id = e.order_id"
+        + " AND l.product_id = e.product_id AND l.validity_years = e.validity_years"
+        + " AND l.fqdns = e.fqdns AND l.wildcards = e.wildcards ORDER BY l.line_number"
+        + " FETCH FIRST 1 ROWS ONLY) AS unit_minor"
+        + " FROM (" + events + ") e) p"
         + " GROUP BY " + keys + " ORDER BY " + keys;
+    return new Statement(sql, List.copyOf(parameters));
   }
 
-  /** V-1: a move's kind as SQL, from {@link UsageKind#ofMove} over the counted targets. */
-  private static String moveKind() {
-    StringBuilder kind = new StringBuilder("CASE h.to_status");
-    for (VoucherStatus target : UsageKind.countedMoveTargets()) {
-      VoucherStatus from = VoucherStatus.sourcesOf(target).stream()
-          .filter(source -> source != target).findFirst().orElseThrow();
-      kind.append(" WHEN '").append(target.name()).append("' THEN ")
-          .append(UsageKind.ofMove(from, target).orElseThrow().ordinal());
+  private static String scope(boolean scoped, List<Object> parameters) {
+    if (!scoped) {
+      return "";
     }
-    return kind.append(" END").toString();
+    parameters.add(Slot.PARTNER);
+    return "v.partner_id = ? AND ";
   }
 
-  private static String statusIn(String column, java.util.Set<VoucherStatus> statuses) {
-    StringJoiner in = new StringJoiner("', '", column + " IN ('", "')");
-    statuses.stream().sorted().forEach(status -> in.add(status.name()));
-    return in.toString();
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 
   @Override
   public void usage(UsageQuery query, Consumer<? super UsageRow> sink) {
-    String sql = SQL.get(key(query.partner().isPresent(), query.bucket()));
+    Statement statement =
+        STATEMENTS.get(key(dialect, query.partner().isPresent(), query.bucket()));
     transactions.once("compute the usage report", connection -> {
-      try (PreparedStatement s = connection.prepareStatement(sql)) {
+      try (PreparedStatement s = connection.prepareStatement(statement.sql())) {
         s.setFetchSize(JdbcVouchers.FETCH_SIZE);
-        bind(s, query);
+        bind(s, statement.parameters(), query);
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {
             sink.accept(row(rows));
@@ -135,31 +203,22 @@ final class JdbcUsageReports implements UsageReports {
     });
   }
 
-  private static void bind(PreparedStatement s, UsageQuery query) throws SQLException {
-    int i = 1;
-    // issued
-    i = scope(s, i, query);
-    Sql.setInstant(s, i++, query.from());
-    Sql.setInstant(s, i++, query.to());
-    // moves
-    i = scope(s, i, query);
-    Sql.setInstant(s, i++, query.to());
-    Sql.setInstant(s, i++, query.from());
-    Sql.setInstant(s, i++, query.to());
-    // expiries
-    i = scope(s, i, query);
-    Sql.setInstant(s, i++, query.to());
-    Sql.setInstant(s, i++, query.from());
-    Sql.setInstant(s, i++, query.to());
-    Sql.setInstant(s, i, query.asOf());
-  }
-
-  private static int scope(PreparedStatement s, int i, UsageQuery query) throws SQLException {
-    if (query.partner().isPresent()) {
-      s.setString(i, query.partner().get().value());
-      return i + 1;
+  private static void bind(PreparedStatement s, List<Object> parameters, UsageQuery query)
+      throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      Object parameter = parameters.get(i);
+      if (parameter instanceof VoucherStatus status) {
+        s.setString(i + 1, status.name());
+      } else if (parameter == Slot.PARTNER) {
+        s.setString(i + 1, query.partner().orElseThrow().value());
+      } else if (parameter == Slot.FROM) {
+        Sql.setInstant(s, i + 1, query.from());
+      } else if (parameter == Slot.TO) {
+        Sql.setInstant(s, i + 1, query.to());
+      } else {
+        Sql.setInstant(s, i + 1, query.asOf());
+      }
     }
-    return i;
   }
 
   private static UsageRow row(ResultSet rows) throws SQLException {

@@ -139,7 +139,7 @@ final class JdbcVouchers implements Vouchers, UsageReports {
   /** M-6: the usage report's grouped query ({@link JdbcUsageReports}, ADR 0050). */
   @Override
   public void usage(UsageQuery query, Consumer<? super UsageRow> sink) {
-    new JdbcUsageReports(transactions).usage(query, sink);
+    new JdbcUsageReports(transactions, dialect).usage(query, sink);
   }
 
   /** Writes the vouchers of a new order inside the order's transaction. */

@@ -2,6 +2,9 @@
 package dev.vouchers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
@@ -22,6 +25,7 @@ import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.domain.UsageBucket;
+import dev.vouchers.core.ordering.domain.UsageFigure;
 import dev.vouchers.core.ordering.domain.UsageKind;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
@@ -38,17 +42,25 @@ import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
+import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.testkit.MutableClock;
 import io.vavr.control.Either;
 import java.io.StringWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -286,6 +298,118 @@ public abstract class UsageReportContract extends StorageContract {
     assertThat(answer.isLeft()).as("%s", answer).isTrue();
     assertThat(answer.getLeft().codes()).containsExactly(code);
     assertThat(out.toString()).isEmpty();
+  }
+
+  /**
+   * A property: random sequences of orders, activation links, withdrawals, redemptions,
+   * cancellations, passing time and sweeps, each on a partner of its own, give a report (by
+   * month over the whole run, and by day over its first year) equal to a direct tally of what
+   * the store holds: every voucher's issue, its recorded moves and its expiry as seen now, each
+   * at its unit price.
+   */
+  @Test
+  void theReportEqualsADirectTallyOfTheHistory_M6() {
+    AtomicInteger runs = new AtomicInteger();
+    qt().withFixedSeed(20_261_206L).withExamples(12).withShrinkCycles(10)
+        .forAll(lists().of(integers().between(0, 99)).ofSizeBetween(1, 25))
+        .checkAssert(steps -> {
+          PartnerId partner = new PartnerId("usage-run-" + runs.incrementAndGet());
+          Actor agent = new Actor.PartnerUser(new UserId("agent"), partner, PartnerRole.ADMIN);
+          clock.set(DAY1);
+          require(programme.registerPartner().register(new RegisterPartner.Command(MANAGER,
+              new Partner(partner, partner.value(), Tier.GOLD, Set.of(Feature.VOUCHERS),
+                  Locale.ENGLISH))));
+          List<PlacedOrder> orders = new ArrayList<>();
+          List<VoucherId> vouchers = new ArrayList<>();
+          for (int step : steps) {
+            play(step, agent, partner, orders, vouchers);
+          }
+          Instant from = DAY1.minus(Duration.ofDays(1));
+          assertThat(lines(rows(SUPPORT, Optional.of(partner), from.toString(),
+              from.plus(UsageBucket.MONTH.maxSpan()).toString(), UsageBucket.MONTH)))
+              .as("by month after %s", steps)
+              .isEqualTo(lines(tally(vouchers, from, from.plus(UsageBucket.MONTH.maxSpan()),
+                  UsageBucket.MONTH)));
+          assertThat(lines(rows(agent, Optional.empty(), from.toString(),
+              from.plus(UsageBucket.DAY.maxSpan()).toString(), UsageBucket.DAY)))
+              .as("by day after %s", steps)
+              .isEqualTo(lines(tally(vouchers, from, from.plus(UsageBucket.DAY.maxSpan()),
+                  UsageBucket.DAY)));
+        });
+  }
+
+  /** One step of a run; a refused move is part of the run (it changes nothing). */
+  private void play(int step, Actor agent, PartnerId partner, List<PlacedOrder> orders,
+      List<VoucherId> vouchers) {
+    int kind = step % 10;
+    int pick = step / 10;
+    if (kind < 3 || vouchers.isEmpty()) {
+      PlacedOrder placed = order(agent, partner, line(pick % 2 == 0 ? DV : OV, 1 + pick % 3));
+      orders.add(placed);
+      for (int i = 0; i < placed.codes().size(); i++) {
+        vouchers.add(placed.voucher(i));
+      }
+      return;
+    }
+    VoucherId voucher = vouchers.get(pick % vouchers.size());
+    switch (kind) {
+      case 3, 4 -> programme.sendActivationLink().send(new SendActivationLink.Command(agent,
+          voucher, "r" + pick + "@customer.example", "Enjoy"));
+      case 5 -> programme.withdrawActivationLink().withdraw(
+          new WithdrawActivationLink.Command(agent, voucher, "wrong address"));
+      case 6 -> programme.markRedeemed().redeem(new MarkRedeemed.Command(agent,
+          VoucherRef.id(voucher)));
+      case 7 -> programme.cancelOrder().cancel(new CancelOrder.Command(agent,
+          orders.get(pick % orders.size()).order().id(), "not needed"));
+      case 8 -> clock.advance(Duration.ofHours(5L + pick * 3L));
+      default -> {
+        clock.advance(Duration.ofDays(pick % 2 == 0 ? 40 : 200));
+        if (pick % 3 == 0) {
+          programme.expireDueVouchers().expire(
+              new ExpireDueVouchers.Command(new Actor.Service("sweep"), 1000));
+        }
+      }
+    }
+  }
+
+  /** The report as the definition says it, from what the store holds of each voucher. */
+  private List<UsageRow> tally(List<VoucherId> ids, Instant from, Instant to,
+      UsageBucket bucket) {
+    Map<List<Object>, UsageRow> rows = new HashMap<>();
+    Instant now = clock.instant();
+    for (VoucherId id : ids) {
+      Voucher voucher = storage.vouchers().voucher(id).orElseThrow();
+      Money price = storage.vouchers().order(voucher.order()).orElseThrow().lines().stream()
+          .filter(l -> l.configuration().equals(voucher.configuration())).findFirst()
+          .orElseThrow().unitPrice();
+      List<Map.Entry<UsageKind, Instant>> events = new ArrayList<>();
+      events.add(Map.entry(UsageKind.ISSUED, voucher.issuedAt()));
+      for (HistoryEntry entry : storage.vouchers().history(id)) {
+        if (entry.to() == VoucherStatus.ASSIGNED && entry.from() != VoucherStatus.ASSIGNED) {
+          events.add(Map.entry(UsageKind.ASSIGNED, entry.at()));
+        } else if (entry.to() == VoucherStatus.REDEEMED) {
+          events.add(Map.entry(UsageKind.REDEEMED, entry.at()));
+        } else if (entry.to() == VoucherStatus.CANCELLED) {
+          events.add(Map.entry(UsageKind.CANCELLED, entry.at()));
+        }
+      }
+      if (voucher.statusAt(now) == VoucherStatus.EXPIRED) {
+        events.add(Map.entry(UsageKind.EXPIRED, voucher.expiresAt()));
+      }
+      for (Map.Entry<UsageKind, Instant> event : events) {
+        Instant at = event.getValue();
+        if (at.isBefore(from) || !at.isBefore(to)) {
+          continue;
+        }
+        LocalDate period = bucket.periodOf(at);
+        UsageRow empty = new UsageRow(voucher.partner(), voucher.configuration(), period,
+            price.currency(), Map.of());
+        rows.merge(List.of(voucher.partner(), voucher.configuration(), period, price.currency()),
+            empty.plus(event.getKey(), UsageFigure.one(price.minorUnits())),
+            (a, b) -> a.plus(event.getKey(), UsageFigure.one(price.minorUnits())));
+      }
+    }
+    return rows.values().stream().sorted(UsageRow.ORDER).toList();
   }
 
   // ------------------------------------------------------------------------------ helpers

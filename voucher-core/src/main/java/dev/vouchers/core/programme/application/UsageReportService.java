@@ -4,20 +4,15 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Refusal;
-import dev.vouchers.core.ordering.domain.CsvWriter;
-import dev.vouchers.core.ordering.domain.UsageKind;
 import dev.vouchers.core.ordering.domain.UsageQuery;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.ordering.port.out.UsageReports;
 import io.vavr.control.Either;
-import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** M-6: the usage report (ADR 0050): who may see which rows, the interval's limits, the CSV. */
+/** M-6: the usage report (ADR 0050): who may see which rows and the interval's limits. */
 final class UsageReportService implements UsageReport {
   private final Context context;
   private final UsageReports reports;
@@ -37,38 +32,6 @@ final class UsageReportService implements UsageReport {
       });
       return count[0];
     });
-  }
-
-  @Override
-  public Either<Refusal, Long> csv(Command command, Writer out) {
-    return query(command).map(query -> {
-      CsvWriter csv = new CsvWriter(out);
-      csv.row(CSV_HEADER);
-      long[] count = {0};
-      reports.usage(query, row -> {
-        csv.row(cells(row));
-        count[0]++;
-      });
-      csv.flush();
-      return count[0];
-    });
-  }
-
-  /** One CSV record: the row's key, then count and amount per kind, in {@link UsageKind} order. */
-  static List<String> cells(UsageRow row) {
-    List<String> cells = new ArrayList<>(CSV_HEADER.size());
-    cells.add(row.partner().value());
-    cells.add(row.configuration().product().value());
-    cells.add(Integer.toString(row.configuration().validityYears()));
-    cells.add(Integer.toString(row.configuration().fqdns()));
-    cells.add(Integer.toString(row.configuration().wildcards()));
-    cells.add(row.period().toString());
-    cells.add(row.currency().getCurrencyCode());
-    for (UsageKind kind : UsageKind.values()) {
-      cells.add(Long.toString(row.count(kind)));
-      cells.add(row.amount(kind).toPlainString());
-    }
-    return cells;
   }
 
   /**

@@ -4,11 +4,14 @@ package dev.vouchers.core.ordering.port.in;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.CsvWriter;
 import dev.vouchers.core.ordering.domain.UsageBucket;
+import dev.vouchers.core.ordering.domain.UsageCsv;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import io.vavr.control.Either;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,13 +22,11 @@ import java.util.function.Consumer;
  * streamed. Vendor staff and services report on every partner or one; a partner's users only
  * on their own partner (another partner's is refused as missing, A-1).
  */
+@FunctionalInterface
 public interface UsageReport {
 
-  /** The CSV header {@link #csv} writes before the rows. */
-  java.util.List<String> CSV_HEADER = java.util.List.of("partner", "product", "validity_years",
-      "fqdns", "wildcards", "period", "currency", "issued", "issued_amount", "assigned",
-      "assigned_amount", "redeemed", "redeemed_amount", "expired", "expired_amount", "cancelled",
-      "cancelled_amount");
+  /** The CSV header {@link #csv} writes before the rows ({@link UsageCsv#HEADER}). */
+  List<String> CSV_HEADER = UsageCsv.HEADER;
 
   /**
    * Streams the report's rows to a consumer, in {@link UsageRow#ORDER}.
@@ -38,14 +39,31 @@ public interface UsageReport {
 
   /**
    * S-1, M-6: streams the report as CSV (RFC 4180, formula-injection safe) to the writer in
-   * bounded memory: the header ({@link #CSV_HEADER}), then one record per row, amounts as exact
-   * decimals. On a refusal nothing is written.
+   * bounded memory: the header ({@link #CSV_HEADER}), then one record per row
+   * ({@link UsageCsv#cells}), amounts as exact decimals. On a refusal nothing is written.
    *
    * @param command what to report
    * @param out where the CSV goes; not closed
    * @return how many rows, or a refusal with every reason that applies
    */
-  Either<Refusal, Long> csv(Command command, Writer out);
+  default Either<Refusal, Long> csv(Command command, Writer out) {
+    CsvWriter csv = new CsvWriter(out);
+    boolean[] started = {false};
+    Either<Refusal, Long> answer = rows(command, row -> {
+      if (!started[0]) {
+        csv.row(CSV_HEADER);
+        started[0] = true;
+      }
+      csv.row(UsageCsv.cells(row));
+    });
+    if (answer.isRight()) {
+      if (!started[0]) {
+        csv.row(CSV_HEADER);
+      }
+      csv.flush();
+    }
+    return answer;
+  }
 
   /**
    * The command.
