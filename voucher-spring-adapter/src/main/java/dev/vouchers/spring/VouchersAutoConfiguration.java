@@ -12,6 +12,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -368,6 +369,12 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     ExportOrderCodes exportOrderCodes(VoucherProgramme programme) {
       return programme.exportOrderCodes()::export;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UsageReport usageReport(VoucherProgramme programme) {
+      return programme.usageReport()::rows;
     }
 
     @Bean

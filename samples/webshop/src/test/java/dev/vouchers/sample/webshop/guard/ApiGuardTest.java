@@ -365,7 +365,19 @@ class ApiGuardTest {
             query(listing("status", "valid|ASSIGNED,expired", "product", "smime",
                 "order", String.join("|", orders))), null),
         endpoint(g, "PUT", "/api/partners/{}/tier", List.of(partners()),
-            Hostile.body(text("tier", "GOLD", List.of("PLATINUM", "gold", "NONE"))))));
+            Hostile.body(text("tier", "GOLD", List.of("PLATINUM", "gold", "NONE")))),
+        endpoint(g, "GET", "/api/usage", List.of(), query(usage()), null),
+        endpoint(g, "GET", "/api/usage.csv", List.of(), query(usage()), null)));
+  }
+
+  /** M-6: the usage report's parameters, valid ones first. */
+  private static Map<String, List<String>> usage() {
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    parameters.put("partner", PARTNERS);
+    parameters.put("from", List.of("2026-01-01", "2026-03-01T10:00:00Z", "2025-12-31"));
+    parameters.put("to", List.of("2026-02-01", "2026-12-31", "2036-01-01"));
+    parameters.put("bucket", List.of("DAY", "month", "WEEK"));
+    return parameters;
   }
 
   @Test
