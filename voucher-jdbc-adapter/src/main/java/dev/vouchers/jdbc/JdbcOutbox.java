@@ -5,6 +5,7 @@ import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.SealedSecret;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
@@ -28,21 +29,23 @@ final class JdbcOutbox implements Outbox {
   /** The columns an outbox row is written with; {@link #bindMessage} binds them in order. */
   static final String COLUMNS = "id, voucher_id, partner_id, partner_name, recipient,"
       + " personal_message, code_digest, code_last_four, code_sealed, redemption_page,"
-      + " product_name, voucher_expires_at, language, created_at, due_at";
-  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+      + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed";
+  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
   static final String INSERT = "INSERT INTO vouchers_outbox (" + COLUMNS + ") VALUES (" + MARKS
       + ")";
   /** What {@link #entry} reads of a claimed row. */
   private static final List<String> MESSAGE_COLUMNS = List.of("voucher_id", "partner_id",
       "partner_name", "recipient", "personal_message", "code_digest", "code_last_four",
       "code_sealed", "redemption_page", "product_name", "voucher_expires_at", "language",
-      "created_at");
+      "created_at", "link_sealed");
+  /** G-2: a message that ended needs its sealed link token no more. */
+  private static final List<String> ERASED_ON_DELIVERY = List.of("link_sealed");
 
   private final OutboxTable<OutboxEntry> table;
 
   JdbcOutbox(Transactions transactions, Dialect dialect) {
     this.table = new OutboxTable<>(transactions, dialect, "vouchers_outbox", "outbox",
-        MESSAGE_COLUMNS, List.of(), JdbcOutbox::entry);
+        MESSAGE_COLUMNS, ERASED_ON_DELIVERY, JdbcOutbox::entry);
   }
 
   /** Binds the {@link #COLUMNS} from {@code first} on; the next index. */
@@ -63,6 +66,7 @@ final class JdbcOutbox implements Outbox {
     s.setString(i++, m.language().toLanguageTag());
     Sql.setInstant(s, i++, m.createdAt());
     Sql.setInstant(s, i++, m.createdAt());
+    s.setBytes(i++, m.link().map(SealedSecret::bytes).orElse(null));
     return i;
   }
 
@@ -75,7 +79,8 @@ final class JdbcOutbox implements Outbox {
             Sql.string(row, "code_last_four"), Optional.ofNullable(row.getBytes("code_sealed"))),
         URI.create(Sql.string(row, "redemption_page")), Sql.string(row, "product_name"),
         Sql.instant(row, "voucher_expires_at"),
-        Locale.forLanguageTag(Sql.string(row, "language")), Sql.instant(row, "created_at"));
+        Locale.forLanguageTag(Sql.string(row, "language")), Sql.instant(row, "created_at"),
+        Optional.ofNullable(row.getBytes("link_sealed")).map(SealedSecret::of));
     return new OutboxEntry(message, earlierAttempts);
   }
 

@@ -90,6 +90,9 @@ final class JdbcVouchers implements Vouchers, UsageReports {
       + " FROM vouchers_vouchers WHERE id = ?";
   static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE code_digest = ?";
+  /** G-2: the voucher of a link token: vouchers_vouchers_link_digest (unique). */
+  static final String SELECT_BY_LINK = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE link_digest = ?";
   static final String SELECT_OF_ORDER = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
   static final String SELECT_CODES_OF_ORDER = "SELECT " + Rows.ORDER_CODE_COLUMNS
@@ -340,6 +343,12 @@ final class JdbcVouchers implements Vouchers, UsageReports {
   public Optional<Voucher> voucherByCode(CodeDigest code) {
     return transactions.inAutoCommit("find a voucher by code", connection ->
         Sql.one(connection, SELECT_BY_CODE, s -> s.setBytes(1, code.bytes()), Rows::voucher));
+  }
+
+  @Override
+  public Optional<Voucher> voucherByLink(CodeDigest link) {
+    return transactions.inAutoCommit("find a voucher by activation link", connection ->
+        Sql.one(connection, SELECT_BY_LINK, s -> s.setBytes(1, link.bytes()), Rows::voucher));
   }
 
   @Override

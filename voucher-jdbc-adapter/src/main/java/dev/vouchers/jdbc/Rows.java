@@ -51,20 +51,21 @@ final class Rows {
   /** Every voucher column, in the order {@link #voucher} reads them. */
   static final String VOUCHER_COLUMNS = "id, order_id, partner_id, product_id, validity_years,"
       + " fqdns, wildcards, code_digest, code_last_four, code_sealed, status, issued_at,"
-      + " expires_at, recipient, personal_message, sent_at, request_reference,"
+      + " expires_at, recipient, personal_message, sent_at, link_digest, request_reference,"
       + " request_organisation, request_submitted_at, challenge_domain, challenge_check_name,"
       + " challenge_secret, challenge_issued_at, challenge_expires_at, challenge_verified_at,"
       + " ever_redeemed, partner_comment, version";
 
   /** The columns a change of a voucher writes; {@link #bindChange} binds them in this order. */
   static final String VOUCHER_CHANGE = "status = ?, expires_at = ?, recipient = ?,"
-      + " personal_message = ?, sent_at = ?, request_reference = ?, request_organisation = ?,"
+      + " personal_message = ?, sent_at = ?, link_digest = ?, request_reference = ?,"
+      + " request_organisation = ?,"
       + " request_submitted_at = ?, challenge_domain = ?, challenge_check_name = ?,"
       + " challenge_secret = ?, challenge_issued_at = ?, challenge_expires_at = ?,"
       + " challenge_verified_at = ?, ever_redeemed = ?, partner_comment = ?, version = ?";
 
   /** How many parameters {@link #VOUCHER_CHANGE} has. */
-  static final int VOUCHER_CHANGE_PARAMETERS = 17;
+  static final int VOUCHER_CHANGE_PARAMETERS = 18;
 
   static final String HISTORY_COLUMNS = "voucher_id, from_status, to_status, moved_at, by_whom,"
       + " why, data";
@@ -168,9 +169,10 @@ final class Rows {
     String recipient = column.nullableString("recipient");
     if (recipient != null) {
       voucher.assignment(new Assignment(new EmailAddress(recipient),
-          column.string("personal_message"), column.instant("sent_at")));
+          column.string("personal_message"), column.instant("sent_at"),
+          Optional.ofNullable(column.nullableBytes("link_digest")).map(CodeDigest::of)));
     } else {
-      column.skip("personal_message", "sent_at");
+      column.skip("personal_message", "sent_at", "link_digest");
     }
     String reference = column.nullableString("request_reference");
     if (reference != null) {
@@ -227,6 +229,8 @@ final class Rows {
     setString(s, i++, v.assignment().map(a -> a.recipient().value()));
     setString(s, i++, v.assignment().map(Assignment::message));
     Sql.setInstant(s, i++, v.assignment().map(Assignment::sentAt));
+    s.setBytes(i++,
+        v.assignment().flatMap(Assignment::link).map(CodeDigest::bytes).orElse(null));
     setString(s, i++, v.certificateRequest().map(CertificateRequest::reference));
     setString(s, i++, v.certificateRequest().flatMap(CertificateRequest::organisation)
         .map(OrganisationId::value));

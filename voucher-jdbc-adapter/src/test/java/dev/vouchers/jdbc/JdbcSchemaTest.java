@@ -45,7 +45,8 @@ class JdbcSchemaTest {
       + 2  // parked messages of both outboxes (S-2, I-1)
       + 5  // O-5 listings by partner and status (vouchers also by product; ADR 0031)
       + 1  // G-1: ended attempt windows, for the sweep
-      + 1; // G-3: idempotency keys by first use, for the sweep
+      + 1 // G-3: idempotency keys by first use, for the sweep
+      + 1; // G-2: vouchers by their current activation link's token digest
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

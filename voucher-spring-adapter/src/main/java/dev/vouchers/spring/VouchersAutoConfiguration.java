@@ -48,6 +48,7 @@ import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
@@ -429,6 +430,12 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     LookUpCode lookUpCode(VoucherProgramme programme) {
       return programme.lookUpCode()::lookUp;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FollowActivationLink followActivationLink(VoucherProgramme programme) {
+      return programme.followActivationLink()::follow;
     }
 
     @Bean

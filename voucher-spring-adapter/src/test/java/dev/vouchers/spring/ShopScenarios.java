@@ -85,8 +85,9 @@ abstract class ShopScenarios {
     assertThat(mail.getSubject()).isEqualTo("Alpine Hosting AG hat Ihnen einen Gutschein für "
         + "SSL DV gesendet");
     String body = ((String) mail.getContent()).replace("\r\n", "\n");
-    assertThat(body).contains("https://shop.example/redeem?code="
-        + CodeFormat.defaults().format(order.codes().get(0)))
+    // G-2: the link carries the assignment's token, not the code
+    assertThat(body).containsPattern("https://shop\\.example/redeem\\?link=[0-9a-z]{26}")
+        .doesNotContain(CodeFormat.defaults().format(order.codes().get(0)))
         .contains("Ihr Zertifikat");
     assertThat(mail.getHeader(MailMessageDelivery.MESSAGE_ID_HEADER)).hasSize(1);
     assertThat(outbox.backlog()).isZero();

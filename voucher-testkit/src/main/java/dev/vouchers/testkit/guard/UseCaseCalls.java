@@ -99,6 +99,7 @@ import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
@@ -437,6 +438,16 @@ public final class UseCaseCalls {
       String caller = caller(f);
       return f.call("LookUpCode", () -> new LookUpCode.Command(p, code, CallerKey.of(caller)),
           c -> f.world.programme.lookUpCode().lookUp(c));
+    });
+    register(FollowActivationLink.class, 2, f -> {
+      var p = f.principal(f.world.holder);
+      // G-2: a well-formed token of no current link (upper or mixed case too), or hostile text
+      String token = f.other("token", () -> f.pick(List.of("0123456789abcdefghjkmnpqrs",
+          "ZZZZZZZZZZZZZZZZZZZZZZZZZZ", " 0123456789abcdefghjkmnpqrs ")),
+          HostileInputs.strings()::generate);
+      String caller = caller(f);
+      return f.call("FollowActivationLink", () -> new FollowActivationLink.Command(p, token,
+          CallerKey.of(caller)), c -> f.world.programme.followActivationLink().follow(c));
     });
     register(StartOrganisationActivation.class, 2, f -> {
       var p = f.principal(f.world.holder);

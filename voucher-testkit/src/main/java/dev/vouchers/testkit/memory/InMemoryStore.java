@@ -68,6 +68,7 @@ import dev.vouchers.core.subscription.domain.SubscriptionUpdate;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
@@ -105,6 +106,11 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   private final Map<OrderId, Order> orders = new HashMap<>();
   private final Map<VoucherId, Voucher> vouchers = new HashMap<>();
   private final Map<CodeDigest, VoucherId> byCode = new HashMap<>();
+  /**
+   * G-2: link token digest to voucher, added when a send writes a new link; an entry whose
+   * voucher has moved on to another link (or none) is stale and {@link #voucherByLink} ignores it.
+   */
+  private final Map<CodeDigest, VoucherId> byLink = new HashMap<>();
   private final Map<OrderId, List<VoucherId>> byOrder = new HashMap<>();
   private final Map<VoucherId, List<HistoryEntry>> history = new HashMap<>();
   private final Map<PartnerId, Partner> partners = new HashMap<>();
@@ -185,6 +191,14 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   public Optional<Voucher> voucherByCode(CodeDigest code) {
     synchronized (lock) {
       return Optional.ofNullable(byCode.get(code)).map(vouchers::get);
+    }
+  }
+
+  @Override
+  public Optional<Voucher> voucherByLink(CodeDigest link) {
+    synchronized (lock) {
+      return Optional.ofNullable(byLink.get(link)).map(vouchers::get)
+          .filter(v -> v.assignment().flatMap(Assignment::link).equals(Optional.of(link)));
     }
   }
 
@@ -272,6 +286,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         return false;
       }
       vouchers.put(update.after().id(), update.after());
+      update.after().assignment().flatMap(Assignment::link)
+          .ifPresent(link -> byLink.put(link, update.after().id()));
       update.history().ifPresent(entry ->
           history.computeIfAbsent(entry.voucher(), k -> new ArrayList<>()).add(entry));
       update.outbox().forEach(message -> outbox.put(message.id(), new OutboxRow(message)));

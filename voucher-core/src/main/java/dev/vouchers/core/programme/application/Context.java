@@ -4,6 +4,7 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.CodeProblem;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.Actor;
@@ -16,7 +17,9 @@ import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
+import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.domain.LinkToken;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
@@ -118,7 +121,9 @@ record Context(
   /**
    * Finds a voucher the principal may act on. By id: a missing voucher and another partner's
    * voucher get the same answer (A-1). By code: a malformed code is refused before storage
-   * is touched (C-4); unknown, cancelled and expired codes get one answer (C-5).
+   * is touched (C-4); unknown, cancelled and expired codes get one answer (C-5). By link: only
+   * the link of the voucher's current assignment finds it, and a dead link gets the answer of
+   * an unknown code (G-2, C-5).
    */
   Either<Refusal, Voucher> resolve(
       Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed) {
@@ -132,6 +137,17 @@ record Context(
           .<Either<Refusal, Voucher>>map(Either::right)
           .orElseGet(() -> Either.left(Refusal.notFound("voucher")));
     }
+    if (ref instanceof VoucherRef.ByLink byLink) {
+      // G-2: a dead, malformed or unknown link answers like an unknown code (C-5)
+      return attempt(byLink.caller(), () -> LinkToken.parse(byLink.token())
+          .map(this::linkDigest)
+          .flatMap(digest -> vouchers.voucherByLink(digest)
+              .filter(v -> v.assignment().flatMap(Assignment::link).equals(Optional.of(digest))))
+          .filter(v -> allowed.test(principal, v) && !unusable(v))
+          .<Either<Refusal, Voucher>>map(Either::right)
+          .orElseGet(() -> Either.left(
+              Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE))));
+    }
     VoucherRef.ByCode byCode = (VoucherRef.ByCode) ref;
     return attempt(byCode.caller(), () -> parse(byCode.typed()).flatMap(code -> {
       Optional<Voucher> found = vouchers.voucherByCode(vault.digest(code)).filter(v -> allowed.test(principal, v));
@@ -140,6 +156,11 @@ record Context(
       }
       return Either.right(found.get());
     }));
+  }
+
+  /** G-2: the keyed digest an assignment keeps of its link token. */
+  CodeDigest linkDigest(LinkToken token) {
+    return vault.digestSecret(LinkToken.DIGEST_PURPOSE, token.value());
   }
 
   /**

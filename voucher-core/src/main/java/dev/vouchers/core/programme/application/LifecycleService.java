@@ -20,11 +20,13 @@ import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.CertificateRequest;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.DomainName;
+import dev.vouchers.core.voucher.domain.LinkToken;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
@@ -51,6 +53,7 @@ import org.slf4j.LoggerFactory;
 
 /** The voucher lifecycle (V-1..V-8, S-2, D-1, D-2): every move is read, decided, written conditionally. */
 final class LifecycleService implements SendActivationLink, WithdrawActivationLink, LookUpCode,
+    FollowActivationLink,
     StartOrganisationActivation, IssueDomainChallenge, VerifyDomainControl,
     SubmitCertificateRequest, MarkRedeemed, ReportCertificateRevoked, ExpireDueVouchers,
     CommentOnVoucher {
@@ -133,21 +136,33 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     }
     Actor principal = command.principal();
     return view(principal, apply(principal, VoucherRef.id(command.voucher()), Context::manages,
-        (voucher, now) -> voucher.sendActivationLink(recipient.get(), message, principal, now)
-            .flatMap(move -> activationMessage(move, now).map(m -> VoucherUpdate.of(move, m)))));
+        (voucher, now) -> {
+          // G-2: a fresh link token per send; its digest replaces the earlier link's
+          LinkToken token = LinkToken.random(context.randomness());
+          return voucher.sendActivationLink(recipient.get(), message, context.linkDigest(token),
+                  principal, now)
+              .flatMap(move -> activationMessage(move, token, now)
+                  .map(m -> VoucherUpdate.of(move, m)));
+        }));
   }
 
-  /** S-2: the e-mail for the activation link, written with the move. */
-  private Either<Refusal, ActivationMessage> activationMessage(VoucherMove move, Instant now) {
+  /**
+   * S-2: the e-mail for the activation link, written with the move, with the link's token
+   * sealed to its message id (G-2: the outbox cannot read it).
+   */
+  private Either<Refusal, ActivationMessage> activationMessage(VoucherMove move, LinkToken token,
+      Instant now) {
     Voucher voucher = move.after();
     Optional<Partner> partner = context.partners().partner(voucher.partner());
+    MessageId id = new MessageId(context.newId());
     return context.product(voucher).map(product -> new ActivationMessage(
-        new MessageId(context.newId()), voucher.id(), voucher.partner(),
+        id, voucher.id(), voucher.partner(),
         partner.map(Partner::name).orElse(voucher.partner().value()),
         voucher.assignment().orElseThrow().recipient(), voucher.assignment().orElseThrow().message(),
         voucher.code(), context.settings().redemptionBaseUrl(),
         product.name(), voucher.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH),
-        now));
+        now, Optional.of(context.vault().sealSecret(token.value(),
+            ActivationMessage.sealedWith(id)))));
   }
 
   @Override
@@ -165,8 +180,17 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   @Override
   public Either<Refusal, RedeemableVoucher> lookUp(LookUpCode.Command command) {
-    return context.resolve(command.principal(), VoucherRef.code(command.code(), command.caller()),
-            (principal, voucher) -> true)
+    return redeemable(command.principal(), VoucherRef.code(command.code(), command.caller()));
+  }
+
+  @Override
+  public Either<Refusal, RedeemableVoucher> follow(FollowActivationLink.Command command) {
+    return redeemable(command.principal(), VoucherRef.link(command.token(), command.caller()));
+  }
+
+  /** C-5, G-2: what an end customer learns of the voucher a code or a live link names. */
+  private Either<Refusal, RedeemableVoucher> redeemable(Actor principal, VoucherRef ref) {
+    return context.resolve(principal, ref, (who, voucher) -> true)
         .flatMap(voucher -> context.product(voucher).map(product -> new RedeemableVoucher(
             product.name(), product.kind(), voucher.statusAt(context.now()), voucher.expiresAt(),
             product.organisationActivation(), product.domainValidated(),

@@ -77,11 +77,13 @@ import dev.vouchers.core.subscription.port.in.SwitchAutoRenew;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.LinkToken;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
@@ -101,6 +103,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,6 +140,7 @@ public final class VoucherProgramme {
   private final LifecycleService lifecycle;
   private final AdministrationService administration;
   private final LookUpCode lookUpCode;
+  private final FollowActivationLink followActivationLink;
   // V-3: the state-changing use cases, each publishing its refusals
   private final OrderVouchers orderVouchers;
   private final CancelOrder cancelOrder;
@@ -216,6 +220,15 @@ public final class VoucherProgramme {
       if (answer.isLeft() && answer.getLeft().codes().contains(ReasonCode.TOO_MANY_ATTEMPTS)) {
         context.publish(new ProgrammeEvent.Refused(
             LookUpCode.class.getSimpleName(), answer.getLeft(), context.now()));
+      }
+      return answer;
+    };
+    // G-2: a read like LookUpCode; its attempt-limit refusals are told the same way
+    this.followActivationLink = command -> {
+      var answer = lifecycle.follow(command);
+      if (answer.isLeft() && answer.getLeft().codes().contains(ReasonCode.TOO_MANY_ATTEMPTS)) {
+        context.publish(new ProgrammeEvent.Refused(
+            FollowActivationLink.class.getSimpleName(), answer.getLeft(), context.now()));
       }
       return answer;
     };
@@ -335,16 +348,29 @@ public final class VoucherProgramme {
   }
 
   /**
-   * S-2, C-6: the link an activation e-mail carries: the redemption page with the code when
-   * codes are kept retrievable, the bare page (the customer types the code the partner gave
-   * them) when they are shown once. For the relay that delivers the outbox.
+   * S-2, G-2: the link an activation e-mail carries: the redemption page with the message's
+   * link token ({@code ?link=<token>}, no code), which works only while the assignment it was
+   * sent for is current (ADR 0046). A message written before G-2 carries no token: its link is
+   * the page with the code when codes are kept retrievable, the bare page (the customer types
+   * the code the partner gave them) when they are shown once. For the relay that delivers the
+   * outbox.
    *
    * @param message a message claimed from the outbox
    * @return the link to put in the e-mail
    */
   public URI redemptionUrl(ActivationMessage message) {
+    Optional<LinkToken> token = linkToken(message);
+    if (token.isPresent()) {
+      return context.settings().links().forLink(token.get());
+    }
     return context.display(message.code()).map(context.settings().links()::forCode)
         .orElse(message.redemptionPage());
+  }
+
+  /** G-2: the link token a message carries sealed, opened. */
+  private Optional<LinkToken> linkToken(ActivationMessage message) {
+    return message.link().map(sealed -> new LinkToken(context.vault().openSecret(sealed,
+        ActivationMessage.sealedWith(message.id()))));
   }
 
   /**
@@ -352,7 +378,8 @@ public final class VoucherProgramme {
    * it: its voucher is ASSIGNED as of now (not withdrawn, not cancelled with its order, not
    * expired, even if the expiry sweep has not written it yet, V-4, and not moved on to use)
    * and the message is the one its current assignment wrote (same recipient, not older than
-   * the last send: a resend to another address, or a later one, overtakes it).
+   * the last send, and carrying the assignment's current link token: a resend to another
+   * address, or a later one, overtakes it).
    *
    * @param message a message claimed from the outbox
    * @return false when the message was overtaken and must not be sent
@@ -363,7 +390,9 @@ public final class VoucherProgramme {
         .filter(voucher -> voucher.statusAt(now) == VoucherStatus.ASSIGNED)
         .flatMap(Voucher::assignment)
         .filter(assignment -> assignment.recipient().equals(message.recipient())
-            && !message.createdAt().isBefore(assignment.sentAt()))
+            && !message.createdAt().isBefore(assignment.sentAt())
+            && linkToken(message).map(context::linkDigest)
+                .map(digest -> assignment.link().equals(Optional.of(digest))).orElse(true))
         .isPresent();
   }
 
@@ -445,6 +474,11 @@ public final class VoucherProgramme {
   /** C-4, C-5, G-1. */
   public LookUpCode lookUpCode() {
     return lookUpCode;
+  }
+
+  /** G-2, C-5, G-1: the end customer follows an activation link. */
+  public FollowActivationLink followActivationLink() {
+    return followActivationLink;
   }
 
   /**

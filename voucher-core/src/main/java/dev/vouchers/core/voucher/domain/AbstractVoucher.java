@@ -3,6 +3,7 @@ package dev.vouchers.core.voucher.domain;
 
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
@@ -99,10 +100,24 @@ public abstract class AbstractVoucher {
   /** V-1, S-2: send (or resend, maybe to another address) the activation link. */
   public Either<Refusal, VoucherMove> sendActivationLink(
       EmailAddress recipient, String message, Actor by, Instant now) {
+    return send(new Assignment(recipient, message, now), by, now);
+  }
+
+  /**
+   * V-1, S-2, G-2: send (or resend, maybe to another address) the activation link whose
+   * {@link LinkToken} has the keyed digest {@code link}; it replaces the earlier link's digest,
+   * so the earlier link stops working (ADR 0046).
+   */
+  public Either<Refusal, VoucherMove> sendActivationLink(
+      EmailAddress recipient, String message, CodeDigest link, Actor by, Instant now) {
+    return send(new Assignment(recipient, message, now, Optional.of(link)), by, now);
+  }
+
+  private Either<Refusal, VoucherMove> send(Assignment assignment, Actor by, Instant now) {
     String why = status() == VoucherStatus.ASSIGNED ? "activation link resent" : "activation link sent";
     return move(Transition.ASSIGN, by, now, why,
-        Map.of("recipient", recipient.value(), "message", message), List.of(),
-        v -> v.withAssignment(new Assignment(recipient, message, now)));
+        Map.of("recipient", assignment.recipient().value(), "message", assignment.message()),
+        List.of(), v -> v.withAssignment(assignment));
   }
 
   /** V-1: the partner withdraws the activation link; the voucher is VALID again. */

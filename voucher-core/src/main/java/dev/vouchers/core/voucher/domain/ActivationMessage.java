@@ -6,10 +6,13 @@ import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
+import dev.vouchers.core.kernel.SealedSecret;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * S-2: the e-mail that goes out when an activation link is sent: written to the outbox in the
@@ -29,6 +32,9 @@ import java.util.Objects;
  * @param expiresAt when the voucher expires
  * @param language the partner's language
  * @param createdAt when the message was written
+ * @param link G-2: the link's {@link LinkToken}, sealed with the message id as associated data
+ *     ({@link #sealedWith}); the relay opens it to build the link, so the outbox holds no usable
+ *     token. Empty for a message written before G-2 (its link carries the code)
  */
 public record ActivationMessage(
     MessageId id,
@@ -42,7 +48,8 @@ public record ActivationMessage(
     String productName,
     Instant expiresAt,
     Locale language,
-    Instant createdAt) {
+    Instant createdAt,
+    Optional<SealedSecret> link) {
 
   /** Every part required. */
   public ActivationMessage {
@@ -58,6 +65,21 @@ public record ActivationMessage(
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(link, "link");
+  }
+
+  /** A message without a link token, whose link carries the code (before G-2). */
+  public ActivationMessage(MessageId id, VoucherId voucher, PartnerId partner,
+      String partnerName, EmailAddress recipient, String personalMessage, StoredCode code,
+      URI redemptionPage, String productName, Instant expiresAt, Locale language,
+      Instant createdAt) {
+    this(id, voucher, partner, partnerName, recipient, personalMessage, code, redemptionPage,
+        productName, expiresAt, language, createdAt, Optional.empty());
+  }
+
+  /** G-2: the associated data a message's link token is sealed with: its message id. */
+  public static byte[] sealedWith(MessageId id) {
+    return ("activation-message:" + id.value()).getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

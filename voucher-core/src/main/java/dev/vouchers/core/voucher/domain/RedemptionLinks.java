@@ -38,6 +38,18 @@ public record RedemptionLinks(URI base) {
     return base + separator + "code=" + encoded(displayCode);
   }
 
+  /**
+   * G-2: the link of an activation e-mail: the redemption page with the link's token in a
+   * {@code link} query parameter, and no code (ADR 0046).
+   *
+   * @param token the current assignment's link token
+   * @return the URL
+   */
+  public URI forLink(LinkToken token) {
+    String separator = base.getRawQuery() == null ? "?" : "&";
+    return URI.create(base + separator + "link=" + token.value());
+  }
+
   /** Codes are letters, digits and hyphens, which need no encoding; anything else is encoded. */
   private static String encoded(String value) {
     for (int i = 0; i < value.length(); i++) {

@@ -160,11 +160,14 @@ class DistributionTest {
     assertThat(message.partnerName()).isEqualTo("Acme Reseller");
     assertThat(message.recipient().value()).isEqualTo("Jane.Doe@customer.example");
     assertThat(message.personalMessage()).isEqualTo("Hello Jane!");
-    // C-5: the outbox holds the sealed code; the relay builds the link from it
+    // C-5: the outbox holds the sealed code; G-2: the link carries the sealed link token, which
+    // the relay opens to build it, and no code
     assertThat(message.code()).isEqualTo(f.stored(voucher.id()).code());
     assertThat(message.redemptionPage()).isEqualTo(REDEEM);
-    assertThat(f.programme.redemptionUrl(message))
-        .isEqualTo(URI.create(REDEEM + "?code=" + voucher.code()));
+    assertThat(message.link()).isPresent();
+    assertThat(f.programme.redemptionUrl(message).toString())
+        .matches(java.util.regex.Pattern.quote(REDEEM + "?link=") + "[0-9a-hjkmnp-tv-z]{26}")
+        .doesNotContain(voucher.code());
     assertThat(message.productName()).isEqualTo("S/MIME Basic");
     assertThat(message.expiresAt()).isEqualTo(voucher.expiresAt());
     assertThat(message.language()).isEqualTo(Locale.GERMAN);

@@ -25,16 +25,19 @@ import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherDetails;
 import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
@@ -265,6 +268,28 @@ public final class ProgrammeFixture {
   /** The stored voucher's code, opened with the programme's vault. */
   public VoucherCode code(VoucherId id) {
     return vault.open(stored(id).code()).orElseThrow();
+  }
+
+  /**
+   * G-2: sends the voucher's activation link (as Alice) and answers the token of the link the
+   * e-mail carries, read from the outbox as the relay would build it.
+   */
+  public String sendLink(VoucherId id, String recipient) {
+    ok(programme.sendActivationLink().send(
+        new SendActivationLink.Command(ALICE, id, recipient, "")));
+    return linkTokenOf(id);
+  }
+
+  /** G-2: the link token of the newest e-mail in the outbox for the voucher. */
+  public String linkTokenOf(VoucherId id) {
+    List<Outbox.OutboxEntry> claimed =
+        store.claim(Integer.MAX_VALUE, clock.instant(), Duration.ofSeconds(1));
+    ActivationMessage newest = claimed.stream().map(Outbox.OutboxEntry::message)
+        .filter(m -> m.voucher().equals(id)).reduce((first, second) -> second).orElseThrow();
+    claimed.forEach(entry -> store.failed(entry, clock.instant(), "read by the test"));
+    String query = programme.redemptionUrl(newest).getRawQuery();
+    assertThat(query).startsWith("link=");
+    return query.substring("link=".length());
   }
 
   public void advance(Duration by) {

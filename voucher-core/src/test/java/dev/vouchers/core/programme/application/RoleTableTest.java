@@ -98,6 +98,7 @@ import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
@@ -316,6 +317,13 @@ class RoleTableTest {
       String foreign = foreignCode();
       return (who, missing) -> f.programme.lookUpCode()
           .lookUp(new LookUpCode.Command(who, missing ? foreign : code, CallerKey.of("test")));
+    });
+    scenario(FollowActivationLink.class, (f, i) -> {
+      String token = f.sendLink(f.single(SMIME_1Y).id(), "jane@customer.example");
+      ProgrammeFixture other = ProgrammeFixture.create();
+      String foreign = other.sendLink(other.single(SMIME_1Y).id(), "jane@customer.example");
+      return (who, missing) -> f.programme.followActivationLink().follow(
+          new FollowActivationLink.Command(who, missing ? foreign : token, CallerKey.of("test")));
     });
     scenario(StartOrganisationActivation.class, (f, i) -> {
       String code = code(f, f.single(ORG_CERT_1Y).id());

@@ -89,6 +89,11 @@ final class ScriptedVouchers implements Vouchers {
   }
 
   @Override
+  public Optional<Voucher> voucherByLink(CodeDigest link) {
+    return delegate.voucherByLink(link);
+  }
+
+  @Override
   public List<Voucher> vouchersOf(OrderId order, Optional<VoucherId> after, int limit) {
     return delegate.vouchersOf(order, after, limit);
   }

@@ -17,10 +17,12 @@ import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherView;
 import java.io.StringWriter;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,13 +71,31 @@ class ShownOnceCodesTest {
   }
 
   @Test
-  void theActivationEmailLinksToTheBarePage_S2_C5() {
+  void theActivationEmailLinksToThePageWithItsLinkTokenWhichFindsTheVoucher_S2_C5_G2() {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
     ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
         ALICE, placed.voucher(0), "jane@customer.example", "Your code comes by letter")));
     ActivationMessage message =
         f.store.claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
     assertThat(message.code().sealed()).isEmpty();
-    assertThat(f.programme.redemptionUrl(message)).isEqualTo(REDEEM);
+    URI link = f.programme.redemptionUrl(message);
+    assertThat(link.toString()).startsWith(REDEEM + "?link=");
+    // G-2: the code is not retrievable, but the link's token finds the voucher
+    assertThat(f.programme.followActivationLink().follow(new FollowActivationLink.Command(
+        CUSTOMER, link.getRawQuery().substring("link=".length()),
+        CallerKey.of("test"))).isRight()).isTrue();
+  }
+
+  @Test
+  void anEmailWrittenBeforeLinkTokensLinksToTheBarePage_S2_C5() {
+    PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
+    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+        ALICE, placed.voucher(0), "jane@customer.example", "Your code comes by letter")));
+    ActivationMessage m =
+        f.store.claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
+    ActivationMessage before = new ActivationMessage(m.id(), m.voucher(), m.partner(),
+        m.partnerName(), m.recipient(), m.personalMessage(), m.code(), m.redemptionPage(),
+        m.productName(), m.expiresAt(), m.language(), m.createdAt());
+    assertThat(f.programme.redemptionUrl(before)).isEqualTo(REDEEM);
   }
 }

@@ -53,6 +53,13 @@ public interface Vouchers {
   Optional<Voucher> voucherByCode(CodeDigest code);
 
   /**
+   * G-2: the voucher whose current assignment's link token has this keyed digest, if stored
+   * ({@code Assignment.link()}). A resent link is found only by its new token, a withdrawn one
+   * not at all.
+   */
+  Optional<Voucher> voucherByLink(CodeDigest link);
+
+  /**
    * V-6, O-3, L-2: what the order's vouchers add up to at {@code asOf}: how many in each status
    * as seen then (V-4: a due VALID or ASSIGNED voucher counts as EXPIRED) and how many were ever
    * redeemed; computed where the data is, without reading the vouchers into memory. Empty
