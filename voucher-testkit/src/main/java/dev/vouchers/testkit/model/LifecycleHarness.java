@@ -18,6 +18,7 @@ import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.domain.OrderStatus;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
@@ -28,6 +29,7 @@ import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
@@ -36,6 +38,7 @@ import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
@@ -247,6 +250,7 @@ public final class LifecycleHarness {
    */
   public LifecycleModel snapshot() {
     Instant now = clock.instant();
+    Map<VoucherId, Links> links = followEveryLink();
     List<LifecycleModel.OrderModel> models = new ArrayList<>();
     Map<VoucherStatus, Integer> counts = new EnumMap<>(VoucherStatus.class);
     int total = 0;
@@ -258,9 +262,10 @@ public final class LifecycleHarness {
         VoucherStatus seen = voucher.statusAt(now);
         counts.merge(seen, 1, Integer::sum);
         total++;
+        Links sent = links.getOrDefault(voucher.id(), new Links(0, false));
         vouchers.add(new LifecycleModel.VoucherModel(seen, voucher.expiresAt(),
             voucher.certificateRequest().map(r -> r.submittedAt()), voucher.everRedeemed(),
-            voucher.comment()));
+            voucher.comment(), sent.count(), sent.live()));
       }
       models.add(new LifecycleModel.OrderModel(order.placedAt(),
           order.status() == OrderStatus.CANCELLED,
@@ -273,6 +278,53 @@ public final class LifecycleHarness {
           + " issued");
     }
     return new LifecycleModel(now, models, lastAccepted, (int) storage.outbox().backlog());
+  }
+
+  /**
+   * G-2: what the activation e-mails of one voucher hold.
+   *
+   * @param count how many were written
+   * @param live whether one of their links works (the newest: checked)
+   */
+  private record Links(int count, boolean live) {}
+
+  /**
+   * G-2: follows the link of every activation e-mail in the outbox, as its recipient would, and
+   * checks that at most one per voucher works, the newest. The e-mails are claimed to read them
+   * and given back at once (marked failed, due now), so the backlog stays as it was.
+   */
+  private Map<VoucherId, Links> followEveryLink() {
+    Instant now = clock.instant();
+    List<Outbox.OutboxEntry> claimed =
+        storage.outbox().claim(Integer.MAX_VALUE, now, Duration.ofMinutes(1));
+    Map<VoucherId, List<ActivationMessage>> byVoucher = new java.util.HashMap<>();
+    for (Outbox.OutboxEntry entry : claimed) {
+      byVoucher.computeIfAbsent(entry.message().voucher(), k -> new ArrayList<>())
+          .add(entry.message());
+      storage.outbox().failed(entry, now, "read by the model check");
+    }
+    Map<VoucherId, Links> links = new java.util.HashMap<>();
+    byVoucher.forEach((voucher, messages) -> {
+      Instant newest = messages.stream().map(ActivationMessage::createdAt)
+          .max(Instant::compareTo).orElseThrow();
+      List<ActivationMessage> live = messages.stream().filter(this::linkWorks).toList();
+      if (live.size() > 1 || !live.isEmpty() && live.get(0).createdAt().isBefore(newest)) {
+        throw new AssertionError("G-2: of the " + messages.size() + " links of " + voucher
+            + ", " + live.size() + " work, not only the newest");
+      }
+      links.put(voucher, new Links(messages.size(), !live.isEmpty()));
+    });
+    return links;
+  }
+
+  private boolean linkWorks(ActivationMessage message) {
+    String query = programme.redemptionUrl(message).getRawQuery();
+    if (query == null || !query.startsWith("link=")) {
+      throw new AssertionError("G-2: an activation link without its token: " + query);
+    }
+    return programme.followActivationLink().follow(new FollowActivationLink.Command(
+        new Actor.CodeHolder("customer"), query.substring("link=".length()),
+        CallerKey.of("test"))).isRight();
   }
 
   private void checkHistory(Voucher voucher) {

@@ -81,10 +81,13 @@ public record LifecycleModel(
    * @param requestedAt when the current certificate request was made
    * @param everRedeemed whether it was ever REDEEMED
    * @param comment the partner's comment
+   * @param links G-2: how many activation e-mails were written for it
+   * @param linkLive G-2: whether the link of one of them (the newest) works: a link was sent
+   *     and not withdrawn since, and the voucher is neither expired nor cancelled (C-5)
    */
   public record VoucherModel(
       VoucherStatus status, Instant expiresAt, Optional<Instant> requestedAt,
-      boolean everRedeemed, Optional<String> comment) {}
+      boolean everRedeemed, Optional<String> comment, int links, boolean linkLive) {}
 
   /** How many vouchers exist. */
   public int issued() {
@@ -99,23 +102,26 @@ public record LifecycleModel(
     List<VoucherModel> vouchers = new ArrayList<>();
     for (int i = 0; i < quantity; i++) {
       vouchers.add(new VoucherModel(VoucherStatus.VALID, expiry, Optional.empty(), false,
-          Optional.empty()));
+          Optional.empty(), 0, false));
     }
     List<OrderModel> next = new ArrayList<>(orders);
     next.add(new OrderModel(now, false, organisationProduct, vouchers));
     return new LifecycleModel(now, next, true, outboxMessages);
   }
 
-  /** S-2, V-1: VALID or ASSIGNED becomes ASSIGNED and one e-mail is written. */
+  /**
+   * S-2, V-1: VALID or ASSIGNED becomes ASSIGNED and one e-mail is written; G-2: its link is
+   * the one that works, every earlier one is dead.
+   */
   public LifecycleModel send(int order, int voucher) {
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED)
-        ? withStatus(v, VoucherStatus.ASSIGNED) : null, 1);
+        ? withLink(withStatus(v, VoucherStatus.ASSIGNED), v.links() + 1, true) : null, 1);
   }
 
-  /** V-1: ASSIGNED becomes VALID. */
+  /** V-1: ASSIGNED becomes VALID; G-2: its link dies. */
   public LifecycleModel withdraw(int order, int voucher) {
     return move(order, voucher, v -> v.status() == VoucherStatus.ASSIGNED
-        ? withStatus(v, VoucherStatus.VALID) : null, 0);
+        ? withLink(withStatus(v, VoucherStatus.VALID), v.links(), false) : null, 0);
   }
 
   /** V-1, P-2: VALID or ASSIGNED becomes PENDING, for organisation products only. */
@@ -132,7 +138,7 @@ public record LifecycleModel(
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED,
         VoucherStatus.PENDING)
         ? new VoucherModel(VoucherStatus.RESERVED, v.expiresAt(), Optional.of(now),
-            v.everRedeemed(), v.comment())
+            v.everRedeemed(), v.comment(), v.links(), v.linkLive())
         : null, 0);
   }
 
@@ -141,7 +147,7 @@ public record LifecycleModel(
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED,
         VoucherStatus.RESERVED)
         ? new VoucherModel(VoucherStatus.REDEEMED, v.expiresAt(), v.requestedAt(), true,
-            v.comment())
+            v.comment(), v.links(), v.linkLive())
         : null, 0);
   }
 
@@ -160,14 +166,15 @@ public record LifecycleModel(
       }
       Instant usable = deadline.isAfter(v.expiresAt()) ? deadline : v.expiresAt();
       return new VoucherModel(VoucherStatus.VALID, usable, Optional.empty(), v.everRedeemed(),
-          v.comment());
+          v.comment(), v.links(), v.linkLive());
     }, 0);
   }
 
   /** V-8: a comment is attached (blank removes it); allowed in every status. */
   public LifecycleModel comment(int order, int voucher, String text) {
     return move(order, voucher, v -> new VoucherModel(v.status(), v.expiresAt(), v.requestedAt(),
-        v.everRedeemed(), text.isBlank() ? Optional.empty() : Optional.of(text.strip())), 0);
+        v.everRedeemed(), text.isBlank() ? Optional.empty() : Optional.of(text.strip()),
+        v.links(), v.linkLive()), 0);
   }
 
   /** The clock moves; VALID and ASSIGNED vouchers past expiry are seen as EXPIRED (V-4). */
@@ -255,8 +262,16 @@ public record LifecycleModel(
     return false;
   }
 
+  /** A voucher seen in another status; G-2, C-5: an expired or cancelled one's link is dead. */
   private static VoucherModel withStatus(VoucherModel v, VoucherStatus status) {
-    return new VoucherModel(status, v.expiresAt(), v.requestedAt(), v.everRedeemed(), v.comment());
+    boolean dead = status == VoucherStatus.EXPIRED || status == VoucherStatus.CANCELLED;
+    return new VoucherModel(status, v.expiresAt(), v.requestedAt(), v.everRedeemed(), v.comment(),
+        v.links(), v.linkLive() && !dead);
+  }
+
+  private static VoucherModel withLink(VoucherModel v, int links, boolean live) {
+    return new VoucherModel(v.status(), v.expiresAt(), v.requestedAt(), v.everRedeemed(),
+        v.comment(), links, live);
   }
 
   /** The same model without the last outcome (for concurrent runs, where "last" is unordered). */
