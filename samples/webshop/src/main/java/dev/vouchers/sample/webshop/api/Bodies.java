@@ -117,6 +117,14 @@ public final class Bodies {
   public record CodeBody(@Nullable String code) {}
 
   /**
+   * G-2: the token of an activation link the end customer followed (its {@code link} query
+   * parameter).
+   *
+   * @param link the token (required)
+   */
+  public record LinkBody(@Nullable String link) {}
+
+  /**
    * A domain to prove control of (D-1).
    *
    * @param code the code (required)

@@ -4,6 +4,7 @@ package dev.vouchers.sample.webshop.api;
 import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
@@ -29,17 +30,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/redemptions")
 class RedemptionsController {
   private final LookUpCode lookUpCode;
+  private final FollowActivationLink followActivationLink;
   private final StartOrganisationActivation startOrganisationActivation;
   private final IssueDomainChallenge issueDomainChallenge;
   private final VerifyDomainControl verifyDomainControl;
   private final SubmitCertificateRequest submitCertificateRequest;
   private final MarkRedeemed markRedeemed;
 
-  RedemptionsController(LookUpCode lookUpCode,
+  RedemptionsController(LookUpCode lookUpCode, FollowActivationLink followActivationLink,
       StartOrganisationActivation startOrganisationActivation,
       IssueDomainChallenge issueDomainChallenge, VerifyDomainControl verifyDomainControl,
       SubmitCertificateRequest submitCertificateRequest, MarkRedeemed markRedeemed) {
     this.lookUpCode = lookUpCode;
+    this.followActivationLink = followActivationLink;
     this.startOrganisationActivation = startOrganisationActivation;
     this.issueDomainChallenge = issueDomainChallenge;
     this.verifyDomainControl = verifyDomainControl;
@@ -52,6 +55,17 @@ class RedemptionsController {
   Json.LookupJson lookUp(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
     return Json.LookupJson.of(Problems.orRefuse(lookUpCode.lookUp(
         new LookUpCode.Command(holder(request), Bodies.required(body.code(), "code"),
+            caller(request)))));
+  }
+
+  /**
+   * G-2, C-5: what the voucher of a followed activation link is for, like a code's lookup; a
+   * withdrawn or replaced link gets the answer of an unknown code.
+   */
+  @PostMapping("/link")
+  Json.LookupJson followLink(@RequestBody Bodies.LinkBody body, HttpServletRequest request) {
+    return Json.LookupJson.of(Problems.orRefuse(followActivationLink.follow(
+        new FollowActivationLink.Command(holder(request), Bodies.required(body.link(), "link"),
             caller(request)))));
   }
 

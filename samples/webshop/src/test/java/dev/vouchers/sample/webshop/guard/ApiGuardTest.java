@@ -420,6 +420,8 @@ class ApiGuardTest {
     Hostile.Member code = text("code", codes.get(0), someCodes);
     check(g, anyOf(
         endpoint(g, "POST", "/api/redemptions/lookup", List.of(), Hostile.body(code)),
+        endpoint(g, "POST", "/api/redemptions/link", List.of(), Hostile.body(
+            text("link", "0123456789abcdefghjkmnpqrs", List.of("", "ZZZZZZZZZZZZZZZZZZZZZZZZZZ")))),
         endpoint(g, "POST", "/api/redemptions/organisation-activation", List.of(),
             Hostile.body(code)),
         endpoint(g, "POST", "/api/redemptions/domain-challenge", List.of(),
