@@ -120,7 +120,7 @@ final class RedeemController {
    * by the typed code.
    */
   private static VoucherRef ref(String code, String link, HttpServletRequest request) {
-    return link.isBlank() ? ref(code, link, request)
+    return link.isBlank() ? VoucherRef.code(code, caller(request))
         : VoucherRef.link(link, caller(request));
   }
 
