@@ -23,11 +23,12 @@ import javax.sql.DataSource;
  */
 final class ActivationLinkByHand {
   private static final Clock CLOCK = Clock.systemUTC();
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   static final String SELECT_VOUCHER =
       "SELECT id, order_id, partner_id, product_id, validity_years, fqdns, wildcards, code_digest,"
           + " code_last_four, code_sealed, status, issued_at, expires_at, recipient,"
-          + " personal_message, sent_at, request_reference, request_organisation,"
+          + " personal_message, sent_at, link_digest, request_reference, request_organisation,"
           + " request_submitted_at, challenge_domain, challenge_check_name, challenge_secret,"
           + " challenge_issued_at, challenge_expires_at, challenge_verified_at, ever_redeemed,"
           + " partner_comment, version FROM vouchers_vouchers WHERE id = ?";
@@ -42,8 +43,8 @@ final class ActivationLinkByHand {
 
   static final String MOVE_WITH_HISTORY_AND_OUTBOX =
       "WITH moved AS (UPDATE vouchers_vouchers SET status = ?, expires_at = ?, recipient = ?,"
-          + " personal_message = ?, sent_at = ?, request_reference = ?, request_organisation = ?,"
-          + " request_submitted_at = ?, challenge_domain = ?, challenge_check_name = ?,"
+          + " personal_message = ?, sent_at = ?, link_digest = ?, request_reference = ?,"
+          + " request_organisation = ?, request_submitted_at = ?, challenge_domain = ?, challenge_check_name = ?,"
           + " challenge_secret = ?, challenge_issued_at = ?, challenge_expires_at = ?,"
           + " challenge_verified_at = ?, ever_redeemed = ?, partner_comment = ?, version = ?"
           + " WHERE id = ? AND version = ? RETURNING id),"
@@ -51,8 +52,8 @@ final class ActivationLinkByHand {
           + " moved_at, by_whom, why, data) SELECT id, ?, ?, ?, ?, ?, ? FROM moved),"
           + " outbox0 AS (INSERT INTO vouchers_outbox (id, voucher_id, partner_id, partner_name,"
           + " recipient, personal_message, code_digest, code_last_four, code_sealed,"
-          + " redemption_page, product_name, voucher_expires_at, language, created_at, due_at)"
-          + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM moved)"
+          + " redemption_page, product_name, voucher_expires_at, language, created_at, due_at,"
+          + " link_sealed) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM moved)"
           + " SELECT COUNT(*) FROM moved";
 
   private final DataSource dataSource;
@@ -110,6 +111,11 @@ final class ActivationLinkByHand {
         }
       }
       String productName = productName(c, productId);
+      // G-2: a random link token per send, kept as a digest and, for the e-mail, sealed
+      byte[] linkDigest = new byte[32];
+      byte[] linkSealed = new byte[1 + 12 + 26 + 16];
+      RANDOM.nextBytes(linkDigest);
+      RANDOM.nextBytes(linkSealed);
       OffsetDateTime now =
           OffsetDateTime.ofInstant(CLOCK.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
       try (PreparedStatement s = c.prepareStatement(MOVE_WITH_HISTORY_AND_OUTBOX)) {
@@ -119,6 +125,7 @@ final class ActivationLinkByHand {
         s.setString(i++, recipient);
         s.setString(i++, message);
         s.setObject(i++, now);
+        s.setBytes(i++, linkDigest); // G-2: the digest of the link's token
         s.setNull(i++, Types.VARCHAR);
         s.setNull(i++, Types.VARCHAR);
         s.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -155,7 +162,8 @@ final class ActivationLinkByHand {
         s.setObject(i++, expiresAt);
         s.setString(i++, language);
         s.setObject(i++, now);
-        s.setObject(i, now);
+        s.setObject(i++, now);
+        s.setBytes(i, linkSealed); // G-2: the link's token, sealed
         try (ResultSet moved = s.executeQuery()) {
           if (!moved.next() || moved.getInt(1) != 1) {
             throw new IllegalStateException("voucher " + voucherId + " changed meanwhile");

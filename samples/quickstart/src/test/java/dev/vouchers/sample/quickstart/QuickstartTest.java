@@ -24,7 +24,7 @@ class QuickstartTest {
         .contains("unit CHF 199.20", "(TIER_DISCOUNT)") // T-2 GOLD 20 % of 249.00
         .contains("total CHF 318.90") // O-3: 3 x 39.90 + 199.20
         .contains("code,status,product") // S-1 header
-        .contains("to it@baeckerei-mueller.ch: https://shop.example/redeem?code=") // S-2
+        .contains("to it@baeckerei-mueller.ch: https://shop.example/redeem?link=") // S-2, G-2
         .contains("-> REDEEMED")
         .contains("Cancel? no", "VOUCHER_IN_USE (V-6)", "VOUCHER_WAS_REDEEMED (V-6)")
         .contains("3 voucher(s) expired") // V-4
