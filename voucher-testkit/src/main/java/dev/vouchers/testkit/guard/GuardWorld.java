@@ -115,6 +115,8 @@ public final class GuardWorld {
   final List<String> codes = new ArrayList<>();
   final List<InvitationId> invitations = new ArrayList<>();
   final List<String> tokens = new ArrayList<>();
+  /** G-2: the token of the live activation link (read from the outbox and given back). */
+  final List<String> links = new ArrayList<>();
   final List<SubAccountId> subAccounts = new ArrayList<>();
   final List<ResellerApplicationId> applications = new ArrayList<>();
   final List<SubscriptionId> subscriptions = new ArrayList<>();
@@ -207,6 +209,14 @@ public final class GuardWorld {
     }
     require(programme.sendActivationLink().send(new SendActivationLink.Command(agentA,
         vouchers.get(0), "customer@example.com", "Enjoy")));
+    for (var entry : storage.storage().outbox().claim(100, clock.instant(),
+        Duration.ofMinutes(5))) {
+      String query = programme.redemptionUrl(entry.message()).getRawQuery();
+      if (query != null && query.startsWith("link=")) {
+        links.add(query.substring("link=".length()));
+      }
+      storage.storage().outbox().failed(entry, clock.instant(), "read by the guard");
+    }
     programme.listOrders().list(new ListOrders.Command(agentA,
         dev.vouchers.core.ordering.domain.OrderFilter.all(A), PageRequest.first(1)))
         .forEach(page -> page.next().ifPresent(cursors::add));

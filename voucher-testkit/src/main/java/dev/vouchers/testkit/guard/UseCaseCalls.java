@@ -441,9 +441,10 @@ public final class UseCaseCalls {
     });
     register(FollowActivationLink.class, 2, f -> {
       var p = f.principal(f.world.holder);
-      // G-2: a well-formed token of no current link (upper or mixed case too), or hostile text
-      String token = f.other("token", () -> f.pick(List.of("0123456789abcdefghjkmnpqrs",
-          "ZZZZZZZZZZZZZZZZZZZZZZZZZZ", " 0123456789abcdefghjkmnpqrs ")),
+      // G-2: the live link's token, a well-formed token of no link (upper case too), or hostile
+      String token = f.other("token", () -> f.chance(60) && !f.world.links.isEmpty()
+          ? f.pick(f.world.links) : f.pick(List.of("0123456789abcdefghjkmnpqrs",
+              "ZZZZZZZZZZZZZZZZZZZZZZZZZZ", " 0123456789abcdefghjkmnpqrs ")),
           HostileInputs.strings()::generate);
       String caller = caller(f);
       return f.call("FollowActivationLink", () -> new FollowActivationLink.Command(p, token,
