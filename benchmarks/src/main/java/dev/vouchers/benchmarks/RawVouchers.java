@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.benchmarks;
 
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -67,12 +68,14 @@ final class RawVouchers {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO vouchers_orders (id, partner_id, customer_name, notes, payment_method,"
-                + " placed_at, placed_by, status, cancelled_at, version)"
-                + " VALUES (?, ?, 'Customer', 'INV-42', 'invoice', ?, ?, 'OPEN', NULL, 0)")) {
+                + " placed_at, placed_by, status, cancelled_at, version, order_number)"
+                + " VALUES (?, ?, 'Customer', 'INV-42', 'invoice', ?, ?, 'OPEN', NULL, 0, ?)")) {
       s.setString(1, orderId);
       s.setString(2, BenchProgramme.PARTNER.value());
       s.setObject(3, at);
       s.setString(4, BenchProgramme.PARTNER_USER.describe());
+      // M-4: a random number as the library draws it (a clash fails the benchmark's setup)
+      s.setLong(5, OrderNumber.draw(dev.vouchers.core.kernel.Entropy.secure()).value());
       s.executeUpdate();
     }
     try (PreparedStatement s =

@@ -15,9 +15,11 @@ import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderLine;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderStatus;
 import dev.vouchers.core.ordering.domain.OrderTally;
 import dev.vouchers.core.ordering.port.out.OrderCode;
+import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
@@ -66,6 +68,8 @@ final class JdbcVouchers implements Vouchers, UsageReports {
   static final int FETCH_SIZE = 1_000;
   private static final int CLASH_QUERY_CHUNK = 500;
   private static final String CODE_CONSTRAINT = "vouchers_vouchers_code_digest";
+  /** M-4: the unique constraint on the orders' numbers. */
+  private static final String NUMBER_CONSTRAINT = "vouchers_orders_number";
 
   /**
    * V-1, V-4: the redemption's decision as SQL, from the same named move the domain's
@@ -81,11 +85,14 @@ final class JdbcVouchers implements Vouchers, UsageReports {
   static final MoveCondition CANCELLABLE = MoveCondition.of(Transition.CANCEL);
 
   static final String INSERT_ORDER = "INSERT INTO vouchers_orders (" + Rows.ORDER_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String INSERT_LINE = "INSERT INTO vouchers_order_lines (" + Rows.LINE_COLUMNS
       + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   static final String SELECT_ORDER = "SELECT " + Rows.ORDER_COLUMNS
       + " FROM vouchers_orders WHERE id = ?";
+  /** M-4, L-1: one order by its number: the unique constraint vouchers_orders_number. */
+  static final String SELECT_ORDER_BY_NUMBER = "SELECT " + Rows.ORDER_COLUMNS
+      + " FROM vouchers_orders WHERE order_number = ?";
   static final String SELECT_VOUCHER = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE id = ?";
   static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
@@ -153,14 +160,25 @@ final class JdbcVouchers implements Vouchers, UsageReports {
 
   // ------------------------------------------------------------------ O-4
 
+  /** What one attempt to store an order came to. */
+  private enum Stored { STORED, CODE_CLASH, NUMBER_TAKEN }
+
   @Override
   public Set<CodeDigest> insertOrder(Order order, List<Voucher> vouchers) {
     for (int round = 1; ; round++) {
       // joined to an application's transaction, the undo goes back to a savepoint: a clash
       // must not abort (PostgreSQL) or half-fill (H2) the application's transaction
-      boolean stored = transactions.inUndoableTransaction("store order " + order.id() + " with "
+      Stored stored = transactions.inUndoableTransaction("store order " + order.id() + " with "
           + vouchers.size() + " vouchers", (connection, undo) -> {
-            Sql.update(connection, INSERT_ORDER, s -> Rows.bindOrder(s, order));
+            try {
+              Sql.update(connection, INSERT_ORDER, s -> Rows.bindOrder(s, order));
+            } catch (SQLException e) {
+              if (!isClash(e, NUMBER_CONSTRAINT)) {
+                throw e;
+              }
+              undo.undo(); // M-4: the unique number is taken, nothing of the order stays
+              return Stored.NUMBER_TAKEN;
+            }
             try (PreparedStatement s = connection.prepareStatement(INSERT_LINE)) {
               for (OrderLine line : order.lines()) {
                 Rows.bindLine(s, order.id(), line);
@@ -171,17 +189,21 @@ final class JdbcVouchers implements Vouchers, UsageReports {
             try {
               writer.write(connection, vouchers);
               countCodes(connection, order);
-              return true;
+              return Stored.STORED;
             } catch (SQLException e) {
-              if (!isCodeClash(e)) {
+              if (!isClash(e, CODE_CONSTRAINT)) {
                 throw e;
               }
               undo.undo(); // C-1: nothing of the order stays
-              return false;
+              return Stored.CODE_CLASH;
             }
           });
-      if (stored) {
+      if (stored == Stored.STORED) {
         return Set.of();
+      }
+      if (stored == Stored.NUMBER_TAKEN) {
+        LOG.debug("order {}: number {} is taken", order.id(), order.number());
+        throw new OrderNumberTaken(order.number());
       }
       Set<CodeDigest> clashes = clashes(vouchers);
       if (!clashes.isEmpty()) {
@@ -214,10 +236,11 @@ final class JdbcVouchers implements Vouchers, UsageReports {
     }
   }
 
-  private static boolean isCodeClash(SQLException e) {
+  /** C-1, M-4: whether the failure is the unique constraint of that name saying no. */
+  private static boolean isClash(SQLException e, String constraint) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
-          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(CODE_CONSTRAINT)) {
+          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(constraint)) {
         return true;
       }
     }
@@ -331,6 +354,19 @@ final class JdbcVouchers implements Vouchers, UsageReports {
       }
     }
     return lines;
+  }
+
+  @Override
+  public Optional<Order> orderByNumber(OrderNumber number) {
+    return transactions.inTransaction("read order number " + number, connection -> {
+      Optional<Rows.OrderHead> head = Sql.one(connection, SELECT_ORDER_BY_NUMBER,
+          s -> s.setLong(1, number.value()), Rows::orderHead);
+      if (head.isEmpty()) {
+        return Optional.<Order>empty();
+      }
+      Map<String, List<OrderLine>> lines = lines(connection, List.of(head.get().id()));
+      return Optional.of(head.get().with(lines.get(head.get().id())));
+    });
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderLine;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderStatus;
 import dev.vouchers.core.ordering.port.out.OrderCode;
 import dev.vouchers.core.voucher.domain.Assignment;
@@ -43,7 +44,7 @@ final class Rows {
   private Rows() {}
 
   static final String ORDER_COLUMNS = "id, partner_id, customer_name, notes, payment_method,"
-      + " placed_at, placed_by, status, cancelled_at, version";
+      + " placed_at, placed_by, status, cancelled_at, version, order_number";
 
   static final String LINE_COLUMNS = "order_id, line_number, product_id, validity_years, fqdns,"
       + " wildcards, product_name, quantity, currency, unit_minor, list_minor, price_source";
@@ -83,19 +84,21 @@ final class Rows {
     s.setString(8, order.status().name());
     Sql.setInstant(s, 9, order.cancelledAt());
     s.setLong(10, order.version());
+    s.setLong(11, order.number().value());
   }
 
   /** An order row without its lines, which are read with another query. */
   record OrderHead(String id, String partner, Optional<String> customerName,
       Optional<String> notes, String paymentMethod, Instant placedAt, String placedBy,
-      OrderStatus status, Optional<Instant> cancelledAt, long version) {
+      OrderStatus status, Optional<Instant> cancelledAt, long version, long number) {
 
     /** The order with its lines; an order row without lines is a broken invariant (O-4). */
     Order with(@Nullable List<OrderLine> lines) {
       if (lines == null || lines.isEmpty()) {
         throw new IllegalStateException("order " + id + " has no lines in vouchers_order_lines");
       }
-      return new Order(OrderId.of(id), new PartnerId(partner), customerName, notes,
+      return new Order(OrderId.of(id), new OrderNumber(number), new PartnerId(partner),
+          customerName, notes,
           paymentMethod, lines, placedAt, placedBy, status, cancelledAt, version);
     }
   }
@@ -106,7 +109,7 @@ final class Rows {
         Optional.ofNullable(row.getString("notes")), Sql.string(row, "payment_method"),
         Sql.instant(row, "placed_at"), Sql.string(row, "placed_by"),
         OrderStatus.valueOf(Sql.string(row, "status")), Sql.optionalInstant(row, "cancelled_at"),
-        row.getLong("version"));
+        row.getLong("version"), row.getLong("order_number"));
   }
 
   static void bindLine(PreparedStatement s, OrderId order, OrderLine line) throws SQLException {

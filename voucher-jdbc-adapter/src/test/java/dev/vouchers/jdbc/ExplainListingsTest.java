@@ -60,9 +60,10 @@ class ExplainListingsTest {
     try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
       String t0 = "TIMESTAMP WITH TIME ZONE '" + T0 + "'";
       s.execute("INSERT INTO vouchers_orders (id, partner_id, payment_method, placed_at,"
-          + " placed_by, status, version) SELECT 'o' || g, " + PARTNER + ", 'invoice', " + t0
-          + " + g * INTERVAL '5 hours', 'x', CASE WHEN g % 7 = 0 THEN 'CANCELLED' ELSE 'OPEN'"
-          + " END, 0 FROM generate_series(0, 1999) g");
+          + " placed_by, status, version, order_number) SELECT 'o' || g, " + PARTNER
+          + ", 'invoice', " + t0 + " + g * INTERVAL '5 hours', 'x', CASE WHEN g % 7 = 0 THEN"
+          + " 'CANCELLED' ELSE 'OPEN' END, 0, 100000000 + g * 7919"
+          + " FROM generate_series(0, 1999) g");
       s.execute("INSERT INTO vouchers_order_lines (order_id, line_number, product_id,"
           + " validity_years, fqdns, wildcards, product_name, quantity, currency, unit_minor,"
           + " list_minor, price_source) SELECT 'o' || g, 1, (ARRAY['ssl-dv', 'smime', 'ev'])"

@@ -122,6 +122,7 @@ class ExplainTest {
     storage.vouchers().insertOrder(ContractData.order(A, t0, "ssl-dv", 1),
         List.of(vouchers.get(0).withId(dev.vouchers.core.kernel.VoucherId.of("clash-1"))));
     storage.vouchers().order(order.id());
+    storage.vouchers().orderByNumber(order.number()); // M-4: the unique number
     storage.vouchers().voucher(vouchers.get(0).id());
     storage.vouchers().voucherByCode(vouchers.get(0).code().digest());
     storage.vouchers().vouchersOf(order.id(), Optional.empty(), 2); // O-3: a page of an order

@@ -12,6 +12,7 @@ import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderLine;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderStatus;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
@@ -58,10 +59,29 @@ public final class ContractData {
     return all;
   }
 
+  /** M-4: where this run's order numbers start (random, so runs sharing a store differ). */
+  private static final long NUMBER_OFFSET = new java.security.SecureRandom()
+      .nextLong(OrderNumber.MAX - OrderNumber.MIN + 1);
+  private static final java.util.concurrent.atomic.AtomicLong NUMBERS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * M-4: a fresh order number, distinct from every other this method gave in this JVM and not
+   * sequential: the n-th is a stride of a prime (coprime with the range) away from the last,
+   * around the range.
+   */
+  public static OrderNumber nextNumber() {
+    long span = OrderNumber.MAX - OrderNumber.MIN + 1;
+    long n = NUMBERS.getAndIncrement();
+    return new OrderNumber(OrderNumber.MIN
+        + Math.floorMod(NUMBER_OFFSET + n * 7_919L, span));
+  }
+
   /** An open order of one line. */
   public static Order order(PartnerId partner, Instant placedAt, String product, int quantity) {
     Money price = Money.ofMinor("CHF", 1000);
-    return new Order(new OrderId(UUID.randomUUID().toString()), partner, Optional.of("Customer"),
+    return new Order(new OrderId(UUID.randomUUID().toString()), nextNumber(), partner,
+        Optional.of("Customer"),
         Optional.of("INV-1"), "invoice",
         List.of(new OrderLine(1, configuration(product), product, quantity,
             new PriceQuote(price, price, PriceSource.LIST_PRICE))),

@@ -834,7 +834,8 @@ public abstract class VouchersContract extends StorageContract {
   @Test
   void anOrderOfSeveralLinesKeepsEveryFrozenPrice_O3_T4() {
     Money list = Money.of("100.00", "CHF");
-    Order order = new Order(new OrderId(UUID.randomUUID().toString()), A, Optional.empty(),
+    Order order = new Order(new OrderId(UUID.randomUUID().toString()),
+        ContractData.nextNumber(), A, Optional.empty(),
         Optional.empty(), "card", List.of(
             new OrderLine(1, ContractData.configuration("ssl-dv"), "SSL DV", 2,
                 new PriceQuote(Money.of("79.95", "CHF"), list, PriceSource.TIER_PRICE)),

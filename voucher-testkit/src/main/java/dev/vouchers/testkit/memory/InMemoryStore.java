@@ -24,8 +24,10 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderTally;
 import dev.vouchers.core.ordering.port.out.OrderCode;
+import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.domain.Mandate;
 import dev.vouchers.core.partner.domain.Partner;
@@ -104,6 +106,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
+  /** M-4: the unique index on the orders' numbers. */
+  private final Map<OrderNumber, OrderId> byNumber = new HashMap<>();
   private final Map<VoucherId, Voucher> vouchers = new HashMap<>();
   private final Map<CodeDigest, VoucherId> byCode = new HashMap<>();
   /**
@@ -147,6 +151,9 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       if (orders.containsKey(order.id())) {
         throw new IllegalStateException("order " + order.id() + " exists already");
       }
+      if (byNumber.containsKey(order.number())) {
+        throw new OrderNumberTaken(order.number()); // M-4: nothing written
+      }
       Set<CodeDigest> clashes = new HashSet<>();
       Set<CodeDigest> seen = new HashSet<>();
       for (Voucher voucher : issued) {
@@ -162,6 +169,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         return clashes;
       }
       orders.put(order.id(), order);
+      byNumber.put(order.number(), order.id());
       List<VoucherId> ids = new ArrayList<>(issued.size());
       for (Voucher voucher : issued) {
         vouchers.put(voucher.id(), voucher);
@@ -177,6 +185,13 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   public Optional<Order> order(OrderId id) {
     synchronized (lock) {
       return Optional.ofNullable(orders.get(id));
+    }
+  }
+
+  @Override
+  public Optional<Order> orderByNumber(OrderNumber number) {
+    synchronized (lock) {
+      return Optional.ofNullable(byNumber.get(number)).map(orders::get);
     }
   }
 

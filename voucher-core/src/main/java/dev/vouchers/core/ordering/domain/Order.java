@@ -16,6 +16,7 @@ import java.util.Optional;
  * whole (V-6).
  *
  * @param id the order id
+ * @param number its short number for people (M-4)
  * @param partner the ordering partner
  * @param customerName the customer it is meant for, if given
  * @param notes free notes such as an invoice number, if given
@@ -29,6 +30,7 @@ import java.util.Optional;
  */
 public record Order(
     OrderId id,
+    OrderNumber number,
     PartnerId partner,
     Optional<String> customerName,
     Optional<String> notes,
@@ -43,6 +45,7 @@ public record Order(
   /** At least one line, one currency. */
   public Order {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(number, "number");
     Objects.requireNonNull(partner, "partner");
     Objects.requireNonNull(customerName, "customerName");
     Objects.requireNonNull(notes, "notes");
@@ -84,7 +87,13 @@ public record Order(
 
   /** The same order, cancelled at {@code at}, at the next version (V-6). */
   public Order cancelled(Instant at) {
-    return new Order(id, partner, customerName, notes, paymentMethod, lines, placedAt, placedBy,
-        OrderStatus.CANCELLED, Optional.of(at), version + 1);
+    return new Order(id, number, partner, customerName, notes, paymentMethod, lines, placedAt,
+        placedBy, OrderStatus.CANCELLED, Optional.of(at), version + 1);
+  }
+
+  /** M-4: the same order under another number (a new one drawn before it is first stored). */
+  public Order withNumber(OrderNumber other) {
+    return new Order(id, other, partner, customerName, notes, paymentMethod, lines, placedAt,
+        placedBy, status, cancelledAt, version);
   }
 }

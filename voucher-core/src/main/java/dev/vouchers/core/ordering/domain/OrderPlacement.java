@@ -33,7 +33,7 @@ public final class OrderPlacement {
    * is unknown or does not offer the configuration (P-1), the price book has no price (T-2).
    */
   public static Either<Refusal, Order> place(
-      OrderId id, Partner partner, Actor by, OrderRequest.Valid request,
+      OrderId id, OrderNumber orderNumber, Partner partner, Actor by, OrderRequest.Valid request,
       Function<ProductId, Optional<Product>> products, PriceBook prices, Instant now) {
     List<Reason> reasons = new ArrayList<>();
     if (!partner.has(Feature.VOUCHERS)) {
@@ -71,7 +71,7 @@ public final class OrderPlacement {
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    return Either.right(new Order(id, partner.id(), request.customerName(), request.notes(),
+    return Either.right(new Order(id, orderNumber, partner.id(), request.customerName(), request.notes(),
         request.paymentMethod(), lines, now, by.describe(), OrderStatus.OPEN, Optional.empty(),
         0));
   }

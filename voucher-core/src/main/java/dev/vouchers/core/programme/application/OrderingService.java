@@ -25,12 +25,14 @@ import dev.vouchers.core.ordering.domain.CancellationVerdict;
 import dev.vouchers.core.ordering.domain.CsvWriter;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderPlacement;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.domain.OrderTally;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderDetails;
@@ -38,6 +40,7 @@ import dev.vouchers.core.ordering.port.in.OrderQuote;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
@@ -69,7 +72,7 @@ import org.slf4j.LoggerFactory;
 /** Orders: placing, reading, listing, exporting, printing and cancelling (O-, S-1, S-3, V-6). */
 final class OrderingService implements OrderVouchers, GetOrder, ListOrders, ListVouchers,
     GetVoucher, ExportOrderCodes, PrintVoucher, CheckCancellation, CancelOrder, QuoteOrder,
-    ShowPriceList {
+    ShowPriceList, FindOrderByNumber {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderingService.class);
   private static final Comparator<ProductConfiguration> PRICE_LIST_ORDER =
@@ -79,6 +82,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
           .thenComparingInt(ProductConfiguration::wildcards);
   /** C-1: how often clashing codes are redrawn before the order is given up. */
   private static final int CODE_CLASH_RETRIES = 5;
+  /** M-4: how often a taken order number is redrawn before the order is given up. */
+  private static final int NUMBER_CLASH_RETRIES = 10;
 
   private final Context context;
   private final CodeGenerator generator;
@@ -131,7 +136,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       return Either.left(new Refusal(reasons));
     }
     OrderId id = new OrderId(context.newId());
-    return OrderPlacement.place(id, partner.get(), principal, valid.get(),
+    return OrderPlacement.place(id, OrderNumber.draw(context.randomness()), partner.get(),
+        principal, valid.get(),
         context.catalog()::product, prices.get(), now);
   }
 
@@ -180,12 +186,27 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
    * Only the plaintext codes are held; the vouchers are built (and their codes sealed, C-5)
    * as the store reads them, so a large order is never in memory whole.
    */
-  private Either<Refusal, PlacedOrder> issue(Order order) {
+  private Either<Refusal, PlacedOrder> issue(Order drawn) {
+    Order order = drawn;
     List<VoucherCode> codes = new ArrayList<>(generator.next(order.voucherCount()));
     List<Voucher> vouchers = new NewVouchers(order,
         context.settings().expiry().expiryFor(order.placedAt()), codes, context.vault());
+    int numberClashes = 0;
     for (int attempt = 0; attempt <= CODE_CLASH_RETRIES; attempt++) {
-      Set<CodeDigest> clashes = context.vouchers().insertOrder(order, vouchers);
+      Set<CodeDigest> clashes;
+      try {
+        clashes = context.vouchers().insertOrder(order, vouchers);
+      } catch (OrderNumberTaken taken) {
+        // M-4: the unique index on the number said no and nothing was written: draw another
+        if (++numberClashes > NUMBER_CLASH_RETRIES) {
+          return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
+              "no free order number was found; try again"));
+        }
+        LOG.debug("order {}: number {} is taken, drawing another", order.id(), taken.number());
+        order = order.withNumber(OrderNumber.draw(context.randomness()));
+        attempt--;
+        continue;
+      }
       if (clashes.isEmpty()) {
         LOG.info("order {} placed by {}: {} vouchers, total {}", order.id(), order.placedBy(),
             order.voucherCount(), order.total());
@@ -271,8 +292,10 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       return Either.left(Refusal.notFound("order"));
     }
     CsvWriter csv = new CsvWriter(command.out());
+    // M-4: the order's number on every row, last, so readers of the earlier columns keep working
+    String number = order.get().number().toString();
     csv.row("code", "status", "product", "validity_years", "fqdns", "wildcards", "expires_at",
-        "redemption_url");
+        "redemption_url", "order_number");
     Views views = new Views(context, command.principal());
     // every voucher of the order is of a product of its lines: look the names up now, not from
     // inside the stream, whose transaction holds a connection (a pool of one would deadlock)
@@ -285,7 +308,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
           views.productName(configuration.product()),
           Integer.toString(configuration.validityYears()),
           Integer.toString(configuration.fqdns()), Integer.toString(configuration.wildcards()),
-          row.expiresAt().toString(), shown.redemptionUrl());
+          row.expiresAt().toString(), shown.redemptionUrl(), number);
       count[0]++;
     });
     csv.flush();
@@ -303,10 +326,13 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     VoucherView view = new Views(context, principal).of(voucher);
     String partnerName = context.partners().partner(voucher.partner())
         .map(Partner::name).orElse(voucher.partner().value());
+    // M-4: one read by the order's key; an order is stored with its vouchers (O-4)
+    String orderNumber = context.vouchers().order(voucher.order())
+        .map(o -> o.number().grouped()).orElse("");
     return new PrintableVoucher(view.code(), view.redemptionUrl(), product.name(), product.kind(),
         voucher.configuration().validityYears(), voucher.configuration().fqdns(),
         voucher.configuration().wildcards(), voucher.issuedAt(), voucher.expiresAt(),
-        partnerName, context.settings().voucherTerms());
+        partnerName, context.settings().voucherTerms(), orderNumber);
   }
 
   /** V-6, L-2: decided from one aggregate of the order's vouchers. */
@@ -372,6 +398,20 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     Order after = cancellation.after();
     context.publish(new ProgrammeEvent.OrderCancelled(after.id(), after.partner(),
         Math.toIntExact(cancellation.vouchers()), cancellation.at()));
+  }
+
+  /** M-4, A-1: one lookup by the unique number; another partner's order is not found. */
+  @Override
+  public Either<Refusal, Order> find(FindOrderByNumber.Command command) {
+    Optional<OrderNumber> number = OrderNumber.parse(command.number());
+    if (number.isEmpty()) {
+      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT,
+          "an order number has nine digits, e.g. 123 456 789"));
+    }
+    return context.vouchers().orderByNumber(number.get())
+        .filter(o -> Access.canRead(command.principal(), o.partner()))
+        .<Either<Refusal, Order>>map(Either::right)
+        .orElseGet(() -> Either.left(Refusal.notFound("order")));
   }
 
   private Either<Refusal, Order> readableOrder(Actor principal, OrderId id) {

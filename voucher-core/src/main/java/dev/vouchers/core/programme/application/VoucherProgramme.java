@@ -9,6 +9,7 @@ import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -443,6 +444,11 @@ public final class VoucherProgramme {
 
   /** S-1. */
   public ExportOrderCodes exportOrderCodes() {
+    return ordering;
+  }
+
+  /** M-4. */
+  public FindOrderByNumber findOrderByNumber() {
     return ordering;
   }
 

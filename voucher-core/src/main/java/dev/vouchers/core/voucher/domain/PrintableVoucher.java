@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param expiresAt when it expires unless used (V-4)
  * @param partnerName the issuing partner
  * @param terms the programme's terms text
+ * @param orderNumber its order's short number for people (M-4), grouped as {@code 123 456 789}
  */
 public record PrintableVoucher(
     String code,
@@ -33,7 +34,8 @@ public record PrintableVoucher(
     Instant issuedAt,
     Instant expiresAt,
     String partnerName,
-    String terms) {
+    String terms,
+    String orderNumber) {
 
   /** Every part required. */
   public PrintableVoucher {
@@ -45,6 +47,7 @@ public record PrintableVoucher(
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(partnerName, "partnerName");
     Objects.requireNonNull(terms, "terms");
+    Objects.requireNonNull(orderNumber, "orderNumber");
   }
 
   @Override

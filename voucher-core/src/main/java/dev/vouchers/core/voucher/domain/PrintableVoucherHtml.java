@@ -21,6 +21,7 @@ public final class PrintableVoucherHtml {
         + row("Issued", date.format(voucher.issuedAt()))
         + row("Redeem before", date.format(voucher.expiresAt()))
         + row("Issued by", voucher.partnerName())
+        + (voucher.orderNumber().isEmpty() ? "" : row("Order number", voucher.orderNumber()))
         + "</dl>\n"
         + "<p>Redeem at <a href=\"" + escape(voucher.redemptionUrl().toString()) + "\">"
         + escape(voucher.redemptionUrl().toString()) + "</a></p>\n"

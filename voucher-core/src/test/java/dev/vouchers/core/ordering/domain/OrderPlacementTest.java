@@ -55,7 +55,8 @@ class OrderPlacementTest {
   }
 
   private Either<Refusal, Order> place(Partner partner, PriceBook book, OrderRequest.Valid request) {
-    return OrderPlacement.place(OrderId.of("o-1"), partner, ACME_ADMIN, request, CATALOGUE, book, T0);
+    return OrderPlacement.place(OrderId.of("o-1"), new OrderNumber(123_456_789L), partner,
+        ACME_ADMIN, request, CATALOGUE, book, T0);
   }
 
   @Test

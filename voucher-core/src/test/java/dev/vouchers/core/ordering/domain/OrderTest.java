@@ -28,7 +28,7 @@ class OrderTest {
 
   private static Order withLines(OrderStatus status, Optional<java.time.Instant> cancelledAt,
       List<OrderLine> lines) {
-    return new Order(OrderId.of("o-1"), ACME, Optional.empty(), Optional.empty(), "invoice", lines,
+    return new Order(OrderId.of("o-1"), new OrderNumber(123_456_789L), ACME, Optional.empty(), Optional.empty(), "invoice", lines,
         T0, "someone", status, cancelledAt, 0);
   }
 

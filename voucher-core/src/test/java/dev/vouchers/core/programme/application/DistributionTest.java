@@ -84,12 +84,13 @@ class DistributionTest {
     String[] rows = csv.split("\r\n", -1);
     assertThat(rows).hasSize(5);
     assertThat(rows[0]).isEqualTo(
-        "code,status,product,validity_years,fqdns,wildcards,expires_at,redemption_url");
+        "code,status,product,validity_years,fqdns,wildcards,expires_at,redemption_url,"
+            + "order_number");
     assertThat(rows[4]).isEmpty();
     for (VoucherView v : vouchers) {
       assertThat(rows).contains(String.join(",", v.code(), "VALID", "S/MIME Basic",
           Integer.toString(v.configuration().validityYears()), "0", "0",
-          v.expiresAt().toString(), REDEEM + "?code=" + v.code()));
+          v.expiresAt().toString(), REDEEM + "?code=" + v.code(), order.number().toString()));
     }
     assertThat(csv.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
   }
@@ -335,7 +336,8 @@ class DistributionTest {
 
     assertThat(printable).isEqualTo(new PrintableVoucher(voucher.code(),
         URI.create(REDEEM + "?code=" + voucher.code()), "SSL DV", ProductKind.SSL_DV, 1, 1, 0,
-        START, voucher.expiresAt(), "Acme Reseller", f.programme.settings().voucherTerms()));
+        START, voucher.expiresAt(), "Acme Reseller", f.programme.settings().voucherTerms(),
+        order.number().grouped()));
     assertThat(printable.terms()).isNotBlank();
   }
 

@@ -32,9 +32,11 @@ import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.OrderFilter;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -263,6 +265,13 @@ class RoleTableTest {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
       return (who, missing) -> f.programme.getOrder()
           .get(new GetOrder.Command(who, missing ? NO_ORDER : order));
+    });
+    scenario(FindOrderByNumber.class, (f, i) -> {
+      OrderNumber number = f.order(line(SMIME_1Y, 1)).number();
+      String none = Long.toString(number.value() == OrderNumber.MAX ? OrderNumber.MIN
+          : number.value() + 1);
+      return (who, missing) -> f.programme.findOrderByNumber()
+          .find(new FindOrderByNumber.Command(who, missing ? none : number.grouped()));
     });
     scenario(ExportOrderCodes.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();

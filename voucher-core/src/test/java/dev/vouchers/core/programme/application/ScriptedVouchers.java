@@ -7,6 +7,8 @@ import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderNumber;
+import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderTally;
@@ -42,6 +44,10 @@ final class ScriptedVouchers implements Vouchers {
   final AtomicInteger losingCancels = new AtomicInteger();
   /** How many of the next {@code insertOrder} calls report the first code as clashing. */
   final AtomicInteger clashingInserts = new AtomicInteger();
+  /** M-4: how many of the next {@code insertOrder} calls say the order's number is taken. */
+  final AtomicInteger takenNumbers = new AtomicInteger();
+  /** M-4: the order numbers of every insertOrder attempt, in call order. */
+  final List<OrderNumber> numberAttempts = new CopyOnWriteArrayList<>();
   /** Runs once, before the next update is delegated (a concurrent writer sneaking in). */
   final AtomicReference<Runnable> beforeNextUpdate = new AtomicReference<>();
   /** Runs once, before the next expireDue is delegated (a concurrent writer coming first). */
@@ -66,6 +72,10 @@ final class ScriptedVouchers implements Vouchers {
   public Set<CodeDigest> insertOrder(Order order, List<Voucher> lazy) {
     List<Voucher> vouchers = List.copyOf(lazy); // read the lazy list once, as a store does
     insertAttempts.add(vouchers.stream().map(Voucher::code).toList());
+    numberAttempts.add(order.number());
+    if (takenNumbers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw new OrderNumberTaken(order.number());
+    }
     if (clashingInserts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return Set.of(vouchers.get(0).code().digest());
     }
@@ -75,6 +85,11 @@ final class ScriptedVouchers implements Vouchers {
   @Override
   public Optional<Order> order(OrderId id) {
     return delegate.order(id);
+  }
+
+  @Override
+  public Optional<Order> orderByNumber(OrderNumber number) {
+    return delegate.orderByNumber(number);
   }
 
   @Override

@@ -15,7 +15,8 @@ class PrintableVoucherHtmlTest {
 
   private static PrintableVoucher voucher(String productName, String partner, String terms) {
     return new PrintableVoucher("ABCD-EFGH-JKMN", URL, productName, ProductKind.SSL_DV, 2, 3, 1,
-        Instant.parse("2026-05-31T23:30:00Z"), Instant.parse("2027-05-31T23:30:00Z"), partner, terms);
+        Instant.parse("2026-05-31T23:30:00Z"), Instant.parse("2027-05-31T23:30:00Z"), partner, terms,
+        "123 456 789");
   }
 
   @Test
@@ -59,6 +60,12 @@ class PrintableVoucherHtmlTest {
     PrintableVoucher v = voucher("SSL DV", "Acme", "Terms");
     assertThat(v.toString()).doesNotContain("ABCD").doesNotContain("redeem").contains("SSL DV");
     assertThatThrownBy(() -> new PrintableVoucher(null, URL, "p", ProductKind.SSL_DV, 1, 1, 0,
-        Instant.EPOCH, Instant.EPOCH, "p", "t")).isInstanceOf(NullPointerException.class);
+        Instant.EPOCH, Instant.EPOCH, "p", "t", "")).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void showsTheOrderNumberWhenThereIsOne_M4() {
+    assertThat(PrintableVoucherHtml.render(voucher("SSL DV", "Acme", "Terms"), ZoneId.of("UTC")))
+        .contains("<dt>Order number</dt><dd>123 456 789</dd>");
   }
 }

@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS vouchers_mandates (
 
 -- Orders (O-1..O-4, V-6). JdbcVouchers.order: WHERE id = ?: primary key. orders(filter, page):
 -- WHERE partner_id = ? [AND status IN (...)] ORDER BY placed_at DESC, id, keyset-paged:
--- vouchers_orders_by_partner.
+-- vouchers_orders_by_partner. orderByNumber: WHERE order_number = ?, and the clash check of a
+-- new order's random number (M-4, ADR 0048): the unique constraint vouchers_orders_number.
 CREATE TABLE IF NOT EXISTS vouchers_orders (
   id              VARCHAR(64) PRIMARY KEY,
   partner_id      VARCHAR(64) NOT NULL,
@@ -99,7 +100,8 @@ CREATE TABLE IF NOT EXISTS vouchers_orders (
   placed_by       VARCHAR NOT NULL,
   status          VARCHAR(16) NOT NULL,
   cancelled_at    TIMESTAMP WITH TIME ZONE,
-  version         BIGINT NOT NULL
+  version         BIGINT NOT NULL,
+  order_number    BIGINT NOT NULL CONSTRAINT vouchers_orders_number UNIQUE
 );
 CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner
   ON vouchers_orders (partner_id, placed_at DESC, id);

@@ -10,6 +10,7 @@ import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderTally;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
@@ -39,12 +40,22 @@ public interface Vouchers {
    * transaction, or looking up which codes clashed) yields the same vouchers and codes; only
    * the sealed bytes differ, being sealed afresh.
    *
+   * <p>M-4: the order's number is unique in the store: when it is taken, nothing is written
+   * and {@link OrderNumberTaken} is thrown, so the caller can draw another.
+   *
    * @return the digests of the clashing codes; empty when the order was stored
+   * @throws OrderNumberTaken when another stored order has the order's number
    */
   Set<CodeDigest> insertOrder(Order order, List<Voucher> vouchers);
 
   /** The order, if stored. */
   Optional<Order> order(OrderId id);
+
+  /**
+   * M-4, L-1: the order with this short number, if stored, whoever owns it (the caller checks
+   * A-1). Served by a unique index on the number: one lookup at any size of the store.
+   */
+  Optional<Order> orderByNumber(OrderNumber number);
 
   /** The voucher, if stored. */
   Optional<Voucher> voucher(VoucherId id);
