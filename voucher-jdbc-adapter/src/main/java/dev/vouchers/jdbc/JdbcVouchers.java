@@ -23,6 +23,7 @@ import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.Voucher;
@@ -528,6 +529,108 @@ final class JdbcVouchers implements Vouchers, UsageReports {
             AbstractVoucher.expiryEntry(VoucherId.of(Sql.string(row, "id")),
                 VoucherStatus.valueOf(Sql.string(row, "from_status")),
                 Sql.instant(row, "expires_at"), by, now))));
+  }
+
+  /**
+   * M-2: the stored statuses an extension starts from ({@link Transition#extendable()}), bound
+   * in this order, never literals.
+   */
+  static final List<VoucherStatus> EXTENDABLE = List.copyOf(Transition.extendable());
+
+  /**
+   * M-2, V-2: the status a voucher written EXPIRED returns to: the source of its last EXPIRE
+   * entry, found by the history's primary key (voucher_id, id); the statuses are bound.
+   */
+  private static String beforeExpiry(String voucher) {
+    return "(SELECT h.from_status FROM vouchers_history h WHERE h.voucher_id = " + voucher
+        + " AND h.to_status = ? ORDER BY h.id DESC LIMIT 1)";
+  }
+
+  /** "status IN (?, ?, ?)" for {@link #EXTENDABLE}. */
+  private static String extendable() {
+    return "status IN (" + String.join(", ", java.util.Collections.nCopies(EXTENDABLE.size(),
+        "?")) + ")";
+  }
+
+  /**
+   * M-2, L-2: the next batch of an order's vouchers to extend, in id order after a cursor
+   * (vouchers_vouchers_by_order), held ({@code FOR UPDATE}) until the batch is written, each
+   * with the status it expired from.
+   */
+  static final String SELECT_EXTENDABLE = "SELECT " + Rows.VOUCHER_COLUMNS + ", "
+      + beforeExpiry("v.id") + " AS before_expiry FROM vouchers_vouchers v"
+      + " WHERE order_id = ? AND id > ? AND " + extendable() + " AND expires_at < ?"
+      + " ORDER BY id LIMIT ? FOR UPDATE";
+
+  /**
+   * M-2, L-2: one UPDATE per batch: the held vouchers (the same condition, between the cursor
+   * and the batch's last id) get the new expiry and the next version; one written EXPIRED
+   * returns to the status it expired from (VALID when none is on record), as
+   * {@link dev.vouchers.core.voucher.domain.AbstractVoucher#extendExpiry} decides.
+   */
+  static final String EXTEND_EXPIRY = "UPDATE vouchers_vouchers SET expires_at = ?,"
+      + " version = version + 1, status = CASE WHEN status = ? THEN COALESCE("
+      + beforeExpiry("vouchers_vouchers.id") + ", ?) ELSE status END"
+      + " WHERE order_id = ? AND id > ? AND id <= ? AND " + extendable() + " AND expires_at < ?";
+
+  @Override
+  public List<HistoryEntry> extendExpiry(OrderId order, ExpiryExtension extension,
+      Optional<VoucherId> after, int limit) {
+    String from = after.map(VoucherId::value).orElse("");
+    String expired = Transition.EXPIRE.to().name();
+    return transactions.inTransaction("extend the expiry of vouchers of order " + order,
+        connection -> {
+          List<VoucherMove> moves = Sql.list(connection, SELECT_EXTENDABLE, s -> {
+            int i = 1;
+            s.setString(i++, expired);
+            s.setString(i++, order.value());
+            s.setString(i++, from);
+            for (VoucherStatus status : EXTENDABLE) {
+              s.setString(i++, status.name());
+            }
+            Sql.setInstant(s, i++, extension.until());
+            s.setInt(i, limit);
+          }, row -> {
+            Voucher voucher = Rows.voucher(row);
+            Optional<VoucherStatus> before = Optional.ofNullable(row.getString("before_expiry"))
+                .map(VoucherStatus::valueOf);
+            return extension.move(voucher, before).getOrElseThrow(refusal ->
+                new SQLException("an extendable voucher was refused: " + refusal));
+          });
+          if (moves.isEmpty()) {
+            return List.<HistoryEntry>of();
+          }
+          String last = moves.get(moves.size() - 1).after().id().value();
+          int updated = Sql.update(connection, EXTEND_EXPIRY, s -> {
+            int i = 1;
+            Sql.setInstant(s, i++, extension.until());
+            s.setString(i++, expired);
+            s.setString(i++, expired);
+            s.setString(i++, Transition.EXTEND_VALID.to().name());
+            s.setString(i++, order.value());
+            s.setString(i++, from);
+            s.setString(i++, last);
+            for (VoucherStatus status : EXTENDABLE) {
+              s.setString(i++, status.name());
+            }
+            Sql.setInstant(s, i, extension.until());
+          });
+          if (updated != moves.size()) {
+            // the rows were held: a different count is a broken invariant, nothing is kept
+            throw new SQLException("extended " + updated + " vouchers of order " + order
+                + " instead of the " + moves.size() + " held");
+          }
+          List<HistoryEntry> entries = new ArrayList<>(moves.size());
+          try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
+            for (VoucherMove move : moves) {
+              Rows.bindHistory(s, 1, move.entry(), true);
+              s.addBatch();
+              entries.add(move.entry());
+            }
+            s.executeBatch();
+          }
+          return entries;
+        });
   }
 
   @Override

@@ -140,6 +140,10 @@ class ExplainTest {
     storage.vouchers().history(first.id());
     storage.vouchers().expireDue(t0, new dev.vouchers.core.kernel.Actor.Service("sweep"), 10);
     storage.vouchers().codeCount();
+    // M-2: a batch of an order's expiry extension (select held, one update, history rows)
+    storage.vouchers().extendExpiry(order.id(), new dev.vouchers.core.voucher.domain
+        .ExpiryExtension(first.expiresAt().plusSeconds(60), new dev.vouchers.core.kernel
+        .Actor.Service("explain"), "goodwill", t0), Optional.empty(), 2);
     PageRequest second = PageRequest.after(1, storage.vouchers()
         .orders(OrderFilter.all(A), PageRequest.first(1)).next().orElse("x"));
     storage.vouchers().orders(new OrderFilter(A, Set.of(OrderStatus.OPEN),

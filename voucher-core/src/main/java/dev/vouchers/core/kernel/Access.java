@@ -53,6 +53,14 @@ public final class Access {
     return principal instanceof Actor.VendorStaff;
   }
 
+  /**
+   * M-2: the expiry of a voucher or of an order's vouchers is extended by the vendor's staff
+   * (either role), never by the partner, whose vouchers they are.
+   */
+  public static boolean canExtendExpiry(Actor principal) {
+    return principal instanceof Actor.VendorStaff;
+  }
+
   /** Sweeps (expiry, outbox) are run by a service or by staff. */
   public static boolean canRunSweeps(Actor principal) {
     return principal instanceof Actor.Service || principal instanceof Actor.VendorStaff;

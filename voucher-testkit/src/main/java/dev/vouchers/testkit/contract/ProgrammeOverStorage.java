@@ -92,11 +92,14 @@ public abstract class ProgrammeOverStorage extends StorageContract {
             Money.of("50.00", "CHF")).build())));
   }
 
-  /** An order of the partner's agent with this many vouchers. */
+  /** An order of the partner's agent with this many vouchers (lines of at most 1000, O-2). */
   protected PlacedOrder place(int quantity) {
+    List<OrderRequest.Line> lines = new java.util.ArrayList<>();
+    for (int left = quantity; left > 0; left -= 1_000) {
+      lines.add(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, Math.min(left, 1_000)));
+    }
     return require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
-        new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
-            List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, quantity))))));
+        new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice", lines))));
   }
 
   /** The answer, which must not be a refusal. */

@@ -71,10 +71,13 @@ import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.Assignment;
+import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
 import dev.vouchers.core.voucher.domain.VoucherMove;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import java.time.Duration;
 import java.time.Instant;
@@ -365,6 +368,36 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         expired.add(new Expiry(voucher.partner(), move.entry()));
       }
       return expired;
+    }
+  }
+
+  @Override
+  public List<HistoryEntry> extendExpiry(OrderId order, ExpiryExtension extension,
+      Optional<VoucherId> after, int limit) {
+    synchronized (lock) {
+      List<HistoryEntry> written = new ArrayList<>();
+      for (Voucher voucher : allOf(order)) {
+        if (written.size() == limit) {
+          break;
+        }
+        if (after.isPresent() && voucher.id().value().compareTo(after.get().value()) <= 0
+            || !extension.applies(voucher.status(), voucher.expiresAt())) {
+          continue;
+        }
+        // M-2: an EXPIRED voucher returns to the status its last expiry moved it from
+        Optional<VoucherStatus> before = Optional.empty();
+        for (HistoryEntry entry : history.getOrDefault(voucher.id(), List.of())) {
+          if (entry.to() == Transition.EXPIRE.to()) {
+            before = Optional.of(entry.from());
+          }
+        }
+        VoucherMove move = extension.move(voucher, before).getOrElseThrow(refusal ->
+            new IllegalStateException("an extendable voucher was refused: " + refusal));
+        vouchers.put(voucher.id(), move.after());
+        history.computeIfAbsent(voucher.id(), k -> new ArrayList<>()).add(move.entry());
+        written.add(move.entry());
+      }
+      return written;
     }
   }
 

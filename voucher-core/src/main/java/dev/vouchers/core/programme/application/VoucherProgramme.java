@@ -17,6 +17,7 @@ import dev.vouchers.core.ordering.port.in.QuoteOrder;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.partner.port.in.GetPartner;
 import dev.vouchers.core.partner.port.in.RegisterMandate;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
@@ -152,6 +153,7 @@ public final class VoucherProgramme {
   private final VerifyDomainControl verifyDomainControl;
   private final SubmitCertificateRequest submitCertificateRequest;
   private final MarkRedeemed markRedeemed;
+  private final ExtendExpiry extendExpiry;
   private final ReportCertificateRevoked reportCertificateRevoked;
   private final ExpireDueVouchers expireDueVouchers;
   private final CommentOnVoucher commentOnVoucher;
@@ -248,6 +250,9 @@ public final class VoucherProgramme {
         command -> context.answered(VerifyDomainControl.class, lifecycle.verify(command));
     this.submitCertificateRequest =
         command -> context.answered(SubmitCertificateRequest.class, lifecycle.submit(command));
+    ExpiryExtensionService extensions = new ExpiryExtensionService(context);
+    this.extendExpiry =
+        command -> context.answered(ExtendExpiry.class, extensions.extend(command));
     this.markRedeemed = command -> context.answered(MarkRedeemed.class, lifecycle.redeem(command));
     this.reportCertificateRevoked =
         command -> context.answered(ReportCertificateRevoked.class, lifecycle.report(command));
@@ -450,6 +455,11 @@ public final class VoucherProgramme {
   /** M-4. */
   public FindOrderByNumber findOrderByNumber() {
     return ordering;
+  }
+
+  /** M-2. */
+  public ExtendExpiry extendExpiry() {
+    return extendExpiry;
   }
 
   /** S-3. */

@@ -250,6 +250,83 @@ public abstract class AbstractVoucher {
         Map.of(EXPIRED_AT, expiresAt.toString()));
   }
 
+  /** V-2: the key of an extension's data: the expiry before it ({@link Instant#toString()}). */
+  public static final String EXTENDED_FROM = "expiresAt";
+
+  /** V-2: the key of an extension's data: the new expiry ({@link Instant#toString()}). */
+  public static final String EXTENDED_TO = "extendedTo";
+
+  /**
+   * M-2, L-4: the latest expiry an extension made at {@code now} may set: the longest validity
+   * a programme may configure ({@link ExpiryPolicy#MAX_VALIDITY}) from now, within the
+   * supported instants.
+   */
+  public static Instant latestExtension(Instant now) {
+    return new ExpiryPolicy(ExpiryPolicy.MAX_VALIDITY, Optional.empty()).expiryFor(now);
+  }
+
+  /**
+   * M-2, L-4: the reasons an extension to {@code until} at {@code now} is refused whatever the
+   * voucher: the new expiry must be in the future and at most {@link #latestExtension} away.
+   */
+  public static List<Reason> checkExtension(Instant until, Instant now) {
+    List<Reason> reasons = new ArrayList<>();
+    if (!until.isAfter(now)) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
+          "the new expiry " + until + " must be after now (" + now + ")"));
+    } else if (until.isAfter(latestExtension(now))) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "the new expiry must be at most "
+          + ExpiryPolicy.MAX_VALIDITY.getYears() + " years from now, before "
+          + latestExtension(now)));
+    }
+    return reasons;
+  }
+
+  /**
+   * M-2, V-2: vendor staff extend the expiry to {@code until}, with a reason. A VALID or
+   * ASSIGNED voucher keeps its status; one that has expired returns to the status it had
+   * before: a VALID or ASSIGNED one seen EXPIRED before any sweep wrote it
+   * ({@link #statusAt}) keeps its stored status, and one written EXPIRED returns to
+   * {@code beforeExpiry}, which its history knows (the source of its {@link Transition#EXPIRE}
+   * entry; VALID when none is on record). Refused with every reason that applies: a voucher in
+   * use or closed (PENDING, RESERVED, REDEEMED, CANCELLED) is not changed; the new expiry must be
+   * later than the current one, in the future and in range ({@link #checkExtension}).
+   *
+   * @param until the new expiry
+   * @param beforeExpiry for a voucher written EXPIRED: the status it expired from
+   * @param by who extends it
+   * @param now when
+   * @param why the reason given
+   * @return the move ({@link Transition#EXTEND_VALID} or {@link Transition#EXTEND_ASSIGNED})
+   */
+  public Either<Refusal, VoucherMove> extendExpiry(Instant until,
+      Optional<VoucherStatus> beforeExpiry, Actor by, Instant now, String why) {
+    List<Reason> reasons = new ArrayList<>();
+    VoucherStatus current = statusAt(now);
+    VoucherStatus returnsTo = status() == VoucherStatus.EXPIRED
+        ? beforeExpiry.orElse(VoucherStatus.VALID) : status();
+    Optional<Transition> extension = Transition.extensionTo(returnsTo)
+        .filter(t -> t.from().contains(current));
+    if (extension.isEmpty()) {
+      reasons.add(Reason.of(ReasonCode.MOVE_NOT_ALLOWED, "a " + current + " voucher "
+          + (current.inUse() ? "is in use and does not expire" : "is closed")
+          + ": its expiry is not changed"));
+    }
+    if (!until.isAfter(expiresAt())) {
+      reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "the new expiry " + until
+          + " must be later than the current one, " + expiresAt()));
+    }
+    reasons.addAll(checkExtension(until, now));
+    if (!reasons.isEmpty()) {
+      return Either.left(new Refusal(reasons));
+    }
+    VoucherStatus to = extension.get().to();
+    Voucher after = self().withStatus(to).withExpiresAt(until).withVersion(version() + 1);
+    return Either.right(VoucherMove.of(self(), after, new HistoryEntry(id(), current, to, now,
+        by.describe(), why, Map.of(EXTENDED_FROM, expiresAt().toString(),
+            EXTENDED_TO, until.toString()))));
+  }
+
   /** V-6: part of an order cancellation (never per code); checked by {@code CancellationPolicy}. */
   public Either<Refusal, VoucherMove> cancel(Actor by, Instant now, String why) {
     return move(Transition.CANCEL, by, now, why, Map.of(), List.of(), v -> v);

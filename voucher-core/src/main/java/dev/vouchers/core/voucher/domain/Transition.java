@@ -32,7 +32,17 @@ public enum Transition {
   /** V-4: the expiry has come; its sources are the statuses that expire. */
   EXPIRE(VoucherStatus.EXPIRED, VoucherStatus.VALID, VoucherStatus.ASSIGNED),
   /** V-6: the order is cancelled (never per code). */
-  CANCEL(VoucherStatus.CANCELLED, VoucherStatus.VALID, VoucherStatus.ASSIGNED);
+  CANCEL(VoucherStatus.CANCELLED, VoucherStatus.VALID, VoucherStatus.ASSIGNED),
+  /**
+   * M-2: vendor staff extend the expiry of a VALID voucher, or of an expired one that was
+   * VALID before it expired: it is (again) VALID until the new expiry.
+   */
+  EXTEND_VALID(VoucherStatus.VALID, VoucherStatus.VALID, VoucherStatus.EXPIRED),
+  /**
+   * M-2: vendor staff extend the expiry of an ASSIGNED voucher, or of an expired one that was
+   * ASSIGNED before it expired: it is (again) ASSIGNED to its recipient until the new expiry.
+   */
+  EXTEND_ASSIGNED(VoucherStatus.ASSIGNED, VoucherStatus.ASSIGNED, VoucherStatus.EXPIRED);
 
   private final VoucherStatus to;
   private final Set<VoucherStatus> from;
@@ -40,6 +50,43 @@ public enum Transition {
   Transition(VoucherStatus to, VoucherStatus first, VoucherStatus... rest) {
     this.to = to;
     this.from = Collections.unmodifiableSet(EnumSet.of(first, rest));
+  }
+
+  /**
+   * M-2: whether this is an extension of the expiry by vendor staff ({@link #EXTEND_VALID},
+   * {@link #EXTEND_ASSIGNED}), the only moves that leave EXPIRED. Which of the two a voucher
+   * makes is the status it had before it expired ({@link #extensionTo}).
+   */
+  public boolean extendsExpiry() {
+    return this == EXTEND_VALID || this == EXTEND_ASSIGNED;
+  }
+
+  /**
+   * M-2: the extension that returns a voucher to {@code status} (the status it has, or had
+   * before it expired), if there is one: only VALID and ASSIGNED vouchers expire (V-4), so only
+   * they are extended.
+   */
+  public static java.util.Optional<Transition> extensionTo(VoucherStatus status) {
+    for (Transition transition : values()) {
+      if (transition.extendsExpiry() && transition.to() == status) {
+        return java.util.Optional.of(transition);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * M-2: the stored statuses an extension of the expiry starts from, the union of the
+   * extensions' sources: a store selects the vouchers of an order to extend by these.
+   */
+  public static Set<VoucherStatus> extendable() {
+    Set<VoucherStatus> extendable = EnumSet.noneOf(VoucherStatus.class);
+    for (Transition transition : values()) {
+      if (transition.extendsExpiry()) {
+        extendable.addAll(transition.from());
+      }
+    }
+    return Collections.unmodifiableSet(extendable);
   }
 
   /** The statuses this move starts from (in the statuses' order). */
@@ -83,7 +130,9 @@ public enum Transition {
    * {@link #from()}. This is the decision {@link AbstractVoucher}'s moves make, and a store
    * that decides in SQL writes the same: a status of {@link #lastingFrom()}, or one of
    * {@link #expiringFrom()} whose expiry is after {@code now}. (Not the decision of
-   * {@link #EXPIRE}, which is made once the expiry has come: {@link AbstractVoucher#expire}.)
+   * {@link #EXPIRE}, which is made once the expiry has come: {@link AbstractVoucher#expire};
+   * nor quite of the extensions (M-2), whose source EXPIRED is also how a due VALID or
+   * ASSIGNED voucher is seen: {@link AbstractVoucher#extendExpiry}.)
    */
   public boolean allows(VoucherStatus stored, Instant expiresAt, Instant now) {
     return from.contains(stored.seenAt(expiresAt, now));

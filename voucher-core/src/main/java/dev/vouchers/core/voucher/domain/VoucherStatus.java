@@ -90,8 +90,17 @@ public enum VoucherStatus {
     return expires() && !now.isBefore(expiresAt) ? EXPIRED : this;
   }
 
-  /** EXPIRED and CANCELLED are final: no move leaves them (V-1). */
+  /**
+   * EXPIRED and CANCELLED are final: no move of the lifecycle leaves them (V-1); only vendor
+   * staff's extension of an expiry ({@link Transition#extendsExpiry}, M-2) returns an expired
+   * voucher to the status it had. C-5 reads this: a final voucher's code is unusable.
+   */
   public boolean isFinal() {
-    return allowedTargets().isEmpty();
+    for (Transition transition : Transition.values()) {
+      if (!transition.extendsExpiry() && transition.from().contains(this)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -31,12 +31,14 @@ import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -272,6 +274,12 @@ class RoleTableTest {
           : number.value() + 1);
       return (who, missing) -> f.programme.findOrderByNumber()
           .find(new FindOrderByNumber.Command(who, missing ? none : number.grouped()));
+    });
+    scenario(ExtendExpiry.class, (f, i) -> {
+      Order order = f.order(line(SMIME_1Y, 1));
+      java.time.Instant until = ProgrammeFixture.START.plus(java.time.Duration.ofDays(800));
+      return (who, missing) -> f.programme.extendExpiry().extend(ExtendExpiry.Command.order(
+          who, missing ? NO_ORDER : order.id(), until, "role table"));
     });
     scenario(ExportOrderCodes.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();

@@ -14,6 +14,7 @@ import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderTally;
 import dev.vouchers.core.ordering.port.out.OrderCode;
 import dev.vouchers.core.ordering.port.out.Vouchers;
+import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
@@ -90,6 +91,12 @@ final class ScriptedVouchers implements Vouchers {
   @Override
   public Optional<Order> orderByNumber(OrderNumber number) {
     return delegate.orderByNumber(number);
+  }
+
+  @Override
+  public List<HistoryEntry> extendExpiry(OrderId order, ExpiryExtension extension,
+      Optional<VoucherId> after, int limit) {
+    return delegate.extendExpiry(order, extension, after, limit);
   }
 
   @Override

@@ -570,9 +570,9 @@ class VoucherLifecycleTest {
 
   @Test
   void historyEntryOnlyRecordsMovesOfV1_V2() {
-    assertThatThrownBy(() -> new HistoryEntry(VoucherId.of("v"), VALID, VALID, NOW, "x", "y", Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("VALID -> VALID");
-    assertThatThrownBy(() -> new HistoryEntry(VoucherId.of("v"), EXPIRED, VALID, NOW, "x", "y", Map.of()))
+    assertThatThrownBy(() -> new HistoryEntry(VoucherId.of("v"), CANCELLED, VALID, NOW, "x", "y", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CANCELLED -> VALID");
+    assertThatThrownBy(() -> new HistoryEntry(VoucherId.of("v"), EXPIRED, PENDING, NOW, "x", "y", Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
     Map<String, String> data = new java.util.HashMap<>(Map.of("k", "v"));
     HistoryEntry entry = new HistoryEntry(VoucherId.of("v"), VALID, ASSIGNED, NOW, "x", "y", data);

@@ -28,7 +28,9 @@ class VoucherStatusTest {
       "VALID>REDEEMED", "ASSIGNED>REDEEMED", "RESERVED>REDEEMED",
       "RESERVED>VALID", "REDEEMED>VALID",
       "VALID>EXPIRED", "ASSIGNED>EXPIRED",
-      "VALID>CANCELLED", "ASSIGNED>CANCELLED");
+      "VALID>CANCELLED", "ASSIGNED>CANCELLED",
+      // M-2: vendor staff extend the expiry; an expired voucher returns to its status
+      "VALID>VALID", "EXPIRED>VALID", "EXPIRED>ASSIGNED");
 
   @Test
   void allowsExactlyTheMovesOfTheBriefForAll49Pairs_V1() {
@@ -49,14 +51,14 @@ class VoucherStatusTest {
 
   @Test
   void allowedTargetsAgreeWithTheBrief_V1() {
-    assertThat(VALID.allowedTargets())
-        .containsExactlyInAnyOrder(ASSIGNED, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED);
+    assertThat(VALID.allowedTargets()).containsExactlyInAnyOrder(
+        VALID, ASSIGNED, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED);
     assertThat(ASSIGNED.allowedTargets())
         .containsExactlyInAnyOrder(ASSIGNED, VALID, PENDING, RESERVED, REDEEMED, EXPIRED, CANCELLED);
     assertThat(PENDING.allowedTargets()).containsExactly(RESERVED);
     assertThat(RESERVED.allowedTargets()).containsExactlyInAnyOrder(REDEEMED, VALID);
     assertThat(REDEEMED.allowedTargets()).containsExactly(VALID);
-    assertThat(EXPIRED.allowedTargets()).isEmpty();
+    assertThat(EXPIRED.allowedTargets()).containsExactlyInAnyOrder(VALID, ASSIGNED); // M-2
     assertThat(CANCELLED.allowedTargets()).isEmpty();
     for (VoucherStatus from : VoucherStatus.values()) {
       for (VoucherStatus to : VoucherStatus.values()) {

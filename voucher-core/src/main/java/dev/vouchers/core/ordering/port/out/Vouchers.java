@@ -12,6 +12,7 @@ import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderTally;
+import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
@@ -190,6 +191,22 @@ public interface Vouchers {
       java.util.Objects.requireNonNull(entry, "entry");
     }
   }
+
+  /**
+   * M-2, V-2, L-2: extends the expiry of the next vouchers of an order in one atomic,
+   * set-based step: up to {@code limit} of them whose id comes after {@code after} (all from the
+   * first when empty), in id order, that {@link ExpiryExtension#applies} to (a status of
+   * {@link dev.vouchers.core.voucher.domain.Transition#extendable()} and an expiry before the
+   * new one). Each moves as {@link ExpiryExtension#move} makes it, a voucher written EXPIRED
+   * back to the status its last EXPIRE entry of the history moved it from (VALID when none is
+   * on record), with the next version and its history entry. The vouchers are held while they
+   * are moved, so a concurrent move waits or comes after. The caller bounds the memory by
+   * {@code limit} and goes on after the last entry's voucher while a full batch came back.
+   *
+   * @return the history entries written, in id order; fewer than {@code limit} at the end
+   */
+  List<HistoryEntry> extendExpiry(OrderId order, ExpiryExtension extension,
+      Optional<VoucherId> after, int limit);
 
   /**
    * C-1, L-1: how many codes are stored, for the capacity question before an order, without
