@@ -13,6 +13,7 @@ import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -49,6 +50,7 @@ import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
@@ -376,6 +378,18 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     UsageReport usageReport(VoucherProgramme programme) {
       return programme.usageReport()::rows;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FindOrderByNumber findOrderByNumber(VoucherProgramme programme) {
+      return programme.findOrderByNumber()::find;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ExtendExpiry extendExpiry(VoucherProgramme programme) {
+      return programme.extendExpiry()::extend;
     }
 
     @Bean

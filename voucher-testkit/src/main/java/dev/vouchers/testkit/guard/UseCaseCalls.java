@@ -24,6 +24,7 @@ import dev.vouchers.core.ordering.domain.UsageBucket;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -98,6 +99,7 @@ import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
@@ -395,6 +397,24 @@ public final class UseCaseCalls {
       return f.call("UsageReport", () -> new UsageReport.Command(p,
           Optional.of(new PartnerId(partner)), from, to, bucket),
           c -> f.world.programme.usageReport().csv(c, new StringWriter()));
+    });
+    register(FindOrderByNumber.class, 2, f -> {
+      var p = f.principal(f.world.agentA);
+      String number = f.text("number", "123 456 789");
+      return f.call("FindOrderByNumber", () -> new FindOrderByNumber.Command(p, number),
+          c -> f.world.programme.findOrderByNumber().find(c));
+    });
+    register(ExtendExpiry.class, 4, f -> {
+      var p = f.principal(f.world.support);
+      boolean whole = f.chance(50);
+      String target = whole ? f.id("order", values(f.world.orders))
+          : f.id("voucher", vouchers(f.world));
+      java.time.Instant until = f.instant("until");
+      String why = f.text("why", "goodwill");
+      return f.call("ExtendExpiry", () -> whole
+              ? ExtendExpiry.Command.order(p, new OrderId(target), until, why)
+              : ExtendExpiry.Command.voucher(p, new VoucherId(target), until, why),
+          c -> f.world.programme.extendExpiry().extend(c));
     });
     register(PrintVoucher.class, 2, f -> {
       var p = f.principal(f.world.agentA);
