@@ -78,6 +78,14 @@ public final class Bodies {
   public record WhyBody(@Nullable String why) {}
 
   /**
+   * M-2: an extension of the expiry.
+   *
+   * @param until the new expiry (required)
+   * @param why the reason (required)
+   */
+  public record ExpiryBody(java.time.@Nullable Instant until, @Nullable String why) {}
+
+  /**
    * A comment on a voucher (V-8).
    *
    * @param text the comment; blank removes it (required)

@@ -216,6 +216,7 @@ public final class Json {
    * An order (O-1..O-3).
    *
    * @param id its id
+   * @param number its short order number, nine digits (M-4)
    * @param partner the ordering partner
    * @param customerName the customer it is meant for
    * @param notes free notes
@@ -228,16 +229,28 @@ public final class Json {
    * @param lines its lines
    * @param total the order total
    */
-  public record OrderJson(String id, String partner, @Nullable String customerName,
+  public record OrderJson(String id, String number, String partner, @Nullable String customerName,
       @Nullable String notes, String paymentMethod, String status, Instant placedAt,
       String placedBy, @Nullable Instant cancelledAt, int voucherCount, List<LineJson> lines,
       MoneyJson total) {
     static OrderJson of(Order order) {
-      return new OrderJson(order.id().value(), order.partner().value(),
+      return new OrderJson(order.id().value(), order.number().toString(), order.partner().value(),
           order.customerName().orElse(null), order.notes().orElse(null), order.paymentMethod(),
           order.status().name(), micros(order.placedAt()), order.placedBy(),
           order.cancelledAt().map(Json::micros).orElse(null), order.voucherCount(),
           order.lines().stream().map(LineJson::of).toList(), MoneyJson.of(order.total()));
+    }
+  }
+
+  /**
+   * M-2: what an extension of the expiry did.
+   *
+   * @param vouchers how many vouchers were extended
+   * @param until their new expiry
+   */
+  public record ExpiryExtendedJson(long vouchers, Instant until) {
+    static ExpiryExtendedJson of(dev.vouchers.core.voucher.port.in.ExtendExpiry.ExpiryExtended done) {
+      return new ExpiryExtendedJson(done.vouchers(), micros(done.until()));
     }
   }
 

@@ -144,6 +144,9 @@ public final class PdfBoxVoucherPdf implements VoucherPdf {
       row(out, fonts, words.get("domains"), domains);
     }
     row(out, fonts, words.get("issued"), date.format(voucher.issuedAt()));
+    if (!voucher.orderNumber().isEmpty()) {
+      row(out, fonts, words.get("order-number"), voucher.orderNumber()); // M-4: read out
+    }
     row(out, fonts, words.get("valid-until"),
         dateTime.format(voucher.expiresAt()) + " (" + zone.getId() + ")");
     out.gap(12f);

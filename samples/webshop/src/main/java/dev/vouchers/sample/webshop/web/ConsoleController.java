@@ -242,8 +242,13 @@ final class ConsoleController {
       return WebSupport.notFound(redirect, "order", "redirect:/console/orders");
     }
     if (!confirmed) {
-      return Confirmations.ask(request, model, texts.get("confirm.order-cancel",
-          new Formats().orderNo(order.get())), "/console/orders/" + order.get().value());
+      // M-4: the order named by its number, as the order page shows it
+      String name = getOrder.get(new GetOrder.Command(me.principal(), order.get(),
+          dev.vouchers.core.kernel.PageRequest.first(1)))
+          .map(details -> new Formats().orderNo(details.order()))
+          .getOrElse(() -> new Formats().orderNo(order.get()));
+      return Confirmations.ask(request, model, texts.get("confirm.order-cancel", name),
+          "/console/orders/" + order.get().value());
     }
     WebSupport.tell(cancelOrder.cancel(new CancelOrder.Command(me.principal(),
             order.get(), why.isBlank() ? "cancelled in the partner console" : why)),

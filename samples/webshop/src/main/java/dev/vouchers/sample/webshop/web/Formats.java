@@ -7,6 +7,7 @@ import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.subaccount.domain.Pricing;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
@@ -93,9 +94,17 @@ public final class Formats {
   }
 
   /**
-   * An order as people name it: the first {@value #SHORT} characters of its id, until the
-   * library numbers orders (issue 16, M-4). Shown everywhere the pages name an order; the full
-   * id stays in links and in the order page's fine print.
+   * M-4: an order as people name it: its short order number in three groups
+   * ({@code 123 456 789}), to be read out on the phone. Shown everywhere the pages name an
+   * order; the id stays in links and in the order page's fine print.
+   */
+  public String orderNo(Order order) {
+    return order.number().grouped();
+  }
+
+  /**
+   * An order known only by its id (a voucher's order): the first {@value #SHORT} characters of
+   * its id; pages that have the order show {@link #orderNo(Order)}.
    */
   public String orderNo(OrderId order) {
     return shortened(order.value());

@@ -231,12 +231,12 @@ class WebshopE2ETest {
         .until(driver -> Files.isRegularFile(csv) && !partialDownloads());
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(0)).isEqualTo(
-        "code,status,product,validity_years,fqdns,wildcards,expires_at,redemption_url");
+    assertThat(lines.get(0)).isEqualTo("code,status,product,validity_years,fqdns,wildcards,"
+        + "expires_at,redemption_url,order_number");
     List<String[]> rows = lines.subList(1, 4).stream().map(line -> line.split(",", -1)).toList();
     assertThat(rows).extracting(row -> row[0]).containsExactlyInAnyOrderElementsOf(codes);
     assertThat(rows).allSatisfy(row -> {
-      assertThat(row).hasSize(8);
+      assertThat(row).hasSize(9); // M-4: the order number last
       assertThat(row[1]).isEqualTo("VALID");
       assertThat(row[2]).isEqualTo("S/MIME E-Mail");
       assertThat(row[3]).isEqualTo("1");

@@ -33,7 +33,7 @@ class PdfBoxVoucherPdfTest {
 
   private static PrintableVoucher voucher(String product, String partner, String terms) {
     return new PrintableVoucher(CODE, URL, product, ProductKind.SSL_DV, 2, 3, 1, ISSUED, EXPIRES,
-        partner, terms);
+        partner, terms, "123 456 789");
   }
 
   private static PrintableVoucher voucher() {
@@ -80,7 +80,8 @@ class PdfBoxVoucherPdfTest {
         .contains("2 years")
         .contains("3 FQDNs, 1 wildcard")
         .contains(URL.toString())
-        .contains("Redeemable once. No cash value.");
+        .contains("Redeemable once. No cash value.")
+        .contains("Order number 123 456 789"); // M-4
     assertThat(read.links()).hasSize(2).containsOnly(URL.toString()); // the text and the QR code
   }
 
@@ -169,7 +170,7 @@ class PdfBoxVoucherPdfTest {
     String longUrl = "https://shop.example/redeem?code=" + "A".repeat(300);
 
     Read read = read(pdf.render(new PrintableVoucher(CODE, URI.create(longUrl), "SSL DV",
-        ProductKind.SSL_DV, 1, 1, 0, ISSUED, EXPIRES, "Alpine Hosting AG", token)));
+        ProductKind.SSL_DV, 1, 1, 0, ISSUED, EXPIRES, "Alpine Hosting AG", token, "")));
 
     assertThat(read.joined()).contains(token).contains(longUrl);
     assertThat(read.links()).isNotEmpty().allMatch(longUrl::equals);
@@ -178,7 +179,7 @@ class PdfBoxVoucherPdfTest {
   @Test
   void showsNoDomainsForAProductWithoutThem_S3() {
     Read read = read(pdf.render(new PrintableVoucher(CODE, URL, "S/MIME E-Mail",
-        ProductKind.EMAIL_SMIME, 1, 0, 0, ISSUED, EXPIRES, "Alpine Hosting AG", "")));
+        ProductKind.EMAIL_SMIME, 1, 0, 0, ISSUED, EXPIRES, "Alpine Hosting AG", "", "")));
 
     assertThat(read.text()).contains("E-mail certificate (S/MIME)").contains("1 year")
         .doesNotContain("Domains").doesNotContain("Terms");

@@ -71,7 +71,7 @@ class QrCodeTest {
   void thePrintedVoucherCarriesTheLinkAsAQrCode_C6_S3() throws Exception {
     PrintableVoucher voucher = new PrintableVoucher("K7QW-2M9X-HBDA-4TRE-PZ6S", URL, "SSL DV",
         ProductKind.SSL_DV, 1, 1, 0, Instant.parse("2026-05-31T23:30:00Z"),
-        Instant.parse("2027-05-31T23:30:00Z"), "Alpine Hosting AG", "Redeemable once.");
+        Instant.parse("2027-05-31T23:30:00Z"), "Alpine Hosting AG", "Redeemable once.", "");
     byte[] pdf = new PdfBoxVoucherPdf(ZoneId.of("Europe/Zurich")).render(voucher);
 
     BufferedImage page;

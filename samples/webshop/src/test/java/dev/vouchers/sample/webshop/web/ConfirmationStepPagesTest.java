@@ -79,7 +79,8 @@ class ConfirmationStepPagesTest extends PageTestBase {
     OrderId id = placeOrder();
     String path = "/console/orders/" + id.value() + "/cancel";
     String html = asks(post(path).param("why", "Irrtum"), anna);
-    assertThat(html).contains("Order " + new Formats().orderNo(id) + " will be cancelled")
+    assertThat(html).contains("Order " + new Formats().orderNo(order(id).order())
+        + " will be cancelled")
         .contains("type=\"hidden\" name=\"why\" value=\"Irrtum\"")
         .contains("href=\"/console/orders/" + id.value() + "\"");
     assertThat(order(id).order().status()).isEqualTo(OrderStatus.OPEN);

@@ -12,7 +12,24 @@ class FormatsTest {
   private final Formats fmt = new Formats();
 
   @Test
-  void anOrderIsNamedByTheFirstEightCharactersOfItsId() {
+  void anOrderIsNamedByItsNumberInThreeGroups_M4() {
+    dev.vouchers.core.kernel.Money price = dev.vouchers.core.kernel.Money.ofMinor("CHF", 100);
+    dev.vouchers.core.ordering.domain.Order order = new dev.vouchers.core.ordering.domain.Order(
+        OrderId.of("o-1"), new dev.vouchers.core.ordering.domain.OrderNumber(123_456_789L),
+        new dev.vouchers.core.kernel.PartnerId("p"), java.util.Optional.empty(),
+        java.util.Optional.empty(), "invoice", java.util.List.of(
+            new dev.vouchers.core.ordering.domain.OrderLine(1,
+                dev.vouchers.core.catalog.domain.ProductConfiguration.of(
+                    new dev.vouchers.core.kernel.ProductId("ssl-dv"), 1, 1, 0), "SSL DV", 1,
+                new dev.vouchers.core.catalog.domain.PriceQuote(price, price,
+                    dev.vouchers.core.catalog.domain.PriceSource.LIST_PRICE))),
+        java.time.Instant.EPOCH, "x", dev.vouchers.core.ordering.domain.OrderStatus.OPEN,
+        java.util.Optional.empty(), 0);
+    assertThat(fmt.orderNo(order)).isEqualTo("123 456 789");
+  }
+
+  @Test
+  void anOrderKnownOnlyByItsIdIsNamedByTheFirstEightCharactersOfItsId() {
     assertThat(fmt.orderNo(OrderId.of("0ccb0889-fa31-4792-98a6-68f4e11c3319")))
         .isEqualTo("0ccb0889");
     assertThat(fmt.orderNo(OrderId.of("short"))).isEqualTo("short");

@@ -187,9 +187,12 @@ class WebPagesTest extends PageTestBase {
     String shortNumber = id.substring(0, Formats.SHORT);
     String voucherId = order.vouchers().items().get(0).id().value();
     String voucherNo = shortNumber + voucherId.substring(voucherId.length() - 8);
+    String number = order.order().number().grouped(); // M-4
     assertThat(page("/console/orders?status=OPEN&product=smime&size=25", anna))
-        .contains("Bäckerei Müller").contains(">" + shortNumber + "<")
+        .contains("Bäckerei Müller").contains(">" + number + "<")
         .doesNotContain(">" + id + "<");
+    assertThat(shown).contains(number);
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",order_number");
     assertThat(page("/console/vouchers?status=VALID&product=smime&size=50", anna))
         .contains("href=\"/console/vouchers/" + voucherId + "\"").contains(">" + voucherNo + "<");
     assertThat(shown).contains("id=\"order-number\"").contains(">" + voucherNo + "<");
