@@ -75,7 +75,10 @@ public final class VoucherGenerators {
         Pair.of(1, Generate.constant(new LifecycleCommand(Kind.SWEEP, 0, 0, 0, false,
             Duration.ZERO, ""))),
         Pair.of(2, index.map(o -> new LifecycleCommand(Kind.CANCEL, o, 0, 0, false,
-            Duration.ZERO, "")))));
+            Duration.ZERO, ""))),
+        // M-2: staff extend the expiry, to before or after the current one
+        Pair.of(2, index.zip(index, Generate.pick(List.of(Duration.ofDays(1),
+            Duration.ofDays(30), Duration.ofDays(400))), LifecycleCommand::extend))));
   }
 
   /** Scenarios of {@code min..max} steps that start with an order. */

@@ -15,7 +15,7 @@ import org.quicktheories.core.stateful.Command;
  * @param voucher which voucher of the order
  * @param quantity how many vouchers (PLACE)
  * @param organisationProduct whether the order is for an organisation product (PLACE)
- * @param by how far the clock moves (ADVANCE)
+ * @param by how far the clock moves (ADVANCE), or the new expiry from now (EXTEND)
  * @param text the comment (COMMENT)
  */
 public record LifecycleCommand(
@@ -45,7 +45,9 @@ public record LifecycleCommand(
     /** Run the expiry sweep. */
     SWEEP,
     /** Cancel an order. */
-    CANCEL
+    CANCEL,
+    /** Vendor staff extend the expiry of a voucher (M-2). */
+    EXTEND
   }
 
   /** Every part is required. */
@@ -70,6 +72,11 @@ public record LifecycleCommand(
     return new LifecycleCommand(Kind.ADVANCE, 0, 0, 0, false, by, "");
   }
 
+  /** M-2: extend the expiry of a voucher to {@code by} from now. */
+  public static LifecycleCommand extend(int order, int voucher, Duration by) {
+    return new LifecycleCommand(Kind.EXTEND, order, voucher, 0, false, by, "");
+  }
+
   /** Comment on a voucher. */
   public static LifecycleCommand comment(int order, int voucher, String text) {
     return new LifecycleCommand(Kind.COMMENT, order, voucher, 0, false, Duration.ZERO, text);
@@ -89,6 +96,7 @@ public record LifecycleCommand(
       case ADVANCE -> sut.advance(by);
       case SWEEP -> sut.sweep();
       case CANCEL -> sut.cancel(order);
+      case EXTEND -> sut.extend(order, voucher, by);
       default -> throw new IllegalStateException("unknown kind " + kind);
     }
   }
@@ -107,6 +115,7 @@ public record LifecycleCommand(
       case ADVANCE -> model.advance(by);
       case SWEEP -> model.sweep();
       case CANCEL -> model.cancel(order);
+      case EXTEND -> model.extend(order, voucher, by);
     };
   }
 

@@ -39,6 +39,7 @@ import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
@@ -82,6 +83,8 @@ public final class LifecycleHarness {
   private final Actor partnerUser =
       new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
   private final Actor platform = new Actor.Service("certificate-platform");
+  /** M-2: vendor support, who extends expiries. */
+  private final Actor support = Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
   private final List<OrderId> orders = new CopyOnWriteArrayList<>();
   private final Map<OrderId, List<Voucher>> issued = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<VoucherId, VoucherCode> codes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -241,6 +244,13 @@ public final class LifecycleHarness {
         orders.get(Math.floorMod(order, orders.size())), "customer changed their mind")));
   }
 
+  /** Vendor support extends the expiry of a voucher to {@code by} from now (M-2). */
+  public void extend(int order, int voucher, Duration by) {
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.extendExpiry().extend(
+        ExtendExpiry.Command.voucher(support, v.id(), clock.instant().plus(by), "goodwill"))),
+        () -> lastAccepted = false);
+  }
+
   // ------------------------------------------------------------------------ observation
 
   /**
@@ -265,7 +275,8 @@ public final class LifecycleHarness {
         Links sent = links.getOrDefault(voucher.id(), new Links(0, false));
         vouchers.add(new LifecycleModel.VoucherModel(seen, voucher.expiresAt(),
             voucher.certificateRequest().map(r -> r.submittedAt()), voucher.everRedeemed(),
-            voucher.comment(), sent.count(), sent.live()));
+            voucher.comment(), sent.count(), sent.live(),
+            seen == VoucherStatus.EXPIRED ? expiredFrom(voucher) : Optional.empty()));
       }
       models.add(new LifecycleModel.OrderModel(order.placedAt(),
           order.status() == OrderStatus.CANCELLED,
@@ -325,6 +336,20 @@ public final class LifecycleHarness {
     return programme.followActivationLink().follow(new FollowActivationLink.Command(
         new Actor.CodeHolder("customer"), query.substring("link=".length()),
         CallerKey.of("test"))).isRight();
+  }
+
+  /** M-2: the status an expired voucher expired from: stored, or its last EXPIRE entry's. */
+  private Optional<VoucherStatus> expiredFrom(Voucher voucher) {
+    if (voucher.status() != VoucherStatus.EXPIRED) {
+      return Optional.of(voucher.status());
+    }
+    Optional<VoucherStatus> from = Optional.empty();
+    for (HistoryEntry entry : storage.vouchers().history(voucher.id())) {
+      if (entry.to() == VoucherStatus.EXPIRED) {
+        from = Optional.of(entry.from());
+      }
+    }
+    return from;
   }
 
   private void checkHistory(Voucher voucher) {

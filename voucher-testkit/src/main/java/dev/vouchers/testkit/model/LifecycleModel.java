@@ -34,7 +34,8 @@ public record LifecycleModel(
    * V-1 restated independently of the core: every allowed move, and no other.
    */
   public static final Map<VoucherStatus, Set<VoucherStatus>> ALLOWED_MOVES = Map.of(
-      VoucherStatus.VALID, EnumSet.of(VoucherStatus.ASSIGNED, VoucherStatus.PENDING,
+      VoucherStatus.VALID, EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED,
+          VoucherStatus.PENDING,
           VoucherStatus.RESERVED, VoucherStatus.REDEEMED, VoucherStatus.EXPIRED,
           VoucherStatus.CANCELLED),
       VoucherStatus.ASSIGNED, EnumSet.of(VoucherStatus.ASSIGNED, VoucherStatus.VALID,
@@ -43,7 +44,8 @@ public record LifecycleModel(
       VoucherStatus.PENDING, EnumSet.of(VoucherStatus.RESERVED),
       VoucherStatus.RESERVED, EnumSet.of(VoucherStatus.REDEEMED, VoucherStatus.VALID),
       VoucherStatus.REDEEMED, EnumSet.of(VoucherStatus.VALID),
-      VoucherStatus.EXPIRED, EnumSet.noneOf(VoucherStatus.class),
+      // M-2: vendor staff extend the expiry; an expired voucher returns to its status
+      VoucherStatus.EXPIRED, EnumSet.of(VoucherStatus.VALID, VoucherStatus.ASSIGNED),
       VoucherStatus.CANCELLED, EnumSet.noneOf(VoucherStatus.class));
 
   /** Copies the orders. */
@@ -84,10 +86,12 @@ public record LifecycleModel(
    * @param links G-2: how many activation e-mails were written for it
    * @param linkLive G-2: whether the link of one of them (the newest) works: a link was sent
    *     and not withdrawn since, and the voucher is neither expired nor cancelled (C-5)
+   * @param expiredFrom while EXPIRED: the status it expired from (M-2 returns it there)
    */
   public record VoucherModel(
       VoucherStatus status, Instant expiresAt, Optional<Instant> requestedAt,
-      boolean everRedeemed, Optional<String> comment, int links, boolean linkLive) {}
+      boolean everRedeemed, Optional<String> comment, int links, boolean linkLive,
+      Optional<VoucherStatus> expiredFrom) {}
 
   /** How many vouchers exist. */
   public int issued() {
@@ -102,7 +106,7 @@ public record LifecycleModel(
     List<VoucherModel> vouchers = new ArrayList<>();
     for (int i = 0; i < quantity; i++) {
       vouchers.add(new VoucherModel(VoucherStatus.VALID, expiry, Optional.empty(), false,
-          Optional.empty(), 0, false));
+          Optional.empty(), 0, false, Optional.empty()));
     }
     List<OrderModel> next = new ArrayList<>(orders);
     next.add(new OrderModel(now, false, organisationProduct, vouchers));
@@ -138,7 +142,7 @@ public record LifecycleModel(
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED,
         VoucherStatus.PENDING)
         ? new VoucherModel(VoucherStatus.RESERVED, v.expiresAt(), Optional.of(now),
-            v.everRedeemed(), v.comment(), v.links(), v.linkLive())
+            v.everRedeemed(), v.comment(), v.links(), v.linkLive(), Optional.empty())
         : null, 0);
   }
 
@@ -147,7 +151,7 @@ public record LifecycleModel(
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED,
         VoucherStatus.RESERVED)
         ? new VoucherModel(VoucherStatus.REDEEMED, v.expiresAt(), v.requestedAt(), true,
-            v.comment(), v.links(), v.linkLive())
+            v.comment(), v.links(), v.linkLive(), Optional.empty())
         : null, 0);
   }
 
@@ -166,7 +170,7 @@ public record LifecycleModel(
       }
       Instant usable = deadline.isAfter(v.expiresAt()) ? deadline : v.expiresAt();
       return new VoucherModel(VoucherStatus.VALID, usable, Optional.empty(), v.everRedeemed(),
-          v.comment(), v.links(), v.linkLive());
+          v.comment(), v.links(), v.linkLive(), Optional.empty());
     }, 0);
   }
 
@@ -174,7 +178,28 @@ public record LifecycleModel(
   public LifecycleModel comment(int order, int voucher, String text) {
     return move(order, voucher, v -> new VoucherModel(v.status(), v.expiresAt(), v.requestedAt(),
         v.everRedeemed(), text.isBlank() ? Optional.empty() : Optional.of(text.strip()),
-        v.links(), v.linkLive()), 0);
+        v.links(), v.linkLive(), v.expiredFrom()), 0);
+  }
+
+  /**
+   * M-2: vendor staff extend the expiry of a VALID, ASSIGNED or EXPIRED voucher to
+   * {@code now + by}, if that is later than its expiry; an EXPIRED one returns to the status
+   * it expired from, and one that returns to ASSIGNED has its newest link working again (the
+   * assignment and its link were kept; G-2). Vouchers in use or closed are refused.
+   */
+  public LifecycleModel extend(int order, int voucher, Duration by) {
+    Instant until = now.plus(by);
+    return move(order, voucher, v -> {
+      if (!oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED, VoucherStatus.EXPIRED)
+          || !until.isAfter(v.expiresAt()) || !until.isAfter(now)) {
+        return null;
+      }
+      boolean wasExpired = v.status() == VoucherStatus.EXPIRED;
+      VoucherStatus to = wasExpired ? v.expiredFrom().orElse(VoucherStatus.VALID) : v.status();
+      boolean live = wasExpired ? to == VoucherStatus.ASSIGNED : v.linkLive();
+      return new VoucherModel(to, until, v.requestedAt(), v.everRedeemed(), v.comment(),
+          v.links(), live, Optional.empty());
+    }, 0);
   }
 
   /** The clock moves; VALID and ASSIGNED vouchers past expiry are seen as EXPIRED (V-4). */
@@ -186,7 +211,7 @@ public record LifecycleModel(
       for (VoucherModel v : order.vouchers()) {
         boolean due = oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED)
             && !later.isBefore(v.expiresAt());
-        vouchers.add(due ? withStatus(v, VoucherStatus.EXPIRED) : v);
+        vouchers.add(due ? expired(v) : v);
       }
       next.add(new OrderModel(order.placedAt(), order.cancelled(), order.organisationProduct(),
           vouchers));
@@ -246,7 +271,7 @@ public record LifecycleModel(
     List<VoucherModel> vouchers = new ArrayList<>(target.vouchers());
     boolean due = oneOf(next, VoucherStatus.VALID, VoucherStatus.ASSIGNED)
         && !now.isBefore(next.expiresAt());
-    vouchers.set(v, due ? withStatus(next, VoucherStatus.EXPIRED) : next);
+    vouchers.set(v, due ? expired(next) : next);
     List<OrderModel> nextOrders = new ArrayList<>(orders);
     nextOrders.set(o, new OrderModel(target.placedAt(), target.cancelled(),
         target.organisationProduct(), vouchers));
@@ -266,12 +291,18 @@ public record LifecycleModel(
   private static VoucherModel withStatus(VoucherModel v, VoucherStatus status) {
     boolean dead = status == VoucherStatus.EXPIRED || status == VoucherStatus.CANCELLED;
     return new VoucherModel(status, v.expiresAt(), v.requestedAt(), v.everRedeemed(), v.comment(),
-        v.links(), v.linkLive() && !dead);
+        v.links(), v.linkLive() && !dead, v.expiredFrom());
   }
 
   private static VoucherModel withLink(VoucherModel v, int links, boolean live) {
     return new VoucherModel(v.status(), v.expiresAt(), v.requestedAt(), v.everRedeemed(),
-        v.comment(), links, live);
+        v.comment(), links, live, v.expiredFrom());
+  }
+
+  /** V-4: seen EXPIRED, remembering the status it expired from (M-2); G-2: its link is dead. */
+  private static VoucherModel expired(VoucherModel v) {
+    return new VoucherModel(VoucherStatus.EXPIRED, v.expiresAt(), v.requestedAt(),
+        v.everRedeemed(), v.comment(), v.links(), false, Optional.of(v.status()));
   }
 
   /** The same model without the last outcome (for concurrent runs, where "last" is unordered). */

@@ -322,7 +322,9 @@ public abstract class AbstractVoucher {
     }
     VoucherStatus to = extension.get().to();
     Voucher after = self().withStatus(to).withExpiresAt(until).withVersion(version() + 1);
-    return Either.right(VoucherMove.of(self(), after, new HistoryEntry(id(), current, to, now,
+    // V-2: from the stored status, so that the history stays a path (a due voucher no sweep
+    // has written is still VALID or ASSIGNED there; the data shows its expiry had passed)
+    return Either.right(VoucherMove.of(self(), after, new HistoryEntry(id(), status(), to, now,
         by.describe(), why, Map.of(EXTENDED_FROM, expiresAt().toString(),
             EXTENDED_TO, until.toString()))));
   }
