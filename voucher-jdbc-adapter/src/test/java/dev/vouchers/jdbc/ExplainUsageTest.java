@@ -116,9 +116,11 @@ class ExplainUsageTest {
   private static void fill(Statement s, String orders, String vouchers, String n,
       String orderOf) throws SQLException {
     String partnerOfOrder = "CONCAT('p', MOD(" + n + ", 20))";
+    // M-4: every order has its number; distinct nine-digit ones
     s.execute("INSERT INTO vouchers_orders (id, partner_id, payment_method, placed_at,"
-        + " placed_by, status, version) SELECT CONCAT('o', " + n + "), " + partnerOfOrder
-        + ", 'invoice', " + T0 + ", 'x', 'OPEN', 0 FROM " + orders);
+        + " placed_by, status, version, order_number) SELECT CONCAT('o', " + n + "), "
+        + partnerOfOrder + ", 'invoice', " + T0 + ", 'x', 'OPEN', 0, 100000000 + " + n
+        + " * 7919 FROM " + orders);
     s.execute("INSERT INTO vouchers_order_lines (order_id, line_number, product_id,"
         + " validity_years, fqdns, wildcards, product_name, quantity, currency, unit_minor,"
         + " list_minor, price_source) SELECT CONCAT('o', " + n + "), 1, 'ssl-dv', 1, 1, 0, 'x',"

@@ -30,6 +30,7 @@ import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
@@ -276,7 +277,9 @@ public final class LifecycleHarness {
         vouchers.add(new LifecycleModel.VoucherModel(seen, voucher.expiresAt(),
             voucher.certificateRequest().map(r -> r.submittedAt()), voucher.everRedeemed(),
             voucher.comment(), sent.count(), sent.live(),
-            seen == VoucherStatus.EXPIRED ? expiredFrom(voucher) : Optional.empty()));
+            seen == VoucherStatus.EXPIRED ? expiredFrom(voucher) : Optional.empty(),
+            seen == VoucherStatus.EXPIRED
+                && voucher.assignment().flatMap(Assignment::link).isPresent()));
       }
       models.add(new LifecycleModel.OrderModel(order.placedAt(),
           order.status() == OrderStatus.CANCELLED,

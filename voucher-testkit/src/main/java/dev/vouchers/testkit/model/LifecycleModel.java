@@ -87,11 +87,13 @@ public record LifecycleModel(
    * @param linkLive G-2: whether the link of one of them (the newest) works: a link was sent
    *     and not withdrawn since, and the voucher is neither expired nor cancelled (C-5)
    * @param expiredFrom while EXPIRED: the status it expired from (M-2 returns it there)
+   * @param linkKept while EXPIRED: whether its link worked when it expired, and so works again
+   *     once its expiry is extended (G-2, M-2)
    */
   public record VoucherModel(
       VoucherStatus status, Instant expiresAt, Optional<Instant> requestedAt,
       boolean everRedeemed, Optional<String> comment, int links, boolean linkLive,
-      Optional<VoucherStatus> expiredFrom) {}
+      Optional<VoucherStatus> expiredFrom, boolean linkKept) {}
 
   /** How many vouchers exist. */
   public int issued() {
@@ -106,7 +108,7 @@ public record LifecycleModel(
     List<VoucherModel> vouchers = new ArrayList<>();
     for (int i = 0; i < quantity; i++) {
       vouchers.add(new VoucherModel(VoucherStatus.VALID, expiry, Optional.empty(), false,
-          Optional.empty(), 0, false, Optional.empty()));
+          Optional.empty(), 0, false, Optional.empty(), false));
     }
     List<OrderModel> next = new ArrayList<>(orders);
     next.add(new OrderModel(now, false, organisationProduct, vouchers));
@@ -142,7 +144,7 @@ public record LifecycleModel(
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED,
         VoucherStatus.PENDING)
         ? new VoucherModel(VoucherStatus.RESERVED, v.expiresAt(), Optional.of(now),
-            v.everRedeemed(), v.comment(), v.links(), v.linkLive(), Optional.empty())
+            v.everRedeemed(), v.comment(), v.links(), v.linkLive(), Optional.empty(), false)
         : null, 0);
   }
 
@@ -151,7 +153,7 @@ public record LifecycleModel(
     return move(order, voucher, v -> oneOf(v, VoucherStatus.VALID, VoucherStatus.ASSIGNED,
         VoucherStatus.RESERVED)
         ? new VoucherModel(VoucherStatus.REDEEMED, v.expiresAt(), v.requestedAt(), true,
-            v.comment(), v.links(), v.linkLive(), Optional.empty())
+            v.comment(), v.links(), v.linkLive(), Optional.empty(), false)
         : null, 0);
   }
 
@@ -170,7 +172,7 @@ public record LifecycleModel(
       }
       Instant usable = deadline.isAfter(v.expiresAt()) ? deadline : v.expiresAt();
       return new VoucherModel(VoucherStatus.VALID, usable, Optional.empty(), v.everRedeemed(),
-          v.comment(), v.links(), v.linkLive(), Optional.empty());
+          v.comment(), v.links(), v.linkLive(), Optional.empty(), false);
     }, 0);
   }
 
@@ -178,13 +180,13 @@ public record LifecycleModel(
   public LifecycleModel comment(int order, int voucher, String text) {
     return move(order, voucher, v -> new VoucherModel(v.status(), v.expiresAt(), v.requestedAt(),
         v.everRedeemed(), text.isBlank() ? Optional.empty() : Optional.of(text.strip()),
-        v.links(), v.linkLive(), v.expiredFrom()), 0);
+        v.links(), v.linkLive(), v.expiredFrom(), v.linkKept()), 0);
   }
 
   /**
    * M-2: vendor staff extend the expiry of a VALID, ASSIGNED or EXPIRED voucher to
    * {@code now + by}, if that is later than its expiry; an EXPIRED one returns to the status
-   * it expired from, and one that returns to ASSIGNED has its newest link working again (the
+   * it expired from, its link working again if it worked when the voucher expired (the
    * assignment and its link were kept; G-2). Vouchers in use or closed are refused.
    */
   public LifecycleModel extend(int order, int voucher, Duration by) {
@@ -196,9 +198,9 @@ public record LifecycleModel(
       }
       boolean wasExpired = v.status() == VoucherStatus.EXPIRED;
       VoucherStatus to = wasExpired ? v.expiredFrom().orElse(VoucherStatus.VALID) : v.status();
-      boolean live = wasExpired ? to == VoucherStatus.ASSIGNED : v.linkLive();
+      boolean live = wasExpired ? v.linkKept() : v.linkLive();
       return new VoucherModel(to, until, v.requestedAt(), v.everRedeemed(), v.comment(),
-          v.links(), live, Optional.empty());
+          v.links(), live, Optional.empty(), false);
     }, 0);
   }
 
@@ -291,18 +293,18 @@ public record LifecycleModel(
   private static VoucherModel withStatus(VoucherModel v, VoucherStatus status) {
     boolean dead = status == VoucherStatus.EXPIRED || status == VoucherStatus.CANCELLED;
     return new VoucherModel(status, v.expiresAt(), v.requestedAt(), v.everRedeemed(), v.comment(),
-        v.links(), v.linkLive() && !dead, v.expiredFrom());
+        v.links(), v.linkLive() && !dead, v.expiredFrom(), v.linkKept());
   }
 
   private static VoucherModel withLink(VoucherModel v, int links, boolean live) {
     return new VoucherModel(v.status(), v.expiresAt(), v.requestedAt(), v.everRedeemed(),
-        v.comment(), links, live, v.expiredFrom());
+        v.comment(), links, live, v.expiredFrom(), v.linkKept());
   }
 
   /** V-4: seen EXPIRED, remembering the status it expired from (M-2); G-2: its link is dead. */
   private static VoucherModel expired(VoucherModel v) {
     return new VoucherModel(VoucherStatus.EXPIRED, v.expiresAt(), v.requestedAt(),
-        v.everRedeemed(), v.comment(), v.links(), false, Optional.of(v.status()));
+        v.everRedeemed(), v.comment(), v.links(), false, Optional.of(v.status()), v.linkLive());
   }
 
   /** The same model without the last outcome (for concurrent runs, where "last" is unordered). */
