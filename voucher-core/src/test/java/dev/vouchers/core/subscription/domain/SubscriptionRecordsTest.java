@@ -9,12 +9,16 @@ import static dev.vouchers.core.fixtures.DomainFixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.UserId;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -101,7 +105,44 @@ class SubscriptionRecordsTest {
     Refusal rename = sub.rename(Optional.of("x"), PLATFORM, T0.plusSeconds(1)).getLeft();
     assertThat(rename.codes()).containsExactly(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     assertThat(rename.reasons()).map(Reason::message)
-        .singleElement().asString().contains("admin agent").doesNotContain("vendor's staff");
+        .singleElement().asString().contains("renamed", "admin agent")
+        .doesNotContain("vendor's staff");
+
+    Actor.PartnerUser salesAgent =
+        new Actor.PartnerUser(new UserId("sam"), ACME, PartnerRole.SALES_AGENT);
+    assertThat(sub.rename(Optional.of("x"), salesAgent, T0.plusSeconds(1)).getLeft().reasons())
+        .map(Reason::message).singleElement().asString()
+        .contains("a sales agent buys subscriptions but does not change them");
+  }
+
+  @Test
+  void quantityBillingAutoRenewAndCancellationEntriesKeepWhatChanged_U3_U4_U5() {
+    Subscription sub = active();
+    SubscriptionUpdate more = sub.changeQuantity(5, OFFER, ACME_ADMIN, T0.plusSeconds(1), "")
+        .get();
+    assertThat(more.last().data()).containsEntry("from", "3").containsEntry("to", "5");
+    SubscriptionUpdate annual = more.after().changeBillingFrequency(BillingFrequency.ANNUAL,
+        OFFER, ACME_ADMIN, T0.plusSeconds(2), "").get();
+    assertThat(annual.last().data()).containsEntry("from", "MONTHLY").containsEntry("to", "ANNUAL");
+    SubscriptionUpdate off = annual.after().switchAutoRenew(false, ACME_ADMIN, T0.plusSeconds(3),
+        "").get();
+    assertThat(off.last().data()).containsEntry("autoRenew", "false");
+    assertThat(off.after().switchAutoRenew(false, ACME_ADMIN, T0.plusSeconds(4), "").getLeft()
+        .reasons()).map(Reason::message).containsExactly("auto-renew is off already");
+    assertThat(annual.after().switchAutoRenew(true, ACME_ADMIN, T0.plusSeconds(4), "").getLeft()
+        .reasons()).map(Reason::message).containsExactly("auto-renew is on already");
+    SubscriptionUpdate cancelled = off.after().cancel(ACME_ADMIN, T0.plusSeconds(5), "").get();
+    assertThat(cancelled.last().data()).containsEntry("quantity", "5");
+  }
+
+  @Test
+  void theSameQuantityAfterTheWindowIsRefusedOnlyAsUnchanged_U3() {
+    Subscription sub = active();
+    Instant closed = sub.windowClosesAt();
+    assertThat(sub.changeQuantity(3, OFFER, ACME_ADMIN, closed, "").getLeft().codes())
+        .containsExactly(ReasonCode.INVALID_INPUT);
+    assertThat(sub.changeQuantity(2, OFFER, ACME_ADMIN, closed, "").getLeft().codes())
+        .containsExactly(ReasonCode.SUBSCRIPTION_CANCELLATION_WINDOW_CLOSED);
   }
 
   @Test
