@@ -57,7 +57,8 @@ class SubscriptionRecordsTest {
   @Test
   void renamingRecordsTheNewNicknameAndRefusesAnUnchangedOne_U5() {
     Subscription sub = active();
-    SubscriptionUpdate renamed = sub.rename(Optional.of("lab"), ACME_ADMIN, T0.plusSeconds(1)).get();
+    SubscriptionUpdate renamed =
+        sub.rename(Optional.of("lab"), ACME_ADMIN, T0.plusSeconds(1)).get();
     assertThat(renamed.after().nickname()).contains("lab");
     assertThat(renamed.last().change()).isEqualTo(SubscriptionChange.NICKNAME_CHANGED);
     assertThat(renamed.last().data()).containsEntry("nickname", "lab");
