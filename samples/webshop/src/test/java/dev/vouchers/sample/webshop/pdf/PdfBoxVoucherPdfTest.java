@@ -188,10 +188,11 @@ class PdfBoxVoucherPdfTest {
   @Test
   void speaksTheReadersLanguageWithEveryLabelInBothBundles_S3() throws Exception {
     PrintableVoucher voucher = new PrintableVoucher(CODE, URL, "SSL DV", ProductKind.SSL_DV, 2,
-        3, 1, ISSUED, EXPIRES, "Alpine Hosting AG", "Es gelten die AGB.");
+        3, 1, ISSUED, EXPIRES, "Alpine Hosting AG", "Es gelten die AGB.", "123 456 789");
 
     Read german = read(pdf.render(voucher, java.util.Locale.GERMAN));
-    assertThat(german.text()).contains("Gutscheincode").contains("Gültigkeit").contains("2 Jahre")
+    assertThat(german.text()).contains("Bestellnummer 123 456 789")
+        .contains("Gutscheincode").contains("Gültigkeit").contains("2 Jahre")
         .contains("3 FQDNs, 1 Wildcard").contains("Ausgestellt").contains("Gültig bis")
         .contains("Einlösen unter").contains("Zum Einlösen scannen").contains("Bedingungen")
         .contains("SSL-Zertifikat, domainvalidiert (DV)")
