@@ -3,13 +3,10 @@ package dev.vouchers.jdbc;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.testkit.generators.AttemptsGenerators;
 import dev.vouchers.testkit.model.AttemptsHarness;
 import dev.vouchers.testkit.model.AttemptsModel;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +24,11 @@ class JdbcAttemptsModelCheckTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
   private static final int THREADS = 4;
 
-  /** The pool of the example that runs; closed when the next example starts. */
-  private Optional<HikariDataSource> current = Optional.empty();
+  private final ExamplePool pool = new ExamplePool();
 
   @AfterEach
   void closePool() {
-    current.ifPresent(HikariDataSource::close);
-    current = Optional.empty();
+    pool.close();
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
@@ -62,13 +57,7 @@ class JdbcAttemptsModelCheckTest {
   }
 
   private AttemptsHarness harness(TestDatabase database, Instant start) {
-    closePool();
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(database.freshDataSource());
-    config.setMaximumPoolSize(THREADS + 1);
-    config.setMinimumIdle(1);
-    HikariDataSource pool = new HikariDataSource(config);
-    current = Optional.of(pool);
-    return AttemptsHarness.over(database.storageOver(pool).codeAttempts(), start);
+    JdbcStorage fresh = pool.fresh(database, THREADS + 1);
+    return AttemptsHarness.over(fresh.codeAttempts(), start);
   }
 }

@@ -3,14 +3,11 @@ package dev.vouchers.jdbc;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.testkit.generators.InvitationGenerators;
 import dev.vouchers.testkit.model.InvitationCommand;
 import dev.vouchers.testkit.model.InvitationHarness;
 import dev.vouchers.testkit.model.InvitationModel;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,13 +27,11 @@ class JdbcInvitationModelCheckTest {
   private static final Instant START = Instant.parse("2026-05-04T07:45:00Z");
   private static final int THREADS = 4;
 
-  /** The pool of the example that runs; closed when the next example starts. */
-  private Optional<HikariDataSource> current = Optional.empty();
+  private final ExamplePool pool = new ExamplePool();
 
   @AfterEach
   void closePool() {
-    current.ifPresent(HikariDataSource::close);
-    current = Optional.empty();
+    pool.close();
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
@@ -76,14 +71,7 @@ class JdbcInvitationModelCheckTest {
   }
 
   private InvitationHarness harness(TestDatabase database, Instant start) {
-    closePool();
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(database.freshDataSource());
-    config.setMaximumPoolSize(THREADS + 1);
-    config.setMinimumIdle(1);
-    HikariDataSource pool = new HikariDataSource(config);
-    current = Optional.of(pool);
-    JdbcStorage jdbc = database.storageOver(pool);
+    JdbcStorage jdbc = pool.fresh(database, THREADS + 1);
     return InvitationHarness.over(TestDatabase.storageOf(jdbc), InvitationDatabases.of(jdbc),
         start);
   }

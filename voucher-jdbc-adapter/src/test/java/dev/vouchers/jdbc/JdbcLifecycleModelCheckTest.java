@@ -3,14 +3,11 @@ package dev.vouchers.jdbc;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.generators.VoucherGenerators;
 import dev.vouchers.testkit.model.LifecycleHarness;
 import dev.vouchers.testkit.model.LifecycleModel;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,13 +24,11 @@ import org.quicktheories.core.stateful.Sequential;
 class JdbcLifecycleModelCheckTest {
   private static final Instant START = Instant.parse("2026-01-15T09:30:00Z");
 
-  /** The pool of the example that runs; closed when the next example starts. */
-  private Optional<HikariDataSource> current = Optional.empty();
+  private final ExamplePool pool = new ExamplePool();
 
   @AfterEach
   void closePool() {
-    current.ifPresent(HikariDataSource::close);
-    current = Optional.empty();
+    pool.close();
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
@@ -49,13 +44,7 @@ class JdbcLifecycleModelCheckTest {
   }
 
   private Storage freshStorage(TestDatabase database) {
-    closePool();
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(database.freshDataSource());
-    config.setMaximumPoolSize(2);
-    config.setMinimumIdle(1);
-    HikariDataSource pool = new HikariDataSource(config);
-    current = Optional.of(pool);
-    return TestDatabase.storageOf(database.storageOver(pool));
+    JdbcStorage fresh = pool.fresh(database, 2);
+    return TestDatabase.storageOf(fresh);
   }
 }

@@ -3,13 +3,10 @@ package dev.vouchers.jdbc;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.testkit.generators.ResellerGenerators;
 import dev.vouchers.testkit.model.ResellerHarness;
 import dev.vouchers.testkit.model.ResellerModel;
 import java.time.Instant;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,13 +22,11 @@ import org.quicktheories.core.stateful.Sequential;
 class JdbcResellerModelCheckTest {
   private static final Instant START = Instant.parse("2026-02-02T08:00:00Z");
 
-  /** The pool of the example that runs; closed when the next example starts. */
-  private Optional<HikariDataSource> current = Optional.empty();
+  private final ExamplePool pool = new ExamplePool();
 
   @AfterEach
   void closePool() {
-    current.ifPresent(HikariDataSource::close);
-    current = Optional.empty();
+    pool.close();
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
@@ -47,14 +42,7 @@ class JdbcResellerModelCheckTest {
   }
 
   private ResellerHarness fresh(TestDatabase database, Instant start) {
-    closePool();
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(database.freshDataSource());
-    config.setMaximumPoolSize(2);
-    config.setMinimumIdle(1);
-    HikariDataSource pool = new HikariDataSource(config);
-    current = Optional.of(pool);
-    JdbcStorage storage = database.storageOver(pool);
+    JdbcStorage storage = pool.fresh(database, 2);
     return ResellerHarness.over(TestDatabase.storageOf(storage), ResellerTestStorage.of(storage),
         start);
   }

@@ -3,14 +3,11 @@ package dev.vouchers.jdbc;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.testkit.generators.ResellerGenerators;
 import dev.vouchers.testkit.model.ResellerCommand;
 import dev.vouchers.testkit.model.ResellerHarness;
 import dev.vouchers.testkit.model.ResellerModel;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,13 +26,11 @@ class JdbcResellerParallelCheckTest {
   private static final Instant START = Instant.parse("2026-02-02T08:00:00Z");
   private static final int THREADS = 4;
 
-  /** The pool of the example that runs; closed when the next example starts. */
-  private Optional<HikariDataSource> current = Optional.empty();
+  private final ExamplePool pool = new ExamplePool();
 
   @AfterEach
   void closePool() {
-    current.ifPresent(HikariDataSource::close);
-    current = Optional.empty();
+    pool.close();
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
@@ -63,14 +58,7 @@ class JdbcResellerParallelCheckTest {
   }
 
   private ResellerHarness fresh(TestDatabase database) {
-    closePool();
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(database.freshDataSource());
-    config.setMaximumPoolSize(THREADS + 1);
-    config.setMinimumIdle(1);
-    HikariDataSource pool = new HikariDataSource(config);
-    current = Optional.of(pool);
-    JdbcStorage storage = database.storageOver(pool);
+    JdbcStorage storage = pool.fresh(database, THREADS + 1);
     return ResellerHarness.over(TestDatabase.storageOf(storage), ResellerTestStorage.of(storage),
         START);
   }

@@ -6,13 +6,11 @@ import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.sample.webshop.csv.LazyCsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,54 +87,4 @@ class OrdersController {
     return Ids.parse(raw, "order", OrderId::of);
   }
 
-  /**
-   * Takes the response's writer, with the CSV content type and an attachment file name, on
-   * the first write; until then the response is untouched.
-   */
-  private static final class LazyCsvWriter extends Writer {
-    private final HttpServletResponse response;
-    private final String fileName;
-    private @Nullable Writer out;
-
-    LazyCsvWriter(HttpServletResponse response, String fileName) {
-      this.response = response;
-      this.fileName = fileName;
-    }
-
-    private Writer out() throws IOException {
-      Writer writer = out;
-      if (writer == null) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString());
-        writer = response.getWriter();
-        out = writer;
-      }
-      return writer;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      out().write(buffer, offset, length);
-    }
-
-    @Override
-    public void write(String text, int offset, int length) throws IOException {
-      out().write(text, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      Writer writer = out;
-      if (writer != null) {
-        writer.flush();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush(); // the container closes the response's writer
-    }
-  }
 }

@@ -6,11 +6,11 @@ import dev.vouchers.core.ordering.domain.UsageBucket;
 import dev.vouchers.core.ordering.domain.UsageKind;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.sample.webshop.csv.LazyCsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,7 +59,7 @@ final class UsageController {
       @RequestParam String from, @RequestParam String to,
       @RequestParam(defaultValue = "DAY") String bucket, HttpServletResponse response) {
     UsageReport.Command command = command(actor, partner, from, to, bucket);
-    try (Writer out = new LazyCsv(response, "usage.csv")) {
+    try (Writer out = new LazyCsvWriter(response, "usage.csv")) {
       Problems.orRefuse(usageReport.csv(command, out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -130,51 +128,4 @@ final class UsageController {
    */
   record FigureJson(long count, String amount) {}
 
-  /** Takes the response's writer, with the CSV type and file name, on the first write. */
-  private static final class LazyCsv extends Writer {
-    private final HttpServletResponse response;
-    private final String fileName;
-    private @Nullable Writer out;
-
-    LazyCsv(HttpServletResponse response, String fileName) {
-      this.response = response;
-      this.fileName = fileName;
-    }
-
-    private Writer out() throws IOException {
-      Writer writer = out;
-      if (writer == null) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString());
-        writer = response.getWriter();
-        out = writer;
-      }
-      return writer;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      out().write(buffer, offset, length);
-    }
-
-    @Override
-    public void write(String text, int offset, int length) throws IOException {
-      out().write(text, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      Writer writer = out;
-      if (writer != null) {
-        writer.flush();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
 }

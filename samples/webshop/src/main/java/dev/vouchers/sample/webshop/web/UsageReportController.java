@@ -8,12 +8,12 @@ import dev.vouchers.core.ordering.domain.UsageBucket;
 import dev.vouchers.core.ordering.domain.UsageKind;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.sample.webshop.csv.LazyCsvWriter;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import io.vavr.control.Either;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -123,7 +122,7 @@ final class UsageReportController {
       return;
     }
     // the response starts with the first record: a refusal writes nothing and is answered
-    LazyCsv out = new LazyCsv(response, "usage-"
+    LazyCsvWriter out = new LazyCsvWriter(response, "usage-"
         + LocalDate.ofInstant(command.get().from(), ZoneOffset.UTC) + "-"
         + LocalDate.ofInstant(command.get().to(), ZoneOffset.UTC) + ".csv");
     Either<Refusal, Long> answer = usageReport.csv(command.get(), out);
@@ -159,45 +158,4 @@ final class UsageReportController {
     }
   }
 
-  /** Takes the response's writer, with the CSV type and file name, on the first write. */
-  private static final class LazyCsv extends Writer {
-    private final HttpServletResponse response;
-    private final String fileName;
-    private @Nullable Writer out;
-
-    LazyCsv(HttpServletResponse response, String fileName) {
-      this.response = response;
-      this.fileName = fileName;
-    }
-
-    private Writer out() throws IOException {
-      Writer writer = out;
-      if (writer == null) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        writer = response.getWriter();
-        out = writer;
-      }
-      return writer;
-    }
-
-    @Override
-    public void write(char[] buffer, int offset, int length) throws IOException {
-      out().write(buffer, offset, length);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      Writer writer = out;
-      if (writer != null) {
-        writer.flush();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
 }
