@@ -6,6 +6,8 @@ import static dev.vouchers.core.programme.application.InvitationFixture.ADMIN;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.messaging.port.out.InvitationDelivery;
+import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
 import dev.vouchers.core.programme.application.InvitationFixture;
@@ -100,5 +102,69 @@ class InvitationRelayTest {
     f.relay.relayOnce();
 
     assertThat(f.tokens(id)).hasSize(1);
+  }
+
+  @Test
+  void marksThatComeAfterTheClaimPassedToAnotherRelayCountAsLost_I1() {
+    InvitationId mia = invitedNotYetSent("mia@example.ch");
+    ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, mia)));
+    invitedNotYetSent("leo@example.ch");
+    invitedNotYetSent("zoe@example.ch");
+    InvitationDelivery delivery = (message, link) -> {
+      if (message.recipient().value().startsWith("leo")) {
+        throw new java.io.IOException("connection refused");
+      }
+      if (message.recipient().value().startsWith("zoe")) {
+        throw new PermanentDeliveryFailure("550 5.1.1 no such user");
+      }
+    };
+    InvitationOutbox late = new LateMarks(f.store.invitationOutbox());
+
+    OutboxRelay.RelayRun lost = new InvitationRelay(late, delivery, f.programme,
+        Outbox.Backoff.standard(), Duration.ofMinutes(5), 10).relayOnce();
+    f.advance(Duration.ofMinutes(6));
+    OutboxRelay.RelayRun marked = new InvitationRelay(f.store.invitationOutbox(), delivery,
+        f.programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 10).relayOnce();
+
+    assertThat(lost).isEqualTo(new OutboxRelay.RelayRun(4, 0, 0, 4, 0, 0));
+    assertThat(marked).isEqualTo(new OutboxRelay.RelayRun(4, 1, 1, 0, 1, 1));
+  }
+
+  /** An outbox whose every mark comes too late: another relay holds the claim by then. */
+  private record LateMarks(InvitationOutbox delegate) implements InvitationOutbox {
+    @Override
+    public java.util.List<Entry> claim(int max, java.time.Instant now, Duration lease) {
+      return delegate.claim(max, now, lease);
+    }
+
+    @Override
+    public boolean delivered(Entry claimed, java.time.Instant at) {
+      return false;
+    }
+
+    @Override
+    public boolean failed(Entry claimed, java.time.Instant retryAt, String error) {
+      return false;
+    }
+
+    @Override
+    public boolean dropped(Entry claimed, java.time.Instant at) {
+      return false;
+    }
+
+    @Override
+    public boolean parked(Entry claimed, java.time.Instant at, String error) {
+      return false;
+    }
+
+    @Override
+    public long backlog() {
+      return delegate.backlog();
+    }
+
+    @Override
+    public long parkedCount() {
+      return delegate.parkedCount();
+    }
   }
 }

@@ -13,10 +13,12 @@ import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
 import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
 import dev.vouchers.core.programme.application.ProgrammeFixture;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherView;
+import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -156,6 +158,145 @@ class OutboxRelayTest {
   void ordersWithoutSentLinksGiveTheRelayNothingToDo_S2() {
     f.order(line(SMIME_1Y, 3));
     assertThat(relay((message, link) -> { }).relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
+  }
+
+  private OutboxRelay relay(int maxAttempts, MessageDelivery delivery) {
+    return new OutboxRelay(outbox, (message, link) -> {
+      attempts.add(Map.entry(message, link));
+      delivery.deliver(message, link);
+    }, f.programme, BACKOFF, LEASE, 10, maxAttempts);
+  }
+
+  @Test
+  void aMessageWhoseLastAllowedAttemptFailsIsParkedAndNotTriedAgain_S2() {
+    sent();
+    OutboxRelay relay = relay(2, (message, link) -> {
+      throw new IOException("mail server unavailable");
+    });
+
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 1, 0, 0, 0));
+    f.advance(Duration.ofSeconds(30));
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
+    assertThat(f.store.parkedCount()).isEqualTo(1);
+    assertThat(f.store.backlog()).isZero();
+
+    f.advance(Duration.ofDays(1));
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
+    assertThat(attempts).hasSize(2);
+  }
+
+  @Test
+  void aPermanentFailureParksTheMessageAtItsFirstAttempt_S2() {
+    sent();
+    OutboxRelay relay = relay(5, (message, link) -> {
+      throw new PermanentDeliveryFailure("550 5.1.1 no such user");
+    });
+
+    assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
+    assertThat(outbox.errors).singleElement().asString().contains("550 5.1.1 no such user");
+    assertThat(f.store.parkedCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aRelayAllowsOneAttemptAtLeast_S2() {
+    sent();
+    assertThatThrownBy(() -> relay(0, (message, link) -> { }))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+    OutboxRelay once = relay(1, (message, link) -> {
+      throw new IOException("mail server unavailable");
+    });
+    assertThat(once.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
+  }
+
+  @Test
+  void eachFurtherFailureWaitsTwiceAsLong_S2() {
+    sent();
+    OutboxRelay relay = relay((message, link) -> {
+      throw new IOException("mail server unavailable");
+    });
+    relay.relayOnce();
+    f.advance(Duration.ofSeconds(30));
+    Instant secondFailure = f.clock.instant();
+
+    assertThat(relay.relayOnce().failed()).isEqualTo(1);
+
+    assertThat(outbox.retryTimes).hasSize(2);
+    assertThat(outbox.retryTimes.get(1)).isBetween(secondFailure.plusSeconds(48),
+        secondFailure.plusSeconds(60));
+  }
+
+  @Test
+  void aMessageOvertakenByAWithdrawalIsDroppedUnsent_G2() {
+    VoucherId voucher = sent();
+    ok(f.programme.withdrawActivationLink().withdraw(
+        new WithdrawActivationLink.Command(ALICE, voucher, "wrong address")));
+
+    assertThat(relay((message, link) -> { }).relayOnce())
+        .isEqualTo(new RelayRun(1, 0, 0, 0, 0, 1));
+    assertThat(attempts).isEmpty();
+    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.parkedCount()).isZero();
+  }
+
+  @Test
+  void aFailureMarkedAfterTheClaimPassedToAnotherRelayCountsAsLost_S2() {
+    sent();
+    OutboxRelay second = relay((message, link) -> { });
+    OutboxRelay first = relay(1, (message, link) -> {
+      if (attempts.size() == 1) {
+        f.advance(LEASE.plusSeconds(1));
+        second.relayOnce();
+        throw new IOException("timed out");
+      }
+    });
+
+    assertThat(first.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
+    assertThat(f.store.parkedCount()).isZero();
+    assertThat(f.store.backlog()).isZero();
+  }
+
+  @Test
+  void aRetryMarkedAfterTheClaimPassedToAnotherRelayCountsAsLost_S2() {
+    sent();
+    OutboxRelay second = relay((message, link) -> { });
+    OutboxRelay first = relay((message, link) -> {
+      if (attempts.size() == 1) {
+        f.advance(LEASE.plusSeconds(1));
+        second.relayOnce();
+        throw new IOException("timed out");
+      }
+    });
+
+    assertThat(first.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
+    assertThat(f.store.backlog()).isZero();
+  }
+
+  @Test
+  void anInterruptedRelayStopsAndLeavesTheRestOfItsBatch_S2() {
+    sent();
+    sent();
+    OutboxRelay relay = relay(1, (message, link) -> {
+      throw new InterruptedException("shutting down");
+    });
+    try {
+      RelayRun run = relay.relayOnce();
+
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(run).isEqualTo(new RelayRun(2, 0, 1, 0, 0, 0));
+      assertThat(attempts).hasSize(1);
+      assertThat(f.store.parkedCount()).isZero();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anErrorWithoutAMessageIsNamedByItsClass_S2() {
+    assertThat(RelayLoop.describe(new IOException(), null, "<link>"))
+        .isEqualTo("java.io.IOException");
+    String exact = "x".repeat(RelayLoop.MAX_ERROR - "java.io.IOException: ".length());
+    assertThat(RelayLoop.describe(new IOException(exact), null, "<link>"))
+        .isEqualTo("java.io.IOException: " + exact);
   }
 
   /** The in-memory outbox, recording what failures were marked with. */

@@ -38,4 +38,13 @@ class BackoffTest {
     assertThatThrownBy(() -> new Outbox.Backoff(Duration.ofMinutes(2), Duration.ofMinutes(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aDelayTooShortForJitterIsKeptExactly_S2() {
+    Outbox.Backoff tiny = new Outbox.Backoff(Duration.ofMillis(1), Duration.ofMillis(4));
+    for (int attempts = 0; attempts < 4; attempts++) {
+      assertThat(tiny.retryAt(T, 0)).isEqualTo(T.plusMillis(1));
+    }
+    assertThat(tiny.retryAt(T, 2)).isBetween(T.plusMillis(3), T.plusMillis(4));
+  }
 }
