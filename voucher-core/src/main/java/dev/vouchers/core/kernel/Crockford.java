@@ -62,21 +62,6 @@ public final class Crockford {
   }
 
   /**
-   * Returns whether every character of {@code symbols} is a canonical symbol.
-   *
-   * @param symbols characters to test
-   * @return {@code true} if all characters are canonical (also for an empty sequence)
-   */
-  static boolean isCanonical(CharSequence symbols) {
-    for (int i = 0, n = symbols.length(); i < n; i++) {
-      if (valueOf(symbols.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Normalises typed input to canonical symbols (rule C-4).
    *
    * <p>ASCII letters are upper-cased; hyphens, spaces and tabs are removed; {@code I} and {@code L}

@@ -69,4 +69,39 @@ class OrderNumberTest {
       assertThat(n.value()).isBetween(OrderNumber.MIN, OrderNumber.MAX);
     });
   }
+
+  @Test
+  void everyByteOfADrawCountsAndTheLastWholeMultipleIsRejected_M4() {
+    // 3,600,000,000 = 4 x 900,000,000 is the first rejected value; 0x01020304 is taken as is
+    long limit = 3_600_000_000L;
+    byte[][] draws = {
+        {(byte) (limit >>> 24), (byte) (limit >>> 16), (byte) (limit >>> 8), (byte) limit},
+        {1, 2, 3, 4}};
+    int[] call = {0};
+    OrderNumber drawn = OrderNumber.draw(bytes -> System.arraycopy(draws[call[0]++], 0, bytes, 0,
+        4));
+    assertThat(call[0]).isEqualTo(2);
+    assertThat(drawn.value()).isEqualTo(OrderNumber.MIN + 0x01020304L);
+  }
+
+  @Test
+  void drawsSpreadOverTheWholeRange_M4() {
+    java.util.Random random = new java.util.Random(42);
+    int[] tenths = new int[10];
+    for (int i = 0; i < 2_000; i++) {
+      long value = OrderNumber.draw(random::nextBytes).value();
+      tenths[(int) ((value - OrderNumber.MIN) * 10 / (OrderNumber.MAX - OrderNumber.MIN + 1))]++;
+    }
+    for (int tenth : tenths) {
+      assertThat(tenth).as("draws per tenth of the range").isBetween(120, 280);
+    }
+  }
+
+  @Test
+  void readsTextUpToItsInputLimit_M4_L4() {
+    String longest = "1" + ".".repeat(OrderNumber.MAX_INPUT - 9) + "23456789";
+    assertThat(longest).hasSize(OrderNumber.MAX_INPUT);
+    assertThat(OrderNumber.parse(longest)).contains(new OrderNumber(123_456_789L));
+    assertThat(OrderNumber.parse(longest + " ")).isEmpty();
+  }
 }

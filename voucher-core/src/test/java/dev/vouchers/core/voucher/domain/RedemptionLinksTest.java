@@ -51,4 +51,19 @@ class RedemptionLinksTest {
       }
     }
   }
+
+  @Test
+  void lettersDigitsAndHyphensGoInAsTheyAreAndTheirNeighboursAreEncoded_C6() {
+    RedemptionLinks links = new RedemptionLinks(java.net.URI.create("https://shop.example/r"));
+    for (char c : "AZaz09-".toCharArray()) {
+      assertThat(links.textForCode("K" + c + "M")).endsWith("?code=K" + c + "M");
+    }
+    for (char c : "@[`{/:".toCharArray()) {
+      String text = links.textForCode("K" + c + "M");
+      assertThat(text.substring(text.indexOf("?code=") + 6)).as("the code K%sM", c)
+          .isEqualTo(java.net.URLEncoder.encode("K" + c + "M",
+              java.nio.charset.StandardCharsets.UTF_8))
+          .doesNotContain(String.valueOf(c));
+    }
+  }
 }
