@@ -135,13 +135,15 @@ public final class ProgrammeFixture {
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
       ProgrammeEvents events) {
-    this(settings, vouchers, randomness, publishPrices, vault, events, CodeAttempts.unlimited());
+    this(settings, vouchers, randomness, publishPrices, vault, events, CodeAttempts.unlimited(),
+        b -> b);
   }
 
   private ProgrammeFixture(
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
-      ProgrammeEvents events, CodeAttempts attempts) {
+      ProgrammeEvents events, CodeAttempts attempts,
+      UnaryOperator<VoucherProgramme.Builder> more) {
     this.vault = vault;
     this.vouchers = vouchers.apply(store);
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
@@ -155,7 +157,7 @@ public final class ProgrammeFixture {
     if (randomness.isPresent()) {
       builder = builder.randomness(randomness.get());
     }
-    this.programme = builder.build();
+    this.programme = more.apply(builder).build();
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(
         ACME, "Acme Reseller", Tier.ENTRY, Set.of(Feature.VOUCHERS), Locale.GERMAN))));
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
@@ -208,7 +210,15 @@ public final class ProgrammeFixture {
   static ProgrammeFixture withAttempts(CodeAttempts attempts, ProgrammeEvents events,
       UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
     return new ProgrammeFixture(settings, vouchers, Optional.empty(), true,
-        CodeVault.withRandomKeys(), events, attempts);
+        CodeVault.withRandomKeys(), events, attempts, b -> b);
+  }
+
+  /** G-3: a programme keeping idempotency keys in {@code keys}. */
+  static ProgrammeFixture withIdempotencyKeys(
+      dev.vouchers.core.programme.port.out.IdempotencyKeys keys) {
+    return new ProgrammeFixture(s -> s, s -> s, Optional.empty(), true,
+        CodeVault.withRandomKeys(), ProgrammeEvents.none(), CodeAttempts.unlimited(),
+        b -> b.idempotencyKeys(keys));
   }
 
   public static ProgrammeFixture withoutPriceBook() {
