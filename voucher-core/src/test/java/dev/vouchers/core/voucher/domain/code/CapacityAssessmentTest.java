@@ -124,4 +124,33 @@ class CapacityAssessmentTest {
     assertThat(assessment.collisionProbability()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(assessment.sufficient()).isTrue();
   }
+
+  @Test
+  void anOrderFillingTheCodeSpaceExactlyAtTheHighestAcceptedRiskStillFits_C1() {
+    BigInteger four = BigInteger.valueOf(4);
+    CapacityAssessment full = CapacityAssessment.evaluate(four, 0, 4, BigDecimal.ONE);
+
+    assertThat(full.totalAfterOrder()).isEqualTo(four);
+    assertThat(full.collisionProbability()).isEqualByComparingTo(BigDecimal.ONE);
+    assertThat(full.sufficient()).isTrue();
+    assertThat(CapacityAssessment.evaluate(four, 1, 4, BigDecimal.ONE).sufficient())
+        .isFalse();
+  }
+
+  @Test
+  void theEdgesOfTheInvariantsAreAccepted_C1() {
+    BigInteger one = BigInteger.ONE;
+    assertThat(new CapacityAssessment(one, BigInteger.ZERO, BigDecimal.ONE,
+        true).sufficient()).isTrue();
+    assertThat(new CapacityAssessment(one, one, BigDecimal.ZERO, true).sufficient())
+        .isTrue();
+    assertThat(CapacityAssessment.evaluate(one, 0, 0, BigDecimal.ZERO).sufficient())
+        .isTrue();
+    assertThatThrownBy(() -> new CapacityAssessment(
+        BigInteger.ZERO, BigInteger.ZERO, BigDecimal.ZERO, false))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CapacityAssessment.evaluate(
+        BigInteger.ZERO, 0, 0, BigDecimal.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
