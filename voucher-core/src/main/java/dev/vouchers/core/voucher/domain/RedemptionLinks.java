@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
  * @param base the redemption page, an absolute http(s) URL
  */
 public record RedemptionLinks(URI base) {
-  /** The base must be an absolute http(s) URL without a fragment. */
+  /**
+   * The base must be an absolute http(s) URL (the scheme in any case, RFC 3986) without a
+   * fragment.
+   */
   public RedemptionLinks {
     String scheme = base.getScheme();
-    if (!base.isAbsolute() || !("https".equals(scheme) || "http".equals(scheme))
+    if (!base.isAbsolute() || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))
         || base.getRawFragment() != null) {
       throw new IllegalArgumentException("redemption base URL must be absolute http(s): " + base);
     }

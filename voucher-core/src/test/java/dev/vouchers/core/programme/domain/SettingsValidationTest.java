@@ -130,4 +130,51 @@ class SettingsValidationTest {
         assertThat(r.message()).startsWith("valid until must be between 0001"));
     assertThat(Instants.check("valid until", Instant.EPOCH)).isEmpty();
   }
+
+  @Test
+  void everyLimitOfTheSettingsIsInclusive_L4() {
+    Duration max = AbstractProgrammeSettings.MAX_WINDOW;
+    ProgrammeSettings edges = settings()
+        .cancellationWindow(max).reissueWindow(Duration.ZERO).domainChallengeValidity(max)
+        .idempotencyRetention(AbstractProgrammeSettings.MIN_IDEMPOTENCY_RETENTION)
+        .conflictRetries(1).build();
+    assertThat(edges.reissueWindow()).isZero();
+    assertThat(settings().idempotencyRetention(max)
+        .conflictRetries(AbstractProgrammeSettings.MAX_CONFLICT_RETRIES).reissueWindow(max)
+        .build().conflictRetries()).isEqualTo(AbstractProgrammeSettings.MAX_CONFLICT_RETRIES);
+
+    assertThatThrownBy(() -> settings().cancellationWindow(Duration.ZERO).build())
+        .hasMessageContaining("cancellationWindow must be positive");
+    assertThatThrownBy(() -> settings().reissueWindow(max.plusNanos(1)).build())
+        .hasMessageContaining("reissueWindow must be 0 up to");
+    assertThatThrownBy(() -> settings().idempotencyRetention(
+        AbstractProgrammeSettings.MIN_IDEMPOTENCY_RETENTION.minusNanos(1)).build())
+        .hasMessageContaining("idempotencyRetention");
+    assertThatThrownBy(() -> settings().idempotencyRetention(max.plusNanos(1)).build())
+        .hasMessageContaining("idempotencyRetention");
+    assertThatThrownBy(() -> settings().conflictRetries(0).build())
+        .hasMessageContaining("conflictRetries");
+    assertThatThrownBy(() -> settings().conflictRetries(
+        AbstractProgrammeSettings.MAX_CONFLICT_RETRIES + 1).build())
+        .hasMessageContaining("conflictRetries");
+  }
+
+  @Test
+  void theRedemptionBaseUrlNeedsAHostAndFitsInTheUrlLimit_L4_C6() {
+    String base = "https://shop.example/";
+    URI longest = URI.create(base + "r".repeat(Text.URL - base.length()));
+    assertThat(ProgrammeSettings.builder().redemptionBaseUrl(longest).build()
+        .redemptionBaseUrl()).isEqualTo(longest);
+    assertThatThrownBy(() -> ProgrammeSettings.builder()
+        .redemptionBaseUrl(URI.create(longest + "r")).build())
+        .hasMessageContaining("redemptionBaseUrl");
+    assertThatThrownBy(() -> ProgrammeSettings.builder()
+        .redemptionBaseUrl(URI.create("https:/redeem")).build())
+        .hasMessageContaining("redemptionBaseUrl");
+    assertThatThrownBy(() -> ProgrammeSettings.builder()
+        .redemptionBaseUrl(URI.create("ftp://shop.example/redeem")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)");
+    assertThat(ProgrammeSettings.builder().redemptionBaseUrl(URI.create("HTTP://shop.example/r"))
+        .build().redemptionBaseUrl().getScheme()).isEqualTo("HTTP");
+  }
 }

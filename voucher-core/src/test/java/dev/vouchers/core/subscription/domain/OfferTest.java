@@ -77,4 +77,31 @@ class OfferTest {
         .addBillingFrequencies(BillingFrequency.MONTHLY).annualCancellationWindow(Offer.MAX_WINDOW)
         .maxQuantity(Offer.MAX_MAX_QUANTITY).build().maxQuantity()).isEqualTo(1_000_000);
   }
+
+  @Test
+  void everyLimitOfAnOfferIsInclusive_L4_U1() {
+    Offer offer = base().addTerms(SubscriptionTerm.MONTHLY)
+        .addBillingFrequencies(BillingFrequency.MONTHLY).build();
+    String longest = "n".repeat(AbstractOffer.MAX_NAME);
+    assertThat(offer.withName(longest).withPublisher(longest).name()).hasSize(AbstractOffer.MAX_NAME);
+    assertThatThrownBy(() -> offer.withName(longest + "n"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> offer.withPublisher(longest + "n"))
+        .isInstanceOf(IllegalArgumentException.class);
+    for (Duration edge : new Duration[] {AbstractOffer.MIN_WINDOW, AbstractOffer.MAX_WINDOW}) {
+      assertThat(offer.withMonthlyCancellationWindow(edge).withAnnualCancellationWindow(edge)
+          .cancellationWindow(SubscriptionTerm.MONTHLY)).isEqualTo(edge);
+    }
+    assertThatThrownBy(() -> offer.withMonthlyCancellationWindow(
+        AbstractOffer.MIN_WINDOW.minusNanos(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> offer.withAnnualCancellationWindow(
+        AbstractOffer.MAX_WINDOW.plusNanos(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(offer.withMaxQuantity(1).maxQuantity()).isEqualTo(1);
+    assertThat(offer.withMaxQuantity(AbstractOffer.MAX_MAX_QUANTITY).maxQuantity())
+        .isEqualTo(AbstractOffer.MAX_MAX_QUANTITY);
+    assertThatThrownBy(() -> offer.withMaxQuantity(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> offer.withMaxQuantity(AbstractOffer.MAX_MAX_QUANTITY + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
