@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import static org.quicktheories.QuickTheory.qt;
-
 import dev.vouchers.testkit.generators.IdempotencyGenerators;
 import dev.vouchers.testkit.model.IdempotencyHarness;
 import dev.vouchers.testkit.model.IdempotencyModel;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.core.stateful.Parallel;
-import org.quicktheories.core.stateful.Sequential;
 
 /**
  * G-3 against its reference model over JDBC, a fresh database (H2) or schema (PostgreSQL, and
@@ -22,42 +16,26 @@ import org.quicktheories.core.stateful.Sequential;
  */
 class JdbcIdempotencyModelCheckTest {
   private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-  private static final int THREADS = 4;
-
-  private final ExamplePool pool = new ExamplePool();
-
-  @AfterEach
-  void closePool() {
-    pool.close();
-  }
 
   @ParameterizedTest(name = "{0}, {1} examples")
-  @CsvSource({"H2, 100", "POSTGRES, 30", "EXTERNAL, 30"})
+  @CsvSource({"H2, 60", "POSTGRES, 20", "EXTERNAL, 20"})
   void theStoreFollowsTheIdempotencyModelStepByStep_G3(TestDatabase database, int examples) {
-    database.freshDataSource(); // skips EXTERNAL when no external database is configured
-    qt().withExamples(examples)
-        .withShrinkCycles(50)
-        .forAll(IdempotencyGenerators.idempotencyScenarios(1, 30))
-        .checkAssert(scenario -> Sequential.modelCheck(IdempotencyModel.initial(START), scenario,
-            model -> harness(database, model.now()), IdempotencyHarness::snapshot));
+    try (JdbcModelCheck check = new JdbcModelCheck(database)) {
+      check.stepByStep(examples, IdempotencyGenerators.idempotencyScenarios(1, 30),
+          IdempotencyModel.initial(START),
+          model -> IdempotencyHarness.over(check.fresh().idempotencyKeys(), model.now()),
+          IdempotencyHarness::snapshot);
+    }
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
-  @CsvSource({"H2, 60", "POSTGRES, 25", "EXTERNAL, 25"})
+  @CsvSource({"H2, 40", "POSTGRES, 20", "EXTERNAL, 20"})
   void racingUsesAreLinearizableOverJdbc_G3(TestDatabase database, int examples) {
-    database.freshDataSource(); // skips EXTERNAL when no external database is configured
-    qt().withExamples(examples)
-        .withShrinkCycles(20)
-        .forAll(IdempotencyGenerators.racingUses(8))
-        .checkAssert(steps -> new Parallel(60, TimeUnit.SECONDS).parallelCheck(
-            IdempotencyModel.initial(START), steps,
-            model -> harness(database, START),
-            harness -> harness.snapshot().withoutOutcome(),
-            THREADS));
-  }
-
-  private IdempotencyHarness harness(TestDatabase database, Instant start) {
-    JdbcStorage fresh = pool.fresh(database, THREADS + 1);
-    return IdempotencyHarness.over(fresh.idempotencyKeys(), start);
+    try (JdbcModelCheck check = new JdbcModelCheck(database)) {
+      check.racing(examples, IdempotencyGenerators.racingUses(8),
+          IdempotencyModel.initial(START),
+          () -> IdempotencyHarness.over(check.fresh().idempotencyKeys(), START),
+          harness -> harness.snapshot().withoutOutcome());
+    }
   }
 }

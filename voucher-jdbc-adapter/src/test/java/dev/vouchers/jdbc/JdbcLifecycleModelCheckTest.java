@@ -1,17 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import static org.quicktheories.QuickTheory.qt;
-
-import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.generators.VoucherGenerators;
 import dev.vouchers.testkit.model.LifecycleHarness;
 import dev.vouchers.testkit.model.LifecycleModel;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.core.stateful.Sequential;
 
 /**
  * The testkit's lifecycle model check (V-1, V-2, V-4, V-5, V-6, V-8, S-2) over JDBC: generated
@@ -24,27 +19,15 @@ import org.quicktheories.core.stateful.Sequential;
 class JdbcLifecycleModelCheckTest {
   private static final Instant START = Instant.parse("2026-01-15T09:30:00Z");
 
-  private final ExamplePool pool = new ExamplePool();
-
-  @AfterEach
-  void closePool() {
-    pool.close();
-  }
-
   @ParameterizedTest(name = "{0}, {1} examples")
   @CsvSource({"H2, 100", "POSTGRES, 30", "EXTERNAL, 30"})
   void servicesOverJdbcFollowTheReferenceModelStepByStep(TestDatabase database, int examples) {
-    database.freshDataSource(); // skips EXTERNAL when no external database is configured
-    qt().withExamples(examples)
-        .withShrinkCycles(50)
-        .forAll(VoucherGenerators.lifecycleScenarios(1, 40))
-        .checkAssert(scenario -> Sequential.modelCheck(LifecycleModel.initial(START), scenario,
-            model -> LifecycleHarness.over(() -> freshStorage(database), model.now()),
-            LifecycleHarness::snapshot));
-  }
-
-  private Storage freshStorage(TestDatabase database) {
-    JdbcStorage fresh = pool.fresh(database, 2);
-    return TestDatabase.storageOf(fresh);
+    try (JdbcModelCheck check = new JdbcModelCheck(database)) {
+      check.stepByStep(examples, VoucherGenerators.lifecycleScenarios(1, 40),
+          LifecycleModel.initial(START),
+          model -> LifecycleHarness.over(() -> TestDatabase.storageOf(check.fresh()),
+              model.now()),
+          LifecycleHarness::snapshot);
+    }
   }
 }

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import static org.quicktheories.QuickTheory.qt;
-
-import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.generators.VoucherGenerators;
 import dev.vouchers.testkit.model.LifecycleCommand;
 import dev.vouchers.testkit.model.LifecycleHarness;
 import dev.vouchers.testkit.model.LifecycleModel;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.core.stateful.Parallel;
 
 /**
  * V-7 linearizability over JDBC: redeem, send and cancel race from four threads on the vouchers
@@ -25,38 +19,21 @@ import org.quicktheories.core.stateful.Parallel;
  */
 class JdbcLifecycleParallelCheckTest {
   private static final Instant START = Instant.parse("2026-01-15T09:30:00Z");
-  private static final int THREADS = 4;
-
-  private final ExamplePool pool = new ExamplePool();
-
-  @AfterEach
-  void closePool() {
-    pool.close();
-  }
 
   @ParameterizedTest(name = "{0}, {1} examples")
   @CsvSource({"H2, 60", "POSTGRES, 25", "EXTERNAL, 25"})
   void racingRedeemSendAndCancelAreLinearizableOverJdbc_V7(TestDatabase database,
       int examples) {
-    database.freshDataSource(); // skips EXTERNAL when no external database is configured
-    LifecycleModel placed = LifecycleModel.initial(START).place(3, false).withoutOutcome();
-    qt().withExamples(examples)
-        .withShrinkCycles(20)
-        .forAll(VoucherGenerators.racingSteps(6))
-        .checkAssert(steps -> new Parallel(60, TimeUnit.SECONDS).parallelCheck(
-            placed, steps,
-            model -> {
-              LifecycleHarness harness = LifecycleHarness.over(() -> freshStorage(database),
-                  START);
-              LifecycleCommand.place(3, false).run(harness);
-              return harness;
-            },
-            harness -> harness.snapshot().withoutOutcome(),
-            THREADS));
-  }
-
-  private Storage freshStorage(TestDatabase database) {
-    JdbcStorage fresh = pool.fresh(database, THREADS + 1);
-    return TestDatabase.storageOf(fresh);
+    try (JdbcModelCheck check = new JdbcModelCheck(database)) {
+      check.racing(examples, VoucherGenerators.racingSteps(6),
+          LifecycleModel.initial(START).place(3, false).withoutOutcome(),
+          () -> {
+            LifecycleHarness harness = LifecycleHarness.over(
+                () -> TestDatabase.storageOf(check.fresh()), START);
+            LifecycleCommand.place(3, false).run(harness);
+            return harness;
+          },
+          harness -> harness.snapshot().withoutOutcome());
+    }
   }
 }

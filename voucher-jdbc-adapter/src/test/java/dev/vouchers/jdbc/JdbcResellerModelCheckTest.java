@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import static org.quicktheories.QuickTheory.qt;
-
 import dev.vouchers.testkit.generators.ResellerGenerators;
 import dev.vouchers.testkit.model.ResellerHarness;
 import dev.vouchers.testkit.model.ResellerModel;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.core.stateful.Sequential;
 
 /**
  * The testkit's reseller programme model check (R-1, R-2, A-1) over JDBC: generated
@@ -22,27 +18,18 @@ import org.quicktheories.core.stateful.Sequential;
 class JdbcResellerModelCheckTest {
   private static final Instant START = Instant.parse("2026-02-02T08:00:00Z");
 
-  private final ExamplePool pool = new ExamplePool();
-
-  @AfterEach
-  void closePool() {
-    pool.close();
-  }
-
   @ParameterizedTest(name = "{0}, {1} examples")
   @CsvSource({"H2, 100", "POSTGRES, 20", "EXTERNAL, 20"})
   void servicesOverJdbcFollowTheReferenceModelStepByStep_R1_R2(TestDatabase database,
       int examples) {
-    database.freshDataSource(); // skips EXTERNAL when no external database is configured
-    qt().withExamples(examples)
-        .withShrinkCycles(50)
-        .forAll(ResellerGenerators.resellerScenarios(1, 40))
-        .checkAssert(scenario -> Sequential.modelCheck(ResellerModel.initial(START), scenario,
-            model -> fresh(database, model.now()), ResellerHarness::snapshot));
+    try (JdbcModelCheck check = new JdbcModelCheck(database)) {
+      check.stepByStep(examples, ResellerGenerators.resellerScenarios(1, 40),
+          ResellerModel.initial(START), model -> harness(check.fresh(), model.now()),
+          ResellerHarness::snapshot);
+    }
   }
 
-  private ResellerHarness fresh(TestDatabase database, Instant start) {
-    JdbcStorage storage = pool.fresh(database, 2);
+  static ResellerHarness harness(JdbcStorage storage, Instant start) {
     return ResellerHarness.over(TestDatabase.storageOf(storage), ResellerTestStorage.of(storage),
         start);
   }
