@@ -51,23 +51,7 @@ public record AttemptsCommand(Kind kind, int key, Duration by)
    * @return the same step, predicting the state alone
    */
   public Command<AttemptsHarness, AttemptsModel> ignoringOutcome() {
-    AttemptsCommand step = this;
-    return new Command<>() {
-      @Override
-      public void run(AttemptsHarness sut) {
-        step.run(sut);
-      }
-
-      @Override
-      public AttemptsModel nextState(AttemptsModel model) {
-        return step.nextState(model).withoutOutcome();
-      }
-
-      @Override
-      public String toString() {
-        return step.toString();
-      }
-    };
+    return RacingStep.of(this, AttemptsModel::withoutOutcome);
   }
 
   @Override

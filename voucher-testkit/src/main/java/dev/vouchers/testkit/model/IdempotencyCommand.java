@@ -63,23 +63,7 @@ public record IdempotencyCommand(Kind kind, IdempotencyModel.Slot slot, int requ
    * @return the same step, predicting the state alone
    */
   public Command<IdempotencyHarness, IdempotencyModel> ignoringOutcome() {
-    IdempotencyCommand step = this;
-    return new Command<>() {
-      @Override
-      public void run(IdempotencyHarness sut) {
-        step.run(sut);
-      }
-
-      @Override
-      public IdempotencyModel nextState(IdempotencyModel model) {
-        return step.nextState(model).withoutOutcome();
-      }
-
-      @Override
-      public String toString() {
-        return step.toString();
-      }
-    };
+    return RacingStep.of(this, IdempotencyModel::withoutOutcome);
   }
 
   @Override

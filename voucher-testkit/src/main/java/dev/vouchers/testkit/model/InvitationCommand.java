@@ -66,23 +66,7 @@ public record InvitationCommand(Kind kind, int invitation, boolean staleToken, D
    * @return the same step, predicting the state alone
    */
   public Command<InvitationHarness, InvitationModel> ignoringOutcome() {
-    InvitationCommand step = this;
-    return new Command<>() {
-      @Override
-      public void run(InvitationHarness sut) {
-        step.run(sut);
-      }
-
-      @Override
-      public InvitationModel nextState(InvitationModel model) {
-        return step.nextState(model).withoutOutcome();
-      }
-
-      @Override
-      public String toString() {
-        return step.toString();
-      }
-    };
+    return RacingStep.of(this, InvitationModel::withoutOutcome);
   }
 
   @Override

@@ -124,23 +124,7 @@ public record LifecycleCommand(
    * "last" has no meaning when steps run at once.
    */
   public Command<LifecycleHarness, LifecycleModel> ignoringOutcome() {
-    LifecycleCommand step = this;
-    return new Command<>() {
-      @Override
-      public void run(LifecycleHarness sut) {
-        step.run(sut);
-      }
-
-      @Override
-      public LifecycleModel nextState(LifecycleModel model) {
-        return step.nextState(model).withoutOutcome();
-      }
-
-      @Override
-      public String toString() {
-        return step.toString();
-      }
-    };
+    return RacingStep.of(this, LifecycleModel::withoutOutcome);
   }
 
   @Override

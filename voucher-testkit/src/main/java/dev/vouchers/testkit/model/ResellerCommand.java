@@ -60,23 +60,7 @@ public record ResellerCommand(
    * @return the same step, predicting the state alone
    */
   public Command<ResellerHarness, ResellerModel> ignoringOutcome() {
-    ResellerCommand step = this;
-    return new Command<>() {
-      @Override
-      public void run(ResellerHarness sut) {
-        step.run(sut);
-      }
-
-      @Override
-      public ResellerModel nextState(ResellerModel model) {
-        return step.nextState(model).withoutOutcome();
-      }
-
-      @Override
-      public String toString() {
-        return step.toString();
-      }
-    };
+    return RacingStep.of(this, ResellerModel::withoutOutcome);
   }
 
   @Override

@@ -108,23 +108,7 @@ public record SubscriptionCommand(
    * @return the same step, predicting the state alone
    */
   public Command<SubscriptionHarness, SubscriptionModel> ignoringOutcome() {
-    SubscriptionCommand step = this;
-    return new Command<>() {
-      @Override
-      public void run(SubscriptionHarness sut) {
-        step.run(sut);
-      }
-
-      @Override
-      public SubscriptionModel nextState(SubscriptionModel model) {
-        return step.nextState(model).withoutOutcome();
-      }
-
-      @Override
-      public String toString() {
-        return step.toString();
-      }
-    };
+    return RacingStep.of(this, SubscriptionModel::withoutOutcome);
   }
 
   @Override
