@@ -61,6 +61,15 @@ public final class Access {
     return principal instanceof Actor.VendorStaff;
   }
 
+  /**
+   * E-1: personal data is erased on request by the vendor's {@code SUPPORT} staff, who handle
+   * data-protection requests; never by a partner (whose customers' data it also is) or a
+   * service (the automatic erasure is not a use case but a sweep).
+   */
+  public static boolean canErasePersonalData(Actor principal) {
+    return principal instanceof Actor.VendorStaff staff && staff.has(StaffRole.SUPPORT);
+  }
+
   /** Sweeps (expiry, outbox) are run by a service or by staff. */
   public static boolean canRunSweeps(Actor principal) {
     return principal instanceof Actor.Service || principal instanceof Actor.VendorStaff;

@@ -100,6 +100,7 @@ import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
+import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
@@ -415,6 +416,15 @@ public final class UseCaseCalls {
               ? ExtendExpiry.Command.order(p, new OrderId(target), until, why)
               : ExtendExpiry.Command.voucher(p, new VoucherId(target), until, why),
           c -> f.world.programme.extendExpiry().extend(c));
+    });
+    register(ErasePersonalData.class, 4, f -> {
+      var p = f.principal(f.world.support);
+      Optional<String> address = f.optionalText("address", "someone@example.org");
+      Optional<String> partner = f.optionalText("partner", GuardWorld.A.value());
+      Optional<String> customer = f.optionalText("customer", "Customer");
+      return f.call("ErasePersonalData",
+          () -> new ErasePersonalData.Command(p, address, partner, customer),
+          c -> f.world.programme.erasePersonalData().erase(c));
     });
     register(PrintVoucher.class, 2, f -> {
       var p = f.principal(f.world.agentA);

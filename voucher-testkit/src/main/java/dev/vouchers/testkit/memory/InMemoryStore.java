@@ -34,6 +34,11 @@ import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.domain.TierChange;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.core.programme.domain.Erased;
+import dev.vouchers.core.programme.domain.ErasureKind;
+import dev.vouchers.core.programme.domain.ErasureRecord;
+import dev.vouchers.core.programme.domain.ErasureSubject;
+import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.CustomerLinkHistory;
 import dev.vouchers.core.reseller.domain.DiscountChange;
@@ -105,7 +110,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
     Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers,
-    UsageReports {
+    UsageReports, PersonalData {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -1087,6 +1092,258 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         settled.add(update);
       }
       return settled;
+    }
+  }
+
+  // ---------------------------------------------------------------- E-1 erasure (ADR 0052)
+
+  private final List<ErasureRecord> erasures = new ArrayList<>();
+  /** E-1: the closing history entries the automatic erasure has handled (each once). */
+  private final Set<Object> erasedClosings = new HashSet<>();
+
+  private static final String CODE_HOLDER = "customer:";
+  private static final String ERASED_HOLDER = CODE_HOLDER + Erased.TEXT;
+
+  @Override
+  public ErasureRecord erase(ErasureSubject subject, Instant at, String by) {
+    synchronized (lock) {
+      long rows = subject instanceof ErasureSubject.Address a
+          ? eraseAddress(a.address().value(), at)
+          : eraseCustomer(((ErasureSubject.Customer) subject).partner(),
+              ((ErasureSubject.Customer) subject).name());
+      ErasureRecord record = new ErasureRecord(at, by, subject.kind(), rows);
+      erasures.add(record);
+      return record;
+    }
+  }
+
+  private long eraseAddress(String address, Instant at) {
+    long rows = 0;
+    for (Voucher voucher : List.copyOf(vouchers.values())) {
+      if (voucher.assignment().isPresent()
+          && voucher.assignment().get().recipient().value().equals(address)) {
+        vouchers.put(voucher.id(), erased(voucher));
+        rows++;
+      }
+    }
+    for (var entries : history.values()) {
+      rows += rewrite(entries, e -> address.equals(e.data().get("recipient"))
+          || (CODE_HOLDER + address).equals(e.by()), this::erased);
+    }
+    for (OutboxRow row : List.copyOf(outbox.values())) {
+      if (row.message.recipient().value().equals(address)) {
+        eraseOutboxRow(row, at);
+        rows++;
+      }
+    }
+    for (Invitation invitation : List.copyOf(invitations.values())) {
+      if (invitation.recipient().value().equals(address)) {
+        invitations.put(invitation.id(), erased(invitation));
+        rows++;
+      }
+    }
+    for (var entries : invitationHistory.values()) {
+      rows += rewrite(entries, e -> address.equals(e.data().get("recipient"))
+          || (CODE_HOLDER + address).equals(e.by()), this::erased);
+    }
+    for (InvitationRow row : List.copyOf(invitationOutbox.values())) {
+      if (row.message.recipient().value().equals(address)) {
+        eraseInvitationRow(row, at);
+        rows++;
+      }
+    }
+    for (SubAccount account : List.copyOf(subAccounts.values())) {
+      if (account.contact().email().value().equals(address)) {
+        subAccounts.put(account.id(), account.withContact(
+            new dev.vouchers.core.subaccount.domain.Contact(Erased.TEXT, Erased.ADDRESS)));
+        rows++;
+      }
+    }
+    String holder = CODE_HOLDER + address;
+    for (var entries : subAccountHistory.values()) {
+      rows += rewrite(entries, e -> holder.equals(e.by()), e -> new SubAccountHistoryEntry(
+          e.subAccount(), e.at(), ERASED_HOLDER, e.why(), e.data()));
+    }
+    for (var entries : applicationEntries.values()) {
+      rows += rewrite(entries, e -> holder.equals(e.by()), e -> new ResellerApplicationEntry(
+          e.application(), e.from(), e.to(), e.at(), ERASED_HOLDER, e.why(), e.data()));
+    }
+    for (var entries : subscriptionHistory.values()) {
+      rows += rewrite(entries, e -> holder.equals(e.by()), e -> new SubscriptionHistoryEntry(
+          e.subscription(), e.change(), e.from(), e.to(), e.at(), ERASED_HOLDER, e.why(),
+          e.data()));
+    }
+    return rows;
+  }
+
+  private long eraseCustomer(PartnerId partner, String name) {
+    long rows = 0;
+    for (Order order : List.copyOf(orders.values())) {
+      if (order.partner().equals(partner) && order.customerName().equals(Optional.of(name))) {
+        orders.put(order.id(), new Order(order.id(), order.number(), order.partner(),
+            Optional.empty(), Optional.empty(), order.paymentMethod(), order.lines(),
+            order.placedAt(), order.placedBy(), order.status(), order.cancelledAt(),
+            order.version()));
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  /** Replaces the entries that match; how many. */
+  private static <T> long rewrite(List<T> entries, Predicate<T> matches, Function<T, T> erase) {
+    long rows = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      if (matches.test(entries.get(i))) {
+        entries.set(i, erase.apply(entries.get(i)));
+        rows++;
+      }
+    }
+    return rows;
+  }
+
+  private Voucher erased(Voucher voucher) {
+    Assignment a = voucher.assignment().orElseThrow();
+    return voucher.withAssignment(
+        new Assignment(Erased.ADDRESS, Erased.TEXT, a.sentAt(), a.link()));
+  }
+
+  private Invitation erased(Invitation invitation) {
+    return invitation.withRecipient(Erased.ADDRESS).withMessage(Erased.TEXT);
+  }
+
+  private static Map<String, String> erasedData(Map<String, String> data) {
+    Map<String, String> erased = new HashMap<>(data);
+    erased.computeIfPresent("recipient", (k, v) -> Erased.ADDRESS.value());
+    erased.computeIfPresent("message", (k, v) -> Erased.TEXT);
+    return Map.copyOf(erased);
+  }
+
+  private static String erasedBy(String by) {
+    return by.startsWith(CODE_HOLDER) ? ERASED_HOLDER : by;
+  }
+
+  private HistoryEntry erased(HistoryEntry e) {
+    return new HistoryEntry(e.voucher(), e.from(), e.to(), e.at(), erasedBy(e.by()), e.why(),
+        erasedData(e.data()));
+  }
+
+  private InvitationHistoryEntry erased(InvitationHistoryEntry e) {
+    return new InvitationHistoryEntry(e.invitation(), e.from(), e.to(), e.at(),
+        erasedBy(e.by()), e.why(), erasedData(e.data()));
+  }
+
+  private void eraseOutboxRow(OutboxRow row, Instant at) {
+    ActivationMessage m = row.message;
+    OutboxRow erased = new OutboxRow(new ActivationMessage(m.id(), m.voucher(), m.partner(),
+        m.partnerName(), Erased.ADDRESS, Erased.TEXT, m.code(), m.redemptionPage(),
+        m.productName(), m.expiresAt(), m.language(), m.createdAt(), Optional.empty()));
+    erased.attempts = row.attempts;
+    erased.dueAt = row.dueAt;
+    erased.deliveredAt = row.deliveredAt == null ? at : row.deliveredAt;
+    erased.outcome = row.outcome == null ? Outcome.DROPPED : row.outcome;
+    erased.lastError = row.lastError == null ? null : Erased.TEXT;
+    outbox.put(m.id(), erased);
+  }
+
+  private void eraseInvitationRow(InvitationRow row, Instant at) {
+    InvitationMessage m = row.message;
+    InvitationRow erased = new InvitationRow(new InvitationMessage(m.id(), m.invitation(),
+        m.partner(), m.partnerName(), Erased.ADDRESS, m.type(), Erased.TEXT, m.token(),
+        m.expiresAt(), m.language(), m.createdAt()));
+    erased.attempts = row.attempts;
+    erased.dueAt = row.dueAt;
+    erased.deliveredAt = row.deliveredAt == null ? at : row.deliveredAt;
+    erased.outcome = row.outcome == null ? Outcome.DROPPED : row.outcome;
+    erased.lastError = row.lastError == null ? null : Erased.TEXT;
+    invitationOutbox.put(m.id(), erased);
+  }
+
+  @Override
+  public int eraseClosed(Instant closedBefore, Instant at, String by, int limit) {
+    synchronized (lock) {
+      long rows = 0;
+      List<HistoryEntry> closings = new ArrayList<>();
+      for (Voucher voucher : vouchers.values()) {
+        List<HistoryEntry> entries = history.getOrDefault(voucher.id(), List.of());
+        for (HistoryEntry e : entries) {
+          if (Erased.closedVoucherStatuses().contains(e.to()) && !e.at().isAfter(closedBefore)
+              && !erasedClosings.contains(List.of(e.voucher(), e.at(), e.to()))) {
+            closings.add(e);
+          }
+        }
+      }
+      closings.sort(Comparator.comparing(HistoryEntry::at)
+          .thenComparing(e -> e.voucher().value()));
+      List<HistoryEntry> batch = closings.subList(0, Math.min(limit, closings.size()));
+      for (HistoryEntry closing : batch) {
+        erasedClosings.add(List.of(closing.voucher(), closing.at(), closing.to()));
+        Voucher voucher = vouchers.get(closing.voucher());
+        if (voucher == null || !Erased.closedVoucherStatuses().contains(voucher.status())) {
+          continue;
+        }
+        if (voucher.assignment().isPresent()
+            && !voucher.assignment().get().recipient().equals(Erased.ADDRESS)) {
+          vouchers.put(voucher.id(), erased(voucher));
+          rows++;
+        }
+        rows += rewrite(history.get(voucher.id()), e -> !erased(e).equals(e), this::erased);
+        for (OutboxRow row : List.copyOf(outbox.values())) {
+          if (row.message.voucher().equals(voucher.id())
+              && !row.message.recipient().equals(Erased.ADDRESS)) {
+            eraseOutboxRow(row, at);
+            rows++;
+          }
+        }
+      }
+      List<InvitationHistoryEntry> invitationClosings = new ArrayList<>();
+      for (Invitation invitation : invitations.values()) {
+        for (InvitationHistoryEntry e : invitationHistory.getOrDefault(invitation.id(),
+            List.of())) {
+          if (e.to().isFinal() && !e.at().isAfter(closedBefore)
+              && !erasedClosings.contains(List.of(e.invitation(), e.at(), e.to()))) {
+            invitationClosings.add(e);
+          }
+        }
+      }
+      invitationClosings.sort(Comparator.comparing(InvitationHistoryEntry::at)
+          .thenComparing(e -> e.invitation().value()));
+      List<InvitationHistoryEntry> invitationBatch =
+          invitationClosings.subList(0, Math.min(limit, invitationClosings.size()));
+      for (InvitationHistoryEntry closing : invitationBatch) {
+        erasedClosings.add(List.of(closing.invitation(), closing.at(), closing.to()));
+        Invitation invitation = invitations.get(closing.invitation());
+        if (invitation == null) {
+          continue;
+        }
+        if (!invitation.recipient().equals(Erased.ADDRESS)) {
+          invitations.put(invitation.id(), erased(invitation));
+          rows++;
+        }
+        rows += rewrite(invitationHistory.get(invitation.id()), e -> !erased(e).equals(e),
+            this::erased);
+        for (InvitationRow row : List.copyOf(invitationOutbox.values())) {
+          if (row.message.invitation().equals(invitation.id())
+              && !row.message.recipient().equals(Erased.ADDRESS)) {
+            eraseInvitationRow(row, at);
+            rows++;
+          }
+        }
+      }
+      if (rows > 0) {
+        erasures.add(new ErasureRecord(at, by, ErasureKind.RETENTION, rows));
+      }
+      return batch.size() + invitationBatch.size();
+    }
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(int limit) {
+    synchronized (lock) {
+      List<ErasureRecord> newestFirst = new ArrayList<>(erasures);
+      java.util.Collections.reverse(newestFirst);
+      return List.copyOf(newestFirst.subList(0, Math.min(Math.max(0, limit),
+          newestFirst.size())));
     }
   }
 }

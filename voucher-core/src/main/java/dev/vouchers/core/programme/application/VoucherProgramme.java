@@ -24,9 +24,13 @@ import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.partner.port.in.SetPartnerTier;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.core.programme.domain.ErasureRecord;
+import dev.vouchers.core.programme.domain.ErasureSubject;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.programme.port.out.IdempotencyKeys;
+import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
 import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
@@ -204,12 +208,18 @@ public final class VoucherProgramme {
 
   // M-6: the usage report
   private final UsageReport usageReport;
+  // E-1: erasure of personal data
+  private final ErasureService erasure;
+  private final ErasePersonalData erasePersonalData;
 
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
       Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys,
-      UsageReports usageReports) {
+      UsageReports usageReports, PersonalData personalData) {
     this.usageReport = new UsageReportService(context, usageReports);
+    this.erasure = new ErasureService(context, personalData);
+    this.erasePersonalData =
+        command -> context.answered(ErasePersonalData.class, erasure.erase(command));
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
     this.idempotency = new Idempotency(context, idempotencyKeys);
@@ -336,6 +346,25 @@ public final class VoucherProgramme {
         command -> context.answered(ReactivateSubscription.class, subs.reactivate(command));
     this.renewOrExpireSubscriptions = command ->
         context.answered(RenewOrExpireSubscriptions.class, subs.renewOrExpire(command));
+  }
+
+  /** E-1: erases one person's data on request (ADR 0052). */
+  public ErasePersonalData erasePersonalData() {
+    return erasePersonalData;
+  }
+
+  /**
+   * E-1: the automatic erasure: erases the personal data of up to {@code limit} vouchers and
+   * up to {@code limit} invitations closed longer than {@code retention} ago, oldest closing
+   * first, and records it (ADR 0052); the Spring adapter runs it at the sweep interval when
+   * {@code vouchers.erasure.enabled} is set. A negative retention counts as none.
+   *
+   * @param retention how long personal data is kept after the voucher or invitation closed
+   * @param limit the most vouchers (and invitations) per call, positive
+   * @return how many were looked at (0 when none is due)
+   */
+  public int sweepPersonalData(java.time.Duration retention, int limit) {
+    return erasure.sweep(retention, limit);
   }
 
   /** M-6: the usage report per partner, product and period, streamed (ADR 0050). */
@@ -856,8 +885,19 @@ public final class VoucherProgramme {
     private Offers offers = MissingSubscriptionStorage.INSTANCE;
     // M-6: optional; by default the vouchers storage if it computes the report
     private @Nullable UsageReports usageReports;
+    // E-1: optional; by default the vouchers storage if it erases personal data
+    private @Nullable PersonalData personalData;
 
     private Builder() {}
+
+    /**
+     * E-1: where personal data is erased (ADR 0052); by default the vouchers storage when it
+     * implements {@link PersonalData}, as the JDBC and in-memory stores do.
+     */
+    public Builder personalData(PersonalData personalData) {
+      this.personalData = Objects.requireNonNull(personalData, "personalData");
+      return this;
+    }
 
     /**
      * M-6: where the usage report is computed (optional: by default the {@link #vouchers}
@@ -1050,7 +1090,38 @@ public final class VoucherProgramme {
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
           mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
           invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
-          idempotencyKeys, usageReports());
+          idempotencyKeys, usageReports(), personalData());
+    }
+
+    private PersonalData personalData() {
+      if (personalData != null) {
+        return personalData;
+      }
+      if (vouchers instanceof PersonalData fromStorage) {
+        return fromStorage;
+      }
+      return new PersonalData() {
+        @Override
+        public ErasureRecord erase(ErasureSubject subject, java.time.Instant at, String by) {
+          throw missing();
+        }
+
+        @Override
+        public int eraseClosed(java.time.Instant closedBefore, java.time.Instant at, String by,
+            int limit) {
+          throw missing();
+        }
+
+        @Override
+        public java.util.List<ErasureRecord> erasures(int limit) {
+          throw missing();
+        }
+
+        private IllegalStateException missing() {
+          return new IllegalStateException(
+              "erasing personal data needs VoucherProgramme.builder().personalData(...)");
+        }
+      };
     }
 
     /** M-6: the configured report port, the vouchers storage's, or one naming the setting. */

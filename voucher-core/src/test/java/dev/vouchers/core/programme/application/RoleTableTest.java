@@ -39,6 +39,7 @@ import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
+import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -281,6 +282,9 @@ class RoleTableTest {
       return (who, missing) -> f.programme.extendExpiry().extend(ExtendExpiry.Command.order(
           who, missing ? NO_ORDER : order.id(), until, "role table"));
     });
+    scenario(ErasePersonalData.class, (f, i) -> (who, missing) -> f.programme
+        .erasePersonalData().erase(ErasePersonalData.Command.address(who,
+            "erase-me@example.org")));
     scenario(ExportOrderCodes.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
       return (who, missing) -> f.programme.exportOrderCodes().export(

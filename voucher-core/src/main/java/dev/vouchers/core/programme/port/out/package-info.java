@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
- * Where the programme publishes its events, and where it keeps idempotency keys (G-3).
+ * Where the programme publishes its events, where it keeps idempotency keys (G-3), and how it
+ * erases personal data (E-1).
  */
 @NullMarked
 package dev.vouchers.core.programme.port.out;
