@@ -8,6 +8,7 @@ import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.port.out.IdempotencyKeys;
+import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
 import dev.vouchers.core.subaccount.port.out.Invitations;
@@ -159,6 +160,14 @@ public final class JdbcStorage {
   /** The dialect in use (detected unless configured). */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * E-1: erasure of personal data (ADR 0052): the vouchers storage, which implements it (the
+   * programme finds it there by default).
+   */
+  public PersonalData personalData() {
+    return (PersonalData) vouchers;
   }
 
   /** Partners and their tier history (T-5). */

@@ -4,6 +4,9 @@ package dev.vouchers.jdbc;
 import dev.vouchers.core.ordering.domain.UsageQuery;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.out.UsageReports;
+import dev.vouchers.core.programme.domain.ErasureRecord;
+import dev.vouchers.core.programme.domain.ErasureSubject;
+import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
@@ -63,7 +66,7 @@ import org.slf4j.LoggerFactory;
  * lost to a move), it does so through {@link Transactions#inUndoableTransaction}, which uses a
  * savepoint inside an application's transaction ({@link OuterTransaction}).
  */
-final class JdbcVouchers implements Vouchers, UsageReports {
+final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcVouchers.class);
   /** Rows fetched per round trip when streaming (S-1). */
   static final int FETCH_SIZE = 1_000;
@@ -151,6 +154,24 @@ final class JdbcVouchers implements Vouchers, UsageReports {
   @Override
   public void usage(UsageQuery query, Consumer<? super UsageRow> sink) {
     new JdbcUsageReports(transactions, dialect).usage(query, sink);
+  }
+
+  /** E-1: erasure of personal data ({@link JdbcPersonalData}, ADR 0052). */
+  @Override
+  public ErasureRecord erase(ErasureSubject subject, Instant at, String by) {
+    return new JdbcPersonalData(transactions).erase(subject, at, by);
+  }
+
+  /** E-1: the automatic erasure ({@link JdbcPersonalData}, ADR 0052). */
+  @Override
+  public int eraseClosed(Instant closedBefore, Instant at, String by, int limit) {
+    return new JdbcPersonalData(transactions).eraseClosed(closedBefore, at, by, limit);
+  }
+
+  /** E-1: the recorded erasures ({@link JdbcPersonalData}, ADR 0052). */
+  @Override
+  public List<ErasureRecord> erasures(int limit) {
+    return new JdbcPersonalData(transactions).erasures(limit);
   }
 
   /** Writes the vouchers of a new order inside the order's transaction. */

@@ -23,6 +23,7 @@ class JdbcSchemaTest {
       "vouchers_code_attempts", // G-1: failed code attempts per caller key
       "vouchers_code_count", // C-1: the code counter's stripes
       "vouchers_customer_links", // reseller programme
+      "vouchers_erasure_marks", "vouchers_erasures", // E-1: erasure of personal data
       "vouchers_history",
       "vouchers_idempotency_keys", // G-3: idempotency keys per caller
       "vouchers_invitation_history", "vouchers_invitation_outbox", "vouchers_invitations",
@@ -46,7 +47,8 @@ class JdbcSchemaTest {
       + 5  // O-5 listings by partner and status (vouchers also by product; ADR 0031)
       + 1  // G-1: ended attempt windows, for the sweep
       + 1 // G-3: idempotency keys by first use, for the sweep
-      + 1; // G-2: vouchers by their current activation link's token digest
+      + 1 // G-2: vouchers by their current activation link's token digest
+      + 5; // E-1: closing moves of both histories, both outboxes by owner, the erasure marks
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})

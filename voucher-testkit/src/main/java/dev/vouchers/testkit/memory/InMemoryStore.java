@@ -1155,7 +1155,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     for (SubAccount account : List.copyOf(subAccounts.values())) {
       if (account.contact().email().value().equals(address)) {
         subAccounts.put(account.id(), account.withContact(
-            new dev.vouchers.core.subaccount.domain.Contact(Erased.TEXT, Erased.ADDRESS)));
+            new dev.vouchers.core.subaccount.domain.Contact(Erased.TEXT, Erased.ADDRESS))
+            .withVersion(account.version() + 1));
         rows++;
       }
     }
@@ -1183,7 +1184,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         orders.put(order.id(), new Order(order.id(), order.number(), order.partner(),
             Optional.empty(), Optional.empty(), order.paymentMethod(), order.lines(),
             order.placedAt(), order.placedBy(), order.status(), order.cancelledAt(),
-            order.version()));
+            order.version() + 1));
         rows++;
       }
     }
@@ -1204,12 +1205,15 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
 
   private Voucher erased(Voucher voucher) {
     Assignment a = voucher.assignment().orElseThrow();
+    // a new version, as over JDBC: a write that read the data before loses (V-7)
     return voucher.withAssignment(
-        new Assignment(Erased.ADDRESS, Erased.TEXT, a.sentAt(), a.link()));
+        new Assignment(Erased.ADDRESS, Erased.TEXT, a.sentAt(), a.link()))
+        .withVersion(voucher.version() + 1);
   }
 
   private Invitation erased(Invitation invitation) {
-    return invitation.withRecipient(Erased.ADDRESS).withMessage(Erased.TEXT);
+    return invitation.withRecipient(Erased.ADDRESS).withMessage(Erased.TEXT)
+        .withVersion(invitation.version() + 1);
   }
 
   private static Map<String, String> erasedData(Map<String, String> data) {

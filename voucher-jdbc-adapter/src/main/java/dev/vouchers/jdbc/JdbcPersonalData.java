@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.programme.domain.Erased;
+import dev.vouchers.core.programme.domain.ErasureKind;
+import dev.vouchers.core.programme.domain.ErasureRecord;
+import dev.vouchers.core.programme.domain.ErasureSubject;
+import dev.vouchers.core.programme.port.out.PersonalData;
+import dev.vouchers.core.subaccount.domain.InvitationStatus;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * {@link PersonalData} over JDBC (E-1, ADR 0052): redaction in place, in one transaction per
+ * call. Every row that holds the subject's data is overwritten ({@link Erased#ADDRESS},
+ * {@link Erased#TEXT}, or NULL where the column is optional); the rows of vouchers,
+ * invitations, sub-accounts and orders get a new version, so that a concurrent conditional
+ * write that read the data before (V-7) loses and is retried on the erased row instead of
+ * writing the data back. History rows keep their from, to, when and why; the data they carry
+ * (URL-encoded, {@code Rows.encode}) is decoded, redacted and written back.
+ *
+ * <p>The automatic erasure walks the closing history entries in (moved_at, id) order from a
+ * mark kept in {@code vouchers_erasure_marks} (locked while a batch runs, so instances take
+ * turns), through the indexes {@code vouchers_history_closing} and
+ * {@code vouchers_invitation_history_closing}: each closing is read once, whatever the number
+ * of rows already erased.
+ */
+final class JdbcPersonalData implements PersonalData {
+  private static final String CODE_HOLDER = "customer:";
+  private static final String ERASED_HOLDER = CODE_HOLDER + Erased.TEXT;
+  private static final String VOUCHER_MARK = "vouchers_history";
+  private static final String INVITATION_MARK = "vouchers_invitation_history";
+
+  /**
+   * E-1: the closing moves of vouchers as a SQL condition rendered from the domain
+   * ({@link Erased#closedVoucherStatuses()}), written into the statement so that PostgreSQL
+   * matches the partial index {@code vouchers_history_closing}, whose predicate is the same.
+   */
+  static final String CLOSING_VOUCHERS = statuses(
+      VoucherStatus.class, s -> Erased.closedVoucherStatuses().contains(s));
+  /** E-1: the closing moves of invitations (the final statuses, {@link InvitationStatus}). */
+  static final String CLOSING_INVITATIONS = statuses(InvitationStatus.class,
+      InvitationStatus::isFinal);
+
+  static final String INSERT_ERASURE = """
+      INSERT INTO vouchers_erasures (erased_at, erased_by, kind, row_count)
+      VALUES (?, ?, ?, ?)""";
+  /** The newest erasures: the primary key, backwards. */
+  static final String SELECT_ERASURES = """
+      SELECT erased_at, erased_by, kind, row_count FROM vouchers_erasures
+      ORDER BY id DESC LIMIT ?""";
+  static final String ERASE_VOUCHERS = """
+      UPDATE vouchers_vouchers SET recipient = ?, personal_message = ?, version = version + 1
+      WHERE recipient = ?""";
+  static final String ERASE_OUTBOX = """
+      UPDATE vouchers_outbox SET recipient = ?, personal_message = ?, link_sealed = NULL,
+        last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,
+        outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)
+      WHERE recipient = ?""";
+  static final String ERASE_INVITATIONS = """
+      UPDATE vouchers_invitations SET recipient = ?, message = ?, version = version + 1
+      WHERE recipient = ?""";
+  static final String ERASE_INVITATION_OUTBOX = """
+      UPDATE vouchers_invitation_outbox SET recipient = ?, custom_message = ?,
+        token_sealed = NULL, last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,
+        outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)
+      WHERE recipient = ?""";
+  static final String ERASE_SUB_ACCOUNTS = """
+      UPDATE vouchers_sub_accounts SET contact_email = ?, contact_name = ?,
+        version = version + 1
+      WHERE contact_email = ?""";
+  /** E-1: one customer's orders of a partner: vouchers_orders_by_partner's range. */
+  static final String ERASE_CUSTOMER = """
+      UPDATE vouchers_orders SET customer_name = NULL, notes = NULL, version = version + 1
+      WHERE partner_id = ? AND customer_name = ?""";
+  /** History rows that may carry the address (checked exactly after decoding). */
+  static final String SELECT_VOUCHER_HISTORY_WITH = """
+      SELECT voucher_id, id, by_whom, data FROM vouchers_history
+      WHERE data LIKE ? ESCAPE '!' OR by_whom = ?""";
+  static final String SELECT_INVITATION_HISTORY_WITH = """
+      SELECT invitation_id, id, by_whom, data FROM vouchers_invitation_history
+      WHERE data LIKE ? ESCAPE '!' OR by_whom = ?""";
+  static final String UPDATE_VOUCHER_HISTORY = """
+      UPDATE vouchers_history SET by_whom = ?, data = ? WHERE voucher_id = ? AND id = ?""";
+  static final String UPDATE_INVITATION_HISTORY = """
+      UPDATE vouchers_invitation_history SET by_whom = ?, data = ?
+      WHERE invitation_id = ? AND id = ?""";
+  /** The code holder's label in the histories that carry no address data. */
+  static final List<String> HOLDER_ONLY_HISTORIES = List.of(
+      "UPDATE vouchers_sub_account_history SET by_whom = ? WHERE by_whom = ?",
+      "UPDATE vouchers_reseller_application_history SET by_whom = ? WHERE by_whom = ?",
+      "UPDATE vouchers_subscription_history SET by_whom = ? WHERE by_whom = ?");
+
+  /** The mark of a history walk, locked for the batch. */
+  static final String LOCK_MARK = """
+      SELECT moved_at, entry_id FROM vouchers_erasure_marks WHERE history = ? FOR UPDATE""";
+  static final String MOVE_MARK = """
+      UPDATE vouchers_erasure_marks SET moved_at = ?, entry_id = ? WHERE history = ?""";
+  /** E-1: the next closing moves of vouchers: vouchers_history_closing. */
+  static final String NEXT_VOUCHER_CLOSINGS = "SELECT moved_at, id, voucher_id"
+      + " FROM vouchers_history WHERE " + "to_" + CLOSING_VOUCHERS
+      + " AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?";
+  /** E-1: the next closing moves of invitations: vouchers_invitation_history_closing. */
+  static final String NEXT_INVITATION_CLOSINGS = "SELECT moved_at, id, invitation_id"
+      + " FROM vouchers_invitation_history WHERE " + "to_" + CLOSING_INVITATIONS
+      + " AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?";
+
+  private final Transactions transactions;
+
+  JdbcPersonalData(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  private static <E extends Enum<E>> String statuses(Class<E> type,
+      java.util.function.Predicate<E> closing) {
+    StringJoiner in = new StringJoiner("', '", "status IN ('", "')");
+    for (E status : type.getEnumConstants()) {
+      if (closing.test(status)) {
+        in.add(status.name());
+      }
+    }
+    return in.toString();
+  }
+
+  @Override
+  public ErasureRecord erase(ErasureSubject subject, Instant at, String by) {
+    return transactions.inTransaction("erase personal data (" + subject.kind() + ")",
+        connection -> {
+          long rows = subject instanceof ErasureSubject.Address address
+              ? eraseAddress(connection, address.address().value(), at)
+              : eraseCustomer(connection, (ErasureSubject.Customer) subject);
+          ErasureRecord record = new ErasureRecord(at, by, subject.kind(), rows);
+          insert(connection, record);
+          return record;
+        });
+  }
+
+  private static long eraseCustomer(Connection connection, ErasureSubject.Customer customer)
+      throws SQLException {
+    return Sql.update(connection, ERASE_CUSTOMER, s -> {
+      s.setString(1, customer.partner().value());
+      s.setString(2, customer.name());
+    });
+  }
+
+  private static long eraseAddress(Connection connection, String address, Instant at)
+      throws SQLException {
+    long rows = 0;
+    rows += Sql.update(connection, ERASE_VOUCHERS, s -> {
+      s.setString(1, Erased.ADDRESS.value());
+      s.setString(2, Erased.TEXT);
+      s.setString(3, address);
+    });
+    rows += Sql.update(connection, ERASE_OUTBOX, s -> bindOutbox(s, address, at));
+    rows += Sql.update(connection, ERASE_INVITATIONS, s -> {
+      s.setString(1, Erased.ADDRESS.value());
+      s.setString(2, Erased.TEXT);
+      s.setString(3, address);
+    });
+    rows += Sql.update(connection, ERASE_INVITATION_OUTBOX, s -> bindOutbox(s, address, at));
+    rows += Sql.update(connection, ERASE_SUB_ACCOUNTS, s -> {
+      s.setString(1, Erased.ADDRESS.value());
+      s.setString(2, Erased.TEXT);
+      s.setString(3, address);
+    });
+    String pattern = "%recipient=" + likeEscaped(URLEncoder.encode(address,
+        StandardCharsets.UTF_8)) + "%";
+    String holder = CODE_HOLDER + address;
+    rows += rewrite(connection, SELECT_VOUCHER_HISTORY_WITH, UPDATE_VOUCHER_HISTORY,
+        s -> {
+          s.setString(1, pattern);
+          s.setString(2, holder);
+        }, address);
+    rows += rewrite(connection, SELECT_INVITATION_HISTORY_WITH, UPDATE_INVITATION_HISTORY,
+        s -> {
+          s.setString(1, pattern);
+          s.setString(2, holder);
+        }, address);
+    for (String statement : HOLDER_ONLY_HISTORIES) {
+      rows += Sql.update(connection, statement, s -> {
+        s.setString(1, ERASED_HOLDER);
+        s.setString(2, holder);
+      });
+    }
+    return rows;
+  }
+
+  private static void bindOutbox(PreparedStatement s, String address, Instant at)
+      throws SQLException {
+    s.setString(1, Erased.ADDRESS.value());
+    s.setString(2, Erased.TEXT);
+    s.setString(3, Erased.TEXT);
+    s.setString(4, OutboxTable.Outcome.DROPPED.name());
+    Sql.setInstant(s, 5, at);
+    s.setString(6, address);
+  }
+
+  /** A LIKE pattern's literal part, with '!' as the escape character. */
+  static String likeEscaped(String literal) {
+    return literal.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  /** A history row to redact: its keys and what it holds. */
+  private record HistoryRow(String owner, long id, String by, String data) {}
+
+  /**
+   * Reads the candidate history rows, redacts those that carry {@code address} as their
+   * recipient (or any recipient, when {@code address} is null) or a code holder's label, and
+   * writes them back; how many were written.
+   */
+  private static long rewrite(Connection connection, String select, String update,
+      Sql.Binder binder, @org.jspecify.annotations.Nullable String address)
+      throws SQLException {
+    List<HistoryRow> rows = Sql.list(connection, select, binder, r -> new HistoryRow(
+        r.getString(1), r.getLong(2), r.getString(3), r.getString(4)));
+    List<HistoryRow> changed = new ArrayList<>();
+    for (HistoryRow row : rows) {
+      Map<String, String> data = new HashMap<>(Rows.decode(row.data()));
+      boolean carries = data.containsKey("recipient")
+          && (address == null || address.equals(data.get("recipient")));
+      String recipient = data.get("recipient");
+      if (carries && !Erased.ADDRESS.value().equals(recipient)) {
+        data.put("recipient", Erased.ADDRESS.value());
+        data.computeIfPresent("message", (k, v) -> Erased.TEXT);
+      } else if (carries) {
+        data.computeIfPresent("message", (k, v) -> Erased.TEXT);
+      }
+      String by = row.by().startsWith(CODE_HOLDER)
+          && (address == null || row.by().equals(CODE_HOLDER + address))
+          ? ERASED_HOLDER : row.by();
+      String encoded = Rows.encode(data);
+      if (!encoded.equals(row.data()) || !by.equals(row.by())) {
+        changed.add(new HistoryRow(row.owner(), row.id(), by, encoded));
+      }
+    }
+    if (changed.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement s = connection.prepareStatement(update)) {
+      for (HistoryRow row : changed) {
+        s.setString(1, row.by());
+        s.setString(2, row.data());
+        s.setString(3, row.owner());
+        s.setLong(4, row.id());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    return changed.size();
+  }
+
+  private static void insert(Connection connection, ErasureRecord record) throws SQLException {
+    Sql.update(connection, INSERT_ERASURE, s -> {
+      Sql.setInstant(s, 1, record.at());
+      s.setString(2, record.by());
+      s.setString(3, record.kind().name());
+      s.setLong(4, record.rows());
+    });
+  }
+
+  @Override
+  public List<ErasureRecord> erasures(int limit) {
+    return transactions.inTransaction("read the erasures", connection -> Sql.list(connection,
+        SELECT_ERASURES, s -> s.setInt(1, Math.max(0, limit)), r -> new ErasureRecord(
+            Sql.instant(r, "erased_at"), Sql.string(r, "erased_by"),
+            ErasureKind.valueOf(Sql.string(r, "kind")), r.getLong("row_count"))));
+  }
+
+  // ------------------------------------------------------------------ the automatic erasure
+
+  /** A closing history entry: where the walk is. */
+  private record Closing(Instant movedAt, long id, String owner) {}
+
+  @Override
+  public int eraseClosed(Instant closedBefore, Instant at, String by, int limit) {
+    return transactions.inTransaction("erase the personal data of closed vouchers", c -> {
+      long[] rows = {0};
+      int seen = walk(c, VOUCHER_MARK, NEXT_VOUCHER_CLOSINGS, closedBefore, limit,
+          owners -> rows[0] += eraseVouchers(c, owners, at));
+      seen += walk(c, INVITATION_MARK, NEXT_INVITATION_CLOSINGS, closedBefore, limit,
+          owners -> rows[0] += eraseInvitations(c, owners, at));
+      if (rows[0] > 0) {
+        insert(c, new ErasureRecord(at, by, ErasureKind.RETENTION, rows[0]));
+      }
+      return seen;
+    });
+  }
+
+  /** What a walk does with the owners (voucher or invitation ids) of a batch of closings. */
+  @FunctionalInterface
+  private interface BatchWork {
+    void erase(List<String> owners) throws SQLException;
+  }
+
+  private static int walk(Connection c, String mark, String next, Instant closedBefore,
+      int limit, BatchWork work) throws SQLException {
+    Closing from = Sql.one(c, LOCK_MARK, s -> s.setString(1, mark),
+        r -> new Closing(Sql.instant(r, "moved_at"), r.getLong("entry_id"), mark))
+        .orElseThrow(() -> new IllegalStateException("the schema has no erasure mark "
+            + mark + ": run JdbcSchema.initialize again"));
+    List<Closing> batch = Sql.list(c, next, s -> {
+      Sql.setInstant(s, 1, from.movedAt());
+      s.setLong(2, from.id());
+      Sql.setInstant(s, 3, closedBefore);
+      s.setInt(4, limit);
+    }, r -> new Closing(Sql.instant(r, "moved_at"), r.getLong(2), r.getString(3)));
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    work.erase(batch.stream().map(Closing::owner).distinct().toList());
+    Closing last = batch.get(batch.size() - 1);
+    Sql.update(c, MOVE_MARK, s -> {
+      Sql.setInstant(s, 1, last.movedAt());
+      s.setLong(2, last.id());
+      s.setString(3, mark);
+    });
+    return batch.size();
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /** The vouchers of the batch that are still closed: redacted with their history and e-mails. */
+  private static long eraseVouchers(Connection c, List<String> ids, Instant at)
+      throws SQLException {
+    List<VoucherStatus> closed = List.copyOf(Erased.closedVoucherStatuses());
+    List<String> stillClosed = Sql.list(c, "SELECT id FROM vouchers_vouchers WHERE id IN ("
+        + marks(ids.size()) + ") AND status IN (" + marks(closed.size()) + ")", s -> {
+          int i = 1;
+          for (String id : ids) {
+            s.setString(i++, id);
+          }
+          for (VoucherStatus status : closed) {
+            s.setString(i++, status.name());
+          }
+        }, r -> r.getString(1));
+    if (stillClosed.isEmpty()) {
+      return 0;
+    }
+    String in = " IN (" + marks(stillClosed.size()) + ")";
+    long rows = Sql.update(c, "UPDATE vouchers_vouchers SET recipient = ?, personal_message = ?,"
+        + " version = version + 1 WHERE id" + in + " AND recipient IS NOT NULL"
+        + " AND recipient <> ?", s -> {
+          int i = bindErased(s, stillClosed);
+          s.setString(i, Erased.ADDRESS.value());
+        });
+    rows += Sql.update(c, "UPDATE vouchers_outbox SET recipient = ?, personal_message = ?,"
+        + " link_sealed = NULL, last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,"
+        + " outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)"
+        + " WHERE voucher_id" + in + " AND recipient <> ?",
+        s -> bindOutboxBatch(s, stillClosed, at));
+    rows += rewrite(c, "SELECT voucher_id, id, by_whom, data FROM vouchers_history"
+        + " WHERE voucher_id" + in, UPDATE_VOUCHER_HISTORY, s -> bindIds(s, 1, stillClosed),
+        null);
+    return rows;
+  }
+
+  /** The invitations of the batch (closed for good): redacted with history and e-mails. */
+  private static long eraseInvitations(Connection c, List<String> ids, Instant at)
+      throws SQLException {
+    String in = " IN (" + marks(ids.size()) + ")";
+    long rows = Sql.update(c, "UPDATE vouchers_invitations SET recipient = ?, message = ?,"
+        + " version = version + 1 WHERE id" + in + " AND recipient <> ?", s -> {
+          int i = bindErased(s, ids);
+          s.setString(i, Erased.ADDRESS.value());
+        });
+    rows += Sql.update(c, "UPDATE vouchers_invitation_outbox SET recipient = ?,"
+        + " custom_message = ?, token_sealed = NULL,"
+        + " last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,"
+        + " outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)"
+        + " WHERE invitation_id" + in + " AND recipient <> ?",
+        s -> bindOutboxBatch(s, ids, at));
+    rows += rewrite(c, "SELECT invitation_id, id, by_whom, data FROM vouchers_invitation_history"
+        + " WHERE invitation_id" + in, UPDATE_INVITATION_HISTORY, s -> bindIds(s, 1, ids),
+        null);
+    return rows;
+  }
+
+  private static int bindErased(PreparedStatement s, List<String> ids) throws SQLException {
+    s.setString(1, Erased.ADDRESS.value());
+    s.setString(2, Erased.TEXT);
+    return bindIds(s, 3, ids);
+  }
+
+  private static void bindOutboxBatch(PreparedStatement s, List<String> ids, Instant at)
+      throws SQLException {
+    s.setString(1, Erased.ADDRESS.value());
+    s.setString(2, Erased.TEXT);
+    s.setString(3, Erased.TEXT);
+    s.setString(4, OutboxTable.Outcome.DROPPED.name());
+    Sql.setInstant(s, 5, at);
+    int i = bindIds(s, 6, ids);
+    s.setString(i, Erased.ADDRESS.value());
+  }
+
+  private static int bindIds(PreparedStatement s, int first, List<String> ids)
+      throws SQLException {
+    int i = first;
+    for (String id : ids) {
+      s.setString(i++, id);
+    }
+    return i;
+  }
+}
