@@ -51,6 +51,7 @@ import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
+import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
@@ -303,7 +304,8 @@ public class VouchersAutoConfiguration {
         .renewingSubscriptions(properties.sweeps().subscriptionRenewalEnabled() ? renew : null)
         .sweepingCodeAttempts(properties.sweeps().expiryEnabled() ? programme : null)
         .sweepingIdempotencyKeys(properties.sweeps().expiryEnabled()
-            && properties.idempotency().enabled() ? programme : null);
+            && properties.idempotency().enabled() ? programme : null)
+        .erasingPersonalData(properties.erasure().enabled() ? programme : null);
   }
 
   /** Micrometer meters, when the shop has a registry. */
@@ -390,6 +392,13 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     ExtendExpiry extendExpiry(VoucherProgramme programme) {
       return programme.extendExpiry()::extend;
+    }
+
+    /** E-1: erasure of one person's data on request (ADR 0052). */
+    @Bean
+    @ConditionalOnMissingBean
+    ErasePersonalData erasePersonalData(VoucherProgramme programme) {
+      return programme.erasePersonalData()::erase;
     }
 
     @Bean

@@ -41,6 +41,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jdbc the JDBC storage on the shop's DataSource
  * @param attempts G-1: the limit of failed code attempts per caller key
  * @param idempotency G-3: the idempotency keys of creating and sending commands
+ * @param erasure E-1: the automatic erasure of personal data after vouchers and invitations
+ *     closed
  */
 @ConfigurationProperties("vouchers")
 public record VouchersProperties(
@@ -56,7 +58,8 @@ public record VouchersProperties(
     @DefaultValue Sweeps sweeps,
     @DefaultValue Jdbc jdbc,
     @DefaultValue Attempts attempts,
-    @DefaultValue Idempotency idempotency) {
+    @DefaultValue Idempotency idempotency,
+    @DefaultValue Erasure erasure) {
 
   /**
    * The core's settings these properties describe.
@@ -119,6 +122,7 @@ public record VouchersProperties(
     List<String> problems = new ArrayList<>();
     outbox.check(problems);
     sweeps.check(problems);
+    erasure.check(problems);
     if (jdbc.maxAttempts() < 1) {
       problems.add("vouchers.jdbc.max-attempts must be at least 1, got " + jdbc.maxAttempts());
     }
@@ -340,6 +344,32 @@ public record VouchersProperties(
         problems.add("vouchers.idempotency.retention must be at least 24h (G-3) and at most "
             + ProgrammeSettings.MAX_WINDOW.toDays() + "d, got " + retention);
       }
+    }
+  }
+
+  /**
+   * E-1: the automatic erasure of personal data (ADR 0052). With {@code enabled}, this instance
+   * erases, every {@code interval}, the personal data of vouchers (redeemed, expired,
+   * cancelled) and invitations (accepted, expired, cancelled) closed longer than
+   * {@code retention} ago, in batches of {@code vouchers.sweeps.batch-size}, and records each
+   * batch (without the data). Any number of instances may run it: they take turns on a mark.
+   *
+   * @param enabled whether this instance runs the automatic erasure
+   * @param retention how long personal data is kept after the voucher or invitation closed
+   *     (0 .. 36525d)
+   * @param interval the pause between two runs
+   */
+  public record Erasure(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("365d") Duration retention,
+      @DefaultValue("1h") Duration interval) {
+
+    void check(List<String> problems) {
+      if (retention.isNegative() || retention.compareTo(ProgrammeSettings.MAX_WINDOW) > 0) {
+        problems.add("vouchers.erasure.retention must be 0.."
+            + ProgrammeSettings.MAX_WINDOW.toDays() + "d, got " + retention);
+      }
+      positive("vouchers.erasure.interval", interval, problems);
     }
   }
 

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the outbox relay (S-2), the expiry sweep (V-4), the subscription sweep (U-4) and the
- * sweep of ended attempt windows (G-1) on
+ * Runs the outbox relay (S-2), the expiry sweep (V-4), the subscription sweep (U-4), the
+ * sweep of ended attempt windows (G-1) and the automatic erasure of personal data (E-1) on
  * daemon threads of its own, so the shop's own scheduling is left alone. Safe with any number
  * of shop instances: the relay claims with {@code FOR UPDATE SKIP LOCKED} (no message is
  * claimed twice while leased) and the sweeps move each voucher or subscription with a
@@ -37,6 +37,7 @@ final class VouchersScheduler implements SmartLifecycle {
   private @Nullable RenewOrExpireSubscriptions renew;
   private @Nullable VoucherProgramme attempts;
   private @Nullable VoucherProgramme idempotencyKeys;
+  private @Nullable VoucherProgramme erasure;
 
   VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
       VouchersProperties properties, Optional<VoucherMetrics> metrics) {
@@ -73,6 +74,16 @@ final class VouchersScheduler implements SmartLifecycle {
     return this;
   }
 
+  /**
+   * E-1: also erases the personal data of vouchers and invitations closed longer than
+   * {@code vouchers.erasure.retention} ago, every {@code vouchers.erasure.interval}; null
+   * leaves it off.
+   */
+  VouchersScheduler erasingPersonalData(@Nullable VoucherProgramme programme) {
+    this.erasure = programme;
+    return this;
+  }
+
   @Override
   public void start() {
     List<TickRunner.Task> tasks = new ArrayList<>();
@@ -90,6 +101,9 @@ final class VouchersScheduler implements SmartLifecycle {
     }
     if (idempotencyKeys != null) {
       tasks.add(new TickRunner.Task(this::forgetIdempotencyKeys, properties.sweeps().interval()));
+    }
+    if (erasure != null) {
+      tasks.add(new TickRunner.Task(this::erasePersonalData, properties.erasure().interval()));
     }
     ticks.start(tasks);
   }
@@ -151,6 +165,17 @@ final class VouchersScheduler implements SmartLifecycle {
     int limit = properties.sweeps().batchSize();
     TickRunner.drain(LOG, "idempotency key sweep", properties.sweeps().interval(), limit,
         () -> Either.right(running.sweepIdempotencyKeys(limit)));
+  }
+
+  /** E-1: one tick of the automatic erasure: erases closed items' personal data in batches. */
+  void erasePersonalData() {
+    VoucherProgramme running = erasure;
+    if (running == null) {
+      return;
+    }
+    int limit = properties.sweeps().batchSize();
+    TickRunner.drain(LOG, "personal data erasure", properties.erasure().interval(), limit,
+        () -> Either.right(running.sweepPersonalData(properties.erasure().retention(), limit)));
   }
 
   @Override
