@@ -52,6 +52,7 @@ import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
+import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
@@ -233,7 +234,8 @@ public class VouchersAutoConfiguration {
       ObjectProvider<CodeRandomness> randomness,
       ObjectProvider<Subscriptions> subscriptions, ObjectProvider<Offers> offers,
       ObjectProvider<CodeAttempts> attempts, ObjectProvider<IdempotencyKeys> idempotencyKeys,
-      ObjectProvider<VoucherProgrammeCustomizer> customizers) {
+      ObjectProvider<VoucherProgrammeCustomizer> customizers,
+      ObjectProvider<JdbcStorage> storage) {
     // one startup failure names every missing or malformed property at once
     ProgrammeSettings ownSettings = settings.getIfAvailable();
     CodeVault ownVault = vault.getIfAvailable();
@@ -255,6 +257,9 @@ public class VouchersAutoConfiguration {
     offers.ifAvailable(builder::offers);
     attempts.ifAvailable(builder::codeAttempts); // G-1
     idempotencyKeys.ifAvailable(builder::idempotencyKeys); // G-3
+    if (!(vouchers instanceof PersonalData)) { // E-1: e.g. a wrapped Vouchers bean
+      storage.ifAvailable(jdbc -> builder.personalData(jdbc.personalData()));
+    }
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
