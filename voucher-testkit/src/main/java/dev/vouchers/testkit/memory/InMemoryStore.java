@@ -1126,9 +1126,12 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         rows++;
       }
     }
+    String holder = CODE_HOLDER + address;
     for (var entries : history.values()) {
       rows += rewrite(entries, e -> address.equals(e.data().get("recipient"))
-          || (CODE_HOLDER + address).equals(e.by()), this::erased);
+          || holder.equals(e.by()), e -> new HistoryEntry(e.voucher(), e.from(), e.to(),
+              e.at(), holder.equals(e.by()) ? ERASED_HOLDER : e.by(), e.why(),
+              address.equals(e.data().get("recipient")) ? erasedData(e.data()) : e.data()));
     }
     for (OutboxRow row : List.copyOf(outbox.values())) {
       if (row.message.recipient().value().equals(address)) {
@@ -1144,7 +1147,9 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     }
     for (var entries : invitationHistory.values()) {
       rows += rewrite(entries, e -> address.equals(e.data().get("recipient"))
-          || (CODE_HOLDER + address).equals(e.by()), this::erased);
+          || holder.equals(e.by()), e -> new InvitationHistoryEntry(e.invitation(), e.from(),
+              e.to(), e.at(), holder.equals(e.by()) ? ERASED_HOLDER : e.by(), e.why(),
+              address.equals(e.data().get("recipient")) ? erasedData(e.data()) : e.data()));
     }
     for (InvitationRow row : List.copyOf(invitationOutbox.values())) {
       if (row.message.recipient().value().equals(address)) {
@@ -1160,7 +1165,6 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         rows++;
       }
     }
-    String holder = CODE_HOLDER + address;
     for (var entries : subAccountHistory.values()) {
       rows += rewrite(entries, e -> holder.equals(e.by()), e -> new SubAccountHistoryEntry(
           e.subAccount(), e.at(), ERASED_HOLDER, e.why(), e.data()));
