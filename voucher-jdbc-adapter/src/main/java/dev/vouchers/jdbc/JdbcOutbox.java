@@ -29,15 +29,15 @@ final class JdbcOutbox implements Outbox {
   /** The columns an outbox row is written with; {@link #bindMessage} binds them in order. */
   static final String COLUMNS = "id, voucher_id, partner_id, partner_name, recipient,"
       + " personal_message, code_digest, code_last_four, code_sealed, redemption_page,"
-      + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed";
-  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+      + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed, code_key";
+  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
   static final String INSERT = "INSERT INTO vouchers_outbox (" + COLUMNS + ") VALUES (" + MARKS
       + ")";
   /** What {@link #entry} reads of a claimed row. */
   private static final List<String> MESSAGE_COLUMNS = List.of("voucher_id", "partner_id",
       "partner_name", "recipient", "personal_message", "code_digest", "code_last_four",
       "code_sealed", "redemption_page", "product_name", "voucher_expires_at", "language",
-      "created_at", "link_sealed");
+      "created_at", "link_sealed", "code_key");
   /** G-2: a message that ended needs its sealed link token no more. */
   private static final List<String> ERASED_ON_DELIVERY = List.of("link_sealed");
 
@@ -67,6 +67,7 @@ final class JdbcOutbox implements Outbox {
     Sql.setInstant(s, i++, m.createdAt());
     Sql.setInstant(s, i++, m.createdAt());
     s.setBytes(i++, m.link().map(SealedSecret::bytes).orElse(null));
+    s.setString(i++, m.code().keyId());
     return i;
   }
 
@@ -76,7 +77,8 @@ final class JdbcOutbox implements Outbox {
         Sql.string(row, "partner_name"), new EmailAddress(Sql.string(row, "recipient")),
         Sql.string(row, "personal_message"),
         StoredCode.of(CodeDigest.of(row.getBytes("code_digest")),
-            Sql.string(row, "code_last_four"), Optional.ofNullable(row.getBytes("code_sealed"))),
+            Sql.string(row, "code_last_four"), Optional.ofNullable(row.getBytes("code_sealed")),
+            Sql.string(row, "code_key")),
         URI.create(Sql.string(row, "redemption_page")), Sql.string(row, "product_name"),
         Sql.instant(row, "voucher_expires_at"),
         Locale.forLanguageTag(Sql.string(row, "language")), Sql.instant(row, "created_at"),

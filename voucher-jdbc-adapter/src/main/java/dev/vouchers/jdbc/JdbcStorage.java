@@ -16,6 +16,7 @@ import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,6 +75,8 @@ public final class JdbcStorage {
   private final CodeAttempts codeAttempts;
   // G-3: idempotency keys, stored in the transaction of the command's writes
   private final IdempotencyKeys idempotencyKeys;
+  // G-4: re-keying stored codes, in transactions of its own (a job, never a request's)
+  private final CodeRekeying codeRekeying;
 
   private JdbcStorage(Builder builder) {
     this.dialect = builder.dialect.orElseGet(() -> Dialect.detect(builder.dataSource));
@@ -100,6 +103,8 @@ public final class JdbcStorage {
     this.idempotencyKeys = new JdbcIdempotencyKeys(transactions, keyed, dialect);
     this.codeAttempts = new JdbcCodeAttempts(new Transactions(builder.dataSource,
         OuterTransaction.none(), builder.isolation, builder.maxAttempts), dialect);
+    this.codeRekeying = new JdbcCodeRekeying(new Transactions(builder.dataSource,
+        OuterTransaction.none(), builder.isolation, builder.maxAttempts));
   }
 
   /** H2's setting of how long committed transactions may wait before they are written. */
@@ -142,6 +147,15 @@ public final class JdbcStorage {
    */
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  /**
+   * G-4: the stored codes' key ids and the re-keying job's batches (ADR 0051), in transactions
+   * of their own. Give it to the programme built over this storage's other ports
+   * ({@code VoucherProgramme.Builder.codeRekeying}).
+   */
+  public CodeRekeying codeRekeying() {
+    return codeRekeying;
   }
 
   /** Starts the configuration of the adapters over a data source. */

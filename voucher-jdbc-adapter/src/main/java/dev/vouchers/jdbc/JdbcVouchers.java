@@ -101,6 +101,9 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
       + " FROM vouchers_vouchers WHERE id = ?";
   static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE code_digest = ?";
+  /** G-4: a voucher by its code's candidate digests: vouchers_vouchers_code_digest (unique). */
+  static final String SELECT_BY_CODES = "SELECT " + Rows.VOUCHER_COLUMNS
+      + " FROM vouchers_vouchers WHERE code_digest IN (?)";
   /** G-2: the voucher of a link token: vouchers_vouchers_link_digest (unique). */
   static final String SELECT_BY_LINK = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE link_digest = ?";
@@ -307,8 +310,8 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
   static final class BatchInsert implements NewVoucherWriter {
     static final String INSERT = "INSERT INTO vouchers_vouchers (id, order_id, partner_id,"
         + " product_id, validity_years, fqdns, wildcards, code_digest, code_last_four,"
-        + " code_sealed, status, issued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?)";
+        + " code_sealed, status, issued_at, expires_at, code_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?)";
     private static final int BATCH = 1_000;
 
     @Override
@@ -329,6 +332,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
           s.setString(11, v.status().name());
           Sql.setInstant(s, 12, v.issuedAt());
           Sql.setInstant(s, 13, v.expiresAt());
+          s.setString(14, v.code().keyId());
           s.addBatch();
           if (++pending == BATCH) {
             s.executeBatch();
@@ -836,7 +840,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
    * (V-7). The status read is the status moved from, as the history row records it.
    */
   static final String REDEEM_POSTGRESQL = "WITH before AS (SELECT ctid AS at, status"
-      + " FROM vouchers_vouchers WHERE code_digest = ? AND " + REDEEMABLE.sql("") + "),"
+      + " FROM vouchers_vouchers WHERE code_digest IN (?) AND " + REDEEMABLE.sql("") + "),"
       + " moved AS (UPDATE vouchers_vouchers v SET status = ?, ever_redeemed = TRUE,"
       + " version = v.version + 1 FROM before WHERE v.ctid = before.at"
       + " AND v.status = before.status AND " + REDEEMABLE.sql("v.") + " RETURNING "
@@ -853,7 +857,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
    */
   static final String REDEEM_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
       + "UPDATE vouchers_vouchers SET status = ?, ever_redeemed = TRUE,"
-      + " version = version + 1 WHERE code_digest = ? AND " + REDEEMABLE.sql("") + ")";
+      + " version = version + 1 WHERE code_digest IN (?) AND " + REDEEMABLE.sql("") + ")";
 
   private static String prefixed(String prefix, String columns) {
     StringJoiner out = new StringJoiner(", ");
@@ -863,15 +867,53 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
     return out.toString();
   }
 
+  /**
+   * G-4: a statement whose one {@code code_digest IN (?)} takes the code's candidate digests
+   * (one per key of the ring), so that the code is found in one round trip under whichever
+   * key it is stored.
+   */
+  static String withCandidates(String sql, int candidates) {
+    StringJoiner marks = new StringJoiner(", ", "code_digest IN (", ")");
+    for (int i = 0; i < candidates; i++) {
+      marks.add("?");
+    }
+    return sql.replace("code_digest IN (?)", marks.toString());
+  }
+
+  /** Binds the candidate digests from {@code first} on; the next index. */
+  private static int bindCandidates(PreparedStatement s, int first, List<CodeDigest> candidates)
+      throws SQLException {
+    int i = first;
+    for (CodeDigest candidate : candidates) {
+      s.setBytes(i++, candidate.bytes());
+    }
+    return i;
+  }
+
+  @Override
+  public Optional<Voucher> voucherByCode(List<CodeDigest> candidates) {
+    if (candidates.size() == 1) {
+      return voucherByCode(candidates.get(0));
+    }
+    return transactions.inAutoCommit("find a voucher by code", connection ->
+        Sql.one(connection, withCandidates(SELECT_BY_CODES, candidates.size()),
+            s -> bindCandidates(s, 1, candidates), Rows::voucher));
+  }
+
   @Override
   public Optional<Redemption> redeem(CodeDigest code, Actor by, Instant at) {
+    return redeem(List.of(code), by, at);
+  }
+
+  @Override
+  public Optional<Redemption> redeem(List<CodeDigest> candidates, Actor by, Instant at) {
     if (dialect == Dialect.H2) {
-      return redeemOnH2(code, by, at);
+      return redeemOnH2(candidates, by, at);
     }
     return transactions.inAutoCommit("redeem a voucher by code", connection ->
-        Sql.one(connection, REDEEM_POSTGRESQL, s -> {
-          s.setBytes(1, code.bytes());
-          int i = REDEEMABLE.bind(s, 2, at);
+        Sql.one(connection, withCandidates(REDEEM_POSTGRESQL, candidates.size()), s -> {
+          int i = bindCandidates(s, 1, candidates);
+          i = REDEEMABLE.bind(s, i, at);
           s.setString(i++, REDEEMABLE.target().name());
           i = REDEEMABLE.bind(s, i, at);
           s.setString(i++, REDEEMABLE.target().name());
@@ -889,13 +931,13 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
    * transaction is rolled back and tried again (H2's concurrent-update state) rather than a
    * history written that does not match the row.
    */
-  private Optional<Redemption> redeemOnH2(CodeDigest code, Actor by, Instant at) {
+  private Optional<Redemption> redeemOnH2(List<CodeDigest> candidates, Actor by, Instant at) {
     return transactions.inTransaction("redeem a voucher by code", connection -> {
-      Optional<Voucher> before = Sql.one(connection, REDEEM_H2, s -> {
-        s.setString(1, REDEEMABLE.target().name());
-        s.setBytes(2, code.bytes());
-        REDEEMABLE.bind(s, 3, at);
-      }, Rows::voucher);
+      Optional<Voucher> before = Sql.one(connection,
+          withCandidates(REDEEM_H2, candidates.size()), s -> {
+            s.setString(1, REDEEMABLE.target().name());
+            REDEEMABLE.bind(s, bindCandidates(s, 2, candidates), at);
+          }, Rows::voucher);
       if (before.isEmpty()) {
         return Optional.<Redemption>empty();
       }

@@ -23,7 +23,7 @@ import org.postgresql.copy.CopyIn;
 final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {
   static final String COPY = "COPY vouchers_vouchers (id, order_id, partner_id, product_id,"
       + " validity_years, fqdns, wildcards, code_digest, code_last_four, code_sealed, status,"
-      + " issued_at, expires_at) FROM STDIN";
+      + " issued_at, expires_at, code_key) FROM STDIN";
   private static final int CHUNK = 64 * 1024;
   private static final HexFormat HEX = HexFormat.of();
 
@@ -50,7 +50,8 @@ final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {
         }
         rows.append('\t').append(v.status().name()).append('\t');
         timestamp(rows, v.issuedAt()).append('\t');
-        timestamp(rows, v.expiresAt()).append('\n');
+        timestamp(rows, v.expiresAt()).append('\t');
+        text(rows, v.code().keyId()).append('\n');
         if (rows.length() >= CHUNK) {
           send(copy, rows);
         }

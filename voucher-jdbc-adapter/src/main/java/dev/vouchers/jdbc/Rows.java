@@ -55,7 +55,7 @@ final class Rows {
       + " expires_at, recipient, personal_message, sent_at, link_digest, request_reference,"
       + " request_organisation, request_submitted_at, challenge_domain, challenge_check_name,"
       + " challenge_secret, challenge_issued_at, challenge_expires_at, challenge_verified_at,"
-      + " ever_redeemed, partner_comment, version";
+      + " ever_redeemed, partner_comment, version, code_key";
 
   /** The columns a change of a voucher writes; {@link #bindChange} binds them in this order. */
   static final String VOUCHER_CHANGE = "status = ?, expires_at = ?, recipient = ?,"
@@ -162,11 +162,11 @@ final class Rows {
         .partner(new PartnerId(column.string("partner_id")))
         .configuration(ProductConfiguration.of(new ProductId(column.string("product_id")),
             column.integer("validity_years"), column.integer("fqdns"),
-            column.integer("wildcards")))
-        .code(StoredCode.of(CodeDigest.of(column.bytes("code_digest")),
-            column.string("code_last_four"),
-            Optional.ofNullable(column.nullableBytes("code_sealed"))))
-        .status(VoucherStatus.valueOf(column.string("status")))
+            column.integer("wildcards")));
+    CodeDigest digest = CodeDigest.of(column.bytes("code_digest"));
+    String lastFour = column.string("code_last_four");
+    Optional<byte[]> sealed = Optional.ofNullable(column.nullableBytes("code_sealed"));
+    voucher.status(VoucherStatus.valueOf(column.string("status")))
         .issuedAt(column.instant("issued_at"))
         .expiresAt(column.instant("expires_at"));
     String recipient = column.nullableString("recipient");
@@ -201,12 +201,15 @@ final class Rows {
     if (comment != null) {
       voucher.comment(comment);
     }
-    return voucher.version(column.longInteger("version")).build();
+    voucher.version(column.longInteger("version"));
+    // G-4: the key the code is stored under (the last column: added with key rotation)
+    return voucher.code(StoredCode.of(digest, lastFour, sealed, column.string("code_key")))
+        .build();
   }
 
   /** The columns of an export row, in the order {@link #orderCode} reads them (S-1). */
   static final String ORDER_CODE_COLUMNS = "id, product_id, validity_years, fqdns, wildcards,"
-      + " code_digest, code_last_four, code_sealed, status, expires_at";
+      + " code_digest, code_last_four, code_sealed, status, expires_at, code_key";
 
   private static final String[] ORDER_CODE_COLUMN_NAMES = InOrder.names(ORDER_CODE_COLUMNS);
 
@@ -218,10 +221,13 @@ final class Rows {
     ProductConfiguration configuration = ProductConfiguration.of(
         new ProductId(column.string("product_id")), column.integer("validity_years"),
         column.integer("fqdns"), column.integer("wildcards"));
-    StoredCode code = StoredCode.of(CodeDigest.of(column.bytes("code_digest")),
-        column.string("code_last_four"), Optional.ofNullable(column.nullableBytes("code_sealed")));
-    return new OrderCode(id, code, VoucherStatus.valueOf(column.string("status")), configuration,
-        column.instant("expires_at"));
+    CodeDigest digest = CodeDigest.of(column.bytes("code_digest"));
+    String lastFour = column.string("code_last_four");
+    Optional<byte[]> sealed = Optional.ofNullable(column.nullableBytes("code_sealed"));
+    VoucherStatus status = VoucherStatus.valueOf(column.string("status"));
+    Instant expiresAt = column.instant("expires_at");
+    StoredCode code = StoredCode.of(digest, lastFour, sealed, column.string("code_key"));
+    return new OrderCode(id, code, status, configuration, expiresAt);
   }
 
   /** Binds the {@link #VOUCHER_CHANGE} parameters from {@code first} on; the next index. */

@@ -83,6 +83,8 @@ import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
 import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.StoredCode;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +95,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -110,7 +113,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
     Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers,
-    UsageReports, PersonalData {
+    UsageReports, PersonalData, CodeRekeying {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -308,7 +311,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       if (stored == null || stored.version() != update.before().version()) {
         return false;
       }
-      vouchers.put(update.after().id(), update.after());
+      // G-4: a move never writes the code columns: a code re-keyed meanwhile stays re-keyed
+      vouchers.put(update.after().id(), update.after().withCode(stored.code()));
       update.after().assignment().flatMap(Assignment::link)
           .ifPresent(link -> byLink.put(link, update.after().id()));
       update.history().ifPresent(entry ->
@@ -403,6 +407,49 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         written.add(move.entry());
       }
       return written;
+    }
+  }
+
+  /** C-4, G-4: the candidates looked up under the lock at once, as one query would. */
+  @Override
+  public Optional<Voucher> voucherByCode(List<CodeDigest> candidates) {
+    synchronized (lock) {
+      return candidates.stream().map(byCode::get).filter(Objects::nonNull).findFirst()
+          .map(vouchers::get);
+    }
+  }
+
+  // ---------------------------------------------------------------- G-4 CodeRekeying
+
+  @Override
+  public int rekey(Set<String> from, int limit, Function<StoredCode, Optional<StoredCode>> rekey) {
+    synchronized (lock) {
+      List<Voucher> claimed = vouchers.values().stream()
+          .filter(v -> from.contains(v.code().keyId()) && v.code().retrievable())
+          .sorted(Comparator.comparing(v -> v.id().value()))
+          .limit(Math.max(1, limit))
+          .toList();
+      int moved = 0;
+      for (Voucher voucher : claimed) {
+        Optional<StoredCode> next = rekey.apply(voucher.code());
+        if (next.isPresent()) {
+          byCode.remove(voucher.code().digest());
+          byCode.put(next.get().digest(), voucher.id());
+          vouchers.put(voucher.id(), voucher.withCode(next.get()));
+          moved++;
+        }
+      }
+      return moved;
+    }
+  }
+
+  @Override
+  public Map<String, Long> codesUnder(Set<String> keys) {
+    synchronized (lock) {
+      Map<String, Long> counts = new TreeMap<>();
+      keys.forEach(key -> counts.put(key, 0L));
+      vouchers.values().forEach(v -> counts.computeIfPresent(v.code().keyId(), (k, n) -> n + 1));
+      return counts;
     }
   }
 

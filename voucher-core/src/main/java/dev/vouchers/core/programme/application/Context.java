@@ -140,9 +140,10 @@ record Context(
     if (ref instanceof VoucherRef.ByLink byLink) {
       // G-2: a dead, malformed or unknown link answers like an unknown code (C-5)
       return attempt(byLink.caller(), () -> LinkToken.parse(byLink.token())
-          .map(this::linkDigest)
-          .flatMap(digest -> vouchers.voucherByLink(digest)
-              .filter(v -> v.assignment().flatMap(Assignment::link).equals(Optional.of(digest))))
+          .flatMap(token -> linkDigests(token).stream()
+              .map(digest -> vouchers.voucherByLink(digest).filter(v ->
+                  v.assignment().flatMap(Assignment::link).equals(Optional.of(digest))))
+              .flatMap(Optional::stream).findFirst())
           .filter(v -> allowed.test(principal, v) && !unusable(v))
           .<Either<Refusal, Voucher>>map(Either::right)
           .orElseGet(() -> Either.left(
@@ -150,7 +151,7 @@ record Context(
     }
     VoucherRef.ByCode byCode = (VoucherRef.ByCode) ref;
     return attempt(byCode.caller(), () -> parse(byCode.typed()).flatMap(code -> {
-      Optional<Voucher> found = vouchers.voucherByCode(vault.digest(code)).filter(v -> allowed.test(principal, v));
+      Optional<Voucher> found = vouchers.voucherByCode(codeDigests(code)).filter(v -> allowed.test(principal, v));
       if (found.isEmpty() || unusable(found.get())) {
         return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
       }
@@ -158,9 +159,27 @@ record Context(
     }));
   }
 
+  /**
+   * C-4, G-4: the one place a typed code becomes the digests it is looked up by: its digest
+   * under each key of the ring, current first (ADR 0051). Stores look them up in one query.
+   */
+  List<CodeDigest> codeDigests(VoucherCode code) {
+    return vault.digests(code);
+  }
+
   /** G-2: the keyed digest an assignment keeps of its link token. */
   CodeDigest linkDigest(LinkToken token) {
     return vault.digestSecret(LinkToken.DIGEST_PURPOSE, token.value());
+  }
+
+  /** G-2, G-4: the digests a link token may be kept under, current key first. */
+  List<CodeDigest> linkDigests(LinkToken token) {
+    return vault.secretDigests(LinkToken.DIGEST_PURPOSE, token.value());
+  }
+
+  /** G-2, G-4: whether a kept link digest is the token's, under any key of the ring. */
+  boolean linkMatches(CodeDigest kept, LinkToken token) {
+    return vault.secretMatches(kept, LinkToken.DIGEST_PURPOSE, token.value());
   }
 
   /**

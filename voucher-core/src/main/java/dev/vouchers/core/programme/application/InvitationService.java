@@ -148,7 +148,8 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     Instant now = context.now();
     return ports.invitations().invitation(message.invitation())
         .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
-        .filter(invitation -> invitation.token().equals(digest(token)))
+        .filter(invitation -> context.vault().secretMatches(invitation.token(), TOKEN_PURPOSE,
+            token.value()))
         .isPresent();
   }
 
@@ -293,7 +294,8 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       return Either.left(new Refusal(reasons));
     }
     Actor principal = command.principal();
-    CodeDigest digest = digest(token.get());
+    // G-4: the token's digests under each key of the ring, current first
+    List<CodeDigest> digests = context.vault().secretDigests(TOKEN_PURPOSE, token.get().value());
     for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
       Instant now = context.now();
       Optional<Reason> clock = SupportedTime.check(now);
@@ -301,7 +303,8 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
         return Either.left(new Refusal(List.of(clock.get())));
       }
       // C-5 for links: unknown, resent away, expired, cancelled and used: one answer
-      Optional<Invitation> found = invitations.invitationByToken(digest)
+      Optional<Invitation> found = digests.stream()
+          .map(invitations::invitationByToken).flatMap(Optional::stream).findFirst()
           .filter(i -> i.statusAt(now) == InvitationStatus.PENDING);
       if (found.isEmpty()) {
         return Either.left(Refusal.of(ReasonCode.INVITATION_NOT_ACCEPTABLE, NOT_ACCEPTABLE));

@@ -290,7 +290,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       Instant at = context.now();
       Either<Refusal, Optional<Vouchers.Redemption>> tried = context.attempt(code.caller(),
           () -> context.parse(code.typed()).map(parsed -> context.vouchers()
-              .redeem(context.vault().digest(parsed), principal, at)));
+              .redeem(context.codeDigests(parsed), principal, at)));
       if (tried.isLeft()) {
         return Either.left(tried.getLeft());
       }

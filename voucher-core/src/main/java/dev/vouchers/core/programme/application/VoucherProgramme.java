@@ -96,6 +96,7 @@ import dev.vouchers.core.voucher.port.in.ListVouchers;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.PrintVoucher;
+import dev.vouchers.core.voucher.port.in.RekeyCodes;
 import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.StartOrganisationActivation;
@@ -103,6 +104,7 @@ import dev.vouchers.core.voucher.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.voucher.port.in.VerifyDomainControl;
 import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.CodeRandomness;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
 import java.net.URI;
@@ -212,14 +214,18 @@ public final class VoucherProgramme {
   private final ErasureService erasure;
   private final ErasePersonalData erasePersonalData;
 
+  // G-4: the re-keying job
+  private final KeyRotationService keyRotation;
+
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
       Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys,
-      UsageReports usageReports, PersonalData personalData) {
+      UsageReports usageReports, PersonalData personalData, CodeRekeying codeRekeying) {
     this.usageReport = new UsageReportService(context, usageReports);
     this.erasure = new ErasureService(context, personalData);
     this.erasePersonalData =
         command -> context.answered(ErasePersonalData.class, erasure.erase(command));
+    this.keyRotation = new KeyRotationService(context.vault(), codeRekeying);
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
     this.idempotency = new Idempotency(context, idempotencyKeys);
@@ -426,8 +432,8 @@ public final class VoucherProgramme {
         .flatMap(Voucher::assignment)
         .filter(assignment -> assignment.recipient().equals(message.recipient())
             && !message.createdAt().isBefore(assignment.sentAt())
-            && linkToken(message).map(context::linkDigest)
-                .map(digest -> assignment.link().equals(Optional.of(digest))).orElse(true))
+            && linkToken(message).map(token -> assignment.link()
+                .filter(link -> context.linkMatches(link, token)).isPresent()).orElse(true))
         .isPresent();
   }
 
@@ -550,6 +556,26 @@ public final class VoucherProgramme {
   public int sweepIdempotencyKeys(int limit) {
     return idempotency.keys().sweep(
         context.now().minus(context.settings().idempotencyRetention()), Math.max(1, limit));
+  }
+
+  /**
+   * G-4: the re-keying job: moves retrievable codes from older keys of the vault's ring to its
+   * current key and reports what is left under each older key (ADR 0051).
+   *
+   * @return the use case
+   */
+  public RekeyCodes rekeyCodes() {
+    return keyRotation;
+  }
+
+  /**
+   * G-4: how many codes this programme's re-keying runs have moved since it was built (for
+   * metrics).
+   *
+   * @return the number of codes moved
+   */
+  public long codesRekeyed() {
+    return keyRotation.movedSoFar();
   }
 
   /** P-2. */
@@ -872,6 +898,7 @@ public final class VoucherProgramme {
     private ProgrammeEvents events = ProgrammeEvents.none();
     private CodeAttempts attempts = CodeAttempts.unlimited();
     private IdempotencyKeys idempotencyKeys = IdempotencyKeys.none();
+    private @Nullable CodeRekeying codeRekeying;
     private Invitations invitations =
         InvitationPorts.unconfigured(Invitations.class, "invitations");
     private SubAccounts subAccounts =
@@ -1034,6 +1061,16 @@ public final class VoucherProgramme {
     }
 
     /**
+     * G-4: where stored codes are moved to the current key by the re-keying job (default: the
+     * vouchers storage if it is one, as the in-memory store is; otherwise
+     * {@link CodeRekeying#none()}). Must be the store of the same storage as the vouchers.
+     */
+    public Builder codeRekeying(CodeRekeying codeRekeying) {
+      this.codeRekeying = Objects.requireNonNull(codeRekeying, "codeRekeying");
+      return this;
+    }
+
+    /**
      * I-1..I-3: invitation storage (optional: without it, the sub-account use cases throw
      * {@link UnsupportedOperationException} naming this setting; everything else works).
      */
@@ -1090,7 +1127,9 @@ public final class VoucherProgramme {
       return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
           mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
           invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
-          idempotencyKeys, usageReports(), personalData());
+          idempotencyKeys, usageReports(), personalData(), codeRekeying != null ? codeRekeying
+              : vouchers instanceof CodeRekeying fromStorage ? fromStorage
+              : CodeRekeying.none());
     }
 
     private PersonalData personalData() {

@@ -102,6 +102,7 @@ import dev.vouchers.core.subscription.port.in.SwitchAutoRenew;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.RekeyCodes;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
@@ -390,6 +391,8 @@ class RoleTableTest {
     });
     scenario(ExpireDueVouchers.class, (f, i) -> (who, missing) -> f.programme.expireDueVouchers()
         .expire(new ExpireDueVouchers.Command(who, 10)));
+    scenario(RekeyCodes.class, (f, i) -> (who, missing) -> f.programme.rekeyCodes()
+        .rekey(new RekeyCodes.Command(who, 10)));
     // ---------------------------------------------------------------- sub-accounts (I-)
     scenario(InviteSubAccount.class, (f, i) -> (who, missing) -> i.programme.inviteSubAccount()
         .invite(new InviteSubAccount.Command(who, missing ? NO_PARTNER : ACME,

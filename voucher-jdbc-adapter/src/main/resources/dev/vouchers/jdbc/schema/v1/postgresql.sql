@@ -596,3 +596,17 @@ CREATE INDEX IF NOT EXISTS vouchers_outbox_by_voucher ON vouchers_outbox (vouche
 CREATE INDEX IF NOT EXISTS vouchers_invitation_outbox_by_invitation
   ON vouchers_invitation_outbox (invitation_id);
 -- ---------------------------------------------------------- end of erasure of personal data
+-- ---------------------------------------------------------- code keys (G-4, ADR 0051)
+-- The id of the key (CodeVault's key ring) each stored code's digest and sealed code were made
+-- with: the vouchers' and the activation e-mails' (which carry the voucher's code). 'initial'
+-- is the key of before rotation, so that rows stored before this column existed stay readable.
+-- Re-keying: WHERE code_key IN (?, ...) AND code_sealed IS NOT NULL ORDER BY id LIMIT ?
+-- FOR UPDATE SKIP LOCKED, and its progress: WHERE code_key IN (?, ...) GROUP BY code_key:
+-- vouchers_vouchers_by_code_key and vouchers_outbox_by_code_key.
+ALTER TABLE vouchers_vouchers ADD COLUMN IF NOT EXISTS
+  code_key VARCHAR(32) COLLATE "C" DEFAULT 'initial' NOT NULL;
+ALTER TABLE vouchers_outbox ADD COLUMN IF NOT EXISTS
+  code_key VARCHAR(32) COLLATE "C" DEFAULT 'initial' NOT NULL;
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_code_key ON vouchers_vouchers (code_key, id);
+CREATE INDEX IF NOT EXISTS vouchers_outbox_by_code_key ON vouchers_outbox (code_key, id);
+-- ---------------------------------------------------------- end of code keys

@@ -65,6 +65,25 @@ public interface Vouchers {
   Optional<Voucher> voucherByCode(CodeDigest code);
 
   /**
+   * C-4, G-4: the voucher whose code has one of these keyed digests (the code's digests under
+   * each key of the ring, current first: at most one is stored), if stored. Stores look them
+   * up in one query, so that a code moved to the current key meanwhile is not missed; the
+   * default asks {@link #voucherByCode(CodeDigest)} for each in turn.
+   *
+   * @param candidates the candidate digests, at least one
+   * @return the voucher, if one of them is stored
+   */
+  default Optional<Voucher> voucherByCode(List<CodeDigest> candidates) {
+    for (CodeDigest candidate : candidates) {
+      Optional<Voucher> found = voucherByCode(candidate);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * G-2: the voucher whose current assignment's link token has this keyed digest, if stored
    * ({@code Assignment.link()}). A resent link is found only by its new token, a withdrawn one
    * not at all.
@@ -120,7 +139,20 @@ public interface Vouchers {
    *     changed concurrently): the caller reads it to say why
    */
   default Optional<Redemption> redeem(CodeDigest code, Actor by, Instant at) {
-    Optional<Voucher> found = voucherByCode(code);
+    return redeem(List.of(code), by, at);
+  }
+
+  /**
+   * V-1, V-7, G-4: {@link #redeem(CodeDigest, Actor, Instant)} of the voucher whose code has
+   * one of these keyed digests (its digests under each key of the ring, current first), found
+   * and moved in the same one step. The default reads ({@link #voucherByCode(List)}), decides
+   * and updates conditionally.
+   *
+   * @return the redemption, or empty if it was not redeemed (missing, not redeemable, or
+   *     changed concurrently): the caller reads it to say why
+   */
+  default Optional<Redemption> redeem(List<CodeDigest> candidates, Actor by, Instant at) {
+    Optional<Voucher> found = voucherByCode(candidates);
     if (found.isEmpty()) {
       return Optional.empty();
     }

@@ -7,6 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -21,13 +25,19 @@ import javax.crypto.spec.SecretKeySpec;
  * In the shown-once mode only the digest and the last four symbols are kept: the codes are
  * shown when the order is placed and never again.
  *
- * <p>Both keys come from the shop's configuration and must stay the same for the life of the
- * data: with another lookup key no stored code is found, with another encryption key none
- * opens. Plain JDK cryptography; thread-safe.
+ * <p>The keys come from the shop's configuration as a {@link CodeKeyRing} (G-4, ADR 0051): the
+ * current key digests and seals every new code and secret; a code is found under the current
+ * key or any older one ({@link #digests}, current first) and opened with the key its
+ * {@link StoredCode#keyId() key id} names; {@link #rekey} moves a retrievable code to the
+ * current key. A key may leave the ring only when no stored row refers to it any more: without
+ * its lookup key the codes under it are not found, without its encryption key they do not
+ * open. Plain JDK cryptography; thread-safe.
  *
  * <p>Sealed format: one version byte (1), a 12-byte random nonce, then the ciphertext with its
  * 16-byte tag; the digest is the associated data, so a sealed code copied to another row does
  * not open. One encryption key should seal at most 2<sup>32</sup> codes (random nonces).
+ * Sealed secrets ({@link #sealSecret}) carry their key id themselves: format 1 (no id) is the
+ * {@link CodeKey#INITIAL} key's, format 2 has the id after the version byte.
  */
 public final class CodeVault {
 
@@ -35,45 +45,83 @@ public final class CodeVault {
   public static final int MIN_LOOKUP_KEY_BYTES = 32;
 
   private static final byte FORMAT = 1;
+  /** G-4: a sealed secret whose key id follows the version byte (one length byte, the id). */
+  private static final byte FORMAT_WITH_KEY_ID = 2;
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final String SECRET_KEY_LABEL = "dev.vouchers/sealed-secret/v1\u0001";
 
-  private final SecretKeySpec lookupKey;
-  private final Optional<SecretKeySpec> encryptionKey;
-  /** I-1: seals short-lived secrets (invitation tokens in the outbox), in both modes. */
-  private final SecretKeySpec secretKey;
+  /** One key of the ring, ready to use. */
+  private static final class Slot {
+    final String id;
+    final SecretKeySpec lookupKey;
+    final Optional<SecretKeySpec> encryptionKey;
+    /** I-1: seals short-lived secrets (invitation tokens in the outbox), in both modes. */
+    final SecretKeySpec secretKey;
+    final ThreadLocal<Mac> macs;
+
+    Slot(CodeKey key) {
+      this.id = key.id();
+      this.lookupKey = new SecretKeySpec(key.lookupKey(), "HmacSHA256");
+      this.encryptionKey = key.encryptionKey().map(bytes -> new SecretKeySpec(bytes, "AES"));
+      this.macs = ThreadLocal.withInitial(this::newMac);
+      // I-1: a key of its own for secrets, derived from the lookup key (one HKDF-Expand block
+      // with a label), so that sealing works in shown-once mode too and never shares a key
+      // with the codes' encryption
+      this.secretKey = new SecretKeySpec(
+          newMac().doFinal(SECRET_KEY_LABEL.getBytes(StandardCharsets.US_ASCII)), "AES");
+    }
+
+    Mac newMac() {
+      try {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(lookupKey);
+        return mac;
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HmacSHA256 is not available", e);
+      }
+    }
+
+    CodeDigest digest(VoucherCode code) {
+      return CodeDigest.of(macs.get().doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    CodeDigest digestSecret(String purpose, String secret) {
+      return CodeDigest.of(
+          macs.get().doFinal((purpose + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
+  private final CodeKeyRing ring;
+  private final Slot current;
+  /** Every key by id, the current one first, then the older ones newest first. */
+  private final Map<String, Slot> slots = new LinkedHashMap<>();
   private final SecureRandom nonces = new SecureRandom();
-  private final ThreadLocal<Mac> macs;
   private final ThreadLocal<Cipher> ciphers;
 
-  private CodeVault(byte[] lookupKey, Optional<byte[]> encryptionKey) {
-    if (lookupKey.length < MIN_LOOKUP_KEY_BYTES) {
-      throw new IllegalArgumentException("the code lookup key must have at least "
-          + MIN_LOOKUP_KEY_BYTES + " bytes (256 bits); it has " + lookupKey.length);
-    }
-    encryptionKey.ifPresent(key -> {
-      if (key.length != 16 && key.length != 24 && key.length != 32) {
-        throw new IllegalArgumentException(
-            "the code encryption key must be an AES key of 16, 24 or 32 bytes; it has "
-                + key.length);
-      }
-    });
-    this.lookupKey = new SecretKeySpec(lookupKey.clone(), "HmacSHA256");
-    this.encryptionKey = encryptionKey.map(key -> new SecretKeySpec(key.clone(), "AES"));
-    this.macs = ThreadLocal.withInitial(this::newMac);
+  private CodeVault(CodeKeyRing ring) {
+    this.ring = ring;
+    this.current = new Slot(ring.current()); // fails now if the platform lacks HmacSHA256
+    slots.put(current.id, current);
+    ring.older().forEach(key -> slots.put(key.id(), new Slot(key)));
     this.ciphers = ThreadLocal.withInitial(CodeVault::newCipher);
-    newMac(); // fail now, not at the first code, if the platform lacks the algorithms
     newCipher();
-    // I-1: a key of its own for secrets, derived from the lookup key (one HKDF-Expand block
-    // with a label), so that sealing works in shown-once mode too and never shares a key with
-    // the codes' encryption
-    this.secretKey = new SecretKeySpec(
-        newMac().doFinal(SECRET_KEY_LABEL.getBytes(StandardCharsets.US_ASCII)), "AES");
   }
 
   /**
-   * Codes kept retrievable by their owning partner (sealed with AES-GCM).
+   * G-4: a vault over a key ring: the ring's current key stores new codes, its older keys still
+   * find and open the codes stored under them.
+   *
+   * @param ring the keys
+   * @return the vault
+   */
+  public static CodeVault of(CodeKeyRing ring) {
+    return new CodeVault(ring);
+  }
+
+  /**
+   * Codes kept retrievable by their owning partner (sealed with AES-GCM), under one key with id
+   * {@link CodeKey#INITIAL}.
    *
    * @param lookupKey the HMAC key for lookup, at least 32 bytes (copied)
    * @param encryptionKey the AES key, 16, 24 or 32 bytes (copied)
@@ -81,18 +129,19 @@ public final class CodeVault {
    * @throws IllegalArgumentException naming the key that is too short
    */
   public static CodeVault retrievable(byte[] lookupKey, byte[] encryptionKey) {
-    return new CodeVault(lookupKey, Optional.of(encryptionKey));
+    return of(CodeKeyRing.of(CodeKey.retrievable(CodeKey.INITIAL, lookupKey, encryptionKey)));
   }
 
   /**
    * Codes shown once, when the order is placed: only digest and last four symbols are kept.
+   * One key with id {@link CodeKey#INITIAL}.
    *
    * @param lookupKey the HMAC key for lookup, at least 32 bytes (copied)
    * @return the vault
    * @throws IllegalArgumentException if the key is too short
    */
   public static CodeVault shownOnce(byte[] lookupKey) {
-    return new CodeVault(lookupKey, Optional.empty());
+    return of(CodeKeyRing.of(CodeKey.shownOnce(CodeKey.INITIAL, lookupKey)));
   }
 
   /**
@@ -102,12 +151,40 @@ public final class CodeVault {
    * @return the vault
    */
   public static CodeVault withRandomKeys() {
+    return of(CodeKeyRing.of(randomKey(CodeKey.INITIAL)));
+  }
+
+  /**
+   * A retrievable key with random bytes: for tests and demos of rotation.
+   *
+   * @param id the key id
+   * @return the key
+   */
+  public static CodeKey randomKey(String id) {
     SecureRandom random = new SecureRandom();
     byte[] lookup = new byte[32];
     byte[] encryption = new byte[32];
     random.nextBytes(lookup);
     random.nextBytes(encryption);
-    return retrievable(lookup, encryption);
+    return CodeKey.retrievable(id, lookup, encryption);
+  }
+
+  /**
+   * G-4: the keys of this vault.
+   *
+   * @return the key ring
+   */
+  public CodeKeyRing keyRing() {
+    return ring;
+  }
+
+  /**
+   * G-4: the id of the key new codes and secrets are stored under.
+   *
+   * @return the current key's id
+   */
+  public String currentKeyId() {
+    return current.id;
   }
 
   /**
@@ -116,57 +193,81 @@ public final class CodeVault {
    * @return true in retrievable mode
    */
   public boolean keepsCodesRetrievable() {
-    return encryptionKey.isPresent();
+    return current.encryptionKey.isPresent();
   }
 
   /**
-   * C-4, C-5: the digest a store finds a typed code by.
+   * C-4, C-5: the digest a store keeps of a new code: under the current key.
    *
    * @param code the code in canonical form
    * @return its keyed digest
    */
   public CodeDigest digest(VoucherCode code) {
-    Mac mac = macs.get();
-    return CodeDigest.of(mac.doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
+    return current.digest(code);
   }
 
   /**
-   * C-1: what a store keeps of a new code.
+   * C-4, G-4: the digests a typed code may be stored under: under the current key first, then
+   * under each older key, newest first. A store looks them up in one query.
+   *
+   * @param code the code in canonical form
+   * @return its candidate digests, at least one
+   */
+  public List<CodeDigest> digests(VoucherCode code) {
+    List<CodeDigest> digests = new ArrayList<>(slots.size());
+    slots.values().forEach(slot -> digests.add(slot.digest(code)));
+    return List.copyOf(digests);
+  }
+
+  /**
+   * C-1: what a store keeps of a new code, under the current key.
    *
    * @param code the code
-   * @return digest, last four symbols and, in retrievable mode, the sealed code
+   * @return digest, last four symbols, the current key's id and, in retrievable mode, the
+   *     sealed code
    */
   public StoredCode seal(VoucherCode code) {
-    CodeDigest digest = digest(code);
-    if (encryptionKey.isEmpty()) {
-      return StoredCode.of(digest, code.lastFour(), Optional.empty());
+    CodeDigest digest = current.digest(code);
+    if (current.encryptionKey.isEmpty()) {
+      return StoredCode.of(digest, code.lastFour(), Optional.empty(), current.id);
     }
     byte[] nonce = new byte[NONCE_BYTES];
     nonces.nextBytes(nonce);
     try {
       Cipher cipher = ciphers.get();
-      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey.get(), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(Cipher.ENCRYPT_MODE, current.encryptionKey.get(),
+          new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(digest.bytes());
       byte[] ciphertext = cipher.doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII));
       ByteBuffer sealed = ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length);
       sealed.put(FORMAT).put(nonce).put(ciphertext);
-      return StoredCode.of(digest, code.lastFour(), Optional.of(sealed.array()));
+      return StoredCode.of(digest, code.lastFour(), Optional.of(sealed.array()), current.id);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("sealing a voucher code failed", e);
     }
   }
 
   /**
-   * C-5: the code itself, for its owning partner (the caller checks who asks).
+   * C-5: the code itself, for its owning partner (the caller checks who asks), opened with the
+   * key its key id names.
    *
    * @param stored the stored code
-   * @return the code, or empty if it was stored shown-once or this vault has no encryption key
-   * @throws IllegalStateException if the sealed code does not open with this vault's key (another
-   *     key, or altered data)
+   * @return the code, or empty if it was stored shown-once or its key has no encryption key
+   * @throws IllegalStateException if the sealed code does not open (its key is not in the ring,
+   *     or differs from the one it was sealed with, or altered data)
    */
   public Optional<VoucherCode> open(StoredCode stored) {
     Optional<byte[]> sealed = stored.sealed();
-    if (sealed.isEmpty() || encryptionKey.isEmpty()) {
+    if (sealed.isEmpty()) {
+      return Optional.empty();
+    }
+    Slot slot = slots.get(stored.keyId());
+    if (slot == null) {
+      throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
+          + ") is stored under code key \"" + stored.keyId() + "\", which is not in the key"
+          + " ring " + slots.keySet());
+    }
+    if (slot.encryptionKey.isEmpty()) {
       return Optional.empty();
     }
     byte[] bytes = sealed.get();
@@ -176,39 +277,94 @@ public final class CodeVault {
     }
     try {
       Cipher cipher = ciphers.get();
-      cipher.init(Cipher.DECRYPT_MODE, encryptionKey.get(),
+      cipher.init(Cipher.DECRYPT_MODE, slot.encryptionKey.get(),
           new GCMParameterSpec(TAG_BITS, bytes, 1, NONCE_BYTES));
       cipher.updateAAD(stored.digest().bytes());
       byte[] plain = cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
       return Optional.of(new VoucherCode(new String(plain, StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
-          + ") does not open: the encryption key differs from the one it was sealed with,"
-          + " or the stored data was altered", e);
+          + ") does not open: the encryption key differs from the one it was sealed with (code"
+          + " key \"" + slot.id + "\"), or the stored data was altered", e);
     }
+  }
+
+  /**
+   * G-4: whether {@link #rekey} can move codes stored under a key: an older key of this ring
+   * with an encryption key (a shown-once code cannot be re-digested without the code).
+   *
+   * @param keyId a key id
+   * @return true for an older key that opens codes
+   */
+  public boolean canRekeyFrom(String keyId) {
+    Slot slot = slots.get(keyId);
+    return slot != null && slot != current && slot.encryptionKey.isPresent();
+  }
+
+  /**
+   * G-4: a stored code moved to the current key: opened with its key, digested and sealed
+   * again with the current one.
+   *
+   * @param stored the stored code
+   * @return the code as stored under the current key, or empty if it is under the current key
+   *     already or cannot be opened (shown once)
+   * @throws IllegalStateException if the sealed code does not open (see {@link #open})
+   */
+  public Optional<StoredCode> rekey(StoredCode stored) {
+    if (stored.keyId().equals(current.id)) {
+      return Optional.empty();
+    }
+    return open(stored).map(this::seal);
   }
 
   // ------------------------------------------------------------------ I-1: other secrets
 
   /**
    * I-1: the keyed digest of a secret that is not a voucher code (an invitation token): the
-   * HMAC-SHA256 of {@code purpose ':' secret} under the lookup key. The purpose keeps digests
-   * of different kinds of secret apart (codes never contain a colon).
+   * HMAC-SHA256 of {@code purpose ':' secret} under the current lookup key. The purpose keeps
+   * digests of different kinds of secret apart (codes never contain a colon).
    *
    * @param purpose what the secret is, e.g. {@code "invitation"}
    * @param secret the secret
    * @return its keyed digest
    */
   public CodeDigest digestSecret(String purpose, String secret) {
-    Mac mac = macs.get();
-    return CodeDigest.of(mac.doFinal((purpose + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+    return current.digestSecret(purpose, secret);
+  }
+
+  /**
+   * G-4: the digests a secret may be stored under: the current key's first, then the older
+   * keys', newest first.
+   *
+   * @param purpose what the secret is
+   * @param secret the secret
+   * @return its candidate digests, at least one
+   */
+  public List<CodeDigest> secretDigests(String purpose, String secret) {
+    List<CodeDigest> digests = new ArrayList<>(slots.size());
+    slots.values().forEach(slot -> digests.add(slot.digestSecret(purpose, secret)));
+    return List.copyOf(digests);
+  }
+
+  /**
+   * G-4: whether a stored digest is the secret's under any key of the ring.
+   *
+   * @param stored the stored digest
+   * @param purpose what the secret is
+   * @param secret the secret
+   * @return true if it matches under one of the keys
+   */
+  public boolean secretMatches(CodeDigest stored, String purpose, String secret) {
+    return slots.values().stream().anyMatch(slot -> slot.digestSecret(purpose, secret)
+        .equals(stored));
   }
 
   /**
    * I-1: seals a secret that must pass through storage to one recipient (an invitation token
-   * in the outbox, until the e-mail is sent), with AES-GCM under a key derived from the lookup
-   * key, so that it works in both modes. The associated data (e.g. the outbox message id) must
-   * be given again to open it: a sealed secret copied elsewhere does not open.
+   * in the outbox, until the e-mail is sent), with AES-GCM under a key derived from the current
+   * lookup key, so that it works in both modes; the key's id is part of the sealed bytes. The
+   * associated data (e.g. the outbox message id) must be given again to open it: a sealed
+   * secret copied elsewhere does not open.
    *
    * @param secret the secret
    * @param associatedData what the sealed secret is bound to
@@ -217,13 +373,22 @@ public final class CodeVault {
   public SealedSecret sealSecret(String secret, byte[] associatedData) {
     byte[] nonce = new byte[NONCE_BYTES];
     nonces.nextBytes(nonce);
+    // format 1 for the initial key: what sealed secrets were before key ids
+    byte[] keyId = current.id.equals(CodeKey.INITIAL)
+        ? new byte[0] : current.id.getBytes(StandardCharsets.US_ASCII);
     try {
       Cipher cipher = ciphers.get();
-      cipher.init(Cipher.ENCRYPT_MODE, secretKey, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.init(Cipher.ENCRYPT_MODE, current.secretKey, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(associatedData);
       byte[] ciphertext = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-      ByteBuffer sealed = ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length);
-      sealed.put(FORMAT).put(nonce).put(ciphertext);
+      ByteBuffer sealed = ByteBuffer.allocate(
+          (keyId.length == 0 ? 1 : 2 + keyId.length) + NONCE_BYTES + ciphertext.length);
+      if (keyId.length == 0) {
+        sealed.put(FORMAT);
+      } else {
+        sealed.put(FORMAT_WITH_KEY_ID).put((byte) keyId.length).put(keyId);
+      }
+      sealed.put(nonce).put(ciphertext);
       return SealedSecret.of(sealed.array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("sealing a secret failed", e);
@@ -231,39 +396,45 @@ public final class CodeVault {
   }
 
   /**
-   * I-1: opens a secret sealed by {@link #sealSecret}.
+   * I-1: opens a secret sealed by {@link #sealSecret}, with the key it names.
    *
    * @param sealed the sealed secret
    * @param associatedData the data it was sealed with
    * @return the secret
-   * @throws IllegalStateException if it does not open (another lookup key, other associated
-   *     data, or altered bytes)
+   * @throws IllegalStateException if it does not open (its key is not in the ring, another
+   *     lookup key, other associated data, or altered bytes)
    */
   public String openSecret(SealedSecret sealed, byte[] associatedData) {
     byte[] bytes = sealed.bytes();
-    if (bytes[0] != FORMAT) {
-      throw new IllegalStateException("a sealed secret is not in format " + FORMAT);
+    int offset;
+    String keyId;
+    if (bytes[0] == FORMAT) {
+      offset = 1;
+      keyId = CodeKey.INITIAL;
+    } else if (bytes[0] == FORMAT_WITH_KEY_ID && bytes.length > 2 && bytes.length > 2 + bytes[1]) {
+      offset = 2 + bytes[1];
+      keyId = new String(bytes, 2, bytes[1], StandardCharsets.US_ASCII);
+    } else {
+      throw new IllegalStateException("a sealed secret is not in format " + FORMAT + " or "
+          + FORMAT_WITH_KEY_ID);
+    }
+    Slot slot = slots.get(keyId);
+    if (slot == null || bytes.length <= offset + NONCE_BYTES) {
+      throw new IllegalStateException("a sealed secret is sealed under code key \"" + keyId
+          + "\", which is not in the key ring " + slots.keySet());
     }
     try {
       Cipher cipher = ciphers.get();
-      cipher.init(Cipher.DECRYPT_MODE, secretKey,
-          new GCMParameterSpec(TAG_BITS, bytes, 1, NONCE_BYTES));
+      cipher.init(Cipher.DECRYPT_MODE, slot.secretKey,
+          new GCMParameterSpec(TAG_BITS, bytes, offset, NONCE_BYTES));
       cipher.updateAAD(associatedData);
-      byte[] plain = cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
+      byte[] plain = cipher.doFinal(bytes, offset + NONCE_BYTES,
+          bytes.length - offset - NONCE_BYTES);
       return new String(plain, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("a sealed secret does not open: the lookup key differs"
-          + " from the one it was sealed with, or the stored data was altered", e);
-    }
-  }
-
-  private Mac newMac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(lookupKey);
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
+      throw new IllegalStateException("a sealed secret does not open: the lookup key of code"
+          + " key \"" + keyId + "\" differs from the one it was sealed with, or the stored data"
+          + " was altered", e);
     }
   }
 

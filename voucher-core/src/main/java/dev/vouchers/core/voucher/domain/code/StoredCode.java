@@ -13,17 +13,20 @@ import org.jspecify.annotations.Nullable;
  * {@link CodeDigest} for lookup, its last four symbols for "code ending in …", and, when the
  * programme keeps codes retrievable, the code sealed with AES-GCM so that its owning partner
  * can be shown it again. Made by {@link CodeVault#seal}, opened by {@link CodeVault#open}.
+ * G-4: it records the id of the {@link CodeKey} its digest and sealed code were made with.
  */
 public final class StoredCode {
 
   private final CodeDigest digest;
   private final String lastFour;
   private final byte @Nullable [] sealed;
+  private final String keyId;
 
-  private StoredCode(CodeDigest digest, String lastFour, byte @Nullable [] sealed) {
+  private StoredCode(CodeDigest digest, String lastFour, byte @Nullable [] sealed, String keyId) {
     this.digest = digest;
     this.lastFour = lastFour;
     this.sealed = sealed;
+    this.keyId = keyId;
   }
 
   /**
@@ -37,13 +40,42 @@ public final class StoredCode {
    *     not canonical Crockford symbols
    */
   public static StoredCode of(CodeDigest digest, String lastFour, Optional<byte[]> sealed) {
+    return of(digest, lastFour, sealed, CodeKey.INITIAL);
+  }
+
+  /**
+   * G-4: a stored code from its parts with the id of the key it is stored under.
+   *
+   * @param digest the keyed digest
+   * @param lastFour the last four canonical symbols (fewer for shorter codes), not blank
+   * @param sealed the sealed code (nonce and ciphertext), or empty in shown-once mode
+   * @param keyId the id of the {@link CodeKey} digest and sealed code were made with
+   * @return the stored code
+   * @throws IllegalArgumentException if {@code lastFour} is blank, longer than four symbols or
+   *     not canonical Crockford symbols, or the key id is blank
+   */
+  public static StoredCode of(
+      CodeDigest digest, String lastFour, Optional<byte[]> sealed, String keyId) {
     Objects.requireNonNull(digest, "digest");
+    if (keyId.isBlank()) {
+      throw new IllegalArgumentException("the key id of a stored code must not be blank");
+    }
     if (lastFour.isEmpty() || lastFour.length() > 4
         || lastFour.chars().anyMatch(c -> Crockford.valueOf((char) c) < 0)) {
       throw new IllegalArgumentException(
           "the last four symbols of a code must be 1 to 4 canonical symbols");
     }
-    return new StoredCode(digest, lastFour, sealed.map(byte[]::clone).orElse(null));
+    return new StoredCode(digest, lastFour, sealed.map(byte[]::clone).orElse(null), keyId);
+  }
+
+  /**
+   * G-4: the id of the key digest and sealed code were made with ({@link CodeKey#INITIAL} for
+   * codes stored before key rotation).
+   *
+   * @return the key id
+   */
+  public String keyId() {
+    return keyId;
   }
 
   /**
@@ -86,7 +118,8 @@ public final class StoredCode {
   @Override
   public boolean equals(Object o) {
     return o instanceof StoredCode other && digest.equals(other.digest)
-        && lastFour.equals(other.lastFour) && Arrays.equals(sealed, other.sealed);
+        && lastFour.equals(other.lastFour) && Arrays.equals(sealed, other.sealed)
+        && keyId.equals(other.keyId);
   }
 
   @Override
