@@ -48,7 +48,10 @@ class JdbcSchemaTest {
       + 1  // G-1: ended attempt windows, for the sweep
       + 1 // G-3: idempotency keys by first use, for the sweep
       + 1 // G-2: vouchers by their current activation link's token digest
-      + 5; // E-1: closing moves of both histories, both outboxes by owner, the erasure marks
+      + 5 // E-1: closing moves of both histories, both outboxes by owner, the erasure marks
+      + 2; // G-4: vouchers and outbox rows by the key their code is stored under
+  /** Columns added to existing tables, each idempotent ({@code ADD COLUMN IF NOT EXISTS}). */
+  private static final int ADDED_COLUMNS = 2; // G-4: code_key of vouchers and outbox
 
   @ParameterizedTest
   @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRES"})
@@ -104,9 +107,9 @@ class JdbcSchemaTest {
   void scriptIsVersionedPerDatabaseAndIdempotent(Dialect dialect) {
     assertThat(JdbcSchema.resource(dialect))
         .isEqualTo("dev/vouchers/jdbc/schema/v1/" + dialect.id() + ".sql");
-    assertThat(JdbcSchema.statements(dialect)).hasSize(TABLES.size() + INDEXES)
-        .allSatisfy(statement -> assertThat(statement).matches(
-            "(?s)CREATE (TABLE|INDEX) IF NOT EXISTS .*"));
+    assertThat(JdbcSchema.statements(dialect)).hasSize(TABLES.size() + INDEXES + ADDED_COLUMNS)
+        .allSatisfy(statement -> assertThat(statement).matches("(?s)(CREATE (TABLE|INDEX)"
+            + " IF NOT EXISTS |ALTER TABLE \\w+ ADD COLUMN IF NOT EXISTS\\s).*"));
   }
 
   private static String read(String resource) throws IOException {

@@ -139,7 +139,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   private enum Outcome { DELIVERED, DROPPED, PARKED }
 
   private static final class OutboxRow {
-    final ActivationMessage message;
+    /** Replaced only by re-keying (G-4), which moves the code it carries to the current key. */
+    ActivationMessage message;
     int attempts;
     Instant dueAt;
     /** When it ended (delivered, dropped or parked); null while it is still to deliver. */
@@ -439,6 +440,22 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
           moved++;
         }
       }
+      // the activation e-mails carry the voucher's code too
+      List<OutboxRow> rows = outbox.values().stream()
+          .filter(row -> from.contains(row.message.code().keyId())
+              && row.message.code().retrievable())
+          .limit(Math.max(0, limit - claimed.size()))
+          .toList();
+      for (OutboxRow row : rows) {
+        Optional<StoredCode> next = rekey.apply(row.message.code());
+        if (next.isPresent()) {
+          ActivationMessage m = row.message;
+          row.message = new ActivationMessage(m.id(), m.voucher(), m.partner(), m.partnerName(),
+              m.recipient(), m.personalMessage(), next.get(), m.redemptionPage(),
+              m.productName(), m.expiresAt(), m.language(), m.createdAt(), m.link());
+          moved++;
+        }
+      }
       return moved;
     }
   }
@@ -449,6 +466,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       Map<String, Long> counts = new TreeMap<>();
       keys.forEach(key -> counts.put(key, 0L));
       vouchers.values().forEach(v -> counts.computeIfPresent(v.code().keyId(), (k, n) -> n + 1));
+      outbox.values().forEach(row ->
+          counts.computeIfPresent(row.message.code().keyId(), (k, n) -> n + 1));
       return counts;
     }
   }

@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vouchers.core.catalog.domain.PriceBook;
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Money;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.PartnerRole;
+import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.StaffRole;
+import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.ordering.port.in.OrderVouchers;
+import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.partner.domain.Feature;
+import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.in.RegisterPartner;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.CallerKey;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.CodeKey;
+import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.VoucherCode;
+import dev.vouchers.core.voucher.port.in.GetVoucher;
+import dev.vouchers.core.voucher.port.in.LookUpCode;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.RekeyCodes;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
+import dev.vouchers.testkit.Concurrently;
+import dev.vouchers.testkit.MutableClock;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * G-4 (ADR 0051) over an adapter's storage: the keys that protect codes at rest rotate without
+ * downtime. Codes stored under the key of before rotation stay found, redeemable and
+ * retrievable once a new key is current; new codes are stored under the new key; the
+ * re-keying job ({@link RekeyCodes}) moves them to it in batches, resumably, also while
+ * redemptions run; then no stored row refers to the old key and it can leave the ring. In the
+ * shown-once mode nothing can be moved, and the old key keeps finding its codes.
+ *
+ * <p>An adapter's test gives its {@link CodeRekeying} over the same storage and, for a database,
+ * a raw dump of its tables, searched for the old key's digests as the codes-at-rest tests do.
+ */
+public abstract class KeyRotationContract extends StorageContract {
+  private static final Instant START = Instant.parse("2025-05-05T09:00:00Z");
+  private static final PartnerId PARTNER = new PartnerId("rotation-partner");
+  private static final ProductId PRODUCT = new ProductId("smime");
+  private static final Actor AGENT =
+      new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
+  private static final Actor OPERATOR = new Actor.Service("key-rotation");
+  private static final Actor CUSTOMER = new Actor.CodeHolder("rotation-customer");
+  private static final CallerKey CALLER = CallerKey.of("ip:192.0.2.44");
+  private static final URI PAGE = URI.create("https://shop.example/redeem");
+  /** The race's figures (also in the report of the G-4 change). */
+  static final int RACE_VOUCHERS = 240;
+  static final int RACE_REDEEMERS = 4;
+  static final int RACE_JOBS = 2;
+  static final int RACE_BATCH = 9;
+
+  private final MutableClock clock = new MutableClock(START);
+  private final ProgrammeSettings settings =
+      ProgrammeSettings.builder().redemptionBaseUrl(PAGE).build();
+
+  /** The re-keying port over the storage {@link #newStorage} made last. */
+  protected abstract CodeRekeying codeRekeying();
+
+  /**
+   * The raw contents of every table of the storage, binary columns as hex, for stores that
+   * have tables (empty for the in-memory store, whose state is the objects).
+   *
+   * @return the dump
+   */
+  protected Optional<String> rawDump() {
+    return Optional.empty();
+  }
+
+  private VoucherProgramme programme(CodeVault vault) {
+    return VoucherProgramme.builder().settings(settings).clock(clock)
+        .vouchers(storage.vouchers()).partners(storage.partners())
+        .catalog(storage.catalog()).mandates(storage.mandates())
+        .codeRekeying(codeRekeying())
+        .codeVault(vault)
+        .build();
+  }
+
+  private static <T> T require(Either<Refusal, T> result) {
+    assertThat(result.isRight()).as("%s", result).isTrue();
+    return result.get();
+  }
+
+  private static void setUp(VoucherProgramme programme) {
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+        new Partner(PARTNER, "Rotation Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
+            Locale.ENGLISH))));
+    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder().id(PRODUCT).name("S/MIME").kind(ProductKind.EMAIL_SMIME)
+            .addValidityYears(1).build())));
+    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+        PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 0, 0),
+            Money.of("50.00", "CHF")).build())));
+  }
+
+  private static PlacedOrder order(VoucherProgramme programme, int vouchers) {
+    return require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
+        new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
+            List.of(new OrderRequest.Line(PRODUCT.value(), 1, 0, 0, vouchers))))));
+  }
+
+  private static Either<Refusal, ?> redeem(VoucherProgramme programme, VoucherCode code) {
+    return programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(code.reveal(), CALLER)));
+  }
+
+  private static boolean found(VoucherProgramme programme, VoucherCode code) {
+    return programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code.reveal(), CALLER))
+        .isRight();
+  }
+
+  private String shown(VoucherProgramme programme, PlacedOrder order, int index) {
+    return require(programme.getVoucher().get(new GetVoucher.Command(AGENT,
+        order.voucher(index)))).voucher().code();
+  }
+
+  private RekeyCodes.Progress rekey(VoucherProgramme programme, int limit) {
+    return require(programme.rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR, limit)));
+  }
+
+  /** The vault of before rotation: the initial key, and a ring rotated to a new one. */
+  private static CodeKey initialKey() {
+    return CodeVault.randomKey(CodeKey.INITIAL);
+  }
+
+  @Test
+  void rotatedKeyKeepsOldCodesRedeemable_G4() {
+    CodeKeyRing before = CodeKeyRing.of(initialKey());
+    VoucherProgramme old = programme(CodeVault.of(before));
+    setUp(old);
+    PlacedOrder earlier = order(old, 3);
+    String shownBefore = shown(old, earlier, 0);
+
+    CodeVault rotated = CodeVault.of(before.rotatedTo(CodeVault.randomKey("k2")));
+    VoucherProgramme programme = programme(rotated);
+    // found, shown and redeemed under the older key
+    assertThat(found(programme, earlier.codes().get(0))).isTrue();
+    assertThat(shown(programme, earlier, 0)).isEqualTo(shownBefore)
+        .isEqualTo(settings.codeFormat().format(earlier.codes().get(0)));
+    assertThat(redeem(programme, earlier.codes().get(1)).isRight()).isTrue();
+    // a new order is stored under the new key at once
+    PlacedOrder later = order(programme, 2);
+    assertThat(codeRekeying().codesUnder(Set.of(CodeKey.INITIAL, "k2")))
+        .containsEntry(CodeKey.INITIAL, 3L).containsEntry("k2", 2L);
+    assertThat(found(programme, later.codes().get(0))).isTrue();
+    // the old programme (still on the old ring) does not know the new key's codes
+    assertThat(found(old, later.codes().get(0))).isFalse();
+    RekeyCodes.Progress progress = rekey(programme, 0);
+    assertThat(progress.currentKey()).isEqualTo("k2");
+    assertThat(progress.moved()).isZero();
+    assertThat(progress.remaining()).containsExactly(Map.entry(CodeKey.INITIAL, 3L));
+    assertThat(progress.droppable(CodeKey.INITIAL)).isFalse();
+  }
+
+  @Test
+  void rekeyingMovesEveryRetrievableCodeResumablyAndTheOldKeyCanBeDropped_G4() {
+    CodeKeyRing before = CodeKeyRing.of(initialKey());
+    VoucherProgramme old = programme(CodeVault.of(before));
+    setUp(old);
+    PlacedOrder earlier = order(old, 7);
+    // two activation e-mails: the outbox carries their codes, under the old key too
+    for (int i = 0; i < 2; i++) {
+      require(old.sendActivationLink().send(new SendActivationLink.Command(AGENT,
+          earlier.voucher(i), "person" + i + "@customer.example", "Enjoy")));
+    }
+    CodeKeyRing rotatedRing = before.rotatedTo(CodeVault.randomKey("k2"));
+    VoucherProgramme programme = programme(CodeVault.of(rotatedRing));
+    assertThat(rekey(programme, 0).remaining()).containsEntry(CodeKey.INITIAL, 9L);
+
+    // resumable: a run moves at most its limit, the next one goes on where it stopped
+    RekeyCodes.Progress first = rekey(programme, 4);
+    assertThat(first.moved()).isEqualTo(4);
+    assertThat(first.remaining()).containsEntry(CodeKey.INITIAL, 5L);
+    RekeyCodes.Progress rest = rekey(programme, 100);
+    assertThat(rest.moved()).isEqualTo(5);
+    assertThat(rest.left()).isZero();
+    assertThat(rest.droppable(CodeKey.INITIAL)).isTrue();
+    assertThat(rekey(programme, 100).moved()).isZero();
+    assertThat(programme.codesRekeyed()).isEqualTo(9);
+
+    // the old key leaves the ring: every code is found, redeemed and shown without it
+    VoucherProgramme dropped = programme(CodeVault.of(rotatedRing.without(CodeKey.INITIAL)));
+    for (int i = 0; i < 7; i++) {
+      assertThat(shown(dropped, earlier, i))
+          .isEqualTo(settings.codeFormat().format(earlier.codes().get(i)));
+    }
+    assertThat(found(dropped, earlier.codes().get(6))).isTrue();
+    assertThat(redeem(dropped, earlier.codes().get(5)).isRight()).isTrue();
+    // the rotated programme refuses nonsense and strangers, changing nothing
+    assertThat(programme.rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR, -1)).isLeft())
+        .isTrue();
+    assertThat(programme.rekeyCodes().rekey(new RekeyCodes.Command(CUSTOMER, 10)).isLeft())
+        .isTrue();
+  }
+
+  @Test
+  void shownOnceCodesStayUnderTheirKeyAndKeepWorking_G4() {
+    byte[] lookup = new byte[32];
+    new SecureRandom().nextBytes(lookup);
+    CodeKeyRing before = CodeKeyRing.of(CodeKey.shownOnce(CodeKey.INITIAL, lookup));
+    VoucherProgramme old = programme(CodeVault.of(before));
+    setUp(old);
+    PlacedOrder earlier = order(old, 3);
+    byte[] next = new byte[32];
+    new SecureRandom().nextBytes(next);
+    VoucherProgramme programme =
+        programme(CodeVault.of(before.rotatedTo(CodeKey.shownOnce("k2", next))));
+    // a digest cannot be made again without the code: nothing moves, the old key stays needed
+    RekeyCodes.Progress progress = rekey(programme, 100);
+    assertThat(progress.moved()).isZero();
+    assertThat(progress.remaining()).containsEntry(CodeKey.INITIAL, 3L);
+    assertThat(progress.droppable(CodeKey.INITIAL)).isFalse();
+    assertThat(found(programme, earlier.codes().get(0))).isTrue();
+    assertThat(redeem(programme, earlier.codes().get(1)).isRight()).isTrue();
+  }
+
+  /**
+   * The issue's test: the key rotates during a run of redemptions. Redeemers on several threads
+   * redeem every code of an order stored under the old key, through a programme already on the
+   * new ring, while two re-keying jobs (as on two instances) move the codes in small batches.
+   * No redemption fails; afterwards every voucher is redeemed, the jobs together moved every
+   * row once, and no row refers to the old key: by the key-id columns and, for a database, by
+   * its raw contents, which hold none of the old key's digests.
+   */
+  @Test
+  void rotateDuringRedemptionsNoneFailsAndNoRowKeepsTheOldKey_G4() throws Exception {
+    CodeKeyRing before = CodeKeyRing.of(initialKey());
+    CodeVault oldVault = CodeVault.of(before);
+    VoucherProgramme old = programme(oldVault);
+    setUp(old);
+    PlacedOrder race = order(old, RACE_VOUCHERS);
+    CodeVault rotated = CodeVault.of(before.rotatedTo(CodeVault.randomKey("k2")));
+    long rows = rekey(programme(rotated), 0).left();
+    assertThat(rows).isEqualTo(RACE_VOUCHERS);
+
+    AtomicLong moved = new AtomicLong();
+    List<Callable<Integer>> racers = new ArrayList<>();
+    for (int r = 0; r < RACE_REDEEMERS; r++) {
+      int first = r;
+      VoucherProgramme redeemer = programme(rotated);
+      racers.add(() -> {
+        int failed = 0;
+        for (int i = first; i < RACE_VOUCHERS; i += RACE_REDEEMERS) {
+          if (redeem(redeemer, race.codes().get(i)).isLeft()) {
+            failed++;
+          }
+        }
+        return failed;
+      });
+    }
+    for (int j = 0; j < RACE_JOBS; j++) {
+      VoucherProgramme instance = programme(rotated);
+      racers.add(() -> {
+        RekeyCodes.Progress progress;
+        do {
+          progress = rekey(instance, RACE_BATCH);
+          moved.addAndGet(progress.moved());
+        } while (progress.moved() > 0);
+        return 0;
+      });
+    }
+    assertThat(Concurrently.call(racers)).as("failed redemptions per racer").containsOnly(0);
+
+    // a job that found nothing left to claim while the other still held its last batch ends;
+    // one more run finds nothing either
+    RekeyCodes.Progress after = rekey(programme(rotated), 1_000);
+    moved.addAndGet(after.moved());
+    assertThat(after.left()).isZero();
+    assertThat(moved.get()).isEqualTo(rows);
+    assertThat(codeRekeying().codesUnder(Set.of(CodeKey.INITIAL, "k2")))
+        .containsEntry(CodeKey.INITIAL, 0L).containsEntry("k2", (long) RACE_VOUCHERS);
+    VoucherProgramme dropped =
+        programme(CodeVault.of(rotated.keyRing().without(CodeKey.INITIAL)));
+    for (int i = 0; i < RACE_VOUCHERS; i++) {
+      assertThat(require(dropped.getVoucher().get(new GetVoucher.Command(AGENT,
+          race.voucher(i)))).voucher().status()).isEqualTo(VoucherStatus.REDEEMED);
+    }
+    Optional<String> dump = rawDump();
+    if (dump.isPresent()) {
+      HexFormat hex = HexFormat.of();
+      for (VoucherCode code : race.codes()) {
+        assertThat(dump.get()).as("the old key's digest of a code")
+            .doesNotContain(hex.formatHex(oldVault.digest(code).bytes()))
+            .contains(hex.formatHex(rotated.digest(code).bytes()));
+      }
+    }
+  }
+}
