@@ -53,6 +53,7 @@ import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.programme.port.out.PersonalData;
+import dev.vouchers.core.voucher.port.in.RekeyCodes;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
@@ -66,6 +67,7 @@ import dev.vouchers.core.voucher.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.voucher.port.in.VerifyDomainControl;
 import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.CodeRandomness;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
 import dev.vouchers.jdbc.JdbcSchema;
@@ -234,6 +236,7 @@ public class VouchersAutoConfiguration {
       ObjectProvider<CodeRandomness> randomness,
       ObjectProvider<Subscriptions> subscriptions, ObjectProvider<Offers> offers,
       ObjectProvider<CodeAttempts> attempts, ObjectProvider<IdempotencyKeys> idempotencyKeys,
+      ObjectProvider<CodeRekeying> codeRekeying,
       ObjectProvider<VoucherProgrammeCustomizer> customizers,
       ObjectProvider<JdbcStorage> storage) {
     // one startup failure names every missing or malformed property at once
@@ -260,6 +263,7 @@ public class VouchersAutoConfiguration {
     if (!(vouchers instanceof PersonalData)) { // E-1: e.g. a wrapped Vouchers bean
       storage.ifAvailable(jdbc -> builder.personalData(jdbc.personalData()));
     }
+    codeRekeying.ifAvailable(builder::codeRekeying); // G-4
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
@@ -281,6 +285,22 @@ public class VouchersAutoConfiguration {
   @ConditionalOnBooleanProperty(name = "vouchers.idempotency.enabled", matchIfMissing = true)
   IdempotencyKeys vouchersIdempotencyKeys(JdbcStorage storage) {
     return storage.idempotencyKeys();
+  }
+
+  /** G-4: the stored codes' key ids and the re-keying job's batches. */
+  @Bean
+  @ConditionalOnMissingBean
+  CodeRekeying vouchersCodeRekeying(JdbcStorage storage) {
+    return storage.codeRekeying();
+  }
+
+  /** G-4: the re-keying job in the background (off: run {@code RekeyCodes} yourself). */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "vouchers.codes.rekey.enabled", matchIfMissing = true)
+  KeyRotationScheduler vouchersKeyRotationScheduler(VoucherProgramme programme,
+      VouchersProperties properties) {
+    return new KeyRotationScheduler(programme.rekeyCodes(), properties.codes().rekey());
   }
 
   @Bean
@@ -323,6 +343,14 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     VoucherMetrics vouchersMetrics(MeterRegistry registry, OutboxStatus status) {
       return new VoucherMetrics(registry, status);
+    }
+
+    /** G-4: re-keying progress. */
+    @Bean
+    @ConditionalOnMissingBean
+    KeyRotationMeters vouchersKeyRotationMeters(MeterRegistry registry,
+        VoucherProgramme programme, Clock clock) {
+      return new KeyRotationMeters(registry, programme, clock);
     }
   }
 
@@ -506,6 +534,13 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     ExpireDueVouchers expireDueVouchers(VoucherProgramme programme) {
       return programme.expireDueVouchers()::expire;
+    }
+
+    /** G-4: the re-keying job, for an operator's endpoint or runner. */
+    @Bean
+    @ConditionalOnMissingBean
+    RekeyCodes rekeyCodes(VoucherProgramme programme) {
+      return programme.rekeyCodes()::rekey;
     }
 
     @Bean

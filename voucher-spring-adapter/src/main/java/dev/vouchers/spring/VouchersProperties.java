@@ -7,6 +7,8 @@ import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.AttemptLimit;
 import dev.vouchers.core.voucher.domain.ExpiryPolicy;
 import dev.vouchers.core.voucher.domain.code.CodeFormat;
+import dev.vouchers.core.voucher.domain.code.CodeKey;
+import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.jdbc.Isolation;
 import java.net.URI;
@@ -15,7 +17,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -149,6 +153,13 @@ public record VouchersProperties(
    * @param groups sizes of the hyphen-separated groups, summing to the random symbols plus
    *     the check symbol
    * @param checkSymbol whether a check symbol catches typos (C-4)
+   * @param keyId G-4: the id of the key given by {@code lookup-key} and {@code encryption-key}
+   *     (default {@code initial}, the id every code stored before key rotation has)
+   * @param currentKey G-4: the id of the key new codes are stored under (default: {@code key-id}
+   *     when {@code lookup-key} is set, else the only key of {@code keys})
+   * @param keys G-4: further keys by id, e.g. {@code vouchers.codes.keys.k2.lookup-key}: the
+   *     new key of a rotation, or the older ones codes are still stored under
+   * @param rekey G-4: the background re-keying job
    */
   public record Codes(
       @DefaultValue("retrievable") CodeMode mode,
@@ -157,12 +168,67 @@ public record VouchersProperties(
       @DefaultValue("") String prefix,
       @DefaultValue("19") int randomSymbols,
       @DefaultValue({"4", "4", "4", "4", "4"}) List<Integer> groups,
-      @DefaultValue("true") boolean checkSymbol) {
+      @DefaultValue("true") boolean checkSymbol,
+      @DefaultValue(CodeKey.INITIAL) String keyId,
+      @Nullable String currentKey,
+      @Nullable Map<String, Key> keys,
+      @DefaultValue Rekey rekey) {
+
+    /**
+     * G-4: one further key of the ring.
+     *
+     * @param lookupKey base64 secret of at least 32 bytes
+     * @param encryptionKey base64 AES key of 16, 24 or 32 bytes (required when retrievable)
+     */
+    public record Key(@Nullable String lookupKey, @Nullable String encryptionKey) {
+      @Override
+      public String toString() {
+        return "Key[***]";
+      }
+    }
+
+    /**
+     * G-4: the re-keying job ({@code RekeyCodes}), run in the background on every instance
+     * (batches are claimed, so instances share the work): it moves retrievable codes from
+     * older keys to the current one and does nothing when the ring has one key.
+     *
+     * @param enabled whether the job runs
+     * @param interval the delay between runs
+     * @param batchSize codes moved per batch
+     */
+    public record Rekey(@DefaultValue("true") boolean enabled,
+        @DefaultValue("PT1M") Duration interval, @DefaultValue("500") int batchSize) {}
+
+    /** G-4: the keys by id: {@code keys}, and the top-level key when {@code lookup-key} is set. */
+    private Map<String, Key> allKeys() {
+      Map<String, Key> all = new LinkedHashMap<>();
+      if (lookupKey != null && !lookupKey.isBlank()) {
+        all.put(keyId, new Key(lookupKey, encryptionKey));
+      }
+      if (keys != null) {
+        keys.forEach(all::putIfAbsent);
+      }
+      return all;
+    }
+
+    /** G-4: the id of the current key, if it can be told. */
+    private Optional<String> current() {
+      if (currentKey != null && !currentKey.isBlank()) {
+        return Optional.of(currentKey.strip());
+      }
+      if (lookupKey != null && !lookupKey.isBlank()) {
+        return Optional.of(keyId);
+      }
+      return keys != null && keys.size() == 1
+          ? Optional.of(keys.keySet().iterator().next()) : Optional.empty();
+    }
 
     /** Every key property that is missing or malformed, one line each. */
     List<String> keyProblems() {
       List<String> problems = new ArrayList<>();
-      if (lookupKey == null || lookupKey.isBlank()) {
+      if (keys != null && !keys.isEmpty()) {
+        problems.addAll(ringProblems());
+      } else if (lookupKey == null || lookupKey.isBlank()) {
         problems.add("vouchers.codes.lookup-key is required: a base64 secret of at least "
             + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes (e.g. openssl rand -base64 32)");
       } else {
@@ -187,6 +253,75 @@ public record VouchersProperties(
           });
         }
       }
+      if (keys == null || keys.isEmpty()) {
+        problems.addAll(rekeyProblems());
+      }
+      return problems;
+    }
+
+    private List<String> rekeyProblems() {
+      List<String> problems = new ArrayList<>();
+      if (rekey.batchSize() < 1) {
+        problems.add("vouchers.codes.rekey.batch-size must be at least 1, got "
+            + rekey.batchSize());
+      }
+      if (rekey.interval().isNegative() || rekey.interval().isZero()) {
+        problems.add("vouchers.codes.rekey.interval must be positive, got " + rekey.interval());
+      }
+      return problems;
+    }
+
+    /** G-4: the problems of a ring configured with {@code keys}, each naming its key. */
+    private List<String> ringProblems() {
+      List<String> problems = new ArrayList<>();
+      Map<String, Key> all = allKeys();
+      if (keys != null && lookupKey != null && !lookupKey.isBlank() && keys.containsKey(keyId)) {
+        problems.add("vouchers.codes.keys." + keyId + " has the id of vouchers.codes.key-id:"
+            + " give the key once");
+      }
+      all.forEach((id, key) -> {
+        String property = id.equals(keyId) && lookupKey != null && !lookupKey.isBlank()
+            && (keys == null || !keys.containsKey(id))
+            ? "vouchers.codes." : "vouchers.codes.keys." + id + ".";
+        if (!id.matches("[a-z0-9._-]{1,32}")) {
+          problems.add(property.replaceAll("\\.$", "") + ": a key id must be 1 to 32 of"
+              + " a-z 0-9 . _ -, got \"" + id + "\"");
+        }
+        if (key.lookupKey() == null || key.lookupKey().isBlank()) {
+          problems.add(property + "lookup-key is required: a base64 secret of at least "
+              + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes (e.g. openssl rand -base64 32)");
+        } else {
+          decode(property + "lookup-key", key.lookupKey(), problems).ifPresent(bytes -> {
+            if (bytes.length < CodeVault.MIN_LOOKUP_KEY_BYTES) {
+              problems.add(property + "lookup-key must decode to at least "
+                  + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes, got " + bytes.length);
+            }
+          });
+        }
+        if (mode == CodeMode.RETRIEVABLE) {
+          if (key.encryptionKey() == null || key.encryptionKey().isBlank()) {
+            problems.add(property + "encryption-key is required when vouchers.codes.mode is"
+                + " retrievable: a base64 AES key of 16, 24 or 32 bytes");
+          } else {
+            decode(property + "encryption-key", key.encryptionKey(), problems)
+                .ifPresent(bytes -> {
+                  if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
+                    problems.add(property + "encryption-key must decode to 16, 24 or 32 bytes,"
+                        + " got " + bytes.length);
+                  }
+                });
+          }
+        }
+      });
+      Optional<String> current = current();
+      if (current.isEmpty()) {
+        problems.add("vouchers.codes.current-key is required with several keys: the id of the"
+            + " key new codes are stored under, one of " + all.keySet());
+      } else if (!all.containsKey(current.get())) {
+        problems.add("vouchers.codes.current-key names the key \"" + current.get()
+            + "\", which is not configured; the keys are " + all.keySet());
+      }
+      problems.addAll(rekeyProblems());
       return problems;
     }
 
@@ -203,11 +338,37 @@ public record VouchersProperties(
      */
     public CodeVault vault() {
       VouchersPropertiesException.throwIfAny(keyProblems());
+      if (keys != null && !keys.isEmpty()) {
+        // G-4: the ring: the current key, then the others as configured
+        String current = current().orElseThrow();
+        List<CodeKey> older = new ArrayList<>();
+        CodeKey head = null;
+        for (Map.Entry<String, Key> entry : allKeys().entrySet()) {
+          CodeKey key = codeKey(entry.getKey(), entry.getValue());
+          if (entry.getKey().equals(current)) {
+            head = key;
+          } else {
+            older.add(key);
+          }
+        }
+        return CodeVault.of(new CodeKeyRing(java.util.Objects.requireNonNull(head), older));
+      }
       byte[] lookup = Base64.getDecoder().decode(java.util.Objects.requireNonNull(lookupKey));
+      if (!keyId.equals(CodeKey.INITIAL)) {
+        return CodeVault.of(CodeKeyRing.of(codeKey(keyId, new Key(lookupKey, encryptionKey))));
+      }
       return mode == CodeMode.SHOWN_ONCE
           ? CodeVault.shownOnce(lookup)
           : CodeVault.retrievable(lookup,
               Base64.getDecoder().decode(java.util.Objects.requireNonNull(encryptionKey)));
+    }
+
+    private CodeKey codeKey(String id, Key key) {
+      byte[] lookup = Base64.getDecoder().decode(
+          java.util.Objects.requireNonNull(key.lookupKey()).strip());
+      return mode == CodeMode.SHOWN_ONCE ? CodeKey.shownOnce(id, lookup)
+          : CodeKey.retrievable(id, lookup, Base64.getDecoder().decode(
+              java.util.Objects.requireNonNull(key.encryptionKey()).strip()));
     }
 
     private static Optional<byte[]> decode(String property, String value, List<String> problems) {
@@ -229,7 +390,7 @@ public record VouchersProperties(
 
     @Override
     public String toString() {
-      return "Codes[mode=" + mode + ", keys=***]";
+      return "Codes[mode=" + mode + ", current=" + current().orElse("?") + ", keys=***]";
     }
   }
 
