@@ -101,6 +101,7 @@ import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
+import dev.vouchers.core.voucher.port.in.RekeyCodes;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
@@ -532,6 +533,12 @@ public final class UseCaseCalls {
       int limit = f.integer("limit", 1, 100);
       return f.call("ExpireDueVouchers", () -> new ExpireDueVouchers.Command(p, limit),
           c -> f.world.programme.expireDueVouchers().expire(c));
+    });
+    register(RekeyCodes.class, 1, f -> {
+      var p = f.principal(f.world.service);
+      int limit = f.integer("limit", 0, 100);
+      return f.call("RekeyCodes", () -> new RekeyCodes.Command(p, limit),
+          c -> f.world.programme.rekeyCodes().rekey(c));
     });
     register(CommentOnVoucher.class, 3, f -> {
       var p = f.principal(f.world.agentA);
