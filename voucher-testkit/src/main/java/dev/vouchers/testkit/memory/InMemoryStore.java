@@ -8,6 +8,8 @@ import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.ordering.domain.UsageQuery;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.out.UsageReports;
+import dev.vouchers.core.ordering.port.out.VoucherSearches;
+import dev.vouchers.core.ordering.domain.VoucherSearch;
 import dev.vouchers.core.kernel.Cursor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.MessageId;
@@ -113,7 +115,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
     Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers,
-    UsageReports, PersonalData, CodeRekeying {
+    UsageReports, PersonalData, CodeRekeying, VoucherSearches {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -258,6 +260,36 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       InMemoryUsage.report(query, orders, vouchers.values(), history, rows::add);
     }
     rows.forEach(sink);
+  }
+
+  /** M-3: the vouchers matching a recipient or last-four search, newest first (ADR 0054). */
+  @Override
+  public Page<Voucher> vouchersMatching(VoucherSearch search, PageRequest page) {
+    synchronized (lock) {
+      return page(vouchers.values(), search::matches, Voucher::issuedAt, v -> v.id().value(),
+          page);
+    }
+  }
+
+  /** M-3: the orders matching a customer-name or notes search, newest first, after a position. */
+  @Override
+  public List<Order> ordersMatching(VoucherSearch search, Optional<Cursor> after, int limit) {
+    synchronized (lock) {
+      return orders.values().stream().filter(search::matches)
+          .filter(o -> after.isEmpty() || after.get().precedes(o.placedAt(), o.id().value()))
+          .sorted(Comparator.comparing(Order::placedAt).reversed()
+              .thenComparing(o -> o.id().value()))
+          .limit(limit).toList();
+    }
+  }
+
+  /** M-3: the vouchers of the matching orders, counted up to the cap. */
+  @Override
+  public Page.Total vouchersOfOrdersMatching(VoucherSearch search) {
+    synchronized (lock) {
+      return Page.Total.counted(orders.values().stream().filter(search::matches)
+          .mapToLong(o -> byOrder.getOrDefault(o.id(), List.of()).size()).sum());
+    }
   }
 
   @Override

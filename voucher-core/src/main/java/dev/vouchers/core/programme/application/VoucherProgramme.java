@@ -16,6 +16,8 @@ import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.ordering.port.out.UsageReports;
+import dev.vouchers.core.ordering.port.in.SearchVouchers;
+import dev.vouchers.core.ordering.port.out.VoucherSearches;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.partner.port.in.GetPartner;
@@ -217,15 +219,20 @@ public final class VoucherProgramme {
   // G-4: the re-keying job
   private final KeyRotationService keyRotation;
 
+  // M-3: support search
+  private final SearchVouchers searchVouchers;
+
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
       Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys,
-      UsageReports usageReports, PersonalData personalData, CodeRekeying codeRekeying) {
+      UsageReports usageReports, PersonalData personalData, CodeRekeying codeRekeying,
+      VoucherSearches voucherSearches) {
     this.usageReport = new UsageReportService(context, usageReports);
     this.erasure = new ErasureService(context, personalData);
     this.erasePersonalData =
         command -> context.answered(ErasePersonalData.class, erasure.erase(command));
     this.keyRotation = new KeyRotationService(context.vault(), codeRekeying);
+    this.searchVouchers = new SearchService(context, voucherSearches);
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
     this.idempotency = new Idempotency(context, idempotencyKeys);
@@ -376,6 +383,11 @@ public final class VoucherProgramme {
   /** M-6: the usage report per partner, product and period, streamed (ADR 0050). */
   public UsageReport usageReport() {
     return usageReport;
+  }
+
+  /** M-3: support search by e-mail, last four symbols, customer name, notes or order number. */
+  public SearchVouchers searchVouchers() {
+    return searchVouchers;
   }
 
   /** Starts wiring. */
@@ -914,6 +926,8 @@ public final class VoucherProgramme {
     private @Nullable UsageReports usageReports;
     // E-1: optional; by default the vouchers storage if it erases personal data
     private @Nullable PersonalData personalData;
+    // M-3: optional; by default the vouchers storage if it searches
+    private @Nullable VoucherSearches voucherSearches;
 
     private Builder() {}
 
@@ -934,6 +948,16 @@ public final class VoucherProgramme {
      */
     public Builder usageReports(UsageReports usageReports) {
       this.usageReports = Objects.requireNonNull(usageReports, "usageReports");
+      return this;
+    }
+
+    /**
+     * M-3: where support searches are run (optional: by default the {@link #vouchers} storage
+     * when it implements {@link VoucherSearches}, as the JDBC and in-memory stores do;
+     * otherwise the search throws an {@link IllegalStateException} naming this setting).
+     */
+    public Builder voucherSearches(VoucherSearches voucherSearches) {
+      this.voucherSearches = Objects.requireNonNull(voucherSearches, "voucherSearches");
       return this;
     }
 
@@ -1129,7 +1153,7 @@ public final class VoucherProgramme {
           invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
           idempotencyKeys, usageReports(), personalData(), codeRekeying != null ? codeRekeying
               : vouchers instanceof CodeRekeying fromStorage ? fromStorage
-              : CodeRekeying.none());
+              : CodeRekeying.none(), voucherSearches());
     }
 
     private PersonalData personalData() {
@@ -1161,6 +1185,17 @@ public final class VoucherProgramme {
               "erasing personal data needs VoucherProgramme.builder().personalData(...)");
         }
       };
+    }
+
+    /** M-3: the configured search port, the vouchers storage's, or one naming the setting. */
+    private VoucherSearches voucherSearches() {
+      if (voucherSearches != null) {
+        return voucherSearches;
+      }
+      if (vouchers instanceof VoucherSearches fromStorage) {
+        return fromStorage;
+      }
+      return MissingVoucherSearches.INSTANCE;
     }
 
     /** M-6: the configured report port, the vouchers storage's, or one naming the setting. */

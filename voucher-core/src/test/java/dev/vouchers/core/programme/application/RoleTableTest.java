@@ -38,6 +38,7 @@ import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
+import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.ordering.port.in.GetOrder;
@@ -276,6 +277,13 @@ class RoleTableTest {
           : number.value() + 1);
       return (who, missing) -> f.programme.findOrderByNumber()
           .find(new FindOrderByNumber.Command(who, missing ? none : number.grouped()));
+    });
+    // M-3: partner users search their own partner, SUPPORT any; the order has a customer name
+    scenario(SearchVouchers.class, (f, i) -> {
+      f.order(line(SMIME_1Y, 1));
+      return (who, missing) -> f.programme.searchVouchers().search(new SearchVouchers.Command(
+          who, Optional.of(missing ? NO_PARTNER : ACME), SearchVouchers.By.LAST_FOUR, "7K2Q",
+          PageRequest.first(10)));
     });
     scenario(ExtendExpiry.class, (f, i) -> {
       Order order = f.order(line(SMIME_1Y, 1));
