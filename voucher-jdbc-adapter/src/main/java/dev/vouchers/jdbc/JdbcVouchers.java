@@ -7,8 +7,11 @@ import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.programme.domain.ErasureRecord;
 import dev.vouchers.core.programme.domain.ErasureSubject;
 import dev.vouchers.core.programme.port.out.PersonalData;
+import dev.vouchers.core.ordering.port.out.VoucherSearches;
+import dev.vouchers.core.ordering.domain.VoucherSearch;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Cursor;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
@@ -66,7 +69,7 @@ import org.slf4j.LoggerFactory;
  * lost to a move), it does so through {@link Transactions#inUndoableTransaction}, which uses a
  * savepoint inside an application's transaction ({@link OuterTransaction}).
  */
-final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
+final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, VoucherSearches {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcVouchers.class);
   /** Rows fetched per round trip when streaming (S-1). */
   static final int FETCH_SIZE = 1_000;
@@ -662,6 +665,40 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData {
   public long codeCount() {
     return transactions.inAutoCommit("read the code counter", connection ->
         Sql.one(connection, SUM_CODES, s -> { }, row -> row.getLong("codes")).orElse(0L));
+  }
+
+  // ------------------------------------------------------------------ M-3 support search
+
+  /** M-3: a recipient or last-four search: one range, paged like a listing (ADR 0054). */
+  @Override
+  public Page<Voucher> vouchersMatching(VoucherSearch search, PageRequest page) {
+    List<Listing.Range> ranges = List.of(JdbcVoucherSearches.voucherRange(dialect, search));
+    return transactions.inTransaction("search vouchers " + search, connection ->
+        Listing.page(connection, "vouchers_vouchers", Rows.VOUCHER_COLUMNS, "issued_at", ranges,
+            page, Rows::voucher, Voucher::issuedAt, v -> v.id().value()));
+  }
+
+  /** M-3: the next orders of a customer-name or notes search, newest first. */
+  @Override
+  public List<Order> ordersMatching(VoucherSearch search, Optional<Cursor> after, int limit) {
+    Listing.Statements statement = JdbcVoucherSearches.orders(dialect, search, after, limit);
+    return transactions.inTransaction("search orders " + search, connection -> {
+      List<Rows.OrderHead> heads = Sql.list(connection, statement.rows(),
+          s -> Listing.bind(s, statement.rowParameters()), Rows::orderHead);
+      Map<String, List<OrderLine>> lines =
+          lines(connection, heads.stream().map(Rows.OrderHead::id).toList());
+      return heads.stream().map(head -> head.with(lines.get(head.id()))).toList();
+    });
+  }
+
+  /** M-3, L-1: the vouchers of the matching orders, counted up to the cap. */
+  @Override
+  public Page.Total vouchersOfOrdersMatching(VoucherSearch search) {
+    Listing.Statements statement = JdbcVoucherSearches.countOfOrders(dialect, search);
+    return transactions.inTransaction("count a search " + search, connection ->
+        Page.Total.counted(Sql.one(connection, statement.count(),
+            s -> Listing.bind(s, statement.countParameters()), row -> row.getLong(1))
+            .orElse(0L)));
   }
 
   // ------------------------------------------------------------------ O-5 pages

@@ -601,3 +601,36 @@ ALTER TABLE vouchers_outbox ADD COLUMN IF NOT EXISTS
 CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_code_key ON vouchers_vouchers (code_key, id);
 CREATE INDEX IF NOT EXISTS vouchers_outbox_by_code_key ON vouchers_outbox (code_key, id);
 -- ---------------------------------------------------------- end of code keys
+-- ---------------------------------------------------------- support search (M-3, ADR 0054)
+-- JdbcVoucherSearches. A field is compared folded: TRANSLATE() with the domain's one table
+-- (VoucherSearch.FOLD_FROM, FOLD_TO: ASCII and Latin-1 capitals). H2 has no expression
+-- indexes: the folded keys are generated columns (they follow the field, also when it is
+-- erased), which the indexes hold (SearchSchemaTest checks these are the adapter's
+-- expressions). vouchersMatching by recipient: WHERE [partner_id = ? AND] recipient_key = ?
+-- ORDER BY issued_at DESC, id: by_partner_recipient, by_recipient (SUPPORT).
+ALTER TABLE vouchers_vouchers ADD COLUMN IF NOT EXISTS recipient_key VARCHAR
+  GENERATED ALWAYS AS (translate(recipient, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ'));
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_partner_recipient
+  ON vouchers_vouchers (partner_id, recipient_key, issued_at DESC, id);
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_recipient
+  ON vouchers_vouchers (recipient_key, issued_at DESC, id);
+-- vouchersMatching by the last four symbols: WHERE code_last_four = ? [AND partner_id = ?]
+-- ORDER BY issued_at DESC, id.
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_last_four
+  ON vouchers_vouchers (code_last_four, partner_id, issued_at DESC, id);
+-- ordersMatching by customer name or notes: WHERE [partner_id = ? AND] <key> = ? ...
+-- ORDER BY placed_at DESC, id. Notes are keyed by their folded first 100 characters and
+-- compared whole after the range.
+ALTER TABLE vouchers_orders ADD COLUMN IF NOT EXISTS customer_name_key VARCHAR
+  GENERATED ALWAYS AS (translate(customer_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ'));
+ALTER TABLE vouchers_orders ADD COLUMN IF NOT EXISTS notes_key VARCHAR
+  GENERATED ALWAYS AS (left(translate(notes, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ'), 100));
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner_customer
+  ON vouchers_orders (partner_id, customer_name_key, placed_at DESC, id);
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_customer
+  ON vouchers_orders (customer_name_key, placed_at DESC, id);
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner_notes
+  ON vouchers_orders (partner_id, notes_key, placed_at DESC, id);
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_notes
+  ON vouchers_orders (notes_key, placed_at DESC, id);
+-- ---------------------------------------------------------- end of support search

@@ -610,3 +610,39 @@ ALTER TABLE vouchers_outbox ADD COLUMN IF NOT EXISTS
 CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_code_key ON vouchers_vouchers (code_key, id);
 CREATE INDEX IF NOT EXISTS vouchers_outbox_by_code_key ON vouchers_outbox (code_key, id);
 -- ---------------------------------------------------------- end of code keys
+-- ---------------------------------------------------------- support search (M-3, ADR 0054)
+-- JdbcVoucherSearches. A field is compared folded: translate() with the domain's one table
+-- (VoucherSearch.FOLD_FROM, FOLD_TO: ASCII and Latin-1 capitals), held by the indexes as an
+-- expression (SearchSchemaTest checks these are the adapter's expressions). Partial indexes:
+-- only rows with the field are indexed (an order's vouchers are inserted without a recipient).
+-- vouchersMatching by recipient: WHERE [partner_id = ? AND] <folded recipient> = ? AND
+-- recipient IS NOT NULL ORDER BY issued_at DESC, id, keyset-paged: by_partner_recipient for a
+-- partner, by_recipient for every partner (SUPPORT).
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_partner_recipient
+  ON vouchers_vouchers (partner_id, (translate(recipient, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ')), issued_at DESC, id)
+  WHERE recipient IS NOT NULL;
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_recipient
+  ON vouchers_vouchers ((translate(recipient, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ')), issued_at DESC, id)
+  WHERE recipient IS NOT NULL;
+-- vouchersMatching by the last four symbols: WHERE code_last_four = ? [AND partner_id = ?]
+-- ORDER BY issued_at DESC, id: one index for both (of every partner, the vouchers ending
+-- alike are sorted: about one in 32^4 of the store, some ten at 10 million random codes).
+CREATE INDEX IF NOT EXISTS vouchers_vouchers_by_last_four
+  ON vouchers_vouchers (code_last_four, partner_id, issued_at DESC, id);
+-- ordersMatching by customer name or notes: WHERE [partner_id = ? AND] <key> = ? AND ...
+-- ORDER BY placed_at DESC, id, keyset-paged; then each order's vouchers (vouchers_by_order).
+-- Notes (up to 2,000 characters, more than an index entry takes) are indexed by their folded
+-- first 100 characters and compared whole after the range.
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner_customer
+  ON vouchers_orders (partner_id, (translate(customer_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ')), placed_at DESC, id)
+  WHERE customer_name IS NOT NULL;
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_customer
+  ON vouchers_orders ((translate(customer_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ')), placed_at DESC, id)
+  WHERE customer_name IS NOT NULL;
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner_notes
+  ON vouchers_orders (partner_id, (left(translate(notes, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ'), 100)), placed_at DESC, id)
+  WHERE notes IS NOT NULL;
+CREATE INDEX IF NOT EXISTS vouchers_orders_by_notes
+  ON vouchers_orders ((left(translate(notes, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ', 'abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþ'), 100)), placed_at DESC, id)
+  WHERE notes IS NOT NULL;
+-- ---------------------------------------------------------- end of support search

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.kernel.Cursor;
+import dev.vouchers.core.kernel.Page;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.ordering.domain.VoucherSearch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * M-3, L-1 (ADR 0054): the index ranges and statements of support search. Each form is one
+ * range of an index that yields it in the listing's order (newest first), of one partner or of
+ * every partner; {@link Listing} pages it and counts its first page, capped.
+ *
+ * <p>The stored fields are compared folded, with the domain's one table
+ * ({@link VoucherSearch#FOLD_FROM}, {@link VoucherSearch#FOLD_TO}) through SQL
+ * {@code translate}: on PostgreSQL an expression the indexes hold, on H2 (no expression
+ * indexes) a generated column the indexes hold. The schema scripts restate the expressions;
+ * {@code SearchSchemaTest} checks that they are these.
+ */
+final class JdbcVoucherSearches {
+  private JdbcVoucherSearches() {}
+
+  /** The orders joined with their vouchers (the count of a customer-name or notes search). */
+  static final String ORDERS_WITH_VOUCHERS =
+      "vouchers_orders o JOIN vouchers_vouchers v ON v.order_id = o.id";
+
+  /** {@code column} folded by the domain's table, as SQL. */
+  static String folded(String column) {
+    return "translate(" + column + ", '" + VoucherSearch.FOLD_FROM + "', '"
+        + VoucherSearch.FOLD_TO + "')";
+  }
+
+  /** The indexed key of the recipient ({@code alias} empty or ending in a dot). */
+  static String recipientKey(Dialect dialect, String alias) {
+    return dialect == Dialect.H2 ? alias + "recipient_key" : folded(alias + "recipient");
+  }
+
+  /** The indexed key of the customer name. */
+  static String customerNameKey(Dialect dialect, String alias) {
+    return dialect == Dialect.H2 ? alias + "customer_name_key"
+        : folded(alias + "customer_name");
+  }
+
+  /** The indexed key of the notes: their folded beginning (an index entry has a size limit). */
+  static String notesKey(Dialect dialect, String alias) {
+    return dialect == Dialect.H2 ? alias + "notes_key"
+        : "left(" + folded(alias + "notes") + ", " + VoucherSearch.NOTES_KEY_LENGTH + ")";
+  }
+
+  /**
+   * The range of a recipient or last-four search in {@code vouchers_vouchers}:
+   * {@code vouchers_vouchers_by_partner_recipient} or {@code _by_recipient} (partial: vouchers
+   * with a recipient), {@code vouchers_vouchers_by_last_four} (of a partner in the listing's
+   * order; of every partner the few vouchers that end alike, sorted).
+   */
+  static Listing.Range voucherRange(Dialect dialect, VoucherSearch search) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    switch (search.field()) {
+      case RECIPIENT -> {
+        search.partner().ifPresent(p -> {
+          conditions.add("partner_id = ?");
+          parameters.add(p.value());
+        });
+        conditions.add(recipientKey(dialect, "") + " = ?");
+        parameters.add(search.key());
+        conditions.add("recipient IS NOT NULL");
+      }
+      case LAST_FOUR -> {
+        conditions.add("code_last_four = ?");
+        parameters.add(search.key());
+        search.partner().ifPresent(p -> {
+          conditions.add("partner_id = ?");
+          parameters.add(p.value());
+        });
+      }
+      case CUSTOMER_NAME, NOTES -> throw new IllegalArgumentException(
+          "a search of the order's fields reads the orders: " + search);
+    }
+    return new Listing.Range(String.join(" AND ", conditions), parameters);
+  }
+
+  /**
+   * The range of a customer-name or notes search in {@code vouchers_orders} (aliased
+   * {@code alias}): {@code vouchers_orders_by_partner_customer} or {@code _by_customer},
+   * {@code vouchers_orders_by_partner_notes} or {@code _by_notes} (partial: orders with the
+   * field). Notes are found by their indexed beginning, then compared whole.
+   */
+  static Listing.Range orderRange(Dialect dialect, VoucherSearch search, String alias) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    search.partner().ifPresent(p -> {
+      conditions.add(alias + "partner_id = ?");
+      parameters.add(p.value());
+    });
+    switch (search.field()) {
+      case CUSTOMER_NAME -> {
+        conditions.add(customerNameKey(dialect, alias) + " = ?");
+        parameters.add(search.key());
+        conditions.add(alias + "customer_name IS NOT NULL");
+      }
+      case NOTES -> {
+        conditions.add(notesKey(dialect, alias) + " = left(CAST(? AS VARCHAR), "
+            + VoucherSearch.NOTES_KEY_LENGTH + ")");
+        parameters.add(search.key());
+        conditions.add(folded(alias + "notes") + " = ?");
+        parameters.add(search.key());
+        conditions.add(alias + "notes IS NOT NULL");
+      }
+      case RECIPIENT, LAST_FOUR -> throw new IllegalArgumentException(
+          "a search of the voucher's fields reads the vouchers: " + search);
+    }
+    return new Listing.Range(String.join(" AND ", conditions), parameters);
+  }
+
+  /**
+   * The next matching orders after the position, newest first: one range of the order index,
+   * in its order, at most {@code limit} rows.
+   */
+  static Listing.Statements orders(Dialect dialect, VoucherSearch search,
+      Optional<Cursor> after, int limit) {
+    Listing.Range range = orderRange(dialect, search, "");
+    List<Object> parameters = new ArrayList<>(range.parameters());
+    StringBuilder sql = new StringBuilder("SELECT ").append(Rows.ORDER_COLUMNS)
+        .append(" FROM vouchers_orders WHERE ").append(range.condition());
+    if (after.isPresent()) {
+      // "at <= ?" bounds the index range; the OR drops the position's own time's earlier ids
+      sql.append(" AND placed_at <= ? AND (placed_at < ? OR id > ?)");
+      parameters.add(after.get().at());
+      parameters.add(after.get().at());
+      parameters.add(after.get().id());
+    }
+    sql.append(" ORDER BY placed_at DESC, id LIMIT ?");
+    parameters.add(limit);
+    return new Listing.Statements(sql.toString(), parameters, "", List.of());
+  }
+
+  /**
+   * L-1: the capped count of the vouchers of the matching orders: at most
+   * {@link Page.Total#CAP} + 1 rows of the order range joined with each order's vouchers.
+   */
+  static Listing.Statements countOfOrders(Dialect dialect, VoucherSearch search) {
+    return Listing.statements(ORDERS_WITH_VOUCHERS, "v.id", "o.placed_at", "v.id",
+        List.of(orderRange(dialect, search, "o.")), PageRequest.first(1));
+  }
+}
