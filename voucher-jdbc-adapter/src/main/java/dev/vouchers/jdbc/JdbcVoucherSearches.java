@@ -87,9 +87,12 @@ final class JdbcVoucherSearches {
    * The range of a customer-name or notes search in {@code vouchers_orders} (aliased
    * {@code alias}): {@code vouchers_orders_by_partner_customer} or {@code _by_customer},
    * {@code vouchers_orders_by_partner_notes} or {@code _by_notes} (partial: orders with the
-   * field). Notes are found by their indexed beginning, then compared whole.
+   * field). Notes are found by their indexed beginning (a plain parameter, so that the planner
+   * estimates the range from the index's statistics); {@code whole} compares them whole too,
+   * else the caller does ({@link VoucherSearch#matches(dev.vouchers.core.ordering.domain.Order)}).
    */
-  static Listing.Range orderRange(Dialect dialect, VoucherSearch search, String alias) {
+  static Listing.Range orderRange(Dialect dialect, VoucherSearch search, String alias,
+      boolean whole) {
     List<String> conditions = new ArrayList<>();
     List<Object> parameters = new ArrayList<>();
     search.partner().ifPresent(p -> {
@@ -103,11 +106,12 @@ final class JdbcVoucherSearches {
         conditions.add(alias + "customer_name IS NOT NULL");
       }
       case NOTES -> {
-        conditions.add(notesKey(dialect, alias) + " = left(CAST(? AS VARCHAR), "
-            + VoucherSearch.NOTES_KEY_LENGTH + ")");
-        parameters.add(search.key());
-        conditions.add(folded(alias + "notes") + " = ?");
-        parameters.add(search.key());
+        conditions.add(notesKey(dialect, alias) + " = ?");
+        parameters.add(notesPrefix(dialect, search.key()));
+        if (whole) {
+          conditions.add(folded(alias + "notes") + " = ?");
+          parameters.add(search.key());
+        }
         conditions.add(alias + "notes IS NOT NULL");
       }
       case RECIPIENT, LAST_FOUR -> throw new IllegalArgumentException(
@@ -117,12 +121,26 @@ final class JdbcVoucherSearches {
   }
 
   /**
-   * The next matching orders after the position, newest first: one range of the order index,
-   * in its order, at most {@code limit} rows.
+   * The beginning of folded notes the index holds, as the database's {@code left} cuts it:
+   * PostgreSQL counts characters (code points), H2 UTF-16 units.
+   */
+  static String notesPrefix(Dialect dialect, String key) {
+    int length = VoucherSearch.NOTES_KEY_LENGTH;
+    if (dialect == Dialect.H2) {
+      return key.length() <= length ? key : key.substring(0, length);
+    }
+    return key.codePointCount(0, key.length()) <= length ? key
+        : key.substring(0, key.offsetByCodePoints(0, length));
+  }
+
+  /**
+   * The next orders after the position whose indexed key matches, newest first: one range of
+   * the order index, in its order, at most {@code limit} rows (notes whose first 100 characters
+   * only match are the caller's to drop).
    */
   static Listing.Statements orders(Dialect dialect, VoucherSearch search,
       Optional<Cursor> after, int limit) {
-    Listing.Range range = orderRange(dialect, search, "");
+    Listing.Range range = orderRange(dialect, search, "", false);
     List<Object> parameters = new ArrayList<>(range.parameters());
     StringBuilder sql = new StringBuilder("SELECT ").append(Rows.ORDER_COLUMNS)
         .append(" FROM vouchers_orders WHERE ").append(range.condition());
@@ -144,6 +162,6 @@ final class JdbcVoucherSearches {
    */
   static Listing.Statements countOfOrders(Dialect dialect, VoucherSearch search) {
     return Listing.statements(ORDERS_WITH_VOUCHERS, "v.id", "o.placed_at", "v.id",
-        List.of(orderRange(dialect, search, "o.")), PageRequest.first(1));
+        List.of(orderRange(dialect, search, "o.", true)), PageRequest.first(1));
   }
 }

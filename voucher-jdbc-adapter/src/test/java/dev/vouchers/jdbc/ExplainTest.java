@@ -16,6 +16,7 @@ import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.domain.VoucherSearch;
 import dev.vouchers.core.partner.domain.Mandate;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.domain.TierChange;
@@ -123,6 +124,20 @@ class ExplainTest {
         List.of(vouchers.get(0).withId(dev.vouchers.core.kernel.VoucherId.of("clash-1"))));
     storage.vouchers().order(order.id());
     storage.vouchers().orderByNumber(order.number()); // M-4: the unique number
+    // M-3: support search, of a partner and of every partner (ExplainSearchTest for the order)
+    for (Optional<PartnerId> scope : List.of(Optional.of(A), Optional.<PartnerId>empty())) {
+      for (VoucherSearch.Field field : VoucherSearch.Field.values()) {
+        VoucherSearch search = new VoucherSearch(field, "0000", scope);
+        JdbcVouchers searches = (JdbcVouchers) storage.vouchers();
+        if (field.ofOrder()) {
+          searches.ordersMatching(search, Optional.of(new dev.vouchers.core.kernel.Cursor(t0,
+              "x")), 5);
+          searches.vouchersOfOrdersMatching(search);
+        } else {
+          searches.vouchersMatching(search, PageRequest.first(5));
+        }
+      }
+    }
     storage.vouchers().voucher(vouchers.get(0).id());
     storage.vouchers().voucherByCode(vouchers.get(0).code().digest());
     storage.vouchers().vouchersOf(order.id(), Optional.empty(), 2); // O-3: a page of an order

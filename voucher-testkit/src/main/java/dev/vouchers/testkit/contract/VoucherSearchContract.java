@@ -167,6 +167,21 @@ public abstract class VoucherSearchContract extends ProgrammeOverStorage {
   }
 
   @Test
+  void longNotesAlikeInTheirBeginningAreToldApart_M3() {
+    String common = "Sammelrechnung ".repeat(10);
+    List<VoucherId> first = vouchersOf(order(AGENT, PARTNER, 1, "R", common + "A").order());
+    List<VoucherId> second = vouchersOf(order(AGENT, PARTNER, 2, "R", common + "B").order());
+
+    assertThat(found(AGENT, Optional.empty(), By.NOTES, common + "a", 1))
+        .containsExactlyElementsOf(first);
+    assertThat(found(SUPPORT, Optional.empty(), By.NOTES, common.toUpperCase(
+        java.util.Locale.ROOT) + "B", 1)).containsExactlyElementsOf(second);
+    assertThat(require(search(AGENT, Optional.empty(), By.NOTES, common + "B",
+        PageRequest.first(1))).total()).isEqualTo(new Page.Total(2, false));
+    assertThat(found(AGENT, By.NOTES, common.strip())).isEmpty();
+  }
+
+  @Test
   void pagesWalkEveryMatchOnceNewestFirstCountedOnTheFirstPage_M3_O5() {
     List<VoucherId> byName = new ArrayList<>();
     List<VoucherId> byEmail = new ArrayList<>();

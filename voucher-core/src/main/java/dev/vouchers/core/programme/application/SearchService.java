@@ -214,6 +214,9 @@ final class SearchService implements SearchVouchers {
         if (rows.size() >= wanted) {
           break;
         }
+        if (!search.matches(order)) {
+          continue; // notes alike in the stored index key only
+        }
         rows.addAll(context.vouchers().vouchersOf(order.id(), Optional.empty(),
             wanted - rows.size()));
       }

@@ -27,7 +27,10 @@ public interface VoucherSearches {
   /**
    * M-3: up to {@code limit} orders that {@link VoucherSearch#matches(Order)} (a customer-name
    * or notes search), newest first (placed time descending, then id ascending), after the
-   * position (an order's placed time and id; from the first when empty).
+   * position (an order's placed time and id; from the first when empty). A store may also
+   * return orders whose notes match only in their first
+   * {@link VoucherSearch#NOTES_KEY_LENGTH} characters (what its index holds); the caller drops
+   * them.
    */
   List<Order> ordersMatching(VoucherSearch search, Optional<Cursor> after, int limit);
 
