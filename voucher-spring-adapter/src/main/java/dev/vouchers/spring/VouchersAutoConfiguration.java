@@ -13,6 +13,7 @@ import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
@@ -419,6 +420,13 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     FindOrderByNumber findOrderByNumber(VoucherProgramme programme) {
       return programme.findOrderByNumber()::find;
+    }
+
+    /** M-3: support search (ADR 0054). */
+    @Bean
+    @ConditionalOnMissingBean
+    SearchVouchers searchVouchers(VoucherProgramme programme) {
+      return programme.searchVouchers()::search;
     }
 
     @Bean

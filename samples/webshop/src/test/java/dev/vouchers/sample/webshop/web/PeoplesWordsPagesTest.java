@@ -125,6 +125,29 @@ class PeoplesWordsPagesTest extends PageTestBase {
   }
 
   @Test
+  void theSearchPagesSpeakPeoplesWords_M3() throws Exception {
+    String order = mvc.perform(post("/console/orders").session(anna)
+            .param("lines[0].configuration", "smime|1|0|0").param("lines[0].quantity", "2")
+            .param("customerName", "Bäckerei Müller").param("notes", "Rechnung 2026-17")
+            .param("paymentMethod", "invoice"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String voucher = first(page(order, anna), "/console/vouchers/[^\"?#]+");
+    mvc.perform(post(voucher + "/send").session(anna).param("email", "kunde@example.ch")
+        .param("message", "Viel Spass")).andExpect(status().is3xxRedirection());
+    MockHttpSession sven = session("sven");
+    assertThat(page("/console/search?by=CUSTOMER_NAME&q=bäckerei müller", anna)).contains(voucher);
+    assertThat(page("/staff/search?by=EMAIL&q=kunde@example.ch", sven))
+        .contains(voucher.substring("/console/vouchers/".length()));
+    for (String query : List.of("", "?by=EMAIL&q=kunde@example.ch",
+        "?by=CUSTOMER_NAME&q=bäckerei müller", "?by=NOTES&q=Rechnung 2026-17",
+        "?by=LAST_FOUR&q=ABC", "?by=EMAIL&q=niemand@example.ch&size=25")) {
+      scan("/console/search" + query, anna);
+      scan("/staff/search" + query, sven);
+    }
+    scan("/staff/search?by=EMAIL&q=kunde@example.ch&partner=alpine-hosting", sven);
+  }
+
+  @Test
   void theInvitationAndStaffPagesSpeakPeoplesWords_I2_T5() throws Exception {
     mvc.perform(post("/console/sub-accounts/invitations").session(anna)
             .param("email", "neu@example.ch").param("type", "ENTERPRISE")
