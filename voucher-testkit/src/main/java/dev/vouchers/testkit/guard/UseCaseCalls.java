@@ -25,6 +25,7 @@ import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
+import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -405,6 +406,19 @@ public final class UseCaseCalls {
       String number = f.text("number", "123 456 789");
       return f.call("FindOrderByNumber", () -> new FindOrderByNumber.Command(p, number),
           c -> f.world.programme.findOrderByNumber().find(c));
+    });
+    register(SearchVouchers.class, 5, f -> {
+      var p = f.principal(f.world.support);
+      Optional<String> partner = f.other("partner", () -> f.chance(50)
+          ? Optional.<String>empty() : Optional.of(f.pick(partners())),
+          in -> Optional.of(HostileInputs.idStrings().generate(in)));
+      SearchVouchers.By by = f.choice("by", SearchVouchers.By.class);
+      String text = f.text("text", "kunde@example.ch");
+      int size = f.integer("page.size", 1, 5);
+      Optional<String> cursor = f.cursor("page.after");
+      return f.call("SearchVouchers", () -> new SearchVouchers.Command(p,
+          partner.map(PartnerId::new), by, text, page(size, cursor)),
+          c -> f.world.programme.searchVouchers().search(c));
     });
     register(ExtendExpiry.class, 4, f -> {
       var p = f.principal(f.world.support);
