@@ -116,7 +116,13 @@ public enum ReasonCode {
   /** the customer has a reseller already (at most one at a time). */
   CUSTOMER_HAS_RESELLER("R-2"),
   /** the customer has no reseller to unlink. */
-  CUSTOMER_HAS_NO_RESELLER("R-2");
+  CUSTOMER_HAS_NO_RESELLER("R-2"),
+  /** M-1: rows of an import are not valid (code, product, status, expiry, recipient, note). */
+  IMPORT_ROWS_INVALID("M-1"),
+  /** M-1: a code occurs more than once in an import. */
+  IMPORT_DUPLICATE_CODES("M-1"),
+  /** M-1: codes of an import are stored already. */
+  IMPORT_CODES_CLASH("M-1");
 
   private final String rule;
 

@@ -42,6 +42,9 @@ public record Order(
     Optional<Instant> cancelledAt,
     long version) {
 
+  /** M-1: the payment method of an order imported from an earlier system (ADR 0053). */
+  public static final String IMPORTED = "imported";
+
   /** At least one line, one currency. */
   public Order {
     Objects.requireNonNull(id, "id");
@@ -73,6 +76,11 @@ public record Order(
       total = total.plus(line.lineTotal());
     }
     return total;
+  }
+
+  /** M-1: whether the order was imported from an earlier system rather than placed. */
+  public boolean imported() {
+    return IMPORTED.equals(paymentMethod);
   }
 
   /** How many vouchers the order issued. */

@@ -22,6 +22,7 @@ import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.LinkToken;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
@@ -32,6 +33,7 @@ import io.vavr.control.Either;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,7 +73,10 @@ record Context(
    * retrievable.
    */
   Optional<String> display(StoredCode code) {
-    return vault.open(code).map(settings.codeFormat()::format);
+    // M-1: an imported code is shown as its earlier system printed it, without hyphens
+    return vault.openSymbols(code).map(symbols -> symbols.length() == settings.codeFormat().length()
+        && settings.codeFormat().parse(symbols).isRight()
+        ? settings.codeFormat().format(new VoucherCode(symbols)) : symbols);
   }
 
   /**
@@ -150,8 +155,8 @@ record Context(
               Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE))));
     }
     VoucherRef.ByCode byCode = (VoucherRef.ByCode) ref;
-    return attempt(byCode.caller(), () -> parse(byCode.typed()).flatMap(code -> {
-      Optional<Voucher> found = vouchers.voucherByCode(codeDigests(code)).filter(v -> allowed.test(principal, v));
+    return attempt(byCode.caller(), () -> digests(byCode.typed()).flatMap(digests -> {
+      Optional<Voucher> found = voucherByCode(digests).filter(v -> allowed.test(principal, v));
       if (found.isEmpty() || unusable(found.get())) {
         return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
       }
@@ -205,6 +210,34 @@ record Context(
     return Reason.of(ReasonCode.TOO_MANY_ATTEMPTS,
             "too many failed code attempts from this caller; try again after " + retryAfter)
         .with("time", retryAfter);
+  }
+
+  /**
+   * C-4, M-1, G-4: the one step from a typed code to the digests it is looked up by: the
+   * native format's canonical form first, then its canonical form in each declared import
+   * format (ADR 0053), each under every key of the ring, current key first (ADR 0051). A code that no format accepts is refused with the native
+   * format's problem, never echoing the code.
+   */
+  Either<Refusal, List<CodeDigest>> digests(String typed) {
+    Either<CodeProblem, VoucherCode> parsed = settings.codeFormat().parse(typed);
+    List<CodeDigest> digests = new ArrayList<>(1 + settings.importFormats().size());
+    parsed.forEach(code -> digests.addAll(codeDigests(code)));
+    for (ImportFormat format : settings.importFormats()) {
+      format.parse(typed).map(vault::digests).forEach(under -> under.forEach(digest -> {
+        if (!digests.contains(digest)) {
+          digests.add(digest);
+        }
+      }));
+    }
+    if (digests.isEmpty()) {
+      return Either.left(Refusal.of(ReasonCode.MALFORMED_CODE, parsed.getLeft().message()));
+    }
+    return Either.right(digests);
+  }
+
+  /** C-4, M-1, G-4: the voucher one of the {@link #digests} finds, in one query. */
+  Optional<Voucher> voucherByCode(List<CodeDigest> digests) {
+    return vouchers.voucherByCode(digests);
   }
 
   /** C-4: normalise and check; the problem as a refusal that never echoes the code. */

@@ -289,8 +289,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       // G-1: counted like every code attempt; whether it failed, the read below decides
       Instant at = context.now();
       Either<Refusal, Optional<Vouchers.Redemption>> tried = context.attempt(code.caller(),
-          () -> context.parse(code.typed()).map(parsed -> context.vouchers()
-              .redeem(context.codeDigests(parsed), principal, at)));
+          () -> context.digests(code.typed()).map(digests -> context.vouchers()
+              .redeem(digests, principal, at)));
       if (tried.isLeft()) {
         return Either.left(tried.getLeft());
       }

@@ -9,12 +9,14 @@ import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
 import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.out.VoucherSearches;
@@ -222,17 +224,23 @@ public final class VoucherProgramme {
   // M-3: support search
   private final SearchVouchers searchVouchers;
 
+  // M-1: the import of codes of an earlier system
+  private final ImportCodes importCodes;
+
   private VoucherProgramme(Context context, InvitationPorts invitationPorts,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
       Subscriptions subscriptions, Offers offers, IdempotencyKeys idempotencyKeys,
       UsageReports usageReports, PersonalData personalData, CodeRekeying codeRekeying,
-      VoucherSearches voucherSearches) {
+      VoucherSearches voucherSearches, CodeImports codeImports) {
     this.usageReport = new UsageReportService(context, usageReports);
     this.erasure = new ErasureService(context, personalData);
     this.erasePersonalData =
         command -> context.answered(ErasePersonalData.class, erasure.erase(command));
     this.keyRotation = new KeyRotationService(context.vault(), codeRekeying);
     this.searchVouchers = new SearchService(context, voucherSearches);
+    ImportService imports = new ImportService(context, codeImports);
+    this.importCodes = command -> context.answered(ImportCodes.class,
+        imports.importCodes(command));
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
     this.idempotency = new Idempotency(context, idempotencyKeys);
@@ -388,6 +396,11 @@ public final class VoucherProgramme {
   /** M-3: support search by e-mail, last four symbols, customer name, notes or order number. */
   public SearchVouchers searchVouchers() {
     return searchVouchers;
+  }
+
+  /** M-1: vendor staff import codes of an earlier system as an imported order (ADR 0053). */
+  public ImportCodes importCodes() {
+    return importCodes;
   }
 
   /** Starts wiring. */
@@ -928,6 +941,8 @@ public final class VoucherProgramme {
     private @Nullable PersonalData personalData;
     // M-3: optional; by default the vouchers storage if it searches
     private @Nullable VoucherSearches voucherSearches;
+    // M-1: optional; by default the vouchers storage if it imports codes
+    private @Nullable CodeImports codeImports;
 
     private Builder() {}
 
@@ -958,6 +973,16 @@ public final class VoucherProgramme {
      */
     public Builder voucherSearches(VoucherSearches voucherSearches) {
       this.voucherSearches = Objects.requireNonNull(voucherSearches, "voucherSearches");
+      return this;
+    }
+
+    /**
+     * M-1: where imported codes are stored (optional: by default the {@link #vouchers} storage
+     * when it implements {@link CodeImports}, as the JDBC and in-memory stores do; otherwise
+     * the import's use case throws an {@link IllegalStateException} naming this setting).
+     */
+    public Builder codeImports(CodeImports codeImports) {
+      this.codeImports = Objects.requireNonNull(codeImports, "codeImports");
       return this;
     }
 
@@ -1153,7 +1178,7 @@ public final class VoucherProgramme {
           invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
           idempotencyKeys, usageReports(), personalData(), codeRekeying != null ? codeRekeying
               : vouchers instanceof CodeRekeying fromStorage ? fromStorage
-              : CodeRekeying.none(), voucherSearches());
+              : CodeRekeying.none(), voucherSearches(), codeImports());
     }
 
     private PersonalData personalData() {
@@ -1196,6 +1221,21 @@ public final class VoucherProgramme {
         return fromStorage;
       }
       return MissingVoucherSearches.INSTANCE;
+    }
+
+
+    /** M-1: the configured import port, the vouchers storage's, or one naming the setting. */
+    private CodeImports codeImports() {
+      if (codeImports != null) {
+        return codeImports;
+      }
+      if (vouchers instanceof CodeImports fromStorage) {
+        return fromStorage;
+      }
+      return (order, vouchers, limit) -> {
+        throw new IllegalStateException(
+            "the import of codes needs VoucherProgramme.builder().codeImports(...)");
+      };
     }
 
     /** M-6: the configured report port, the vouchers storage's, or one naming the setting. */

@@ -10,6 +10,7 @@ import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.ExpiryPolicy;
 import dev.vouchers.core.voucher.domain.RedemptionLinks;
 import dev.vouchers.core.voucher.domain.code.CodeFormat;
+import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,6 +106,13 @@ public abstract class AbstractProgrammeSettings {
     return 8;
   }
 
+  /**
+   * M-1: the declared formats of codes imported from earlier systems (default none). A code
+   * typed by an end customer is tried in the native {@link #codeFormat()} first, then in these
+   * formats in this order. Names are unique, ignoring case.
+   */
+  public abstract List<ImportFormat> importFormats();
+
   /** The cancellation policy the settings imply (V-6). */
   @Value.Derived
   public CancellationPolicy cancellation() {
@@ -153,6 +161,12 @@ public abstract class AbstractProgrammeSettings {
     if (!DomainChallenge.isCheckName(domainCheckName())) {
       problems.add("domainCheckName must be one lower-case DNS label (a-z, 0-9, _ and inner -, "
           + "at most 63 characters)");
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ImportFormat format : importFormats()) {
+      if (!names.add(format.name().toLowerCase(java.util.Locale.ROOT))) {
+        problems.add("importFormats declares the name " + format.name() + " twice (M-1)");
+      }
     }
     Text.check("voucherTerms", voucherTerms(), Text.FREE_TEXT, Text.Kind.MULTI_LINE)
         .ifPresent(reason -> problems.add(reason.message()));

@@ -82,8 +82,8 @@ public final class CodeVault {
       }
     }
 
-    CodeDigest digest(VoucherCode code) {
-      return CodeDigest.of(macs.get().doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
+    CodeDigest digest(String canonical) {
+      return CodeDigest.of(macs.get().doFinal(canonical.getBytes(StandardCharsets.US_ASCII)));
     }
 
     CodeDigest digestSecret(String purpose, String secret) {
@@ -203,7 +203,7 @@ public final class CodeVault {
    * @return its keyed digest
    */
   public CodeDigest digest(VoucherCode code) {
-    return current.digest(code);
+    return current.digest(code.reveal());
   }
 
   /**
@@ -214,9 +214,59 @@ public final class CodeVault {
    * @return its candidate digests, at least one
    */
   public List<CodeDigest> digests(VoucherCode code) {
+    return digests(code.reveal());
+  }
+
+  /**
+   * M-1, C-4, C-5: the digest a store finds an imported code by, under the current key: the
+   * same function as for a native code, so an imported code and a native code with the same
+   * symbols clash.
+   *
+   * @param code the imported code in the canonical form of its format
+   * @return its keyed digest
+   */
+  public CodeDigest digest(ImportedCode code) {
+    return current.digest(code.reveal());
+  }
+
+  /**
+   * M-1, G-4: the digests a typed imported code may be stored under, current key first.
+   *
+   * @param code the imported code in the canonical form of its format
+   * @return its candidate digests, at least one
+   */
+  public List<CodeDigest> digests(ImportedCode code) {
+    return digests(code.reveal());
+  }
+
+  private List<CodeDigest> digests(String canonical) {
     List<CodeDigest> digests = new ArrayList<>(slots.size());
-    slots.values().forEach(slot -> digests.add(slot.digest(code)));
+    slots.values().forEach(slot -> digests.add(slot.digest(canonical)));
     return List.copyOf(digests);
+  }
+
+  /**
+   * M-1, C-1: what a store keeps of an imported code, as {@link #seal(VoucherCode)} does for a
+   * native one.
+   *
+   * @param code the imported code
+   * @return digest, last four symbols, the current key's id and, in retrievable mode, the
+   *     sealed code
+   */
+  public StoredCode seal(ImportedCode code) {
+    return seal(code.reveal(), code.lastFour());
+  }
+
+  /**
+   * M-1, C-5: the symbols of a stored code, native or imported, for its owning partner.
+   *
+   * @param stored the stored code
+   * @return the canonical symbols, or empty if it was stored shown-once or its key has no
+   *     encryption key
+   * @throws IllegalStateException as {@link #open}
+   */
+  public Optional<String> openSymbols(StoredCode stored) {
+    return opened(stored).map(plain -> new String(plain, StandardCharsets.US_ASCII));
   }
 
   /**
@@ -227,9 +277,13 @@ public final class CodeVault {
    *     sealed code
    */
   public StoredCode seal(VoucherCode code) {
-    CodeDigest digest = current.digest(code);
+    return seal(code.reveal(), code.lastFour());
+  }
+
+  private StoredCode seal(String canonical, String lastFour) {
+    CodeDigest digest = current.digest(canonical);
     if (current.encryptionKey.isEmpty()) {
-      return StoredCode.of(digest, code.lastFour(), Optional.empty(), current.id);
+      return StoredCode.of(digest, lastFour, Optional.empty(), current.id);
     }
     byte[] nonce = new byte[NONCE_BYTES];
     nonces.nextBytes(nonce);
@@ -238,10 +292,10 @@ public final class CodeVault {
       cipher.init(Cipher.ENCRYPT_MODE, current.encryptionKey.get(),
           new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(digest.bytes());
-      byte[] ciphertext = cipher.doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII));
+      byte[] ciphertext = cipher.doFinal(canonical.getBytes(StandardCharsets.US_ASCII));
       ByteBuffer sealed = ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length);
       sealed.put(FORMAT).put(nonce).put(ciphertext);
-      return StoredCode.of(digest, code.lastFour(), Optional.of(sealed.array()), current.id);
+      return StoredCode.of(digest, lastFour, Optional.of(sealed.array()), current.id);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("sealing a voucher code failed", e);
     }
@@ -257,6 +311,11 @@ public final class CodeVault {
    *     or differs from the one it was sealed with, or altered data)
    */
   public Optional<VoucherCode> open(StoredCode stored) {
+    return opened(stored)
+        .map(plain -> new VoucherCode(new String(plain, StandardCharsets.US_ASCII)));
+  }
+
+  private Optional<byte[]> opened(StoredCode stored) {
     Optional<byte[]> sealed = stored.sealed();
     if (sealed.isEmpty()) {
       return Optional.empty();
@@ -280,8 +339,7 @@ public final class CodeVault {
       cipher.init(Cipher.DECRYPT_MODE, slot.encryptionKey.get(),
           new GCMParameterSpec(TAG_BITS, bytes, 1, NONCE_BYTES));
       cipher.updateAAD(stored.digest().bytes());
-      byte[] plain = cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES);
-      return Optional.of(new VoucherCode(new String(plain, StandardCharsets.US_ASCII)));
+      return Optional.of(cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
           + ") does not open: the encryption key differs from the one it was sealed with (code"
@@ -314,7 +372,8 @@ public final class CodeVault {
     if (stored.keyId().equals(current.id)) {
       return Optional.empty();
     }
-    return open(stored).map(this::seal);
+    // M-1: an imported code is re-keyed as the symbols of its own format
+    return openSymbols(stored).map(symbols -> seal(symbols, stored.lastFour()));
   }
 
   // ------------------------------------------------------------------ I-1: other secrets

@@ -2,7 +2,6 @@
 package dev.vouchers.core.voucher.domain.code;
 
 import dev.vouchers.core.kernel.CodeDigest;
-import dev.vouchers.core.kernel.Crockford;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +36,7 @@ public final class StoredCode {
    * @param sealed the sealed code (nonce and ciphertext), or empty in shown-once mode
    * @return the stored code
    * @throws IllegalArgumentException if {@code lastFour} is blank, longer than four symbols or
-   *     not canonical Crockford symbols
+   *     not ASCII letters and digits (canonical Crockford symbols, or an imported code's, M-1)
    */
   public static StoredCode of(CodeDigest digest, String lastFour, Optional<byte[]> sealed) {
     return of(digest, lastFour, sealed, CodeKey.INITIAL);
@@ -61,9 +60,10 @@ public final class StoredCode {
       throw new IllegalArgumentException("the key id of a stored code must not be blank");
     }
     if (lastFour.isEmpty() || lastFour.length() > 4
-        || lastFour.chars().anyMatch(c -> Crockford.valueOf((char) c) < 0)) {
+        || !lastFour.chars().allMatch(ImportedCode::symbol)) {
+      // canonical Crockford symbols, or (M-1) an imported code's ASCII letters and digits
       throw new IllegalArgumentException(
-          "the last four symbols of a code must be 1 to 4 canonical symbols");
+          "the last four symbols of a code must be 1 to 4 ASCII letters or digits");
     }
     return new StoredCode(digest, lastFour, sealed.map(byte[]::clone).orElse(null), keyId);
   }
