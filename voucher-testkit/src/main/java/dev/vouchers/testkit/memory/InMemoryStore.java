@@ -7,6 +7,7 @@ import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.ordering.domain.UsageQuery;
 import dev.vouchers.core.ordering.domain.UsageRow;
+import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.ordering.port.out.VoucherSearches;
 import dev.vouchers.core.ordering.domain.VoucherSearch;
@@ -115,7 +116,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandates, Outbox,
     Invitations, SubAccounts, ResellerApplications, CustomerLinks, Subscriptions, Offers,
-    UsageReports, PersonalData, CodeRekeying, VoucherSearches {
+    UsageReports, PersonalData, CodeRekeying, VoucherSearches, CodeImports {
 
   private final Object lock = new Object();
   private final Map<OrderId, Order> orders = new HashMap<>();
@@ -192,6 +193,45 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       }
       byOrder.put(order.id(), ids);
       return Set.of();
+    }
+  }
+
+  /**
+   * M-1: the import held in memory (this store keeps everything anyway), checked for repeated
+   * and stored codes, then stored like an order.
+   */
+  @Override
+  public Clashes importOrder(Order order, Consumer<Consumer<Imported>> source, int limit) {
+    List<Imported> rows = new ArrayList<>();
+    source.accept(rows::add);
+    synchronized (lock) {
+      if (byNumber.containsKey(order.number())) {
+        throw new OrderNumberTaken(order.number()); // M-4: nothing written
+      }
+      Set<CodeDigest> seen = new HashSet<>();
+      List<Long> duplicateLines = new ArrayList<>();
+      List<Long> clashLines = new ArrayList<>();
+      long duplicates = 0;
+      long clashes = 0;
+      List<Imported> byLine = new ArrayList<>(rows);
+      byLine.sort(Comparator.comparingLong(Imported::line));
+      for (Imported row : byLine) {
+        CodeDigest digest = row.voucher().code().digest();
+        if (!seen.add(digest) && ++duplicates <= limit) {
+          duplicateLines.add(row.line());
+        }
+        if (byCode.containsKey(digest) && ++clashes <= limit) {
+          clashLines.add(row.line());
+        }
+      }
+      if (duplicates > 0 || clashes > 0) {
+        return new Clashes(duplicateLines, duplicates, clashLines, clashes);
+      }
+      Set<CodeDigest> clashing = insertOrder(order, rows.stream().map(Imported::voucher).toList());
+      if (!clashing.isEmpty()) {
+        throw new IllegalStateException("checked codes clashed under the lock");
+      }
+      return Clashes.none();
     }
   }
 

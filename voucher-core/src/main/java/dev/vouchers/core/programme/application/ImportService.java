@@ -151,13 +151,13 @@ final class ImportService implements ImportCodes {
           reasons.add(Reason.of(ReasonCode.IMPORT_DUPLICATE_CODES, clashes.duplicates()
                   + " line(s) repeat a code of an earlier line, e.g. line(s) "
                   + clashes.duplicateLines())
-              .with("lines", clashes.duplicateLines()).with("count", clashes.duplicates()));
+              .with("lines", joined(clashes.duplicateLines())).with("count", clashes.duplicates()));
         }
         if (clashes.clashes() > 0) {
           reasons.add(Reason.of(ReasonCode.IMPORT_CODES_CLASH, clashes.clashes()
                   + " line(s) have a code that is stored already, e.g. line(s) "
                   + clashes.clashLines())
-              .with("lines", clashes.clashLines()).with("count", clashes.clashes()));
+              .with("lines", joined(clashes.clashLines())).with("count", clashes.clashes()));
         }
         return Either.left(new Refusal(reasons));
       }
@@ -167,6 +167,11 @@ final class ImportService implements ImportCodes {
           order.voucherCount(), order.placedAt()));
       return Either.right(new ImportedOrder(order.id(), order.number(), order.voucherCount()));
     }
+  }
+
+  /** The lines of a report as a detail: {@code "7, 12, 40"}. */
+  private static String joined(List<Long> lines) {
+    return String.join(", ", lines.stream().map(String::valueOf).toList());
   }
 
   /** The second reading: every row (all valid now) as a voucher, sealed as it is built. */
@@ -229,7 +234,7 @@ final class ImportService implements ImportCodes {
     if (invalid[0] > 0) {
       reasons.add(Reason.of(ReasonCode.IMPORT_ROWS_INVALID, invalid[0]
               + " row(s) are not valid: " + String.join("; ", problems))
-          .with("lines", invalidLines).with("count", invalid[0]));
+          .with("lines", joined(invalidLines)).with("count", invalid[0]));
     }
     return new Checked(counts, names, reasons);
   }
