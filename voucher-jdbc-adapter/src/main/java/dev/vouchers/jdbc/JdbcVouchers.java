@@ -3,6 +3,7 @@ package dev.vouchers.jdbc;
 
 import dev.vouchers.core.ordering.domain.UsageQuery;
 import dev.vouchers.core.ordering.domain.UsageRow;
+import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.programme.domain.ErasureRecord;
 import dev.vouchers.core.programme.domain.ErasureSubject;
@@ -69,14 +70,15 @@ import org.slf4j.LoggerFactory;
  * lost to a move), it does so through {@link Transactions#inUndoableTransaction}, which uses a
  * savepoint inside an application's transaction ({@link OuterTransaction}).
  */
-final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, VoucherSearches {
+final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, VoucherSearches,
+    CodeImports {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcVouchers.class);
   /** Rows fetched per round trip when streaming (S-1). */
   static final int FETCH_SIZE = 1_000;
   private static final int CLASH_QUERY_CHUNK = 500;
-  private static final String CODE_CONSTRAINT = "vouchers_vouchers_code_digest";
+  static final String CODE_CONSTRAINT = "vouchers_vouchers_code_digest";
   /** M-4: the unique constraint on the orders' numbers. */
-  private static final String NUMBER_CONSTRAINT = "vouchers_orders_number";
+  static final String NUMBER_CONSTRAINT = "vouchers_orders_number";
 
   /**
    * V-1, V-4: the redemption's decision as SQL, from the same named move the domain's
@@ -180,6 +182,12 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
     return new JdbcPersonalData(transactions).erasures(limit);
   }
 
+  /** M-1: the import of codes through a staging table ({@link JdbcCodeImports}, ADR 0053). */
+  @Override
+  public Clashes importOrder(Order order, Consumer<Consumer<Imported>> vouchers, int limit) {
+    return new JdbcCodeImports(transactions, dialect).importOrder(order, vouchers, limit);
+  }
+
   /** Writes the vouchers of a new order inside the order's transaction. */
   interface NewVoucherWriter {
     /** Writes every voucher, reading the (maybe lazy) list once. */
@@ -251,7 +259,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
    * order's transaction (a clash undoes it with the order). Concurrent orders mostly touch
    * different stripes, so the counter is not one hot row.
    */
-  private static void countCodes(Connection connection, Order order) throws SQLException {
+  static void countCodes(Connection connection, Order order) throws SQLException {
     int stripe = Math.floorMod(order.id().value().hashCode(), CODE_COUNT_STRIPES);
     int counted = Sql.update(connection, COUNT_CODES, s -> {
       s.setLong(1, order.voucherCount());
@@ -265,7 +273,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
   }
 
   /** C-1, M-4: whether the failure is the unique constraint of that name saying no. */
-  private static boolean isClash(SQLException e, String constraint) {
+  static boolean isClash(SQLException e, String constraint) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())
           && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(constraint)) {

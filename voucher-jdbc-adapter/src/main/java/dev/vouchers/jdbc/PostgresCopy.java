@@ -95,12 +95,12 @@ final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {
   }
 
   /** bytea in hex form; its backslash escaped for the COPY text format. */
-  private static StringBuilder bytea(StringBuilder out, byte[] bytes) {
+  static StringBuilder bytea(StringBuilder out, byte[] bytes) {
     return out.append("\\\\x").append(HEX.formatHex(bytes));
   }
 
   /** ISO 8601 at UTC, to the microsecond PostgreSQL stores. */
-  private static StringBuilder timestamp(StringBuilder out, Instant at) {
+  static StringBuilder timestamp(StringBuilder out, Instant at) {
     return out.append(at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
   }
 }

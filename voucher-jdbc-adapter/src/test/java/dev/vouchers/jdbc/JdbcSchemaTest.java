@@ -26,6 +26,7 @@ class JdbcSchemaTest {
       "vouchers_erasure_marks", "vouchers_erasures", // E-1: erasure of personal data
       "vouchers_history",
       "vouchers_idempotency_keys", // G-3: idempotency keys per caller
+      "vouchers_import_rows", // M-1: an import's rows, staged in its transaction
       "vouchers_invitation_history", "vouchers_invitation_outbox", "vouchers_invitations",
       "vouchers_mandates",
       "vouchers_offers", // U-1..U-5: subscriptions

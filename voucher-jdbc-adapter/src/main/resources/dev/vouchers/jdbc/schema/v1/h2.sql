@@ -634,3 +634,33 @@ CREATE INDEX IF NOT EXISTS vouchers_orders_by_partner_notes
 CREATE INDEX IF NOT EXISTS vouchers_orders_by_notes
   ON vouchers_orders (notes_key, placed_at DESC, id);
 -- ---------------------------------------------------------- end of support search
+-- ---------------------------------------------------------- code imports (M-1, ADR 0053)
+-- The vouchers of an import, staged inside the import's transaction (import_id: the order id).
+-- Codes repeated within the import (ROW_NUMBER() OVER (PARTITION BY code_digest)) and codes
+-- stored already (a join with vouchers_vouchers on its unique code_digest) are found here by
+-- the database, not in the heap; then the rows move to vouchers_vouchers with one
+-- INSERT ... SELECT and are deleted. A refused import rolls back: no row outlives its
+-- transaction. No index: each query of an import reads all of its rows once.
+CREATE TABLE IF NOT EXISTS vouchers_import_rows (
+  import_id               VARCHAR(64) NOT NULL,
+  line                    BIGINT NOT NULL,
+  id                      VARCHAR(80) NOT NULL,
+  order_id                VARCHAR(64) NOT NULL,
+  partner_id              VARCHAR(64) NOT NULL,
+  product_id              VARCHAR(64) NOT NULL,
+  validity_years          INTEGER NOT NULL,
+  fqdns                   INTEGER NOT NULL,
+  wildcards               INTEGER NOT NULL,
+  code_digest             VARBINARY NOT NULL,
+  code_last_four          VARCHAR(4) NOT NULL,
+  code_sealed             VARBINARY,
+  status                  VARCHAR(16) NOT NULL,
+  issued_at               TIMESTAMP WITH TIME ZONE NOT NULL,
+  expires_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+  recipient               VARCHAR,
+  personal_message        VARCHAR,
+  sent_at                 TIMESTAMP WITH TIME ZONE,
+  ever_redeemed           BOOLEAN NOT NULL,
+  partner_comment         VARCHAR
+);
+-- ---------------------------------------------------------- end of code imports

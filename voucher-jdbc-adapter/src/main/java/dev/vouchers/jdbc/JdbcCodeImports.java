@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderLine;
+import dev.vouchers.core.ordering.port.out.CodeImports;
+import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
+import dev.vouchers.core.voucher.domain.Assignment;
+import dev.vouchers.core.voucher.domain.Voucher;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * M-1 (ADR 0053): an import in one transaction. The order and its lines are inserted, the
+ * vouchers streamed into the staging table {@code vouchers_import_rows} (batched inserts, or
+ * {@code COPY} on PostgreSQL), then the database finds the codes repeated within the import
+ * and those stored already; with none, one {@code INSERT ... SELECT} moves the rows into
+ * {@code vouchers_vouchers}. The Java heap holds one batch and the first reported lines,
+ * never the import's codes. A refused import is rolled back (or, joined to an application's
+ * transaction, undone to a savepoint).
+ */
+final class JdbcCodeImports implements CodeImports {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcCodeImports.class);
+  /** The columns staged, in order, after {@code import_id} and {@code line}. */
+  static final String VOUCHER_COLUMNS = "id, order_id, partner_id, product_id, validity_years,"
+      + " fqdns, wildcards, code_digest, code_last_four, code_sealed, status, issued_at,"
+      + " expires_at, recipient, personal_message, sent_at, ever_redeemed, partner_comment";
+  static final String STAGE = "INSERT INTO vouchers_import_rows (import_id, line, "
+      + VOUCHER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+      + " ?)";
+  /** M-1: every line whose code an earlier line of the import has, in line order. */
+  static final String DUPLICATES = "SELECT line FROM (SELECT line, ROW_NUMBER() OVER"
+      + " (PARTITION BY code_digest ORDER BY line) AS nth FROM vouchers_import_rows"
+      + " WHERE import_id = ?) t WHERE nth > 1 ORDER BY line";
+  /** M-1: every line whose code is stored, by the unique vouchers_vouchers_code_digest. */
+  static final String CLASHES = "SELECT s.line FROM vouchers_import_rows s JOIN"
+      + " vouchers_vouchers v ON v.code_digest = s.code_digest WHERE s.import_id = ?"
+      + " ORDER BY s.line";
+  static final String MOVE = "INSERT INTO vouchers_vouchers (" + VOUCHER_COLUMNS + ") SELECT "
+      + VOUCHER_COLUMNS + " FROM vouchers_import_rows WHERE import_id = ?";
+  static final String CLEAR = "DELETE FROM vouchers_import_rows WHERE import_id = ?";
+  private static final int BATCH = 1_000;
+  private static final int FETCH = 1_000;
+
+  /** Writes staged rows inside the import's transaction. */
+  interface StagingWriter {
+    /** Stages every voucher the source gives (called once per attempt). */
+    void write(Connection connection, String importId,
+        Consumer<Consumer<Imported>> source) throws SQLException;
+  }
+
+  private enum Outcome { STORED, NUMBER_TAKEN }
+
+  private final Transactions transactions;
+  private final StagingWriter writer;
+
+  JdbcCodeImports(Transactions transactions, Dialect dialect) {
+    this.transactions = transactions;
+    this.writer = dialect == Dialect.POSTGRESQL ? new PostgresImportCopy() : new BatchStaging();
+  }
+
+  @Override
+  public Clashes importOrder(Order order, Consumer<Consumer<Imported>> source, int limit) {
+    String importId = order.id().value();
+    Clashes[] found = {Clashes.none()};
+    Outcome outcome = transactions.inUndoableTransaction("import order " + order.id() + " with "
+        + order.voucherCount() + " vouchers", (connection, undo) -> {
+          found[0] = Clashes.none();
+          try {
+            Sql.update(connection, JdbcVouchers.INSERT_ORDER, s -> Rows.bindOrder(s, order));
+          } catch (SQLException e) {
+            if (!JdbcVouchers.isClash(e, JdbcVouchers.NUMBER_CONSTRAINT)) {
+              throw e;
+            }
+            undo.undo(); // M-4: the number is taken, nothing of the import stays
+            return Outcome.NUMBER_TAKEN;
+          }
+          try (PreparedStatement s = connection.prepareStatement(JdbcVouchers.INSERT_LINE)) {
+            for (OrderLine line : order.lines()) {
+              Rows.bindLine(s, order.id(), line);
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+          writer.write(connection, importId, source);
+          List<Long> duplicateLines = new ArrayList<>();
+          long duplicates = lines(connection, DUPLICATES, importId, limit, duplicateLines);
+          List<Long> clashLines = new ArrayList<>();
+          long clashes = lines(connection, CLASHES, importId, limit, clashLines);
+          if (duplicates > 0 || clashes > 0) {
+            undo.undo(); // M-1: nothing half-imported
+            found[0] = new Clashes(duplicateLines, duplicates, clashLines, clashes);
+            return Outcome.STORED;
+          }
+          try {
+            Sql.update(connection, MOVE, s -> s.setString(1, importId));
+          } catch (SQLException e) {
+            if (!JdbcVouchers.isClash(e, JdbcVouchers.CODE_CONSTRAINT)) {
+              throw e;
+            }
+            // a concurrent order stored one of the codes after the check: nothing stays
+            undo.undo();
+            found[0] = new Clashes(List.of(), 0, List.of(), 1);
+            return Outcome.STORED;
+          }
+          Sql.update(connection, CLEAR, s -> s.setString(1, importId));
+          JdbcVouchers.countCodes(connection, order);
+          return Outcome.STORED;
+        });
+    if (outcome == Outcome.NUMBER_TAKEN) {
+      throw new OrderNumberTaken(order.number());
+    }
+    if (found[0].any()) {
+      LOG.debug("import {}: {} repeated, {} stored code(s)", order.id(), found[0].duplicates(),
+          found[0].clashes());
+    }
+    return found[0];
+  }
+
+  /**
+   * Reads the lines of a query to the end (streamed), keeping the first {@code limit}: how
+   * many there are is counted as they pass, never with a second query.
+   */
+  private static long lines(Connection connection, String sql, String importId, int limit,
+      List<Long> first) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setFetchSize(FETCH);
+      s.setString(1, importId);
+      long count = 0;
+      try (ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          if (++count <= limit) {
+            first.add(rows.getLong(1));
+          }
+        }
+      }
+      return count;
+    }
+  }
+
+  /** The portable staging: batched inserts. */
+  static final class BatchStaging implements StagingWriter {
+    @Override
+    public void write(Connection connection, String importId,
+        Consumer<Consumer<Imported>> source) throws SQLException {
+      try (PreparedStatement s = connection.prepareStatement(STAGE)) {
+        int[] pending = {0};
+        SQLException[] failed = {null};
+        source.accept(imported -> {
+          if (failed[0] != null) {
+            return;
+          }
+          try {
+            bind(s, importId, imported);
+            s.addBatch();
+            if (++pending[0] == BATCH) {
+              s.executeBatch();
+              pending[0] = 0;
+            }
+          } catch (SQLException e) {
+            failed[0] = e;
+          }
+        });
+        if (failed[0] != null) {
+          throw failed[0];
+        }
+        if (pending[0] > 0) {
+          s.executeBatch();
+        }
+      }
+    }
+
+    private static void bind(PreparedStatement s, String importId, Imported imported)
+        throws SQLException {
+      Voucher v = imported.voucher();
+      s.setString(1, importId);
+      s.setLong(2, imported.line());
+      s.setString(3, v.id().value());
+      s.setString(4, v.order().value());
+      s.setString(5, v.partner().value());
+      s.setString(6, v.configuration().product().value());
+      s.setInt(7, v.configuration().validityYears());
+      s.setInt(8, v.configuration().fqdns());
+      s.setInt(9, v.configuration().wildcards());
+      s.setBytes(10, v.code().digest().bytes());
+      s.setString(11, v.code().lastFour());
+      s.setBytes(12, v.code().sealed().orElse(null));
+      s.setString(13, v.status().name());
+      Sql.setInstant(s, 14, v.issuedAt());
+      Sql.setInstant(s, 15, v.expiresAt());
+      Optional<Assignment> assignment = v.assignment();
+      s.setString(16, assignment.map(a -> a.recipient().value()).orElse(null));
+      s.setString(17, assignment.map(Assignment::message).orElse(null));
+      Sql.setInstant(s, 18, assignment.map(Assignment::sentAt));
+      s.setBoolean(19, v.everRedeemed());
+      s.setString(20, v.comment().orElse(null));
+    }
+  }
+}
