@@ -12,6 +12,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
@@ -414,6 +415,12 @@ public class VouchersAutoConfiguration {
     @ConditionalOnMissingBean
     UsageReport usageReport(VoucherProgramme programme) {
       return programme.usageReport()::rows;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ImportCodes importCodes(VoucherProgramme programme) {
+      return programme.importCodes()::importCodes;
     }
 
     @Bean

@@ -10,6 +10,7 @@ import dev.vouchers.core.voucher.domain.code.CodeFormat;
 import dev.vouchers.core.voucher.domain.code.CodeKey;
 import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.jdbc.Isolation;
 import java.net.URI;
 import java.time.Duration;
@@ -47,6 +48,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idempotency G-3: the idempotency keys of creating and sending commands
  * @param erasure E-1: the automatic erasure of personal data after vouchers and invitations
  *     closed
+ * @param imports M-1: the declared formats of codes imported from earlier systems
  */
 @ConfigurationProperties("vouchers")
 public record VouchersProperties(
@@ -63,7 +65,8 @@ public record VouchersProperties(
     @DefaultValue Jdbc jdbc,
     @DefaultValue Attempts attempts,
     @DefaultValue Idempotency idempotency,
-    @DefaultValue Erasure erasure) {
+    @DefaultValue Erasure erasure,
+    @DefaultValue Imports imports) {
 
   /**
    * The core's settings these properties describe.
@@ -82,6 +85,8 @@ public record VouchersProperties(
         .conflictRetries(conflictRetries)
         .attemptLimit(attempts.limit())
         .idempotencyRetention(idempotency.retention())
+        .addAllImportFormats(imports.formats().stream().map(ImportFormatProperties::format)
+            .toList())
         .build();
   }
 
@@ -114,6 +119,7 @@ public record VouchersProperties(
     orderLimits.check(problems);
     attempts.check(problems);
     idempotency.check(problems);
+    imports.check(problems);
     return problems;
   }
 
@@ -131,6 +137,58 @@ public record VouchersProperties(
       problems.add("vouchers.jdbc.max-attempts must be at least 1, got " + jdbc.maxAttempts());
     }
     VouchersPropertiesException.throwIfAny(problems);
+  }
+
+  /**
+   * M-1: the formats of codes imported from earlier systems ({@code vouchers.imports.*}), tried
+   * in this order after the native format when an end customer types a code (ADR 0053).
+   *
+   * @param formats the declared formats, e.g. {@code vouchers.imports.formats[0].name=legacy}
+   */
+  public record Imports(@Nullable List<ImportFormatProperties> formats) {
+    /** No formats when none are configured. */
+    public Imports {
+      formats = formats == null ? List.of() : List.copyOf(formats);
+    }
+
+    @Override
+    public List<ImportFormatProperties> formats() {
+      return formats == null ? List.of() : formats;
+    }
+
+    void check(List<String> problems) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      List<ImportFormatProperties> all = formats();
+      for (int i = 0; i < all.size(); i++) {
+        ImportFormatProperties f = all.get(i);
+        String at = "vouchers.imports.formats[" + i + "]";
+        ImportFormat.of(f.name(), f.alphabet(), f.length(), f.caseSensitive()).toEither().swap()
+            .forEach(violations -> violations.forEach(v -> problems.add(at + ": " + v)));
+        if (!names.add(f.name().toLowerCase(java.util.Locale.ROOT))) {
+          problems.add(at + ".name " + f.name() + " is declared twice");
+        }
+      }
+    }
+  }
+
+  /**
+   * M-1: one declared import format.
+   *
+   * @param name how staff name the format when importing (letters, digits, '-', '_')
+   * @param alphabet the symbols of its codes (ASCII letters and digits)
+   * @param length the number of symbols of each code
+   * @param caseSensitive whether case matters (otherwise input is folded to upper case)
+   */
+  public record ImportFormatProperties(
+      @DefaultValue("") String name,
+      @DefaultValue("") String alphabet,
+      @DefaultValue("0") int length,
+      @DefaultValue("false") boolean caseSensitive) {
+
+    /** The core's format; call only after {@link Imports#check} found nothing. */
+    ImportFormat format() {
+      return new ImportFormat(name, alphabet, length, caseSensitive);
+    }
   }
 
   /** How codes are kept at rest (C-1, C-5). */
