@@ -15,7 +15,8 @@ class RefusalTest {
   private static final Set<String> BRIEF_RULES = Set.of("A-1", "T-1", "T-2", "T-3", "T-4", "T-5",
       "P-1", "P-2", "O-1", "O-2", "O-3", "O-4", "O-5", "C-1", "C-2", "C-3", "C-4", "C-5", "C-6",
       "V-1", "V-2", "V-3", "V-4", "V-5", "V-6", "V-7", "V-8", "S-1", "S-2", "S-3", "D-1", "D-2",
-      "I-1", "I-2", "I-3", "R-1", "R-2", "U-1", "U-2", "U-3", "U-4", "U-5", "G-1", "G-3");
+      "I-1", "I-2", "I-3", "R-1", "R-2", "U-1", "U-2", "U-3", "U-4", "U-5", "G-1", "G-3",
+      "M-1");
 
   @Test
   void everyReasonCodeNamesARuleOfTheBrief_V3() {

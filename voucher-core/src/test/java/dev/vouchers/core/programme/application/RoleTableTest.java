@@ -45,6 +45,7 @@ import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.GetPartner;
@@ -304,6 +305,22 @@ class RoleTableTest {
             java.time.Instant.parse("2025-01-01T00:00:00Z"),
             java.time.Instant.parse("2025-02-01T00:00:00Z"),
             dev.vouchers.core.ordering.domain.UsageBucket.DAY), new StringWriter()));
+    scenario(ImportCodes.class, (f, i) -> {
+      // M-1: a programme with a declared import format over the fixture's storage
+      VoucherProgramme importing = VoucherProgramme.builder()
+          .settings(dev.vouchers.core.programme.domain.ProgrammeSettings.builder()
+              .redemptionBaseUrl(java.net.URI.create("https://shop.example/redeem"))
+              .addImportFormats(new dev.vouchers.core.voucher.domain.code.ImportFormat(
+                  "legacy", "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 10, false)).build())
+          .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
+          .mandates(f.store).codeVault(f.vault).build();
+      java.util.concurrent.atomic.AtomicInteger codes = new java.util.concurrent.atomic.AtomicInteger();
+      return (who, missing) -> importing.importCodes().importCodes(new ImportCodes.Command(who,
+          missing ? NO_PARTNER : ACME, "legacy", List.of(new dev.vouchers.core.ordering.domain
+              .ImportRow(2, String.format("RULE%06d", codes.incrementAndGet()),
+                  ProgrammeFixture.SMIME.value(), "1", "0", "0", "VALID", "2099-12-31", "",
+                  ""))::forEach));
+    });
     scenario(CheckCancellation.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
       return (who, missing) -> f.programme.checkCancellation()
