@@ -163,6 +163,10 @@ public abstract class CodeImportContract extends ProgrammeOverStorage {
     VoucherView view = require(importing.getVoucher().get(
         new GetVoucher.Command(AGENT, assigned.id()))).voucher();
     assertThat(view.code()).isEqualTo("ASSIGN01");
+    java.io.StringWriter csv = new java.io.StringWriter();
+    require(importing.exportOrderCodes().export(
+        new dev.vouchers.core.ordering.port.in.ExportOrderCodes.Command(AGENT, order.id(), csv)));
+    assertThat(csv.toString()).contains("ASSIGN01").contains("REDEEM01").contains("CANCEL01");
     // a cancelled imported code answers like an unknown one
     assertThat(refusal(lookUp("CANCEL01")).codes())
         .containsExactly(ReasonCode.CODE_NOT_REDEEMABLE);
