@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * M-1 (ADR 0053): an import in one transaction. The order and its lines are inserted, the
- * vouchers streamed into the staging table {@code vouchers_import_rows} (batched inserts, or
- * {@code COPY} on PostgreSQL), then the database finds the codes repeated within the import
- * and those stored already; with none, one {@code INSERT ... SELECT} moves the rows into
- * {@code vouchers_vouchers}. The Java heap holds one batch and the first reported lines,
- * never the import's codes. A refused import is rolled back (or, joined to an application's
- * transaction, undone to a savepoint).
+ * M-1 (ADR 0053): an import in one transaction. The order and its lines are inserted and the
+ * vouchers streamed straight into {@code vouchers_vouchers} (batched inserts, or {@code COPY}
+ * on PostgreSQL) after a savepoint: with no repeated and no stored code, that is all. When the
+ * unique {@code code_digest} says no, the writes go back to the savepoint and the source is read
+ * once more into the staging table {@code vouchers_import_rows}, where the database finds the
+ * lines of the repeated and of the stored codes; then everything is undone. The Java heap holds
+ * one batch and the first reported lines, never the import's codes. A refused import is rolled
+ * back (or, joined to an application's transaction, undone to its savepoint).
  */
 final class JdbcCodeImports implements CodeImports {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcCodeImports.class);
@@ -44,16 +46,23 @@ final class JdbcCodeImports implements CodeImports {
   static final String CLASHES = "SELECT s.line FROM vouchers_import_rows s JOIN"
       + " vouchers_vouchers v ON v.code_digest = s.code_digest WHERE s.import_id = ?"
       + " ORDER BY s.line";
-  static final String MOVE = "INSERT INTO vouchers_vouchers (" + VOUCHER_COLUMNS + ") SELECT "
-      + VOUCHER_COLUMNS + " FROM vouchers_import_rows WHERE import_id = ?";
-  static final String CLEAR = "DELETE FROM vouchers_import_rows WHERE import_id = ?";
+  static final String INSERT = "INSERT INTO vouchers_vouchers (" + VOUCHER_COLUMNS + ") VALUES"
+      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final int BATCH = 1_000;
   private static final int FETCH = 1_000;
 
-  /** Writes staged rows inside the import's transaction. */
+  /** Where the vouchers are written. */
+  enum Target {
+    /** Into {@code vouchers_vouchers}, the import's own rows. */
+    VOUCHERS,
+    /** Into {@code vouchers_import_rows}, with the import's id and each row's line. */
+    STAGING
+  }
+
+  /** Writes an import's vouchers inside the import's transaction. */
   interface StagingWriter {
-    /** Stages every voucher the source gives (called once per attempt). */
-    void write(Connection connection, String importId,
+    /** Writes every voucher the source gives (one reading of the source). */
+    void write(Connection connection, Target target, String importId,
         Consumer<Consumer<Imported>> source) throws SQLException;
   }
 
@@ -90,29 +99,27 @@ final class JdbcCodeImports implements CodeImports {
             }
             s.executeBatch();
           }
-          writer.write(connection, importId, source);
-          List<Long> duplicateLines = new ArrayList<>();
-          long duplicates = lines(connection, DUPLICATES, importId, limit, duplicateLines);
-          List<Long> clashLines = new ArrayList<>();
-          long clashes = lines(connection, CLASHES, importId, limit, clashLines);
-          if (duplicates > 0 || clashes > 0) {
-            undo.undo(); // M-1: nothing half-imported
-            found[0] = new Clashes(duplicateLines, duplicates, clashLines, clashes);
-            return Outcome.STORED;
-          }
+          Savepoint beforeVouchers = connection.setSavepoint();
           try {
-            Sql.update(connection, MOVE, s -> s.setString(1, importId));
+            writer.write(connection, Target.VOUCHERS, importId, source);
+            JdbcVouchers.countCodes(connection, order);
+            return Outcome.STORED;
           } catch (SQLException e) {
             if (!JdbcVouchers.isClash(e, JdbcVouchers.CODE_CONSTRAINT)) {
               throw e;
             }
-            // a concurrent order stored one of the codes after the check: nothing stays
-            undo.undo();
-            found[0] = new Clashes(List.of(), 0, List.of(), 1);
-            return Outcome.STORED;
+            connection.rollback(beforeVouchers); // the rare path: find out which lines clash
           }
-          Sql.update(connection, CLEAR, s -> s.setString(1, importId));
-          JdbcVouchers.countCodes(connection, order);
+          writer.write(connection, Target.STAGING, importId, source);
+          List<Long> duplicateLines = new ArrayList<>();
+          long duplicates = lines(connection, DUPLICATES, importId, limit, duplicateLines);
+          List<Long> clashLines = new ArrayList<>();
+          long clashes = lines(connection, CLASHES, importId, limit, clashLines);
+          undo.undo(); // M-1: nothing half-imported, no staged row stays
+          // none found: a concurrent import stored a code and rolled back since; say one clash
+          found[0] = duplicates > 0 || clashes > 0
+              ? new Clashes(duplicateLines, duplicates, clashLines, clashes)
+              : new Clashes(List.of(), 0, List.of(), 1);
           return Outcome.STORED;
         });
     if (outcome == Outcome.NUMBER_TAKEN) {
@@ -146,12 +153,13 @@ final class JdbcCodeImports implements CodeImports {
     }
   }
 
-  /** The portable staging: batched inserts. */
+  /** The portable writer: batched inserts. */
   static final class BatchStaging implements StagingWriter {
     @Override
-    public void write(Connection connection, String importId,
+    public void write(Connection connection, Target target, String importId,
         Consumer<Consumer<Imported>> source) throws SQLException {
-      try (PreparedStatement s = connection.prepareStatement(STAGE)) {
+      boolean staged = target == Target.STAGING;
+      try (PreparedStatement s = connection.prepareStatement(staged ? STAGE : INSERT)) {
         int[] pending = {0};
         SQLException[] failed = {null};
         source.accept(imported -> {
@@ -159,7 +167,7 @@ final class JdbcCodeImports implements CodeImports {
             return;
           }
           try {
-            bind(s, importId, imported);
+            bind(s, staged ? 2 : 0, importId, imported);
             s.addBatch();
             if (++pending[0] == BATCH) {
               s.executeBatch();
@@ -178,30 +186,33 @@ final class JdbcCodeImports implements CodeImports {
       }
     }
 
-    private static void bind(PreparedStatement s, String importId, Imported imported)
-        throws SQLException {
+    private static void bind(PreparedStatement s, int staged, String importId,
+        Imported imported) throws SQLException {
       Voucher v = imported.voucher();
-      s.setString(1, importId);
-      s.setLong(2, imported.line());
-      s.setString(3, v.id().value());
-      s.setString(4, v.order().value());
-      s.setString(5, v.partner().value());
-      s.setString(6, v.configuration().product().value());
-      s.setInt(7, v.configuration().validityYears());
-      s.setInt(8, v.configuration().fqdns());
-      s.setInt(9, v.configuration().wildcards());
-      s.setBytes(10, v.code().digest().bytes());
-      s.setString(11, v.code().lastFour());
-      s.setBytes(12, v.code().sealed().orElse(null));
-      s.setString(13, v.status().name());
-      Sql.setInstant(s, 14, v.issuedAt());
-      Sql.setInstant(s, 15, v.expiresAt());
+      if (staged > 0) {
+        s.setString(1, importId);
+        s.setLong(2, imported.line());
+      }
+      int at = staged;
+      s.setString(at + 1, v.id().value());
+      s.setString(at + 2, v.order().value());
+      s.setString(at + 3, v.partner().value());
+      s.setString(at + 4, v.configuration().product().value());
+      s.setInt(at + 5, v.configuration().validityYears());
+      s.setInt(at + 6, v.configuration().fqdns());
+      s.setInt(at + 7, v.configuration().wildcards());
+      s.setBytes(at + 8, v.code().digest().bytes());
+      s.setString(at + 9, v.code().lastFour());
+      s.setBytes(at + 10, v.code().sealed().orElse(null));
+      s.setString(at + 11, v.status().name());
+      Sql.setInstant(s, at + 12, v.issuedAt());
+      Sql.setInstant(s, at + 13, v.expiresAt());
       Optional<Assignment> assignment = v.assignment();
-      s.setString(16, assignment.map(a -> a.recipient().value()).orElse(null));
-      s.setString(17, assignment.map(Assignment::message).orElse(null));
-      Sql.setInstant(s, 18, assignment.map(Assignment::sentAt));
-      s.setBoolean(19, v.everRedeemed());
-      s.setString(20, v.comment().orElse(null));
+      s.setString(at + 14, assignment.map(a -> a.recipient().value()).orElse(null));
+      s.setString(at + 15, assignment.map(Assignment::message).orElse(null));
+      Sql.setInstant(s, at + 16, assignment.map(Assignment::sentAt));
+      s.setBoolean(at + 17, v.everRedeemed());
+      s.setString(at + 18, v.comment().orElse(null));
     }
   }
 }

@@ -13,19 +13,23 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * M-1 on PostgreSQL: an import's vouchers are staged with {@code COPY ... FROM STDIN} (text
- * format), streamed in 64 KiB chunks as the source gives them, as {@link PostgresCopy} writes
+ * M-1 on PostgreSQL: an import's vouchers go in (or, to find its clashes, are staged) with
+ * {@code COPY ... FROM STDIN} (text format), streamed in 64 KiB chunks as the source gives them, as {@link PostgresCopy} writes
  * a new order's vouchers. Only this class and that one touch pgjdbc.
  */
 final class PostgresImportCopy implements JdbcCodeImports.StagingWriter {
-  static final String COPY = "COPY vouchers_import_rows (import_id, line, "
+  static final String COPY_STAGED = "COPY vouchers_import_rows (import_id, line, "
       + JdbcCodeImports.VOUCHER_COLUMNS + ") FROM STDIN";
+  static final String COPY = "COPY vouchers_vouchers (" + JdbcCodeImports.VOUCHER_COLUMNS
+      + ") FROM STDIN";
   private static final int CHUNK = 64 * 1024;
 
   @Override
-  public void write(Connection connection, String importId,
+  public void write(Connection connection, JdbcCodeImports.Target target, String importId,
       Consumer<Consumer<Imported>> source) throws SQLException {
-    CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+    boolean staged = target == JdbcCodeImports.Target.STAGING;
+    CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        .copyIn(staged ? COPY_STAGED : COPY);
     try {
       StringBuilder rows = new StringBuilder(CHUNK + 2048);
       SQLException[] failed = {null};
@@ -33,7 +37,7 @@ final class PostgresImportCopy implements JdbcCodeImports.StagingWriter {
         if (failed[0] != null) {
           return;
         }
-        row(rows, importId, imported);
+        row(rows, staged, importId, imported);
         if (rows.length() >= CHUNK) {
           try {
             send(copy, rows);
@@ -59,9 +63,12 @@ final class PostgresImportCopy implements JdbcCodeImports.StagingWriter {
     }
   }
 
-  private static void row(StringBuilder rows, String importId, Imported imported) {
+  private static void row(StringBuilder rows, boolean staged, String importId,
+      Imported imported) {
     Voucher v = imported.voucher();
-    PostgresCopy.text(rows, importId).append('\t').append(imported.line()).append('\t');
+    if (staged) {
+      PostgresCopy.text(rows, importId).append('\t').append(imported.line()).append('\t');
+    }
     PostgresCopy.text(rows, v.id().value()).append('\t');
     PostgresCopy.text(rows, v.order().value()).append('\t');
     PostgresCopy.text(rows, v.partner().value()).append('\t');

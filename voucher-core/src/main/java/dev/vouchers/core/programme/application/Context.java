@@ -21,6 +21,7 @@ import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.LinkToken;
 import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.code.CodeFormat;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
@@ -73,10 +74,13 @@ record Context(
    * retrievable.
    */
   Optional<String> display(StoredCode code) {
-    // M-1: an imported code is shown as its earlier system printed it, without hyphens
-    return vault.openSymbols(code).map(symbols -> symbols.length() == settings.codeFormat().length()
-        && settings.codeFormat().parse(symbols).isRight()
-        ? settings.codeFormat().format(new VoucherCode(symbols)) : symbols);
+    // M-1: a native code in the native display form; an imported one as its canonical symbols
+    CodeFormat format = settings.codeFormat();
+    return vault.openSymbols(code).map(symbols -> {
+      Either<CodeProblem, VoucherCode> parsed = format.parse(symbols);
+      return parsed.isRight() && parsed.get().reveal().equals(symbols)
+          ? format.format(parsed.get()) : symbols;
+    });
   }
 
   /**
