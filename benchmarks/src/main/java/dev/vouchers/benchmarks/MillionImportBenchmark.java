@@ -40,8 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #library()}: {@code importCodes} of a CSV file of {@value #COUNT} rows (written
  *       once per trial, outside the measurement) read with {@link CsvImportSource}: the file is
  *       read and every row checked, then read again, every code normalised, digested and sealed
- *       (HMAC, AES-GCM), the rows staged by COPY, repeated and stored codes looked for by the
- *       database, and the rows moved into the vouchers table.
+ *       (HMAC, AES-GCM) and the rows written by COPY into the vouchers table after a savepoint
+ *       (a clash would stage them to name the lines; none here).
  *   <li>{@link #rawCopy()}: the order-1m baseline ({@link MillionOrderBenchmark#rawOrder}): the
  *       order and line rows by INSERT and {@value #COUNT} voucher rows of random bytes by COPY
  *       into the same columns, in one transaction.

@@ -635,12 +635,12 @@ CREATE INDEX IF NOT EXISTS vouchers_orders_by_notes
   ON vouchers_orders (notes_key, placed_at DESC, id);
 -- ---------------------------------------------------------- end of support search
 -- ---------------------------------------------------------- code imports (M-1, ADR 0053)
--- The vouchers of an import, staged inside the import's transaction (import_id: the order id).
--- Codes repeated within the import (ROW_NUMBER() OVER (PARTITION BY code_digest)) and codes
--- stored already (a join with vouchers_vouchers on its unique code_digest) are found here by
--- the database, not in the heap; then the rows move to vouchers_vouchers with one
--- INSERT ... SELECT and are deleted. A refused import rolls back: no row outlives its
--- transaction. No index: each query of an import reads all of its rows once.
+-- The vouchers of a refused import, staged inside the import's transaction (import_id: the
+-- order id) when the unique code_digest of vouchers_vouchers said no: the rows of codes repeated
+-- within the import (ROW_NUMBER() OVER (PARTITION BY code_digest)) and of codes stored already
+-- (a join with vouchers_vouchers on its unique code_digest) are found here by the database, not
+-- in the heap; then the import rolls back: no row outlives its transaction. No index: each
+-- query of an import reads all of its rows once.
 CREATE TABLE IF NOT EXISTS vouchers_import_rows (
   import_id               VARCHAR(64) NOT NULL,
   line                    BIGINT NOT NULL,
