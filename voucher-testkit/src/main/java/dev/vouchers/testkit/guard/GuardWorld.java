@@ -129,7 +129,10 @@ public final class GuardWorld {
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem"))
             // G-1: a small limit and a day's window, so that calls 7 hours apart reach it
-            .attemptLimit(new AttemptLimit(3, Duration.ofDays(1))).build())
+            .attemptLimit(new AttemptLimit(3, Duration.ofDays(1)))
+            // M-1: a declared import format, so that imports and typed codes meet it
+            .addImportFormats(new dev.vouchers.core.voucher.domain.code.ImportFormat("legacy",
+                "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 8, false)).build())
         .codeAttempts(new InMemoryCodeAttempts())
         .clock(clock)
         .vouchers(storage.storage().vouchers()).partners(storage.storage().partners())

@@ -20,6 +20,7 @@ import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.domain.ImportRow;
 import dev.vouchers.core.ordering.domain.UsageBucket;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
@@ -30,6 +31,7 @@ import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -400,6 +402,20 @@ public final class UseCaseCalls {
       return f.call("UsageReport", () -> new UsageReport.Command(p,
           Optional.of(new PartnerId(partner)), from, to, bucket),
           c -> f.world.programme.usageReport().csv(c, new StringWriter()));
+    });
+    register(ImportCodes.class, 7, f -> {
+      var p = f.principal(f.world.manager);
+      String partner = f.id("partner", partners());
+      String format = f.text("format", "legacy");
+      String code = f.text("code", "AB12CD34");
+      String product = f.text("product", "ssl-dv");
+      String status = f.text("status", "VALID");
+      String expires = f.text("expires", "2027-06-30");
+      String recipient = f.text("recipient", "");
+      return f.call("ImportCodes", () -> new ImportCodes.Command(p, new PartnerId(partner),
+          format, List.of(new ImportRow(2, code, product, "1", "1", "0", status, expires,
+              recipient, "note"))::forEach),
+          c -> f.world.programme.importCodes().importCodes(c));
     });
     register(FindOrderByNumber.class, 2, f -> {
       var p = f.principal(f.world.agentA);
