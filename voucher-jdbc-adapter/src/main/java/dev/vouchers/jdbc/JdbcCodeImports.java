@@ -34,10 +34,11 @@ final class JdbcCodeImports implements CodeImports {
   /** The columns staged, in order, after {@code import_id} and {@code line}. */
   static final String VOUCHER_COLUMNS = "id, order_id, partner_id, product_id, validity_years,"
       + " fqdns, wildcards, code_digest, code_last_four, code_sealed, status, issued_at,"
-      + " expires_at, recipient, personal_message, sent_at, ever_redeemed, partner_comment";
+      + " expires_at, recipient, personal_message, sent_at, ever_redeemed, partner_comment,"
+      + " code_key";
   static final String STAGE = "INSERT INTO vouchers_import_rows (import_id, line, "
       + VOUCHER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-      + " ?)";
+      + " ?, ?)";
   /** M-1: every line whose code an earlier line of the import has, in line order. */
   static final String DUPLICATES = "SELECT line FROM (SELECT line, ROW_NUMBER() OVER"
       + " (PARTITION BY code_digest ORDER BY line) AS nth FROM vouchers_import_rows"
@@ -47,7 +48,7 @@ final class JdbcCodeImports implements CodeImports {
       + " vouchers_vouchers v ON v.code_digest = s.code_digest WHERE s.import_id = ?"
       + " ORDER BY s.line";
   static final String INSERT = "INSERT INTO vouchers_vouchers (" + VOUCHER_COLUMNS + ") VALUES"
-      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final int BATCH = 1_000;
   private static final int FETCH = 1_000;
 
@@ -213,6 +214,7 @@ final class JdbcCodeImports implements CodeImports {
       Sql.setInstant(s, at + 16, assignment.map(Assignment::sentAt));
       s.setBoolean(at + 17, v.everRedeemed());
       s.setString(at + 18, v.comment().orElse(null));
+      s.setString(at + 19, v.code().keyId()); // G-4: the key its digest and seal were made with
     }
   }
 }

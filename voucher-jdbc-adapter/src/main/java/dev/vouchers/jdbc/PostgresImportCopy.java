@@ -96,7 +96,8 @@ final class PostgresImportCopy implements JdbcCodeImports.StagingWriter {
       rows.append("\\N");
     }
     rows.append('\t').append(v.everRedeemed() ? 't' : 'f').append('\t');
-    nullable(rows, v.comment()).append('\n');
+    nullable(rows, v.comment()).append('\t');
+    PostgresCopy.text(rows, v.code().keyId()).append('\n'); // G-4
   }
 
   private static StringBuilder nullable(StringBuilder rows, Optional<String> value) {

@@ -673,6 +673,7 @@ CREATE TABLE IF NOT EXISTS vouchers_import_rows (
   personal_message        VARCHAR,
   sent_at                 TIMESTAMP WITH TIME ZONE,
   ever_redeemed           BOOLEAN NOT NULL,
-  partner_comment         VARCHAR
+  partner_comment         VARCHAR,
+  code_key                VARCHAR(32) NOT NULL
 );
 -- ---------------------------------------------------------- end of code imports
