@@ -14,6 +14,7 @@ import dev.vouchers.core.ordering.domain.VoucherSearch;
 import dev.vouchers.core.kernel.Cursor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.messaging.domain.NewEvent;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.Page;
@@ -137,6 +138,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   private @Nullable PriceBook priceBook;
   private final Map<OrganisationId, List<Mandate>> mandates = new HashMap<>();
   private final Map<MessageId, OutboxRow> outbox = new LinkedHashMap<>();
+  /** M-5: the events of the changes, written with them. */
+  private final InMemoryEvents events = new InMemoryEvents();
 
   /** How an outbox message ended (S-2, I-1, G-2). */
   private enum Outcome { DELIVERED, DROPPED, PARKED }
@@ -192,6 +195,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         ids.add(voucher.id());
       }
       byOrder.put(order.id(), ids);
+      events.append(NewEvent.orderPlaced(order.id().value(), order.partner().value(),
+          ids.size(), order.placedAt())); // M-5
       return Set.of();
     }
   }
@@ -388,8 +393,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       vouchers.put(update.after().id(), update.after().withCode(stored.code()));
       update.after().assignment().flatMap(Assignment::link)
           .ifPresent(link -> byLink.put(link, update.after().id()));
-      update.history().ifPresent(entry ->
-          history.computeIfAbsent(entry.voucher(), k -> new ArrayList<>()).add(entry));
+      update.history().ifPresent(this::recordMove);
       update.outbox().forEach(message -> outbox.put(message.id(), new OutboxRow(message)));
       return true;
     }
@@ -418,12 +422,29 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         return false;
       }
       orders.put(cancellation.after().id(), cancellation.after());
+      events.append(NewEvent.orderCancelled(stored.id().value(), stored.partner().value(),
+          moves.size(), cancellation.at())); // M-5
       for (VoucherMove move : moves) {
         vouchers.put(move.after().id(), move.after());
-        history.computeIfAbsent(move.after().id(), k -> new ArrayList<>()).add(move.entry());
+        recordMove(move.entry());
       }
       return true;
     }
+  }
+
+  /** V-2, M-5: a voucher's move in its history, and its event, in the same step. */
+  private void recordMove(HistoryEntry entry) {
+    history.computeIfAbsent(entry.voucher(), k -> new ArrayList<>()).add(entry);
+    events.append(NewEvent.voucherMoved(entry.voucher().value(), entry.from().name(),
+        entry.to().name(), entry.at()));
+  }
+
+  /**
+   * M-5: the event outbox, written in the same step as each change (orders placed and
+   * cancelled, voucher moves).
+   */
+  public InMemoryEvents eventOutbox() {
+    return events;
   }
 
   @Override
@@ -446,7 +467,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         VoucherMove move = voucher.expire(by, now).getOrElseThrow(refusal ->
             new IllegalStateException("a due voucher did not expire: " + refusal));
         vouchers.put(voucher.id(), move.after());
-        history.computeIfAbsent(voucher.id(), k -> new ArrayList<>()).add(move.entry());
+        recordMove(move.entry());
         expired.add(new Expiry(voucher.partner(), move.entry()));
       }
       return expired;
@@ -476,7 +497,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         VoucherMove move = extension.move(voucher, before).getOrElseThrow(refusal ->
             new IllegalStateException("an extendable voucher was refused: " + refusal));
         vouchers.put(voucher.id(), move.after());
-        history.computeIfAbsent(voucher.id(), k -> new ArrayList<>()).add(move.entry());
+        recordMove(move.entry());
         written.add(move.entry());
       }
       return written;
