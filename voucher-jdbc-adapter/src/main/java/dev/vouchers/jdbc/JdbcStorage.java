@@ -3,6 +3,7 @@ package dev.vouchers.jdbc;
 
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.EventOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.out.Mandates;
@@ -61,6 +62,7 @@ public final class JdbcStorage {
   private final Mandates mandates;
   private final Vouchers vouchers;
   private final Outbox outbox;
+  private final EventOutbox eventOutbox;
   // I-1..I-3: sub-account invitations
   private final Invitations invitations;
   private final SubAccounts subAccounts;
@@ -92,6 +94,7 @@ public final class JdbcStorage {
     this.mandates = new JdbcMandates(transactions);
     this.vouchers = new JdbcVouchers(transactions, dialect);
     this.outbox = new JdbcOutbox(transactions, dialect);
+    this.eventOutbox = new JdbcEventOutbox(transactions, dialect);
     this.invitations = new JdbcInvitations(transactions, dialect);
     this.subAccounts = new JdbcSubAccounts(transactions);
     this.invitationOutbox = new JdbcInvitationOutbox(transactions, dialect);
@@ -207,6 +210,14 @@ public final class JdbcStorage {
   /** The delivery side of the outbox (S-2). */
   public Outbox outbox() {
     return outbox;
+  }
+
+  /**
+   * M-5: the delivery side of the event outbox, written by the stores in the transaction of
+   * each change (orders placed and cancelled, voucher moves).
+   */
+  public EventOutbox eventOutbox() {
+    return eventOutbox;
   }
 
   /**

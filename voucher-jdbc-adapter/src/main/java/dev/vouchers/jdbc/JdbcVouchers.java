@@ -10,6 +10,7 @@ import dev.vouchers.core.programme.domain.ErasureSubject;
 import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.ordering.port.out.VoucherSearches;
 import dev.vouchers.core.ordering.domain.VoucherSearch;
+import dev.vouchers.core.messaging.domain.NewEvent;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Cursor;
@@ -225,6 +226,8 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
             try {
               writer.write(connection, vouchers);
               countCodes(connection, order);
+              EventRows.insert(connection, NewEvent.orderPlaced(order.id().value(),
+                  order.partner().value(), order.voucherCount(), order.placedAt())); // M-5
               return Stored.STORED;
             } catch (SQLException e) {
               if (!isClash(e, CODE_CONSTRAINT)) {
@@ -500,7 +503,8 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
       + " SELECT id, from_status, ?, ?, ?, ?, ? || to_char(utc, 'YYYY-MM-DD\"T\"HH24\"%3A\"MI"
       + "\"%3A\"SS') || CASE WHEN to_char(utc, 'US') = '000000' THEN ''"
       + " WHEN to_char(utc, 'US') LIKE '%000' THEN '.' || to_char(utc, 'MS')"
-      + " ELSE '.' || to_char(utc, 'US') END || 'Z' FROM moved)"
+      + " ELSE '.' || to_char(utc, 'US') END || 'Z' FROM moved" + EventRows.HISTORY_RETURNING
+      + "), events AS (" + EventRows.fromVoucherHistory("history") + ")"
       + " SELECT id, partner_id, from_status, expires_at FROM moved";
 
   /**
@@ -547,6 +551,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
             s.executeBatch();
           }
         }
+        EventRows.insertMoves(connection, expired.stream().map(Expiry::entry).toList());
         return expired;
       });
     }
@@ -665,6 +670,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
             }
             s.executeBatch();
           }
+          EventRows.insertMoves(connection, entries); // M-5
           return entries;
         });
   }
@@ -848,6 +854,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
       if (update.history().isPresent()) {
         Sql.update(connection, INSERT_HISTORY,
             s -> Rows.bindHistory(s, 1, update.history().get(), true));
+        EventRows.insert(connection, EventRows.moved(update.history().get())); // M-5
       }
       for (ActivationMessage message : update.outbox()) {
         Sql.update(connection, JdbcOutbox.INSERT, s -> JdbcOutbox.bindMessage(s, 1, message));
@@ -862,7 +869,8 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
         .append(" RETURNING id)");
     if (update.history().isPresent()) {
       sql.append(", history AS (INSERT INTO vouchers_history (").append(Rows.HISTORY_COLUMNS)
-          .append(") SELECT id, ?, ?, ?, ?, ?, ? FROM moved)");
+          .append(") SELECT id, ?, ?, ?, ?, ?, ? FROM moved").append(EventRows.HISTORY_RETURNING)
+          .append("), events AS (").append(EventRows.fromVoucherHistory("history")).append(")");
     }
     for (int i = 0; i < update.outbox().size(); i++) {
       sql.append(", outbox").append(i).append(" AS (INSERT INTO vouchers_outbox (")
@@ -891,7 +899,8 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
       + " AND v.status = before.status AND " + REDEEMABLE.sql("v.") + " RETURNING "
       + prefixed("v.", Rows.VOUCHER_COLUMNS) + ", before.status AS from_status),"
       + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, ?, ?, ?, ?, '' FROM moved)"
+      + " SELECT id, from_status, ?, ?, ?, ?, '' FROM moved" + EventRows.HISTORY_RETURNING
+      + "), events AS (" + EventRows.fromVoucherHistory("history") + ")"
       + " SELECT * FROM moved";
 
   /**
@@ -992,6 +1001,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
           new SQLException("voucher " + before.get().id() + " moved while it was being"
               + " redeemed: " + refusal, "90131"));
       Sql.update(connection, INSERT_HISTORY, s -> Rows.bindHistory(s, 1, move.entry(), true));
+      EventRows.insert(connection, EventRows.moved(move.entry())); // M-5
       return Optional.of(new Redemption(move.after(), move.entry().from()));
     });
   }
@@ -1007,9 +1017,10 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
       + " FROM vouchers_vouchers WHERE order_id = ? AND " + CANCELLABLE.sql("") + "),"
       + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
       + " FROM before WHERE v.order_id = ? AND v.id = before.id AND v.status = before.status"
-      + " AND " + CANCELLABLE.sql("v.") + " RETURNING v.id, before.status AS from_status)"
-      + " INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, ?, ?, ?, ?, ? FROM moved";
+      + " AND " + CANCELLABLE.sql("v.") + " RETURNING v.id, before.status AS from_status),"
+      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
+      + " SELECT id, from_status, ?, ?, ?, ?, ? FROM moved" + EventRows.HISTORY_RETURNING + ")"
+      + " " + EventRows.fromVoucherHistory("history");
 
   /**
    * H2, V-6, V-7: the same in one statement: the history rows are inserted from the moved rows
@@ -1018,10 +1029,11 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
    * should ever hand back changed meanwhile (seen once for the sweep) makes the count fall
    * short, and the whole cancellation is undone and decided again.
    */
-  static final String CANCEL_VOUCHERS_H2 = "INSERT INTO vouchers_history ("
+  static final String CANCEL_VOUCHERS_H2 = EventRows.fromVoucherHistory(
+      "FINAL TABLE (INSERT INTO vouchers_history ("
       + Rows.HISTORY_COLUMNS + ") SELECT id, status, ?, ?, ?, ?, ? FROM OLD TABLE ("
       + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE order_id = ? AND "
-      + CANCELLABLE.sql("") + ") WHERE " + CANCELLABLE.sql("");
+      + CANCELLABLE.sql("") + ") WHERE " + CANCELLABLE.sql("") + ")");
 
   @Override
   public boolean cancel(OrderCancellation cancellation) {
@@ -1047,6 +1059,8 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
             undo.undo(); // V-6, V-7: a voucher moved meanwhile; nothing is cancelled
             return false;
           }
+          EventRows.insert(connection, NewEvent.orderCancelled(before.id().value(),
+              before.partner().value(), moved, cancellation.at())); // M-5
           return true;
         });
   }

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.messaging.domain.AggregateType;
+import dev.vouchers.core.messaging.domain.NewEvent;
+import dev.vouchers.core.voucher.domain.HistoryEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * M-5: how the stores write events into {@code vouchers_events}, in the transaction of the
+ * change (ADR 0055). Two ways, one body: from Java ({@link #insert}, {@link #insertMoves}: the
+ * bodies of {@link NewEvent}) where the change is written from Java, and in SQL
+ * ({@link #fromVoucherHistory}) where a set-based statement writes the history rows: the same
+ * {@code voucher.moved} body rendered from the history rows the statement inserted. The event id
+ * is the column's default (a random UUID), the sequence its identity.
+ */
+final class EventRows {
+  static final String COLUMNS =
+      "aggregate_type, aggregate_id, event_type, occurred_at, body, due_at";
+  static final String INSERT = "INSERT INTO vouchers_events (" + COLUMNS
+      + ") VALUES (?, ?, ?, ?, ?, ?)";
+
+  private EventRows() {}
+
+  /** Binds an event's {@link #COLUMNS} from {@code first} on. */
+  static void bind(PreparedStatement s, int first, NewEvent event) throws SQLException {
+    int i = first;
+    s.setString(i++, event.aggregateType().name());
+    s.setString(i++, event.aggregateId());
+    s.setString(i++, event.type());
+    Sql.setInstant(s, i++, event.occurredAt());
+    s.setString(i++, event.body());
+    Sql.setInstant(s, i, event.occurredAt());
+  }
+
+  /** Writes one event. */
+  static void insert(Connection connection, NewEvent event) throws SQLException {
+    Sql.update(connection, INSERT, s -> bind(s, 1, event));
+  }
+
+  /** V-2, M-5: the events of voucher moves, one per history entry, in one batch. */
+  static void insertMoves(Connection connection, List<HistoryEntry> entries)
+      throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = connection.prepareStatement(INSERT)) {
+      for (HistoryEntry entry : entries) {
+        bind(s, 1, moved(entry));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  /** The event of a history entry. */
+  static NewEvent moved(HistoryEntry entry) {
+    return NewEvent.voucherMoved(entry.voucher().value(), entry.from().name(),
+        entry.to().name(), entry.at());
+  }
+
+  /** What a history insert returns for {@link #fromVoucherHistory}. */
+  static final String HISTORY_RETURNING = " RETURNING voucher_id, from_status, to_status, moved_at";
+
+  /**
+   * The SQL that inserts one {@code voucher.moved} event per row of {@code history} (a CTE or
+   * delta table with {@code voucher_id, from_status, to_status, moved_at}): the body
+   * {@link NewEvent#voucherMovedBody} writes, rendered in SQL (ids are single-line text, so
+   * escaping {@code \} and {@code "} is all JSON needs). No parameters.
+   */
+  static String fromVoucherHistory(String history) {
+    return "INSERT INTO vouchers_events (" + COLUMNS + ") SELECT '"
+        + AggregateType.VOUCHER.name() + "', voucher_id, '" + NewEvent.VOUCHER_MOVED
+        + "', moved_at, '{\"voucherId\":' || " + json("voucher_id") + " || ',\"from\":' || "
+        + json("from_status") + " || ',\"to\":' || " + json("to_status")
+        + " || '}', moved_at FROM " + history;
+  }
+
+  private static String json(String column) {
+    return "'\"' || REPLACE(REPLACE(" + column + ", '\\', '\\\\'), '\"', '\\\"') || '\"'";
+  }
+}

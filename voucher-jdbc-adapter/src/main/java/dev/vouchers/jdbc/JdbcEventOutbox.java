@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.jdbc;
+
+import dev.vouchers.core.messaging.domain.AggregateType;
+import dev.vouchers.core.messaging.domain.Event;
+import dev.vouchers.core.messaging.domain.EventId;
+import dev.vouchers.core.messaging.port.out.EventOutbox;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link EventOutbox} over JDBC (M-5): table {@code vouchers_events}, written by the stores in
+ * the transactions of the changes ({@link EventRows}). Claimed like the e-mail outboxes
+ * ({@link OutboxTable}: a lease that moves {@code due_at} and counts the attempt, marks fenced
+ * by the attempt; on PostgreSQL one statement with {@code FOR UPDATE SKIP LOCKED}, on H2 the
+ * candidates locked the same way and each claimed conditionally), with one more condition: no
+ * earlier event of the same aggregate is undelivered ({@code NOT EXISTS}, served by
+ * {@code vouchers_events_open}), so an aggregate's events go out in order. A parked event keeps
+ * {@code delivered_at} NULL, so it holds its aggregate's later events until it is retried.
+ */
+final class JdbcEventOutbox implements EventOutbox {
+  private static final int MAX_ERROR = 2_000;
+  private static final String READ = "o.seq, o.id, o.aggregate_type, o.aggregate_id,"
+      + " o.event_type, o.occurred_at, o.body, o.attempts";
+  private static final String DUE = "e.delivered_at IS NULL AND e.parked_at IS NULL"
+      + " AND e.due_at <= ? AND NOT EXISTS (SELECT 1 FROM vouchers_events p"
+      + " WHERE p.aggregate_type = e.aggregate_type AND p.aggregate_id = e.aggregate_id"
+      + " AND p.delivered_at IS NULL AND p.seq < e.seq)";
+  static final String CLAIM_POSTGRESQL = "WITH due AS (SELECT e.seq FROM vouchers_events e"
+      + " WHERE " + DUE + " ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED)"
+      + " UPDATE vouchers_events o SET due_at = ?, attempts = o.attempts + 1"
+      + " FROM due WHERE o.seq = due.seq RETURNING " + READ;
+  static final String CANDIDATES_H2 = "SELECT e.seq FROM vouchers_events e WHERE " + DUE
+      + " ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED";
+  static final String CLAIM_ONE_H2 = "UPDATE vouchers_events e SET due_at = ?,"
+      + " attempts = attempts + 1 WHERE e.seq = ? AND " + DUE;
+  static final String READ_ONE = "SELECT " + READ + " FROM vouchers_events o WHERE o.seq = ?";
+  static final String DELIVERED = "UPDATE vouchers_events SET delivered_at = ?, last_error ="
+      + " NULL WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
+  static final String FAILED = "UPDATE vouchers_events SET due_at = ?, last_error = ?"
+      + " WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
+  static final String PARKED = "UPDATE vouchers_events SET parked_at = ?, last_error = ?"
+      + " WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
+  static final String LIST_PARKED = "SELECT " + READ + ", o.parked_at, o.last_error"
+      + " FROM vouchers_events o WHERE o.parked_at IS NOT NULL AND o.delivered_at IS NULL"
+      + " AND o.seq > ? ORDER BY o.seq LIMIT ?";
+  static final String RETRY = "UPDATE vouchers_events SET parked_at = NULL, attempts = 0,"
+      + " due_at = ? WHERE id = ? AND parked_at IS NOT NULL AND delivered_at IS NULL";
+  static final String BACKLOG = "SELECT COUNT(*) FROM vouchers_events"
+      + " WHERE delivered_at IS NULL AND parked_at IS NULL";
+
+  private final Transactions transactions;
+  private final Dialect dialect;
+
+  JdbcEventOutbox(Transactions transactions, Dialect dialect) {
+    this.transactions = transactions;
+    this.dialect = dialect;
+  }
+
+  private static Event event(ResultSet row) throws SQLException {
+    return new Event(new EventId(row.getObject("id", UUID.class)), row.getLong("seq"),
+        AggregateType.valueOf(Sql.string(row, "aggregate_type")),
+        Sql.string(row, "aggregate_id"), Sql.string(row, "event_type"),
+        Sql.instant(row, "occurred_at"), Sql.string(row, "body"));
+  }
+
+  private static EventEntry entry(ResultSet row) throws SQLException {
+    // attempts counts this claim already; the entry reports the earlier ones
+    return new EventEntry(event(row), row.getInt("attempts") - 1);
+  }
+
+  @Override
+  public List<EventEntry> claim(int max, Instant now, Duration lease) {
+    if (max < 1) {
+      throw new IllegalArgumentException("claim at least one event, not " + max);
+    }
+    Instant until = now.plus(lease);
+    List<EventEntry> claimed = transactions.inTransaction("claim events", connection -> {
+      if (dialect == Dialect.POSTGRESQL) {
+        return Sql.list(connection, CLAIM_POSTGRESQL, s -> {
+          Sql.setInstant(s, 1, now);
+          s.setInt(2, max);
+          Sql.setInstant(s, 3, until);
+        }, JdbcEventOutbox::entry);
+      }
+      List<Long> candidates = Sql.list(connection, CANDIDATES_H2, s -> {
+        Sql.setInstant(s, 1, now);
+        s.setInt(2, max);
+      }, row -> row.getLong(1));
+      List<EventEntry> rows = new ArrayList<>();
+      for (long seq : candidates) {
+        // a concurrent relay may have claimed it meanwhile: the condition is checked again
+        int changed = Sql.update(connection, CLAIM_ONE_H2, s -> {
+          Sql.setInstant(s, 1, until);
+          s.setLong(2, seq);
+          Sql.setInstant(s, 3, now);
+        });
+        if (changed == 1) {
+          rows.addAll(Sql.list(connection, READ_ONE, s -> s.setLong(1, seq),
+              JdbcEventOutbox::entry));
+        }
+      }
+      return rows;
+    });
+    return claimed.stream().sorted(Comparator.comparingLong(e -> e.event().sequence())).toList();
+  }
+
+  @Override
+  public boolean delivered(EventEntry claimed, Instant at) {
+    return transactions.inAutoCommit("mark event " + claimed.event().id() + " delivered",
+        connection -> Sql.update(connection, DELIVERED, s -> {
+          Sql.setInstant(s, 1, at);
+          s.setLong(2, claimed.event().sequence());
+          s.setInt(3, claimed.attempts() + 1);
+        })) == 1;
+  }
+
+  @Override
+  public boolean failed(EventEntry claimed, Instant retryAt, String error) {
+    return mark(FAILED, "failed", claimed, retryAt, error);
+  }
+
+  @Override
+  public boolean parked(EventEntry claimed, Instant at, String error) {
+    return mark(PARKED, "parked", claimed, at, error);
+  }
+
+  private boolean mark(String sql, String how, EventEntry claimed, Instant at, String error) {
+    String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    return transactions.inAutoCommit("mark event " + claimed.event().id() + " " + how,
+        connection -> Sql.update(connection, sql, s -> {
+          Sql.setInstant(s, 1, at);
+          s.setString(2, kept);
+          s.setLong(3, claimed.event().sequence());
+          s.setInt(4, claimed.attempts() + 1);
+        })) == 1;
+  }
+
+  @Override
+  public List<ParkedEvent> parked(Optional<Long> after, int limit) {
+    return transactions.inAutoCommit("list the parked events", connection ->
+        Sql.list(connection, LIST_PARKED, s -> {
+          s.setLong(1, after.orElse(0L));
+          s.setInt(2, limit);
+        }, row -> new ParkedEvent(event(row), row.getInt("attempts"),
+            Sql.instant(row, "parked_at"),
+            Optional.ofNullable(row.getString("last_error")).orElse(""))));
+  }
+
+  @Override
+  public boolean retry(EventId id, Instant now) {
+    return transactions.inAutoCommit("retry parked event " + id, connection ->
+        Sql.update(connection, RETRY, s -> {
+          Sql.setInstant(s, 1, now);
+          s.setObject(2, id.value());
+        })) == 1;
+  }
+
+  @Override
+  public long backlog() {
+    return transactions.inAutoCommit("count the event backlog", connection ->
+        Sql.one(connection, BACKLOG, s -> { }, row -> row.getLong(1)).orElse(0L));
+  }
+}
