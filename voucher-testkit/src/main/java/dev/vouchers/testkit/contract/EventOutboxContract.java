@@ -7,7 +7,7 @@ import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.application.EventRelay;
-import dev.vouchers.core.messaging.application.ParkedEventsService;
+import dev.vouchers.core.messaging.application.ParkedEvents;
 import dev.vouchers.core.messaging.domain.AggregateType;
 import dev.vouchers.core.messaging.domain.Event;
 import dev.vouchers.core.messaging.domain.NewEvent;
@@ -297,7 +297,7 @@ public abstract class EventOutboxContract extends ProgrammeOverStorage {
     assign(id);
     require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT, VoucherRef.id(id))));
     Instant now = clock.instant();
-    ParkedEventsService staff = new ParkedEventsService(events(), clock);
+    ParkedEvents staff = new ParkedEvents(events(), clock);
     for (EventEntry entry : events().claim(100, now, LEASE)) {
       if (entry.event().aggregateType() == AggregateType.VOUCHER) {
         assertThat(events().parked(entry, now, "HTTP 410 from the receiver")).isTrue();

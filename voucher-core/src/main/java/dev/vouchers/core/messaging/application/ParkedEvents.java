@@ -18,9 +18,11 @@ import java.util.Optional;
 /**
  * M-5: the parked events for the vendor's staff and the operator: {@link ListParkedEvents} and
  * {@link RetryParkedEvent} over the {@link EventOutbox}. Vendor staff and services may; a
- * partner's users and code holders may not (the events are every partner's).
+ * partner's users and code holders may not (the events are every partner's). Like the relays,
+ * the messaging context's use cases are wired without the {@code VoucherProgramme}: they need
+ * the event outbox and a clock only (the Spring adapter makes this a bean).
  */
-public final class ParkedEventsService implements ListParkedEvents, RetryParkedEvent {
+public final class ParkedEvents implements ListParkedEvents, RetryParkedEvent {
   private final EventOutbox outbox;
   private final Clock clock;
 
@@ -30,7 +32,7 @@ public final class ParkedEventsService implements ListParkedEvents, RetryParkedE
    * @param outbox the event outbox
    * @param clock the programme's clock
    */
-  public ParkedEventsService(EventOutbox outbox, Clock clock) {
+  public ParkedEvents(EventOutbox outbox, Clock clock) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
