@@ -2,6 +2,7 @@
 package dev.vouchers.jdbc;
 
 import dev.vouchers.core.messaging.domain.AggregateType;
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import dev.vouchers.core.messaging.domain.NewEvent;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import java.sql.Connection;
@@ -44,12 +45,17 @@ final class EventRows {
   /** V-2, M-5: the events of voucher moves, one per history entry, in one batch. */
   static void insertMoves(Connection connection, List<HistoryEntry> entries)
       throws SQLException {
-    if (entries.isEmpty()) {
+    insertAll(connection, entries.stream().map(ChangeEvents::of).toList());
+  }
+
+  /** Writes the events in one batch (nothing when there are none). */
+  static void insertAll(Connection connection, List<NewEvent> events) throws SQLException {
+    if (events.isEmpty()) {
       return;
     }
     try (PreparedStatement s = connection.prepareStatement(INSERT)) {
-      for (HistoryEntry entry : entries) {
-        bind(s, 1, moved(entry));
+      for (NewEvent event : events) {
+        bind(s, 1, event);
         s.addBatch();
       }
       s.executeBatch();
@@ -58,8 +64,7 @@ final class EventRows {
 
   /** The event of a history entry. */
   static NewEvent moved(HistoryEntry entry) {
-    return NewEvent.voucherMoved(entry.voucher().value(), entry.from().name(),
-        entry.to().name(), entry.at());
+    return ChangeEvents.of(entry);
   }
 
   /** What a history insert returns for {@link #fromVoucherHistory}. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.Sql.string;
 
 import dev.vouchers.core.kernel.CustomerId;
@@ -94,6 +95,7 @@ final class JdbcCustomerLinks implements CustomerLinks {
               return false;
             }
           }
+          EventRows.insertAll(connection, ChangeEvents.of(change)); // M-5
           return true;
         });
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.InvitationRows.INVITATION_COLUMNS;
 
 import dev.vouchers.core.kernel.CodeDigest;
@@ -108,6 +109,7 @@ final class JdbcInvitations implements Invitations {
       Sql.update(connection, INSERT, s -> InvitationRows.bindInvitation(s, invitation));
       Sql.update(connection, INSERT_HISTORY,
           s -> InvitationRows.bindInvitationHistory(s, created.entry()));
+      EventRows.insert(connection, ChangeEvents.of(created.entry())); // M-5
       JdbcInvitationOutbox.insert(connection, message);
       return null;
     });
@@ -205,6 +207,7 @@ final class JdbcInvitations implements Invitations {
     }
     Sql.update(connection, INSERT_HISTORY,
         s -> InvitationRows.bindInvitationHistory(s, move.entry()));
+    EventRows.insert(connection, ChangeEvents.of(move.entry())); // M-5
     return true;
   }
 
@@ -219,6 +222,7 @@ final class JdbcInvitations implements Invitations {
               s -> InvitationRows.bindSubAccount(s, acceptance.subAccount()));
           Sql.update(connection, JdbcSubAccounts.INSERT_HISTORY,
               s -> InvitationRows.bindSubAccountHistory(s, acceptance.entry()));
+          EventRows.insert(connection, ChangeEvents.of(acceptance.entry())); // M-5
           return true;
         });
   }
@@ -259,12 +263,13 @@ final class JdbcInvitations implements Invitations {
             s.executeBatch();
           }
         }
+        EventRows.insertAll(connection, expired.stream().map(ChangeEvents::of).toList());
         return expired;
       });
     }
     String expiredAtKey = Rows.encode(Map.of(AbstractInvitation.EXPIRED_AT, "")); // "expiresAt="
-    return transactions.inTransaction("expire due invitations", connection ->
-        Sql.list(connection, EXPIRE_POSTGRESQL, s -> {
+    return transactions.inTransaction("expire due invitations", connection -> {
+      List<InvitationHistoryEntry> expired = Sql.list(connection, EXPIRE_POSTGRESQL, s -> {
           Sql.setInstant(s, 1, now);
           s.setInt(2, limit);
           s.setString(3, EXPIRY_TARGET.name());
@@ -282,6 +287,10 @@ final class JdbcInvitations implements Invitations {
                 + " from " + Sql.string(row, "from_status") + ", which the domain does not");
           }
           return entry;
-        }));
+        });
+      // M-5: the batch's events in its transaction (a batch is bounded by the limit)
+      EventRows.insertAll(connection, expired.stream().map(ChangeEvents::of).toList());
+      return expired;
+    });
   }
 }

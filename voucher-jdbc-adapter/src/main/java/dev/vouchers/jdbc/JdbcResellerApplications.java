@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.Sql.string;
 
 import dev.vouchers.core.kernel.Page;
@@ -89,6 +90,7 @@ final class JdbcResellerApplications implements ResellerApplications {
               Rows.setString(s, 7, application.discount().map(BigDecimal::toString));
               s.setLong(8, application.version());
             });
+            EventRows.insert(connection, ChangeEvents.submitted(application)); // M-5
             return true;
           } catch (SQLException e) {
             if (!violates(e, ACTIVE_CONSTRAINT)) {
@@ -203,6 +205,7 @@ final class JdbcResellerApplications implements ResellerApplications {
           s.setString(7, change.by());
         });
       }
+      EventRows.insert(connection, ChangeEvents.of(move)); // M-5
       return true;
     });
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.InvitationRows.SUB_ACCOUNT_COLUMNS;
 
 import dev.vouchers.core.kernel.Page;
@@ -64,6 +65,7 @@ final class JdbcSubAccounts implements SubAccounts {
           }
           Sql.update(connection, INSERT_HISTORY,
               s -> InvitationRows.bindSubAccountHistory(s, change.entry()));
+          EventRows.insert(connection, ChangeEvents.of(change.entry())); // M-5
           return true;
         });
   }

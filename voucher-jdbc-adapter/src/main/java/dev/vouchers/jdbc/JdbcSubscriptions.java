@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.Sql.string;
 
 import dev.vouchers.core.kernel.CustomerId;
@@ -116,6 +117,7 @@ final class JdbcSubscriptions implements Subscriptions {
       Sql.update(connection, INSERT, statement -> bindRow(statement, s));
       Sql.update(connection, INSERT_HISTORY, statement -> bindHistory(statement,
           purchase.entry()));
+      EventRows.insert(connection, ChangeEvents.of(purchase.entry())); // M-5
       return null;
     });
   }
@@ -160,6 +162,8 @@ final class JdbcSubscriptions implements Subscriptions {
         }
         s.executeBatch();
       }
+      EventRows.insertAll(connection,
+          update.entries().stream().map(ChangeEvents::of).toList()); // M-5
       return true;
     });
   }
@@ -195,7 +199,12 @@ final class JdbcSubscriptions implements Subscriptions {
           }
           Set<String> moved = dialect == Dialect.POSTGRESQL
               ? settlePostgresql(connection, updates) : settleH2(connection, updates);
-          return updates.stream().filter(u -> moved.contains(u.before().id().value())).toList();
+          List<SubscriptionUpdate> settled = updates.stream()
+              .filter(u -> moved.contains(u.before().id().value())).toList();
+          // M-5: the events of the batch's entries, in its transaction (bounded by the limit)
+          EventRows.insertAll(connection, settled.stream()
+              .flatMap(u -> u.entries().stream()).map(ChangeEvents::of).toList());
+          return settled;
         });
   }
 

@@ -51,7 +51,9 @@ class ArchitectureTest {
     allowed.put("subaccount", Set.of());
     allowed.put("programme", Set.of("catalog", "partner", "voucher", "ordering", "reseller",
         "subscription", "subaccount"));
-    allowed.put("messaging", Set.of("programme", "voucher", "subaccount"));
+    // M-5: the events describe the changes of every context (messaging.domain.ChangeEvents)
+    allowed.put("messaging", Set.of("programme", "voucher", "subaccount", "reseller",
+        "subscription"));
     return allowed;
   }
 

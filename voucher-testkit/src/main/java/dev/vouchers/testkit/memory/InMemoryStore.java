@@ -14,6 +14,7 @@ import dev.vouchers.core.ordering.domain.VoucherSearch;
 import dev.vouchers.core.kernel.Cursor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import dev.vouchers.core.messaging.domain.NewEvent;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.OrganisationId;
@@ -435,8 +436,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
   /** V-2, M-5: a voucher's move in its history, and its event, in the same step. */
   private void recordMove(HistoryEntry entry) {
     history.computeIfAbsent(entry.voucher(), k -> new ArrayList<>()).add(entry);
-    events.append(NewEvent.voucherMoved(entry.voucher().value(), entry.from().name(),
-        entry.to().name(), entry.at()));
+    events.append(ChangeEvents.of(entry));
   }
 
   /**
@@ -795,6 +795,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       invitationTokens.put(invitation.token(), invitation.id());
       invitationHistory.computeIfAbsent(invitation.id(), k -> new ArrayList<>())
           .add(created.entry());
+      events.append(ChangeEvents.of(created.entry())); // M-5
       invitationOutbox.put(message.id(), new InvitationRow(message));
     }
   }
@@ -843,6 +844,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     invitationTokens.put(after.token(), after.id());
     invitations.put(after.id(), after);
     invitationHistory.computeIfAbsent(after.id(), k -> new ArrayList<>()).add(move.entry());
+    events.append(ChangeEvents.of(move.entry())); // M-5
     return true;
   }
 
@@ -859,6 +861,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       subAccounts.put(acceptance.subAccount().id(), acceptance.subAccount());
       subAccountHistory.computeIfAbsent(acceptance.subAccount().id(), k -> new ArrayList<>())
           .add(acceptance.entry());
+      events.append(ChangeEvents.of(acceptance.entry())); // M-5
       return true;
     }
   }
@@ -916,6 +919,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       subAccounts.put(change.after().id(), change.after());
       subAccountHistory.computeIfAbsent(change.after().id(), k -> new ArrayList<>())
           .add(change.entry());
+      events.append(ChangeEvents.of(change.entry())); // M-5
       return true;
     }
   }
@@ -1040,6 +1044,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
         return false;
       }
       resellerApplications.put(application.id(), application);
+      events.append(ChangeEvents.submitted(application)); // M-5
       return true;
     }
   }
@@ -1095,6 +1100,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
           applicationEntries.computeIfAbsent(stored.id(), k -> new ArrayList<>()).add(e));
       move.discount().ifPresent(d ->
           discountChanges.computeIfAbsent(stored.id(), k -> new ArrayList<>()).add(d));
+      events.append(ChangeEvents.of(move)); // M-5
       return true;
     }
   }
@@ -1141,6 +1147,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       change.ended().ifPresent(l -> next.set(l.number() - 1, l));
       change.started().ifPresent(next::add);
       customerLinks.put(change.customer(), next);
+      ChangeEvents.of(change).forEach(events::append); // M-5
       return true;
     }
   }
@@ -1195,6 +1202,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       subscriptions.put(subscription.id(), subscription);
       subscriptionHistory.computeIfAbsent(subscription.id(), k -> new ArrayList<>())
           .add(purchase.entry());
+      events.append(ChangeEvents.of(purchase.entry())); // M-5
     }
   }
 
@@ -1223,6 +1231,7 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
       subscriptions.put(update.after().id(), update.after());
       subscriptionHistory.computeIfAbsent(update.after().id(), k -> new ArrayList<>())
           .addAll(update.entries());
+      update.entries().forEach(entry -> events.append(ChangeEvents.of(entry))); // M-5
       return true;
     }
   }

@@ -88,20 +88,56 @@ public record NewEvent(AggregateType aggregateType, String aggregateId, String t
   }
 
   /**
-   * An event of one of the other aggregates' moves (invitations, sub-accounts, reseller
-   * applications and links, subscriptions): {@code <aggregate>.moved} with the id and the
-   * statuses.
+   * A move of one of the other aggregates (invitations, reseller applications, subscriptions):
+   * {@code <aggregate>.moved}, e.g. {@code invitation.moved}, with the id and the statuses (and
+   * the kind of change where the aggregate names one, e.g. a subscription's RENEWED).
    *
    * @param aggregate what moved
    * @param id its id
-   * @param from the status it moved from
+   * @param from the status it moved from, empty when it was created
    * @param to the status it moved to
+   * @param change the kind of change, if the aggregate names one
    * @param at when
    */
-  public static NewEvent moved(AggregateType aggregate, String id, String from, String to,
+  public static NewEvent moved(AggregateType aggregate, String id,
+      java.util.Optional<String> from, String to, java.util.Optional<String> change,
       Instant at) {
-    String name = aggregate.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    return new NewEvent(aggregate, id, name + ".moved", at, "{\"id\":" + Json.string(id)
-        + ",\"from\":" + Json.string(from) + ",\"to\":" + Json.string(to) + "}");
+    return new NewEvent(aggregate, id, name(aggregate) + ".moved", at, "{\"id\":"
+        + Json.string(id) + change.map(c -> ",\"change\":" + Json.string(c)).orElse("")
+        + from.map(f -> ",\"from\":" + Json.string(f)).orElse("") + ",\"to\":"
+        + Json.string(to) + "}");
+  }
+
+  /**
+   * I-3: a sub-account changed (created by an acceptance, or changed by its partner):
+   * {@code sub-account.changed} with its id only (its data is personal: the shop reads it).
+   *
+   * @param id the sub-account's id
+   * @param at when
+   */
+  public static NewEvent subAccountChanged(String id, Instant at) {
+    return new NewEvent(AggregateType.SUB_ACCOUNT, id, name(AggregateType.SUB_ACCOUNT)
+        + ".changed", at, "{\"id\":" + Json.string(id) + "}");
+  }
+
+  /**
+   * R-2: a customer's link to a reseller started or ended ({@code customer-link.started},
+   * {@code customer-link.ended}); the aggregate is the customer's link history.
+   *
+   * @param customer the customer's id
+   * @param reseller the reseller's partner id
+   * @param number the link's number in the customer's history (1, 2, ...)
+   * @param started whether it started (or ended)
+   * @param at when
+   */
+  public static NewEvent customerLink(String customer, String reseller, int number,
+      boolean started, Instant at) {
+    return new NewEvent(AggregateType.CUSTOMER_LINK, customer, name(AggregateType.CUSTOMER_LINK)
+        + (started ? ".started" : ".ended"), at, "{\"customerId\":" + Json.string(customer)
+        + ",\"resellerId\":" + Json.string(reseller) + ",\"number\":" + number + "}");
+  }
+
+  private static String name(AggregateType aggregate) {
+    return aggregate.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }
