@@ -34,6 +34,9 @@ import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.domain.OrderNumber;
+import dev.vouchers.core.messaging.application.ParkedEvents;
+import dev.vouchers.core.messaging.port.in.ListParkedEvents;
+import dev.vouchers.core.messaging.port.in.RetryParkedEvent;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
@@ -569,6 +572,26 @@ class RoleTableTest {
     world(RenewOrExpireSubscriptions.class, w -> (who, missing) -> w.s().programme
         .renewOrExpireSubscriptions().renewOrExpire(
             new RenewOrExpireSubscriptions.Command(who, 10)));
+  }
+
+  static {
+    // ---------------------------------------------------------------- durable events (M-5)
+    scenario(ListParkedEvents.class, (f, i) -> (who, missing) -> new ParkedEvents(
+        f.store.eventOutbox(), f.clock).list(new ListParkedEvents.Command(who,
+            Optional.empty(), 10)));
+    scenario(RetryParkedEvent.class, (f, i) -> {
+      f.order(line(SMIME_1Y, 1));
+      java.time.Instant now = f.clock.instant();
+      String parked = "";
+      for (var entry : f.store.eventOutbox().claim(10, now, java.time.Duration.ofMinutes(1))) {
+        f.store.eventOutbox().parked(entry, now, "HTTP 410");
+        parked = entry.event().id().toString();
+      }
+      String id = parked;
+      return (who, missing) -> new ParkedEvents(f.store.eventOutbox(), f.clock).retry(
+          new RetryParkedEvent.Command(who, missing ? java.util.UUID.randomUUID().toString()
+              : id));
+    });
   }
 
   /**
