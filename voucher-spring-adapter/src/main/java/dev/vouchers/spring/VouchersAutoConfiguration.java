@@ -120,6 +120,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 @Import({MailDeliveryConfiguration.class, EventDeliveryConfiguration.class,
     InvitationsConfiguration.class, // sub-account invitations, I-1..I-3
     ResellerProgrammeConfiguration.class, // reseller programme, R-1, R-2
+    EventsConfiguration.class, // durable events and webhooks, M-5
     DatabaseInitializationDependencyConfigurer.class}) // the storage after the schema
 public class VouchersAutoConfiguration {
 

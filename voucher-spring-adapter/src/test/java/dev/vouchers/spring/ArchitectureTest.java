@@ -37,7 +37,8 @@ class ArchitectureTest {
   void the_core_sees_no_adapter() {
     noClasses().that().resideInAPackage("dev.vouchers.core..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.vouchers.jdbc..",
-            "dev.vouchers.spring..", "dev.vouchers.testkit..", "dev.vouchers.probes..")
+            "dev.vouchers.spring..", "dev.vouchers.testkit..", "dev.vouchers.probes..",
+            "dev.vouchers.webhooks..")
         .check(CLASSES);
   }
 
@@ -45,7 +46,7 @@ class ArchitectureTest {
   void adapters_never_see_each_other_the_jdbc_adapter_sees_no_other_adapter() {
     noClasses().that().resideInAPackage("dev.vouchers.jdbc..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.vouchers.spring..",
-            "dev.vouchers.testkit..", "dev.vouchers.probes..")
+            "dev.vouchers.testkit..", "dev.vouchers.probes..", "dev.vouchers.webhooks..")
         .check(CLASSES);
   }
 
