@@ -8,6 +8,9 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.messaging.application.ParkedEvents;
+import dev.vouchers.testkit.memory.InMemoryEvents;
+import dev.vouchers.testkit.memory.InMemoryStore;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
@@ -109,6 +112,12 @@ public final class GuardWorld {
   final MutableClock clock;
   final VoucherProgramme programme;
   final GuardStorage storage;
+  /**
+   * M-5: the parked-event use cases over an event outbox of their own (in memory, whatever the
+   * storage: their inputs are what the guard attacks), with one parked event to retry.
+   */
+  final ParkedEvents parkedEvents;
+  final List<String> eventIds = new ArrayList<>();
 
   final List<OrderId> orders = new ArrayList<>();
   final List<VoucherId> vouchers = new ArrayList<>();
@@ -125,6 +134,8 @@ public final class GuardWorld {
   private GuardWorld(GuardStorage storage) {
     this.storage = storage;
     this.clock = new MutableClock(START);
+    InMemoryEvents events = new InMemoryStore().eventOutbox();
+    this.parkedEvents = new ParkedEvents(events, clock);
     this.programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem"))

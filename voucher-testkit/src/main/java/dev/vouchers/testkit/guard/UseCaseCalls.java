@@ -25,6 +25,8 @@ import dev.vouchers.core.ordering.domain.UsageBucket;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
+import dev.vouchers.core.messaging.port.in.ListParkedEvents;
+import dev.vouchers.core.messaging.port.in.RetryParkedEvent;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.in.GetOrder;
@@ -557,6 +559,21 @@ public final class UseCaseCalls {
       String voucher = f.id("voucher", vouchers(f.world));
       return f.call("ReportCertificateRevoked", () -> new ReportCertificateRevoked.Command(p,
           new VoucherId(voucher)), c -> f.world.programme.reportCertificateRevoked().report(c));
+    });
+    // ---------------------------------------------------------------- durable events (M-5)
+    register(ListParkedEvents.class, 3, f -> {
+      var p = f.principal(f.world.support);
+      long after = f.longValue("after", 0, 1_000);
+      int limit = f.integer("limit", 1, ListParkedEvents.MAX_LIMIT);
+      return f.call("ListParkedEvents", () -> new ListParkedEvents.Command(p,
+          f.chance(50) ? Optional.empty() : Optional.of(after), limit),
+          c -> f.world.parkedEvents.list(c));
+    });
+    register(RetryParkedEvent.class, 2, f -> {
+      var p = f.principal(f.world.manager);
+      String id = f.id("event", f.world.eventIds);
+      return f.call("RetryParkedEvent", () -> new RetryParkedEvent.Command(p, id),
+          c -> f.world.parkedEvents.retry(c));
     });
     register(ExpireDueVouchers.class, 2, f -> {
       var p = f.principal(f.world.service);
