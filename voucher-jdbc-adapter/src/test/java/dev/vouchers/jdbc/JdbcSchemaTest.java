@@ -24,6 +24,7 @@ class JdbcSchemaTest {
       "vouchers_code_count", // C-1: the code counter's stripes
       "vouchers_customer_links", // reseller programme
       "vouchers_erasure_marks", "vouchers_erasures", // E-1: erasure of personal data
+      "vouchers_events", // M-5: durable events
       "vouchers_history",
       "vouchers_idempotency_keys", // G-3: idempotency keys per caller
       "vouchers_import_rows", // M-1: an import's rows, staged in its transaction
@@ -51,7 +52,8 @@ class JdbcSchemaTest {
       + 1 // G-2: vouchers by their current activation link's token digest
       + 5 // E-1: closing moves of both histories, both outboxes by owner, the erasure marks
       + 2 // G-4: vouchers and outbox rows by the key their code is stored under
-      + 7; // M-3: support search (recipient, last four; orders by customer name and notes)
+      + 7 // M-3: support search (recipient, last four; orders by customer name and notes)
+      + 3; // M-5: events due, open per aggregate, parked
   /** Columns added to existing tables, each idempotent ({@code ADD COLUMN IF NOT EXISTS}). */
   private static final int ADDED_COLUMNS = 2; // G-4: code_key of vouchers and outbox
   /** M-3: H2's generated search keys (PostgreSQL indexes the expressions instead). */

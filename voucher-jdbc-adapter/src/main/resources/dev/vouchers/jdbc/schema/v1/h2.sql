@@ -685,4 +685,6 @@ CREATE INDEX IF NOT EXISTS vouchers_events_due
   ON vouchers_events (delivered_at, parked_at, due_at, seq);
 CREATE INDEX IF NOT EXISTS vouchers_events_open
   ON vouchers_events (aggregate_type, aggregate_id, delivered_at, seq);
+CREATE INDEX IF NOT EXISTS vouchers_events_parked
+  ON vouchers_events (parked_at, delivered_at, seq);
 -- ---------------------------------------------------------- end of durable events
