@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.messaging.domain.NewEvent;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderLine;
 import dev.vouchers.core.ordering.port.out.CodeImports;
@@ -104,6 +105,9 @@ final class JdbcCodeImports implements CodeImports {
           try {
             writer.write(connection, Target.VOUCHERS, importId, source);
             JdbcVouchers.countCodes(connection, order);
+            // M-5: an imported order is placed like any other, in the same transaction
+            EventRows.insert(connection, NewEvent.orderPlaced(order.id().value(),
+                order.partner().value(), order.voucherCount(), order.placedAt()));
             return Outcome.STORED;
           } catch (SQLException e) {
             if (!JdbcVouchers.isClash(e, JdbcVouchers.CODE_CONSTRAINT)) {
