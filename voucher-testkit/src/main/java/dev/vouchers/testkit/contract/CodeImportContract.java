@@ -16,7 +16,6 @@ import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
@@ -52,15 +51,9 @@ public abstract class CodeImportContract extends ProgrammeOverStorage {
 
   @BeforeEach
   final void buildImportingProgramme() {
-    importing = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem"))
-            .addImportFormats(LEGACY, SHOPX).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
-        .codeVault(CodeVault.withRandomKeys())
-        .build();
+    importing = programmeWith(ProgrammeSettings.builder()
+        .redemptionBaseUrl(URI.create("https://shop.example/redeem"))
+        .addImportFormats(LEGACY, SHOPX).build());
   }
 
   /** A valid row of the partner's product. */

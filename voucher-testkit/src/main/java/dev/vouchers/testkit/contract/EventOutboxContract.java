@@ -13,18 +13,24 @@ import dev.vouchers.core.messaging.domain.Event;
 import dev.vouchers.core.messaging.domain.NewEvent;
 import dev.vouchers.core.messaging.port.in.ListParkedEvents;
 import dev.vouchers.core.messaging.port.in.RetryParkedEvent;
-import dev.vouchers.core.messaging.port.out.EventOutbox;
 import dev.vouchers.core.messaging.port.out.EventOutbox.EventEntry;
+import dev.vouchers.core.messaging.port.out.EventOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
+import dev.vouchers.core.ordering.domain.ImportRow;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +110,30 @@ public abstract class EventOutboxContract extends ProgrammeOverStorage {
       codes.add(typed.replace("-", ""));
     }
     return codes;
+  }
+
+  @Test
+  void anImportedOrderWritesItsPlacedEventLikeAnyOrder_M5_M1() {
+    ImportFormat legacy = new ImportFormat("legacy", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 8,
+        false);
+    VoucherProgramme importing = programmeWith(ProgrammeSettings.builder()
+        .redemptionBaseUrl(URI.create("https://shop.example/redeem"))
+        .addImportFormats(legacy).build());
+    List<ImportRow> rows = List.of(
+        new ImportRow(2, "OLD00001", PRODUCT.value(), "1", "1", "0", "VALID", "2027-06-30", "",
+            "from the old system"),
+        new ImportRow(3, "OLD00002", PRODUCT.value(), "1", "1", "0", "REDEEMED", "2027-06-30",
+            "", "from the old system"));
+
+    ImportCodes.ImportedOrder imported = require(importing.importCodes().importCodes(
+        new ImportCodes.Command(MANAGER, PARTNER, "legacy", rows::forEach)));
+
+    assertThat(drainAll()).singleElement().satisfies(placed -> {
+      assertThat(placed.aggregateType()).isEqualTo(AggregateType.ORDER);
+      assertThat(placed.aggregateId()).isEqualTo(imported.order().value());
+      assertThat(placed.type()).isEqualTo(NewEvent.ORDER_PLACED);
+      assertThat(placed.toJson()).contains("\"vouchers\":2").doesNotContain("OLD0000");
+    });
   }
 
   @Test

@@ -68,16 +68,27 @@ public abstract class ProgrammeOverStorage extends StorageContract {
   /** The programme over the storage under test. */
   protected VoucherProgramme programme;
 
-  @BeforeEach
-  final void buildProgramme() {
-    programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+  /**
+   * A programme over the storage under test and its clock, with these settings and a vault of
+   * random keys.
+   *
+   * @param settings the programme's settings
+   * @return the programme
+   */
+  protected VoucherProgramme programmeWith(ProgrammeSettings settings) {
+    return VoucherProgramme.builder()
+        .settings(settings)
         .clock(clock)
         .vouchers(storage.vouchers()).partners(storage.partners())
         .catalog(storage.catalog()).mandates(storage.mandates())
         .codeVault(CodeVault.withRandomKeys())
         .build();
+  }
+
+  @BeforeEach
+  final void buildProgramme() {
+    programme = programmeWith(ProgrammeSettings.builder()
+        .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build());
     for (Partner partner : List.of(
         new Partner(PARTNER, "Acme", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH),
         new Partner(OTHER, "Bolt", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH))) {
