@@ -18,7 +18,9 @@ import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
+import dev.vouchers.core.ordering.domain.ImportRow;
 import dev.vouchers.core.ordering.domain.OrderRequest;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import dev.vouchers.core.partner.domain.Feature;
@@ -31,6 +33,7 @@ import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.CodeKey;
 import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
+import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
@@ -101,6 +104,10 @@ public abstract class KeyRotationContract extends StorageContract {
   }
 
   private VoucherProgramme programme(CodeVault vault) {
+    return programme(vault, settings);
+  }
+
+  private VoucherProgramme programme(CodeVault vault, ProgrammeSettings settings) {
     return VoucherProgramme.builder().settings(settings).clock(clock)
         .vouchers(storage.vouchers()).partners(storage.partners())
         .catalog(storage.catalog()).mandates(storage.mandates())
@@ -184,6 +191,37 @@ public abstract class KeyRotationContract extends StorageContract {
     assertThat(progress.moved()).isZero();
     assertThat(progress.remaining()).containsExactly(Map.entry(CodeKey.INITIAL, 3L));
     assertThat(progress.droppable(CodeKey.INITIAL)).isFalse();
+  }
+
+  @Test
+  void anImportedCodeIsRekeyedAndRedeemsInItsOwnFormatWithoutTheOldKey_G4_M1() {
+    ProgrammeSettings importing = ProgrammeSettings.builder().redemptionBaseUrl(PAGE)
+        .addImportFormats(new ImportFormat("legacy", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 8,
+            false)).build();
+    CodeKeyRing before = CodeKeyRing.of(initialKey());
+    VoucherProgramme old = programme(CodeVault.of(before), importing);
+    setUp(old);
+    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
+    List<ImportRow> rows = List.of(
+        new ImportRow(2, "OLD00001", PRODUCT.value(), "1", "0", "0", "VALID", "2027-06-30", "",
+            ""),
+        new ImportRow(3, "OLD00002", PRODUCT.value(), "1", "0", "0", "VALID", "2027-06-30", "",
+            ""));
+    require(old.importCodes().importCodes(
+        new ImportCodes.Command(manager, PARTNER, "legacy", rows::forEach)));
+    CodeKeyRing rotatedRing = before.rotatedTo(CodeVault.randomKey("k2"));
+    VoucherProgramme rotated = programme(CodeVault.of(rotatedRing), importing);
+
+    RekeyCodes.Progress progress = rekey(rotated, 100);
+
+    assertThat(progress.moved()).isEqualTo(2);
+    assertThat(progress.droppable(CodeKey.INITIAL)).isTrue();
+    VoucherProgramme dropped =
+        programme(CodeVault.of(rotatedRing.without(CodeKey.INITIAL)), importing);
+    assertThat(dropped.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, "OLD00002",
+        CALLER)).isRight()).isTrue();
+    assertThat(dropped.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code("old00001", CALLER))).isRight()).isTrue();
   }
 
   @Test
