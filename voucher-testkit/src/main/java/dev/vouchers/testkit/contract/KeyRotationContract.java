@@ -2,6 +2,9 @@
 package dev.vouchers.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
@@ -191,6 +194,68 @@ public abstract class KeyRotationContract extends StorageContract {
     assertThat(progress.moved()).isZero();
     assertThat(progress.remaining()).containsExactly(Map.entry(CodeKey.INITIAL, 3L));
     assertThat(progress.droppable(CodeKey.INITIAL)).isFalse();
+  }
+
+  /**
+   * G-4 as a property: random runs of orders, rotations to a new key, re-keying batches and
+   * drops of an older key that holds no code, each on fresh storage. After every step every
+   * code ordered so far is found; a batch moves as many codes as it may and as lie under older
+   * keys; the codes left under older keys are the model's count; a key is droppable exactly
+   * when none is left under it.
+   */
+  @Test
+  void everyCodeStaysFoundThroughRandomRotationsBatchesAndDrops_G4() {
+    qt().withExamples(PROPERTY_EXAMPLES).withShrinkCycles(10)
+        .forAll(lists().of(integers().between(0, 9)).ofSizeBetween(1, 12))
+        .checkAssert(steps -> {
+          try {
+            storage = newStorage();
+          } catch (Exception e) {
+            throw new IllegalStateException("no fresh storage for the example", e);
+          }
+          runRotationScenario(steps);
+        });
+  }
+
+  /** How many random runs the property above checks per adapter. */
+  static final int PROPERTY_EXAMPLES = 10;
+
+  private void runRotationScenario(List<Integer> steps) {
+    CodeKeyRing ring = CodeKeyRing.of(initialKey());
+    VoucherProgramme programme = programme(CodeVault.of(ring));
+    setUp(programme);
+    List<VoucherCode> codes = new ArrayList<>();
+    long underOlderKeys = 0;
+    int rotations = 0;
+    for (int step : steps) {
+      if (step <= 3) { // an order of 1..4 codes, under the current key
+        codes.addAll(order(programme, step + 1).codes());
+      } else if (step <= 5) { // a new key becomes current at once
+        ring = ring.rotatedTo(CodeVault.randomKey("k" + ++rotations));
+        programme = programme(CodeVault.of(ring));
+        underOlderKeys = codes.size();
+      } else if (step <= 8) { // one batch of 1..3
+        int limit = step - 5;
+        RekeyCodes.Progress progress = rekey(programme, limit);
+        assertThat(progress.moved()).isEqualTo(Math.min(limit, underOlderKeys));
+        underOlderKeys -= progress.moved();
+        assertThat(progress.left()).isEqualTo(underOlderKeys);
+        for (Map.Entry<String, Long> left : progress.remaining().entrySet()) {
+          assertThat(progress.droppable(left.getKey())).isEqualTo(left.getValue() == 0);
+        }
+      } else { // drop the oldest older key that holds no code, if any
+        RekeyCodes.Progress progress = rekey(programme, 0);
+        Optional<String> empty = progress.remaining().entrySet().stream()
+            .filter(left -> left.getValue() == 0).map(Map.Entry::getKey).findFirst();
+        if (empty.isPresent()) {
+          ring = ring.without(empty.get());
+          programme = programme(CodeVault.of(ring));
+        }
+      }
+      for (VoucherCode code : codes) {
+        assertThat(found(programme, code)).as("%s after step %s", code, step).isTrue();
+      }
+    }
   }
 
   @Test
