@@ -159,7 +159,8 @@ class PeoplesWordsPagesTest extends PageTestBase {
     mvc.perform(post("/staff/tier").param("partner", "bergsicht-it").param("tier", "SILVER")
         .param("confirmed", "true").session(petra)).andExpect(flash().attributeExists("notice"));
     List<String> staffPages = new ArrayList<>(List.of("/staff", "/staff/sub-accounts",
-        "/staff/events", "/customers/sign-up", "/staff/erasure", "/staff/imports"));
+        "/staff/events", "/customers/sign-up", "/staff/erasure", "/staff/imports",
+        "/staff/keys"));
     for (String path : staffPages) {
       scan(path, petra);
     }
