@@ -45,12 +45,20 @@ final class GuardDatabases implements AutoCloseable {
         ResellerTestStorage.of(jdbc), SubscriptionDatabases.of(jdbc), digest(pool));
   }
 
-  /** The digest of every table of the library in the data source's schema. */
+  /**
+   * The digest of every table of the library in the data source's schema. The tables are listed
+   * once, at the first digest (a fresh schema gains no table while a guard runs; reading the
+   * catalogue on every call was most of the guard's time on PostgreSQL).
+   */
   static StoreDigest digest(DataSource dataSource) {
+    List<String> listed = new ArrayList<>();
     return () -> {
       StringBuilder all = new StringBuilder();
       try (Connection connection = dataSource.getConnection()) {
-        for (String table : tables(connection)) {
+        if (listed.isEmpty()) {
+          listed.addAll(tables(connection));
+        }
+        for (String table : listed) {
           List<String> rows = new ArrayList<>();
           try (Statement statement = connection.createStatement();
               ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
