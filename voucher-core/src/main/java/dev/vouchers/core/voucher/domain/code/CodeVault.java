@@ -12,10 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * C-1, C-5: how codes are kept at rest. A store never holds a plaintext code: it is given a
@@ -45,67 +41,18 @@ public final class CodeVault {
   public static final int MIN_LOOKUP_KEY_BYTES = 32;
 
   private static final byte FORMAT = 1;
-  /** G-4: a sealed secret whose key id follows the version byte (one length byte, the id). */
-  private static final byte FORMAT_WITH_KEY_ID = 2;
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private static final String SECRET_KEY_LABEL = "dev.vouchers/sealed-secret/v1\u0001";
-
-  /** One key of the ring, ready to use. */
-  private static final class Slot {
-    final String id;
-    final SecretKeySpec lookupKey;
-    final Optional<SecretKeySpec> encryptionKey;
-    /** I-1: seals short-lived secrets (invitation tokens in the outbox), in both modes. */
-    final SecretKeySpec secretKey;
-    final ThreadLocal<Mac> macs;
-
-    Slot(CodeKey key) {
-      this.id = key.id();
-      this.lookupKey = new SecretKeySpec(key.lookupKey(), "HmacSHA256");
-      this.encryptionKey = key.encryptionKey().map(bytes -> new SecretKeySpec(bytes, "AES"));
-      this.macs = ThreadLocal.withInitial(this::newMac);
-      // I-1: a key of its own for secrets, derived from the lookup key (one HKDF-Expand block
-      // with a label), so that sealing works in shown-once mode too and never shares a key
-      // with the codes' encryption
-      this.secretKey = new SecretKeySpec(
-          newMac().doFinal(SECRET_KEY_LABEL.getBytes(StandardCharsets.US_ASCII)), "AES");
-    }
-
-    Mac newMac() {
-      try {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(lookupKey);
-        return mac;
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("HmacSHA256 is not available", e);
-      }
-    }
-
-    CodeDigest digest(String canonical) {
-      return CodeDigest.of(macs.get().doFinal(canonical.getBytes(StandardCharsets.US_ASCII)));
-    }
-
-    CodeDigest digestSecret(String purpose, String secret) {
-      return CodeDigest.of(
-          macs.get().doFinal((purpose + ":" + secret).getBytes(StandardCharsets.UTF_8)));
-    }
-  }
 
   private final CodeKeyRing ring;
-  private final Slot current;
+  private final KeySlot current;
   /** Every key by id, the current one first, then the older ones newest first. */
-  private final Map<String, Slot> slots = new LinkedHashMap<>();
+  private final Map<String, KeySlot> slots = new LinkedHashMap<>();
   private final SecureRandom nonces = new SecureRandom();
-  private final ThreadLocal<Cipher> ciphers;
 
   private CodeVault(CodeKeyRing ring) {
     this.ring = ring;
-    this.current = new Slot(ring.current()); // fails now if the platform lacks HmacSHA256
+    this.current = new KeySlot(ring.current()); // fails now if the platform lacks a primitive
     slots.put(current.id, current);
-    ring.older().forEach(key -> slots.put(key.id(), new Slot(key)));
-    this.ciphers = ThreadLocal.withInitial(CodeVault::newCipher);
-    newCipher();
+    ring.older().forEach(key -> slots.put(key.id(), new KeySlot(key)));
   }
 
   /**
@@ -193,7 +140,7 @@ public final class CodeVault {
    * @return true in retrievable mode
    */
   public boolean keepsCodesRetrievable() {
-    return current.encryptionKey.isPresent();
+    return current.seals();
   }
 
   /**
@@ -282,18 +229,14 @@ public final class CodeVault {
 
   private StoredCode seal(String canonical, String lastFour) {
     CodeDigest digest = current.digest(canonical);
-    if (current.encryptionKey.isEmpty()) {
+    if (!current.seals()) {
       return StoredCode.of(digest, lastFour, Optional.empty(), current.id);
     }
-    byte[] nonce = new byte[NONCE_BYTES];
-    nonces.nextBytes(nonce);
+    byte[] nonce = KeySlot.nonce(nonces);
     try {
-      Cipher cipher = ciphers.get();
-      cipher.init(Cipher.ENCRYPT_MODE, current.encryptionKey.get(),
-          new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(digest.bytes());
-      byte[] ciphertext = cipher.doFinal(canonical.getBytes(StandardCharsets.US_ASCII));
-      ByteBuffer sealed = ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length);
+      byte[] ciphertext = current.sealCode(nonce, digest.bytes(),
+          canonical.getBytes(StandardCharsets.US_ASCII));
+      ByteBuffer sealed = ByteBuffer.allocate(1 + KeySlot.NONCE_BYTES + ciphertext.length);
       sealed.put(FORMAT).put(nonce).put(ciphertext);
       return StoredCode.of(digest, lastFour, Optional.of(sealed.array()), current.id);
     } catch (GeneralSecurityException e) {
@@ -320,26 +263,22 @@ public final class CodeVault {
     if (sealed.isEmpty()) {
       return Optional.empty();
     }
-    Slot slot = slots.get(stored.keyId());
+    KeySlot slot = slots.get(stored.keyId());
     if (slot == null) {
       throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
           + ") is stored under code key \"" + stored.keyId() + "\", which is not in the key"
           + " ring " + slots.keySet());
     }
-    if (slot.encryptionKey.isEmpty()) {
+    if (!slot.seals()) {
       return Optional.empty();
     }
     byte[] bytes = sealed.get();
-    if (bytes.length <= 1 + NONCE_BYTES || bytes[0] != FORMAT) {
+    if (bytes.length <= 1 + KeySlot.NONCE_BYTES || bytes[0] != FORMAT) {
       throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
           + ") is not in format " + FORMAT);
     }
     try {
-      Cipher cipher = ciphers.get();
-      cipher.init(Cipher.DECRYPT_MODE, slot.encryptionKey.get(),
-          new GCMParameterSpec(TAG_BITS, bytes, 1, NONCE_BYTES));
-      cipher.updateAAD(stored.digest().bytes());
-      return Optional.of(cipher.doFinal(bytes, 1 + NONCE_BYTES, bytes.length - 1 - NONCE_BYTES));
+      return Optional.of(slot.openCode(bytes, 1, stored.digest().bytes()));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("a sealed voucher code (ending " + stored.lastFour()
           + ") does not open: the encryption key differs from the one it was sealed with (code"
@@ -355,8 +294,8 @@ public final class CodeVault {
    * @return true for an older key that opens codes
    */
   public boolean canRekeyFrom(String keyId) {
-    Slot slot = slots.get(keyId);
-    return slot != null && slot != current && slot.encryptionKey.isPresent();
+    KeySlot slot = slots.get(keyId);
+    return slot != null && slot != current && slot.seals();
   }
 
   /**
@@ -430,28 +369,7 @@ public final class CodeVault {
    * @return the sealed secret
    */
   public SealedSecret sealSecret(String secret, byte[] associatedData) {
-    byte[] nonce = new byte[NONCE_BYTES];
-    nonces.nextBytes(nonce);
-    // format 1 for the initial key: what sealed secrets were before key ids
-    byte[] keyId = current.id.equals(CodeKey.INITIAL)
-        ? new byte[0] : current.id.getBytes(StandardCharsets.US_ASCII);
-    try {
-      Cipher cipher = ciphers.get();
-      cipher.init(Cipher.ENCRYPT_MODE, current.secretKey, new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(associatedData);
-      byte[] ciphertext = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-      ByteBuffer sealed = ByteBuffer.allocate(
-          (keyId.length == 0 ? 1 : 2 + keyId.length) + NONCE_BYTES + ciphertext.length);
-      if (keyId.length == 0) {
-        sealed.put(FORMAT);
-      } else {
-        sealed.put(FORMAT_WITH_KEY_ID).put((byte) keyId.length).put(keyId);
-      }
-      sealed.put(nonce).put(ciphertext);
-      return SealedSecret.of(sealed.array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("sealing a secret failed", e);
-    }
+    return SealedSecrets.seal(current, nonces, secret, associatedData);
   }
 
   /**
@@ -464,45 +382,7 @@ public final class CodeVault {
    *     lookup key, other associated data, or altered bytes)
    */
   public String openSecret(SealedSecret sealed, byte[] associatedData) {
-    byte[] bytes = sealed.bytes();
-    int offset;
-    String keyId;
-    if (bytes[0] == FORMAT) {
-      offset = 1;
-      keyId = CodeKey.INITIAL;
-    } else if (bytes[0] == FORMAT_WITH_KEY_ID && bytes.length > 2 && bytes.length > 2 + bytes[1]) {
-      offset = 2 + bytes[1];
-      keyId = new String(bytes, 2, bytes[1], StandardCharsets.US_ASCII);
-    } else {
-      throw new IllegalStateException("a sealed secret is not in format " + FORMAT + " or "
-          + FORMAT_WITH_KEY_ID);
-    }
-    Slot slot = slots.get(keyId);
-    if (slot == null || bytes.length <= offset + NONCE_BYTES) {
-      throw new IllegalStateException("a sealed secret is sealed under code key \"" + keyId
-          + "\", which is not in the key ring " + slots.keySet());
-    }
-    try {
-      Cipher cipher = ciphers.get();
-      cipher.init(Cipher.DECRYPT_MODE, slot.secretKey,
-          new GCMParameterSpec(TAG_BITS, bytes, offset, NONCE_BYTES));
-      cipher.updateAAD(associatedData);
-      byte[] plain = cipher.doFinal(bytes, offset + NONCE_BYTES,
-          bytes.length - offset - NONCE_BYTES);
-      return new String(plain, StandardCharsets.UTF_8);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("a sealed secret does not open: the lookup key of code"
-          + " key \"" + keyId + "\" differs from the one it was sealed with, or the stored data"
-          + " was altered", e);
-    }
-  }
-
-  private static Cipher newCipher() {
-    try {
-      return Cipher.getInstance("AES/GCM/NoPadding");
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES/GCM is not available", e);
-    }
+    return SealedSecrets.open(slots, sealed, associatedData);
   }
 
   @Override
