@@ -4,7 +4,6 @@ package dev.vouchers.core.subscription.domain;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.PartnerRole;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
@@ -14,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +24,7 @@ import org.immutables.value.Value;
 
 /**
  * A subscription a partner bought for a customer (U-1..U-5). Immutable: every change returns a
- * {@link SubscriptionUpdate} (the next version and its history entries) or a {@link dev.vouchers.core.kernel.Refusal Refusal}
+ * {@link SubscriptionUpdate} (the next version and its history entries) or a {@link Refusal}
  * with every reason that applies; the subscription itself never changes.
  *
  * <p>Terms (U-4): the first term begins when the publisher confirms the activation (billing
@@ -107,33 +105,10 @@ public abstract class AbstractSubscription {
     return 0;
   }
 
-  /**
-   * Immutables calls this on every built subscription: fewer than one licence, a
-   * cancellation window that is not positive or term fields that do not fit the status throw {@link IllegalArgumentException}.
-   */
+  /** Immutables checks every built subscription ({@link IllegalArgumentException}). */
   @Value.Check
   protected void check() {
-    if (quantity() < 1) {
-      throw new IllegalArgumentException("subscription " + id() + " needs at least one licence");
-    }
-    if (cancellationWindow().isNegative() || cancellationWindow().isZero()) {
-      throw new IllegalArgumentException("subscription " + id() + " needs a positive window");
-    }
-    boolean pending = status() == SubscriptionStatus.PENDING_ACTIVATION;
-    boolean running = termNumber() >= 1 && activation().isPresent()
-        && termStartedAt().isPresent() && termEndsAt().isPresent()
-        && termStartedAt().get().isBefore(termEndsAt().get());
-    boolean waiting = termNumber() == 0 && activation().isEmpty() && termStartedAt().isEmpty()
-        && termEndsAt().isEmpty();
-    if (pending ? !waiting : !running) {
-      throw new IllegalArgumentException("subscription " + id() + ": a " + status()
-          + " subscription " + (pending ? "has no activation and no term yet"
-              : "has an activation and a running term"));
-    }
-    if (!billingFrequency().fits(term())) {
-      throw new IllegalArgumentException("subscription " + id() + ": a " + term()
-          + " term cannot be billed " + billingFrequency());
-    }
+    TermEnds.check(self());
   }
 
   private Subscription self() {
@@ -149,28 +124,7 @@ public abstract class AbstractSubscription {
   public static SubscriptionPurchase buy(
       SubscriptionId id, PartnerId partner, SubscriptionRequest.Valid request, Actor by,
       Instant now) {
-    Subscription subscription = Subscription.builder()
-        .id(id).partner(partner).customer(request.customer()).offer(request.offer().id())
-        .quantity(request.quantity()).term(request.term())
-        .billingFrequency(request.billingFrequency()).autoRenew(request.autoRenew())
-        .nickname(request.nickname()).indirectReseller(request.indirectReseller())
-        .status(SubscriptionStatus.PENDING_ACTIVATION).purchasedAt(now)
-        .cancellationWindow(request.offer().cancellationWindow(request.term()))
-        .windowOpensAt(now)
-        .build();
-    Map<String, String> data = new HashMap<>();
-    data.put("customer", request.customer().value());
-    data.put("offer", request.offer().id().value());
-    data.put("quantity", Integer.toString(request.quantity()));
-    data.put("term", request.term().name());
-    data.put("billingFrequency", request.billingFrequency().name());
-    data.put("autoRenew", Boolean.toString(request.autoRenew()));
-    request.nickname().ifPresent(n -> data.put("nickname", n));
-    request.indirectReseller().ifPresent(r -> data.put("indirectReseller", r.value()));
-    return new SubscriptionPurchase(subscription, new SubscriptionHistoryEntry(id,
-        SubscriptionChange.PURCHASED, SubscriptionStatus.PENDING_ACTIVATION,
-        SubscriptionStatus.PENDING_ACTIVATION, now, by.describe(), "bought for customer "
-            + request.customer().value(), data));
+    return SubscriptionPurchase.of(id, partner, request, by, now);
   }
 
   // ------------------------------------------------------------------ U-4: time
@@ -197,30 +151,7 @@ public abstract class AbstractSubscription {
    * subscriptions have no running term and stay as they are.
    */
   public Settled settle(Instant now) {
-    Subscription current = self();
-    List<SubscriptionHistoryEntry> entries = new ArrayList<>();
-    while (current.status().runsTerms() && !now.isBefore(current.termEndsAt().orElseThrow())) {
-      Instant end = current.termEndsAt().orElseThrow();
-      if (current.autoRenew()) {
-        int next = current.termNumber() + 1;
-        Instant nextEnd = current.term().end(
-            current.activation().orElseThrow().billingStartedAt(), next);
-        entries.add(new SubscriptionHistoryEntry(id(), SubscriptionChange.RENEWED,
-            current.status(), current.status(), end, SubscriptionHistoryEntry.TERM_END,
-            "term renewed (auto-renew is on)", Map.of("term", Integer.toString(next),
-                "termEndsAt", nextEnd.toString())));
-        // the end moves first: every step is a valid subscription (start before end)
-        current = current.withTermNumber(next).withTermEndsAt(nextEnd).withTermStartedAt(end)
-            .withWindowOpensAt(end);
-      } else {
-        entries.add(new SubscriptionHistoryEntry(id(), SubscriptionChange.EXPIRED,
-            current.status(), SubscriptionStatus.EXPIRED, end, SubscriptionHistoryEntry.TERM_END,
-            "term ended (auto-renew is off)", Map.of("term",
-                Integer.toString(current.termNumber()))));
-        current = current.withStatus(SubscriptionStatus.EXPIRED);
-      }
-    }
-    return new Settled(current, entries);
+    return TermEnds.settle(self(), now);
   }
 
   /** U-4: the status as seen at {@code now} (renewed or expired at term ends). */
@@ -299,23 +230,8 @@ public abstract class AbstractSubscription {
     return move(true, now, s -> extra, EnumSet.of(SubscriptionStatus.PENDING_ACTIVATION),
         SubscriptionChange.ACTIVATED, SubscriptionStatus.ACTIVE, by, "licences assigned and"
             + " account set up by the publisher: billing starts", s -> data,
-        s -> activated(s, new SubscriptionActivation(activation.publisherLink(),
+        s -> TermEnds.firstTerm(s, new SubscriptionActivation(activation.publisherLink(),
             activation.authorisationCode(), now), end));
-  }
-
-  /** The pending subscription made ACTIVE with its activation and first term, in one step. */
-  private static Subscription activated(
-      Subscription pending, SubscriptionActivation activation, Instant firstTermEnd) {
-    return Subscription.builder()
-        .id(pending.id()).partner(pending.partner()).customer(pending.customer())
-        .offer(pending.offer()).quantity(pending.quantity()).term(pending.term())
-        .billingFrequency(pending.billingFrequency()).autoRenew(pending.autoRenew())
-        .nickname(pending.nickname()).indirectReseller(pending.indirectReseller())
-        .status(SubscriptionStatus.ACTIVE).purchasedAt(pending.purchasedAt())
-        .cancellationWindow(pending.cancellationWindow()).windowOpensAt(pending.windowOpensAt())
-        .activation(activation).termNumber(1).termStartedAt(activation.billingStartedAt())
-        .termEndsAt(firstTermEnd).version(pending.version())
-        .build();
   }
 
   // ------------------------------------------------------------------ U-3: licences, cancelling
@@ -465,13 +381,6 @@ public abstract class AbstractSubscription {
   /** A change of the owning partner's ADMIN or ADMIN_AGENT (U-5). */
   private Either<Refusal, SubscriptionUpdate> change(
       Actor by, Instant now, Function<Subscription, List<Reason>> checks,
-      Set<SubscriptionStatus> from, SubscriptionChange kind, SubscriptionStatus to, String why,
-      Map<String, String> data, UnaryOperator<Subscription> apply) {
-    return change(by, now, checks, from, kind, to, why, s -> data, apply);
-  }
-
-  private Either<Refusal, SubscriptionUpdate> change(
-      Actor by, Instant now, Function<Subscription, List<Reason>> checks,
       Set<SubscriptionStatus> from, SubscriptionChange kind,
       SubscriptionStatus to, String why, Function<Subscription, Map<String, String>> data,
       UnaryOperator<Subscription> apply) {
@@ -479,60 +388,12 @@ public abstract class AbstractSubscription {
         why, data, apply);
   }
 
-  /**
-   * U-2, U-3, V-3: the change decided on the subscription as it stands at {@code now} (term
-   * ends applied, U-4), or every reason it is refused: not permitted (U-5), not allowed in the
-   * current status (U-2), and the change's own checks. The update records the due term ends
-   * first, then the change.
-   *
-   * @param to the new status, or null to keep it
-   */
   private Either<Refusal, SubscriptionUpdate> move(
       boolean permitted, Instant now, Function<Subscription, List<Reason>> checks,
       Set<SubscriptionStatus> from, SubscriptionChange kind,
       @org.jspecify.annotations.Nullable SubscriptionStatus to, Actor by, String why,
       Function<Subscription, Map<String, String>> data, UnaryOperator<Subscription> apply) {
-    Settled settled = settle(now);
-    Subscription current = settled.subscription();
-    List<Reason> reasons = new ArrayList<>();
-    if (!permitted) {
-      reasons.add(Reason.of(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED,
-          by instanceof Actor.PartnerUser user && user.role() == PartnerRole.SALES_AGENT
-              ? "a sales agent buys subscriptions but does not change them: ask an admin agent"
-              : "a subscription is " + describe(kind) + " by the partner's admin or admin agent"
-                  + (kind == SubscriptionChange.SUSPENDED || kind == SubscriptionChange.REACTIVATED
-                      ? " or the vendor's staff" : "")));
-    }
-    SubscriptionStatus target = to == null ? current.status() : to;
-    if (!from.contains(current.status()) || !kind.fits(current.status(), target)) {
-      reasons.add(Reason.of(ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED,
-          "a " + current.status() + " subscription cannot be " + describe(kind)));
-    }
-    reasons.addAll(checks.apply(current));
-    if (!reasons.isEmpty()) {
-      return Either.left(new Refusal(reasons));
-    }
-    Subscription changed = apply.apply(current);
-    Subscription after = (changed.status() == target ? changed : changed.withStatus(target))
-        .withVersion(version() + 1);
-    List<SubscriptionHistoryEntry> entries = new ArrayList<>(settled.termEnds());
-    entries.add(new SubscriptionHistoryEntry(id(), kind, current.status(), target, now,
-        by.describe(), why, data.apply(current)));
-    return Either.right(new SubscriptionUpdate(self(), after, entries));
-  }
-
-  private static String describe(SubscriptionChange kind) {
-    return switch (kind) {
-      case ACTIVATED -> "activated";
-      case QUANTITY_CHANGED -> "given another number of licences";
-      case AUTO_RENEW_SWITCHED -> "switched to another auto-renew setting";
-      case BILLING_FREQUENCY_CHANGED -> "billed at another frequency";
-      case NICKNAME_CHANGED -> "renamed";
-      case INDIRECT_RESELLER_CHANGED -> "given another indirect reseller";
-      case SUSPENDED -> "suspended";
-      case REACTIVATED -> "reactivated";
-      case CANCELLED -> "cancelled";
-      default -> kind.name().toLowerCase(java.util.Locale.ROOT);
-    };
+    return SubscriptionMove.decide(self(), permitted, now, checks, from, kind, to, by, why, data,
+        apply);
   }
 }
