@@ -4,13 +4,11 @@ package dev.vouchers.probes;
 import dev.vouchers.core.voucher.domain.DomainName;
 import dev.vouchers.core.voucher.domain.ProbeObservation;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,14 +18,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -229,75 +223,6 @@ public final class HttpDomainProbe implements DomainProbe {
   private static String decode(byte[] body) {
     String text = new String(body, StandardCharsets.UTF_8);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
-  /**
-   * Collects a body of at most {@code max} bytes; a bigger one completes as empty and the
-   * rest is not read. {@link #cancel} gives up from another thread.
-   */
-  private static final class LimitedBody implements HttpResponse.BodySubscriber<Optional<byte[]>> {
-    private final int max;
-    private final CompletableFuture<Optional<byte[]>> result = new CompletableFuture<>();
-    private final AtomicReference<Flow.@Nullable Subscription> subscription =
-        new AtomicReference<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-    LimitedBody(int max) {
-      this.max = max;
-    }
-
-    @Override
-    public CompletionStage<Optional<byte[]>> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      if (!subscription.compareAndSet(null, s) || result.isDone()) {
-        s.cancel();
-        return;
-      }
-      s.request(1);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (result.isDone()) {
-        return;
-      }
-      for (ByteBuffer buffer : buffers) {
-        if ((long) bytes.size() + buffer.remaining() > max) {
-          cancel();
-          return;
-        }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        bytes.write(chunk, 0, chunk.length);
-      }
-      Flow.Subscription s = subscription.get();
-      if (s != null) {
-        s.request(1);
-      }
-    }
-
-    @Override
-    public void onError(Throwable failure) {
-      result.completeExceptionally(failure);
-    }
-
-    @Override
-    public void onComplete() {
-      result.complete(Optional.of(bytes.toByteArray()));
-    }
-
-    /** Completes as not observed and stops reading. */
-    void cancel() {
-      result.complete(Optional.empty());
-      Flow.Subscription s = subscription.get();
-      if (s != null) {
-        s.cancel();
-      }
-    }
   }
 
   /** Configures an {@link HttpDomainProbe}; every setting has a default. */
