@@ -4,29 +4,21 @@ package dev.vouchers.jdbc;
 import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.Sql.string;
 
-import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.subscription.domain.BillingFrequency;
-import dev.vouchers.core.subscription.domain.OfferId;
 import dev.vouchers.core.subscription.domain.Subscription;
 import dev.vouchers.core.subscription.domain.SubscriptionActivation;
-import dev.vouchers.core.subscription.domain.SubscriptionChange;
 import dev.vouchers.core.subscription.domain.SubscriptionFilter;
 import dev.vouchers.core.subscription.domain.SubscriptionHistoryEntry;
 import dev.vouchers.core.subscription.domain.SubscriptionId;
 import dev.vouchers.core.subscription.domain.SubscriptionPurchase;
 import dev.vouchers.core.subscription.domain.SubscriptionStatus;
-import dev.vouchers.core.subscription.domain.SubscriptionTerm;
 import dev.vouchers.core.subscription.domain.SubscriptionUpdate;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,8 +106,8 @@ final class JdbcSubscriptions implements Subscriptions {
   public void insert(SubscriptionPurchase purchase) {
     Subscription s = purchase.subscription();
     transactions.inTransaction("insert subscription " + s.id(), connection -> {
-      Sql.update(connection, INSERT, statement -> bindRow(statement, s));
-      Sql.update(connection, INSERT_HISTORY, statement -> bindHistory(statement,
+      Sql.update(connection, INSERT, statement -> SubscriptionRows.bind(statement, s));
+      Sql.update(connection, INSERT_HISTORY, statement -> SubscriptionRows.bindHistory(statement,
           purchase.entry()));
       EventRows.insert(connection, ChangeEvents.of(purchase.entry())); // M-5
       return null;
@@ -126,7 +118,7 @@ final class JdbcSubscriptions implements Subscriptions {
   public Optional<Subscription> subscription(SubscriptionId id) {
     return transactions.inAutoCommit("read subscription " + id, connection ->
         Sql.one(connection, SELECT_ONE, s -> s.setString(1, id.value()),
-            JdbcSubscriptions::subscription));
+            SubscriptionRows::subscription));
   }
 
   @Override
@@ -157,7 +149,7 @@ final class JdbcSubscriptions implements Subscriptions {
       }
       try (PreparedStatement s = connection.prepareStatement(INSERT_HISTORY)) {
         for (SubscriptionHistoryEntry entry : update.entries()) {
-          bindHistory(s, entry);
+          SubscriptionRows.bindHistory(s, entry);
           s.addBatch();
         }
         s.executeBatch();
@@ -172,7 +164,7 @@ final class JdbcSubscriptions implements Subscriptions {
   public List<SubscriptionHistoryEntry> history(SubscriptionId subscription) {
     return transactions.inAutoCommit("read the history of subscription " + subscription,
         connection -> Sql.list(connection, SELECT_HISTORY,
-            s -> s.setString(1, subscription.value()), JdbcSubscriptions::history));
+            s -> s.setString(1, subscription.value()), SubscriptionRows::history));
   }
 
   /**
@@ -191,7 +183,7 @@ final class JdbcSubscriptions implements Subscriptions {
           for (Subscription due : Sql.list(connection, SELECT_DUE, s -> {
             Sql.setInstant(s, 1, now);
             s.setInt(2, limit);
-          }, JdbcSubscriptions::subscription)) {
+          }, SubscriptionRows::subscription)) {
             due.settleTermEnds(now).peek(update -> updates.add(termEnd(update)));
           }
           if (updates.isEmpty()) {
@@ -306,7 +298,7 @@ final class JdbcSubscriptions implements Subscriptions {
         }
         moved.add(updates.get(i).before().id().value());
         for (SubscriptionHistoryEntry entry : updates.get(i).entries()) {
-          bindHistory(s, entry);
+          SubscriptionRows.bindHistory(s, entry);
           s.addBatch();
         }
       }
@@ -324,7 +316,7 @@ final class JdbcSubscriptions implements Subscriptions {
     List<Listing.Range> ranges = subscriptionRanges(filter);
     return transactions.inTransaction("list subscriptions of " + filter.partner(), connection ->
         Listing.page(connection, "vouchers_subscriptions", COLUMNS, "purchased_at", ranges, page,
-            JdbcSubscriptions::subscription, Subscription::purchasedAt, s -> s.id().value()));
+            SubscriptionRows::subscription, Subscription::purchasedAt, s -> s.id().value()));
   }
 
   /**
@@ -372,81 +364,5 @@ final class JdbcSubscriptions implements Subscriptions {
       }
     }
     return statuses.toString();
-  }
-
-  // ------------------------------------------------------------------ rows
-
-  private static void bindRow(PreparedStatement s, Subscription v) throws SQLException {
-    int i = 1;
-    s.setString(i++, v.id().value());
-    s.setString(i++, v.partner().value());
-    s.setString(i++, v.customer().value());
-    s.setString(i++, v.offer().value());
-    s.setInt(i++, v.quantity());
-    s.setString(i++, v.term().name());
-    s.setString(i++, v.billingFrequency().name());
-    s.setBoolean(i++, v.autoRenew());
-    Rows.setString(s, i++, v.nickname());
-    Rows.setString(s, i++, v.indirectReseller().map(PartnerId::value));
-    s.setString(i++, v.status().name());
-    Sql.setInstant(s, i++, v.purchasedAt());
-    s.setString(i++, v.cancellationWindow().toString());
-    Sql.setInstant(s, i++, v.windowOpensAt());
-    Rows.setString(s, i++, v.activation().map(a -> a.publisherLink().toString()));
-    Rows.setString(s, i++, v.activation().map(SubscriptionActivation::authorisationCode));
-    Sql.setInstant(s, i++, v.activation().map(SubscriptionActivation::billingStartedAt));
-    s.setInt(i++, v.termNumber());
-    Sql.setInstant(s, i++, v.termStartedAt());
-    Sql.setInstant(s, i++, v.termEndsAt());
-    s.setLong(i, v.version());
-  }
-
-  private static Subscription subscription(ResultSet row) throws SQLException {
-    Subscription.Builder builder = Subscription.builder()
-        .id(SubscriptionId.of(string(row, "id")))
-        .partner(new PartnerId(string(row, "partner_id")))
-        .customer(CustomerId.of(string(row, "customer_id")))
-        .offer(OfferId.of(string(row, "offer_id")))
-        .quantity(row.getInt("quantity"))
-        .term(SubscriptionTerm.valueOf(string(row, "term")))
-        .billingFrequency(BillingFrequency.valueOf(string(row, "billing_frequency")))
-        .autoRenew(row.getBoolean("auto_renew"))
-        .nickname(Optional.ofNullable(row.getString("nickname")))
-        .indirectReseller(Optional.ofNullable(row.getString("indirect_reseller"))
-            .map(PartnerId::new))
-        .status(SubscriptionStatus.valueOf(string(row, "status")))
-        .purchasedAt(Sql.instant(row, "purchased_at"))
-        .cancellationWindow(Duration.parse(string(row, "cancellation_window")))
-        .windowOpensAt(Sql.instant(row, "window_opens_at"))
-        .termNumber(row.getInt("term_number"))
-        .termStartedAt(Sql.optionalInstant(row, "term_started_at"))
-        .termEndsAt(Sql.optionalInstant(row, "term_ends_at"))
-        .version(row.getLong("version"));
-    String link = row.getString("publisher_link");
-    if (link != null) {
-      builder.activation(new SubscriptionActivation(URI.create(link),
-          string(row, "authorisation_code"), Sql.instant(row, "billing_started_at")));
-    }
-    return builder.build();
-  }
-
-  private static void bindHistory(PreparedStatement s, SubscriptionHistoryEntry entry)
-      throws SQLException {
-    s.setString(1, entry.subscription().value());
-    s.setString(2, entry.change().name());
-    s.setString(3, entry.from().name());
-    s.setString(4, entry.to().name());
-    Sql.setInstant(s, 5, entry.at());
-    s.setString(6, entry.by());
-    s.setString(7, entry.why());
-    s.setString(8, Rows.encode(entry.data()));
-  }
-
-  private static SubscriptionHistoryEntry history(ResultSet row) throws SQLException {
-    return new SubscriptionHistoryEntry(SubscriptionId.of(string(row, "subscription_id")),
-        SubscriptionChange.valueOf(string(row, "change_kind")),
-        SubscriptionStatus.valueOf(string(row, "from_status")),
-        SubscriptionStatus.valueOf(string(row, "to_status")), Sql.instant(row, "changed_at"),
-        string(row, "by_whom"), string(row, "why"), Rows.decode(string(row, "data")));
   }
 }
