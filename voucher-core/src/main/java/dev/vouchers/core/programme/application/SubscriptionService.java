@@ -14,7 +14,6 @@ import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.subscription.domain.Offer;
-import dev.vouchers.core.subscription.domain.OfferId;
 import dev.vouchers.core.subscription.domain.Subscription;
 import dev.vouchers.core.subscription.domain.SubscriptionActivation;
 import dev.vouchers.core.subscription.domain.SubscriptionChange;
@@ -47,9 +46,7 @@ import io.vavr.control.Either;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,7 +139,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
         purchase.subscription().id(), purchase.subscription().quantity(),
         purchase.subscription().offer(), purchase.subscription().customer(),
         purchase.subscription().partner(), principal.describe());
-    return Either.right(new Views().of(purchase.subscription()));
+    return Either.right(new SubscriptionViews(offers, context.now()).of(purchase.subscription()));
   }
 
   // ------------------------------------------------------------------ U-2..U-5: changes
@@ -246,7 +243,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
           new ArrayList<>(subscriptions.history(s.id()));
       // U-4: the term ends that have passed and are not written yet, as they will be written
       history.addAll(s.settle(now).termEnds());
-      return new SubscriptionDetails(new Views(now).of(s), history);
+      return new SubscriptionDetails(new SubscriptionViews(offers, now).of(s), history);
     });
   }
 
@@ -266,7 +263,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    Views views = new Views(now);
+    SubscriptionViews views = new SubscriptionViews(offers, now);
     return Either.right(subscriptions.subscriptions(new SubscriptionFilter(command.partner(),
         command.customer(), command.statuses(), now), command.page()).map(views::of));
   }
@@ -380,32 +377,6 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   }
 
   private Either<Refusal, SubscriptionView> view(Either<Refusal, Subscription> result) {
-    return result.map(new Views()::of);
-  }
-
-  /** Views as of one instant; offer names looked up once per call. */
-  private final class Views {
-    private final Instant now;
-    private final Map<OfferId, Optional<Offer>> offered = new HashMap<>();
-
-    Views() {
-      this(context.now());
-    }
-
-    Views(Instant now) {
-      this.now = now;
-    }
-
-    SubscriptionView of(Subscription stored) {
-      Subscription s = stored.settle(now).subscription();
-      Optional<Offer> offer = offered.computeIfAbsent(s.offer(), offers::offer);
-      Optional<Instant> window = !s.status().isFinal() && s.windowOpenAt(now)
-          ? Optional.of(s.windowClosesAt()) : Optional.empty();
-      return new SubscriptionView(s.id(), s.partner(), s.customer(), s.offer(),
-          offer.map(Offer::name).orElse(s.offer().value()),
-          offer.map(Offer::publisher).orElse(""), s.quantity(), s.term(), s.billingFrequency(),
-          s.autoRenew(), s.nickname(), s.indirectReseller(), s.status(), s.purchasedAt(),
-          s.activation(), s.termNumber(), s.termStartedAt(), s.termEndsAt(), window);
-    }
+    return result.map(new SubscriptionViews(offers, context.now())::of);
   }
 }
