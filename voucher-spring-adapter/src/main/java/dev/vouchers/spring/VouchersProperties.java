@@ -8,7 +8,6 @@ import dev.vouchers.core.voucher.domain.AttemptLimit;
 import dev.vouchers.core.voucher.domain.ExpiryPolicy;
 import dev.vouchers.core.voucher.domain.code.CodeFormat;
 import dev.vouchers.core.voucher.domain.code.CodeKey;
-import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.jdbc.Isolation;
@@ -17,8 +16,6 @@ import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -257,130 +254,9 @@ public record VouchersProperties(
     public record Rekey(@DefaultValue("true") boolean enabled,
         @DefaultValue("PT1M") Duration interval, @DefaultValue("500") int batchSize) {}
 
-    /** G-4: the keys by id: {@code keys}, and the top-level key when {@code lookup-key} is set. */
-    private Map<String, Key> allKeys() {
-      Map<String, Key> all = new LinkedHashMap<>();
-      if (lookupKey != null && !lookupKey.isBlank()) {
-        all.put(keyId, new Key(lookupKey, encryptionKey));
-      }
-      if (keys != null) {
-        keys.forEach(all::putIfAbsent);
-      }
-      return all;
-    }
-
-    /** G-4: the id of the current key, if it can be told. */
-    private Optional<String> current() {
-      if (currentKey != null && !currentKey.isBlank()) {
-        return Optional.of(currentKey.strip());
-      }
-      if (lookupKey != null && !lookupKey.isBlank()) {
-        return Optional.of(keyId);
-      }
-      return keys != null && keys.size() == 1
-          ? Optional.of(keys.keySet().iterator().next()) : Optional.empty();
-    }
-
     /** Every key property that is missing or malformed, one line each. */
     List<String> keyProblems() {
-      List<String> problems = new ArrayList<>();
-      if (keys != null && !keys.isEmpty()) {
-        problems.addAll(ringProblems());
-      } else if (lookupKey == null || lookupKey.isBlank()) {
-        problems.add("vouchers.codes.lookup-key is required: a base64 secret of at least "
-            + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes (e.g. openssl rand -base64 32)");
-      } else {
-        decode("vouchers.codes.lookup-key", lookupKey, problems).ifPresent(key -> {
-          if (key.length < CodeVault.MIN_LOOKUP_KEY_BYTES) {
-            problems.add("vouchers.codes.lookup-key must decode to at least "
-                + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes, got " + key.length);
-          }
-        });
-      }
-      if (mode == CodeMode.RETRIEVABLE) {
-        if (encryptionKey == null || encryptionKey.isBlank()) {
-          problems.add("vouchers.codes.encryption-key is required when vouchers.codes.mode is "
-              + "retrievable: a base64 AES key of 16, 24 or 32 bytes "
-              + "(e.g. openssl rand -base64 32), or set vouchers.codes.mode=shown-once");
-        } else {
-          decode("vouchers.codes.encryption-key", encryptionKey, problems).ifPresent(key -> {
-            if (key.length != 16 && key.length != 24 && key.length != 32) {
-              problems.add("vouchers.codes.encryption-key must decode to 16, 24 or 32 bytes, "
-                  + "got " + key.length);
-            }
-          });
-        }
-      }
-      if (keys == null || keys.isEmpty()) {
-        problems.addAll(rekeyProblems());
-      }
-      return problems;
-    }
-
-    private List<String> rekeyProblems() {
-      List<String> problems = new ArrayList<>();
-      if (rekey.batchSize() < 1) {
-        problems.add("vouchers.codes.rekey.batch-size must be at least 1, got "
-            + rekey.batchSize());
-      }
-      if (rekey.interval().isNegative() || rekey.interval().isZero()) {
-        problems.add("vouchers.codes.rekey.interval must be positive, got " + rekey.interval());
-      }
-      return problems;
-    }
-
-    /** G-4: the problems of a ring configured with {@code keys}, each naming its key. */
-    private List<String> ringProblems() {
-      List<String> problems = new ArrayList<>();
-      Map<String, Key> all = allKeys();
-      if (keys != null && lookupKey != null && !lookupKey.isBlank() && keys.containsKey(keyId)) {
-        problems.add("vouchers.codes.keys." + keyId + " has the id of vouchers.codes.key-id:"
-            + " give the key once");
-      }
-      all.forEach((id, key) -> {
-        String property = id.equals(keyId) && lookupKey != null && !lookupKey.isBlank()
-            && (keys == null || !keys.containsKey(id))
-            ? "vouchers.codes." : "vouchers.codes.keys." + id + ".";
-        if (!id.matches("[a-z0-9._-]{1,32}")) {
-          problems.add(property.replaceAll("\\.$", "") + ": a key id must be 1 to 32 of"
-              + " a-z 0-9 . _ -, got \"" + id + "\"");
-        }
-        if (key.lookupKey() == null || key.lookupKey().isBlank()) {
-          problems.add(property + "lookup-key is required: a base64 secret of at least "
-              + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes (e.g. openssl rand -base64 32)");
-        } else {
-          decode(property + "lookup-key", key.lookupKey(), problems).ifPresent(bytes -> {
-            if (bytes.length < CodeVault.MIN_LOOKUP_KEY_BYTES) {
-              problems.add(property + "lookup-key must decode to at least "
-                  + CodeVault.MIN_LOOKUP_KEY_BYTES + " bytes, got " + bytes.length);
-            }
-          });
-        }
-        if (mode == CodeMode.RETRIEVABLE) {
-          if (key.encryptionKey() == null || key.encryptionKey().isBlank()) {
-            problems.add(property + "encryption-key is required when vouchers.codes.mode is"
-                + " retrievable: a base64 AES key of 16, 24 or 32 bytes");
-          } else {
-            decode(property + "encryption-key", key.encryptionKey(), problems)
-                .ifPresent(bytes -> {
-                  if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
-                    problems.add(property + "encryption-key must decode to 16, 24 or 32 bytes,"
-                        + " got " + bytes.length);
-                  }
-                });
-          }
-        }
-      });
-      Optional<String> current = current();
-      if (current.isEmpty()) {
-        problems.add("vouchers.codes.current-key is required with several keys: the id of the"
-            + " key new codes are stored under, one of " + all.keySet());
-      } else if (!all.containsKey(current.get())) {
-        problems.add("vouchers.codes.current-key names the key \"" + current.get()
-            + "\", which is not configured; the keys are " + all.keySet());
-      }
-      problems.addAll(rekeyProblems());
-      return problems;
+      return CodeKeySettings.problems(this);
     }
 
     /** The code format (C-3). */
@@ -395,60 +271,13 @@ public record VouchersProperties(
      *     malformed
      */
     public CodeVault vault() {
-      VouchersPropertiesException.throwIfAny(keyProblems());
-      if (keys != null && !keys.isEmpty()) {
-        // G-4: the ring: the current key, then the others as configured
-        String current = current().orElseThrow();
-        List<CodeKey> older = new ArrayList<>();
-        CodeKey head = null;
-        for (Map.Entry<String, Key> entry : allKeys().entrySet()) {
-          CodeKey key = codeKey(entry.getKey(), entry.getValue());
-          if (entry.getKey().equals(current)) {
-            head = key;
-          } else {
-            older.add(key);
-          }
-        }
-        return CodeVault.of(new CodeKeyRing(java.util.Objects.requireNonNull(head), older));
-      }
-      byte[] lookup = Base64.getDecoder().decode(java.util.Objects.requireNonNull(lookupKey));
-      if (!keyId.equals(CodeKey.INITIAL)) {
-        return CodeVault.of(CodeKeyRing.of(codeKey(keyId, new Key(lookupKey, encryptionKey))));
-      }
-      return mode == CodeMode.SHOWN_ONCE
-          ? CodeVault.shownOnce(lookup)
-          : CodeVault.retrievable(lookup,
-              Base64.getDecoder().decode(java.util.Objects.requireNonNull(encryptionKey)));
-    }
-
-    private CodeKey codeKey(String id, Key key) {
-      byte[] lookup = Base64.getDecoder().decode(
-          java.util.Objects.requireNonNull(key.lookupKey()).strip());
-      return mode == CodeMode.SHOWN_ONCE ? CodeKey.shownOnce(id, lookup)
-          : CodeKey.retrievable(id, lookup, Base64.getDecoder().decode(
-              java.util.Objects.requireNonNull(key.encryptionKey()).strip()));
-    }
-
-    private static Optional<byte[]> decode(String property, String value, List<String> problems) {
-      java.util.regex.Matcher placeholder =
-          java.util.regex.Pattern.compile("\\$\\{([^}:]*)[^}]*}").matcher(value);
-      if (placeholder.find()) {
-        problems.add(property + " holds the unresolved placeholder " + placeholder.group()
-            + ": set the environment variable or property " + placeholder.group(1)
-            + " to a base64 key (e.g. openssl rand -base64 32)");
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(Base64.getDecoder().decode(value.strip()));
-      } catch (IllegalArgumentException e) {
-        problems.add(property + " is not base64: " + e.getMessage());
-        return Optional.empty();
-      }
+      return CodeKeySettings.vault(this);
     }
 
     @Override
     public String toString() {
-      return "Codes[mode=" + mode + ", current=" + current().orElse("?") + ", keys=***]";
+      return "Codes[mode=" + mode + ", current=" + CodeKeySettings.current(this).orElse("?")
+          + ", keys=***]";
     }
   }
 
