@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.domain;
 
-import dev.vouchers.core.kernel.Crockford;
 import dev.vouchers.core.kernel.Entropy;
-import java.util.Locale;
+import dev.vouchers.core.kernel.SecretSymbols;
 import java.util.Optional;
 
 /**
@@ -28,13 +27,7 @@ public record InvitationToken(String value) {
 
   /** A new token from the entropy (C-2: a cryptographically secure source in production). */
   public static InvitationToken random(Entropy entropy) {
-    byte[] bytes = new byte[SYMBOLS];
-    entropy.fill(bytes);
-    char[] symbols = new char[SYMBOLS];
-    for (int i = 0; i < SYMBOLS; i++) {
-      symbols[i] = Crockford.symbolOf(bytes[i] & 0x1f);
-    }
-    return new InvitationToken(new String(symbols).toLowerCase(Locale.ROOT));
+    return new InvitationToken(SecretSymbols.draw(entropy, SYMBOLS));
   }
 
   /**
@@ -42,21 +35,12 @@ public record InvitationToken(String value) {
    * token. Nothing is said about why: a malformed token answers like an unknown one (I-3).
    */
   public static Optional<InvitationToken> parse(String presented) {
-    String candidate = presented.strip().toLowerCase(Locale.ROOT);
+    String candidate = SecretSymbols.normalised(presented);
     return wellFormed(candidate) ? Optional.of(new InvitationToken(candidate)) : Optional.empty();
   }
 
   private static boolean wellFormed(String value) {
-    if (value.length() != SYMBOLS) {
-      return false;
-    }
-    for (int i = 0; i < SYMBOLS; i++) {
-      char c = value.charAt(i);
-      if (Character.isUpperCase(c) || Crockford.valueOf(Character.toUpperCase(c)) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return SecretSymbols.wellFormed(value, SYMBOLS);
   }
 
   @Override

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.voucher.domain;
 
-import dev.vouchers.core.kernel.Crockford;
 import dev.vouchers.core.kernel.Entropy;
-import java.util.Locale;
+import dev.vouchers.core.kernel.SecretSymbols;
 import java.util.Optional;
 
 /**
@@ -33,13 +32,7 @@ public record LinkToken(String value) {
 
   /** A new token from the entropy (C-2: a cryptographically secure source in production). */
   public static LinkToken random(Entropy entropy) {
-    byte[] bytes = new byte[SYMBOLS];
-    entropy.fill(bytes);
-    char[] symbols = new char[SYMBOLS];
-    for (int i = 0; i < SYMBOLS; i++) {
-      symbols[i] = Crockford.symbolOf(bytes[i] & 0x1f);
-    }
-    return new LinkToken(new String(symbols).toLowerCase(Locale.ROOT));
+    return new LinkToken(SecretSymbols.draw(entropy, SYMBOLS));
   }
 
   /**
@@ -48,21 +41,12 @@ public record LinkToken(String value) {
    * an unknown code (C-5).
    */
   public static Optional<LinkToken> parse(String presented) {
-    String candidate = presented.strip().toLowerCase(Locale.ROOT);
+    String candidate = SecretSymbols.normalised(presented);
     return wellFormed(candidate) ? Optional.of(new LinkToken(candidate)) : Optional.empty();
   }
 
   private static boolean wellFormed(String value) {
-    if (value.length() != SYMBOLS) {
-      return false;
-    }
-    for (int i = 0; i < SYMBOLS; i++) {
-      char c = value.charAt(i);
-      if (Character.isUpperCase(c) || Crockford.valueOf(Character.toUpperCase(c)) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return SecretSymbols.wellFormed(value, SYMBOLS);
   }
 
   @Override
