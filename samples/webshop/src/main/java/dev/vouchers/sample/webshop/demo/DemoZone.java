@@ -2,7 +2,6 @@
 package dev.vouchers.sample.webshop.demo;
 
 import dev.vouchers.core.voucher.domain.DomainName;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
@@ -27,19 +26,19 @@ import org.slf4j.LoggerFactory;
 /**
  * D-1 for visitors who own no domain: a DNS zone inside the sample. It serves names under a
  * demo suffix (default {@code example}, reserved by RFC 2606, so {@code shop.example} or
- * {@code www.baeckerei.example}) on a loopback UDP port, answering TXT questions from records
+ * {@code www.baeckerei.example}) on a loopback UDP port, answering DnsWire.TXT questions from records
  * kept in memory. The redemption page publishes the challenge's secret here and the sample's
  * {@link DemoDomainProbe} asks this server through the library's real DNS probe.
  *
  * <p>It is an authoritative server for its zone only, over UDP only:
  * <ul>
- *   <li>a TXT (or ANY) question for a name with records is answered with them (TTL 0, since
+ *   <li>a DnsWire.TXT (or DnsWire.ANY) question for a name with records is answered with them (TTL 0, since
  *       the demo changes them at any moment); any other type at that name, the zone's apex and
- *       names with records below them exist without answers (NOERROR);
- *   <li>every other name in the zone is NXDOMAIN; a name outside the zone is REFUSED;
+ *       names with records below them exist without answers (DnsWire.NOERROR);
+ *   <li>every other name in the zone is DnsWire.NXDOMAIN; a name outside the zone is DnsWire.REFUSED;
  *   <li>an answer bigger than 512 octets carries the records that fit and the TC flag;
  *   <li>a packet that is not a query (shorter than a header, a response, bigger than 512
- *       octets) is dropped; a malformed query is answered FORMERR, another opcode NOTIMP.
+ *       octets) is dropped; a malformed query is answered DnsWire.FORMERR, another opcode DnsWire.NOTIMP.
  * </ul>
  * Records are bounded ({@value #MAX_VALUE_OCTETS} octets each, {@value #MAX_RECORDS_PER_NAME}
  * per name, {@value #MAX_NAMES} names), so that a public demo cannot be filled up without
@@ -48,9 +47,9 @@ import org.slf4j.LoggerFactory;
 public final class DemoZone implements AutoCloseable {
   /** The default demo suffix: {@code example} (RFC 2606). */
   public static final String DEFAULT_SUFFIX = "example";
-  /** The most octets (UTF-8) of one TXT record: one DNS character-string. */
+  /** The most octets (UTF-8) of one DnsWire.TXT record: one DNS character-string. */
   public static final int MAX_VALUE_OCTETS = 255;
-  /** The most TXT records at one name. */
+  /** The most DnsWire.TXT records at one name. */
   public static final int MAX_RECORDS_PER_NAME = 8;
   /** The most names with records. */
   public static final int MAX_NAMES = 10_000;
@@ -60,15 +59,6 @@ public final class DemoZone implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoZone.class);
   private static final Pattern LABEL = Pattern.compile("[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?");
-  private static final int HEADER = 12;
-  private static final int TXT = 16;
-  private static final int ANY = 255;
-  private static final int IN = 1;
-  private static final int NOERROR = 0;
-  private static final int FORMERR = 1;
-  private static final int NXDOMAIN = 3;
-  private static final int NOTIMP = 4;
-  private static final int REFUSED = 5;
 
   private final String suffix;
   private final DatagramSocket socket;
@@ -126,7 +116,7 @@ public final class DemoZone implements AutoCloseable {
   }
 
   /**
-   * Adds a TXT record; adding one that is there already changes nothing.
+   * Adds a DnsWire.TXT record; adding one that is there already changes nothing.
    *
    * @param name a name in the zone (case and a trailing dot do not matter), e.g.
    *     {@code _voucher-challenge.shop.example}
@@ -140,7 +130,7 @@ public final class DemoZone implements AutoCloseable {
     String key = requireName(name);
     int octets = value.getBytes(StandardCharsets.UTF_8).length;
     if (octets > MAX_VALUE_OCTETS) {
-      throw new IllegalArgumentException("a TXT record has at most " + MAX_VALUE_OCTETS
+      throw new IllegalArgumentException("a DnsWire.TXT record has at most " + MAX_VALUE_OCTETS
           + " octets, this one " + octets);
     }
     records.compute(key, (k, old) -> {
@@ -158,11 +148,11 @@ public final class DemoZone implements AutoCloseable {
       after.add(value);
       return List.copyOf(after);
     });
-    LOG.debug("demo zone: TXT {} published", key);
+    LOG.debug("demo zone: DnsWire.TXT {} published", key);
   }
 
   /**
-   * Removes every TXT record at a name; a name without records is left as it is.
+   * Removes every DnsWire.TXT record at a name; a name without records is left as it is.
    *
    * @param name a name in the zone (case and a trailing dot do not matter)
    * @throws IllegalArgumentException if the name is not a DNS name in the zone
@@ -171,7 +161,7 @@ public final class DemoZone implements AutoCloseable {
     records.remove(requireName(name));
   }
 
-  /** Every name with its TXT records, in name order: a snapshot that does not change. */
+  /** Every name with its DnsWire.TXT records, in name order: a snapshot that does not change. */
   public Map<String, List<String>> records() {
     return Collections.unmodifiableMap(new TreeMap<>(records));
   }
@@ -219,88 +209,43 @@ public final class DemoZone implements AutoCloseable {
    * packet is not a query to answer.
    */
   byte @Nullable [] respond(byte[] packet, int length) {
-    if (length < HEADER || length > MAX_UDP) {
+    if (length < DnsWire.HEADER || length > MAX_UDP) {
       return null;
     }
-    int flags = u16(packet, 2);
+    int flags = DnsWire.u16(packet, 2);
     if ((flags & 0x8000) != 0) {
       return null; // a response: answering it could start a loop
     }
     int opcode = (flags >> 11) & 0x0f;
     if (opcode != 0) {
-      return reply(packet, NOTIMP, false, null, List.of());
+      return DnsWire.reply(packet, DnsWire.NOTIMP, false, null, List.of());
     }
-    if (u16(packet, 4) != 1 || u16(packet, 6) != 0 || u16(packet, 8) != 0) {
-      return reply(packet, FORMERR, false, null, List.of());
+    if (DnsWire.u16(packet, 4) != 1 || DnsWire.u16(packet, 6) != 0
+        || DnsWire.u16(packet, 8) != 0) {
+      return DnsWire.reply(packet, DnsWire.FORMERR, false, null, List.of());
     }
-    Question question = Question.read(packet, length);
+    DnsWire.Question question = DnsWire.Question.read(packet, length);
     if (question == null) {
-      return reply(packet, FORMERR, false, null, List.of());
+      return DnsWire.reply(packet, DnsWire.FORMERR, false, null, List.of());
     }
     if (question.name() == null || !inZone(question.name())) {
       LOG.debug("demo zone: refused a question outside the zone");
-      return reply(packet, REFUSED, false, question, List.of());
+      return DnsWire.reply(packet, DnsWire.REFUSED, false, question, List.of());
     }
     String name = question.name();
-    if (question.qclass() != IN && question.qclass() != ANY) {
-      return reply(packet, REFUSED, true, question, List.of());
+    if (question.qclass() != DnsWire.IN && question.qclass() != DnsWire.ANY) {
+      return DnsWire.reply(packet, DnsWire.REFUSED, true, question, List.of());
     }
     List<String> found = records.getOrDefault(name, List.of());
     if (!found.isEmpty()) {
-      List<String> answers = question.type() == TXT || question.type() == ANY ? found : List.of();
+      List<String> answers = question.type() == DnsWire.TXT || question.type() == DnsWire.ANY ? found : List.of();
       LOG.debug("demo zone: {} type {}: {} answer(s)", name, question.type(), answers.size());
-      return reply(packet, NOERROR, true, question, answers);
+      return DnsWire.reply(packet, DnsWire.NOERROR, true, question, answers);
     }
     boolean exists = name.equals(suffix)
         || records.keySet().stream().anyMatch(k -> k.endsWith("." + name));
-    LOG.debug("demo zone: {} type {}: {}", name, question.type(), exists ? "no data" : "NXDOMAIN");
-    return reply(packet, exists ? NOERROR : NXDOMAIN, true, question, List.of());
-  }
-
-  /**
-   * A reply with the query's id, opcode and RD flag; the question echoed as asked (if it could
-   * be read) and as many TXT answers as fit into {@value #MAX_UDP} octets, TC if not all did.
-   */
-  private static byte[] reply(byte[] query, int rcode, boolean authoritative,
-      @Nullable Question question, List<String> answers) {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    int questionEnd = HEADER;
-    if (question != null) {
-      body.write(query, HEADER, question.end() - HEADER);
-      questionEnd = question.end();
-    }
-    int size = questionEnd;
-    int included = 0;
-    for (String answer : answers) {
-      byte[] text = answer.getBytes(StandardCharsets.UTF_8);
-      int record = 2 + 2 + 2 + 4 + 2 + 1 + text.length;
-      if (size + record > MAX_UDP) {
-        break;
-      }
-      u16(body, 0xc00c); // the name of the question
-      u16(body, TXT);
-      u16(body, IN);
-      u16(body, 0); // TTL 0: the demo's records change at any moment
-      u16(body, 0);
-      u16(body, 1 + text.length);
-      body.write(text.length);
-      body.write(text, 0, text.length);
-      size += record;
-      included++;
-    }
-    boolean truncated = included < answers.size();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-    out.write(query[0]);
-    out.write(query[1]);
-    out.write(0x80 | (query[2] & 0x78) | (authoritative ? 0x04 : 0) | (truncated ? 0x02 : 0)
-        | (query[2] & 0x01)); // QR, opcode, AA, TC, RD
-    out.write(rcode); // RA 0: this server does not recurse
-    u16(out, question != null ? 1 : 0);
-    u16(out, included);
-    u16(out, 0);
-    u16(out, 0);
-    out.writeBytes(body.toByteArray());
-    return out.toByteArray();
+    LOG.debug("demo zone: {} type {}: {}", name, question.type(), exists ? "no data" : "DnsWire.NXDOMAIN");
+    return DnsWire.reply(packet, exists ? DnsWire.NOERROR : DnsWire.NXDOMAIN, true, question, List.of());
   }
 
   private boolean inZone(String name) {
@@ -346,66 +291,5 @@ public final class DemoZone implements AutoCloseable {
       }
     }
     return true;
-  }
-
-  private static int u16(byte[] bytes, int at) {
-    return ((bytes[at] & 0xff) << 8) | (bytes[at + 1] & 0xff);
-  }
-
-  private static void u16(ByteArrayOutputStream out, int value) {
-    out.write((value >> 8) & 0xff);
-    out.write(value & 0xff);
-  }
-
-  /**
-   * The question of a query.
-   *
-   * @param name the name, lower-case and dotted, or {@code null} if a label holds octets that no
-   *     published name has (a dot, a space, non-ASCII)
-   * @param type the QTYPE
-   * @param qclass the QCLASS
-   * @param end the offset just after the question
-   */
-  private record Question(@Nullable String name, int type, int qclass, int end) {
-
-    /** The question at offset 12, or {@code null} if it is malformed. */
-    static @Nullable Question read(byte[] packet, int length) {
-      List<String> labels = new ArrayList<>();
-      boolean plain = true;
-      int at = HEADER;
-      int octets = 1;
-      while (true) {
-        if (at >= length) {
-          return null;
-        }
-        int size = packet[at] & 0xff;
-        if (size == 0) {
-          at++;
-          break;
-        }
-        if ((size & 0xc0) != 0) {
-          return null; // compression pointer or extended label: not in a question we take
-        }
-        octets += size + 1;
-        if (octets > 255 || at + 1 + size > length) {
-          return null;
-        }
-        StringBuilder label = new StringBuilder(size);
-        for (int i = at + 1; i <= at + size; i++) {
-          int c = packet[i] & 0xff;
-          if (c <= 0x20 || c >= 0x7f || c == '.') {
-            plain = false;
-          }
-          label.append(Character.toLowerCase((char) c));
-        }
-        labels.add(label.toString());
-        at += 1 + size;
-      }
-      if (at + 4 > length) {
-        return null;
-      }
-      String name = plain ? String.join(".", labels) : null;
-      return new Question(name, u16(packet, at), u16(packet, at + 2), at + 4);
-    }
   }
 }
