@@ -6,10 +6,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -47,6 +52,10 @@ public final class JdbcSchema {
 
   private static final Pattern CREATE_TABLE =
       Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREATE_INDEX = Pattern.compile(
+      "CREATE (?:UNIQUE )?INDEX IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADD_COLUMN = Pattern.compile(
+      "ALTER TABLE (\\w+) ADD COLUMN IF NOT EXISTS\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
 
   /** "vouchers" as a number, to keep the advisory lock apart from the application's. */
   private static final long ADVISORY_LOCK = 0x766f756368657273L;
@@ -143,6 +152,12 @@ public final class JdbcSchema {
             if (dialect == Dialect.POSTGRESQL) {
               // CREATE ... IF NOT EXISTS is not safe against itself running concurrently
               statement.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+              if (complete(connection, statements)) {
+                // L-3: an instance started beside running ones takes no lock on their tables
+                // (an idempotent CREATE INDEX or ADD COLUMN still locks its table, and deadlocks
+                // against the running instances' writes)
+                return null;
+              }
             }
             for (String sql : statements) {
               statement.execute(sql);
@@ -150,6 +165,56 @@ public final class JdbcSchema {
           }
           return null;
         });
+  }
+
+  /**
+   * PostgreSQL: whether every table, index and added column the statements create is in the
+   * current schema already, read from the catalogue (no lock on a table). A statement of any
+   * other kind makes the answer no, and the script runs.
+   */
+  static boolean complete(Connection connection, List<String> statements) throws SQLException {
+    Set<String> relations = new HashSet<>();
+    Set<String> columns = new HashSet<>();
+    for (String sql : statements) {
+      Matcher table = CREATE_TABLE.matcher(sql);
+      Matcher index = CREATE_INDEX.matcher(sql);
+      Matcher column = ADD_COLUMN.matcher(sql);
+      if (table.lookingAt()) {
+        relations.add(table.group(1).toLowerCase(Locale.ROOT));
+      } else if (index.lookingAt()) {
+        relations.add(index.group(1).toLowerCase(Locale.ROOT));
+      } else if (column.lookingAt()) {
+        columns.add((column.group(1) + "." + column.group(2)).toLowerCase(Locale.ROOT));
+      } else {
+        return false;
+      }
+    }
+    Set<String> present = new HashSet<>();
+    try (PreparedStatement query = connection.prepareStatement("""
+        SELECT c.relname FROM pg_catalog.pg_class c
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+         WHERE n.nspname = current_schema() AND c.relname = ANY (?)""")) {
+      query.setArray(1, connection.createArrayOf("text", relations.toArray()));
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          present.add(result.getString(1));
+        }
+      }
+    }
+    if (!present.containsAll(relations)) {
+      return false;
+    }
+    try (PreparedStatement query = connection.prepareStatement("""
+        SELECT table_name || '.' || column_name FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name || '.' || column_name = ANY (?)""")) {
+      query.setArray(1, connection.createArrayOf("text", columns.toArray()));
+      try (ResultSet result = query.executeQuery()) {
+        while (result.next()) {
+          present.add(result.getString(1));
+        }
+      }
+    }
+    return present.containsAll(columns);
   }
 
   /**

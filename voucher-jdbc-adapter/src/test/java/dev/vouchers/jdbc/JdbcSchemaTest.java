@@ -3,17 +3,21 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -96,6 +100,63 @@ class JdbcSchemaTest {
     }
     CompletableFuture.allOf(runs).join();
     assertThat(tables(dataSource)).containsExactlyElementsOf(TABLES);
+  }
+
+  /**
+   * A second instance starting beside a running one, whose transactions write to every table:
+   * the schema is complete, so the initialization reads the catalogue and takes no lock on a
+   * table (an idempotent {@code CREATE INDEX} would wait for the running writes, and with
+   * writes of both deadlocks). Its connections give up on any lock after two seconds.
+   */
+  @Test
+  void initializingBesideRunningWritesTakesNoLockOnTheirTables_L3() throws SQLException {
+    DataSource dataSource = TestDatabase.POSTGRES.freshDataSource();
+    JdbcSchema.initialize(dataSource);
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(dataSource);
+    config.setConnectionInitSql("SET lock_timeout = '2s'");
+    config.setMaximumPoolSize(2);
+    try (Connection running = dataSource.getConnection();
+        HikariDataSource second = new HikariDataSource(config)) {
+      running.setAutoCommit(false);
+      try (Statement statement = running.createStatement()) {
+        for (String table : TABLES) {
+          statement.execute("LOCK TABLE " + table + " IN ROW EXCLUSIVE MODE");
+        }
+      }
+      JdbcSchema.initialize(second);
+      running.rollback();
+    }
+    assertThat(tables(dataSource)).containsExactlyElementsOf(TABLES);
+  }
+
+  /** An index or an added column that is missing makes the script run again, and it is back. */
+  @Test
+  void aMissingIndexOrAddedColumnIsCreatedAgain_L3() throws SQLException {
+    DataSource dataSource = TestDatabase.POSTGRES.freshDataSource();
+    JdbcSchema.initialize(dataSource);
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP INDEX vouchers_vouchers_by_code_key");
+      statement.execute("ALTER TABLE vouchers_outbox DROP COLUMN code_key");
+      assertThat(JdbcSchema.complete(connection, JdbcSchema.statements(Dialect.POSTGRESQL)))
+          .isFalse();
+    }
+    JdbcSchema.initialize(dataSource);
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(JdbcSchema.complete(connection, JdbcSchema.statements(Dialect.POSTGRESQL)))
+          .isTrue();
+      try (Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery("SELECT indexname FROM pg_indexes"
+              + " WHERE schemaname = current_schema()"
+              + " AND indexname = 'vouchers_vouchers_by_code_key'")) {
+        assertThat(result.next()).isTrue();
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet result = statement.executeQuery("SELECT code_key FROM vouchers_outbox")) {
+        assertThat(result.getMetaData().getColumnName(1)).isEqualTo("code_key");
+      }
+    }
   }
 
   @ParameterizedTest
