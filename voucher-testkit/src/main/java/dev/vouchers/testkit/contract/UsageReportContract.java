@@ -25,8 +25,6 @@ import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.domain.UsageBucket;
-import dev.vouchers.core.ordering.domain.UsageFigure;
-import dev.vouchers.core.ordering.domain.UsageKind;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -43,20 +41,14 @@ import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
-import dev.vouchers.core.voucher.domain.HistoryEntry;
-import dev.vouchers.core.voucher.domain.Voucher;
-import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.testkit.MutableClock;
 import io.vavr.control.Either;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -162,7 +154,7 @@ public abstract class UsageReportContract extends StorageContract {
     List<UsageRow> rows = rows(SUPPORT, Optional.empty(), "2025-03-01T00:00:00Z",
         "2025-04-01T00:00:00Z", UsageBucket.DAY);
 
-    assertThat(lines(rows)).containsExactly(
+    assertThat(UsageTally.lines(rows)).containsExactly(
         "usage-alpha ssl-dv 2025-03-03 CHF issued=3/150.00 assigned=1/50.00",
         "usage-alpha ssl-dv 2025-03-04 CHF redeemed=1/50.00",
         "usage-alpha ssl-ov 2025-03-03 CHF issued=1/120.05",
@@ -179,7 +171,7 @@ public abstract class UsageReportContract extends StorageContract {
     List<UsageRow> rows = rows(MANAGER, Optional.empty(), "2026-03-01T00:00:00Z",
         "2026-04-01T00:00:00Z", UsageBucket.MONTH);
 
-    assertThat(lines(rows)).containsExactly(
+    assertThat(UsageTally.lines(rows)).containsExactly(
         "usage-alpha ssl-dv 2026-03-01 CHF expired=2/100.00",
         "usage-alpha ssl-ov 2026-03-01 CHF expired=1/120.05",
         "usage-beta ssl-dv 2026-03-01 CHF expired=2/100.00");
@@ -192,7 +184,7 @@ public abstract class UsageReportContract extends StorageContract {
     List<UsageRow> rows = rows(SUPPORT, Optional.empty(), "2025-03-01T00:00:00Z",
         "2026-04-01T00:00:00Z", UsageBucket.MONTH);
 
-    assertThat(lines(rows)).containsExactly(
+    assertThat(UsageTally.lines(rows)).containsExactly(
         "usage-alpha ssl-dv 2025-03-01 CHF issued=3/150.00 assigned=1/50.00 redeemed=1/50.00",
         "usage-alpha ssl-dv 2026-03-01 CHF expired=2/100.00",
         "usage-alpha ssl-ov 2025-03-01 CHF issued=2/240.10 redeemed=1/120.05",
@@ -209,7 +201,7 @@ public abstract class UsageReportContract extends StorageContract {
     List<UsageRow> rows = rows(SUPPORT, Optional.of(ALPHA), DAY1.toString(), DAY2.toString(),
         UsageBucket.DAY);
 
-    assertThat(lines(rows)).containsExactly(
+    assertThat(UsageTally.lines(rows)).containsExactly(
         "usage-alpha ssl-dv 2025-03-03 CHF issued=3/150.00 assigned=1/50.00",
         "usage-alpha ssl-ov 2025-03-03 CHF issued=1/120.05");
   }
@@ -226,7 +218,7 @@ public abstract class UsageReportContract extends StorageContract {
         Optional.of(ALPHA), "2025-03-01T00:00:00Z", "2025-04-01T00:00:00Z", UsageBucket.DAY),
         row -> { });
 
-    assertThat(lines(own)).containsExactly(
+    assertThat(UsageTally.lines(own)).containsExactly(
         "usage-beta ssl-dv 2025-03-03 CHF issued=2/100.00",
         "usage-beta ssl-dv 2025-03-04 CHF assigned=1/50.00",
         "usage-beta ssl-dv 2025-03-05 CHF issued=1/50.00 cancelled=1/50.00");
@@ -325,15 +317,15 @@ public abstract class UsageReportContract extends StorageContract {
             play(step, agent, partner, orders, vouchers);
           }
           Instant from = DAY1.minus(Duration.ofDays(1));
-          assertThat(lines(rows(SUPPORT, Optional.of(partner), from.toString(),
+          assertThat(UsageTally.lines(rows(SUPPORT, Optional.of(partner), from.toString(),
               from.plus(UsageBucket.MONTH.maxSpan()).toString(), UsageBucket.MONTH)))
               .as("by month after %s", steps)
-              .isEqualTo(lines(tally(vouchers, from, from.plus(UsageBucket.MONTH.maxSpan()),
+              .isEqualTo(UsageTally.lines(UsageTally.of(storage.vouchers(), clock.instant(), vouchers, from, from.plus(UsageBucket.MONTH.maxSpan()),
                   UsageBucket.MONTH)));
-          assertThat(lines(rows(agent, Optional.empty(), from.toString(),
+          assertThat(UsageTally.lines(rows(agent, Optional.empty(), from.toString(),
               from.plus(UsageBucket.DAY.maxSpan()).toString(), UsageBucket.DAY)))
               .as("by day after %s", steps)
-              .isEqualTo(lines(tally(vouchers, from, from.plus(UsageBucket.DAY.maxSpan()),
+              .isEqualTo(UsageTally.lines(UsageTally.of(storage.vouchers(), clock.instant(), vouchers, from, from.plus(UsageBucket.DAY.maxSpan()),
                   UsageBucket.DAY)));
         });
   }
@@ -372,46 +364,6 @@ public abstract class UsageReportContract extends StorageContract {
     }
   }
 
-  /** The report as the definition says it, from what the store holds of each voucher. */
-  private List<UsageRow> tally(List<VoucherId> ids, Instant from, Instant to,
-      UsageBucket bucket) {
-    Map<List<Object>, UsageRow> rows = new HashMap<>();
-    Instant now = clock.instant();
-    for (VoucherId id : ids) {
-      Voucher voucher = storage.vouchers().voucher(id).orElseThrow();
-      Money price = storage.vouchers().order(voucher.order()).orElseThrow().lines().stream()
-          .filter(l -> l.configuration().equals(voucher.configuration())).findFirst()
-          .orElseThrow().unitPrice();
-      List<Map.Entry<UsageKind, Instant>> events = new ArrayList<>();
-      events.add(Map.entry(UsageKind.ISSUED, voucher.issuedAt()));
-      for (HistoryEntry entry : storage.vouchers().history(id)) {
-        if (entry.to() == VoucherStatus.ASSIGNED && entry.from() != VoucherStatus.ASSIGNED) {
-          events.add(Map.entry(UsageKind.ASSIGNED, entry.at()));
-        } else if (entry.to() == VoucherStatus.REDEEMED) {
-          events.add(Map.entry(UsageKind.REDEEMED, entry.at()));
-        } else if (entry.to() == VoucherStatus.CANCELLED) {
-          events.add(Map.entry(UsageKind.CANCELLED, entry.at()));
-        }
-      }
-      if (voucher.statusAt(now) == VoucherStatus.EXPIRED) {
-        events.add(Map.entry(UsageKind.EXPIRED, voucher.expiresAt()));
-      }
-      for (Map.Entry<UsageKind, Instant> event : events) {
-        Instant at = event.getValue();
-        if (at.isBefore(from) || !at.isBefore(to)) {
-          continue;
-        }
-        LocalDate period = bucket.periodOf(at);
-        UsageRow empty = new UsageRow(voucher.partner(), voucher.configuration(), period,
-            price.currency(), Map.of());
-        rows.merge(List.of(voucher.partner(), voucher.configuration(), period, price.currency()),
-            empty.plus(event.getKey(), UsageFigure.one(price.minorUnits())),
-            (a, b) -> a.plus(event.getKey(), UsageFigure.one(price.minorUnits())));
-      }
-    }
-    return rows.values().stream().sorted(UsageRow.ORDER).toList();
-  }
-
   // ------------------------------------------------------------------------------ helpers
 
   private static UsageReport.Command command(Actor who, Optional<PartnerId> partner,
@@ -428,22 +380,6 @@ public abstract class UsageReportContract extends StorageContract {
     assertThat(answer.get()).isEqualTo(rows.size());
     assertThat(rows).isSortedAccordingTo(UsageRow.ORDER);
     return rows;
-  }
-
-  /** A row as one line: its key and the kinds that happened, count/amount. */
-  static List<String> lines(List<UsageRow> rows) {
-    return rows.stream().map(row -> {
-      StringBuilder line = new StringBuilder(row.partner().value()).append(' ')
-          .append(row.configuration().product().value()).append(' ').append(row.period())
-          .append(' ').append(row.currency().getCurrencyCode());
-      for (UsageKind kind : UsageKind.values()) {
-        if (row.count(kind) > 0) {
-          line.append(' ').append(kind.label()).append('=').append(row.count(kind))
-              .append('/').append(row.amount(kind).toPlainString());
-        }
-      }
-      return line.toString();
-    }).toList();
   }
 
   private static OrderRequest.Line line(ProductId product, int quantity) {
