@@ -48,31 +48,12 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
       Actor.VendorStaff.of(new UserId("sue"), StaffRole.SUPPORT);
 
   private Subscriptions subscriptions;
+  private SubscriptionWrites writes;
 
   @BeforeEach
   void useSubscriptions() {
     subscriptions = storage.subscriptions();
-  }
-
-  private Subscription bought(PartnerId partner, String customer, Instant at,
-      SubscriptionTerm term, boolean autoRenew) {
-    SubscriptionPurchase purchase = purchase(partner, customer, at, term, autoRenew);
-    subscriptions.insert(purchase);
-    return purchase.subscription();
-  }
-
-  private Subscription active(PartnerId partner, String customer, Instant at,
-      SubscriptionTerm term, boolean autoRenew) {
-    Subscription pending = bought(partner, customer, at, term, autoRenew);
-    SubscriptionUpdate update = activation(pending, at);
-    assertThat(subscriptions.update(update)).isTrue();
-    return update.after();
-  }
-
-  private Subscription write(Subscription read, SubscriptionUpdate update) {
-    assertThat(update.before()).isEqualTo(read);
-    assertThat(subscriptions.update(update)).isTrue();
-    return update.after();
+    writes = new SubscriptionWrites(subscriptions);
   }
 
   @Test
@@ -111,7 +92,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void anUpdateAppliesOnTheVersionItWasReadInWithItsEntries_U2() {
-    Subscription pending = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription pending = writes.bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
     SubscriptionUpdate activated = activation(pending, T0.plusSeconds(60));
     assertThat(subscriptions.update(activated)).isTrue();
     Subscription read = subscriptions.subscription(pending.id()).orElseThrow();
@@ -125,12 +106,12 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void termEndsAndTheChangeAreWrittenInOneUpdateInOrder_U4() {
-    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription read = writes.active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
     Instant later = T0.plus(Duration.ofDays(95)); // three monthly terms have ended
     SubscriptionUpdate more = read.changeQuantity(9, offer("crm"), adminOf(A), later,
         "new hires").get();
     assertThat(more.entries()).hasSize(4);
-    Subscription after = write(read, more);
+    Subscription after = writes.write(read, more);
     assertThat(subscriptions.subscription(read.id())).contains(after);
     assertThat(after.termNumber()).isEqualTo(4);
     List<SubscriptionHistoryEntry> history = subscriptions.history(read.id());
@@ -140,7 +121,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void aStaleUpdateWritesNothing_U2() {
-    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    Subscription read = writes.active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
     Instant at = T0.plusSeconds(10);
     assertThat(subscriptions.update(read.changeQuantity(7, offer("crm"), adminOf(A), at, "more")
         .get())).isTrue();
@@ -162,15 +143,15 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void everyFieldSurvivesUpdates_U1_U2_U4() {
-    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    Subscription read = writes.active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
     Instant at = T0.plusSeconds(30);
-    read = write(read, read.changeBillingFrequency(
+    read = writes.write(read, read.changeBillingFrequency(
         dev.vouchers.core.subscription.domain.BillingFrequency.MONTHLY, offer("crm"), adminOf(A), at,
         "cash flow").get());
-    read = write(read, read.rename(Optional.empty(), adminOf(A), at).get());
-    read = write(read, read.changeIndirectReseller(Optional.empty(), adminOf(A), at).get());
-    read = write(read, read.switchAutoRenew(false, adminOf(A), at, "").get());
-    read = write(read, read.suspend(STAFF, at, "unpaid invoice").get());
+    read = writes.write(read, read.rename(Optional.empty(), adminOf(A), at).get());
+    read = writes.write(read, read.changeIndirectReseller(Optional.empty(), adminOf(A), at).get());
+    read = writes.write(read, read.switchAutoRenew(false, adminOf(A), at, "").get());
+    read = writes.write(read, read.suspend(STAFF, at, "unpaid invoice").get());
     Subscription stored = subscriptions.subscription(read.id()).orElseThrow();
     assertThat(stored).isEqualTo(read);
     assertThat(stored.nickname()).isEmpty();
@@ -186,17 +167,17 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void historyDataKeepsEveryCharacter_U2() {
-    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    Subscription read = writes.active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
     String name = "Ärzte & Co = 100% \"süß\", a=b&c";
     SubscriptionUpdate renamed = read.rename(Optional.of(name), adminOf(A), T0).get();
-    write(read, renamed);
+    writes.write(read, renamed);
     assertThat(subscriptions.history(read.id()).get(2)).isEqualTo(renamed.last());
     assertThat(subscriptions.subscription(read.id()).orElseThrow().nickname()).contains(name);
   }
 
   @Test
   void ofRacingUpdatesOfOneVersionExactlyOneApplies_U3() throws Exception {
-    Subscription read = active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
+    Subscription read = writes.active(A, "cust-1", T0, SubscriptionTerm.ANNUAL, true);
     int threads = 16;
     List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
@@ -213,10 +194,10 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void listsOnlyThePartnersSubscriptionsNewestFirstInPages_A1() {
-    Subscription first = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
-    Subscription second = bought(A, "cust-2", T0.plusSeconds(60), SubscriptionTerm.ANNUAL, true);
-    Subscription third = bought(A, "cust-1", T0.plusSeconds(120), SubscriptionTerm.ANNUAL, true);
-    bought(B, "cust-1", T0.plusSeconds(180), SubscriptionTerm.ANNUAL, true);
+    Subscription first = writes.bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription second = writes.bought(A, "cust-2", T0.plusSeconds(60), SubscriptionTerm.ANNUAL, true);
+    Subscription third = writes.bought(A, "cust-1", T0.plusSeconds(120), SubscriptionTerm.ANNUAL, true);
+    writes.bought(B, "cust-1", T0.plusSeconds(180), SubscriptionTerm.ANNUAL, true);
 
     Page<Subscription> page = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
         PageRequest.first(2));
@@ -238,7 +219,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
   void equalPurchaseTimesAreOrderedById() {
     List<SubscriptionId> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ids.add(bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true).id());
+      ids.add(writes.bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true).id());
     }
     ids.sort((x, y) -> x.value().compareTo(y.value()));
     Page<Subscription> firstPage = subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
@@ -253,74 +234,60 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void filtersByStatusAsSeenAtTheFiltersInstant_U4() {
-    Subscription pending = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, false);
-    Subscription renewing = active(A, "cust-2", T0, SubscriptionTerm.MONTHLY, true);
-    Subscription ending = active(A, "cust-3", T0, SubscriptionTerm.MONTHLY, false);
-    Subscription suspendedEnding = active(A, "cust-4", T0, SubscriptionTerm.MONTHLY, false);
-    suspendedEnding = write(suspendedEnding, suspendedEnding.suspend(STAFF, T0, "").get());
-    Subscription suspendedRenewing = active(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
-    suspendedRenewing = write(suspendedRenewing, suspendedRenewing.suspend(STAFF, T0, "").get());
-    Subscription cancelled = active(A, "cust-6", T0, SubscriptionTerm.ANNUAL, true);
-    cancelled = write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
+    Subscription pending = writes.bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, false);
+    Subscription renewing = writes.active(A, "cust-2", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription ending = writes.active(A, "cust-3", T0, SubscriptionTerm.MONTHLY, false);
+    Subscription suspendedEnding = writes.active(A, "cust-4", T0, SubscriptionTerm.MONTHLY, false);
+    suspendedEnding = writes.write(suspendedEnding, suspendedEnding.suspend(STAFF, T0, "").get());
+    Subscription suspendedRenewing = writes.active(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
+    suspendedRenewing = writes.write(suspendedRenewing, suspendedRenewing.suspend(STAFF, T0, "").get());
+    Subscription cancelled = writes.active(A, "cust-6", T0, SubscriptionTerm.ANNUAL, true);
+    cancelled = writes.write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
 
     Instant before = T0.plus(Duration.ofDays(20));
     Instant after = T0.plus(Duration.ofDays(40)); // the first monthly term has ended
-    assertThat(ids(SubscriptionStatus.ACTIVE, before)).containsExactlyInAnyOrder(renewing.id(),
+    assertThat(writes.ids(A, SubscriptionStatus.ACTIVE, before)).containsExactlyInAnyOrder(renewing.id(),
         ending.id());
-    assertThat(ids(SubscriptionStatus.EXPIRED, before)).isEmpty();
-    assertThat(ids(SubscriptionStatus.ACTIVE, after)).containsExactly(renewing.id());
-    assertThat(ids(SubscriptionStatus.EXPIRED, after)).containsExactlyInAnyOrder(ending.id(),
+    assertThat(writes.ids(A, SubscriptionStatus.EXPIRED, before)).isEmpty();
+    assertThat(writes.ids(A, SubscriptionStatus.ACTIVE, after)).containsExactly(renewing.id());
+    assertThat(writes.ids(A, SubscriptionStatus.EXPIRED, after)).containsExactlyInAnyOrder(ending.id(),
         suspendedEnding.id());
-    assertThat(ids(SubscriptionStatus.SUSPENDED, after)).containsExactly(suspendedRenewing.id());
-    assertThat(ids(SubscriptionStatus.PENDING_ACTIVATION, after)).containsExactly(pending.id());
-    assertThat(ids(SubscriptionStatus.CANCELLED, after)).containsExactly(cancelled.id());
+    assertThat(writes.ids(A, SubscriptionStatus.SUSPENDED, after)).containsExactly(suspendedRenewing.id());
+    assertThat(writes.ids(A, SubscriptionStatus.PENDING_ACTIVATION, after)).containsExactly(pending.id());
+    assertThat(writes.ids(A, SubscriptionStatus.CANCELLED, after)).containsExactly(cancelled.id());
     Page<Subscription> live = subscriptions.subscriptions(new SubscriptionFilter(A,
         Optional.empty(), Set.of(SubscriptionStatus.ACTIVE, SubscriptionStatus.SUSPENDED), after),
         PageRequest.first(10));
     assertThat(live.total().count()).isEqualTo(2);
   }
 
-  private List<SubscriptionId> ids(SubscriptionStatus status, Instant asOf) {
-    return subscriptions.subscriptions(new SubscriptionFilter(A, Optional.empty(),
-        Set.of(status), asOf), PageRequest.first(50)).items().stream().map(Subscription::id)
-        .toList();
-  }
-
-  /** Asserts that the update was written: the stored state and the history's last entries. */
-  private void assertWritten(SubscriptionUpdate update) {
-    assertThat(subscriptions.subscription(update.before().id())).contains(update.after());
-    List<SubscriptionHistoryEntry> history = subscriptions.history(update.before().id());
-    assertThat(history.subList(history.size() - update.entries().size(), history.size()))
-        .containsExactlyElementsOf(update.entries());
-  }
-
   @Test
   void settleDueWritesTheDomainsTermEndsOfDueSubscriptionsEarliestFirst_U4() {
-    Subscription monthly = active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
-    Subscription later = active(A, "cust-2", T0.plus(Duration.ofDays(2)),
+    Subscription monthly = writes.active(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription later = writes.active(A, "cust-2", T0.plus(Duration.ofDays(2)),
         SubscriptionTerm.MONTHLY, false);
-    Subscription suspended = active(B, "cust-3", T0.plus(Duration.ofDays(1)),
+    Subscription suspended = writes.active(B, "cust-3", T0.plus(Duration.ofDays(1)),
         SubscriptionTerm.MONTHLY, true);
-    suspended = write(suspended, suspended.suspend(STAFF, T0.plus(Duration.ofDays(1)), "")
+    suspended = writes.write(suspended, suspended.suspend(STAFF, T0.plus(Duration.ofDays(1)), "")
         .get());
-    Subscription annual = active(A, "cust-4", T0, SubscriptionTerm.ANNUAL, true);
-    Subscription pending = bought(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
-    Subscription cancelled = active(A, "cust-6", T0, SubscriptionTerm.MONTHLY, true);
-    cancelled = write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
+    Subscription annual = writes.active(A, "cust-4", T0, SubscriptionTerm.ANNUAL, true);
+    Subscription pending = writes.bought(A, "cust-5", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription cancelled = writes.active(A, "cust-6", T0, SubscriptionTerm.MONTHLY, true);
+    cancelled = writes.write(cancelled, cancelled.cancel(adminOf(A), T0, "").get());
 
     Instant end = monthly.termEndsAt().orElseThrow();
     assertThat(subscriptions.settleDue(end.minusMillis(1), 10)).isEmpty();
     SubscriptionUpdate renewed = monthly.settleTermEnds(end).get();
     assertThat(subscriptions.settleDue(end, 10)).containsExactly(renewed);
-    assertWritten(renewed);
+    writes.assertWritten(renewed);
 
     Instant all = T0.plus(Duration.ofDays(40));
     SubscriptionUpdate suspendedRenewed = suspended.settleTermEnds(all).get();
     SubscriptionUpdate laterExpired = later.settleTermEnds(all).get();
     assertThat(subscriptions.settleDue(all, 1)).containsExactly(suspendedRenewed);
     assertThat(subscriptions.settleDue(all, 10)).containsExactly(laterExpired);
-    assertWritten(suspendedRenewed);
-    assertWritten(laterExpired);
+    writes.assertWritten(suspendedRenewed);
+    writes.assertWritten(laterExpired);
     assertThat(laterExpired.after().status()).isEqualTo(SubscriptionStatus.EXPIRED);
     assertThat(subscriptions.settleDue(all, 10)).isEmpty();
     // not due, or running no term: untouched
@@ -334,10 +301,10 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
   void settleDueWritesEveryPassedTermEndInOrderInBatches_U4_L2() {
     List<Subscription> due = new ArrayList<>();
     for (int i = 0; i < 9; i++) {
-      due.add(active(i % 2 == 0 ? A : B, "cust-" + i, T0.plus(Duration.ofHours(i)),
+      due.add(writes.active(i % 2 == 0 ? A : B, "cust-" + i, T0.plus(Duration.ofHours(i)),
           SubscriptionTerm.MONTHLY, i % 3 != 0));
     }
-    Subscription notYet = active(A, "cust-late", T0.plus(Duration.ofDays(95)),
+    Subscription notYet = writes.active(A, "cust-late", T0.plus(Duration.ofDays(95)),
         SubscriptionTerm.MONTHLY, true);
     Instant now = T0.plus(Duration.ofDays(100)); // three term ends of each renewing one
 
@@ -354,7 +321,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
     List<SubscriptionUpdate> expected = due.stream().map(s -> s.settleTermEnds(now).get())
         .toList();
     assertThat(settled).containsExactlyElementsOf(expected); // earliest term end first
-    expected.forEach(this::assertWritten);
+    expected.forEach(writes::assertWritten);
     assertThat(expected.get(1).entries()).hasSize(3)
         .allMatch(e -> e.change() == dev.vouchers.core.subscription.domain.SubscriptionChange.RENEWED);
     assertThat(expected.get(0).entries()).hasSize(1);
@@ -365,7 +332,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
   void twoSweepsRacingNeverSettleASubscriptionTwice_U4() throws Exception {
     List<SubscriptionId> due = new ArrayList<>();
     for (int i = 0; i < 30; i++) {
-      due.add(active(A, "cust-" + i, T0.plusSeconds(i), SubscriptionTerm.MONTHLY, i % 2 == 0)
+      due.add(writes.active(A, "cust-" + i, T0.plusSeconds(i), SubscriptionTerm.MONTHLY, i % 2 == 0)
           .id());
     }
     Instant now = T0.plus(Duration.ofDays(40));
@@ -394,7 +361,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
   @Test
   void ofASweepAndAChangeFromAnEarlierReadExactlyOneWritesTheTermEnd_U4_U2() throws Exception {
     for (int round = 0; round < 10; round++) {
-      Subscription read = active(A, "cust-" + round, T0, SubscriptionTerm.MONTHLY, true);
+      Subscription read = writes.active(A, "cust-" + round, T0, SubscriptionTerm.MONTHLY, true);
       Instant now = read.termEndsAt().orElseThrow().plusSeconds(1);
       // the change writes the due term end itself, before its own entry
       SubscriptionUpdate suspend = read.suspend(STAFF, now, "race").get();
@@ -414,7 +381,7 @@ public abstract class SubscriptionsContract extends SubscriptionStorageContract 
 
   @Test
   void pagesOfAnUnknownCursorStartOver() {
-    Subscription only = bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
+    Subscription only = writes.bought(A, "cust-1", T0, SubscriptionTerm.MONTHLY, true);
     assertThat(subscriptions.subscriptions(SubscriptionFilter.all(A, T0),
         PageRequest.after(5, "not-a-cursor")).items()).extracting(Subscription::id)
         .containsExactly(only.id());
