@@ -1,37 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
+import static dev.vouchers.testkit.contract.RotationSteps.AGENT;
+import static dev.vouchers.testkit.contract.RotationSteps.CALLER;
+import static dev.vouchers.testkit.contract.RotationSteps.CUSTOMER;
+import static dev.vouchers.testkit.contract.RotationSteps.OPERATOR;
+import static dev.vouchers.testkit.contract.RotationSteps.PARTNER;
+import static dev.vouchers.testkit.contract.RotationSteps.PRODUCT;
+import static dev.vouchers.testkit.contract.RotationSteps.found;
+import static dev.vouchers.testkit.contract.RotationSteps.initialKey;
+import static dev.vouchers.testkit.contract.RotationSteps.order;
+import static dev.vouchers.testkit.contract.RotationSteps.redeem;
+import static dev.vouchers.testkit.contract.RotationSteps.rekey;
+import static dev.vouchers.testkit.contract.RotationSteps.require;
+import static dev.vouchers.testkit.contract.RotationSteps.setUp;
+import static dev.vouchers.testkit.contract.RotationSteps.shown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.vouchers.core.catalog.domain.PriceBook;
-import dev.vouchers.core.catalog.domain.Product;
-import dev.vouchers.core.catalog.domain.ProductConfiguration;
-import dev.vouchers.core.catalog.domain.ProductKind;
-import dev.vouchers.core.catalog.domain.Tier;
-import dev.vouchers.core.catalog.port.in.DefineProduct;
-import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.kernel.Money;
-import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.ProductId;
-import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.ordering.domain.ImportRow;
-import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.ImportCodes;
-import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
-import dev.vouchers.core.partner.domain.Feature;
-import dev.vouchers.core.partner.domain.Partner;
-import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
-import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.CodeKey;
 import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
@@ -47,14 +43,12 @@ import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.MutableClock;
-import io.vavr.control.Either;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,13 +69,6 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class KeyRotationContract extends StorageContract {
   private static final Instant START = Instant.parse("2025-05-05T09:00:00Z");
-  private static final PartnerId PARTNER = new PartnerId("rotation-partner");
-  private static final ProductId PRODUCT = new ProductId("smime");
-  private static final Actor AGENT =
-      new Actor.PartnerUser(new UserId("agent"), PARTNER, PartnerRole.ADMIN_AGENT);
-  private static final Actor OPERATOR = new Actor.Service("key-rotation");
-  private static final Actor CUSTOMER = new Actor.CodeHolder("rotation-customer");
-  private static final CallerKey CALLER = CallerKey.of("ip:192.0.2.44");
   private static final URI PAGE = URI.create("https://shop.example/redeem");
   /** The race's figures (also in the report of the G-4 change). */
   static final int RACE_VOUCHERS = 240;
@@ -117,54 +104,6 @@ public abstract class KeyRotationContract extends StorageContract {
         .codeRekeying(codeRekeying())
         .codeVault(vault)
         .build();
-  }
-
-  private static <T> T require(Either<Refusal, T> result) {
-    assertThat(result.isRight()).as("%s", result).isTrue();
-    return result.get();
-  }
-
-  private static void setUp(VoucherProgramme programme) {
-    Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
-        new Partner(PARTNER, "Rotation Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
-            Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
-        Product.builder().id(PRODUCT).name("S/MIME").kind(ProductKind.EMAIL_SMIME)
-            .addValidityYears(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
-        PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 0, 0),
-            Money.of("50.00", "CHF")).build())));
-  }
-
-  private static PlacedOrder order(VoucherProgramme programme, int vouchers) {
-    return require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
-        new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
-            List.of(new OrderRequest.Line(PRODUCT.value(), 1, 0, 0, vouchers))))));
-  }
-
-  private static Either<Refusal, ?> redeem(VoucherProgramme programme, VoucherCode code) {
-    return programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
-        VoucherRef.code(code.reveal(), CALLER)));
-  }
-
-  private static boolean found(VoucherProgramme programme, VoucherCode code) {
-    return programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code.reveal(), CALLER))
-        .isRight();
-  }
-
-  private String shown(VoucherProgramme programme, PlacedOrder order, int index) {
-    return require(programme.getVoucher().get(new GetVoucher.Command(AGENT,
-        order.voucher(index)))).voucher().code();
-  }
-
-  private RekeyCodes.Progress rekey(VoucherProgramme programme, int limit) {
-    return require(programme.rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR, limit)));
-  }
-
-  /** The vault of before rotation: the initial key, and a ring rotated to a new one. */
-  private static CodeKey initialKey() {
-    return CodeVault.randomKey(CodeKey.INITIAL);
   }
 
   @Test
