@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.messaging.domain.AggregateType;
 import dev.vouchers.core.messaging.domain.Event;
 import dev.vouchers.core.messaging.domain.EventId;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * earlier event of the same aggregate is undelivered ({@code NOT EXISTS}, served by
  * {@code vouchers_events_open}), so an aggregate's events go out in order. A parked event keeps
  * {@code delivered_at} NULL, so it holds its aggregate's later events until it is retried.
+ * Delivered events are deleted by the retention sweep in bounded batches (ADR 0057).
  */
 final class JdbcEventOutbox implements EventOutbox {
   private static final int MAX_ERROR = 2_000;
@@ -55,6 +57,18 @@ final class JdbcEventOutbox implements EventOutbox {
       + " due_at = ? WHERE id = ? AND parked_at IS NOT NULL AND delivered_at IS NULL";
   static final String BACKLOG = "SELECT COUNT(*) FROM vouchers_events"
       + " WHERE delivered_at IS NULL AND parked_at IS NULL";
+  /**
+   * Retention (ADR 0057) on PostgreSQL: the earliest delivered events before the cut-off,
+   * through the partial index {@code vouchers_events_delivered}, locked skipping those another
+   * sweep holds, then deleted by their {@code ctid}s (a TID scan): one statement, a bounded
+   * batch, never a row with {@code delivered_at} NULL (pending, claimed, failed or parked).
+   */
+  static final String REMOVE_DELIVERED_POSTGRESQL = "DELETE FROM vouchers_events"
+      + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM vouchers_events WHERE delivered_at < ?"
+      + " ORDER BY delivered_at LIMIT ? FOR UPDATE SKIP LOCKED))";
+  /** As {@link #REMOVE_DELIVERED_POSTGRESQL} on H2, through {@code vouchers_events_due}. */
+  static final String REMOVE_DELIVERED_H2 = "DELETE FROM vouchers_events WHERE seq IN ("
+      + "SELECT seq FROM vouchers_events WHERE delivered_at < ? ORDER BY delivered_at LIMIT ?)";
 
   private final Transactions transactions;
   private final Dialect dialect;
@@ -161,6 +175,20 @@ final class JdbcEventOutbox implements EventOutbox {
           Sql.setInstant(s, 1, now);
           s.setObject(2, id.value());
         })) == 1;
+  }
+
+  @Override
+  public int removeDelivered(Instant deliveredBefore, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("remove at least one event, not " + max);
+    }
+    String sql = dialect == Dialect.POSTGRESQL ? REMOVE_DELIVERED_POSTGRESQL
+        : REMOVE_DELIVERED_H2;
+    return transactions.inTransaction("remove delivered events", connection ->
+        Sql.update(connection, sql, s -> {
+          Sql.setInstant(s, 1, Instants.clamp(deliveredBefore));
+          s.setInt(2, max);
+        }));
   }
 
   @Override

@@ -8,10 +8,12 @@ import dev.vouchers.core.messaging.port.out.EventOutbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -153,5 +155,25 @@ public final class InMemoryEvents implements EventOutbox {
   @Override
   public synchronized long backlog() {
     return rows.values().stream().filter(r -> r.open() && r.parkedAt == null).count();
+  }
+
+  @Override
+  public synchronized int removeDelivered(Instant deliveredBefore, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("remove at least one event, not " + max);
+    }
+    List<Row> old = new ArrayList<>();
+    for (Row row : rows.values()) {
+      Instant deliveredAt = row.deliveredAt;
+      if (deliveredAt != null && deliveredAt.isBefore(deliveredBefore)) {
+        old.add(row);
+      }
+    }
+    // the earliest delivered first, as the database adapters' index on the delivery time
+    old.sort(Comparator.comparing((Row r) -> Objects.requireNonNull(r.deliveredAt))
+        .thenComparingLong(r -> r.event.sequence()));
+    List<Row> removed = old.subList(0, Math.min(max, old.size()));
+    removed.forEach(row -> rows.remove(row.event.id()));
+    return removed.size();
   }
 }

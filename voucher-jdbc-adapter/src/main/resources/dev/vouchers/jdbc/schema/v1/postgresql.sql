@@ -707,3 +707,10 @@ CREATE INDEX IF NOT EXISTS vouchers_events_open
 CREATE INDEX IF NOT EXISTS vouchers_events_parked ON vouchers_events (seq)
   WHERE parked_at IS NOT NULL AND delivered_at IS NULL;
 -- ---------------------------------------------------------- end of durable events
+-- ---------------------------------------------------------- retention of delivered events (M-5, ADR 0057)
+-- removeDelivered: WHERE delivered_at < ? ORDER BY delivered_at LIMIT ? FOR UPDATE SKIP LOCKED,
+-- then DELETE by ctid: vouchers_events_delivered (only delivered rows; the other partial
+-- indexes hold only undelivered ones).
+CREATE INDEX IF NOT EXISTS vouchers_events_delivered ON vouchers_events (delivered_at)
+  WHERE delivered_at IS NOT NULL;
+-- ---------------------------------------------------------- end of retention of delivered events

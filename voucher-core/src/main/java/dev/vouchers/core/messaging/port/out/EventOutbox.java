@@ -19,7 +19,8 @@ import java.util.Optional;
  *
  * <p>An event ends delivered, or it is parked (a permanent failure, or its last allowed attempt
  * failed): a parked event is listed by {@link #parked}, holds its aggregate's later events, and
- * can be {@linkplain #retry retried}.
+ * can be {@linkplain #retry retried}. Delivered events are kept until
+ * {@linkplain #removeDelivered removed} (the {@code EventRetention} sweep).
  */
 public interface EventOutbox {
 
@@ -69,6 +70,21 @@ public interface EventOutbox {
 
   /** How many events are still to deliver (neither delivered nor parked). */
   long backlog();
+
+  /**
+   * M-5, retention (ADR 0057): deletes up to {@code max} events delivered before
+   * {@code deliveredBefore} (strictly), the earliest delivered first. Never an event that is not
+   * delivered: pending, claimed, failed and parked events stay however old, so what is still to
+   * deliver keeps its order per aggregate (only undelivered events hold an aggregate back).
+   * Bounded: one call touches at most {@code max} events, found through an index on the
+   * delivery time, whatever the size of the table. Concurrent calls are safe (each event is
+   * deleted once; a database adapter may skip events another call holds).
+   *
+   * @param deliveredBefore events delivered before this instant go
+   * @param max the most to delete, positive
+   * @return how many were deleted
+   */
+  int removeDelivered(Instant deliveredBefore, int max);
 
   /**
    * A claimed event with its delivery attempts so far.
