@@ -41,8 +41,15 @@ final class JdbcEventOutbox implements EventOutbox {
       + " FROM due WHERE o.seq = due.seq RETURNING " + READ;
   static final String CANDIDATES_H2 = "SELECT e.seq FROM vouchers_events e WHERE " + DUE
       + " ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED";
+  /**
+   * One candidate claimed again on H2, if it is still due, found by its primary key: the
+   * delivery columns are tested as one {@code COALESCE} so that H2 does not read the range of
+   * every due event through {@code vouchers_events_due} instead ({@code ExplainEventsTest}).
+   */
   static final String CLAIM_ONE_H2 = "UPDATE vouchers_events e SET due_at = ?,"
-      + " attempts = attempts + 1 WHERE e.seq = ? AND " + DUE;
+      + " attempts = attempts + 1 WHERE e.seq = ? AND "
+      + DUE.replace("e.delivered_at IS NULL AND e.parked_at IS NULL",
+          "COALESCE(e.delivered_at, e.parked_at) IS NULL");
   static final String READ_ONE = "SELECT " + READ + " FROM vouchers_events o WHERE o.seq = ?";
   static final String DELIVERED = "UPDATE vouchers_events SET delivered_at = ?, last_error ="
       + " NULL WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
