@@ -2,6 +2,7 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.messaging.application.EventRelay;
+import dev.vouchers.core.messaging.application.EventRetention;
 import dev.vouchers.core.messaging.application.ParkedEvents;
 import dev.vouchers.core.messaging.port.out.EventDelivery;
 import dev.vouchers.core.messaging.port.out.EventOutbox;
@@ -26,8 +27,10 @@ import org.springframework.context.annotation.Configuration;
  * the event outbox of the JDBC storage (written with every change), the parked-event use cases
  * ({@code ListParkedEvents}, {@code RetryParkedEvent}) as a bean, and with
  * {@code vouchers.events.enabled=true} the relay on a thread of its own, delivering to the
- * shop's {@link EventDelivery} bean or else as signed webhooks to {@code vouchers.events.url}.
- * Every bean backs off when the shop defines its own.
+ * shop's {@link EventDelivery} bean or else as signed webhooks to {@code vouchers.events.url};
+ * and, unless {@code vouchers.events.retention.enabled=false}, the retention sweep that deletes
+ * delivered events older than {@code vouchers.events.retention.period} (ADR 0057). Every bean
+ * backs off when the shop defines its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsProperties.class)
@@ -62,6 +65,21 @@ class EventsConfiguration {
         new Outbox.Backoff(properties.retryFirst(), properties.retryMax()), properties.lease(),
         properties.batchSize(), properties.maxAttempts());
     return new EventScheduler(relay, properties);
+  }
+
+  /**
+   * ADR 0057: the retention sweep of delivered events, on unless
+   * {@code vouchers.events.retention.enabled=false}; malformed properties fail the startup.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  @ConditionalOnBooleanProperty(name = "vouchers.events.retention.enabled", matchIfMissing = true)
+  EventRetentionScheduler vouchersEventRetentionScheduler(EventOutbox outbox,
+      EventsProperties properties, Clock clock) {
+    EventsProperties.Retention retention = properties.retention();
+    VouchersPropertiesException.throwIfAny(retention.problems());
+    return new EventRetentionScheduler(new EventRetention(outbox, clock, retention.period(),
+        retention.batchSize()), retention);
   }
 
   /** Signed webhooks to {@code vouchers.events.url}, unless the shop has its own delivery. */

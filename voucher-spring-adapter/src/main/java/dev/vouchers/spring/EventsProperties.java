@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
+import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryMax the longest delay between attempts
  * @param maxAttempts attempts before an event is parked
  * @param timeout how long one webhook request may take
+ * @param retention ADR 0057: the sweep that deletes delivered events after a while
  */
 @ConfigurationProperties("vouchers.events")
 public record EventsProperties(
@@ -38,7 +40,8 @@ public record EventsProperties(
     @DefaultValue("30s") Duration retryFirst,
     @DefaultValue("6h") Duration retryMax,
     @DefaultValue("10") int maxAttempts,
-    @DefaultValue("10s") Duration timeout) {
+    @DefaultValue("10s") Duration timeout,
+    @DefaultValue Retention retention) {
 
   /** Every property that is malformed, one line each (the webhook's only when it is used). */
   List<String> problems(boolean webhook) {
@@ -75,5 +78,42 @@ public record EventsProperties(
       }
     }
     return problems;
+  }
+
+  /**
+   * M-5, L-2 (ADR 0057): the retention of delivered events, {@code vouchers.events.retention.*}.
+   * With {@code enabled} (the default, whether or not this instance relays) this instance
+   * deletes, every {@code interval}, the events delivered longer than {@code period} ago, in
+   * batches of {@code batch-size} until a batch comes back short (at most 100 per run); any
+   * number of instances may run it. Events that are not delivered (pending, failing or parked)
+   * are never deleted. Off, delivered events are kept for ever (delete them yourself, or run
+   * {@code EventRetention}).
+   *
+   * @param enabled whether this instance runs the retention sweep
+   * @param period how long a delivered event is kept (0 .. 36525d; 0: deleted at the next run)
+   * @param interval the pause between two runs
+   * @param batchSize the most events one statement deletes (1..10000)
+   */
+  public record Retention(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("7d") Duration period,
+      @DefaultValue("1h") Duration interval,
+      @DefaultValue("1000") int batchSize) {
+
+    /** Every property that is malformed, one line each. */
+    List<String> problems() {
+      List<String> problems = new ArrayList<>();
+      if (period.isNegative() || period.compareTo(ProgrammeSettings.MAX_WINDOW) > 0) {
+        problems.add("vouchers.events.retention.period must be 0.."
+            + ProgrammeSettings.MAX_WINDOW.toDays() + "d, got " + period);
+      }
+      if (interval.isNegative() || interval.isZero()) {
+        problems.add("vouchers.events.retention.interval must be positive, got " + interval);
+      }
+      if (batchSize < 1 || batchSize > 10_000) {
+        problems.add("vouchers.events.retention.batch-size must be 1..10000, got " + batchSize);
+      }
+      return problems;
+    }
   }
 }

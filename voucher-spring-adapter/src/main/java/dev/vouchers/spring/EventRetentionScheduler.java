@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.vouchers.spring;
+
+import dev.vouchers.core.messaging.application.EventRetention;
+import io.vavr.control.Either;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * M-5, L-2 (ADR 0057): runs the retention sweep of delivered events on a daemon thread of its
+ * own, every {@code vouchers.events.retention.interval}, like {@link EventScheduler} runs the
+ * relay: batches until one comes back short, at most 100 per run. Safe with any number of
+ * instances (on PostgreSQL a sweep skips the rows another one holds). A run that fails is
+ * logged and tried again at the next interval.
+ */
+final class EventRetentionScheduler implements SmartLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(EventRetentionScheduler.class);
+
+  private final EventRetention retention;
+  private final EventsProperties.Retention properties;
+  private final TickRunner ticks = new TickRunner(1, n -> "vouchers-event-retention");
+
+  EventRetentionScheduler(EventRetention retention, EventsProperties.Retention properties) {
+    this.retention = retention;
+    this.properties = properties;
+  }
+
+  @Override
+  public void start() {
+    ticks.start(List.of(new TickRunner.Task(this::sweep, properties.interval())));
+  }
+
+  /** One tick: deletes batches of old delivered events until none is left. */
+  void sweep() {
+    TickRunner.drain(LOG, "event retention sweep", properties.interval(),
+        properties.batchSize(), () -> Either.right(retention.sweepOnce()));
+  }
+
+  @Override
+  public void stop() {
+    ticks.stop();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return ticks.isRunning();
+  }
+}
