@@ -23,6 +23,20 @@ import java.util.Optional;
 final class JdbcVoucherSearches {
   private JdbcVoucherSearches() {}
 
+  /**
+   * L-1 (ADR 0058): on PostgreSQL, run before the capped count of a customer-name or notes
+   * search, in its transaction: no parallel workers for it. The search indexes are partial, and
+   * the planner takes no statistics from a partial index, so it estimates a folded name at
+   * 0.5 % of the orders (5,000 of 1,000,000); the join with their vouchers then looked big
+   * enough for a parallel plan, and at 10,000,000 vouchers the count of a search of every
+   * partner started two workers for a handful of rows: 13-17 ms instead of 0.2-0.5
+   * ({@code SearchScale}). The count reads at most {@link Page.Total#CAP} + 1 rows, which never
+   * repays starting a worker. (Statistics on the folded keys would correct the estimate, but then
+   * a partner's search may be planned on the every-partner index, ties being likely.)
+   */
+  static final String COUNT_WITHOUT_PARALLEL_WORKERS =
+      "SET LOCAL max_parallel_workers_per_gather = 0";
+
   /** The orders joined with their vouchers (the count of a customer-name or notes search). */
   static final String ORDERS_WITH_VOUCHERS =
       "vouchers_orders o JOIN vouchers_vouchers v ON v.order_id = o.id";

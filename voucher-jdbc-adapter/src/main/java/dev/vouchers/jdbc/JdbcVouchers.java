@@ -709,10 +709,14 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
   @Override
   public Page.Total vouchersOfOrdersMatching(VoucherSearch search) {
     Listing.Statements statement = JdbcVoucherSearches.countOfOrders(dialect, search);
-    return transactions.inTransaction("count a search " + search, connection ->
-        Page.Total.counted(Sql.one(connection, statement.count(),
-            s -> Listing.bind(s, statement.countParameters()), row -> row.getLong(1))
-            .orElse(0L)));
+    return transactions.inTransaction("count a search " + search, connection -> {
+      if (dialect == Dialect.POSTGRESQL) {
+        Sql.update(connection, JdbcVoucherSearches.COUNT_WITHOUT_PARALLEL_WORKERS, s -> { });
+      }
+      return Page.Total.counted(Sql.one(connection, statement.count(),
+          s -> Listing.bind(s, statement.countParameters()), row -> row.getLong(1))
+          .orElse(0L));
+    });
   }
 
   // ------------------------------------------------------------------ O-5 pages

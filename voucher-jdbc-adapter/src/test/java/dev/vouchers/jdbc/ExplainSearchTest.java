@@ -118,6 +118,39 @@ class ExplainSearchTest {
     }
   }
 
+  /**
+   * L-1 (ADR 0058): the capped count of a customer-name search of every partner runs without
+   * parallel workers. The planner estimates a folded name at 0.5 % of the orders (no statistics from a
+   * partial index), and at 10,000,000 vouchers it planned the count of a search of every partner
+   * in parallel: two workers started for a handful of rows (SearchScale). Here the server is
+   * told that workers cost nothing, so that it plans the count in parallel at this size too,
+   * unless the adapter's setting forbids it in the count's transaction.
+   */
+  @Test
+  void theCountOfAnOrderSearchStartsNoParallelWorkersOnPostgresql_M3_L1() throws SQLException {
+    DataSource database = TestDatabase.POSTGRES.freshDataSource();
+    JdbcSchema.initialize(database);
+    try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+      fill(s, "generate_series(0, 1999) g", "generate_series(0, 99999) g", "g",
+          "MOD(g, 2000)", "CASE WHEN MOD(g, 2) = 0 THEN 'p7' ELSE CONCAT('p', MOD(g, 20)) END");
+      s.execute("ANALYZE");
+      for (String cheap : List.of("parallel_setup_cost = 0", "parallel_tuple_cost = 0",
+          "min_parallel_table_scan_size = 0", "min_parallel_index_scan_size = 0")) {
+        s.execute("SET " + cheap);
+      }
+      // (the notes' count compares them whole as well, which the planner deems rarer still)
+      VoucherSearch search = new VoucherSearch(Field.CUSTOMER_NAME, "kunde 15", Optional.empty());
+      Listing.Statements count = JdbcVoucherSearches.countOfOrders(Dialect.POSTGRESQL, search);
+      String sql = "EXPLAIN " + literal(count.count(), count.countParameters());
+      assertThat(explain(s, sql)).as("planned in parallel unless told not to").contains("Gather");
+      c.setAutoCommit(false);
+      s.execute(JdbcVoucherSearches.COUNT_WITHOUT_PARALLEL_WORKERS);
+      assertThat(explain(s, sql)).doesNotContain("Gather")
+          .contains("vouchers_orders_by_customer", "vouchers_vouchers_by_order");
+      c.rollback();
+    }
+  }
+
   @Test
   void everySearchFormIsReadThroughItsIndexOnH2_M3_L1() throws SQLException {
     DataSource database = TestDatabase.H2.freshDataSource();
