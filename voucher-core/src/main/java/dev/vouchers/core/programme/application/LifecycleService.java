@@ -13,6 +13,7 @@ import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.Text;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,13 +150,18 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   /**
    * S-2: the e-mail for the activation link, written with the move, with the link's token
-   * sealed to its message id (G-2: the outbox cannot read it).
+   * sealed to its message id (G-2: the outbox cannot read it). M-4: it names the voucher's order
+   * by its number, read by the order's key before anything is written (an order is stored with
+   * its vouchers, O-4).
    */
   private Either<Refusal, ActivationMessage> activationMessage(VoucherMove move, LinkToken token,
       Instant now) {
     Voucher voucher = move.after();
     Optional<Partner> partner = context.partners().partner(voucher.partner());
     MessageId id = new MessageId(context.newId());
+    String orderNumber = Optional.ofNullable(context.vouchers()
+        .orderNumbers(Set.of(voucher.order())).get(voucher.order()))
+        .map(OrderNumber::grouped).orElse("");
     return context.product(voucher).map(product -> new ActivationMessage(
         id, voucher.id(), voucher.partner(),
         partner.map(Partner::name).orElse(voucher.partner().value()),
@@ -162,7 +169,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
         voucher.code(), context.settings().redemptionBaseUrl(),
         product.name(), voucher.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH),
         now, Optional.of(context.vault().sealSecret(token.value(),
-            ActivationMessage.sealedWith(id)))));
+            ActivationMessage.sealedWith(id))), orderNumber));
   }
 
   @Override

@@ -247,8 +247,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
           ? Optional.of(new Cursor(items.get(items.size() - 1).issuedAt(),
               items.get(items.size() - 1).id().value()).encode())
           : Optional.empty();
-      return new OrderDetails(order, counts,
-          new Page<>(items, next, Page.Total.counted(counts.total())).map(views::of));
+      return new OrderDetails(order, counts, views.knowing(order)
+          .page(new Page<>(items, next, Page.Total.counted(counts.total()))));
     });
   }
 
@@ -274,7 +274,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     Views views = new Views(context, command.principal());
     VoucherFilter filter = new VoucherFilter(command.partner(), command.statuses(),
         command.product(), command.order(), context.now());
-    return Either.right(context.vouchers().vouchers(filter, command.page()).map(views::of));
+    return Either.right(views.page(context.vouchers().vouchers(filter, command.page())));
   }
 
   @Override

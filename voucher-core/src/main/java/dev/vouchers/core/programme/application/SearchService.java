@@ -65,11 +65,11 @@ final class SearchService implements SearchVouchers {
     }
     Views views = new Views(context, principal);
     if (command.by() == By.ORDER_NUMBER) {
-      return byOrderNumber(command.text(), scope.get(), page).map(p -> p.map(views::of));
+      return byOrderNumber(command.text(), scope.get(), page).map(views::page);
     }
     return search(command.by(), command.text(), scope.get(),
-        context.settings().orderLimits()).map(search -> (search.field().ofOrder()
-            ? byOrders(search, page) : searches.vouchersMatching(search, page)).map(views::of));
+        context.settings().orderLimits()).map(search -> views.page(search.field().ofOrder()
+            ? byOrders(search, page) : searches.vouchersMatching(search, page)));
   }
 
   /**

@@ -3,26 +3,36 @@ package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.ProductId;
+import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
 import dev.vouchers.core.voucher.port.in.VoucherView;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds partner views of vouchers. Product names are looked up once per call. The code is
  * shown in full to the owning partner only, and only when codes are kept retrievable; everyone
- * else, and the owner in shown-once mode, sees its last four symbols.
+ * else, and the owner in shown-once mode, sees its last four symbols. M-4: a view names its
+ * order by its short number; the numbers of a page's orders are looked up once, together.
  */
 final class Views {
   private final Context context;
   private final Actor viewer;
   private final Instant now;
   private final Map<ProductId, String> names = new HashMap<>();
+  /** M-4: the grouped numbers of the orders seen so far; "" for an order not stored. */
+  private final Map<OrderId, String> numbers = new HashMap<>();
 
   Views(Context context, Actor viewer) {
     this.context = context;
@@ -55,6 +65,18 @@ final class Views {
     return "****-" + code.lastFour();
   }
 
+  /** The views of a page of vouchers; the numbers of their orders in one lookup (M-4, L-1). */
+  Page<VoucherView> page(Page<Voucher> page) {
+    orderNumbers(page.items());
+    return page.map(this::of);
+  }
+
+  /** M-4: the views that follow are of this order's vouchers: its number is known already. */
+  Views knowing(Order order) {
+    numbers.put(order.id(), order.number().grouped());
+    return this;
+  }
+
   VoucherView of(Voucher voucher) {
     boolean owner = Access.canManageVouchers(viewer, voucher.partner());
     // C-5: only the owner is shown the code, and only if codes are kept retrievable
@@ -63,17 +85,51 @@ final class Views {
     // the redemption URL carries the code: only the owner gets it, others the bare page
     URI redemption = display.map(context.settings().links()::forCode)
         .orElse(context.settings().redemptionBaseUrl());
-    // the partner's own notes (recipient, personal message, comment) stay with the
-    // partner and the vendor; an end customer sees the voucher and its own request
-    boolean privy = owner || viewer instanceof Actor.VendorStaff
-        || viewer instanceof Actor.Service;
+    boolean privy = privy(voucher);
     return new VoucherView(voucher.id(), voucher.order(), shown, voucher.statusAt(now),
         voucher.configuration(), productName(voucher.configuration().product()),
         voucher.issuedAt(), voucher.expiresAt(),
         privy ? voucher.assignment() : Optional.empty(),
         voucher.certificateRequest().map(r -> r.reference()),
         privy ? voucher.comment() : Optional.empty(),
-        redemption);
+        redemption, privy ? orderNumber(voucher.order()) : "");
+  }
+
+  /**
+   * A-1: the partner's own notes (recipient, personal message, comment) and its order stay with
+   * the partner and the vendor; an end customer sees the voucher and its own request.
+   */
+  private boolean privy(Voucher voucher) {
+    return Access.canManageVouchers(viewer, voucher.partner())
+        || viewer instanceof Actor.VendorStaff || viewer instanceof Actor.Service;
+  }
+
+  /** M-4: looks up, in one call, the numbers of the vouchers' orders not known yet. */
+  private void orderNumbers(List<Voucher> vouchers) {
+    Set<OrderId> missing = new HashSet<>();
+    for (Voucher voucher : vouchers) {
+      if (privy(voucher) && !numbers.containsKey(voucher.order())) {
+        missing.add(voucher.order());
+      }
+    }
+    if (!missing.isEmpty()) {
+      lookUp(missing);
+    }
+  }
+
+  private String orderNumber(OrderId order) {
+    if (!numbers.containsKey(order)) {
+      lookUp(Set.of(order));
+    }
+    return numbers.get(order);
+  }
+
+  private void lookUp(Set<OrderId> orders) {
+    Map<OrderId, OrderNumber> found = context.vouchers().orderNumbers(orders);
+    for (OrderId order : orders) {
+      numbers.put(order, Optional.ofNullable(found.get(order)).map(OrderNumber::grouped)
+          .orElse(""));
+    }
   }
 
   /**

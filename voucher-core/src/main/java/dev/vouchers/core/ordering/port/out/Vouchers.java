@@ -19,7 +19,9 @@ import dev.vouchers.core.voucher.domain.VoucherFilter;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -57,6 +59,23 @@ public interface Vouchers {
    * A-1). Served by a unique index on the number: one lookup at any size of the store.
    */
   Optional<Order> orderByNumber(OrderNumber number);
+
+  /**
+   * M-4, L-1: the short numbers of these orders (of those stored; an unknown id is left out),
+   * for views of vouchers, which name their order by its number: one lookup of the orders'
+   * keys for a whole page of vouchers, whatever their orders. The default asks
+   * {@link #order(OrderId)} for each; stores answer in one query.
+   *
+   * @param orders the order ids, at most a page's worth
+   * @return the number of each stored order among them
+   */
+  default Map<OrderId, OrderNumber> orderNumbers(Set<OrderId> orders) {
+    Map<OrderId, OrderNumber> numbers = new HashMap<>();
+    for (OrderId id : orders) {
+      order(id).ifPresent(order -> numbers.put(id, order.number()));
+    }
+    return numbers;
+  }
 
   /** The voucher, if stored. */
   Optional<Voucher> voucher(VoucherId id);

@@ -8,6 +8,7 @@ import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,9 @@ import java.util.Optional;
  * @param certificateRequest the certificate request reference, if any
  * @param comment the partner's comment (V-8)
  * @param redemptionUrl the redemption URL (C-6)
+ * @param orderNumber M-4: its order's short number for people, grouped as {@code 123 456 789}
+ *     (like {@code PrintableVoucher#orderNumber}), for those who may read the order (A-1: the
+ *     partner's users, vendor staff, services); empty for an end customer
  */
 public record VoucherView(
     VoucherId id,
@@ -38,7 +42,13 @@ public record VoucherView(
     Optional<Assignment> assignment,
     Optional<String> certificateRequest,
     Optional<String> comment,
-    URI redemptionUrl) {
+    URI redemptionUrl,
+    String orderNumber) {
+
+  /** The order number may be empty, never missing. */
+  public VoucherView {
+    Objects.requireNonNull(orderNumber, "orderNumber");
+  }
 
   @Override
   public String toString() {
