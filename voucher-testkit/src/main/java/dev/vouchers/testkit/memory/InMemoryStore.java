@@ -545,7 +545,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
           ActivationMessage m = row.message;
           row.message = new ActivationMessage(m.id(), m.voucher(), m.partner(), m.partnerName(),
               m.recipient(), m.personalMessage(), next.get(), m.redemptionPage(),
-              m.productName(), m.expiresAt(), m.language(), m.createdAt(), m.link());
+              m.productName(), m.expiresAt(), m.language(), m.createdAt(), m.link(),
+              m.orderNumber());
           moved++;
         }
       }
@@ -1413,7 +1414,8 @@ public final class InMemoryStore implements Vouchers, Partners, Catalog, Mandate
     ActivationMessage m = row.message;
     OutboxRow erased = new OutboxRow(new ActivationMessage(m.id(), m.voucher(), m.partner(),
         m.partnerName(), Erased.ADDRESS, Erased.TEXT, m.code(), m.redemptionPage(),
-        m.productName(), m.expiresAt(), m.language(), m.createdAt(), Optional.empty()));
+        m.productName(), m.expiresAt(), m.language(), m.createdAt(), Optional.empty(),
+        m.orderNumber())); // M-4: the order number is no personal data
     erased.attempts = row.attempts;
     erased.dueAt = row.dueAt;
     erased.deliveredAt = row.deliveredAt == null ? at : row.deliveredAt;
