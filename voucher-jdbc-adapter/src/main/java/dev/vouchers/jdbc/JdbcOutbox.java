@@ -8,12 +8,14 @@ import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.SealedSecret;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,15 +31,16 @@ final class JdbcOutbox implements Outbox {
   /** The columns an outbox row is written with; {@link #bindMessage} binds them in order. */
   static final String COLUMNS = "id, voucher_id, partner_id, partner_name, recipient,"
       + " personal_message, code_digest, code_last_four, code_sealed, redemption_page,"
-      + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed, code_key";
-  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+      + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed, code_key,"
+      + " order_number";
+  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
   static final String INSERT = "INSERT INTO vouchers_outbox (" + COLUMNS + ") VALUES (" + MARKS
       + ")";
   /** What {@link #entry} reads of a claimed row. */
   private static final List<String> MESSAGE_COLUMNS = List.of("voucher_id", "partner_id",
       "partner_name", "recipient", "personal_message", "code_digest", "code_last_four",
       "code_sealed", "redemption_page", "product_name", "voucher_expires_at", "language",
-      "created_at", "link_sealed", "code_key");
+      "created_at", "link_sealed", "code_key", "order_number");
   /** G-2: a message that ended needs its sealed link token no more. */
   private static final List<String> ERASED_ON_DELIVERY = List.of("link_sealed");
 
@@ -68,6 +71,13 @@ final class JdbcOutbox implements Outbox {
     Sql.setInstant(s, i++, m.createdAt());
     s.setBytes(i++, m.link().map(SealedSecret::bytes).orElse(null));
     s.setString(i++, m.code().keyId());
+    // M-4: the order's number as a number; NULL when the message names none
+    Optional<OrderNumber> number = OrderNumber.parse(m.orderNumber());
+    if (number.isPresent()) {
+      s.setLong(i++, number.get().value());
+    } else {
+      s.setNull(i++, Types.BIGINT);
+    }
     return i;
   }
 
@@ -82,8 +92,15 @@ final class JdbcOutbox implements Outbox {
         URI.create(Sql.string(row, "redemption_page")), Sql.string(row, "product_name"),
         Sql.instant(row, "voucher_expires_at"),
         Locale.forLanguageTag(Sql.string(row, "language")), Sql.instant(row, "created_at"),
-        Optional.ofNullable(row.getBytes("link_sealed")).map(SealedSecret::of));
+        Optional.ofNullable(row.getBytes("link_sealed")).map(SealedSecret::of),
+        orderNumber(row));
     return new OutboxEntry(message, earlierAttempts);
+  }
+
+  /** M-4: the message's order number, grouped; empty for a message written before it had one. */
+  private static String orderNumber(ResultSet row) throws SQLException {
+    long number = row.getLong("order_number");
+    return row.wasNull() ? "" : new OrderNumber(number).grouped();
   }
 
   @Override

@@ -409,6 +409,34 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
     });
   }
 
+  /**
+   * M-4, L-1: the numbers of a page's orders in one query by their primary key ({@code id IN
+   * (?, ...)}, one mark per order).
+   */
+  @Override
+  public Map<OrderId, OrderNumber> orderNumbers(Set<OrderId> orders) {
+    if (orders.isEmpty()) {
+      return Map.of();
+    }
+    List<OrderId> ids = List.copyOf(orders);
+    StringJoiner marks = new StringJoiner(", ", "(", ")");
+    ids.forEach(o -> marks.add("?"));
+    return transactions.inAutoCommit("read the numbers of " + ids.size() + " orders",
+        connection -> {
+          Map<OrderId, OrderNumber> numbers = new HashMap<>();
+          for (Map.Entry<OrderId, OrderNumber> found : Sql.list(connection,
+              "SELECT id, order_number FROM vouchers_orders WHERE id IN " + marks, s -> {
+                for (int i = 0; i < ids.size(); i++) {
+                  s.setString(i + 1, ids.get(i).value());
+                }
+              }, row -> Map.entry(new OrderId(row.getString("id")),
+                  new OrderNumber(row.getLong("order_number"))))) {
+            numbers.put(found.getKey(), found.getValue());
+          }
+          return numbers;
+        });
+  }
+
   @Override
   public Optional<Voucher> voucher(VoucherId id) {
     return transactions.inAutoCommit("read voucher " + id, connection ->

@@ -124,6 +124,8 @@ class ExplainTest {
         List.of(vouchers.get(0).withId(dev.vouchers.core.kernel.VoucherId.of("clash-1"))));
     storage.vouchers().order(order.id());
     storage.vouchers().orderByNumber(order.number()); // M-4: the unique number
+    // M-4: the numbers of a page's orders, by their primary key
+    storage.vouchers().orderNumbers(Set.of(order.id(), new dev.vouchers.core.kernel.OrderId("x")));
     // M-3: support search, of a partner and of every partner (ExplainSearchTest for the order)
     for (Optional<PartnerId> scope : List.of(Optional.of(A), Optional.<PartnerId>empty())) {
       for (VoucherSearch.Field field : VoucherSearch.Field.values()) {

@@ -59,7 +59,8 @@ class JdbcSchemaTest {
       + 7 // M-3: support search (recipient, last four; orders by customer name and notes)
       + 3; // M-5: events due, open per aggregate, parked
   /** Columns added to existing tables, each idempotent ({@code ADD COLUMN IF NOT EXISTS}). */
-  private static final int ADDED_COLUMNS = 2; // G-4: code_key of vouchers and outbox
+  private static final int ADDED_COLUMNS = 2 // G-4: code_key of vouchers and outbox
+      + 1; // M-4: the outbox's order_number
   /** M-3: H2's generated search keys (PostgreSQL indexes the expressions instead). */
   private static final int H2_GENERATED_COLUMNS = 3;
   /**

@@ -688,3 +688,10 @@ CREATE INDEX IF NOT EXISTS vouchers_events_open
 CREATE INDEX IF NOT EXISTS vouchers_events_parked
   ON vouchers_events (parked_at, delivered_at, seq);
 -- ---------------------------------------------------------- end of durable events
+-- ---------------------------------------------------------- order numbers in e-mails (M-4)
+-- The activation e-mail names its voucher's order by the order's short number (ADR 0048), written
+-- with the message in the move's transaction (JdbcOutbox). NULL: a message written before this
+-- column existed, which names no order. Not personal data: an erasure (E-1) leaves it. Only read
+-- with the claimed row: no index.
+ALTER TABLE vouchers_outbox ADD COLUMN IF NOT EXISTS order_number BIGINT;
+-- ---------------------------------------------------------- end of order numbers in e-mails
