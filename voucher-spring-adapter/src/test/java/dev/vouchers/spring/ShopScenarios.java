@@ -94,6 +94,21 @@ abstract class ShopScenarios {
   }
 
   @Test
+  void the_activation_e_mail_names_the_vouchers_order_by_its_number_M4() throws Exception {
+    TestShop shop = shop();
+    PlacedOrder order = shop.order(1);
+    shop.send(order, 0, "bestellung@example.ch");
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> MAIL.getReceivedMessages().length >= 1);
+    MimeMessage mail = MAIL.getReceivedMessages()[0];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("bestellung@example.ch");
+    String body = ((String) mail.getContent()).replace("\r\n", "\n");
+    // the partner writes German: the order as people read it out, on a line of its own
+    assertThat(body).contains("\nBestellnummer: " + order.order().number().grouped() + "\n")
+        .containsPattern("Bestellnummer: [1-9][0-9]{2} [0-9]{3} [0-9]{3}\nNachricht ");
+  }
+
+  @Test
   void a_rolled_back_shop_transaction_leaves_no_voucher_no_outbox_row_and_no_e_mail_O4_S2()
       throws Exception {
     TestShop shop = shop();
