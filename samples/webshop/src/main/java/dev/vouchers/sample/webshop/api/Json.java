@@ -296,6 +296,7 @@ public final class Json {
    *
    * @param id its id
    * @param order its order
+   * @param orderNumber its order's short number, nine digits (M-4); null for an end customer
    * @param code the code in display form; masked ({@code ****-ABCD}) for anyone but its partner
    * @param status the status as of now
    * @param product the product id
@@ -310,14 +311,16 @@ public final class Json {
    * @param comment the partner's comment (V-8)
    * @param redemptionUrl the redemption URL (C-6)
    */
-  public record VoucherJson(String id, String order, String code, String status, String product,
-      String productName, int validityYears, int fqdns, int wildcards, Instant issuedAt,
-      Instant expiresAt, @Nullable AssignmentJson assignment,
+  public record VoucherJson(String id, String order, @Nullable String orderNumber, String code,
+      String status, String product, String productName, int validityYears, int fqdns,
+      int wildcards, Instant issuedAt, Instant expiresAt, @Nullable AssignmentJson assignment,
       @Nullable String certificateRequest, @Nullable String comment, URI redemptionUrl) {
     static VoucherJson of(VoucherView v) {
       ProductConfiguration c = v.configuration();
-      return new VoucherJson(v.id().value(), v.order().value(), v.code(), v.status().name(),
-          c.product().value(), v.productName(), c.validityYears(), c.fqdns(), c.wildcards(),
+      return new VoucherJson(v.id().value(), v.order().value(),
+          v.orderNumber().isEmpty() ? null : v.orderNumber().replace(" ", ""), v.code(),
+          v.status().name(), c.product().value(), v.productName(), c.validityYears(), c.fqdns(),
+          c.wildcards(),
           micros(v.issuedAt()), micros(v.expiresAt()),
           v.assignment().map(AssignmentJson::of).orElse(null),
           v.certificateRequest().orElse(null), v.comment().orElse(null), v.redemptionUrl());

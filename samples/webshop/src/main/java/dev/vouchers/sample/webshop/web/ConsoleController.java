@@ -315,8 +315,12 @@ final class ConsoleController {
       return WebSupport.notFound(redirect, "voucher", "redirect:/console/vouchers");
     }
     if (!confirmed) {
-      return Confirmations.ask(request, model, texts.get("confirm.link-withdraw",
-          new Formats().voucherNo(voucher.get())), "/console/vouchers/" + voucher.get().value());
+      // M-4: the voucher named by its order's number, as its page shows it
+      String name = getVoucher.get(new GetVoucher.Command(me.principal(), voucher.get()))
+          .map(details -> new Formats().voucherNo(details.voucher()))
+          .getOrElse(() -> new Formats().voucherNo(voucher.get()));
+      return Confirmations.ask(request, model, texts.get("confirm.link-withdraw", name),
+          "/console/vouchers/" + voucher.get().value());
     }
     WebSupport.tell(withdrawActivationLink.withdraw(new WithdrawActivationLink.Command(
         me.principal(), voucher.get(), "withdrawn in the partner console")), redirect,

@@ -9,6 +9,7 @@ import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.subaccount.domain.Pricing;
+import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.sample.webshop.demo.DemoUser;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.Duration;
@@ -111,8 +112,29 @@ public final class Formats {
   }
 
   /**
-   * A voucher as people name it: its order's short number and its sequence in the order
-   * ({@code 0ccb0889-0000001}); a voucher id of another shape is shortened like an order's.
+   * M-4: a voucher's order as people name it: its number ({@code 123 456 789}), which the
+   * voucher's view carries; the first characters of the order's id only for a viewer the view
+   * names no order for.
+   */
+  public String orderNo(VoucherView voucher) {
+    return voucher.orderNumber().isEmpty() ? orderNo(voucher.order()) : voucher.orderNumber();
+  }
+
+  /**
+   * M-4: a voucher as people name it: its order's number and its sequence in the order
+   * ({@code 123 456 789-0000001}); by its id ({@link #voucherNo(VoucherId)}) when the view
+   * names no order.
+   */
+  public String voucherNo(VoucherView voucher) {
+    Matcher parts = VOUCHER_ID.matcher(voucher.id().value());
+    return voucher.orderNumber().isEmpty() || !parts.matches() ? voucherNo(voucher.id())
+        : voucher.orderNumber() + "-" + parts.group(2);
+  }
+
+  /**
+   * A voucher known only by its id: its order id's first characters and its sequence in the
+   * order ({@code 0ccb0889-0000001}); a voucher id of another shape is shortened like an
+   * order's. Pages that have the voucher's view show {@link #voucherNo(VoucherView)}.
    */
   public String voucherNo(VoucherId voucher) {
     Matcher parts = VOUCHER_ID.matcher(voucher.value());

@@ -131,7 +131,7 @@ final class StaffController {
     WebSupport.tell(reportCertificateRevoked.report(new ReportCertificateRevoked.Command(
         me.principal(), id.get())), redirect,
         view -> redirect.addFlashAttribute("notice", texts.get("notice.revocation",
-            new Formats().voucherNo(view.id()),
+            new Formats().voucherNo(view),
             texts.get("status.voucher." + view.status().name()))));
     return "redirect:/staff";
   }

@@ -38,6 +38,23 @@ class OperatingApiTest extends ApiTestBase {
   }
 
   @Test
+  void everyVouchersJsonNamesItsOrderByItsNumber_M4() throws Exception {
+    Placed placed = placeSmime(2);
+    Placed other = placeSmime(1);
+    String number = placed.json().read("$.order.number");
+    String otherNumber = other.json().read("$.order.number");
+
+    assertThat(read("anna", "/api/vouchers/{v}", placed.vouchers().get(1))
+        .read("$.voucher.orderNumber", String.class)).isEqualTo(number);
+    assertThat(strings(read("anna", "/api/orders/{o}", placed.order()),
+        "$.vouchers[*].orderNumber")).containsExactly(number, number);
+    assertThat(strings(read("anna", "/api/partners/{p}/vouchers?order={o}", ALPINE,
+        other.order()), "$.items[*].orderNumber")).containsExactly(otherNumber);
+    assertThat(strings(read("anna", "/api/voucher-search?by=order_number&q={q}", number),
+        "$.items[*].orderNumber")).containsExactly(number, number);
+  }
+
+  @Test
   void staffExtendTheExpiryOfAWholeOrderOrOneVoucherWithAReason_M2() throws Exception {
     Placed placed = placeSmime(2);
     DocumentContext order = read("anna", "/api/orders/{o}", placed.order());

@@ -42,6 +42,31 @@ class FormatsTest {
     assertThat(fmt.voucherNo(VoucherId.of("an-opaque-voucher-id"))).isEqualTo("an-opaqu");
   }
 
+  private static dev.vouchers.core.voucher.port.in.VoucherView view(String id, String order,
+      String orderNumber) {
+    return new dev.vouchers.core.voucher.port.in.VoucherView(VoucherId.of(id), OrderId.of(order),
+        "****-ABCD", dev.vouchers.core.voucher.domain.VoucherStatus.VALID,
+        dev.vouchers.core.catalog.domain.ProductConfiguration.of(
+            new dev.vouchers.core.kernel.ProductId("smime"), 1, 0, 0), "S/MIME",
+        java.time.Instant.EPOCH, java.time.Instant.EPOCH, java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(),
+        java.net.URI.create("https://shop.example/redeem"), orderNumber);
+  }
+
+  @Test
+  void aVoucherViewIsNamedByItsOrdersNumberAndItsSequence_M4() {
+    String order = "0ccb0889-fa31-4792-98a6-68f4e11c3319";
+    var numbered = view(order + "-0000012", order, "123 456 789");
+    assertThat(fmt.voucherNo(numbered)).isEqualTo("123 456 789-0000012");
+    assertThat(fmt.orderNo(numbered)).isEqualTo("123 456 789");
+    // a view that names no order (an end customer's) falls back to the id's first characters
+    var unnamed = view(order + "-0000012", order, "");
+    assertThat(fmt.voucherNo(unnamed)).isEqualTo("0ccb0889-0000012");
+    assertThat(fmt.orderNo(unnamed)).isEqualTo("0ccb0889");
+    assertThat(fmt.voucherNo(view("an-opaque-voucher-id", order, "123 456 789")))
+        .isEqualTo("an-opaqu");
+  }
+
   @Test
   void peopleAreNamedNotDescribedAsPrincipals() {
     assertThat(fmt.who("partner:alpine-hosting/anna(ADMIN)")).isEqualTo("Anna Amrein");

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.OrderDetails;
+import dev.vouchers.sample.webshop.demo.DemoInbox;
 import dev.vouchers.sample.webshop.demo.DemoUsers;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class OrderNumberPagesTest extends PageTestBase {
   @Autowired DemoUsers users;
   @Autowired GetOrder getOrder;
+  @Autowired DemoInbox inbox;
 
   private MockHttpSession anna;
 
@@ -64,6 +66,46 @@ class OrderNumberPagesTest extends PageTestBase {
     // another partner's number: not found, as for a number nobody has
     mvc.perform(get("/console/orders/find").param("number", number).session(session("bea")))
         .andExpect(redirectedUrl("/console/orders")).andExpect(flash().attributeExists("refusal"));
+  }
+
+  @Test
+  void theVoucherPagesNameTheOrderByItsNumberNotByAnIdPrefix_M4() throws Exception {
+    OrderDetails order = placeSmime(2);
+    String number = order.order().number().grouped();
+    String prefix = order.order().id().value().substring(0, Formats.SHORT);
+    String voucherId = order.vouchers().items().get(0).id().value();
+    String voucherNo = number + voucherId.substring(voucherId.length() - 8);
+
+    String voucherPage = page("/console/vouchers/" + voucherId, anna);
+    assertThat(voucherPage).containsPattern("id=\"voucher-number\"[^>]*>[^<]*" + voucherNo + "<")
+        .contains(">" + number + "</a>").doesNotContain(">" + prefix);
+    assertThat(page("/console/vouchers?size=50", anna)).contains(">" + voucherNo + "<")
+        .doesNotContain(">" + prefix);
+    assertThat(page("/console/orders/" + order.order().id().value(), anna))
+        .contains(">" + voucherNo + "<");
+    assertThat(page("/console/search?by=ORDER_NUMBER&q=" + number, anna))
+        .contains(">" + voucherNo + "<").doesNotContain(">" + prefix);
+    assertThat(page("/staff/search?by=ORDER_NUMBER&q=" + number, session("sven")))
+        .contains(">" + voucherNo + "<");
+  }
+
+  @Test
+  void theActivationEmailInTheInboxNamesTheOrderNumber_M4() throws Exception {
+    OrderDetails order = placeSmime(1);
+    String voucherId = order.vouchers().items().get(0).id().value();
+    String to = "bestellung-" + order.order().number() + "@example.ch";
+    mvc.perform(post("/console/vouchers/" + voucherId + "/send").param("email", to)
+        .session(anna)).andExpect(flash().attributeExists("notice"));
+
+    DemoInbox.Mail mail = null;
+    for (int tries = 0; tries < 400 && mail == null; tries++) {
+      mail = inbox.mails().stream().filter(m -> m.to().equals(to)).findFirst().orElse(null);
+      if (mail == null) {
+        Thread.sleep(50);
+      }
+    }
+    assertThat(mail).as("the activation e-mail to " + to).isNotNull();
+    assertThat(mail.body()).contains(order.order().number().grouped());
   }
 
   @Test

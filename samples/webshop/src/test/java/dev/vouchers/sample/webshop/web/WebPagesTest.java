@@ -184,10 +184,10 @@ class WebPagesTest extends PageTestBase {
     assertThat(csv.lines()).hasSize(4);
     order.vouchers().items().forEach(v -> assertThat(csv).contains(v.code()));
 
-    String shortNumber = id.substring(0, Formats.SHORT);
-    String voucherId = order.vouchers().items().get(0).id().value();
-    String voucherNo = shortNumber + voucherId.substring(voucherId.length() - 8);
     String number = order.order().number().grouped(); // M-4
+    String voucherId = order.vouchers().items().get(0).id().value();
+    // M-4: a voucher is named by its order's number and its sequence
+    String voucherNo = number + voucherId.substring(voucherId.length() - 8);
     assertThat(page("/console/orders?status=OPEN&product=smime&size=25", anna))
         .contains("Bäckerei Müller").contains(">" + number + "<")
         .doesNotContain(">" + id + "<");
