@@ -97,11 +97,11 @@ final class Views {
 
   /**
    * A-1: the partner's own notes (recipient, personal message, comment) and its order stay with
-   * the partner and the vendor; an end customer sees the voucher and its own request.
+   * those who may read the partner's orders (its users, the vendor's staff and services); an
+   * end customer sees the voucher and its own request.
    */
   private boolean privy(Voucher voucher) {
-    return Access.canManageVouchers(viewer, voucher.partner())
-        || viewer instanceof Actor.VendorStaff || viewer instanceof Actor.Service;
+    return Access.canRead(viewer, voucher.partner());
   }
 
   /** M-4: looks up, in one call, the numbers of the vouchers' orders not known yet. */
