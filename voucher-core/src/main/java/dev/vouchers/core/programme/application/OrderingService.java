@@ -4,9 +4,6 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
-import dev.vouchers.core.catalog.domain.Tier;
-import dev.vouchers.core.catalog.port.in.PriceList;
-import dev.vouchers.core.catalog.port.in.ShowPriceList;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Cursor;
@@ -15,7 +12,6 @@ import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -59,27 +55,18 @@ import dev.vouchers.core.voucher.port.in.VoucherView;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Orders: placing, reading, listing, exporting, printing and cancelling (O-, S-1, S-3, V-6). */
 final class OrderingService implements OrderVouchers, GetOrder, ListOrders, ListVouchers,
     GetVoucher, ExportOrderCodes, PrintVoucher, CheckCancellation, CancelOrder, QuoteOrder,
-    ShowPriceList, FindOrderByNumber {
+    FindOrderByNumber {
 
   private static final Logger LOG = LoggerFactory.getLogger(OrderingService.class);
-  private static final Comparator<ProductConfiguration> PRICE_LIST_ORDER =
-      Comparator.comparing((ProductConfiguration c) -> c.product().value())
-          .thenComparingInt(ProductConfiguration::validityYears)
-          .thenComparingInt(ProductConfiguration::fqdns)
-          .thenComparingInt(ProductConfiguration::wildcards);
   /** C-1: how often clashing codes are redrawn before the order is given up. */
   private static final int CODE_CLASH_RETRIES = 5;
   /** M-4: how often a taken order number is redrawn before the order is given up. */
@@ -139,34 +126,6 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
     return OrderPlacement.place(id, OrderNumber.draw(context.randomness()), partner.get(),
         principal, valid.get(),
         context.catalog()::product, prices.get(), now);
-  }
-
-  /** T-2: every configuration of the price book the catalogue offers, at the partner's tier. */
-  @Override
-  public Either<Refusal, PriceList> show(ShowPriceList.Command command) {
-    Optional<Partner> partner = context.partners().partner(command.partner())
-        .filter(p -> Access.canRead(command.principal(), p.id()));
-    if (partner.isEmpty()) {
-      return Either.left(Refusal.notFound("partner"));
-    }
-    Tier tier = partner.get().tier();
-    List<PriceList.Entry> entries = new ArrayList<>();
-    context.catalog().priceBook().ifPresent(book -> {
-      Set<ProductConfiguration> configurations = new TreeSet<>(PRICE_LIST_ORDER);
-      configurations.addAll(book.listPrices().keySet());
-      configurations.addAll(book.tierPrices().getOrDefault(tier, Map.of()).keySet());
-      Map<ProductId, Optional<Product>> products = new HashMap<>();
-      for (ProductConfiguration configuration : configurations) {
-        Optional<Product> product = products.computeIfAbsent(configuration.product(),
-            context.catalog()::product);
-        if (product.isEmpty() || !product.get().check(configuration).isEmpty()) {
-          continue; // priced but not (or no longer) offered
-        }
-        book.quote(configuration, tier).forEach(price -> entries.add(new PriceList.Entry(
-            configuration, product.get().name(), product.get().kind(), price)));
-      }
-    });
-    return Either.right(new PriceList(partner.get().id(), partner.get().name(), tier, entries));
   }
 
   /** C-1: ask before generating whether the format has room for this order. */

@@ -149,6 +149,7 @@ public final class VoucherProgramme {
   private final Context context;
   private final Idempotency idempotency;
   private final OrderingService ordering;
+  private final PriceListService priceList;
   private final LifecycleService lifecycle;
   private final AdministrationService administration;
   private final LookUpCode lookUpCode;
@@ -246,6 +247,7 @@ public final class VoucherProgramme {
     this.idempotency = new Idempotency(context, idempotencyKeys);
     IdempotentUseCases keyed = new IdempotentUseCases(idempotency, context);
     this.ordering = new OrderingService(context);
+    this.priceList = new PriceListService(context);
     this.lifecycle = new LifecycleService(context);
     this.administration = new AdministrationService(context);
     // G-1: a read, but its attempt-limit refusals are told (metrics, alerts)
@@ -479,7 +481,7 @@ public final class VoucherProgramme {
 
   /** T-2: the prices one partner pays. */
   public ShowPriceList showPriceList() {
-    return ordering;
+    return priceList;
   }
 
   /** T-5: one partner and its tier history. */
