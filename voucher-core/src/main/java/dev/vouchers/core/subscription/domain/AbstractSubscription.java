@@ -24,8 +24,9 @@ import org.immutables.value.Value;
 
 /**
  * A subscription a partner bought for a customer (U-1..U-5). Immutable: every change returns a
- * {@link SubscriptionUpdate} (the next version and its history entries) or a {@link Refusal}
- * with every reason that applies; the subscription itself never changes.
+ * {@link SubscriptionUpdate} (the next version and its history entries) or a
+ * {@link dev.vouchers.core.kernel.Refusal Refusal} with every reason that applies; the
+ * subscription itself never changes.
  *
  * <p>Terms (U-4): the first term begins when the publisher confirms the activation (billing
  * start) and lasts one calendar month or year; the n-th term ends n months or years after the
