@@ -383,23 +383,16 @@ public final class SearchScale {
       long toOrder = to / VOUCHERS_PER_ORDER;
       try (Connection c = db.dataSource().getConnection()) {
         long t = System.nanoTime();
-        try (PreparedStatement s = c.prepareStatement(ORDERS.replace("$PARTNER",
-            partnerOf("(o / " + ORDERS_PER_BLOCK + ")")))) {
-          s.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
-          s.setLong(2, spacingMillis);
-          s.setString(3, OrderStatus.OPEN.name());
-          s.setLong(4, fromOrder);
-          s.setLong(5, toOrder - 1);
-          s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement(ORDERS_AGAIN.replace("$PARTNER",
-            partnerOf("(o / " + ORDERS_PER_BLOCK + ")")))) {
-          s.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
-          s.setLong(2, spacingMillis);
-          s.setString(3, OrderStatus.OPEN.name());
-          s.setLong(4, fromOrder);
-          s.setLong(5, toOrder - 1);
-          s.executeUpdate();
+        for (String orders : List.of(ORDERS, ORDERS_AGAIN)) {
+          try (PreparedStatement s = c.prepareStatement(orders.replace("$PARTNER",
+              partnerOf("(o / " + ORDERS_PER_BLOCK + ")")))) {
+            s.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+            s.setLong(2, spacingMillis);
+            s.setString(3, OrderStatus.OPEN.name());
+            s.setLong(4, fromOrder);
+            s.setLong(5, toOrder - 1);
+            s.executeUpdate();
+          }
         }
         try (PreparedStatement s = c.prepareStatement(LINES)) {
           s.setString(1, PriceSource.LIST_PRICE.name());
