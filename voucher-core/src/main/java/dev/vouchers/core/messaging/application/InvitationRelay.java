@@ -3,9 +3,9 @@ package dev.vouchers.core.messaging.application;
 
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.messaging.port.out.InvitationDelivery;
+import dev.vouchers.core.messaging.port.out.InvitationLinks;
 import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
-import dev.vouchers.core.programme.application.VoucherProgramme;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * I-1: delivers the invitation outbox, as {@link OutboxRelay} delivers the voucher outbox.
  * Each {@link #relayOnce()} claims a batch of due messages, opens each one's token into its
- * link ({@link VoucherProgramme#invitationUrl}), hands it to the {@link InvitationDelivery} and
+ * link ({@link InvitationLinks#invitationUrl}), hands it to the {@link InvitationDelivery} and
  * marks it delivered, or failed with a retry time from the {@link Outbox.Backoff}. A message
  * whose invitation moved on since (resent, cancelled, expired) is marked dropped unsent: its
  * link would be dead. A message that can never be delivered is parked, as in
@@ -37,7 +37,7 @@ public final class InvitationRelay {
 
   private final InvitationOutbox outbox;
   private final InvitationDelivery delivery;
-  private final VoucherProgramme programme;
+  private final InvitationLinks programme;
   private final Clock clock;
   private final Outbox.Backoff backoff;
   private final Duration lease;
@@ -50,13 +50,14 @@ public final class InvitationRelay {
    *
    * @param outbox the invitation outbox to deliver
    * @param delivery what sends a message
-   * @param programme the programme whose messages these are (links, clock)
+   * @param programme the programme whose messages these are (links, clock): a
+   *     {@code VoucherProgramme}
    * @param backoff when a failed message is tried again
    * @param lease how long a claim is this relay's, positive
    * @param batchSize how many messages one run claims, positive
    */
   public InvitationRelay(InvitationOutbox outbox, InvitationDelivery delivery,
-      VoucherProgramme programme, Outbox.Backoff backoff, Duration lease, int batchSize) {
+      InvitationLinks programme, Outbox.Backoff backoff, Duration lease, int batchSize) {
     this(outbox, delivery, programme, backoff, lease, batchSize,
         OutboxRelay.DEFAULT_MAX_ATTEMPTS);
   }
@@ -66,7 +67,8 @@ public final class InvitationRelay {
    *
    * @param outbox the invitation outbox to deliver
    * @param delivery what sends a message
-   * @param programme the programme whose messages these are (links, clock)
+   * @param programme the programme whose messages these are (links, clock): a
+   *     {@code VoucherProgramme}
    * @param backoff when a failed message is tried again
    * @param lease how long a claim is this relay's, positive
    * @param batchSize how many messages one run claims, positive
@@ -74,7 +76,7 @@ public final class InvitationRelay {
    *     (at once on a {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}), positive
    */
   public InvitationRelay(InvitationOutbox outbox, InvitationDelivery delivery,
-      VoucherProgramme programme, Outbox.Backoff backoff, Duration lease, int batchSize,
+      InvitationLinks programme, Outbox.Backoff backoff, Duration lease, int batchSize,
       int maxAttempts) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.delivery = Objects.requireNonNull(delivery, "delivery");

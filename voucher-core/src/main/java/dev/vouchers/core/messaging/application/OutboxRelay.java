@@ -2,10 +2,10 @@
 package dev.vouchers.core.messaging.application;
 
 import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.messaging.port.out.ActivationLinks;
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
-import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.Outbox.OutboxEntry;
-import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * S-2: delivers the outbox. Each {@link #relayOnce()} claims a batch of due messages, builds
- * each one's link ({@link VoucherProgramme#redemptionUrl}), hands it to the
+ * each one's link ({@link ActivationLinks#redemptionUrl}), hands it to the
  * {@link MessageDelivery} and marks it delivered, or failed with a retry time from the
  * {@link Outbox.Backoff}. Plain Java: call it from any scheduler (several relays, in one
  * process or many, may run at once: a claim is a lease).
@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>G-2: a message overtaken before it went out (its link withdrawn or redirected by a resend,
  * its order cancelled, its voucher expired, even before the sweep wrote the expiry) is dropped
- * unsent ({@link VoucherProgramme#activationCurrent}). A message that can never be delivered
+ * unsent ({@link ActivationLinks#activationCurrent}). A message that can never be delivered
  * (a {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}, or its last allowed attempt
  * failed) is parked, where {@link Outbox#parkedCount()} shows it.
  *
@@ -42,7 +42,7 @@ public final class OutboxRelay {
 
   private final Outbox outbox;
   private final MessageDelivery delivery;
-  private final VoucherProgramme programme;
+  private final ActivationLinks programme;
   private final Clock clock;
   private final Outbox.Backoff backoff;
   private final Duration lease;
@@ -54,12 +54,13 @@ public final class OutboxRelay {
    *
    * @param outbox the outbox to deliver
    * @param delivery what sends a message
-   * @param programme the programme whose messages these are (links, clock)
+   * @param programme the programme whose messages these are (links, clock): a
+   *     {@code VoucherProgramme}
    * @param backoff when a failed message is tried again
    * @param lease how long a claim is this relay's, positive
    * @param batchSize how many messages one run claims, positive
    */
-  public OutboxRelay(Outbox outbox, MessageDelivery delivery, VoucherProgramme programme,
+  public OutboxRelay(Outbox outbox, MessageDelivery delivery, ActivationLinks programme,
       Outbox.Backoff backoff, Duration lease, int batchSize) {
     this(outbox, delivery, programme, backoff, lease, batchSize, DEFAULT_MAX_ATTEMPTS);
   }
@@ -69,14 +70,15 @@ public final class OutboxRelay {
    *
    * @param outbox the outbox to deliver
    * @param delivery what sends a message
-   * @param programme the programme whose messages these are (links, clock)
+   * @param programme the programme whose messages these are (links, clock): a
+   *     {@code VoucherProgramme}
    * @param backoff when a failed message is tried again
    * @param lease how long a claim is this relay's, positive
    * @param batchSize how many messages one run claims, positive
    * @param maxAttempts how many attempts a message gets; it is parked when the last one fails
    *     (at once on a {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}), positive
    */
-  public OutboxRelay(Outbox outbox, MessageDelivery delivery, VoucherProgramme programme,
+  public OutboxRelay(Outbox outbox, MessageDelivery delivery, ActivationLinks programme,
       Outbox.Backoff backoff, Duration lease, int batchSize, int maxAttempts) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.delivery = Objects.requireNonNull(delivery, "delivery");

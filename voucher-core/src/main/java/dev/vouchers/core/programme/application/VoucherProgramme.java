@@ -6,22 +6,23 @@ import dev.vouchers.core.catalog.port.in.PublishPriceBook;
 import dev.vouchers.core.catalog.port.in.ShowPriceList;
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.ReasonCode;
+import dev.vouchers.core.messaging.port.out.ActivationLinks;
+import dev.vouchers.core.messaging.port.out.InvitationLinks;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
 import dev.vouchers.core.ordering.port.in.CheckCancellation;
 import dev.vouchers.core.ordering.port.in.ExportOrderCodes;
-import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.FindOrderByNumber;
 import dev.vouchers.core.ordering.port.in.GetOrder;
+import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.QuoteOrder;
+import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.in.UsageReport;
 import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.UsageReports;
-import dev.vouchers.core.ordering.port.in.SearchVouchers;
 import dev.vouchers.core.ordering.port.out.VoucherSearches;
 import dev.vouchers.core.ordering.port.out.Vouchers;
-import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.partner.port.in.GetPartner;
 import dev.vouchers.core.partner.port.in.RegisterMandate;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
@@ -93,6 +94,7 @@ import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.IssueDomainChallenge;
@@ -108,8 +110,8 @@ import dev.vouchers.core.voucher.port.in.SubmitCertificateRequest;
 import dev.vouchers.core.voucher.port.in.VerifyDomainControl;
 import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
-import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.CodeRandomness;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
 import java.net.URI;
 import java.time.Clock;
@@ -145,7 +147,7 @@ import org.jspecify.annotations.Nullable;
  * tiers, partners, products, prices, mandates). Reads publish nothing, except that a code
  * look-up refused for too many failed attempts (G-1) is published like every such refusal.
  */
-public final class VoucherProgramme {
+public final class VoucherProgramme implements ActivationLinks, InvitationLinks {
   private final Context context;
   private final Idempotency idempotency;
   private final OrderingService ordering;
@@ -426,6 +428,7 @@ public final class VoucherProgramme {
    * @param message a message claimed from the outbox
    * @return the link to put in the e-mail
    */
+  @Override
   public URI redemptionUrl(ActivationMessage message) {
     Optional<LinkToken> token = linkToken(message);
     if (token.isPresent()) {
@@ -452,6 +455,7 @@ public final class VoucherProgramme {
    * @param message a message claimed from the outbox
    * @return false when the message was overtaken and must not be sent
    */
+  @Override
   public boolean activationCurrent(ActivationMessage message) {
     Instant now = context.now();
     return context.vouchers().voucher(message.voucher())
@@ -465,6 +469,7 @@ public final class VoucherProgramme {
   }
 
   /** The clock every rule reads. */
+  @Override
   public Clock clock() {
     return context.clock();
   }
@@ -679,6 +684,7 @@ public final class VoucherProgramme {
    * @param message a message claimed from the invitation outbox
    * @return the link to put in the e-mail
    */
+  @Override
   public URI invitationUrl(InvitationMessage message) {
     return invitationService.link(message);
   }
@@ -691,6 +697,7 @@ public final class VoucherProgramme {
    * @param message a message claimed from the invitation outbox
    * @return false when its link no longer works
    */
+  @Override
   public boolean invitationCurrent(InvitationMessage message) {
     return invitationService.current(message);
   }
