@@ -6,7 +6,6 @@ import io.vavr.control.Either;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * M-5, L-2 (ADR 0057): runs the retention sweep of delivered events on a daemon thread of its
@@ -15,36 +14,26 @@ import org.springframework.context.SmartLifecycle;
  * instances (on PostgreSQL a sweep skips the rows another one holds). A run that fails is
  * logged and tried again at the next interval.
  */
-final class EventRetentionScheduler implements SmartLifecycle {
+final class EventRetentionScheduler extends TickingLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(EventRetentionScheduler.class);
 
   private final EventRetention retention;
   private final EventsProperties.Retention properties;
-  private final TickRunner ticks = new TickRunner(1, n -> "vouchers-event-retention");
 
   EventRetentionScheduler(EventRetention retention, EventsProperties.Retention properties) {
+    super(1, n -> "vouchers-event-retention");
     this.retention = retention;
     this.properties = properties;
   }
 
   @Override
-  public void start() {
-    ticks.start(List.of(new TickRunner.Task(this::sweep, properties.interval())));
+  List<TickRunner.Task> tasks() {
+    return List.of(new TickRunner.Task(this::sweep, properties.interval()));
   }
 
   /** One tick: deletes batches of old delivered events until none is left. */
   void sweep() {
     TickRunner.drain(LOG, "event retention sweep", properties.interval(),
         properties.batchSize(), () -> Either.right(retention.sweepOnce()));
-  }
-
-  @Override
-  public void stop() {
-    ticks.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return ticks.isRunning();
   }
 }

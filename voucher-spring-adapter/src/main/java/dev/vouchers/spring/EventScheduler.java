@@ -6,7 +6,6 @@ import io.vavr.control.Either;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * M-5: runs the event relay on a daemon thread of its own, like {@link VouchersScheduler} runs
@@ -14,36 +13,26 @@ import org.springframework.context.SmartLifecycle;
  * {@code FOR UPDATE SKIP LOCKED}, and an aggregate's later events wait for its earlier ones. A
  * run that fails is logged and tried again at the next interval.
  */
-final class EventScheduler implements SmartLifecycle {
+final class EventScheduler extends TickingLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(EventScheduler.class);
 
   private final EventRelay relay;
   private final EventsProperties properties;
-  private final TickRunner ticks = new TickRunner(1, n -> "vouchers-events");
 
   EventScheduler(EventRelay relay, EventsProperties properties) {
+    super(1, n -> "vouchers-events");
     this.relay = relay;
     this.properties = properties;
   }
 
   @Override
-  public void start() {
-    ticks.start(List.of(new TickRunner.Task(this::relay, properties.pollInterval())));
+  List<TickRunner.Task> tasks() {
+    return List.of(new TickRunner.Task(this::relay, properties.pollInterval()));
   }
 
   /** One tick: claims and delivers batches until nothing is due. */
   void relay() {
     TickRunner.drain(LOG, "event relay", properties.pollInterval(), properties.batchSize(),
         () -> Either.right(relay.relayOnce().claimed()));
-  }
-
-  @Override
-  public void stop() {
-    ticks.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return ticks.isRunning();
   }
 }

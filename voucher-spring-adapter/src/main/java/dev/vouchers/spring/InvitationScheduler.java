@@ -10,7 +10,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the invitation relay (I-1) and the invitation expiry sweep (I-2) on a daemon thread of
@@ -18,29 +17,26 @@ import org.springframework.context.SmartLifecycle;
  * instances: claims are leases, and each expiry is a conditional write. A run that fails is
  * logged and tried again at the next interval.
  */
-final class InvitationScheduler implements SmartLifecycle {
+final class InvitationScheduler extends TickingLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(InvitationScheduler.class);
   private static final Actor SWEEPER = new Actor.Service("invitation-expiry-sweep");
 
   private final @Nullable InvitationRelay relay;
   private final @Nullable ExpireDueInvitations expire;
   private final VouchersProperties properties;
-  private final TickRunner ticks = new TickRunner(1, n -> "vouchers-invitations");
   /** Off once the programme turned out to have no invitation storage (a shop's own bean). */
   private volatile boolean sweeping = true;
 
   InvitationScheduler(@Nullable InvitationRelay relay, @Nullable ExpireDueInvitations expire,
       VouchersProperties properties) {
+    super(1, n -> "vouchers-invitations");
     this.relay = relay;
     this.expire = expire;
     this.properties = properties;
   }
 
   @Override
-  public void start() {
-    if (relay == null && expire == null) {
-      return;
-    }
+  List<TickRunner.Task> tasks() {
     List<TickRunner.Task> tasks = new ArrayList<>();
     if (relay != null) {
       tasks.add(new TickRunner.Task(this::relay, properties.outbox().pollInterval()));
@@ -48,7 +44,7 @@ final class InvitationScheduler implements SmartLifecycle {
     if (expire != null) {
       tasks.add(new TickRunner.Task(this::sweep, properties.sweeps().interval()));
     }
-    ticks.start(tasks);
+    return tasks;
   }
 
   /** One tick of the relay: claims and delivers batches until nothing is due. */
@@ -80,15 +76,5 @@ final class InvitationScheduler implements SmartLifecycle {
             return Either.right(0); // a short batch: the tick ends
           }
         });
-  }
-
-  @Override
-  public void stop() {
-    ticks.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return ticks.isRunning();
   }
 }

@@ -8,7 +8,6 @@ import io.vavr.control.Either;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * G-4 (ADR 0051): runs the re-keying job ({@link RekeyCodes}) on a daemon thread of its own at
@@ -17,22 +16,22 @@ import org.springframework.context.SmartLifecycle;
  * batch); with a ring of one key a run reads nothing. A run that fails is logged and tried
  * again at the next interval.
  */
-final class KeyRotationScheduler implements SmartLifecycle {
+final class KeyRotationScheduler extends TickingLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(KeyRotationScheduler.class);
   private static final Actor REKEYING = new Actor.Service("key-rotation");
 
   private final RekeyCodes rekey;
   private final VouchersProperties.Codes.Rekey properties;
-  private final TickRunner ticks = new TickRunner(1, n -> "vouchers-rekeying");
 
   KeyRotationScheduler(RekeyCodes rekey, VouchersProperties.Codes.Rekey properties) {
+    super(1, n -> "vouchers-rekeying");
     this.rekey = rekey;
     this.properties = properties;
   }
 
   @Override
-  public void start() {
-    ticks.start(List.of(new TickRunner.Task(this::run, properties.interval())));
+  List<TickRunner.Task> tasks() {
+    return List.of(new TickRunner.Task(this::run, properties.interval()));
   }
 
   /** One tick: moves codes in batches until a batch is short. */
@@ -47,15 +46,5 @@ final class KeyRotationScheduler implements SmartLifecycle {
       }
       return progress.map(p -> (int) p.moved());
     });
-  }
-
-  @Override
-  public void stop() {
-    ticks.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return ticks.isRunning();
   }
 }

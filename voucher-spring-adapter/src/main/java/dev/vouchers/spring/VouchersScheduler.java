@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the outbox relay (S-2), the expiry sweep (V-4), the subscription sweep (U-4), the
@@ -24,7 +23,7 @@ import org.springframework.context.SmartLifecycle;
  * conditional write (one settled by another instance is skipped). A run that fails is logged
  * and tried again at the next interval.
  */
-final class VouchersScheduler implements SmartLifecycle {
+final class VouchersScheduler extends TickingLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(VouchersScheduler.class);
   private static final Actor SWEEPER = new Actor.Service("vouchers-expiry-sweep");
   private static final Actor RENEWER = new Actor.Service("vouchers-subscription-sweep");
@@ -33,7 +32,6 @@ final class VouchersScheduler implements SmartLifecycle {
   private final @Nullable ExpireDueVouchers expire;
   private final VouchersProperties properties;
   private final Optional<VoucherMetrics> metrics;
-  private final TickRunner ticks = new TickRunner(3, n -> "vouchers-scheduler-" + n);
   private @Nullable RenewOrExpireSubscriptions renew;
   private @Nullable VoucherProgramme attempts;
   private @Nullable VoucherProgramme idempotencyKeys;
@@ -41,6 +39,7 @@ final class VouchersScheduler implements SmartLifecycle {
 
   VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
       VouchersProperties properties, Optional<VoucherMetrics> metrics) {
+    super(3, n -> "vouchers-scheduler-" + n);
     this.relay = relay;
     this.expire = expire;
     this.properties = properties;
@@ -85,7 +84,7 @@ final class VouchersScheduler implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
+  List<TickRunner.Task> tasks() {
     List<TickRunner.Task> tasks = new ArrayList<>();
     if (relay != null) {
       tasks.add(new TickRunner.Task(this::relay, properties.outbox().pollInterval()));
@@ -105,7 +104,7 @@ final class VouchersScheduler implements SmartLifecycle {
     if (erasure != null) {
       tasks.add(new TickRunner.Task(this::erasePersonalData, properties.erasure().interval()));
     }
-    ticks.start(tasks);
+    return tasks;
   }
 
   /** One tick of the relay: claims and delivers batches until the outbox has no due message. */
@@ -176,15 +175,5 @@ final class VouchersScheduler implements SmartLifecycle {
     int limit = properties.sweeps().batchSize();
     TickRunner.drain(LOG, "personal data erasure", properties.erasure().interval(), limit,
         () -> Either.right(running.sweepPersonalData(properties.erasure().retention(), limit)));
-  }
-
-  @Override
-  public void stop() {
-    ticks.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return ticks.isRunning();
   }
 }
