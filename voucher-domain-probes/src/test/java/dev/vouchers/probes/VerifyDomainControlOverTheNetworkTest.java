@@ -73,7 +73,7 @@ class VerifyDomainControlOverTheNetworkTest {
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(new MutableClock(Instant.parse("2026-11-21T09:00:00Z")))
-        .vouchers(store).partners(store).catalog(store).mandates(store)
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
         .codeVault(CodeVault.withRandomKeys())
         .domainProbe(DomainProbes.combined(
             HttpDomainProbe.builder().httpPort(web.port()).httpsPort(HttpDomainProbeTest.closedPort())

@@ -101,7 +101,7 @@ class ResellerProgrammeAutoConfigurationTest {
     runner.withUserConfiguration(OwnStorage.class).run(context -> {
       assertThat(context).hasNotFailed();
       approveLinkAndPrice(context);
-      assertThat(OwnStorage.STORE.linkHistory(CUSTOMER).current()).isPresent();
+      assertThat(OwnStorage.STORE.customerLinks().linkHistory(CUSTOMER).current()).isPresent();
       assertThat(context.getBean(JdbcStorage.class).customerLinks().linkHistory(CUSTOMER)
           .links()).isEmpty();
     });
@@ -120,15 +120,15 @@ class ResellerProgrammeAutoConfigurationTest {
 
     @Bean
     ResellerApplications shopResellerApplications() {
-      return only(ResellerApplications.class, STORE);
+      return only(ResellerApplications.class, STORE.resellerApplications());
     }
 
     @Bean
     CustomerLinks shopCustomerLinks() {
-      return only(CustomerLinks.class, STORE);
+      return only(CustomerLinks.class, STORE.customerLinks());
     }
 
-    /** The store as one port only (the store implements every port, which would be ambiguous). */
+    /** One port only (the store's reseller object implements both, which would be ambiguous). */
     private static <T> T only(Class<T> port, Object store) {
       return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
           (proxy, method, args) -> {

@@ -22,6 +22,6 @@ public record InvitationStorage(
 
   /** The in-memory store's adapters. */
   public static InvitationStorage of(InMemoryStore store) {
-    return new InvitationStorage(store, store, store.invitationOutbox());
+    return new InvitationStorage(store.invitations(), store.subAccounts(), store.invitationOutbox());
   }
 }

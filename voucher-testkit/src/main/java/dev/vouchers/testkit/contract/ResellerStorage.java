@@ -3,6 +3,7 @@ package dev.vouchers.testkit.contract;
 
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
+import dev.vouchers.testkit.memory.InMemoryStore;
 
 /**
  * A fresh, empty storage of the reseller programme (R-1, R-2), as its contract suites need it.
@@ -13,8 +14,8 @@ import dev.vouchers.core.reseller.port.out.ResellerApplications;
  */
 public record ResellerStorage(ResellerApplications applications, CustomerLinks links) {
 
-  /** One object implementing both ports, such as the in-memory store. */
-  public static <T extends ResellerApplications & CustomerLinks> ResellerStorage of(T all) {
-    return new ResellerStorage(all, all);
+  /** The ports of the in-memory store. */
+  public static ResellerStorage of(InMemoryStore store) {
+    return new ResellerStorage(store.resellerApplications(), store.customerLinks());
   }
 }

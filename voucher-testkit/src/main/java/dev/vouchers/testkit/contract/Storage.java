@@ -6,6 +6,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.testkit.memory.InMemoryStore;
 
 /**
  * A fresh, empty set of storage adapters sharing one database (or one memory), as a contract
@@ -21,8 +22,9 @@ import dev.vouchers.core.partner.port.out.Partners;
 public record Storage(
     Vouchers vouchers, Partners partners, Catalog catalog, Mandates mandates, Outbox outbox) {
 
-  /** One object implementing every port, such as the in-memory store. */
-  public static <T extends Vouchers & Partners & Catalog & Mandates & Outbox> Storage of(T all) {
-    return new Storage(all, all, all, all, all);
+  /** The ports of the in-memory store. */
+  public static Storage of(InMemoryStore store) {
+    return new Storage(store.vouchers(), store.partners(), store.catalog(), store.mandates(),
+        store.outbox());
   }
 }

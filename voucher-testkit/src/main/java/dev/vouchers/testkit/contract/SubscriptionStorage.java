@@ -3,6 +3,7 @@ package dev.vouchers.testkit.contract;
 
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
+import dev.vouchers.testkit.memory.InMemoryStore;
 
 /**
  * A fresh, empty subscription storage (U-1..U-5), as {@link SubscriptionsContract} and
@@ -14,8 +15,8 @@ import dev.vouchers.core.subscription.port.out.Subscriptions;
  */
 public record SubscriptionStorage(Subscriptions subscriptions, Offers offers) {
 
-  /** One object implementing both ports, such as the in-memory store. */
-  public static <T extends Subscriptions & Offers> SubscriptionStorage of(T all) {
-    return new SubscriptionStorage(all, all);
+  /** The ports of the in-memory store. */
+  public static SubscriptionStorage of(InMemoryStore store) {
+    return new SubscriptionStorage(store.subscriptions(), store.offers());
   }
 }

@@ -34,6 +34,6 @@ public record GuardStorage(Storage storage, InvitationStorage invitations,
   public static GuardStorage inMemory() {
     InMemoryStore store = new InMemoryStore();
     return new GuardStorage(Storage.of(store), InvitationStorage.of(store),
-        ResellerStorage.of(store), SubscriptionStorage.of(store), StoreDigest.reflective(store));
+        ResellerStorage.of(store), SubscriptionStorage.of(store), store.digest());
   }
 }

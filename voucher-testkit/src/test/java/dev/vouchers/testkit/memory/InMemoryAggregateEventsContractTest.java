@@ -11,7 +11,7 @@ class InMemoryAggregateEventsContractTest extends AggregateEventsContract {
   @Override
   protected Stores newStores() {
     InMemoryStore store = new InMemoryStore();
-    return new Stores(InvitationStorage.of(store), new ResellerStorage(store, store),
-        new SubscriptionStorage(store, store), store.eventOutbox());
+    return new Stores(InvitationStorage.of(store), ResellerStorage.of(store),
+        SubscriptionStorage.of(store), store.eventOutbox());
   }
 }

@@ -17,6 +17,6 @@ class InMemoryKeyRotationContractTest extends KeyRotationContract {
 
   @Override
   protected CodeRekeying codeRekeying() {
-    return store;
+    return store.codeRekeying();
   }
 }

@@ -37,7 +37,7 @@ class OutboxRelayTest {
       new Outbox.Backoff(Duration.ofSeconds(30), Duration.ofHours(1));
 
   private final ProgrammeFixture f = ProgrammeFixture.create();
-  private final RecordingOutbox outbox = new RecordingOutbox(f.store);
+  private final RecordingOutbox outbox = new RecordingOutbox(f.store.outbox());
   /** Every delivery attempt: the message and its link. */
   private final List<Map.Entry<ActivationMessage, URI>> attempts = new ArrayList<>();
 
@@ -66,7 +66,7 @@ class OutboxRelayTest {
       assertThat(a.getValue().toString()).startsWith(REDEEM + "?link=")
           .doesNotContain(f.view(voucher).code());
     });
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
 
     f.advance(LEASE.multipliedBy(10));
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
@@ -88,7 +88,7 @@ class OutboxRelayTest {
     assertThat(outbox.errors).containsExactly("java.io.IOException: mail server unavailable");
     assertThat(outbox.retryTimes).singleElement().satisfies(t -> assertThat(t)
         .isBetween(failedAt.plus(Duration.ofSeconds(24)), failedAt.plus(Duration.ofSeconds(30))));
-    assertThat(f.store.backlog()).isEqualTo(1);
+    assertThat(f.store.outbox().backlog()).isEqualTo(1);
 
     f.advance(Duration.ofSeconds(23)); // before the earliest retry time (30 s less a fifth)
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
@@ -96,7 +96,7 @@ class OutboxRelayTest {
     f.advance(Duration.ofSeconds(7));
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
     assertThat(attempts).hasSize(2);
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
   }
 
   @Test
@@ -110,7 +110,7 @@ class OutboxRelayTest {
     });
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(2, 1, 1, 0));
-    assertThat(f.store.backlog()).isEqualTo(1);
+    assertThat(f.store.outbox().backlog()).isEqualTo(1);
   }
 
   @Test
@@ -143,7 +143,7 @@ class OutboxRelayTest {
     assertThat(first.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1));
     assertThat(secondRun[0]).isEqualTo(new RelayRun(1, 1, 0, 0));
     assertThat(attempts).hasSize(2); // at least once: both relays sent it
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
   }
 
   @Test
@@ -177,8 +177,8 @@ class OutboxRelayTest {
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 1, 0, 0, 0));
     f.advance(Duration.ofSeconds(30));
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
-    assertThat(f.store.parkedCount()).isEqualTo(1);
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().parkedCount()).isEqualTo(1);
+    assertThat(f.store.outbox().backlog()).isZero();
 
     f.advance(Duration.ofDays(1));
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
@@ -194,7 +194,7 @@ class OutboxRelayTest {
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
     assertThat(outbox.errors).singleElement().asString().contains("550 5.1.1 no such user");
-    assertThat(f.store.parkedCount()).isEqualTo(1);
+    assertThat(f.store.outbox().parkedCount()).isEqualTo(1);
   }
 
   @Test
@@ -234,8 +234,8 @@ class OutboxRelayTest {
     assertThat(relay((message, link) -> { }).relayOnce())
         .isEqualTo(new RelayRun(1, 0, 0, 0, 0, 1));
     assertThat(attempts).isEmpty();
-    assertThat(f.store.backlog()).isZero();
-    assertThat(f.store.parkedCount()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
+    assertThat(f.store.outbox().parkedCount()).isZero();
   }
 
   @Test
@@ -263,8 +263,8 @@ class OutboxRelayTest {
     });
 
     assertThat(first.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
-    assertThat(f.store.parkedCount()).isZero();
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().parkedCount()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
   }
 
   @Test
@@ -280,7 +280,7 @@ class OutboxRelayTest {
     });
 
     assertThat(first.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
   }
 
   @Test
@@ -296,7 +296,7 @@ class OutboxRelayTest {
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
       assertThat(run).isEqualTo(new RelayRun(2, 0, 1, 0, 0, 0));
       assertThat(attempts).hasSize(1);
-      assertThat(f.store.parkedCount()).isZero();
+      assertThat(f.store.outbox().parkedCount()).isZero();
     } finally {
       Thread.interrupted();
     }

@@ -30,8 +30,8 @@ class ActivationCurrentTest {
   /** Every message in the outbox, oldest first, left in it. */
   private List<ActivationMessage> messages() {
     List<Outbox.OutboxEntry> claimed =
-        f.store.claim(Integer.MAX_VALUE, f.clock.instant(), Duration.ofSeconds(1));
-    claimed.forEach(entry -> f.store.failed(entry, f.clock.instant(), "read by the test"));
+        f.store.outbox().claim(Integer.MAX_VALUE, f.clock.instant(), Duration.ofSeconds(1));
+    claimed.forEach(entry -> f.store.outbox().failed(entry, f.clock.instant(), "read by the test"));
     return claimed.stream().map(Outbox.OutboxEntry::message).toList();
   }
 

@@ -71,11 +71,11 @@ class AdministrationTest {
     f.advance(Duration.ofDays(1));
     ok(setTier(PM, ACME, Tier.of("platinum")));
 
-    assertThat(f.store.tierHistory(ACME)).extracting(TierChange::from, TierChange::to)
+    assertThat(f.store.partners().tierHistory(ACME)).extracting(TierChange::from, TierChange::to)
         .containsExactly(tuple(Tier.ENTRY, Tier.GOLD),
             tuple(Tier.GOLD, Tier.PLATINUM));
-    assertThat(f.store.tierHistory(ACME).get(0)).isEqualTo(change);
-    assertThat(f.store.partner(ACME).orElseThrow().tier()).isEqualTo(Tier.PLATINUM);
+    assertThat(f.store.partners().tierHistory(ACME).get(0)).isEqualTo(change);
+    assertThat(f.store.partners().partner(ACME).orElseThrow().tier()).isEqualTo(Tier.PLATINUM);
   }
 
   @Test
@@ -85,8 +85,8 @@ class AdministrationTest {
     assertThat(refused(setTier(ALICE, ACME, Tier.GOLD))).isEqualTo(bySupport);
     assertThat(refused(setTier(BOB, ACME, Tier.GOLD))).isEqualTo(refused(setTier(BOB, NOWHERE, Tier.GOLD)))
         .isEqualTo(Refusal.notFound("partner"));
-    assertThat(f.store.tierHistory(ACME)).isEmpty();
-    assertThat(f.store.partner(ACME).orElseThrow().tier()).isEqualTo(Tier.ENTRY);
+    assertThat(f.store.partners().tierHistory(ACME)).isEmpty();
+    assertThat(f.store.partners().partner(ACME).orElseThrow().tier()).isEqualTo(Tier.ENTRY);
   }
 
   @Test
@@ -96,7 +96,7 @@ class AdministrationTest {
     assertThat(refused(setTier(SUPPORT, ACME, Tier.of("DIAMOND"))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED, ReasonCode.UNKNOWN_TIER);
     assertThat(refused(setTier(PM, NOWHERE, Tier.GOLD))).isEqualTo(Refusal.notFound("partner"));
-    assertThat(f.store.tierHistory(ACME)).isEmpty();
+    assertThat(f.store.partners().tierHistory(ACME)).isEmpty();
   }
 
   @Test
@@ -121,31 +121,31 @@ class AdministrationTest {
 
     @Override
     public Optional<Partner> partner(PartnerId id) {
-      return store.partner(id);
+      return store.partners().partner(id);
     }
 
     @Override
     public void save(Partner partner) {
-      store.save(partner);
+      store.partners().save(partner);
     }
 
     @Override
     public boolean changeTier(TierChange change) {
       calls.incrementAndGet();
-      return losses.getAndUpdate(n -> Math.max(0, n - 1)) == 0 && store.changeTier(change);
+      return losses.getAndUpdate(n -> Math.max(0, n - 1)) == 0 && store.partners().changeTier(change);
     }
 
     @Override
     public List<TierChange> tierHistory(PartnerId id) {
-      return store.tierHistory(id);
+      return store.partners().tierHistory(id);
     }
   }
 
   private static VoucherProgramme over(InMemoryStore store, Partners partners, int retries) {
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).conflictRetries(retries).build())
-        .clock(new MutableClock(START)).vouchers(store).partners(partners).catalog(store)
-        .mandates(store).codeVault(VAULT).build();
+        .clock(new MutableClock(START)).vouchers(store.vouchers()).partners(partners).catalog(store.catalog())
+        .mandates(store.mandates()).codeVault(VAULT).build();
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme Reseller", Tier.ENTRY))));
     return programme;
@@ -161,7 +161,7 @@ class AdministrationTest {
     ok(programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.SILVER)));
 
     assertThat(partners.calls).hasValue(3);
-    assertThat(store.tierHistory(ACME)).hasSize(1);
+    assertThat(store.partners().tierHistory(ACME)).hasSize(1);
   }
 
   @Test
@@ -176,8 +176,8 @@ class AdministrationTest {
     assertThat(refusal).isEqualTo(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
         "the partner's tier kept changing; try again"));
     assertThat(partners.calls).hasValue(3);
-    assertThat(store.tierHistory(ACME)).isEmpty();
-    assertThat(store.partner(ACME).orElseThrow().tier()).isEqualTo(Tier.ENTRY);
+    assertThat(store.partners().tierHistory(ACME)).isEmpty();
+    assertThat(store.partners().partner(ACME).orElseThrow().tier()).isEqualTo(Tier.ENTRY);
   }
 
   // ------------------------------------------------------------------ partners, catalog
@@ -187,8 +187,8 @@ class AdministrationTest {
     Partner registered = ok(f.programme.registerPartner().register(new RegisterPartner.Command(PM,
         new Partner(ACME, "Acme Renamed", Tier.PLATINUM, Set.of(), Locale.FRENCH))));
     assertThat(registered).isEqualTo(new Partner(ACME, "Acme Renamed", Tier.ENTRY, Set.of(), Locale.FRENCH));
-    assertThat(f.store.partner(ACME)).contains(registered);
-    assertThat(f.store.tierHistory(ACME)).isEmpty();
+    assertThat(f.store.partners().partner(ACME)).contains(registered);
+    assertThat(f.store.partners().tierHistory(ACME)).isEmpty();
   }
 
   @Test
@@ -200,10 +200,10 @@ class AdministrationTest {
     assertThat(refused(f.programme.registerPartner().register(new RegisterPartner.Command(SUPPORT,
         Partner.withVouchers(id, "Newbie", Tier.SILVER))))).isEqualTo(Refusal.of(
         ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
-    assertThat(f.store.partner(id)).isEmpty();
+    assertThat(f.store.partners().partner(id)).isEmpty();
     assertThat(ok(f.programme.registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(id, "Newbie", Tier.SILVER)))).tier()).isEqualTo(Tier.SILVER);
-    assertThat(f.store.partner(id).orElseThrow().has(Feature.VOUCHERS)).isTrue();
+    assertThat(f.store.partners().partner(id).orElseThrow().has(Feature.VOUCHERS)).isTrue();
   }
 
   @Test
@@ -213,16 +213,16 @@ class AdministrationTest {
         .isEqualTo(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
     assertThat(refused(f.programme.defineProduct().define(new DefineProduct.Command(ALICE, renamed))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
-    assertThat(f.store.product(SMIME_PRODUCT.id())).contains(SMIME_PRODUCT);
+    assertThat(f.store.catalog().product(SMIME_PRODUCT.id())).contains(SMIME_PRODUCT);
     assertThat(ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, renamed)))).isEqualTo(renamed);
-    assertThat(f.store.product(SMIME_PRODUCT.id())).contains(renamed);
+    assertThat(f.store.catalog().product(SMIME_PRODUCT.id())).contains(renamed);
 
     var book = PriceBook.builder("EUR").build();
     assertThat(refused(f.programme.publishPriceBook().publish(new PublishPriceBook.Command(SUPPORT, book))))
         .isEqualTo(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
-    assertThat(f.store.priceBook()).contains(PRICES);
+    assertThat(f.store.catalog().priceBook()).contains(PRICES);
     assertThat(ok(f.programme.publishPriceBook().publish(new PublishPriceBook.Command(PM, book)))).isEqualTo(book);
-    assertThat(f.store.priceBook()).contains(book);
+    assertThat(f.store.catalog().priceBook()).contains(book);
   }
 
   // ------------------------------------------------------------------ wiring
@@ -239,30 +239,30 @@ class AdministrationTest {
     InMemoryStore store = new InMemoryStore();
     ProgrammeSettings settings = ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build();
     MutableClock clock = new MutableClock(START);
-    assertThatThrownBy(() -> VoucherProgramme.builder().clock(clock).vouchers(store)
-        .partners(store).catalog(store).mandates(store).codeVault(VAULT).build())
+    assertThatThrownBy(() -> VoucherProgramme.builder().clock(clock).vouchers(store.vouchers())
+        .partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: settings");
-    assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).vouchers(store)
-        .partners(store).catalog(store).mandates(store).codeVault(VAULT).build())
+    assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).vouchers(store.vouchers())
+        .partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: clock");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .partners(store).catalog(store).mandates(store).codeVault(VAULT).build())
+        .partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: vouchers");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).catalog(store).mandates(store).codeVault(VAULT).build())
+        .vouchers(store.vouchers()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: partners");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).mandates(store).codeVault(VAULT).build())
+        .vouchers(store.vouchers()).partners(store.partners()).mandates(store.mandates()).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: catalog");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).catalog(store).codeVault(VAULT).build())
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).codeVault(VAULT).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: mandates");
     assertThatThrownBy(() -> VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store).build())
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).build())
         .isInstanceOf(IllegalStateException.class).hasMessage("VoucherProgramme needs: codeVault");
 
     VoucherProgramme programme = VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store).codeVault(VAULT).build();
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build();
     assertThat(programme.settings()).isSameAs(settings);
     assertThat(programme.clock()).isSameAs(clock);
   }
@@ -273,7 +273,7 @@ class AdministrationTest {
     MutableClock clock = new MutableClock(START);
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()).clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store).codeVault(VAULT).build();
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build();
     ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme", Tier.ENTRY))));
     ok(programme.defineProduct().define(new DefineProduct.Command(PM, ProgrammeFixture.SSL_DV_PRODUCT)));

@@ -151,7 +151,7 @@ class BuySubscriptionTest {
         ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE, ReasonCode.INVALID_INPUT,
         ReasonCode.INVALID_INPUT);
     assertThat(refusal.reasons()).allSatisfy(r -> assertThat(r.message()).isNotBlank());
-    assertThat(f.store.subscriptions(SubscriptionFilter.all(ACME, START), PageRequest.first(10))
+    assertThat(f.store.subscriptions().subscriptions(SubscriptionFilter.all(ACME, START), PageRequest.first(10))
         .total().count()).isZero();
   }
 
@@ -206,7 +206,7 @@ class BuySubscriptionTest {
         SubscriptionFixture.CUSTOMER))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
     ok(f.programme.defineOffer().define(new DefineOffer.Command(PM,
         SubscriptionFixture.CRM.withName("CRM Suite Pro"))));
-    assertThat(f.store.offer(OfferId.of("crm")).orElseThrow().name()).isEqualTo("CRM Suite Pro");
+    assertThat(f.store.offers().offer(OfferId.of("crm")).orElseThrow().name()).isEqualTo("CRM Suite Pro");
   }
 
   @Test
@@ -215,9 +215,9 @@ class BuySubscriptionTest {
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(new MutableClock(START)).vouchers(store).partners(store).catalog(store)
-        .mandates(store).codeVault(CodeVault.withRandomKeys()).build();
-    store.save(new Partner(ACME, "Acme", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS),
+        .clock(new MutableClock(START)).vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog())
+        .mandates(store.mandates()).codeVault(CodeVault.withRandomKeys()).build();
+    store.partners().save(new Partner(ACME, "Acme", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS),
         Locale.ENGLISH));
     assertThatThrownBy(() -> programme.buySubscription().buy(new BuySubscription.Command(
         ADMIN, ACME, monthly()))).isInstanceOf(IllegalStateException.class)

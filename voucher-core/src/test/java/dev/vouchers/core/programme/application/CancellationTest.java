@@ -82,7 +82,7 @@ class CancellationTest {
     assertThat(cancellation.refund()).isEqualTo(Money.of("190.00", "CHF")).isEqualTo(order.total());
     assertThat(cancellation.after().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(cancellation.after().cancelledAt()).contains(f.clock.instant());
-    assertThat(f.store.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(f.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(f.vouchersOf(order)).extracting(VoucherView::status).containsOnly(VoucherStatus.CANCELLED);
     assertThat(f.details(vouchers.get(0).id()).history()).last().satisfies(e -> {
       assertThat(e.from()).isEqualTo(VoucherStatus.ASSIGNED);
@@ -116,7 +116,7 @@ class CancellationTest {
     Refusal refusal = refused(cancel(ALICE, order.id(), ""));
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.CANCELLATION_WINDOW_CLOSED);
-    assertThat(f.store.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(f.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
     assertThat(f.vouchersOf(order)).extracting(VoucherView::status).containsOnly(VoucherStatus.VALID);
     CancellationVerdict verdict = ok(check(ALICE, order.id()));
     assertThat(verdict.allowed()).isFalse();
@@ -203,7 +203,7 @@ class CancellationTest {
         .isEqualTo(Refusal.notFound("order"));
     assertThat(refused(cancel(BOB, order.id(), ""))).isEqualTo(refused(cancel(BOB, missing, "")))
         .isEqualTo(Refusal.notFound("order"));
-    assertThat(f.store.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(f.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
   }
 
   @Test
@@ -216,7 +216,7 @@ class CancellationTest {
     ok(g.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
 
     assertThat(scripted[0].cancelCalls).hasValue(g.programme.settings().conflictRetries());
-    assertThat(g.store.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(g.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
   }
 
   @Test
@@ -231,6 +231,6 @@ class CancellationTest {
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.CONCURRENT_UPDATE);
     assertThat(scripted[0].cancelCalls).hasValue(3);
-    assertThat(g.store.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(g.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
   }
 }

@@ -97,7 +97,7 @@ class ClockOutsideTheSupportedRangeTest {
       refusedForTheClock(f.programme.changeSubAccountBilling().change(
           new ChangeSubAccountBilling.Command(InvitationFixture.ADMIN, account.id(),
               Billing.PARTNER, Pricing.partnerTier())));
-      assertThat(f.store.subAccount(account.id()).orElseThrow().billing())
+      assertThat(f.store.subAccounts().subAccount(account.id()).orElseThrow().billing())
           .isEqualTo(account.billing());
     }
   }
@@ -123,7 +123,7 @@ class ClockOutsideTheSupportedRangeTest {
       refusedForTheClock(f.programme.renewOrExpireSubscriptions().renewOrExpire(
           new RenewOrExpireSubscriptions.Command(SubscriptionFixture.SWEEPER, 10)));
 
-      assertThat(f.store.subscription(active).orElseThrow().status())
+      assertThat(f.store.subscriptions().subscription(active).orElseThrow().status())
           .isEqualTo(SubscriptionStatus.ACTIVE);
       assertThat(f.stored(active)).hasSize(2);
     }
@@ -155,12 +155,12 @@ class ClockOutsideTheSupportedRangeTest {
               Money.of("100.00", "CHF"))));
 
       f.clock.set(before);
-      assertThat(f.store.applicationsOf(ResellerFixture.BOLT, Set.of(), PageRequest.first(10))
+      assertThat(f.store.resellerApplications().applicationsOf(ResellerFixture.BOLT, Set.of(), PageRequest.first(10))
           .items()).isEmpty();
-      assertThat(f.store.linkHistory(linked).current().map(link -> link.reseller()))
+      assertThat(f.store.customerLinks().linkHistory(linked).current().map(link -> link.reseller()))
           .contains(ResellerFixture.ACME);
-      assertThat(f.store.linkHistory(CustomerId.of("cust-2")).current()).isEmpty();
-      assertThat(f.store.application(acme.id()).orElseThrow().discount())
+      assertThat(f.store.customerLinks().linkHistory(CustomerId.of("cust-2")).current()).isEmpty();
+      assertThat(f.store.resellerApplications().application(acme.id()).orElseThrow().discount())
           .contains(new BigDecimal("10"));
     }
   }

@@ -78,7 +78,7 @@ class ConcurrencyTest {
       assertThat(cancelled && redeemed).as("round %d: both won", round).isFalse();
       assertThat(cancelled || redeemed).as("round %d: both lost", round).isTrue();
       Voucher stored = f.stored(voucher.id());
-      OrderStatus orderStatus = f.store.order(order.id()).orElseThrow().status();
+      OrderStatus orderStatus = f.store.vouchers().order(order.id()).orElseThrow().status();
       if (cancelled) {
         assertThat(stored.status()).isEqualTo(VoucherStatus.CANCELLED);
         assertThat(orderStatus).isEqualTo(OrderStatus.CANCELLED);
@@ -143,7 +143,7 @@ class ConcurrencyTest {
     scripted[0].losingUpdates.set(3);
     assertThat(refused(f.programme.sendActivationLink().send(new SendActivationLink.Command(
         ALICE, voucher.id(), "jane@customer.example", "hi")))).isEqualTo(concurrent);
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
 
     scripted[0].losingUpdates.set(3);
     assertThat(refused(f.programme.commentOnVoucher().comment(

@@ -92,8 +92,8 @@ class ConflictRetriesTest {
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(InvitationFixture.REDEEM)
             .conflictRetries(RETRIES).build())
         .invitations(invitations.port()).subAccounts(subAccounts.port()));
-    invitations.target.set(f.store);
-    subAccounts.target.set(f.store);
+    invitations.target.set(f.store.invitations());
+    subAccounts.target.set(f.store.subAccounts());
     return f;
   }
 
@@ -115,8 +115,8 @@ class ConflictRetriesTest {
     assertThat(invitations.tries).hasValue(RETRIES);
 
     invitations.losing.set(false);
-    assertThat(f.store.invitation(id).orElseThrow().status()).isEqualTo(InvitationStatus.PENDING);
-    assertThat(f.store.subAccounts(InvitationFixture.ACME, PageRequest.first(10)).items())
+    assertThat(f.store.invitations().invitation(id).orElseThrow().status()).isEqualTo(InvitationStatus.PENDING);
+    assertThat(f.store.subAccounts().subAccounts(InvitationFixture.ACME, PageRequest.first(10)).items())
         .isEmpty();
     assertThat(f.store.invitationOutbox().backlog()).isZero();
   }
@@ -131,7 +131,7 @@ class ConflictRetriesTest {
     concurrent(f.programme.changeSubAccountBilling().change(new ChangeSubAccountBilling.Command(
         InvitationFixture.ADMIN, account.id(), Billing.PARTNER, Pricing.partnerTier())));
     assertThat(subAccounts.tries).hasValue(RETRIES);
-    assertThat(f.store.subAccount(account.id()).orElseThrow()).isEqualTo(account);
+    assertThat(f.store.subAccounts().subAccount(account.id()).orElseThrow()).isEqualTo(account);
   }
 
   @Test
@@ -146,7 +146,7 @@ class ConflictRetriesTest {
     int configured = ProgrammeSettings.builder()
         .redemptionBaseUrl(InvitationFixture.REDEEM).build().conflictRetries();
     assertThat(subscriptions.tries).hasValue(configured);
-    assertThat(f.store.subscription(id).orElseThrow().status())
+    assertThat(f.store.subscriptions().subscription(id).orElseThrow().status())
         .isEqualTo(SubscriptionStatus.ACTIVE);
   }
 }

@@ -64,7 +64,7 @@ class DistributionTest {
   }
 
   private List<Outbox.OutboxEntry> claimAll() {
-    return f.store.claim(100, f.clock.instant(), Duration.ofMinutes(5));
+    return f.store.outbox().claim(100, f.clock.instant(), Duration.ofMinutes(5));
   }
 
   // ------------------------------------------------------------------ S-1
@@ -151,7 +151,7 @@ class DistributionTest {
       assertThat(a.message()).isEqualTo("Hello Jane!");
       assertThat(a.sentAt()).isEqualTo(f.clock.instant());
     });
-    assertThat(f.store.backlog()).isEqualTo(1);
+    assertThat(f.store.outbox().backlog()).isEqualTo(1);
     List<Outbox.OutboxEntry> claimed = claimAll();
     assertThat(claimed).hasSize(1);
     assertThat(claimed.get(0).attempts()).isZero();
@@ -191,7 +191,7 @@ class DistributionTest {
     VoucherView voucher = g.single(SMIME_1Y);
     ok(g.programme.sendActivationLink().send(new SendActivationLink.Command(PLATFORM, voucher.id(),
         "jane@customer.example", "")));
-    ActivationMessage message = g.store.claim(10, g.clock.instant(), Duration.ofMinutes(1)).get(0).message();
+    ActivationMessage message = g.store.outbox().claim(10, g.clock.instant(), Duration.ofMinutes(1)).get(0).message();
     assertThat(message.personalMessage()).isEmpty();
     assertThat(message.partnerName()).isEqualTo("Acme Reseller");
   }
@@ -206,7 +206,7 @@ class DistributionTest {
 
     assertThat(resent.status()).isEqualTo(VoucherStatus.ASSIGNED);
     assertThat(resent.assignment().orElseThrow().recipient().value()).isEqualTo("joe@customer.example");
-    assertThat(f.store.backlog()).isEqualTo(2);
+    assertThat(f.store.outbox().backlog()).isEqualTo(2);
     assertThat(claimAll()).extracting(e -> e.message().recipient().value(), e -> e.message().personalMessage())
         .containsExactly(tuple("jane@customer.example", "first"),
             tuple("joe@customer.example", "second"));
@@ -279,7 +279,7 @@ class DistributionTest {
 
     assertThat(refusal.reasons()).containsExactly(
         Reason.of(ReasonCode.MOVE_NOT_ALLOWED, "a REDEEMED voucher cannot become ASSIGNED"));
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
     assertThat(f.stored(voucher.id())).isEqualTo(before);
   }
 
@@ -289,7 +289,7 @@ class DistributionTest {
     f.clock.set(voucher.expiresAt());
     Refusal refusal = refused(send(ALICE, voucher.id(), "jane@customer.example", "hi"));
     assertThat(refusal.codes()).containsExactly(ReasonCode.VOUCHER_EXPIRED);
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
   }
 
   @Test
@@ -308,7 +308,7 @@ class DistributionTest {
     assertThat(refused(send(ALICE, voucher.id(), "jane at customer", "m".repeat(2000))))
         .isEqualTo(badAddress);
 
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
     assertThat(f.stored(voucher.id())).isEqualTo(before);
     ok(send(ALICE, voucher.id(), "jane@customer.example", "m".repeat(2000)));
   }
@@ -320,7 +320,7 @@ class DistributionTest {
     Refusal missing = refused(send(BOB, new VoucherId("missing"), "jane@customer.example", "hi"));
     assertThat(foreign).isEqualTo(missing).isEqualTo(Refusal.notFound("voucher"));
     assertThat(refused(send(SUPPORT, voucher.id(), "jane@customer.example", "hi"))).isEqualTo(missing);
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
     assertThat(f.stored(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
   }
 

@@ -212,13 +212,13 @@ class DomainControlAndMandateTest {
     Refusal refusal = refused(mandate(ALICE, ORG, "POA-1", Optional.empty()));
     assertThat(refusal).isEqualTo(Refusal.of(ReasonCode.NOT_PERMITTED, "mandates are recorded by vendor staff"));
     assertThat(refused(mandate(CUSTOMER, ORG, "POA-1", Optional.empty()))).isEqualTo(refusal);
-    assertThat(f.store.of(ORG)).isEmpty();
+    assertThat(f.store.mandates().of(ORG)).isEmpty();
 
     Mandate recorded = ok(mandate(SUPPORT, ORG, "  archive/POA-1.pdf ", Optional.empty()));
     assertThat(recorded).isEqualTo(new Mandate(ORG, "archive/POA-1.pdf", f.clock.instant(),
         SUPPORT.describe(), Optional.empty()));
     ok(mandate(PM, ORG, "POA-2", Optional.empty()));
-    assertThat(f.store.of(ORG)).hasSize(2).first().isEqualTo(recorded);
+    assertThat(f.store.mandates().of(ORG)).hasSize(2).first().isEqualTo(recorded);
   }
 
   @Test
@@ -227,7 +227,7 @@ class DomainControlAndMandateTest {
     assertThat(blank).isEqualTo(Refusal.of(ReasonCode.INVALID_INPUT,
         "the document reference must be 1..200 characters"));
     assertThat(refused(mandate(SUPPORT, ORG, "x".repeat(201), Optional.empty()))).isEqualTo(blank);
-    assertThat(f.store.of(ORG)).isEmpty();
+    assertThat(f.store.mandates().of(ORG)).isEmpty();
     ok(mandate(SUPPORT, ORG, "x".repeat(200), Optional.empty()));
   }
 

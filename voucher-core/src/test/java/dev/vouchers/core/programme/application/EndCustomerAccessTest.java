@@ -32,7 +32,7 @@ class EndCustomerAccessTest {
         new StartOrganisationActivation.Command(CUSTOMER, VoucherRef.id(voucher.id())));
     assertThat(start.getLeft()).isEqualTo(Refusal.notFound("voucher"));
     assertThat(f.view(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
-    assertThat(f.store.history(voucher.id())).isEmpty();
+    assertThat(f.store.vouchers().history(voucher.id())).isEmpty();
   }
 
   @Test

@@ -69,9 +69,9 @@ class ErasureModelTest {
     }
     StringBuilder store = new StringBuilder();
     for (VoucherId id : vouchers) {
-      store.append(f.store.voucher(id).orElseThrow()).append(f.store.history(id));
+      store.append(f.store.vouchers().voucher(id).orElseThrow()).append(f.store.vouchers().history(id));
     }
-    store.append(f.store.claim(100, Instant.parse("2100-01-01T00:00:00Z"),
+    store.append(f.store.outbox().claim(100, Instant.parse("2100-01-01T00:00:00Z"),
         Duration.ofMinutes(1)));
     String dump = store.toString();
     for (String person : PEOPLE) {
@@ -83,7 +83,7 @@ class ErasureModelTest {
     }
     latest.forEach((voucher, person) -> {
       if (!person.isEmpty()) {
-        assertThat(f.store.voucher(vouchers.get(voucher)).orElseThrow().assignment()
+        assertThat(f.store.vouchers().voucher(vouchers.get(voucher)).orElseThrow().assignment()
             .orElseThrow().recipient().value()).as("%s", steps).isEqualTo(person);
       }
     });

@@ -78,7 +78,7 @@ class IdempotentOrdersTest {
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(again.status()).isEqualTo(first.status());
-    assertThat(f.store.backlog()).as("one e-mail").isEqualTo(1);
+    assertThat(f.store.outbox().backlog()).as("one e-mail").isEqualTo(1);
     assertThat(refused(f.programme.sendActivationLink().send(new SendActivationLink.Command(
         ALICE, id, "joe@customer.example", "Hello").withIdempotencyKey(KEY))).codes())
         .containsExactly(ReasonCode.IDEMPOTENCY_KEY_REUSED);

@@ -95,8 +95,8 @@ public final class InvitationFixture {
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build())
         .clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store)
-        .invitations(store).subAccounts(store)
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
+        .invitations(store.invitations()).subAccounts(store.subAccounts())
         .codeVault(vault);
     this.programme = customise.apply(builder).build();
     this.relay = new InvitationRelay(store.invitationOutbox(),

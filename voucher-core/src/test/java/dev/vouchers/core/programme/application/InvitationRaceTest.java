@@ -33,8 +33,8 @@ class InvitationRaceTest {
     assertThat(results).filteredOn(Either::isLeft).singleElement()
         .satisfies(r -> assertThat(r.getLeft().codes())
             .containsExactly(ReasonCode.INVITATION_NOT_ACCEPTABLE));
-    assertThat(f.store.subAccounts(ACME, PageRequest.first(10)).total().count()).isEqualTo(1);
-    assertThat(f.store.history(id)).hasSize(2);
+    assertThat(f.store.subAccounts().subAccounts(ACME, PageRequest.first(10)).total().count()).isEqualTo(1);
+    assertThat(f.store.invitations().history(id)).hasSize(2);
   }
 
   @RepeatedTest(20)
@@ -46,7 +46,7 @@ class InvitationRaceTest {
         () -> f.tryAccept(token)));
     boolean resent = results.get(0).isRight();
     boolean accepted = results.get(1).isRight();
-    InvitationStatus status = f.store.invitation(id).orElseThrow().status();
+    InvitationStatus status = f.store.invitations().invitation(id).orElseThrow().status();
 
     assertThat(resent || accepted).isTrue();
     if (accepted) {
@@ -59,7 +59,7 @@ class InvitationRaceTest {
       assertThat(status).isEqualTo(InvitationStatus.PENDING);
       assertThat(((InvitationView) results.get(0).get()).status())
           .isEqualTo(InvitationStatus.PENDING);
-      assertThat(f.store.subAccounts(ACME, PageRequest.first(10)).total().count()).isZero();
+      assertThat(f.store.subAccounts().subAccounts(ACME, PageRequest.first(10)).total().count()).isZero();
       assertThat(f.store.invitationOutbox().backlog()).isEqualTo(1);
     }
   }

@@ -86,7 +86,7 @@ class ListingTest {
     f.advance(Duration.ofMinutes(1));
     Order both = f.order(line(SSL_DV_1Y, 1), line(SMIME_1Y, 1));
     ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, smime.id(), "")));
-    Order smimeCancelled = f.store.order(smime.id()).orElseThrow();
+    Order smimeCancelled = f.store.vouchers().order(smime.id()).orElseThrow();
 
     assertThat(ok(orders(ALICE, new OrderFilter(ACME, Set.of(OrderStatus.CANCELLED), Optional.empty()),
         PageRequest.first(10))).items()).containsExactly(smimeCancelled);

@@ -49,7 +49,7 @@ class OrderBoundsTest {
 
   /** A price book whose prices entered before they were bounded (e.g. stored by 0.x). */
   private void storeHugePrices(long minorUnits) {
-    f.store.publish(PriceBook.builder("CHF")
+    f.store.catalog().publish(PriceBook.builder("CHF")
         .listPrice(SMIME_1Y, Money.ofMinor("CHF", minorUnits))
         .listPrice(SMIME_2Y, Money.ofMinor("CHF", minorUnits)).build());
   }
@@ -59,7 +59,7 @@ class OrderBoundsTest {
     PriceBook huge = PriceBook.builder("CHF")
         .listPrice(SMIME_1Y, Money.ofMinor("CHF", Long.MAX_VALUE))
         .tierDiscount(Tier.GOLD, new BigDecimal("1E-999999")).build();
-    Optional<PriceBook> before = f.store.priceBook();
+    Optional<PriceBook> before = f.store.catalog().priceBook();
 
     Refusal refusal = refused(f.programme.publishPriceBook()
         .publish(new PublishPriceBook.Command(PM, huge)));
@@ -68,7 +68,7 @@ class OrderBoundsTest {
     assertThat(refusal.reasons()).extracting(r -> r.message()).containsExactlyInAnyOrder(
         "list price of smime/1y/0fqdn/0wc must be 0..1000000000000 minor units",
         "GOLD discount must be 0..100 percent with at most 4 decimals");
-    assertThat(f.store.priceBook()).isEqualTo(before);
+    assertThat(f.store.catalog().priceBook()).isEqualTo(before);
   }
 
   @Test
@@ -79,8 +79,8 @@ class OrderBoundsTest {
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT);
     assertThat(refusal.reasons().get(0).message()).startsWith("the order total must be 0..");
-    assertThat(f.store.codeCount()).isZero();
-    assertThat(f.store.orders(new OrderFilter(ACME, Set.of(), Optional.empty()),
+    assertThat(f.store.vouchers().codeCount()).isZero();
+    assertThat(f.store.vouchers().orders(new OrderFilter(ACME, Set.of(), Optional.empty()),
         PageRequest.first(10)).items()).isEmpty();
   }
 

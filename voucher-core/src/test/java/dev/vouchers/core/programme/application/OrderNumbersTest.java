@@ -32,7 +32,7 @@ class OrderNumbersTest {
       Order order = f.order(line(SMIME_1Y, 1));
       assertThat(order.number().toString()).matches("[1-9][0-9]{8}");
       numbers.add(order.number().value());
-      assertThat(f.store.order(order.id()).orElseThrow().number()).isEqualTo(order.number());
+      assertThat(f.store.vouchers().order(order.id()).orElseThrow().number()).isEqualTo(order.number());
     }
     assertThat(numbers).hasSize(50);
   }
@@ -48,7 +48,7 @@ class OrderNumbersTest {
 
     assertThat(scripted[0].numberAttempts).hasSize(3).doesNotHaveDuplicates()
         .endsWith(order.number());
-    assertThat(g.store.orders(OrderFilter.all(ACME), PageRequest.first(10)).items())
+    assertThat(g.store.vouchers().orders(OrderFilter.all(ACME), PageRequest.first(10)).items())
         .extracting(Order::number).containsExactly(order.number());
   }
 
@@ -61,7 +61,7 @@ class OrderNumbersTest {
 
     assertThat(refused(g.tryOrder(ALICE, ACME, request(line(SMIME_1Y, 1)))).codes())
         .containsExactly(ReasonCode.CONCURRENT_UPDATE);
-    assertThat(g.store.orders(OrderFilter.all(ACME), PageRequest.first(10)).items()).isEmpty();
+    assertThat(g.store.vouchers().orders(OrderFilter.all(ACME), PageRequest.first(10)).items()).isEmpty();
   }
 
   @Test

@@ -108,7 +108,7 @@ class OrderVouchersTest {
     });
     assertThat(vouchers).extracting(VoucherView::configuration)
         .containsExactlyInAnyOrder(SMIME_1Y, SMIME_1Y, SMIME_1Y, SMIME_2Y, SMIME_2Y);
-    assertThat(f.store.codeCount()).isEqualTo(5);
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(5);
   }
 
   @Test
@@ -189,8 +189,8 @@ class OrderVouchersTest {
     Refusal refusal = refused(f.tryOrder(DORA, DORMANT, request(line(SMIME_1Y, 1))));
     assertThat(refusal.reasons()).containsExactly(Reason.of(ReasonCode.FEATURE_DISABLED,
         "the voucher feature is not enabled for this partner"));
-    assertThat(f.store.codeCount()).isZero();
-    assertThat(f.store.orders(OrderFilter.all(DORMANT), PageRequest.first(10)).total().count()).isZero();
+    assertThat(f.store.vouchers().codeCount()).isZero();
+    assertThat(f.store.vouchers().orders(OrderFilter.all(DORMANT), PageRequest.first(10)).total().count()).isZero();
   }
 
   @Test
@@ -203,7 +203,7 @@ class OrderVouchersTest {
         ReasonCode.CONFIGURATION_NOT_OFFERED);
     assertThat(refusal.reasons().get(0).message()).isEqualTo("line 1: unknown product no-such-product");
     assertThat(refusal.reasons().get(1).message()).startsWith("line 3: S/MIME Basic is not offered for 5 years");
-    assertThat(f.store.codeCount()).isZero();
+    assertThat(f.store.vouchers().codeCount()).isZero();
   }
 
   @Test
@@ -219,7 +219,7 @@ class OrderVouchersTest {
     Refusal refusal = refused(bare.tryOrder(ALICE, ACME, request(line(SMIME_1Y, 1))));
     assertThat(refusal.reasons()).containsExactly(
         Reason.of(ReasonCode.NO_PRICE, "no price book has been published"));
-    assertThat(bare.store.codeCount()).isZero();
+    assertThat(bare.store.vouchers().codeCount()).isZero();
   }
 
   @Test
@@ -242,7 +242,7 @@ class OrderVouchersTest {
         ReasonCode.INVALID_INPUT, ReasonCode.INVALID_INPUT, ReasonCode.INVALID_INPUT,
         ReasonCode.INVALID_INPUT, ReasonCode.INVALID_INPUT, ReasonCode.QUANTITY_OUT_OF_RANGE,
         ReasonCode.QUANTITY_OUT_OF_RANGE);
-    assertThat(f.store.codeCount()).isZero();
+    assertThat(f.store.vouchers().codeCount()).isZero();
   }
 
   @Test
@@ -271,7 +271,7 @@ class OrderVouchersTest {
     Refusal missing = refused(f.tryOrder(BOB, NOWHERE, request(line(SMIME_1Y, 1))));
     assertThat(foreign).isEqualTo(missing);
     assertThat(foreign.reasons()).containsExactly(Reason.of(ReasonCode.NOT_FOUND, "partner not found"));
-    assertThat(f.store.codeCount()).isZero();
+    assertThat(f.store.vouchers().codeCount()).isZero();
   }
 
   @Test
@@ -310,8 +310,8 @@ class OrderVouchersTest {
     // C-1: the first draw and five redraws
     assertThat(scripted[0].insertAttempts).hasSize(6);
     assertThat(new HashSet<>(scripted[0].insertAttempts.stream().map(c -> c.get(0)).toList())).hasSize(6);
-    assertThat(g.store.codeCount()).isZero();
-    assertThat(g.store.orders(OrderFilter.all(ACME), PageRequest.first(10)).total().count()).isZero();
+    assertThat(g.store.vouchers().codeCount()).isZero();
+    assertThat(g.store.vouchers().orders(OrderFilter.all(ACME), PageRequest.first(10)).total().count()).isZero();
   }
 
   @Test

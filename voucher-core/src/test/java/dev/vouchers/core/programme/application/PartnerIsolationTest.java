@@ -71,7 +71,7 @@ class PartnerIsolationTest {
         new ExportOrderCodes.Command(BOB, id, new StringWriter())));
     sameForOrders(id -> f.programme.checkCancellation().check(new CheckCancellation.Command(BOB, id)));
     sameForOrders(id -> f.programme.cancelOrder().cancel(new CancelOrder.Command(BOB, id, "")));
-    assertThat(f.store.order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+    assertThat(f.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
   }
 
   @Test
@@ -86,7 +86,7 @@ class PartnerIsolationTest {
     sameForVouchers(id -> f.programme.withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(BOB, id, "")));
     assertThat(f.stored(voucher.id())).isEqualTo(before);
-    assertThat(f.store.backlog()).isZero();
+    assertThat(f.store.outbox().backlog()).isZero();
   }
 
   @Test

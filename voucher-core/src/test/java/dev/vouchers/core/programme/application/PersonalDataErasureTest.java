@@ -45,17 +45,17 @@ class PersonalDataErasureTest {
 
     assertThat(record.kind()).isEqualTo(ErasureKind.ADDRESS);
     for (InvitationView erased : List.of(accepted, unsent)) {
-      var invitation = f.store.invitation(erased.id()).orElseThrow();
+      var invitation = f.store.invitations().invitation(erased.id()).orElseThrow();
       assertThat(invitation.recipient()).isEqualTo(Erased.ADDRESS);
       assertThat(invitation.message()).isEqualTo(Erased.TEXT);
-      List<InvitationHistoryEntry> history = f.store.history(erased.id());
+      List<InvitationHistoryEntry> history = f.store.invitations().history(erased.id());
       assertThat(history.toString()).doesNotContain(JANE);
     }
-    SubAccount contact = f.store.subAccount(account.id()).orElseThrow();
+    SubAccount contact = f.store.subAccounts().subAccount(account.id()).orElseThrow();
     assertThat(contact.contact().email()).isEqualTo(Erased.ADDRESS);
     assertThat(contact.contact().name()).isEqualTo(Erased.TEXT);
     assertThat(contact.organisation()).isEqualTo(account.organisation());
-    assertThat(f.store.invitation(other.id()).orElseThrow().recipient().value())
+    assertThat(f.store.invitations().invitation(other.id()).orElseThrow().recipient().value())
         .isEqualTo("other@example.org");
     f.relay.relayOnce();
     assertThat(f.inbox).hasSize(mailed);
@@ -75,19 +75,19 @@ class PersonalDataErasureTest {
 
     f.advance(Duration.ofDays(29));
     assertThat(f.programme.sweepPersonalData(retention, 10)).isZero();
-    assertThat(f.store.invitation(invitation.id()).orElseThrow().recipient().value())
+    assertThat(f.store.invitations().invitation(invitation.id()).orElseThrow().recipient().value())
         .isEqualTo(JANE);
 
     f.advance(Duration.ofDays(2));
     assertThat(f.programme.sweepPersonalData(retention, 10)).isEqualTo(1);
     assertThat(f.programme.sweepPersonalData(retention, 10)).isZero();
-    assertThat(f.store.invitation(invitation.id()).orElseThrow().recipient())
+    assertThat(f.store.invitations().invitation(invitation.id()).orElseThrow().recipient())
         .isEqualTo(Erased.ADDRESS);
-    assertThat(f.store.history(invitation.id())).hasSize(2)
+    assertThat(f.store.invitations().history(invitation.id())).hasSize(2)
         .allSatisfy(e -> assertThat(e.data().toString()).doesNotContain(JANE));
-    assertThat(f.store.invitation(open.id()).orElseThrow().recipient().value())
+    assertThat(f.store.invitations().invitation(open.id()).orElseThrow().recipient().value())
         .isEqualTo("still.pending@example.org");
-    assertThat(f.store.erasures(10)).singleElement()
+    assertThat(f.store.personalData().erasures(10)).singleElement()
         .satisfies(r -> assertThat(r.kind()).isEqualTo(ErasureKind.RETENTION));
   }
 }

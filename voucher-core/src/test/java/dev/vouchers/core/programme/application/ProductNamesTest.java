@@ -29,7 +29,7 @@ class ProductNamesTest {
   @Test
   void aProductRenamedElsewhereShowsItsNewNameWithinAMinute_P1() {
     VoucherView before = f.single(SMIME_1Y);
-    f.store.save(Product.copyOf(SMIME_PRODUCT).withName("Renamed by another instance"));
+    f.store.catalog().save(Product.copyOf(SMIME_PRODUCT).withName("Renamed by another instance"));
     assertThat(f.view(before.id()).productName()).isEqualTo("S/MIME Basic");
     f.advance(ProductNames.KEEP.minusSeconds(1));
     assertThat(f.view(before.id()).productName()).isEqualTo("S/MIME Basic");

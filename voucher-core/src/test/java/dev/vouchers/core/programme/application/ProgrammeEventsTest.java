@@ -245,6 +245,6 @@ class ProgrammeEventsTest {
     assertThat(told).hasValue(2);
     assertThat(sent.status()).isEqualTo(VoucherStatus.ASSIGNED);
     assertThat(g.stored(voucher.id()).status()).isEqualTo(VoucherStatus.ASSIGNED);
-    assertThat(g.store.backlog()).isEqualTo(1);
+    assertThat(g.store.outbox().backlog()).isEqualTo(1);
   }
 }

@@ -125,14 +125,14 @@ public final class ProgrammeFixture {
   public final VoucherProgramme programme;
 
   private ProgrammeFixture(
-      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices) {
     this(settings, vouchers, randomness, publishPrices, CodeVault.withRandomKeys(),
         ProgrammeEvents.none());
   }
 
   private ProgrammeFixture(
-      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
       ProgrammeEvents events) {
     this(settings, vouchers, randomness, publishPrices, vault, events, CodeAttempts.unlimited(),
@@ -140,16 +140,16 @@ public final class ProgrammeFixture {
   }
 
   private ProgrammeFixture(
-      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers,
+      UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
       ProgrammeEvents events, CodeAttempts attempts,
       UnaryOperator<VoucherProgramme.Builder> more) {
     this.vault = vault;
-    this.vouchers = vouchers.apply(store);
+    this.vouchers = vouchers.apply(store.vouchers());
     VoucherProgramme.Builder builder = VoucherProgramme.builder()
         .settings(settings.apply(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()))
         .clock(clock)
-        .vouchers(this.vouchers).partners(store).catalog(store).mandates(store)
+        .vouchers(this.vouchers).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
         .domainProbe(probe)
         .codeVault(vault)
         .events(events)
@@ -180,12 +180,12 @@ public final class ProgrammeFixture {
     return new ProgrammeFixture(settings, s -> s, Optional.empty(), true);
   }
 
-  public static ProgrammeFixture withVouchers(Function<InMemoryStore, Vouchers> vouchers) {
+  public static ProgrammeFixture withVouchers(Function<Vouchers, Vouchers> vouchers) {
     return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true);
   }
 
   public static ProgrammeFixture create(
-      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
+      UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers) {
     return new ProgrammeFixture(settings, vouchers, Optional.empty(), true);
   }
 
@@ -201,14 +201,14 @@ public final class ProgrammeFixture {
 
   /** A programme that tells what it did to {@code events}, over the given voucher storage. */
   public static ProgrammeFixture withEvents(
-      ProgrammeEvents events, Function<InMemoryStore, Vouchers> vouchers) {
+      ProgrammeEvents events, Function<Vouchers, Vouchers> vouchers) {
     return new ProgrammeFixture(s -> s, vouchers, Optional.empty(), true,
         CodeVault.withRandomKeys(), events);
   }
 
   /** G-1: a programme counting code attempts in {@code attempts}, over the given storage. */
   static ProgrammeFixture withAttempts(CodeAttempts attempts, ProgrammeEvents events,
-      UnaryOperator<ProgrammeSettings> settings, Function<InMemoryStore, Vouchers> vouchers) {
+      UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers) {
     return new ProgrammeFixture(settings, vouchers, Optional.empty(), true,
         CodeVault.withRandomKeys(), events, attempts, b -> b);
   }
@@ -272,7 +272,7 @@ public final class ProgrammeFixture {
   }
 
   public Voucher stored(VoucherId id) {
-    return store.voucher(id).orElseThrow();
+    return store.vouchers().voucher(id).orElseThrow();
   }
 
   /** The stored voucher's code, opened with the programme's vault. */
@@ -293,10 +293,10 @@ public final class ProgrammeFixture {
   /** G-2: the link token of the newest e-mail in the outbox for the voucher. */
   public String linkTokenOf(VoucherId id) {
     List<Outbox.OutboxEntry> claimed =
-        store.claim(Integer.MAX_VALUE, clock.instant(), Duration.ofSeconds(1));
+        store.outbox().claim(Integer.MAX_VALUE, clock.instant(), Duration.ofSeconds(1));
     ActivationMessage newest = claimed.stream().map(Outbox.OutboxEntry::message)
         .filter(m -> m.voucher().equals(id)).reduce((first, second) -> second).orElseThrow();
-    claimed.forEach(entry -> store.failed(entry, clock.instant(), "read by the test"));
+    claimed.forEach(entry -> store.outbox().failed(entry, clock.instant(), "read by the test"));
     String query = programme.redemptionUrl(newest).getRawQuery();
     assertThat(query).startsWith("link=");
     return query.substring("link=".length());

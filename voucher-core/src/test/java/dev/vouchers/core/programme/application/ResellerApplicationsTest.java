@@ -256,7 +256,7 @@ class ResellerApplicationsTest {
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(new MutableClock(ResellerFixture.START))
-        .vouchers(store).partners(store).catalog(store).mandates(store)
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
         .codeVault(CodeVault.withRandomKeys()).build();
     assertThatThrownBy(() -> programme.listResellerApplications().list(
         new ListResellerApplications.Command(PM, Set.of(), PageRequest.first(50))))

@@ -71,8 +71,8 @@ final class ResellerFixture {
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store)
-        .resellerApplications(store).customerLinks(store)
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
+        .resellerApplications(store.resellerApplications()).customerLinks(store.customerLinks())
         .codeVault(CodeVault.withRandomKeys())
         .events(events::add)
         .build();

@@ -315,8 +315,8 @@ class RoleTableTest {
               .redemptionBaseUrl(java.net.URI.create("https://shop.example/redeem"))
               .addImportFormats(new dev.vouchers.core.voucher.domain.code.ImportFormat(
                   "legacy", "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 10, false)).build())
-          .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
-          .mandates(f.store).codeVault(f.vault).build();
+          .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
+          .mandates(f.store.mandates()).codeVault(f.vault).build();
       java.util.concurrent.atomic.AtomicInteger codes = new java.util.concurrent.atomic.AtomicInteger();
       return (who, missing) -> importing.importCodes().importCodes(new ImportCodes.Command(who,
           missing ? NO_PARTNER : ACME, "legacy", List.of(new dev.vouchers.core.ordering.domain

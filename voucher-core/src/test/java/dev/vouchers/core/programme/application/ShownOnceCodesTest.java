@@ -76,7 +76,7 @@ class ShownOnceCodesTest {
     ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
         ALICE, placed.voucher(0), "jane@customer.example", "Your code comes by letter")));
     ActivationMessage message =
-        f.store.claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
+        f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
     assertThat(message.code().sealed()).isEmpty();
     URI link = f.programme.redemptionUrl(message);
     assertThat(link.toString()).startsWith(REDEEM + "?link=");
@@ -92,7 +92,7 @@ class ShownOnceCodesTest {
     ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
         ALICE, placed.voucher(0), "jane@customer.example", "Your code comes by letter")));
     ActivationMessage m =
-        f.store.claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
+        f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
     ActivationMessage before = new ActivationMessage(m.id(), m.voucher(), m.partner(),
         m.partnerName(), m.recipient(), m.personalMessage(), m.code(), m.redemptionPage(),
         m.productName(), m.expiresAt(), m.language(), m.createdAt());

@@ -77,7 +77,7 @@ class SubAccountInvitationTest {
   private final InvitationFixture f = InvitationFixture.create();
 
   private Invitation stored(InvitationId id) {
-    return f.store.invitation(id).orElseThrow();
+    return f.store.invitations().invitation(id).orElseThrow();
   }
 
   private Either<Refusal, InvitationView> resend(Actor by, InvitationId id) {
@@ -168,7 +168,7 @@ class SubAccountInvitationTest {
       assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT,
           ReasonCode.INVALID_INPUT);
       assertThat(f.store.invitationOutbox().backlog()).isZero();
-      assertThat(f.store.invitations(
+      assertThat(f.store.invitations().invitations(
           dev.vouchers.core.subaccount.domain.InvitationFilter.all(ACME, START),
           PageRequest.first(10)).total().count()).isZero();
     }
@@ -452,7 +452,7 @@ class SubAccountInvitationTest {
       ok(f.tryAccept(token));
       assertThat(refused(f.tryAccept(token)).codes())
           .containsExactly(ReasonCode.INVITATION_NOT_ACCEPTABLE);
-      assertThat(f.store.subAccounts(ACME, PageRequest.first(10)).total().count()).isEqualTo(1);
+      assertThat(f.store.subAccounts().subAccounts(ACME, PageRequest.first(10)).total().count()).isEqualTo(1);
     }
 
     @Test
@@ -637,8 +637,8 @@ class SubAccountInvitationTest {
       VoucherProgramme programme = VoucherProgramme.builder()
           .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create(
               "https://shop.example/redeem")).build())
-          .clock(new MutableClock(START)).vouchers(store).partners(store).catalog(store)
-          .mandates(store).codeVault(CodeVault.withRandomKeys()).build();
+          .clock(new MutableClock(START)).vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog())
+          .mandates(store.mandates()).codeVault(CodeVault.withRandomKeys()).build();
       assertThatThrownBy(() -> programme.getInvitation().get(
           new GetInvitation.Command(ADMIN, new InvitationId("x"))))
           .isInstanceOf(UnsupportedOperationException.class)

@@ -94,13 +94,13 @@ final class SubscriptionFixture {
     this(store -> store);
   }
 
-  SubscriptionFixture(Function<InMemoryStore, Subscriptions> subscriptions) {
+  SubscriptionFixture(Function<Subscriptions, Subscriptions> subscriptions) {
     programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(clock)
-        .vouchers(store).partners(store).catalog(store).mandates(store)
-        .subscriptions(subscriptions.apply(store)).offers(store)
+        .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
+        .subscriptions(subscriptions.apply(store.subscriptions())).offers(store.offers())
         .codeVault(CodeVault.withRandomKeys())
         .events(events::add)
         .build();
@@ -159,7 +159,7 @@ final class SubscriptionFixture {
 
   /** The history as stored (not the pending term ends a read adds). */
   List<SubscriptionHistoryEntry> stored(SubscriptionId id) {
-    return store.history(id);
+    return store.subscriptions().history(id);
   }
 
   RenewOrExpireSubscriptions.Swept sweep() {

@@ -24,7 +24,6 @@ import dev.vouchers.core.subscription.port.in.ChangeSubscriptionQuantity;
 import dev.vouchers.core.subscription.port.in.SubscriptionView;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.testkit.Concurrently;
-import dev.vouchers.testkit.memory.InMemoryStore;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,11 +45,11 @@ class SubscriptionRaceTest {
 
   /** Storage whose first write on each of two threads waits until both have decided. */
   private static final class BothDecideFirst implements Subscriptions {
-    private final InMemoryStore store;
+    private final Subscriptions store;
     private volatile CyclicBarrier barrier = new CyclicBarrier(2);
     private final ThreadLocal<Boolean> waited = ThreadLocal.withInitial(() -> false);
 
-    BothDecideFirst(InMemoryStore store) {
+    BothDecideFirst(Subscriptions store) {
       this.store = store;
     }
 
@@ -113,7 +112,7 @@ class SubscriptionRaceTest {
       assertThat(change.data().get("from")).as("a change decided on a lost state").isEqualTo(at);
       at = change.data().get("to");
     }
-    assertThat(f.store.subscription(id).orElseThrow().quantity())
+    assertThat(f.store.subscriptions().subscription(id).orElseThrow().quantity())
         .isEqualTo(Integer.parseInt(at));
     return changes;
   }
@@ -144,7 +143,7 @@ class SubscriptionRaceTest {
             assertThat(windowOpen).isFalse();
             assertThat(result.getLeft().codes())
                 .containsExactly(ReasonCode.SUBSCRIPTION_CANCELLATION_WINDOW_CLOSED);
-            assertThat(f.store.subscription(id).orElseThrow().quantity()).isEqualTo(15);
+            assertThat(f.store.subscriptions().subscription(id).orElseThrow().quantity()).isEqualTo(15);
           }
         }
         if (windowOpen) {
@@ -173,7 +172,7 @@ class SubscriptionRaceTest {
       Either<Refusal, SubscriptionView> cancel = results.get(0);
       Either<Refusal, SubscriptionView> reduce = results.get(1);
       assertThat(cancel.isRight()).as("a cancellation inside the window always applies").isTrue();
-      Subscription stored = f.store.subscription(id).orElseThrow();
+      Subscription stored = f.store.subscriptions().subscription(id).orElseThrow();
       assertThat(stored.status()).isEqualTo(SubscriptionStatus.CANCELLED);
       List<SubscriptionChange> tail = f.stored(id).stream().skip(2)
           .map(SubscriptionHistoryEntry::change).toList();

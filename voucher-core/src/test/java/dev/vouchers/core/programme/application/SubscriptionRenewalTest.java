@@ -61,7 +61,7 @@ class SubscriptionRenewalTest {
     SubscriptionView seen = f.view(sub.id());
     assertThat(seen.status()).isEqualTo(SubscriptionStatus.EXPIRED);
     assertThat(seen.cancellationWindowClosesAt()).isEmpty();
-    assertThat(f.store.subscription(sub.id()).orElseThrow().status())
+    assertThat(f.store.subscriptions().subscription(sub.id()).orElseThrow().status())
         .isEqualTo(SubscriptionStatus.ACTIVE);
     assertThat(listed(Set.of(SubscriptionStatus.EXPIRED))).extracting(SubscriptionView::id)
         .containsExactly(sub.id());
@@ -81,7 +81,7 @@ class SubscriptionRenewalTest {
     assertThat(seen.termStartedAt()).contains(FIRST_END);
     assertThat(seen.termEndsAt()).contains(Instant.parse("2025-03-31T09:00:00Z"));
     assertThat(seen.cancellationWindowClosesAt()).contains(FIRST_END.plus(Duration.ofHours(72)));
-    assertThat(f.store.subscription(sub.id()).orElseThrow().termNumber()).isEqualTo(1);
+    assertThat(f.store.subscriptions().subscription(sub.id()).orElseThrow().termNumber()).isEqualTo(1);
   }
 
   @Test
@@ -99,9 +99,9 @@ class SubscriptionRenewalTest {
     assertThat(swept).isEqualTo(new RenewOrExpireSubscriptions.Swept(2, 1, 1));
     assertThat(f.view(renewing.id())).isEqualTo(before);
     assertThat(f.stored(ending.id())).isEqualTo(shown);
-    assertThat(f.store.subscription(ending.id()).orElseThrow().status())
+    assertThat(f.store.subscriptions().subscription(ending.id()).orElseThrow().status())
         .isEqualTo(SubscriptionStatus.EXPIRED);
-    assertThat(f.store.subscription(annualOne.id()).orElseThrow().version()).isEqualTo(1);
+    assertThat(f.store.subscriptions().subscription(annualOne.id()).orElseThrow().version()).isEqualTo(1);
     assertThat(f.events).extracting(e -> ((ProgrammeEvent.SubscriptionChanged) e).change())
         .containsExactlyInAnyOrder(SubscriptionChange.RENEWED, SubscriptionChange.EXPIRED);
     assertThat(f.sweep()).isEqualTo(new RenewOrExpireSubscriptions.Swept(0, 0, 0));
@@ -205,8 +205,8 @@ class SubscriptionRenewalTest {
     f.clock.set(FIRST_END.plus(Duration.ofDays(1)));
     assertThat(ok(f.programme.renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(SWEEPER, 1))).subscriptions()).isEqualTo(1);
-    assertThat(f.store.subscription(first.id()).orElseThrow().termNumber()).isEqualTo(2);
-    assertThat(f.store.subscription(second.id()).orElseThrow().termNumber()).isEqualTo(1);
+    assertThat(f.store.subscriptions().subscription(first.id()).orElseThrow().termNumber()).isEqualTo(2);
+    assertThat(f.store.subscriptions().subscription(second.id()).orElseThrow().termNumber()).isEqualTo(1);
   }
 
   @Test

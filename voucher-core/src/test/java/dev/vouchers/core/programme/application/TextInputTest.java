@@ -70,7 +70,7 @@ class TextInputTest {
     Order order = f.order(line(SMIME_1Y, 1));
     VoucherId voucher = f.vouchersOf(order).get(0).id();
     var before = f.stored(voucher);
-    long codes = f.store.codeCount();
+    long codes = f.store.vouchers().codeCount();
 
     for (String bad : HOSTILE) {
       Map<String, Either<Refusal, ?>> answers = new LinkedHashMap<>();
@@ -112,10 +112,10 @@ class TextInputTest {
           bad)).getLeft().codes()).containsOnly(ReasonCode.INVALID_INPUT);
     }
     assertThat(f.stored(voucher)).isEqualTo(before);
-    assertThat(f.store.codeCount()).isEqualTo(codes);
-    assertThat(f.store.partner(new PartnerId("new"))).isEmpty();
-    assertThat(f.store.product(SMIME).orElseThrow().name()).isEqualTo("S/MIME Basic");
-    assertThat(f.store.of(new OrganisationId("org"))).isEmpty();
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(codes);
+    assertThat(f.store.partners().partner(new PartnerId("new"))).isEmpty();
+    assertThat(f.store.catalog().product(SMIME).orElseThrow().name()).isEqualTo("S/MIME Basic");
+    assertThat(f.store.mandates().of(new OrganisationId("org"))).isEmpty();
   }
 
   @Test
