@@ -86,15 +86,15 @@ final class JdbcCodeImports implements CodeImports {
         + order.voucherCount() + " vouchers", (connection, undo) -> {
           found[0] = Clashes.none();
           try {
-            Sql.update(connection, JdbcVouchers.INSERT_ORDER, s -> Rows.bindOrder(s, order));
+            Sql.update(connection, OrderInsertion.INSERT_ORDER, s -> Rows.bindOrder(s, order));
           } catch (SQLException e) {
-            if (!JdbcVouchers.isClash(e, JdbcVouchers.NUMBER_CONSTRAINT)) {
+            if (!OrderInsertion.isClash(e, OrderInsertion.NUMBER_CONSTRAINT)) {
               throw e;
             }
             undo.undo(); // M-4: the number is taken, nothing of the import stays
             return Outcome.NUMBER_TAKEN;
           }
-          try (PreparedStatement s = connection.prepareStatement(JdbcVouchers.INSERT_LINE)) {
+          try (PreparedStatement s = connection.prepareStatement(OrderInsertion.INSERT_LINE)) {
             for (OrderLine line : order.lines()) {
               Rows.bindLine(s, order.id(), line);
               s.addBatch();
@@ -104,13 +104,13 @@ final class JdbcCodeImports implements CodeImports {
           Savepoint beforeVouchers = connection.setSavepoint();
           try {
             writer.write(connection, Target.VOUCHERS, importId, source);
-            JdbcVouchers.countCodes(connection, order);
+            OrderInsertion.countCodes(connection, order);
             // M-5: an imported order is placed like any other, in the same transaction
             EventRows.insert(connection, NewEvent.orderPlaced(order.id().value(),
                 order.partner().value(), order.voucherCount(), order.placedAt()));
             return Outcome.STORED;
           } catch (SQLException e) {
-            if (!JdbcVouchers.isClash(e, JdbcVouchers.CODE_CONSTRAINT)) {
+            if (!OrderInsertion.isClash(e, OrderInsertion.CODE_CONSTRAINT)) {
               throw e;
             }
             connection.rollback(beforeVouchers); // the rare path: find out which lines clash

@@ -54,7 +54,7 @@ final class JdbcInvitations implements Invitations {
       + " FROM vouchers_invitation_history WHERE invitation_id = ? ORDER BY id";
   /**
    * I-2, L-2 on PostgreSQL: one statement per batch of the expiry sweep, as the vouchers'
-   * ({@code JdbcVouchers.EXPIRE_POSTGRESQL}). The due invitations are locked with
+   * ({@code ExpirySweeps.EXPIRE_POSTGRESQL}). The due invitations are locked with
    * {@code FOR UPDATE SKIP LOCKED} through {@code vouchers_invitations_due} (another sweep's or
    * a move's rows are skipped, not waited for; a row moved meanwhile no longer matches),
    * written EXPIRED with the next version (found again by the locked rows' {@code ctid}s, a
@@ -76,7 +76,7 @@ final class JdbcInvitations implements Invitations {
 
   /**
    * I-2 on H2: the due invitations written EXPIRED with the next version, read as they were
-   * before ({@code OLD TABLE}), as the vouchers' sweep ({@code JdbcVouchers.EXPIRE_H2}). H2
+   * before ({@code OLD TABLE}), as the vouchers' sweep ({@code ExpirySweeps.EXPIRE_H2}). H2
    * re-checks the condition of a row it had to wait for; should a row come back that the
    * domain refuses to expire (moved meanwhile), the transaction is rolled back and retried as
    * H2's own concurrent update would be. The history rows follow from the domain's move of

@@ -20,7 +20,7 @@ import org.postgresql.copy.CopyIn;
  * back: the transaction, or, joined to an application's transaction, to a savepoint.
  * Only this class touches pgjdbc, so H2 users need not have it.
  */
-final class PostgresCopy implements JdbcVouchers.NewVoucherWriter {
+final class PostgresCopy implements OrderInsertion.NewVoucherWriter {
   static final String COPY = "COPY vouchers_vouchers (id, order_id, partner_id, product_id,"
       + " validity_years, fqdns, wildcards, code_digest, code_last_four, code_sealed, status,"
       + " issued_at, expires_at, code_key) FROM STDIN";

@@ -112,7 +112,7 @@ final class Sql {
    * {@code Rows.encode} writes a value ({@code :} as {@code %3A}), from an expression that is
    * the instant as a UTC {@code timestamp} (e.g. {@code column AT TIME ZONE 'UTC'}). Used where
    * a set-based statement writes a history row's data in SQL. The same expression as the
-   * vouchers' expiry sweep ({@code JdbcVouchers.EXPIRE_POSTGRESQL}) spells out.
+   * vouchers' expiry sweep ({@code ExpirySweeps.EXPIRE_POSTGRESQL}) spells out.
    */
   static String instantText(String utc) {
     return "to_char(" + utc + ", 'YYYY-MM-DD\"T\"HH24\"%3A\"MI\"%3A\"SS')"

@@ -23,7 +23,7 @@ import org.postgresql.core.BaseConnection;
  * when the database or the network goes away; H2, whose {@code abort} does nothing: the
  * session is closed) as soon as the given number of rows has reached the database, and the adapter runs into the dead connection with its next write.
  *
- * <p>H2 gets the vouchers through a JDBC batch ({@link JdbcVouchers.BatchInsert}): counted at
+ * <p>H2 gets the vouchers through a JDBC batch ({@link OrderInsertion.BatchInsert}): counted at
  * {@code executeBatch}. PostgreSQL gets them through {@code COPY} ({@link PostgresCopy}): the
  * connection's {@code unwrap(PGConnection.class).getCopyAPI().copyIn(..)} is intercepted and
  * the rows are counted (one per line) as {@code writeToCopy} sends them.
@@ -65,7 +65,7 @@ final class ConnectionCutter {
   private Connection connection(Connection physical) {
     return proxy(Connection.class, (proxy, method, args) -> {
       if (method.getName().equals("prepareStatement") && args != null
-          && JdbcVouchers.BatchInsert.INSERT.equals(args[0])) {
+          && OrderInsertion.BatchInsert.INSERT.equals(args[0])) {
         return batch((PreparedStatement) call(method, physical, args), physical);
       }
       if (method.getName().equals("unwrap") && args[0] == PGConnection.class) {

@@ -42,16 +42,16 @@ class DerivedStatusListsTest {
         .getResourceAsStream("dev/vouchers/jdbc/schema/v1/postgresql.sql"))) {
       schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(JdbcVouchers.EXPIRING).isEqualTo("status IN ('VALID', 'ASSIGNED')");
+    assertThat(ExpirySweeps.EXPIRING).isEqualTo("status IN ('VALID', 'ASSIGNED')");
     StringJoiner expiring = new StringJoiner("', '", "status IN ('", "')");
     for (VoucherStatus status : VoucherStatus.values()) {
       if (status.expires()) {
         expiring.add(status.name());
       }
     }
-    assertThat(JdbcVouchers.EXPIRING).isEqualTo(expiring.toString());
+    assertThat(ExpirySweeps.EXPIRING).isEqualTo(expiring.toString());
     assertThat(schema).contains("vouchers_vouchers_due ON vouchers_vouchers (expires_at, id)\n"
-        + "  WHERE " + JdbcVouchers.EXPIRING + ";");
+        + "  WHERE " + ExpirySweeps.EXPIRING + ";");
     assertThat(schema).contains("vouchers_invitations_due ON vouchers_invitations"
         + " (expires_at, id)\n  WHERE " + JdbcInvitations.EXPIRING + ";");
     assertThat(schema).contains("vouchers_subscriptions_due ON vouchers_subscriptions"
@@ -65,11 +65,11 @@ class DerivedStatusListsTest {
     List<String> expiring = Transition.REDEEM.expiringFrom().stream().map(Enum::name).toList();
     assertThat(lasting).containsExactly("RESERVED");
     assertThat(expiring).containsExactly("VALID", "ASSIGNED");
-    assertThat(JdbcVouchers.REDEEMABLE.sql("v."))
+    assertThat(VoucherMoves.REDEEMABLE.sql("v."))
         .isEqualTo("(v.status IN (?) OR (v.status IN (?, ?) AND v.expires_at > ?))");
-    assertThat(JdbcVouchers.REDEEMABLE.target()).isEqualTo(Transition.REDEEM.to());
+    assertThat(VoucherMoves.REDEEMABLE.target()).isEqualTo(Transition.REDEEM.to());
     Map<Integer, Object> bound = new LinkedHashMap<>();
-    assertThat(JdbcVouchers.REDEEMABLE.bind(recording(bound), 5, at)).isEqualTo(9);
+    assertThat(VoucherMoves.REDEEMABLE.bind(recording(bound), 5, at)).isEqualTo(9);
     List<Object> expected = new ArrayList<>(lasting);
     expected.addAll(expiring);
     expected.add(OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -80,11 +80,11 @@ class DerivedStatusListsTest {
   @Test
   void theCancellationIsDecidedInSqlByTheDomainsCancelMove_V1_V4_V6() throws Exception {
     Instant at = Instant.parse("2027-03-01T10:00:00Z");
-    assertThat(JdbcVouchers.CANCELLABLE.sql(""))
+    assertThat(OrderCancellations.CANCELLABLE.sql(""))
         .isEqualTo("((status IN (?, ?) AND expires_at > ?))");
-    assertThat(JdbcVouchers.CANCELLABLE.target()).isEqualTo(Transition.CANCEL.to());
+    assertThat(OrderCancellations.CANCELLABLE.target()).isEqualTo(Transition.CANCEL.to());
     Map<Integer, Object> bound = new LinkedHashMap<>();
-    assertThat(JdbcVouchers.CANCELLABLE.bind(recording(bound), 1, at)).isEqualTo(4);
+    assertThat(OrderCancellations.CANCELLABLE.bind(recording(bound), 1, at)).isEqualTo(4);
     assertThat(bound).containsExactly(Map.entry(1, "VALID"), Map.entry(2, "ASSIGNED"),
         Map.entry(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
   }
@@ -92,18 +92,20 @@ class DerivedStatusListsTest {
   @Test
   void noSqlConstantOfTheVoucherStoreNamesAVoucherStatus_V1_V4() throws IllegalAccessException {
     List<String> statements = new ArrayList<>();
-    for (Class<?> type : List.of(JdbcVouchers.class, JdbcVouchers.BatchInsert.class,
-        Rows.class, Listing.class, PostgresCopy.class, JdbcOutbox.class)) {
+    for (Class<?> type : List.of(JdbcVouchers.class, OrderInsertion.class,
+        OrderInsertion.BatchInsert.class, VoucherMoves.class, OrderCancellations.class,
+        ExpirySweeps.class, VoucherListings.class, Rows.class, Listing.class, PostgresCopy.class,
+        JdbcOutbox.class)) {
       for (Field field : type.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           field.setAccessible(true);
           statements.add(type.getSimpleName() + "." + field.getName() + ": "
-              + ((String) field.get(null)).replace(JdbcVouchers.EXPIRING, "<EXPIRING>"));
+              + ((String) field.get(null)).replace(ExpirySweeps.EXPIRING, "<EXPIRING>"));
         }
       }
     }
-    assertThat(statements).anyMatch(sql -> sql.startsWith("JdbcVouchers.REDEEM_POSTGRESQL: "))
-        .anyMatch(sql -> sql.startsWith("JdbcVouchers.EXPIRE_POSTGRESQL: ")
+    assertThat(statements).anyMatch(sql -> sql.startsWith("VoucherMoves.REDEEM_POSTGRESQL: "))
+        .anyMatch(sql -> sql.startsWith("ExpirySweeps.EXPIRE_POSTGRESQL: ")
             && sql.contains("<EXPIRING>"));
     for (VoucherStatus status : VoucherStatus.values()) {
       assertThat(statements).as("statements naming %s", status)

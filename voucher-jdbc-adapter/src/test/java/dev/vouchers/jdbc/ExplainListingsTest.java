@@ -134,7 +134,7 @@ class ExplainListingsTest {
     }
     for (VoucherFilter filter : filters) {
       check("vouchers_vouchers", Rows.VOUCHER_COLUMNS, "issued_at",
-          JdbcVouchers.voucherRanges(filter), filter.toString());
+          VoucherListings.voucherRanges(filter), filter.toString());
     }
   }
 
@@ -143,11 +143,11 @@ class ExplainListingsTest {
       throws SQLException {
     for (OrderStatus status : OrderStatus.values()) {
       check("vouchers_orders", Rows.ORDER_COLUMNS, "placed_at",
-          JdbcVouchers.orderRanges(new OrderFilter(P, Set.of(status), Optional.empty())),
+          VoucherListings.orderRanges(new OrderFilter(P, Set.of(status), Optional.empty())),
           "orders " + status);
     }
     check("vouchers_orders", Rows.ORDER_COLUMNS, "placed_at",
-        JdbcVouchers.orderRanges(OrderFilter.all(P)), "orders");
+        VoucherListings.orderRanges(OrderFilter.all(P)), "orders");
     Instant now = T0.plus(Duration.ofDays(100));
     for (Set<InvitationStatus> statuses : List.of(Set.<InvitationStatus>of(),
         Set.of(InvitationStatus.PENDING), Set.of(InvitationStatus.EXPIRED),
