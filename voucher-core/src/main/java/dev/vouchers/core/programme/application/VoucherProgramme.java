@@ -29,8 +29,8 @@ import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.partner.port.in.SetPartnerTier;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
-import dev.vouchers.core.programme.domain.ErasureRecord;
-import dev.vouchers.core.programme.domain.ErasureSubject;
+
+
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
@@ -118,6 +118,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -919,6 +920,13 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
 
   /** Wires a {@link VoucherProgramme}; settings, clock and the storage ports are required. */
   public static final class Builder {
+    // ADR 0059: an optional feature without storage says so one way (Unconfigured)
+    private static final String INVITATIONS = "sub-account invitations (I-1..I-3)";
+    private static final String RESELLERS = "the reseller programme (R-1, R-2)";
+    private static final String[] RESELLER_SETTINGS = {"resellerApplications", "customerLinks"};
+    private static final String SUBSCRIPTIONS = "subscriptions (U-1..U-5)";
+    private static final String[] SUBSCRIPTION_SETTINGS = {"subscriptions", "offers"};
+
     private @Nullable ProgrammeSettings settings;
     private @Nullable Clock clock;
     private @Nullable Vouchers vouchers;
@@ -934,16 +942,21 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
     private IdempotencyKeys idempotencyKeys = IdempotencyKeys.none();
     private @Nullable CodeRekeying codeRekeying;
     private Invitations invitations =
-        InvitationPorts.unconfigured(Invitations.class, "invitations");
+        Unconfigured.port(Invitations.class, INVITATIONS, Set.of("expireDueInvitations"),
+            "invitations", "subAccounts");
     private SubAccounts subAccounts =
-        InvitationPorts.unconfigured(SubAccounts.class, "subAccounts");
+        Unconfigured.port(SubAccounts.class, INVITATIONS, "invitations", "subAccounts");
     private @Nullable InvitationSettings invitationSettings;
     // reseller programme: optional; without it its use cases fail naming the setting
-    private ResellerApplications resellerApplications = NoResellerStorage.INSTANCE;
-    private CustomerLinks customerLinks = NoResellerStorage.INSTANCE;
+    private ResellerApplications resellerApplications =
+        Unconfigured.port(ResellerApplications.class, RESELLERS, RESELLER_SETTINGS);
+    private CustomerLinks customerLinks =
+        Unconfigured.port(CustomerLinks.class, RESELLERS, RESELLER_SETTINGS);
     // U-1..U-5: subscriptions are optional; without storage their use cases throw
-    private Subscriptions subscriptions = MissingSubscriptionStorage.INSTANCE;
-    private Offers offers = MissingSubscriptionStorage.INSTANCE;
+    private Subscriptions subscriptions = Unconfigured.port(Subscriptions.class, SUBSCRIPTIONS,
+        Set.of("settleDue"), SUBSCRIPTION_SETTINGS);
+    private Offers offers =
+        Unconfigured.port(Offers.class, SUBSCRIPTIONS, SUBSCRIPTION_SETTINGS);
     // M-6: optional; by default the vouchers storage if it computes the report
     private @Nullable UsageReports usageReports;
     // E-1: optional; by default the vouchers storage if it erases personal data
@@ -1130,7 +1143,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
 
     /**
      * I-1..I-3: invitation storage (optional: without it, the sub-account use cases throw
-     * {@link UnsupportedOperationException} naming this setting; everything else works).
+     * an {@link IllegalStateException} naming this setting; everything else works).
      */
     public Builder invitations(Invitations invitations) {
       this.invitations = Objects.requireNonNull(invitations, "invitations");
@@ -1197,28 +1210,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
       if (vouchers instanceof PersonalData fromStorage) {
         return fromStorage;
       }
-      return new PersonalData() {
-        @Override
-        public ErasureRecord erase(ErasureSubject subject, java.time.Instant at, String by) {
-          throw missing();
-        }
-
-        @Override
-        public int eraseClosed(java.time.Instant closedBefore, java.time.Instant at, String by,
-            int limit) {
-          throw missing();
-        }
-
-        @Override
-        public java.util.List<ErasureRecord> erasures(int limit) {
-          throw missing();
-        }
-
-        private IllegalStateException missing() {
-          return new IllegalStateException(
-              "erasing personal data needs VoucherProgramme.builder().personalData(...)");
-        }
-      };
+      return Unconfigured.port(PersonalData.class, "erasing personal data (E-1)", "personalData");
     }
 
     /** M-3: the configured search port, the vouchers storage's, or one naming the setting. */
@@ -1229,7 +1221,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
       if (vouchers instanceof VoucherSearches fromStorage) {
         return fromStorage;
       }
-      return MissingVoucherSearches.INSTANCE;
+      return Unconfigured.port(VoucherSearches.class, "support search (M-3)", "voucherSearches");
     }
 
 
@@ -1241,10 +1233,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
       if (vouchers instanceof CodeImports fromStorage) {
         return fromStorage;
       }
-      return (order, vouchers, limit) -> {
-        throw new IllegalStateException(
-            "the import of codes needs VoucherProgramme.builder().codeImports(...)");
-      };
+      return Unconfigured.port(CodeImports.class, "the import of codes (M-1)", "codeImports");
     }
 
     /** M-6: the configured report port, the vouchers storage's, or one naming the setting. */
@@ -1255,10 +1244,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
       if (vouchers instanceof UsageReports fromStorage) {
         return fromStorage;
       }
-      return (query, sink) -> {
-        throw new IllegalStateException(
-            "the usage report needs VoucherProgramme.builder().usageReports(...)");
-      };
+      return Unconfigured.port(UsageReports.class, "the usage report (M-6)", "usageReports");
     }
   }
 }

@@ -632,7 +632,7 @@ class SubAccountInvitationTest {
   @Nested
   class Wiring {
     @Test
-    void aProgrammeWithoutInvitationStorageSaysWhichSettingIsMissing() {
+    void aProgrammeWithoutInvitationStorageSaysWhichSettingIsMissing_I1() {
       InMemoryStore store = new InMemoryStore();
       VoucherProgramme programme = VoucherProgramme.builder()
           .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create(
@@ -641,7 +641,7 @@ class SubAccountInvitationTest {
           .mandates(store.mandates()).codeVault(CodeVault.withRandomKeys()).build();
       assertThatThrownBy(() -> programme.getInvitation().get(
           new GetInvitation.Command(ADMIN, new InvitationId("x"))))
-          .isInstanceOf(UnsupportedOperationException.class)
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("VoucherProgramme.builder().invitations(...)");
     }
 
