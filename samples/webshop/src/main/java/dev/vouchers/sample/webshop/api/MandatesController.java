@@ -21,7 +21,7 @@ class MandatesController {
 
   /** D-2: records the mandate; certificate requests for the organisation may then proceed. */
   @PostMapping
-  Json.MandateJson register(ApiUser actor, @RequestBody Bodies.MandateBody body) {
+  OrderJsons.MandateJson register(ApiUser actor, @RequestBody Bodies.MandateBody body) {
     Bodies.Missing missing = new Bodies.Missing();
     missing.check(body.organisation(), "organisation");
     missing.check(body.documentReference(), "documentReference");
@@ -29,7 +29,7 @@ class MandatesController {
     OrganisationId organisation = Ids.parse(
         java.util.Objects.requireNonNull(body.organisation()).strip(), "organisation",
         OrganisationId::of);
-    return Json.MandateJson.of(Problems.orRefuse(registerMandate.register(
+    return OrderJsons.MandateJson.of(Problems.orRefuse(registerMandate.register(
         new RegisterMandate.Command(actor.principal(), organisation,
             java.util.Objects.requireNonNull(body.documentReference()),
             Optional.ofNullable(body.validUntil())))));

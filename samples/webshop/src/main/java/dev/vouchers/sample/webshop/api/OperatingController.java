@@ -28,27 +28,27 @@ class OperatingController {
 
   /** M-4: the order with this number (spaces or hyphens between the digits are fine). */
   @GetMapping("/api/order-numbers/{number}")
-  Json.OrderJson order(ApiUser actor, @PathVariable("number") String number) {
-    return Json.OrderJson.of(Problems.orRefuse(findOrderByNumber.find(
+  OrderJsons.OrderJson order(ApiUser actor, @PathVariable("number") String number) {
+    return OrderJsons.OrderJson.of(Problems.orRefuse(findOrderByNumber.find(
         new FindOrderByNumber.Command(actor.principal(), number))));
   }
 
   /** M-2: every voucher of the order valid until {@code until}, with the reason. */
   @PostMapping("/api/orders/{order}/expiry")
-  Json.ExpiryExtendedJson extendOrder(ApiUser actor, @PathVariable("order") String order,
+  OrderJsons.ExpiryExtendedJson extendOrder(ApiUser actor, @PathVariable("order") String order,
       @RequestBody Bodies.ExpiryBody body) {
     Instant until = Bodies.required(body.until(), "until");
-    return Json.ExpiryExtendedJson.of(Problems.orRefuse(extendExpiry.extend(
+    return OrderJsons.ExpiryExtendedJson.of(Problems.orRefuse(extendExpiry.extend(
         ExtendExpiry.Command.order(actor.principal(), Ids.parse(order, "order", OrderId::of),
             until, Bodies.required(body.why(), "why")))));
   }
 
   /** M-2: one voucher valid until {@code until}, with the reason. */
   @PostMapping("/api/vouchers/{voucher}/expiry")
-  Json.ExpiryExtendedJson extendVoucher(ApiUser actor, @PathVariable("voucher") String voucher,
+  OrderJsons.ExpiryExtendedJson extendVoucher(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestBody Bodies.ExpiryBody body) {
     Instant until = Bodies.required(body.until(), "until");
-    return Json.ExpiryExtendedJson.of(Problems.orRefuse(extendExpiry.extend(
+    return OrderJsons.ExpiryExtendedJson.of(Problems.orRefuse(extendExpiry.extend(
         ExtendExpiry.Command.voucher(actor.principal(),
             Ids.parse(voucher, "voucher", VoucherId::of), until,
             Bodies.required(body.why(), "why")))));

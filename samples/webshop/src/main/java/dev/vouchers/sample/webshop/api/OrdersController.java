@@ -44,10 +44,10 @@ class OrdersController {
    * its vouchers ({@code size} 1..500, {@code after} the previous page's {@code next}).
    */
   @GetMapping
-  Json.OrderDetailsJson order(ApiUser actor, @PathVariable("order") String order,
+  OrderJsons.OrderDetailsJson order(ApiUser actor, @PathVariable("order") String order,
       @RequestParam(required = false) @Nullable Integer size,
       @RequestParam(required = false) @Nullable String after) {
-    return Json.OrderDetailsJson.of(Problems.orRefuse(getOrder.get(new GetOrder.Command(
+    return OrderJsons.OrderDetailsJson.of(Problems.orRefuse(getOrder.get(new GetOrder.Command(
         actor.principal(), orderId(order), Queries.page(size, after)))));
   }
 
@@ -69,17 +69,17 @@ class OrdersController {
 
   /** V-6: "may I cancel this order, and until when?", without trying. */
   @GetMapping("/cancellation")
-  Json.CancellationVerdictJson cancellation(ApiUser actor, @PathVariable("order") String order) {
-    return Json.CancellationVerdictJson.of(Problems.orRefuse(checkCancellation.check(
+  OrderJsons.CancellationVerdictJson cancellation(ApiUser actor, @PathVariable("order") String order) {
+    return OrderJsons.CancellationVerdictJson.of(Problems.orRefuse(checkCancellation.check(
         new CheckCancellation.Command(actor.principal(), orderId(order)))));
   }
 
   /** V-6: cancels the whole order; every voucher CANCELLED, the full amount refunded. */
   @PostMapping("/cancellation")
-  Json.CancellationJson cancel(ApiUser actor, @PathVariable("order") String order,
+  OrderJsons.CancellationJson cancel(ApiUser actor, @PathVariable("order") String order,
       @RequestBody(required = false) Bodies.@Nullable WhyBody body) {
     String why = body == null || body.why() == null ? "" : body.why();
-    return Json.CancellationJson.of(Problems.orRefuse(cancelOrder.cancel(
+    return OrderJsons.CancellationJson.of(Problems.orRefuse(cancelOrder.cancel(
         new CancelOrder.Command(actor.principal(), orderId(order), why))));
   }
 

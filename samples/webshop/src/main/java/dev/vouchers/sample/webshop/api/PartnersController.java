@@ -66,23 +66,23 @@ class PartnersController {
 
   /** T-5: the partner with its tier history. */
   @GetMapping
-  Json.PartnerJson partner(ApiUser actor, @PathVariable("partner") String partner) {
-    return Json.PartnerJson.of(Problems.orRefuse(
+  OrderJsons.PartnerJson partner(ApiUser actor, @PathVariable("partner") String partner) {
+    return OrderJsons.PartnerJson.of(Problems.orRefuse(
         getPartner.get(new GetPartner.Command(actor.principal(), partnerId(partner)))));
   }
 
   /** T-2: every offered configuration at the partner's tier. */
   @GetMapping("/prices")
-  Json.PriceListJson prices(ApiUser actor, @PathVariable("partner") String partner) {
-    return Json.PriceListJson.of(Problems.orRefuse(
+  OrderJsons.PriceListJson prices(ApiUser actor, @PathVariable("partner") String partner) {
+    return OrderJsons.PriceListJson.of(Problems.orRefuse(
         showPriceList.show(new ShowPriceList.Command(actor.principal(), partnerId(partner)))));
   }
 
   /** O-3: what an order would cost; nothing is stored. */
   @PostMapping("/quotes")
-  Json.QuoteJson quote(ApiUser actor, @PathVariable("partner") String partner,
+  OrderJsons.QuoteJson quote(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody Bodies.OrderBody body) {
-    return Json.QuoteJson.of(Problems.orRefuse(quoteOrder.quote(
+    return OrderJsons.QuoteJson.of(Problems.orRefuse(quoteOrder.quote(
         new QuoteOrder.Command(actor.principal(), partnerId(partner), body.request()))));
   }
 
@@ -91,28 +91,28 @@ class PartnersController {
    * {@code Idempotency-Key}, the same request again answers the same order and codes.
    */
   @PostMapping("/orders")
-  ResponseEntity<Json.PlacedOrderJson> order(ApiUser actor, @PathVariable("partner") String partner,
+  ResponseEntity<OrderJsons.PlacedOrderJson> order(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody Bodies.OrderBody body,
       @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     PlacedOrder placed = Problems.orRefuse(orderVouchers.order(
         new OrderVouchers.Command(actor.principal(), partnerId(partner), body.request(),
             IdempotencyHeader.of(key))));
     CodeFormat format = programme.settings().codeFormat();
-    List<Json.IssuedCodeJson> codes = new ArrayList<>(placed.codes().size());
+    List<OrderJsons.IssuedCodeJson> codes = new ArrayList<>(placed.codes().size());
     for (int i = 0; i < placed.codes().size(); i++) {
       String code = format.format(placed.codes().get(i));
-      codes.add(new Json.IssuedCodeJson(placed.voucher(i).value(), code,
+      codes.add(new OrderJsons.IssuedCodeJson(placed.voucher(i).value(), code,
           programme.settings().links().forCode(code)));
     }
     URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
         .path("/api/orders/{order}").buildAndExpand(placed.order().id().value()).toUri();
     return ResponseEntity.created(location)
-        .body(new Json.PlacedOrderJson(Json.OrderJson.of(placed.order()), codes));
+        .body(new OrderJsons.PlacedOrderJson(OrderJsons.OrderJson.of(placed.order()), codes));
   }
 
   /** O-5: the partner's orders, newest first. */
   @GetMapping("/orders")
-  Json.PageJson<Json.OrderJson> orders(ApiUser actor, @PathVariable("partner") String partner,
+  Json.PageJson<OrderJsons.OrderJson> orders(ApiUser actor, @PathVariable("partner") String partner,
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
       @RequestParam(name = "product", required = false) @Nullable String product,
       @RequestParam(name = "size", required = false) @Nullable Integer size,
@@ -121,12 +121,12 @@ class PartnersController {
         Queries.statuses(status, OrderStatus.class), productId(product));
     return Json.PageJson.of(Problems.orRefuse(listOrders.list(
         new ListOrders.Command(actor.principal(), filter, Queries.page(size, after)))),
-        Json.OrderJson::of);
+        OrderJsons.OrderJson::of);
   }
 
   /** O-5: the partner's vouchers, newest first, with their status as of now (V-4). */
   @GetMapping("/vouchers")
-  Json.PageJson<Json.VoucherJson> vouchers(ApiUser actor, @PathVariable("partner") String partner,
+  Json.PageJson<VoucherJsons.VoucherJson> vouchers(ApiUser actor, @PathVariable("partner") String partner,
       @RequestParam(name = "status", required = false) @Nullable List<String> status,
       @RequestParam(name = "product", required = false) @Nullable String product,
       @RequestParam(name = "order", required = false) @Nullable String order,
@@ -136,12 +136,12 @@ class PartnersController {
         .map(o -> Ids.parse(o, "order", OrderId::of));
     return Json.PageJson.of(Problems.orRefuse(listVouchers.list(new ListVouchers.Command(
         actor.principal(), partnerId(partner), Queries.statuses(status, VoucherStatus.class),
-        productId(product), orderId, Queries.page(size, after)))), Json.VoucherJson::of);
+        productId(product), orderId, Queries.page(size, after)))), VoucherJsons.VoucherJson::of);
   }
 
   /** T-5: the partner manager changes the partner's tier; the change is recorded. */
   @PutMapping("/tier")
-  Json.TierChangeJson tier(ApiUser actor, @PathVariable("partner") String partner,
+  OrderJsons.TierChangeJson tier(ApiUser actor, @PathVariable("partner") String partner,
       @RequestBody Bodies.TierBody body) {
     String tier = Bodies.required(body.tier(), "tier");
     Tier parsed;
@@ -150,7 +150,7 @@ class PartnersController {
     } catch (IllegalArgumentException e) {
       throw Problems.malformed("tier must be 1..64 non-blank characters");
     }
-    return Json.TierChangeJson.of(Problems.orRefuse(setPartnerTier.set(
+    return OrderJsons.TierChangeJson.of(Problems.orRefuse(setPartnerTier.set(
         new SetPartnerTier.Command(actor.principal(), partnerId(partner), parsed))));
   }
 

@@ -52,8 +52,8 @@ class RedemptionsController {
 
   /** C-4, C-5: what the code is for and which steps it needs. */
   @PostMapping("/lookup")
-  Json.LookupJson lookUp(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
-    return Json.LookupJson.of(Problems.orRefuse(lookUpCode.lookUp(
+  VoucherJsons.LookupJson lookUp(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
+    return VoucherJsons.LookupJson.of(Problems.orRefuse(lookUpCode.lookUp(
         new LookUpCode.Command(holder(request), Bodies.required(body.code(), "code"),
             caller(request)))));
   }
@@ -63,44 +63,44 @@ class RedemptionsController {
    * withdrawn or replaced link gets the answer of an unknown code.
    */
   @PostMapping("/link")
-  Json.LookupJson followLink(@RequestBody Bodies.LinkBody body, HttpServletRequest request) {
-    return Json.LookupJson.of(Problems.orRefuse(followActivationLink.follow(
+  VoucherJsons.LookupJson followLink(@RequestBody Bodies.LinkBody body, HttpServletRequest request) {
+    return VoucherJsons.LookupJson.of(Problems.orRefuse(followActivationLink.follow(
         new FollowActivationLink.Command(holder(request), Bodies.required(body.link(), "link"),
             caller(request)))));
   }
 
   /** V-1, P-2: starts the organisation activation; the voucher is PENDING. */
   @PostMapping("/organisation-activation")
-  Json.RedemptionJson startOrganisationActivation(@RequestBody Bodies.CodeBody body,
+  VoucherJsons.RedemptionJson startOrganisationActivation(@RequestBody Bodies.CodeBody body,
       HttpServletRequest request) {
-    return Json.RedemptionJson.of(Problems.orRefuse(startOrganisationActivation.start(
+    return VoucherJsons.RedemptionJson.of(Problems.orRefuse(startOrganisationActivation.start(
         new StartOrganisationActivation.Command(holder(request), code(body.code(), request)))));
   }
 
   /** D-1: a random secret to publish on the web or in DNS, and where. */
   @PostMapping("/domain-challenge")
-  Json.ChallengeJson issueDomainChallenge(@RequestBody Bodies.DomainBody body,
+  VoucherJsons.ChallengeJson issueDomainChallenge(@RequestBody Bodies.DomainBody body,
       HttpServletRequest request) {
     Bodies.Missing missing = new Bodies.Missing();
     missing.check(body.code(), "code");
     missing.check(body.domain(), "domain");
     missing.throwIfAny();
-    return Json.ChallengeJson.of(Problems.orRefuse(issueDomainChallenge.issue(
+    return VoucherJsons.ChallengeJson.of(Problems.orRefuse(issueDomainChallenge.issue(
         new IssueDomainChallenge.Command(holder(request), code(body.code(), request),
             java.util.Objects.requireNonNull(body.domain())))));
   }
 
   /** D-1: looks for the published secret and decides whether control is proven. */
   @PostMapping("/domain-challenge/verification")
-  Json.ChallengeJson verifyDomainControl(@RequestBody Bodies.CodeBody body,
+  VoucherJsons.ChallengeJson verifyDomainControl(@RequestBody Bodies.CodeBody body,
       HttpServletRequest request) {
-    return Json.ChallengeJson.of(Problems.orRefuse(verifyDomainControl.verify(
+    return VoucherJsons.ChallengeJson.of(Problems.orRefuse(verifyDomainControl.verify(
         new VerifyDomainControl.Command(holder(request), code(body.code(), request)))));
   }
 
   /** V-1, D-1, D-2: submits the certificate request; the voucher is RESERVED. */
   @PostMapping("/certificate-request")
-  Json.RedemptionJson submitCertificateRequest(@RequestBody Bodies.CertificateRequestBody body,
+  VoucherJsons.RedemptionJson submitCertificateRequest(@RequestBody Bodies.CertificateRequestBody body,
       HttpServletRequest request) {
     Bodies.Missing missing = new Bodies.Missing();
     missing.check(body.code(), "code");
@@ -109,7 +109,7 @@ class RedemptionsController {
     Optional<OrganisationId> organisation = Optional.ofNullable(body.organisation())
         .filter(o -> !o.isBlank())
         .map(o -> Ids.parse(o.strip(), "organisation", OrganisationId::of));
-    return Json.RedemptionJson.of(Problems.orRefuse(submitCertificateRequest.submit(
+    return VoucherJsons.RedemptionJson.of(Problems.orRefuse(submitCertificateRequest.submit(
         new SubmitCertificateRequest.Command(holder(request), code(body.code(), request),
             java.util.Objects.requireNonNull(body.reference()), organisation))));
   }
@@ -119,8 +119,8 @@ class RedemptionsController {
    * redemptions racing for one code exactly one wins.
    */
   @PostMapping
-  Json.RedemptionJson redeem(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
-    return Json.RedemptionJson.of(Problems.orRefuse(markRedeemed.redeem(
+  VoucherJsons.RedemptionJson redeem(@RequestBody Bodies.CodeBody body, HttpServletRequest request) {
+    return VoucherJsons.RedemptionJson.of(Problems.orRefuse(markRedeemed.redeem(
         new MarkRedeemed.Command(holder(request), code(body.code(), request)))));
   }
 

@@ -26,7 +26,7 @@ class VoucherSearchController {
 
   /** M-3: a page of the vouchers found, newest first. */
   @GetMapping("/api/voucher-search")
-  Json.PageJson<Json.VoucherJson> search(ApiUser actor,
+  Json.PageJson<VoucherJsons.VoucherJson> search(ApiUser actor,
       @RequestParam(name = "by") String by, @RequestParam(name = "q") String text,
       @RequestParam(name = "partner", required = false) @Nullable String partner,
       @RequestParam(name = "size", required = false) @Nullable Integer size,
@@ -35,6 +35,6 @@ class VoucherSearchController {
         .map(p -> Ids.parse(p.strip(), "partner", PartnerId::of));
     return Json.PageJson.of(Problems.orRefuse(searchVouchers.search(new SearchVouchers.Command(
         actor.principal(), scope, Queries.member(by, "by", SearchVouchers.By.class), text,
-        Queries.page(size, after)))), Json.VoucherJson::of);
+        Queries.page(size, after)))), VoucherJsons.VoucherJson::of);
   }
 }

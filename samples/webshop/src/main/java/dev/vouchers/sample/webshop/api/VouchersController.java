@@ -57,8 +57,8 @@ class VouchersController {
 
   /** V-2, C-5: the voucher with its real status and its history. */
   @GetMapping
-  Json.VoucherDetailsJson voucher(ApiUser actor, @PathVariable("voucher") String voucher) {
-    return Json.VoucherDetailsJson.of(Problems.orRefuse(
+  VoucherJsons.VoucherDetailsJson voucher(ApiUser actor, @PathVariable("voucher") String voucher) {
+    return VoucherJsons.VoucherDetailsJson.of(Problems.orRefuse(
         getVoucher.get(new GetVoucher.Command(actor.principal(), voucherId(voucher)))));
   }
 
@@ -80,10 +80,10 @@ class VouchersController {
 
   /** V-8: attaches or replaces the partner's comment; a blank text removes it. */
   @PutMapping("/comment")
-  Json.VoucherJson comment(ApiUser actor, @PathVariable("voucher") String voucher,
+  VoucherJsons.VoucherJson comment(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestBody Bodies.CommentBody body) {
     String text = Bodies.required(body.text(), "text");
-    return Json.VoucherJson.of(Problems.orRefuse(commentOnVoucher.comment(
+    return VoucherJsons.VoucherJson.of(Problems.orRefuse(commentOnVoucher.comment(
         new CommentOnVoucher.Command(actor.principal(), voucherId(voucher), text))));
   }
 
@@ -92,21 +92,21 @@ class VouchersController {
    * {@code Idempotency-Key}, the same request again sends nothing.
    */
   @PostMapping("/activation-link")
-  Json.VoucherJson sendActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
+  VoucherJsons.VoucherJson sendActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestBody Bodies.ActivationLinkBody body,
       @RequestHeader(name = IdempotencyHeader.NAME, required = false) @Nullable String key) {
     String email = Bodies.required(body.email(), "email");
     String message = body.message() == null ? "" : body.message();
-    return Json.VoucherJson.of(Problems.orRefuse(sendActivationLink.send(
+    return VoucherJsons.VoucherJson.of(Problems.orRefuse(sendActivationLink.send(
         new SendActivationLink.Command(actor.principal(), voucherId(voucher), email, message,
             IdempotencyHeader.of(key)))));
   }
 
   /** V-1: withdraws the activation link; the voucher is VALID again. */
   @DeleteMapping("/activation-link")
-  Json.VoucherJson withdrawActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
+  VoucherJsons.VoucherJson withdrawActivationLink(ApiUser actor, @PathVariable("voucher") String voucher,
       @RequestParam(name = "why", required = false) @Nullable String why) {
-    return Json.VoucherJson.of(Problems.orRefuse(withdrawActivationLink.withdraw(
+    return VoucherJsons.VoucherJson.of(Problems.orRefuse(withdrawActivationLink.withdraw(
         new WithdrawActivationLink.Command(actor.principal(), voucherId(voucher),
             why == null ? "" : why))));
   }
@@ -116,8 +116,8 @@ class VouchersController {
    * or revoked; within the reissue window the voucher is VALID again.
    */
   @PostMapping("/revocation")
-  Json.VoucherJson revocation(ApiUser actor, @PathVariable("voucher") String voucher) {
-    return Json.VoucherJson.of(Problems.orRefuse(reportCertificateRevoked.report(
+  VoucherJsons.VoucherJson revocation(ApiUser actor, @PathVariable("voucher") String voucher) {
+    return VoucherJsons.VoucherJson.of(Problems.orRefuse(reportCertificateRevoked.report(
         new ReportCertificateRevoked.Command(actor.principal(), voucherId(voucher)))));
   }
 
