@@ -13,7 +13,11 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductKind;
+import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
@@ -31,7 +35,10 @@ import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
+import dev.vouchers.core.voucher.port.in.LookUpCode;
+import dev.vouchers.core.voucher.port.in.RedeemableVoucher;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,12 +57,13 @@ class ImportCodesTest {
 
   private static final ImportFormat LEGACY =
       new ImportFormat("legacy", "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789", 10, false);
+  private static final ImportFormat DIGITS = new ImportFormat("digits", "0123456789", 8, false);
   private static final String FAR = "2099-12-31";
 
   private final List<ProgrammeEvent> events = new CopyOnWriteArrayList<>();
   private final ProgrammeFixture f = ProgrammeFixture.withAttempts(
       dev.vouchers.core.voucher.port.out.CodeAttempts.unlimited(), events::add,
-      s -> s.withImportFormats(LEGACY), store -> store);
+      s -> s.withImportFormats(LEGACY, DIGITS), store -> store);
 
   private static ImportRow row(long line, String code, String status, String recipient) {
     return new ImportRow(line, code, SMIME_1Y.product().value(), "1", "0", "0", status, FAR,
@@ -311,6 +319,76 @@ class ImportCodesTest {
         .endsWith("e.g. line(s) [3]");
     assertThat(f.store.codeCount()).isEqualTo(before);
     assertThat(events).filteredOn(ProgrammeEvent.OrderPlaced.class::isInstance).hasSize(1);
+  }
+
+  private Either<Refusal, RedeemableVoucher> lookUp(String typed) {
+    return f.programme.lookUpCode().lookUp(new LookUpCode.Command(ProgrammeFixture.CUSTOMER,
+        typed, CallerKey.of("import-test")));
+  }
+
+  @Test
+  void importedCodesAreLookedUpInEveryDeclaredFormatNormalisedAsTyped_M1_C4() {
+    ok(importing(List.of(valid(2, "AAAAAA0001"))));
+    ok(importing(PM, ACME, "digits", List.of(valid(2, "1234 5678"))));
+
+    assertThat(ok(lookUp("aaaa-aa 0001")).expiresAt())
+        .isEqualTo(Instant.parse("2100-01-01T00:00:00Z"));
+    assertThat(ok(lookUp("12-34-56-78")).status()).isEqualTo(VoucherStatus.VALID);
+    assertThat(refused(lookUp("AAAAAA0002")).codes())
+        .containsExactly(ReasonCode.CODE_NOT_REDEEMABLE);
+    assertThat(refused(lookUp("AAAA")).codes()).containsExactly(ReasonCode.MALFORMED_CODE);
+  }
+
+  private void define(Product product) {
+    ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, product)));
+  }
+
+  private static ImportRow withFqdns(long line, String product, int fqdns) {
+    return new ImportRow(line, String.format("F%09d", line), product, "1",
+        Integer.toString(fqdns), "0", "VALID", FAR, "", "");
+  }
+
+  @Test
+  void anImportHasAtMostAThousandProductConfigurations_M1_O2_L4() {
+    define(Product.builder().id(ProductId.of("multi")).name("Multi-domain")
+        .kind(ProductKind.SSL_OV).addValidityYears(1).minFqdns(0).maxFqdns(1000).build());
+    int most = ImportService.MAX_CONFIGURATIONS;
+    List<ImportRow> thousand = new ArrayList<>();
+    IntStream.rangeClosed(1, most).forEach(n -> thousand.add(withFqdns(n, "multi", n)));
+
+    ImportedOrder imported = ok(importing(thousand));
+    assertThat(imported.vouchers()).isEqualTo(most);
+    assertThat(f.store.order(imported.order()).orElseThrow().lines()).hasSize(most)
+        .extracting(l -> l.configuration().fqdns()).endsWith(999, 1000);
+
+    List<ImportRow> more = new ArrayList<>();
+    IntStream.rangeClosed(0, most).forEach(n -> more.add(withFqdns(n + 5000L, "multi", n)));
+    Reason reason = refused(importing(more)).reasons().get(0);
+    assertThat(reason.code()).isEqualTo(ReasonCode.IMPORT_ROWS_INVALID);
+    assertThat(reason.details()).containsEntry("count", 1L).containsEntry("lines", "6000");
+    assertThat(reason.message()).contains("line 6000: an import has at most 1000 product"
+        + " configurations");
+  }
+
+  @Test
+  void anImportNamesAtMostAThousandProducts_M1_L4() {
+    int most = ImportService.MAX_CONFIGURATIONS;
+    List<ImportRow> rows = new ArrayList<>();
+    for (int n = 0; n < most; n++) {
+      String id = String.format("p%04d", n);
+      define(Product.builder().id(ProductId.of(id)).name("Product " + n)
+          .kind(ProductKind.EMAIL_SMIME).addValidityYears(1).build());
+      rows.add(withFqdns(n + 1L, id, 0));
+    }
+    assertThat(ok(importing(rows)).vouchers()).isEqualTo(most);
+
+    List<ImportRow> more = new ArrayList<>();
+    for (int n = 0; n <= most; n++) {
+      more.add(withFqdns(n + 5000L, String.format("p%04d", n), 0));
+    }
+    Reason reason = refused(importing(more)).reasons().get(0);
+    assertThat(reason.details()).containsEntry("count", 1L).containsEntry("lines", "6000");
+    assertThat(reason.message()).contains("line 6000: too many products");
   }
 
   /** A store whose order numbers are taken for the first {@code taken} tries. */
