@@ -339,6 +339,25 @@ class ImportCodesTest {
     assertThat(refused(lookUp("AAAA")).codes()).containsExactly(ReasonCode.MALFORMED_CODE);
   }
 
+  @Test
+  void anExpiryTextMayHaveFortyCharactersNotOneMore_M1_L4() {
+    String forty = "+02027-03-31T22:00:00.123456789+01:00:00";
+    String fortyOne = "+002027-03-31T22:00:00.123456789+01:00:00";
+    assertThat(forty).hasSize(40);
+    assertThat(fortyOne).hasSize(41);
+    // both are instants Java reads; the longer one is refused for its length alone
+    assertThat(Instant.parse(fortyOne)).isEqualTo(Instant.parse(forty));
+
+    ImportedOrder imported = ok(importing(List.of(new ImportRow(2, "AAAAAA0001", "smime", "1",
+        "0", "0", "VALID", forty, "", ""))));
+    assertThat(vouchersOf(imported.order()).get(0).expiresAt())
+        .isEqualTo(Instant.parse("2027-03-31T21:00:00.123456789Z"));
+
+    Reason reason = refused(importing(List.of(new ImportRow(2, "AAAAAA0002", "smime", "1", "0",
+        "0", "VALID", fortyOne, "", "")))).reasons().get(0);
+    assertThat(reason.message()).contains("line 2: expires_at must be");
+  }
+
   private void define(Product product) {
     ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, product)));
   }
