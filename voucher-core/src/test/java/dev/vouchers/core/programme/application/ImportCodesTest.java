@@ -410,6 +410,15 @@ class ImportCodesTest {
     assertThat(reason.message()).contains("line 6000: too many products");
   }
 
+  @Test
+  void aStoredCodeAloneIsNamedAsAClashOnly_M1_C1() {
+    ok(importing(List.of(valid(2, "AAAAAA0001"))));
+
+    Refusal refusal = refused(importing(List.of(valid(2, "BBBBBB0001"), valid(3, "AAAAAA0001"))));
+
+    assertThat(refusal.codes()).containsExactly(ReasonCode.IMPORT_CODES_CLASH);
+  }
+
   /** A store whose order numbers are taken for the first {@code taken} tries. */
   private static final class TakenNumbers implements CodeImports {
     private final CodeImports store;

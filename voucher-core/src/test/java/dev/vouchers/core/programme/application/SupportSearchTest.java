@@ -193,8 +193,9 @@ class SupportSearchTest {
 
   @Test
   void aCursorOnAVoucherOutsideTheSearchEndsTheWalkAndABlankOneIsRefused_M3_A1_L4() {
-    Order bolt = order(BOB, BOLT, "Lea Muster", "x", 1);
+    // Acme's order is older than Bolt's: a walk that went on after Bolt's would reach it
     order(ALICE, ACME, "Lea Muster", "y", 1);
+    Order bolt = order(BOB, BOLT, "Lea Muster", "x", 1);
     String foreign = new Cursor(f.clock.instant(), idsOf(bolt).get(0).value(),
         Optional.of(Page.Total.counted(1))).encode();
 
@@ -224,6 +225,22 @@ class SupportSearchTest {
 
     assertThat(page.items()).extracting(VoucherView::id).containsExactlyElementsOf(idsOf(older));
     assertThat(page.total()).isEqualTo(Page.Total.counted(1));
+  }
+
+  @Test
+  void ordersAlikeOnlyInTheirStoredNotesKeyAreSkippedAndTheWalkGoesOn_M3_O5() {
+    String head = "N".repeat(dev.vouchers.core.ordering.domain.VoucherSearch.NOTES_KEY_LENGTH);
+    Order wanted = order(ALICE, ACME, "Lea Muster", head + " wanted", 1);
+    for (int i = 0; i < 6; i++) {
+      order(ALICE, ACME, "Lea Muster", head + " other " + i, 1);
+    }
+
+    Page<VoucherView> page = ok(search(ALICE, Optional.empty(), By.NOTES, head + " wanted",
+        PageRequest.first(5)));
+
+    assertThat(page.items()).extracting(VoucherView::id).containsExactlyElementsOf(
+        idsOf(wanted));
+    assertThat(page.next()).isEmpty();
   }
 
   @Test
