@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Optional;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -97,6 +98,11 @@ final class KeySlot {
 
   private static byte[] decrypt(SecretKeySpec key, byte[] sealed, int offset,
       byte[] associatedData) throws GeneralSecurityException {
+    if (sealed.length - offset - NONCE_BYTES < TAG_BITS / 8) {
+      // altered or truncated data: the JDK's GCM answers a ciphertext shorter than its tag
+      // with an unchecked ProviderException, which the callers' "does not open" would miss
+      throw new AEADBadTagException("the ciphertext is shorter than its tag");
+    }
     Cipher cipher = CIPHERS.get();
     cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, offset,
         NONCE_BYTES));
