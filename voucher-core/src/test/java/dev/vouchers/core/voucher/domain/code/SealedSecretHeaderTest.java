@@ -90,6 +90,17 @@ class SealedSecretHeaderTest {
   }
 
   @Test
+  void anEmptySecretIsItsTagAloneAndOpens_G4() {
+    SealedSecret sealed = VAULT.sealSecret("", AD);
+    assertThat(sealed.bytes()).hasSize(2 + 15 + 12 + 16);
+    assertThat(VAULT.openSecret(sealed, AD)).isEmpty();
+    CodeVault before = CodeVault.withRandomKeys();
+    SealedSecret initial = before.sealSecret("", AD);
+    assertThat(initial.bytes()).hasSize(1 + 12 + 16);
+    assertThat(before.openSecret(initial, AD)).isEmpty();
+  }
+
+  @Test
   void aSecretSealedUnderAFifteenCharacterKeyIdOpens_G4() {
     SealedSecret sealed = VAULT.sealSecret("token", AD);
     byte[] bytes = sealed.bytes();
