@@ -41,7 +41,7 @@ class CoarseSearchIndexTest {
   private final VoucherSearches coarse = new VoucherSearches() {
     @Override
     public Page<Voucher> vouchersMatching(VoucherSearch search, PageRequest page) {
-      return f.store.vouchersMatching(search, page);
+      return f.store.voucherSearches().vouchersMatching(search, page);
     }
 
     @Override
@@ -54,7 +54,7 @@ class CoarseSearchIndexTest {
 
     @Override
     public Page.Total vouchersOfOrdersMatching(VoucherSearch search) {
-      return f.store.vouchersOfOrdersMatching(search);
+      return f.store.voucherSearches().vouchersOfOrdersMatching(search);
     }
   };
 
@@ -75,8 +75,8 @@ class CoarseSearchIndexTest {
     }
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM).build())
-        .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
-        .mandates(f.store).codeVault(f.vault).voucherSearches(coarse).build();
+        .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
+        .mandates(f.store.mandates()).codeVault(f.vault).voucherSearches(coarse).build();
 
     Page<VoucherView> page = ok(programme.searchVouchers().search(new SearchVouchers.Command(
         ALICE, Optional.empty(), SearchVouchers.By.NOTES, head + " wanted",

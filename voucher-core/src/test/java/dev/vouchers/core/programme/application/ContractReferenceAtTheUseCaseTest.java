@@ -29,7 +29,7 @@ class ContractReferenceAtTheUseCaseTest {
     assertThat(refused(f.programme.attachContract().attach(new AttachContract.Command(
         InvitationFixture.PM, account.id(), "CT-\u0007"))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(f.store.subAccount(account.id()).orElseThrow()).isEqualTo(account);
+    assertThat(f.store.subAccounts().subAccount(account.id()).orElseThrow()).isEqualTo(account);
 
     SubAccount attached = ok(f.programme.attachContract().attach(new AttachContract.Command(
         InvitationFixture.PM, account.id(), "  " + "C".repeat(64) + "  ")));

@@ -53,8 +53,8 @@ class IdempotentRetriedWorkTest {
     List<ProgrammeEvent> events = new CopyOnWriteArrayList<>();
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM).build())
-        .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
-        .mandates(f.store).codeVault(f.vault).events(events::add)
+        .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
+        .mandates(f.store.mandates()).codeVault(f.vault).events(events::add)
         .idempotencyKeys(new RunsTwice()).build();
 
     PlacedOrder placed = ok(programme.orderVouchers().order(new OrderVouchers.Command(ALICE,

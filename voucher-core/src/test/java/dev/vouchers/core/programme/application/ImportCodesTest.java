@@ -85,7 +85,7 @@ class ImportCodesTest {
   }
 
   private List<Voucher> vouchersOf(OrderId order) {
-    return f.store.vouchersOf(order, Optional.empty(), 100);
+    return f.store.vouchers().vouchersOf(order, Optional.empty(), 100);
   }
 
   private static Reason only(Refusal refusal, ReasonCode code) {
@@ -106,7 +106,7 @@ class ImportCodesTest {
     ImportedOrder imported = ok(importing(rows));
 
     assertThat(imported.vouchers()).isEqualTo(5);
-    Order order = f.store.order(imported.order()).orElseThrow();
+    Order order = f.store.vouchers().order(imported.order()).orElseThrow();
     assertThat(order.number()).isEqualTo(imported.number());
     assertThat(order.partner()).isEqualTo(ACME);
     assertThat(order.paymentMethod()).isEqualTo(Order.IMPORTED);
@@ -155,7 +155,7 @@ class ImportCodesTest {
   @Test
   void onlyAPartnerManagerImportsAndAnUnknownPartnerIsNotFound_M1_A1() {
     List<ImportRow> rows = List.of(valid(2, "AAAAAA0001"));
-    long before = f.store.codeCount();
+    long before = f.store.vouchers().codeCount();
 
     assertThat(refused(importing(ALICE, ACME, "legacy", rows)).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
@@ -164,7 +164,7 @@ class ImportCodesTest {
     assertThat(refused(importing(PM, NOWHERE, "legacy", rows)).codes())
         .containsExactly(ReasonCode.NOT_FOUND);
 
-    assertThat(f.store.codeCount()).isEqualTo(before);
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(before);
     assertThat(events).noneMatch(ProgrammeEvent.OrderPlaced.class::isInstance);
   }
 
@@ -218,7 +218,7 @@ class ImportCodesTest {
         new ImportRow(18, "AAAAAA0018", smime, "1", "0", "0", "VALID", FAR, "", "bell\u0007"),
         new ImportRow(19, "AAAAAA0019", " ", "1", "0", "0", "VALID", FAR, "", ""),
         valid(20, "AAAAAA0020"));
-    long before = f.store.codeCount();
+    long before = f.store.vouchers().codeCount();
 
     Refusal refusal = refused(importing(rows));
 
@@ -245,7 +245,7 @@ class ImportCodesTest {
         .contains("line 19: product, validity_years")
         .doesNotContain("line 2:").doesNotContain("line 20:");
     assertThat(reason.message()).containsPattern("line 10: [^;]+");
-    assertThat(f.store.codeCount()).isEqualTo(before);
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(before);
     assertThat(events).noneMatch(ProgrammeEvent.OrderPlaced.class::isInstance);
   }
 
@@ -290,7 +290,7 @@ class ImportCodesTest {
 
   @Test
   void aCodeRepeatedWithinTheImportIsNamedByItsLaterLine_M1_C1() {
-    long before = f.store.codeCount();
+    long before = f.store.vouchers().codeCount();
 
     Refusal refusal = refused(importing(List.of(valid(2, "AAAAAA0001"),
         valid(3, "AAAAAA0002"), valid(4, "aaaa aa 0001"))));
@@ -300,13 +300,13 @@ class ImportCodesTest {
         .containsEntry("count", 1L);
     assertThat(refusal.reasons().get(0).message()).startsWith("1 line(s) repeat")
         .endsWith("e.g. line(s) [4]");
-    assertThat(f.store.codeCount()).isEqualTo(before);
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(before);
   }
 
   @Test
   void aCodeThatIsStoredAlreadyIsNamedAndNothingIsWritten_M1_C1() {
     ok(importing(List.of(valid(2, "AAAAAA0001"))));
-    long before = f.store.codeCount();
+    long before = f.store.vouchers().codeCount();
 
     Refusal refusal = refused(importing(List.of(valid(2, "BBBBBB0001"), valid(3, "AAAAAA0001"),
         valid(4, "BBBBBB0001"))));
@@ -317,7 +317,7 @@ class ImportCodesTest {
         .containsEntry("count", 1L);
     assertThat(refusal.reasons().get(1).message()).startsWith("1 line(s) have a code")
         .endsWith("e.g. line(s) [3]");
-    assertThat(f.store.codeCount()).isEqualTo(before);
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(before);
     assertThat(events).filteredOn(ProgrammeEvent.OrderPlaced.class::isInstance).hasSize(1);
   }
 
@@ -377,7 +377,7 @@ class ImportCodesTest {
 
     ImportedOrder imported = ok(importing(thousand));
     assertThat(imported.vouchers()).isEqualTo(most);
-    assertThat(f.store.order(imported.order()).orElseThrow().lines()).hasSize(most)
+    assertThat(f.store.vouchers().order(imported.order()).orElseThrow().lines()).hasSize(most)
         .extracting(l -> l.configuration().fqdns()).endsWith(999, 1000);
 
     List<ImportRow> more = new ArrayList<>();
@@ -445,13 +445,13 @@ class ImportCodesTest {
     return VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM)
             .addImportFormats(LEGACY).build())
-        .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
-        .mandates(f.store).codeVault(f.vault).codeImports(imports).build();
+        .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
+        .mandates(f.store.mandates()).codeVault(f.vault).codeImports(imports).build();
   }
 
   @Test
   void aTakenOrderNumberIsDrawnAgain_M1_M4() {
-    TakenNumbers imports = new TakenNumbers(f.store, 10);
+    TakenNumbers imports = new TakenNumbers(f.store.codeImports(), 10);
 
     ImportedOrder imported = ok(over(imports).importCodes().importCodes(new ImportCodes.Command(
         PM, ACME, "legacy", List.of(valid(2, "AAAAAA0001"))::forEach)));
@@ -459,20 +459,20 @@ class ImportCodesTest {
     assertThat(imports.tried).hasSize(11);
     assertThat(imports.tried.get(10).number()).isEqualTo(imported.number());
     assertThat(imports.tried).extracting(Order::id).containsOnly(imported.order());
-    assertThat(f.store.order(imported.order()).orElseThrow().number())
+    assertThat(f.store.vouchers().order(imported.order()).orElseThrow().number())
         .isEqualTo(imported.number());
   }
 
   @Test
   void numbersThatKeepBeingTakenGiveUpWithoutWritingAnything_M1_M4_L4() {
-    TakenNumbers imports = new TakenNumbers(f.store, Integer.MAX_VALUE);
-    long before = f.store.codeCount();
+    TakenNumbers imports = new TakenNumbers(f.store.codeImports(), Integer.MAX_VALUE);
+    long before = f.store.vouchers().codeCount();
 
     Refusal refusal = refused(over(imports).importCodes().importCodes(new ImportCodes.Command(
         PM, ACME, "legacy", List.of(valid(2, "AAAAAA0001"))::forEach)));
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.CONCURRENT_UPDATE);
     assertThat(imports.tried).hasSize(11);
-    assertThat(f.store.codeCount()).isEqualTo(before);
+    assertThat(f.store.vouchers().codeCount()).isEqualTo(before);
   }
 }

@@ -38,8 +38,8 @@ class KeyRotationJobTest {
   private VoucherProgramme rotated(CodeKeyRing ring) {
     return VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM).build())
-        .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
-        .mandates(f.store).codeVault(CodeVault.of(ring)).build();
+        .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
+        .mandates(f.store.mandates()).codeVault(CodeVault.of(ring)).build();
   }
 
   private static Either<Refusal, Progress> rekey(VoucherProgramme programme, Actor who,
@@ -58,7 +58,7 @@ class KeyRotationJobTest {
     }
     assertThat(refused(rekey(programme, PLATFORM, -1)).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(f.store.codesUnder(java.util.Set.of(CodeKey.INITIAL)))
+    assertThat(f.store.codeRekeying().codesUnder(java.util.Set.of(CodeKey.INITIAL)))
         .containsEntry(CodeKey.INITIAL, 3L);
 
     Progress report = ok(rekey(programme, SUPPORT, 0));
@@ -88,7 +88,7 @@ class KeyRotationJobTest {
     Progress rest = ok(rekey(programme, PLATFORM, Integer.MAX_VALUE));
     assertThat(rest.moved()).isEqualTo(stored - 2L * batch - 100);
     assertThat(rest.droppable(CodeKey.INITIAL)).isTrue();
-    assertThat(f.store.codesUnder(java.util.Set.of("k2"))).containsEntry("k2", stored);
+    assertThat(f.store.codeRekeying().codesUnder(java.util.Set.of("k2"))).containsEntry("k2", stored);
 
     Progress nothing = ok(rekey(programme, PLATFORM, Integer.MAX_VALUE));
     assertThat(nothing.moved()).isZero();
@@ -117,8 +117,8 @@ class KeyRotationJobTest {
     new SecureRandom().nextBytes(next);
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM).build())
-        .clock(g.clock).vouchers(g.vouchers).partners(g.store).catalog(g.store)
-        .mandates(g.store)
+        .clock(g.clock).vouchers(g.vouchers).partners(g.store.partners()).catalog(g.store.catalog())
+        .mandates(g.store.mandates())
         .codeVault(CodeVault.of(shownOnce.rotatedTo(CodeKey.shownOnce("k2", next)))).build();
 
     Progress progress = ok(rekey(programme, PLATFORM, 100));

@@ -48,8 +48,8 @@ class OptionalStorageWiringTest {
     return more.apply(VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM)
             .addImportFormats(LEGACY).build())
-        .clock(f.clock).vouchers(f.vouchers).partners(f.store).catalog(f.store)
-        .mandates(f.store).codeVault(f.vault)).build();
+        .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
+        .mandates(f.store.mandates()).codeVault(f.vault)).build();
   }
 
   private static SearchVouchers.Command search() {
@@ -90,8 +90,9 @@ class OptionalStorageWiringTest {
 
   @Test
   void storageGivenToTheBuilderIsUsedBesideVouchersStorageThatHasNone_M1_M3_M6_E1() {
-    VoucherProgramme wired = programme(b -> b.voucherSearches(f.store).usageReports(f.store)
-        .codeImports(f.store).personalData(f.store));
+    VoucherProgramme wired = programme(b -> b.voucherSearches(f.store.voucherSearches())
+        .usageReports(f.store.usageReports())
+        .codeImports(f.store.codeImports()).personalData(f.store.personalData()));
 
     assertThat(ok(wired.importCodes().importCodes(imports())).vouchers()).isEqualTo(1);
     assertThat(ok(wired.searchVouchers().search(new SearchVouchers.Command(SUPPORT,

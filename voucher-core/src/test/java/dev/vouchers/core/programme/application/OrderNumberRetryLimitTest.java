@@ -39,7 +39,7 @@ class OrderNumberRetryLimitTest {
     Order order = g.order(line(SMIME_1Y, 1));
 
     assertThat(scripted[0].numberAttempts).hasSize(RETRIES + 1).endsWith(order.number());
-    assertThat(g.store.orders(OrderFilter.all(ACME), PageRequest.first(10)).items())
+    assertThat(g.store.vouchers().orders(OrderFilter.all(ACME), PageRequest.first(10)).items())
         .extracting(Order::number).containsExactly(order.number());
   }
 
@@ -51,6 +51,6 @@ class OrderNumberRetryLimitTest {
     assertThat(refused(g.tryOrder(ALICE, ACME, request(line(SMIME_1Y, 1)))).codes())
         .containsExactly(ReasonCode.CONCURRENT_UPDATE);
     assertThat(scripted[0].numberAttempts).hasSize(RETRIES + 1);
-    assertThat(g.store.orders(OrderFilter.all(ACME), PageRequest.first(10)).items()).isEmpty();
+    assertThat(g.store.vouchers().orders(OrderFilter.all(ACME), PageRequest.first(10)).items()).isEmpty();
   }
 }

@@ -48,8 +48,8 @@ class ProductDefinitionBoundsTest {
         p -> p.addValidityYears(OrderRequest.MAX_VALIDITY_YEARS + 1)));
     assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT);
     assertThat(refusal.reasons().get(0).message()).contains("1.." + OrderRequest.MAX_VALIDITY_YEARS);
-    assertThat(f.store.product(ProductId.of("too-long"))).isEmpty();
-    assertThat(f.store.product(ProductId.of("longest"))).isPresent();
+    assertThat(f.store.catalog().product(ProductId.of("too-long"))).isEmpty();
+    assertThat(f.store.catalog().product(ProductId.of("longest"))).isPresent();
   }
 
   @Test
@@ -60,8 +60,8 @@ class ProductDefinitionBoundsTest {
         .containsExactly(ReasonCode.INVALID_INPUT);
     assertThat(refused(define("wildcards", p -> p.maxWildcards(MAX_NAMES + 1))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(f.store.product(ProductId.of("fqdns"))).isEmpty();
-    assertThat(f.store.product(ProductId.of("wildcards"))).isEmpty();
+    assertThat(f.store.catalog().product(ProductId.of("fqdns"))).isEmpty();
+    assertThat(f.store.catalog().product(ProductId.of("wildcards"))).isEmpty();
   }
 
   @Test
@@ -71,6 +71,6 @@ class ProductDefinitionBoundsTest {
     assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT,
         ReasonCode.INVALID_INPUT);
     assertThat(refusal.reasons().get(0).message()).isEqualTo("product name must not be blank");
-    assertThat(f.store.product(ProductId.of("blank"))).isEmpty();
+    assertThat(f.store.catalog().product(ProductId.of("blank"))).isEmpty();
   }
 }

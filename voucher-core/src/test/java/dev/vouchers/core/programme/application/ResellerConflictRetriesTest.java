@@ -58,7 +58,7 @@ class ResellerConflictRetriesTest {
       .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create(
           "https://shop.example/redeem")).conflictRetries(RETRIES).build())
       .clock(new MutableClock(ResellerFixture.START))
-      .vouchers(store).partners(store).catalog(store).mandates(store)
+      .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
       .resellerApplications(losing(ResellerApplications.class,
           Set.of("insertApplication", "updateApplication")))
       .customerLinks(losing(CustomerLinks.class, Set.of("applyLinkChange")))
@@ -116,7 +116,7 @@ class ResellerConflictRetriesTest {
     concurrent(programme.applyAsReseller().apply(new ApplyAsReseller.Command(ACME_ADMIN, ACME)));
 
     assertThat(tries).hasValue(RETRIES);
-    assertThat(store.activeApplication(ACME)).isEmpty();
+    assertThat(store.resellerApplications().activeApplication(ACME)).isEmpty();
   }
 
   @Test
@@ -128,7 +128,7 @@ class ResellerConflictRetriesTest {
         new SendResellerContract.Command(PM, application.id(), "contract-1")));
 
     assertThat(tries).hasValue(RETRIES);
-    assertThat(store.application(application.id()).orElseThrow().status())
+    assertThat(store.resellerApplications().application(application.id()).orElseThrow().status())
         .isEqualTo(ResellerApplicationStatus.SUBMITTED);
   }
 
@@ -141,7 +141,7 @@ class ResellerConflictRetriesTest {
         new SetResellerDiscount.Command(PM, ACME, new BigDecimal("12.5"))));
 
     assertThat(tries).hasValue(RETRIES);
-    assertThat(store.discountHistory(application.id()))
+    assertThat(store.resellerApplications().discountHistory(application.id()))
         .noneMatch(change -> change.to().compareTo(new BigDecimal("12.5")) == 0);
   }
 
@@ -154,7 +154,7 @@ class ResellerConflictRetriesTest {
     concurrent(programme.linkCustomer().link(new LinkCustomer.Command(SUPPORT, anna, ACME)));
 
     assertThat(tries).hasValue(RETRIES);
-    assertThat(store.linkHistory(anna).current()).isEmpty();
+    assertThat(store.customerLinks().linkHistory(anna).current()).isEmpty();
   }
 
   @Test

@@ -65,7 +65,7 @@ class SupportSearchTest {
   }
 
   private List<VoucherId> idsOf(Order order) {
-    return f.store.vouchersOf(order.id(), Optional.empty(), 100).stream()
+    return f.store.vouchers().vouchersOf(order.id(), Optional.empty(), 100).stream()
         .map(dev.vouchers.core.voucher.domain.Voucher::id).toList();
   }
 
