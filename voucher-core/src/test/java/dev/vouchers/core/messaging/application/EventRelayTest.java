@@ -131,4 +131,36 @@ class EventRelayTest {
     assertThat(new EventRelay(outbox, nothing, f.clock, BACKOFF, Duration.ofNanos(1), 1, 1)
         .relayOnce().claimed()).isZero();
   }
+
+  @Test
+  void marksThatComeAfterTheClaimPassedToAnotherRelayCountAsLost_M5() {
+    orders(1);
+    EventRelay second = relay(10, 3, event -> { });
+    EventRelay slowButDelivers = relay(10, 3, event -> takenOverBy(second));
+    assertThat(slowButDelivers.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
+
+    orders(1);
+    EventRelay slowAndFails = relay(10, 3, event -> {
+      takenOverBy(second);
+      throw new IOException("timed out");
+    });
+    assertThat(slowAndFails.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
+
+    orders(1);
+    EventRelay slowAndGivesUp = relay(10, 1, event -> {
+      takenOverBy(second);
+      throw new IOException("timed out");
+    });
+    assertThat(slowAndGivesUp.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 1, 0, 0));
+    assertThat(new ParkedEvents(outbox, f.clock).list(new ListParkedEvents.Command(
+        ProgrammeFixture.PM, Optional.empty(), 10)).get()).isEmpty();
+  }
+
+  /** The claim's lease runs out while the delivery takes long; another relay delivers it. */
+  private void takenOverBy(EventRelay second) {
+    if (handed.size() % 2 == 1) {
+      f.advance(LEASE.plusSeconds(1));
+      assertThat(second.relayOnce().delivered()).isEqualTo(1);
+    }
+  }
 }

@@ -67,4 +67,15 @@ class EventBodiesTest {
     assertThat(events.get(1).body())
         .isEqualTo("{\"customerId\":\"c-1\",\"resellerId\":\"r-2\",\"number\":2}");
   }
+
+  @Test
+  void aWebhookPostsTheEventAsOneObjectWithItsStableIdAndTheChangesBody_M5() {
+    EventId id = EventId.parse("3f2b7c1e-0a4d-4e8b-9c6f-1d2e3f4a5b6c").orElseThrow();
+    Event event = new Event(id, 42, AggregateType.VOUCHER, "v-1", "voucher.moved", AT,
+        NewEvent.voucherMovedBody("v-1", "VALID", "ASSIGNED"));
+    assertThat(event.toJson()).isEqualTo("{\"id\":\"3f2b7c1e-0a4d-4e8b-9c6f-1d2e3f4a5b6c\","
+        + "\"sequence\":42,\"type\":\"voucher.moved\",\"aggregateType\":\"VOUCHER\","
+        + "\"aggregateId\":\"v-1\",\"occurredAt\":\"2026-12-06T10:00:00Z\",\"data\":"
+        + "{\"voucherId\":\"v-1\",\"from\":\"VALID\",\"to\":\"ASSIGNED\"}}");
+  }
 }
