@@ -33,7 +33,7 @@ class RelayBatchOfOneTest {
           f.single(SMIME_1Y).id(), "jane" + i + "@customer.example", "Hello")));
     }
     List<Object> sent = new ArrayList<>();
-    OutboxRelay relay = new OutboxRelay(f.store, (message, link) -> sent.add(message),
+    OutboxRelay relay = new OutboxRelay(f.store.outbox(), (message, link) -> sent.add(message),
         f.programme, Outbox.Backoff.standard(), LEASE, 1);
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));

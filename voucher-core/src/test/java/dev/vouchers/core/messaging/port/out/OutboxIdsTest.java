@@ -27,7 +27,7 @@ class OutboxIdsTest {
       ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE,
           f.single(SMIME_1Y).id(), "jane" + i + "@customer.example", "Hello")));
     }
-    List<Outbox.OutboxEntry> claimed = f.store.claim(10, f.clock.instant(), Duration.ofMinutes(1));
+    List<Outbox.OutboxEntry> claimed = f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1));
     List<MessageId> expected = new ArrayList<>();
     claimed.forEach(entry -> expected.add(entry.message().id()));
 
