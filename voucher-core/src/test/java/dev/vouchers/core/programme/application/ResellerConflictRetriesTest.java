@@ -58,10 +58,12 @@ class ResellerConflictRetriesTest {
       .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create(
           "https://shop.example/redeem")).conflictRetries(RETRIES).build())
       .clock(new MutableClock(ResellerFixture.START))
-      .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
-      .resellerApplications(losing(ResellerApplications.class,
+      .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog())
+      .mandates(store.mandates())
+      .resellerApplications(losing(ResellerApplications.class, store.resellerApplications(),
           Set.of("insertApplication", "updateApplication")))
-      .customerLinks(losing(CustomerLinks.class, Set.of("applyLinkChange")))
+      .customerLinks(losing(CustomerLinks.class, store.customerLinks(),
+          Set.of("applyLinkChange")))
       .codeVault(CodeVault.withRandomKeys())
       .build();
 
@@ -71,7 +73,7 @@ class ResellerConflictRetriesTest {
   }
 
   /** The store's port, whose named writes lose every race while {@link #losing} is set. */
-  private <T> T losing(Class<T> port, Set<String> writes) {
+  private <T> T losing(Class<T> port, T real, Set<String> writes) {
     return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port},
         (proxy, method, args) -> {
           if (losing.get() && writes.contains(method.getName())) {
@@ -79,7 +81,7 @@ class ResellerConflictRetriesTest {
             return false;
           }
           try {
-            return method.invoke(store, args);
+            return method.invoke(real, args);
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }
