@@ -131,6 +131,18 @@ public abstract class CodeAttemptsContract {
   }
 
   @Test
+  void sweepOfOneDeletesOneEndedWindowAndOfNoneNothing_G1() {
+    attempts.count(CallerKey.of("old-a"), T0, LIMIT);
+    attempts.count(CallerKey.of("old-b"), T0, LIMIT);
+    Instant now = T0.plus(LIMIT.window());
+    assertThat(attempts.sweep(now, 0)).isZero();
+    assertThat(attempts.sweep(now, -1)).isZero();
+    assertThat(attempts.sweep(now, 1)).isEqualTo(1);
+    assertThat(attempts.sweep(now, 1)).isEqualTo(1);
+    assertThat(attempts.sweep(now, 1)).isZero();
+  }
+
+  @Test
   void keysOfAnyTextAreKept_G1_L4() {
     CallerKey odd = CallerKey.of("x".repeat(10_000) + "\u0000\ud800'; --");
     CallerKey empty = CallerKey.of("");
