@@ -20,6 +20,7 @@ import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
+import dev.vouchers.core.voucher.port.in.ExtendExpiry;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
@@ -216,6 +217,28 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
     assertThat(of(written, AggregateType.VOUCHER, order.voucher(0).value()))
         .extracting(Event::body).containsExactly(
             NewEvent.voucherMovedBody(order.voucher(0).value(), "VALID", "EXPIRED"));
+  }
+
+  @Test
+  void extendingTheExpiryWritesOneEventPerExtendedVoucher_M5_M2() {
+    PlacedOrder order = place(3);
+    drainAll();
+    Instant until = storage.vouchers().voucher(order.voucher(0)).orElseThrow().expiresAt()
+        .plus(Duration.ofDays(90));
+
+    require(programme.extendExpiry().extend(ExtendExpiry.Command.order(SUPPORT,
+        order.order().id(), until, "goodwill")));
+    require(programme.extendExpiry().extend(ExtendExpiry.Command.voucher(SUPPORT,
+        order.voucher(1), until.plus(Duration.ofDays(1)), "goodwill again")));
+    List<Event> written = drainAll();
+
+    assertThat(written).hasSize(4).extracting(Event::type).containsOnly(NewEvent.VOUCHER_MOVED);
+    for (int i = 0; i < 3; i++) {
+      VoucherId id = order.voucher(i);
+      assertThat(of(written, AggregateType.VOUCHER, id.value())).extracting(Event::body)
+          .containsOnly(NewEvent.voucherMovedBody(id.value(), "VALID", "VALID"))
+          .hasSize(i == 1 ? 2 : 1);
+    }
   }
 
   @Test
