@@ -189,4 +189,35 @@ public abstract class AggregateEventsContract {
     assertThat(events).allSatisfy(e -> assertThat(e.toJson()).doesNotContain("Sales team")
         .doesNotContain("AUTH-42"));
   }
+
+  @Test
+  void theTermEndSweepWritesTheEventsOfWhatItSettled_M5_U4() {
+    stores.subscriptions().offers().save(SubscriptionData.offer("crm"));
+    List<String> ids = new ArrayList<>();
+    Instant ends = T0;
+    for (boolean autoRenew : List.of(true, false)) {
+      SubscriptionPurchase purchase = SubscriptionData.purchase(ACME, "cust-" + autoRenew, T0,
+          SubscriptionTerm.MONTHLY, autoRenew);
+      stores.subscriptions().subscriptions().insert(purchase);
+      SubscriptionUpdate activation = SubscriptionData.activation(purchase.subscription(),
+          T0.plusSeconds(60));
+      assertThat(stores.subscriptions().subscriptions().update(activation)).isTrue();
+      ids.add(purchase.subscription().id().value());
+      ends = activation.after().termEndsAt().orElseThrow();
+    }
+    drain(T0.plusSeconds(120));
+
+    List<SubscriptionUpdate> settled =
+        stores.subscriptions().subscriptions().settleDue(ends.plusSeconds(1), 10);
+    List<Event> events = drain(ends.plusSeconds(2));
+
+    assertThat(settled).hasSize(2);
+    List<String> expected = new ArrayList<>();
+    settled.forEach(u -> u.entries().forEach(e -> expected.add(expected(ChangeEvents.of(e)))));
+    assertThat(expected).isNotEmpty();
+    List<String> written = new ArrayList<>();
+    ids.forEach(id -> written.addAll(bodies(events, AggregateType.SUBSCRIPTION, id)));
+    assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(events).hasSize(expected.size());
+  }
 }
