@@ -59,14 +59,8 @@ public final class EventRelay {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     Objects.requireNonNull(delivery, "delivery");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.lease = Objects.requireNonNull(lease, "lease");
-    if (lease.isNegative() || lease.isZero()) {
-      throw new IllegalArgumentException("the lease must be positive, got " + lease);
-    }
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("the batch size must be positive, got " + batchSize);
-    }
-    this.batchSize = batchSize;
+    this.lease = RelayLoop.positiveLease(lease);
+    this.batchSize = RelayLoop.positiveBatch(batchSize);
     this.loop = new RelayLoop<>(new RelayLoop.Messages<>() {
       @Override
       public MessageId id(EventEntry entry) {

@@ -47,10 +47,7 @@ public final class EventRetention {
     if (retention.isNegative()) {
       throw new IllegalArgumentException("the retention must not be negative, got " + retention);
     }
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("the batch size must be positive, got " + batchSize);
-    }
-    this.batchSize = batchSize;
+    this.batchSize = RelayLoop.positiveBatch(batchSize);
   }
 
   /** The instant before which delivered events go: now (the clock's) minus the retention. */

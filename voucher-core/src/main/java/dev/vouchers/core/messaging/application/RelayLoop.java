@@ -6,6 +6,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,23 @@ public final class RelayLoop<E> {
   static final int MAX_ERROR = 500;
   /** How many attempts a message gets before it is parked, unless configured. */
   static final int DEFAULT_MAX_ATTEMPTS = 10;
+
+  /** S-2: a relay's lease, which must be positive; the lease itself. */
+  static Duration positiveLease(Duration lease) {
+    java.util.Objects.requireNonNull(lease, "lease");
+    if (lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("the lease must be positive, got " + lease);
+    }
+    return lease;
+  }
+
+  /** S-2, L-2: how many messages one run claims, which must be positive; the size itself. */
+  static int positiveBatch(int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("the batch size must be positive, got " + batchSize);
+    }
+    return batchSize;
+  }
 
   /** What the loop needs of one outbox. */
   interface Messages<E> {
