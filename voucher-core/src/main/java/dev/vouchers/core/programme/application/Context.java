@@ -159,13 +159,23 @@ record Context(
               Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE))));
     }
     VoucherRef.ByCode byCode = (VoucherRef.ByCode) ref;
-    return attempt(byCode.caller(), () -> digests(byCode.typed()).flatMap(digests -> {
-      Optional<Voucher> found = voucherByCode(digests).filter(v -> allowed.test(principal, v));
-      if (found.isEmpty() || unusable(found.get())) {
-        return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
-      }
-      return Either.right(found.get());
-    }));
+    return attempt(byCode.caller(), () -> digests(byCode.typed())
+        .flatMap(digests -> byDigests(principal, digests, allowed)));
+  }
+
+  /**
+   * C-4, C-5: the voucher a typed code's {@link #digests} find, if the principal may act on
+   * it and it is usable; unknown, cancelled and expired codes get one answer. For a caller
+   * that parsed the code already (the redemption's second look, which says why the one-step
+   * write wrote nothing).
+   */
+  Either<Refusal, Voucher> byDigests(Actor principal, List<CodeDigest> digests,
+      BiPredicate<Actor, Voucher> allowed) {
+    Optional<Voucher> found = voucherByCode(digests).filter(v -> allowed.test(principal, v));
+    if (found.isEmpty() || unusable(found.get())) {
+      return Either.left(Refusal.of(ReasonCode.CODE_NOT_REDEEMABLE, NOT_REDEEMABLE));
+    }
+    return Either.right(found.get());
   }
 
   /**

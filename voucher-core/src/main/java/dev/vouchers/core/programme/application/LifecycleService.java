@@ -3,12 +3,13 @@ package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Crockford;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.OrganisationId;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -50,6 +51,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,8 +91,14 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   private Either<Refusal, Voucher> apply(
       Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed,
       Decision decision, int attempts) {
+    return apply(() -> context.resolve(principal, ref, allowed), decision, attempts);
+  }
+
+  /** The same, with the voucher found by {@code find} on every attempt. */
+  private Either<Refusal, Voucher> apply(Supplier<Either<Refusal, Voucher>> find,
+      Decision decision, int attempts) {
     for (int attempt = 0; attempt < attempts; attempt++) {
-      Either<Refusal, Voucher> found = context.resolve(principal, ref, allowed);
+      Either<Refusal, Voucher> found = find.get();
       if (found.isLeft()) {
         return found;
       }
@@ -295,9 +303,11 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       // write in one step; when it did not redeem, the read-and-decide path below says why
       // G-1: counted like every code attempt; whether it failed, the read below decides
       Instant at = context.now();
+      // C-4: the code is parsed and digested once; the look that says why reuses the digests
+      List<CodeDigest> parsed = new ArrayList<>();
       Either<Refusal, Optional<Vouchers.Redemption>> tried = context.attempt(code.caller(),
-          () -> context.digests(code.typed()).map(digests -> context.vouchers()
-              .redeem(digests, principal, at)));
+          () -> context.digests(code.typed()).peek(parsed::addAll).map(digests -> context
+              .vouchers().redeem(digests, principal, at)));
       if (tried.isLeft()) {
         return Either.left(tried.getLeft());
       }
@@ -308,8 +318,10 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
             redeemed.get().from(), after.status(), at));
         return Either.right(new Views(context, principal).of(after));
       }
-      // the one-step write was the first attempt; at least one read follows to say why
-      return view(principal, apply(principal, command.voucher(), Context::redeems,
+      // the one-step write was the first attempt; at least one read follows to say why, an
+      // attempt of the caller like any look-up by code (G-1)
+      return view(principal, apply(() -> context.attempt(code.caller(),
+              () -> context.byDigests(principal, parsed, Context::redeems)),
           (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now)),
           Math.max(1, context.settings().conflictRetries() - 1)));
     }
