@@ -25,8 +25,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Part of the contract of the {@link Vouchers} port ({@link VouchersContract} runs every
- * part): an order cancelled as a whole or not at all, and its tally (V-6, V-4, O-3, L-2).
+ * Part of the contract of the {@link dev.vouchers.core.ordering.port.out.Vouchers} port
+ * ({@link VouchersContract} runs every part): an order cancelled as a whole or not at all, and
+ * its tally (V-6, V-4, O-3, L-2).
  */
 public abstract class OrderCancellationContract extends VoucherMovesContract {
   @Test

@@ -26,9 +26,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Part of the contract of the {@link Vouchers} port ({@link VouchersContract} runs every
- * part): pages of an order's vouchers, the codes streamed, and the listings of orders and
- * vouchers (O-3, O-5, S-1, L-1, L-2, V-4).
+ * Part of the contract of the {@link dev.vouchers.core.ordering.port.out.Vouchers} port
+ * ({@link VouchersContract} runs every part): pages of an order's vouchers, the codes
+ * streamed, and the listings of orders and vouchers (O-3, O-5, S-1, L-1, L-2, V-4).
  */
 public abstract class VoucherListingContract extends OrderCancellationContract {
   @Test
