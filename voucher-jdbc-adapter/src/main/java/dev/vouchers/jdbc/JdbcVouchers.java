@@ -31,9 +31,12 @@ import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -64,11 +67,15 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
   /** Rows fetched per round trip when streaming (S-1). */
   static final int FETCH_SIZE = 1_000;
 
-  static final String SELECT_ORDER = "SELECT " + Rows.ORDER_COLUMNS
-      + " FROM vouchers_orders WHERE id = ?";
-  /** M-4, L-1: one order by its number: the unique constraint vouchers_orders_number. */
-  static final String SELECT_ORDER_BY_NUMBER = "SELECT " + Rows.ORDER_COLUMNS
-      + " FROM vouchers_orders WHERE order_number = ?";
+  /**
+   * O-3: one order with its lines in one statement (one round trip, one snapshot): the order by
+   * its primary key, its lines by theirs ({@code order_id, line_number}). The two tables share
+   * no column name, so the columns need no alias; an order row without lines (a broken
+   * invariant, O-4) reads as one row with null line columns.
+   */
+  static final String SELECT_ORDER = orderWithLines("o.id = ?");
+  /** M-4, L-1: {@link #SELECT_ORDER} by the order's number (unique: vouchers_orders_number). */
+  static final String SELECT_ORDER_BY_NUMBER = orderWithLines("o.order_number = ?");
   static final String SELECT_VOUCHER = "SELECT " + Rows.VOUCHER_COLUMNS
       + " FROM vouchers_vouchers WHERE id = ?";
   static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
@@ -236,25 +243,42 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
 
   @Override
   public Optional<Order> order(OrderId id) {
-    return transactions.inTransaction("read order " + id, connection -> {
-      Map<String, List<OrderLine>> lines = VoucherListings.lines(connection, List.of(id.value()));
-      return Sql.one(connection, SELECT_ORDER, s -> s.setString(1, id.value()),
-          row -> Rows.orderHead(row).with(lines.get(id.value())));
-    });
+    return transactions.inAutoCommit("read order " + id,
+        connection -> orderWithLines(connection, SELECT_ORDER, s -> s.setString(1, id.value())));
   }
 
   @Override
   public Optional<Order> orderByNumber(OrderNumber number) {
-    return transactions.inTransaction("read order number " + number, connection -> {
-      Optional<Rows.OrderHead> head = Sql.one(connection, SELECT_ORDER_BY_NUMBER,
-          s -> s.setLong(1, number.value()), Rows::orderHead);
-      if (head.isEmpty()) {
-        return Optional.<Order>empty();
+    return transactions.inAutoCommit("read order number " + number,
+        connection -> orderWithLines(connection, SELECT_ORDER_BY_NUMBER,
+            s -> s.setLong(1, number.value())));
+  }
+
+  private static String orderWithLines(String where) {
+    return "SELECT " + Rows.ORDER_COLUMNS + ", " + Rows.LINE_COLUMNS
+        + " FROM vouchers_orders o LEFT JOIN vouchers_order_lines l ON l.order_id = o.id"
+        + " WHERE " + where + " ORDER BY l.line_number";
+  }
+
+  /** The order of {@link #SELECT_ORDER}'s rows: the head from the first, a line from each. */
+  private static Optional<Order> orderWithLines(Connection connection, String sql,
+      Sql.Binder binder) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return Optional.empty();
+        }
+        Rows.OrderHead head = Rows.orderHead(rows);
+        List<OrderLine> lines = new ArrayList<>();
+        do {
+          if (rows.getString("order_id") != null) {
+            lines.add(Rows.line(rows));
+          }
+        } while (rows.next());
+        return Optional.of(head.with(lines));
       }
-      Map<String, List<OrderLine>> lines =
-          VoucherListings.lines(connection, List.of(head.get().id()));
-      return Optional.of(head.get().with(lines.get(head.get().id())));
-    });
+    }
   }
 
   /**
