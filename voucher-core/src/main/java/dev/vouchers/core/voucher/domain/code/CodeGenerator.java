@@ -8,6 +8,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +16,9 @@ import java.util.Objects;
 /**
  * Generates voucher codes of one {@link CodeFormat} from an {@link Entropy} (rules C-2, C-3).
  *
- * <p>Each code consumes {@code ceil(randomBits / 8)} random bytes, obtained in a single {@link
- * Entropy#fill(byte[])} call ({@link #next(int)} fills a whole batch at once). The bytes are read
+ * <p>Each code consumes {@code ceil(randomBits / 8)} random bytes, obtained in {@link
+ * Entropy#fill(byte[])} calls of many codes at once: {@link #next(int)} fills a whole batch,
+ * {@link #next()} a pool of {@value #POOLED_CODES} codes' bytes. The bytes are read
  * as a bit string, most significant bit first, and cut into 5-bit chunks; exactly {@code
  * randomSymbols × 5} bits are used and the remaining bits of the last byte are discarded. Since
  * every 5-bit chunk of uniform bytes is uniform over 0–31, every symbol is uniform and there is no
@@ -32,13 +34,17 @@ import java.util.Objects;
  * entry {@code v ∘ 0}).
  *
  * <p>Uniqueness (C-1) is not guaranteed here: storage rejects duplicates, and the caller retries.
- * {@link CodeFormat#assess(long, long)} tells how likely that is. Instances are immutable and
- * thread-safe if their {@code Entropy} is (as {@link Entropy#secure()} is).
+ * {@link CodeFormat#assess(long, long)} tells how likely that is. Instances are thread-safe if
+ * their {@code Entropy} is (as {@link Entropy#secure()} is); their only state is the pool of
+ * {@link #next()}.
  */
 public final class CodeGenerator {
 
   /** Upper bound on the bytes requested by one fill call in {@link #next(int)}. */
   private static final int MAX_FILL_BYTES = 1 << 20;
+
+  /** Codes whose random bytes {@link #next()} draws in one fill call. */
+  static final int POOLED_CODES = 64;
 
   /** Symbols per chunk of five random bytes (40 bits). */
   private static final int CHUNK_SYMBOLS = 8;
@@ -94,6 +100,12 @@ public final class CodeGenerator {
    */
   private final byte[] shares;
 
+  /** Random bytes of up to {@value #POOLED_CODES} codes for {@link #next()}; guards itself. */
+  private final byte[] pool;
+
+  /** How many bytes of {@link #pool} {@link #next()} has taken; all of them at first. */
+  private int pooled;
+
   /**
    * Creates a generator.
    *
@@ -108,6 +120,8 @@ public final class CodeGenerator {
     this.checkSymbol = format.checkSymbol();
     this.length = format.length();
     this.bytesPerCode = (format.randomBits() + 7) / 8;
+    this.pool = new byte[POOLED_CODES * bytesPerCode];
+    this.pooled = pool.length;
     this.defaultSize = randomSymbols == DEFAULT_RANDOM_SYMBOLS;
     this.fullChunks = randomSymbols / CHUNK_SYMBOLS;
     this.restSymbols = randomSymbols % CHUNK_SYMBOLS;
@@ -162,13 +176,24 @@ public final class CodeGenerator {
   }
 
   /**
-   * Generates one code, drawing {@code ceil(randomBits / 8)} bytes in one fill call.
+   * Generates one code from {@code ceil(randomBits / 8)} random bytes. The bytes of {@value
+   * #POOLED_CODES} codes are drawn in one fill call and handed out one code at a time (each
+   * code's bytes are wiped from the pool as they are taken): one fill call per code would cost
+   * a quarter of the time again (ADR 0060). Safe for concurrent use.
    *
    * @return a fresh code
    */
   public VoucherCode next() {
     byte[] bytes = new byte[bytesPerCode];
-    entropy.fill(bytes);
+    synchronized (pool) {
+      if (pooled == pool.length) {
+        entropy.fill(pool);
+        pooled = 0;
+      }
+      System.arraycopy(pool, pooled, bytes, 0, bytesPerCode);
+      Arrays.fill(pool, pooled, pooled + bytesPerCode, (byte) 0);
+      pooled += bytesPerCode;
+    }
     return build(bytes, 0);
   }
 

@@ -16,6 +16,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -28,6 +33,7 @@ class CodeGeneratorTest {
     private final byte[] source;
     private int next;
     final List<Integer> fills = new ArrayList<>();
+    byte[] lastFilled = new byte[0];
 
     CyclingEntropy(byte[] source) {
       this.source = source.clone();
@@ -36,6 +42,7 @@ class CodeGeneratorTest {
     @Override
     public void fill(byte[] bytes) {
       fills.add(bytes.length);
+      lastFilled = bytes;
       for (int i = 0; i < bytes.length; i++) {
         bytes[i] = source[next];
         next = (next + 1) % source.length;
@@ -147,15 +154,20 @@ class CodeGeneratorTest {
               CyclingEntropy entropy = new CyclingEntropy(bytes);
               CodeGenerator generator = new CodeGenerator(format, entropy);
               VoucherCode single = generator.next();
+              VoucherCode second = generator.next();
               List<VoucherCode> batch = generator.next(5);
-              assertThat(entropy.fills).containsExactly(perCode, 5 * perCode);
+              int pool = CodeGenerator.POOLED_CODES * perCode;
+              assertThat(entropy.fills).containsExactly(pool, 5 * perCode);
               assertThat(randomPart(format, single))
                   .isEqualTo(leadingBits(entropy.stream(0, perCode), format.randomBits()));
+              assertThat(randomPart(format, second))
+                  .isEqualTo(leadingBits(entropy.stream(perCode, perCode), format.randomBits()));
               for (int i = 0; i < batch.size(); i++) {
                 assertThat(randomPart(format, batch.get(i)))
                     .isEqualTo(
                         leadingBits(
-                            entropy.stream((long) (i + 1) * perCode, perCode), format.randomBits()));
+                            entropy.stream(pool + (long) i * perCode, perCode),
+                            format.randomBits()));
               }
             });
   }
@@ -172,11 +184,22 @@ class CodeGeneratorTest {
   }
 
   @Test
-  void eachCodeDrawsItsBytesInOneFillAndABatchInOneFill_C2() {
+  void codesOneAtATimeShareAFillAndABatchTakesOneFill_C2() {
     CyclingEntropy entropy = new CyclingEntropy(new byte[] {1, 2, 3});
     CodeGenerator generator = new CodeGenerator(CodeFormat.defaults(), entropy);
-    generator.next();
-    assertThat(entropy.fills).containsExactly(12); // ceil(95 / 8)
+    int pooled = CodeGenerator.POOLED_CODES;
+    List<String> single = new ArrayList<>();
+    for (int i = 0; i < pooled; i++) {
+      single.add(generator.next().reveal());
+    }
+    assertThat(entropy.fills).containsExactly(12 * pooled); // ceil(95 / 8) per code
+    assertThat(entropy.lastFilled).as("each code's bytes are wiped from the pool as taken")
+        .containsOnly((byte) 0);
+    single.add(generator.next().reveal());
+    assertThat(entropy.fills).containsExactly(12 * pooled, 12 * pooled);
+    // the stream repeats every 3 bytes and a code takes 12: every code is the same here,
+    // the first of the second fill included
+    assertThat(single).hasSize(pooled + 1).containsOnly(single.get(0));
     entropy.fills.clear();
     assertThat(generator.next(10_000)).hasSize(10_000);
     assertThat(entropy.fills).containsExactly(120_000);
@@ -212,6 +235,37 @@ class CodeGeneratorTest {
       for (int count : position) {
         assertThat(count).isBetween(200, 430);
       }
+    }
+  }
+
+  /** C-1: threads sharing a generator never get the same pooled bytes (nor wiped ones). */
+  @Test
+  void codesOneAtATimeFromManyThreadsAreDistinct_C1() throws Exception {
+    CodeGenerator generator = new CodeGenerator(CodeFormat.defaults(), Entropy.secure());
+    int threads = 4;
+    int each = 5_000;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<VoucherCode>>> drawn = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        drawn.add(pool.submit(() -> {
+          start.await();
+          List<VoucherCode> codes = new ArrayList<>();
+          for (int i = 0; i < each; i++) {
+            codes.add(generator.next());
+          }
+          return codes;
+        }));
+      }
+      start.countDown();
+      Set<VoucherCode> distinct = new HashSet<>();
+      for (Future<List<VoucherCode>> codes : drawn) {
+        distinct.addAll(codes.get(1, TimeUnit.MINUTES));
+      }
+      assertThat(distinct).hasSize(threads * each);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
