@@ -4,9 +4,8 @@ package dev.vouchers.spring;
 import dev.vouchers.core.voucher.domain.code.CodeKey;
 import dev.vouchers.core.voucher.domain.code.CodeKeyRing;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
-import dev.vouchers.spring.VouchersProperties.CodeMode;
-import dev.vouchers.spring.VouchersProperties.Codes;
-import dev.vouchers.spring.VouchersProperties.Codes.Key;
+import dev.vouchers.spring.CodesProperties.Key;
+import dev.vouchers.spring.CodesProperties.Mode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ final class CodeKeySettings {
   private CodeKeySettings() {}
 
   /** G-4: the keys by id: {@code keys}, and the top-level key when {@code lookup-key} is set. */
-  private static Map<String, Key> allKeys(Codes c) {
+  private static Map<String, Key> allKeys(CodesProperties c) {
     Map<String, Key> all = new LinkedHashMap<>();
     if (c.lookupKey() != null && !c.lookupKey().isBlank()) {
       all.put(c.keyId(), new Key(c.lookupKey(), c.encryptionKey()));
@@ -34,7 +33,7 @@ final class CodeKeySettings {
   }
 
   /** G-4: the id of the current key, if it can be told. */
-  static Optional<String> current(Codes c) {
+  static Optional<String> current(CodesProperties c) {
     if (c.currentKey() != null && !c.currentKey().isBlank()) {
       return Optional.of(c.currentKey().strip());
     }
@@ -46,7 +45,7 @@ final class CodeKeySettings {
   }
 
   /** Every key property that is missing or malformed, one line each. */
-  static List<String> problems(Codes c) {
+  static List<String> problems(CodesProperties c) {
     List<String> problems = new ArrayList<>();
     if (c.keys() != null && !c.keys().isEmpty()) {
       problems.addAll(ringProblems(c));
@@ -61,7 +60,7 @@ final class CodeKeySettings {
         }
       });
     }
-    if (c.mode() == CodeMode.RETRIEVABLE) {
+    if (c.mode() == Mode.RETRIEVABLE) {
       if (c.encryptionKey() == null || c.encryptionKey().isBlank()) {
         problems.add("vouchers.codes.encryption-key is required when vouchers.codes.mode is "
             + "retrievable: a base64 AES key of 16, 24 or 32 bytes "
@@ -81,7 +80,7 @@ final class CodeKeySettings {
     return problems;
   }
 
-  private static List<String> rekeyProblems(Codes c) {
+  private static List<String> rekeyProblems(CodesProperties c) {
     List<String> problems = new ArrayList<>();
     if (c.rekey().batchSize() < 1) {
       problems.add("vouchers.codes.rekey.batch-size must be at least 1, got "
@@ -94,7 +93,7 @@ final class CodeKeySettings {
   }
 
   /** G-4: the problems of a ring configured with {@code keys}, each naming its key. */
-  private static List<String> ringProblems(Codes c) {
+  private static List<String> ringProblems(CodesProperties c) {
     List<String> problems = new ArrayList<>();
     Map<String, Key> all = allKeys(c);
     if (c.keys() != null && c.lookupKey() != null && !c.lookupKey().isBlank()
@@ -121,7 +120,7 @@ final class CodeKeySettings {
           }
         });
       }
-      if (c.mode() == CodeMode.RETRIEVABLE) {
+      if (c.mode() == Mode.RETRIEVABLE) {
         if (key.encryptionKey() == null || key.encryptionKey().isBlank()) {
           problems.add(property + "encryption-key is required when vouchers.codes.mode is"
               + " retrievable: a base64 AES key of 16, 24 or 32 bytes");
@@ -154,7 +153,7 @@ final class CodeKeySettings {
    * @throws VouchersPropertiesException naming every key property that is missing or
    *     malformed
    */
-  static CodeVault vault(Codes c) {
+  static CodeVault vault(CodesProperties c) {
     VouchersPropertiesException.throwIfAny(problems(c));
     if (c.keys() != null && !c.keys().isEmpty()) {
       // G-4: the ring: the current key, then the others as configured
@@ -176,16 +175,16 @@ final class CodeKeySettings {
       return CodeVault.of(CodeKeyRing.of(
           codeKey(c, c.keyId(), new Key(c.lookupKey(), c.encryptionKey()))));
     }
-    return c.mode() == CodeMode.SHOWN_ONCE
+    return c.mode() == Mode.SHOWN_ONCE
         ? CodeVault.shownOnce(lookup)
         : CodeVault.retrievable(lookup,
             Base64.getDecoder().decode(java.util.Objects.requireNonNull(c.encryptionKey())));
   }
 
-  private static CodeKey codeKey(Codes c, String id, Key key) {
+  private static CodeKey codeKey(CodesProperties c, String id, Key key) {
     byte[] lookup = Base64.getDecoder().decode(
         java.util.Objects.requireNonNull(key.lookupKey()).strip());
-    return c.mode() == CodeMode.SHOWN_ONCE ? CodeKey.shownOnce(id, lookup)
+    return c.mode() == Mode.SHOWN_ONCE ? CodeKey.shownOnce(id, lookup)
         : CodeKey.retrievable(id, lookup, Base64.getDecoder().decode(
             java.util.Objects.requireNonNull(key.encryptionKey()).strip()));
   }

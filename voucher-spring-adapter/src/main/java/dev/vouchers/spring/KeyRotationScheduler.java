@@ -21,9 +21,9 @@ final class KeyRotationScheduler extends TickingLifecycle {
   private static final Actor REKEYING = new Actor.Service("key-rotation");
 
   private final RekeyCodes rekey;
-  private final VouchersProperties.Codes.Rekey properties;
+  private final CodesProperties.Rekey properties;
 
-  KeyRotationScheduler(RekeyCodes rekey, VouchersProperties.Codes.Rekey properties) {
+  KeyRotationScheduler(RekeyCodes rekey, CodesProperties.Rekey properties) {
     super(1, n -> "vouchers-rekeying");
     this.rekey = rekey;
     this.properties = properties;

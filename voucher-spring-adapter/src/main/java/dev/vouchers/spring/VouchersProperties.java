@@ -7,9 +7,6 @@ import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.AttemptLimit;
 import dev.vouchers.core.voucher.domain.ExpiryPolicy;
 import dev.vouchers.core.voucher.domain.code.CodeFormat;
-import dev.vouchers.core.voucher.domain.code.CodeKey;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
-import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.jdbc.Isolation;
 import java.net.URI;
 import java.time.Duration;
@@ -17,10 +14,10 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -51,7 +48,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record VouchersProperties(
     @DefaultValue("true") boolean enabled,
     @Nullable URI redemptionBaseUrl,
-    @DefaultValue Codes codes,
+    @DefaultValue @NestedConfigurationProperty CodesProperties codes,
     @DefaultValue Expiry expiry,
     @DefaultValue("30d") Duration cancellationWindow,
     @DefaultValue("30d") Duration reissueWindow,
@@ -63,7 +60,7 @@ public record VouchersProperties(
     @DefaultValue Attempts attempts,
     @DefaultValue Idempotency idempotency,
     @DefaultValue Erasure erasure,
-    @DefaultValue Imports imports) {
+    @DefaultValue @NestedConfigurationProperty ImportsProperties imports) {
 
   /**
    * The core's settings these properties describe.
@@ -82,7 +79,7 @@ public record VouchersProperties(
         .conflictRetries(conflictRetries)
         .attemptLimit(attempts.limit())
         .idempotencyRetention(idempotency.retention())
-        .addAllImportFormats(imports.formats().stream().map(ImportFormatProperties::format)
+        .addAllImportFormats(imports.formats().stream().map(ImportsProperties.Format::format)
             .toList())
         .build();
   }
@@ -134,151 +131,6 @@ public record VouchersProperties(
       problems.add("vouchers.jdbc.max-attempts must be at least 1, got " + jdbc.maxAttempts());
     }
     VouchersPropertiesException.throwIfAny(problems);
-  }
-
-  /**
-   * M-1: the formats of codes imported from earlier systems ({@code vouchers.imports.*}), tried
-   * in this order after the native format when an end customer types a code (ADR 0053).
-   *
-   * @param formats the declared formats, e.g. {@code vouchers.imports.formats[0].name=legacy}
-   */
-  public record Imports(@Nullable List<ImportFormatProperties> formats) {
-    /** No formats when none are configured. */
-    public Imports {
-      formats = formats == null ? List.of() : List.copyOf(formats);
-    }
-
-    @Override
-    public List<ImportFormatProperties> formats() {
-      return formats == null ? List.of() : formats;
-    }
-
-    void check(List<String> problems) {
-      java.util.Set<String> names = new java.util.HashSet<>();
-      List<ImportFormatProperties> all = formats();
-      for (int i = 0; i < all.size(); i++) {
-        ImportFormatProperties f = all.get(i);
-        String at = "vouchers.imports.formats[" + i + "]";
-        ImportFormat.of(f.name(), f.alphabet(), f.length(), f.caseSensitive()).toEither().swap()
-            .forEach(violations -> violations.forEach(v -> problems.add(at + ": " + v)));
-        if (!names.add(f.name().toLowerCase(java.util.Locale.ROOT))) {
-          problems.add(at + ".name " + f.name() + " is declared twice");
-        }
-      }
-    }
-  }
-
-  /**
-   * M-1: one declared import format.
-   *
-   * @param name how staff name the format when importing (letters, digits, '-', '_')
-   * @param alphabet the symbols of its codes (ASCII letters and digits)
-   * @param length the number of symbols of each code
-   * @param caseSensitive whether case matters (otherwise input is folded to upper case)
-   */
-  public record ImportFormatProperties(
-      @DefaultValue("") String name,
-      @DefaultValue("") String alphabet,
-      @DefaultValue("0") int length,
-      @DefaultValue("false") boolean caseSensitive) {
-
-    /** The core's format; call only after {@link Imports#check} found nothing. */
-    ImportFormat format() {
-      return new ImportFormat(name, alphabet, length, caseSensitive);
-    }
-  }
-
-  /** How codes are kept at rest (C-1, C-5). */
-  public enum CodeMode {
-    /** Encrypted under the encryption key: the owning partner can show and export them. */
-    RETRIEVABLE,
-    /** Only a keyed hash and the last four symbols are kept: shown once, at the order. */
-    SHOWN_ONCE
-  }
-
-  /**
-   * C-1..C-5: codes.
-   *
-   * @param mode retrievable (encrypted, exportable) or shown once
-   * @param lookupKey base64 secret of at least 32 bytes for the keyed hash codes are looked up
-   *     by (required; e.g. {@code openssl rand -base64 32})
-   * @param encryptionKey base64 AES key of 16, 24 or 32 bytes (required when retrievable)
-   * @param prefix canonical Crockford symbols put before every code
-   * @param randomSymbols random symbols per code, 5 bits each (C-2: at least 16)
-   * @param groups sizes of the hyphen-separated groups, summing to the random symbols plus
-   *     the check symbol
-   * @param checkSymbol whether a check symbol catches typos (C-4)
-   * @param keyId G-4: the id of the key given by {@code lookup-key} and {@code encryption-key}
-   *     (default {@code initial}, the id every code stored before key rotation has)
-   * @param currentKey G-4: the id of the key new codes are stored under (default: {@code key-id}
-   *     when {@code lookup-key} is set, else the only key of {@code keys})
-   * @param keys G-4: further keys by id, e.g. {@code vouchers.codes.keys.k2.lookup-key}: the
-   *     new key of a rotation, or the older ones codes are still stored under
-   * @param rekey G-4: the background re-keying job
-   */
-  public record Codes(
-      @DefaultValue("retrievable") CodeMode mode,
-      @Nullable String lookupKey,
-      @Nullable String encryptionKey,
-      @DefaultValue("") String prefix,
-      @DefaultValue("19") int randomSymbols,
-      @DefaultValue({"4", "4", "4", "4", "4"}) List<Integer> groups,
-      @DefaultValue("true") boolean checkSymbol,
-      @DefaultValue(CodeKey.INITIAL) String keyId,
-      @Nullable String currentKey,
-      @Nullable Map<String, Key> keys,
-      @DefaultValue Rekey rekey) {
-
-    /**
-     * G-4: one further key of the ring.
-     *
-     * @param lookupKey base64 secret of at least 32 bytes
-     * @param encryptionKey base64 AES key of 16, 24 or 32 bytes (required when retrievable)
-     */
-    public record Key(@Nullable String lookupKey, @Nullable String encryptionKey) {
-      @Override
-      public String toString() {
-        return "Key[***]";
-      }
-    }
-
-    /**
-     * G-4: the re-keying job ({@code RekeyCodes}), run in the background on every instance
-     * (batches are claimed, so instances share the work): it moves retrievable codes from
-     * older keys to the current one and does nothing when the ring has one key.
-     *
-     * @param enabled whether the job runs
-     * @param interval the delay between runs
-     * @param batchSize codes moved per batch
-     */
-    public record Rekey(@DefaultValue("true") boolean enabled,
-        @DefaultValue("PT1M") Duration interval, @DefaultValue("500") int batchSize) {}
-
-    /** Every key property that is missing or malformed, one line each. */
-    List<String> keyProblems() {
-      return CodeKeySettings.problems(this);
-    }
-
-    /** The code format (C-3). */
-    public CodeFormat format() {
-      return new CodeFormat(prefix, randomSymbols, groups, checkSymbol);
-    }
-
-    /**
-     * The vault over the configured keys.
-     *
-     * @throws VouchersPropertiesException naming every key property that is missing or
-     *     malformed
-     */
-    public CodeVault vault() {
-      return CodeKeySettings.vault(this);
-    }
-
-    @Override
-    public String toString() {
-      return "Codes[mode=" + mode + ", current=" + CodeKeySettings.current(this).orElse("?")
-          + ", keys=***]";
-    }
   }
 
   /**

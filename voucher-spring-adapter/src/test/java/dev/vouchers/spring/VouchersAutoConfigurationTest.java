@@ -363,7 +363,8 @@ class VouchersAutoConfigurationTest {
           "\"vouchers.sweeps.interval\"", "\"vouchers.jdbc.initialize-schema\"",
           "\"vouchers.jdbc.schema-tool\"", "\"vouchers.expiry.zone\"",
           "\"vouchers.order-limits.max-quantity\"", "\"vouchers.outbox.max-attempts\"",
-          "\"vouchers.jdbc.allow-write-delay\"");
+          "\"vouchers.jdbc.allow-write-delay\"", "\"vouchers.codes.rekey.batch-size\"",
+          "\"vouchers.codes.mode\"", "\"vouchers.imports.formats\"");
     }
   }
 
