@@ -16,10 +16,11 @@ import javax.sql.DataSource;
 /**
  * "Send activation link" (S-2) by hand on PostgreSQL: the statements the library's adapter sends
  * for {@code sendActivationLink}, written out (captured from the JDBC calls of the library at
- * the time of writing): the voucher by id, its partner, its product, then one statement that
- * moves the voucher to ASSIGNED (conditional on its version) with its history and outbox rows,
- * and the product once more (the library reads its name for the answer's view). Each in
- * auto-commit, as the library sends them; the decision (status VALID, not expired) in Java.
+ * the time of writing, updated on 7 December 2026): the voucher by id, its partner, its product,
+ * then one statement that moves the voucher to ASSIGNED (conditional on its version) with its
+ * history, event (M-5) and outbox rows, and the voucher's order number for the answer's view
+ * (M-4). Each in auto-commit, as the library sends them; the decision (status VALID, not
+ * expired) in Java.
  */
 final class ActivationLinkByHand {
   private static final Clock CLOCK = Clock.systemUTC();
@@ -32,6 +33,9 @@ final class ActivationLinkByHand {
           + " request_submitted_at, challenge_domain, challenge_check_name, challenge_secret,"
           + " challenge_issued_at, challenge_expires_at, challenge_verified_at, ever_redeemed,"
           + " partner_comment, version FROM vouchers_vouchers WHERE id = ?";
+
+  static final String SELECT_ORDER_NUMBER =
+      "SELECT id, order_number FROM vouchers_orders WHERE id IN (?)";
 
   static final String SELECT_PARTNER =
       "SELECT id, name, tier, features, language FROM vouchers_partners WHERE id = ?";
@@ -49,7 +53,9 @@ final class ActivationLinkByHand {
           + " challenge_verified_at = ?, ever_redeemed = ?, partner_comment = ?, version = ?"
           + " WHERE id = ? AND version = ? RETURNING id),"
           + " history AS (INSERT INTO vouchers_history (voucher_id, from_status, to_status,"
-          + " moved_at, by_whom, why, data) SELECT id, ?, ?, ?, ?, ?, ? FROM moved),"
+          + " moved_at, by_whom, why, data) SELECT id, ?, ?, ?, ?, ?, ? FROM moved"
+          + ByHandEvents.HISTORY_RETURNING + "), events AS (" + ByHandEvents.fromHistory("history")
+          + "),"
           + " outbox0 AS (INSERT INTO vouchers_outbox (id, voucher_id, partner_id, partner_name,"
           + " recipient, personal_message, code_digest, code_last_four, code_sealed,"
           + " redemption_page, product_name, voucher_expires_at, language, created_at, due_at,"
@@ -75,6 +81,7 @@ final class ActivationLinkByHand {
   void send(String voucherId, String recipient, String message) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       String partnerId;
+      String orderId;
       String productId;
       byte[] digest;
       String lastFour;
@@ -88,6 +95,7 @@ final class ActivationLinkByHand {
             throw new IllegalStateException("no voucher " + voucherId);
           }
           partnerId = row.getString("partner_id");
+          orderId = row.getString("order_id");
           productId = row.getString("product_id");
           digest = row.getBytes("code_digest");
           lastFour = row.getString("code_last_four");
@@ -170,7 +178,15 @@ final class ActivationLinkByHand {
           }
         }
       }
-      productName(c, productId); // the library reads the product's name again for its view
+      // M-4: the library's view shows the voucher's order number, read by the order's key (the
+      // product's name for the view comes from its one-minute cache, ProductNames)
+      try (PreparedStatement s = c.prepareStatement(SELECT_ORDER_NUMBER)) {
+        s.setString(1, orderId);
+        try (ResultSet row = s.executeQuery()) {
+          row.next();
+          row.getLong("order_number");
+        }
+      }
     }
   }
 

@@ -25,22 +25,23 @@ import javax.sql.DataSource;
  *       cancellable and none ever redeemed (the library decides the same from its tally);
  *   <li>one transaction: the order's conditional update (by version), then one statement that
  *       moves every cancellable voucher of the order to CANCELLED (next version) and appends one
- *       history row per moved voucher from the status it had, as the library's
- *       {@code CANCEL_VOUCHERS_POSTGRESQL} does; if fewer moved than were counted (a concurrent
- *       move, V-7), everything is rolled back.
+ *       history row and one {@code voucher.moved} event row (M-5) per moved voucher from the
+ *       status it had, as the library's {@code CANCEL_VOUCHERS_POSTGRESQL} does; then the
+ *       order's {@code order.cancelled} event row; if fewer moved than were counted (a
+ *       concurrent move, V-7), everything is rolled back.
  * </ol>
  *
- * <p>Four round trips (the read, two statements, the commit) against the library's seven (the
- * order and its lines in a transaction, the tally, the order's update, the vouchers' statement,
- * the commit): the same rows moved and written, fewer trips. The statuses are bound, as the
- * library binds them.
+ * <p>Five round trips (the read, three statements, the commit) against the library's six (the
+ * order with its lines, the tally, the order's update, the vouchers' statement, the order's
+ * event, the commit): the same rows moved and written. The statuses are bound, as the library
+ * binds them.
  */
 final class CancelOrderByHand {
   private static final Clock CLOCK = Clock.systemUTC();
   private static final Duration WINDOW = Duration.ofDays(30);
 
   /** The order, its total and the aggregate of its vouchers, in one statement. */
-  static final String READ = "SELECT o.status, o.placed_at, o.version,"
+  static final String READ = "SELECT o.status, o.placed_at, o.version, o.partner_id,"
       + " (SELECT COALESCE(SUM(l.quantity * l.unit_minor), 0) FROM vouchers_order_lines l"
       + " WHERE l.order_id = o.id) AS total,"
       + " v.vouchers, v.blocked, v.redeemed FROM vouchers_orders o,"
@@ -53,14 +54,18 @@ final class CancelOrderByHand {
       "UPDATE vouchers_orders SET status = ?, cancelled_at = ?, version = ? WHERE id = ?"
           + " AND version = ?";
 
-  /** Every cancellable voucher of the order moved, with its history row, in one statement. */
+  /**
+   * Every cancellable voucher of the order moved, with its history row and its event (M-5), in
+   * one statement.
+   */
   static final String CANCEL_VOUCHERS = "WITH before AS (SELECT id, status"
       + " FROM vouchers_vouchers WHERE order_id = ? AND status IN (?, ?) AND expires_at > ?),"
       + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
       + " FROM before WHERE v.order_id = ? AND v.id = before.id AND v.status = before.status"
-      + " AND v.status IN (?, ?) AND v.expires_at > ? RETURNING v.id, before.status AS from_status)"
-      + " INSERT INTO vouchers_history (voucher_id, from_status, to_status, moved_at, by_whom,"
-      + " why, data) SELECT id, from_status, ?, ?, ?, ?, '' FROM moved";
+      + " AND v.status IN (?, ?) AND v.expires_at > ? RETURNING v.id, before.status AS from_status),"
+      + " history AS (INSERT INTO vouchers_history (voucher_id, from_status, to_status, moved_at, by_whom,"
+      + " why, data) SELECT id, from_status, ?, ?, ?, ?, '' FROM moved"
+      + ByHandEvents.HISTORY_RETURNING + ") " + ByHandEvents.fromHistory("history");
 
   private static final String VALID = "VALID";
   private static final String ASSIGNED = "ASSIGNED";
@@ -89,6 +94,7 @@ final class CancelOrderByHand {
       long orderVersion;
       long vouchers;
       long refund;
+      String partner;
       try (PreparedStatement s = c.prepareStatement(READ)) {
         s.setString(1, VALID);
         s.setString(2, ASSIGNED);
@@ -107,6 +113,7 @@ final class CancelOrderByHand {
           orderVersion = row.getLong("version");
           vouchers = row.getLong("vouchers");
           refund = row.getLong("total");
+          partner = row.getString("partner_id");
         }
       }
       c.setAutoCommit(false);
@@ -139,6 +146,15 @@ final class CancelOrderByHand {
           if (s.executeUpdate() != vouchers) {
             throw new IllegalStateException("a voucher of " + orderId + " moved meanwhile");
           }
+        }
+        try (PreparedStatement s = c.prepareStatement(ByHandEvents.INSERT_EVENT)) {
+          s.setString(1, "ORDER");
+          s.setString(2, orderId);
+          s.setString(3, "order.cancelled");
+          s.setObject(4, now);
+          s.setString(5, ByHandEvents.cancelledBody(orderId, partner, vouchers));
+          s.setObject(6, now);
+          s.executeUpdate();
         }
         c.commit();
       } catch (SQLException | RuntimeException e) {

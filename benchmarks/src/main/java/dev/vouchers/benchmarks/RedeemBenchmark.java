@@ -54,7 +54,8 @@ import org.openjdk.jmh.infra.IterationParams;
  *   <li>{@link #library()}: {@code programme.markRedeemed().redeem(...)} with the typed code
  *       (display form, with hyphens), as a customer with the code in hand ({@code
  *       Actor.CodeHolder}); it parses and checks the code, has the store redeem by digest
- *       with its history row (one statement on PostgreSQL), and builds the view.
+ *       with its history row and its event row (M-5; one statement on PostgreSQL), and builds
+ *       the view. Baselines B and C write the same history and event rows.
  *   <li>{@link #conditionalUpdate()}, baseline A (the issue's): the digest of the typed code
  *       (hyphens dropped; {@link CodeVault#digest}, HMAC-SHA256) and one conditional {@code
  *       UPDATE ... WHERE code_digest = ? AND status IN ('VALID','ASSIGNED','RESERVED')} in
@@ -101,8 +102,9 @@ public class RedeemBenchmark {
   static final String MOVE_WITH_HISTORY =
       "WITH moved AS (" + UPDATE_BY_ID + " RETURNING id), history AS (INSERT INTO"
           + " vouchers_history (voucher_id, from_status, to_status, moved_at, by_whom, why, data)"
-          + " SELECT id, ?, 'REDEEMED', ?, ?, 'redeemed', '' FROM moved)"
-          + " SELECT COUNT(*) FROM moved";
+          + " SELECT id, ?, 'REDEEMED', ?, ?, 'redeemed', '' FROM moved"
+          + ByHandEvents.HISTORY_RETURNING + "), events AS (" + ByHandEvents.fromHistory("history")
+          + ") SELECT COUNT(*) FROM moved";
 
   /**
    * Baseline C on PostgreSQL: the redemption as one statement by hand, the way the library's
@@ -120,8 +122,8 @@ public class RedeemBenchmark {
           + " RETURNING v.id, before.status AS from_status),"
           + " history AS (INSERT INTO vouchers_history (voucher_id, from_status, to_status,"
           + " moved_at, by_whom, why, data) SELECT id, from_status, 'REDEEMED', ?, ?, 'redeemed',"
-          + " '' FROM moved)"
-          + " SELECT COUNT(*) FROM moved";
+          + " '' FROM moved" + ByHandEvents.HISTORY_RETURNING + "), events AS ("
+          + ByHandEvents.fromHistory("history") + ") SELECT COUNT(*) FROM moved";
 
   /**
    * Baseline C on H2: the library's conditional update, answering with the row as it was (its
@@ -316,6 +318,7 @@ public class RedeemBenchmark {
           s.setString(4, redeemer);
           s.executeUpdate();
         }
+        insertMovedEvent(c, id, from, now);
         return 1;
       });
     }
@@ -377,8 +380,23 @@ public class RedeemBenchmark {
           s.setString(4, redeemer);
           s.executeUpdate();
         }
+        insertMovedEvent(c, id, status, now);
         return changed;
       });
+    }
+  }
+
+  /** M-5 on H2: the event row of the move, as the library's adapter writes it. */
+  private static void insertMovedEvent(Connection c, String id, String from, OffsetDateTime now)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(ByHandEvents.INSERT_EVENT)) {
+      s.setString(1, "VOUCHER");
+      s.setString(2, id);
+      s.setString(3, "voucher.moved");
+      s.setObject(4, now);
+      s.setString(5, ByHandEvents.movedBody(id, from, "REDEEMED"));
+      s.setObject(6, now);
+      s.executeUpdate();
     }
   }
 
