@@ -145,15 +145,17 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       return Either.left(new Refusal(reasons));
     }
     Actor principal = command.principal();
-    return view(principal, apply(principal, VoucherRef.id(command.voucher()), Context::manages,
+    // M-4: the view shows the order number the e-mail carries: read once, for both
+    Views views = new Views(context, principal);
+    return apply(principal, VoucherRef.id(command.voucher()), Context::manages,
         (voucher, now) -> {
           // G-2: a fresh link token per send; its digest replaces the earlier link's
           LinkToken token = LinkToken.random(context.randomness());
           return voucher.sendActivationLink(recipient.get(), message, context.linkDigest(token),
                   principal, now)
-              .flatMap(move -> activationMessage(move, token, now)
+              .flatMap(move -> activationMessage(move, token, now, views)
                   .map(m -> VoucherUpdate.of(move, m)));
-        }));
+        }).map(views::of);
   }
 
   /**
@@ -163,13 +165,14 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
    * its vouchers, O-4).
    */
   private Either<Refusal, ActivationMessage> activationMessage(VoucherMove move, LinkToken token,
-      Instant now) {
+      Instant now, Views views) {
     Voucher voucher = move.after();
     Optional<Partner> partner = context.partners().partner(voucher.partner());
     MessageId id = new MessageId(context.newId());
     String orderNumber = Optional.ofNullable(context.vouchers()
         .orderNumbers(Set.of(voucher.order())).get(voucher.order()))
         .map(OrderNumber::grouped).orElse("");
+    views.knowing(voucher.order(), orderNumber);
     return context.product(voucher).map(product -> new ActivationMessage(
         id, voucher.id(), voucher.partner(),
         partner.map(Partner::name).orElse(voucher.partner().value()),

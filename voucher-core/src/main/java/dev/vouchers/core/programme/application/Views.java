@@ -73,7 +73,12 @@ final class Views {
 
   /** M-4: the views that follow are of this order's vouchers: its number is known already. */
   Views knowing(Order order) {
-    numbers.put(order.id(), order.number().grouped());
+    return knowing(order.id(), order.number().grouped());
+  }
+
+  /** M-4: the number of an order, read already (grouped, or empty if it has none). */
+  Views knowing(OrderId order, String grouped) {
+    numbers.put(order, grouped);
     return this;
   }
 

@@ -21,6 +21,7 @@ import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.ListVouchers;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
+import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.core.voucher.port.in.VoucherView;
 import java.io.StringWriter;
@@ -85,6 +86,19 @@ class OrderNumbersInViewsTest {
     assertThat(redeemed.orderNumber()).isEmpty();
     assertThat(f.view(redeemed.id()).orderNumber())
         .isEqualTo(placed.order().number().grouped());
+  }
+
+  /** M-4, S-2: the e-mail and the answer's view carry the number, read once for both. */
+  @Test
+  void sendingAnActivationLinkReadsTheOrderNumberOnceForTheMailAndTheView_M4_S2() {
+    PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
+    numberLookups.set(0);
+
+    VoucherView sent = ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+        ALICE, f.vouchersOf(placed.order()).get(0).id(), "kim@example.com", "Hello")));
+
+    assertThat(sent.orderNumber()).isEqualTo(placed.order().number().grouped());
+    assertThat(numberLookups).hasValue(1);
   }
 
   @Test
