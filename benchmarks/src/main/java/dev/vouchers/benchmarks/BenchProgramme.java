@@ -143,7 +143,7 @@ public final class BenchProgramme {
     }
     require(
         programme
-            .registerPartner()
+            .partners().registerPartner()
             .register(
                 new RegisterPartner.Command(
                     MANAGER,
@@ -195,7 +195,7 @@ public final class BenchProgramme {
    * @throws IllegalStateException if the library refuses the order
    */
   public PlacedOrder order(OrderVouchers.Command command) {
-    return require(programme.orderVouchers().order(command));
+    return require(programme.ordering().orderVouchers().order(command));
   }
 
   private void register() {
@@ -203,7 +203,7 @@ public final class BenchProgramme {
     ProductConfiguration configuration = ProductConfiguration.of(PRODUCT, 1, 1, 0);
     require(
         programme
-            .registerPartner()
+            .partners().registerPartner()
             .register(
                 new RegisterPartner.Command(
                     manager,
@@ -211,7 +211,7 @@ public final class BenchProgramme {
                         PARTNER, "Bench Partner", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH))));
     require(
         programme
-            .defineProduct()
+            .catalog().defineProduct()
             .define(
                 new DefineProduct.Command(
                     manager,
@@ -225,7 +225,7 @@ public final class BenchProgramme {
                         .build())));
     require(
         programme
-            .publishPriceBook()
+            .catalog().publishPriceBook()
             .publish(
                 new PublishPriceBook.Command(
                     manager,
@@ -279,7 +279,7 @@ public final class BenchProgramme {
    * @throws IllegalStateException if the library refuses the order
    */
   public PlacedOrder order(int quantity) {
-    return require(programme.orderVouchers().order(orderCommand(quantity)));
+    return require(programme.ordering().orderVouchers().order(orderCommand(quantity)));
   }
 
   /**

@@ -97,7 +97,7 @@ public final class BulkMoveCost {
       db.execute(definitions);
       settle(db);
       lines.add(timed("CancelOrder (library)", size, () -> {
-        var cancelled = bench.programme().cancelOrder().cancel(
+        var cancelled = bench.programme().ordering().cancelOrder().cancel(
             new CancelOrder.Command(BenchProgramme.PARTNER_USER, order, "bench"));
         return cancelled.isRight() ? (int) cancelled.get().vouchers() : 0;
       }));
@@ -124,7 +124,7 @@ public final class BulkMoveCost {
           int expired = 0;
           Actor sweeper = new Actor.Service("bench-sweep");
           while (true) {
-            int now = bench.programme().expireDueVouchers()
+            int now = bench.programme().vouchers().expireDueVouchers()
                 .expire(new ExpireDueVouchers.Command(sweeper, 10_000)).getOrElse(0);
             expired += now;
             if (now == 0) {

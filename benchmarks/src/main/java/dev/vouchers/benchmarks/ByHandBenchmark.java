@@ -156,7 +156,8 @@ public class ByHandBenchmark {
    */
   @Benchmark
   public Object sendLibrary() {
-    return require(programme.programme().sendActivationLink().send(new SendActivationLink.Command(
+    return require(programme.programme().vouchers().sendActivationLink().send(
+        new SendActivationLink.Command(
         BenchProgramme.PARTNER_USER, new VoucherId(nextId()), RECIPIENT, MESSAGE)));
   }
 
@@ -180,7 +181,7 @@ public class ByHandBenchmark {
    */
   @Benchmark
   public Object cancelLibrary() {
-    return require(programme.programme().cancelOrder().cancel(new CancelOrder.Command(
+    return require(programme.programme().ordering().cancelOrder().cancel(new CancelOrder.Command(
         BenchProgramme.PARTNER_USER, new OrderId(nextId()), "changed my mind")));
   }
 

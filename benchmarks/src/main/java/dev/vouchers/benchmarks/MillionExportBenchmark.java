@@ -111,7 +111,7 @@ public class MillionExportBenchmark {
     Either<Refusal, Long> written =
         programme
             .programme()
-            .exportOrderCodes()
+            .ordering().exportOrderCodes()
             .export(
                 new ExportOrderCodes.Command(BenchProgramme.PARTNER_USER, order, Writer.nullWriter()));
     if (written.isLeft() || written.get() != COUNT) {

@@ -174,7 +174,7 @@ public class MillionImportBenchmark {
     }
 
     ImportCodes.ImportedOrder run(Path file) {
-      var answer = programme.importCodes().importCodes(new ImportCodes.Command(MANAGER,
+      var answer = programme.ordering().importCodes().importCodes(new ImportCodes.Command(MANAGER,
           BenchProgramme.PARTNER, FORMAT.name(), CsvImportSource.of(file)));
       if (answer.isLeft()) {
         throw new IllegalStateException("the import was refused: " + answer.getLeft());

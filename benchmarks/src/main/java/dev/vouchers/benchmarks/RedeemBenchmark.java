@@ -51,7 +51,7 @@ import org.openjdk.jmh.infra.IterationParams;
  * (reported on the console; this only happens in the first warm-up iteration, if at all).
  *
  * <ul>
- *   <li>{@link #library()}: {@code programme.markRedeemed().redeem(...)} with the typed code
+ *   <li>{@link #library()}: {@code programme.vouchers().markRedeemed().redeem(...)} with the typed code
  *       (display form, with hyphens), as a customer with the code in hand ({@code
  *       Actor.CodeHolder}); it parses and checks the code, has the store redeem by digest
  *       with its history row and its event row (M-5; one statement on PostgreSQL), and builds
@@ -249,7 +249,7 @@ public class RedeemBenchmark {
     Either<Refusal, VoucherView> redeemed =
         programme
             .programme()
-            .markRedeemed()
+            .vouchers().markRedeemed()
             .redeem(new MarkRedeemed.Command(BenchProgramme.CUSTOMER, VoucherRef.code(nextCode(), CallerKey.of("test"))));
     if (redeemed.isLeft()) {
       throw new IllegalStateException("the library refused a redemption: " + redeemed.getLeft());

@@ -419,19 +419,20 @@ public final class Scale {
         }));
         case LOOK_UP -> Optional.of(timed(many, () -> {
           String code = anyCode();
-          return () -> require(programme.lookUpCode()
+          return () -> require(programme.vouchers().lookUpCode()
               .lookUp(new LookUpCode.Command(BenchProgramme.CUSTOMER, code, CallerKey.of("test"))));
         }));
         case REDEEM -> Optional.of(timed(Math.min(many, reservoir.size() / 4), () -> {
           String code = takeCode();
-          return () -> require(programme.markRedeemed().redeem(
+          return () -> require(programme.vouchers().markRedeemed().redeem(
               new MarkRedeemed.Command(BenchProgramme.CUSTOMER, VoucherRef.code(code, CallerKey.of("test")))));
         }));
         case LIST_VOUCHERS_1 -> Optional.of(listVouchers(Set.of(), 1));
         case LIST_VOUCHERS_100 -> Optional.of(listVouchers(Set.of(), DEEP_PAGE));
         case LIST_VALID_1 -> Optional.of(listVouchers(Set.of(VoucherStatus.VALID), 1));
         case LIST_VALID_100 -> Optional.of(listVouchers(Set.of(VoucherStatus.VALID), DEEP_PAGE));
-        case LIST_ORDERS_1 -> Optional.of(timed(many, () -> () -> require(programme.listOrders()
+        case LIST_ORDERS_1 -> Optional.of(timed(many, () -> () -> require(programme.ordering()
+            .listOrders()
             .list(new ListOrders.Command(agent, OrderFilter.all(partner),
                 PageRequest.first(PAGE_SIZE))))));
         case GET_ORDER_10 -> Optional.of(timed(many, () -> {
@@ -448,7 +449,7 @@ public final class Scale {
         case CANCEL_1M -> whenBig(() -> timed(settings.bigCancels(), () -> cancel(fresh(BIG))));
         case EXPORT_100K -> Optional.of(timed(many, () -> () -> {
           OrderId order = require(large);
-          Either<Refusal, Long> written = programme.exportOrderCodes().export(
+          Either<Refusal, Long> written = programme.ordering().exportOrderCodes().export(
               new ExportOrderCodes.Command(agent, order, Writer.nullWriter()));
           if (written.isLeft() || written.get() != LARGE) {
             throw new IllegalStateException("export refused or short: " + written);
@@ -462,13 +463,13 @@ public final class Scale {
     }
 
     private Runnable check(OrderId order) {
-      return () -> require(programme.checkCancellation()
+      return () -> require(programme.ordering().checkCancellation()
           .check(new CheckCancellation.Command(BenchProgramme.PARTNER_USER, order)));
     }
 
     private Runnable cancel(OrderId order) {
       return () -> {
-        OrderCancellation cancelled = require(programme.cancelOrder()
+        OrderCancellation cancelled = require(programme.ordering().cancelOrder()
             .cancel(new CancelOrder.Command(BenchProgramme.PARTNER_USER, order, "scale")));
         if (cancelled.after().cancelledAt().isEmpty()) {
           throw new IllegalStateException("order not cancelled");
@@ -497,7 +498,7 @@ public final class Scale {
     }
 
     private Page<VoucherView> listPage(Set<VoucherStatus> statuses, Optional<String> after) {
-      return require(programme.listVouchers().list(new ListVouchers.Command(
+      return require(programme.vouchers().listVouchers().list(new ListVouchers.Command(
           BenchProgramme.PARTNER_USER, BenchProgramme.PARTNER, statuses, Optional.empty(),
           Optional.empty(), new PageRequest(PAGE_SIZE, after))));
     }
@@ -550,7 +551,7 @@ public final class Scale {
       long start = System.nanoTime();
       long expired = 0;
       while (true) {
-        int now = require(programme.expireDueVouchers()
+        int now = require(programme.vouchers().expireDueVouchers()
             .expire(new ExpireDueVouchers.Command(sweeper, SWEEP_LIMIT)));
         expired += now;
         if (now == 0) {

@@ -30,7 +30,7 @@ final class ScaleCalls {
    */
   static int getOrder(VoucherProgramme programme, Actor principal, OrderId order) {
     Either<Refusal, OrderDetails> details =
-        programme.getOrder().get(new GetOrder.Command(principal, order));
+        programme.ordering().getOrder().get(new GetOrder.Command(principal, order));
     if (details.isLeft()) {
       throw new IllegalStateException("GetOrder refused: " + details.getLeft());
     }

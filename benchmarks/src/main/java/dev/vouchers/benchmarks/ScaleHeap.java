@@ -66,7 +66,7 @@ public final class ScaleHeap {
 
     @Override
     public void run() {
-      require(bench.programme().checkCancellation()
+      require(bench.programme().ordering().checkCancellation()
           .check(new CheckCancellation.Command(BenchProgramme.PARTNER_USER, order)));
     }
   }
@@ -78,7 +78,7 @@ public final class ScaleHeap {
 
     @Override
     public void run() {
-      require(bench.programme().cancelOrder()
+      require(bench.programme().ordering().cancelOrder()
           .cancel(new CancelOrder.Command(BenchProgramme.PARTNER_USER, order, "scale heap")));
     }
   }

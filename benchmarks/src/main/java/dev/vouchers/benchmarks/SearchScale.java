@@ -352,7 +352,8 @@ public final class SearchScale {
       System.out.printf(Locale.ROOT, "%,d vouchers, %,d orders after %.0f s%n", vouchers, orders,
           fill.toMillis() / 1e3);
       for (Check check : checks) {
-        Page<VoucherView> page = require(search.searchVouchers().search(check.command()));
+        Page<VoucherView> page = require(search.ordering().searchVouchers().search(
+            check.command()));
         if (page.items().stream().noneMatch(v -> v.id().equals(check.expected()))) {
           throw new IllegalStateException("the search did not find " + check.label() + ": "
               + check.expected() + " not in " + page.items().stream().map(VoucherView::id)
@@ -473,14 +474,15 @@ public final class SearchScale {
         Actor agent = BenchProgramme.agentOf(partner);
         String name = "Bibliothek Kundin " + i;
         String notes = "Sammelrechnung L-" + (i / 10);
-        PlacedOrder placed = require(library.orderVouchers().order(new OrderVouchers.Command(
+        PlacedOrder placed = require(library.ordering().orderVouchers().order(
+            new OrderVouchers.Command(
             agent, partner, new OrderRequest(Optional.of(name), Optional.of(notes), "invoice",
                 List.of(new OrderRequest.Line(BenchProgramme.PRODUCT.value(), 1, 1, 0,
                     VOUCHERS_PER_ORDER))))));
         String recipient = i % 5 == 0 ? "Einkauf@Bibliothek" + (i / 25) + ".example"
             : "Leser." + i + "@Bibliothek.example";
         for (int v = 0; v < 4; v++) {
-          require(library.sendActivationLink().send(new SendActivationLink.Command(agent,
+          require(library.vouchers().sendActivationLink().send(new SendActivationLink.Command(agent,
               placed.voucher(v), recipient, "Ihr Gutschein")));
         }
         if (i % 50 == 7) {
@@ -667,7 +669,7 @@ public final class SearchScale {
         if (form.kind() == Kind.HIT) {
           return Optional.of(new Prepared(command(form, term, first()), 1));
         }
-        Page<VoucherView> first = require(search.searchVouchers()
+        Page<VoucherView> first = require(search.ordering().searchVouchers()
             .search(command(form, term, first())));
         if (first.next().isPresent()) {
           return Optional.of(new Prepared(command(form, term,
@@ -685,7 +687,7 @@ public final class SearchScale {
         if (call.isEmpty()) {
           break;
         }
-        require(search.searchVouchers().search(call.get().command()));
+        require(search.ordering().searchVouchers().search(call.get().command()));
       }
       long deadline = System.nanoTime() + settings.seconds() * 1_000_000_000L;
       long[] nanos = new long[settings.samples()];
@@ -698,7 +700,7 @@ public final class SearchScale {
         }
         long started = System.nanoTime();
         Either<Refusal, Page<VoucherView>> page =
-            search.searchVouchers().search(call.get().command());
+            search.ordering().searchVouchers().search(call.get().command());
         nanos[n++] = System.nanoTime() - started;
         int rows = require(page).items().size();
         if (rows < call.get().atLeast()) {
@@ -729,7 +731,7 @@ public final class SearchScale {
           continue;
         }
         recording.drain();
-        require(recorded.searchVouchers().search(call.get().command()));
+        require(recorded.ordering().searchVouchers().search(call.get().command()));
         out.append("```text\n");
         for (RecordingDataSource.Recorded query : recording.drain()) {
           if (query.sql().startsWith("SELECT") && query.sql().contains("vouchers_")

@@ -82,12 +82,12 @@ class VerifyDomainControlOverTheNetworkTest {
             DnsDomainProbe.builder().servers(dns.address()).timeout(Duration.ofSeconds(2))
                 .retries(1).build()))
         .build();
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme Reseller", Tier.ENTRY))));
-    ok(programme.defineProduct().define(new DefineProduct.Command(PM, Product.builder()
+    ok(programme.catalog().defineProduct().define(new DefineProduct.Command(PM, Product.builder()
         .id(SSL_DV_1Y.product()).name("SSL DV").kind(ProductKind.SSL_DV).addValidityYears(1)
         .minFqdns(1).maxFqdns(1).domainValidated(true).build())));
-    ok(programme.publishPriceBook().publish(new PublishPriceBook.Command(PM,
+    ok(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(PM,
         PriceBook.builder("CHF").listPrice(SSL_DV_1Y, Money.of("80.00", "CHF")).build())));
   }
 
@@ -99,19 +99,20 @@ class VerifyDomainControlOverTheNetworkTest {
 
   /** The code of a new one-unit SSL DV voucher. */
   private VoucherRef newVoucher() {
-    PlacedOrder placed = ok(programme.orderVouchers().order(new OrderVouchers.Command(ALICE,
+    PlacedOrder placed = ok(programme.ordering().orderVouchers().order(new OrderVouchers.Command(
+        ALICE,
         ACME, new OrderRequest(Optional.empty(), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line("ssl-dv", 1, 1, 0, 1))))));
     return VoucherRef.code(placed.codes().get(0).reveal(), CallerKey.of("test"));
   }
 
   private DomainChallenge issue(VoucherRef voucher) {
-    return ok(programme.issueDomainChallenge().issue(
+    return ok(programme.vouchers().issueDomainChallenge().issue(
         new IssueDomainChallenge.Command(CUSTOMER, voucher, "Shop.Example")));
   }
 
   private Either<Refusal, DomainChallenge> verify(VoucherRef voucher) {
-    return programme.verifyDomainControl().verify(
+    return programme.vouchers().verifyDomainControl().verify(
         new VerifyDomainControl.Command(CUSTOMER, voucher));
   }
 

@@ -145,7 +145,7 @@ public final class JdbcStorage {
    * storage in the transaction that stores the key (or in the application's, when an
    * {@link OuterTransaction} gives one), so the key and the command's writes commit together.
    * Give it to the programme built over this storage's other ports
-   * ({@code VoucherProgramme.Builder.idempotencyKeys}). A keyed command holds one connection
+   * ({@code ProgrammeBuilder.idempotencyKeys}). A keyed command holds one connection
    * while it runs; the code attempt store, if used, takes a second one.
    */
   public IdempotencyKeys idempotencyKeys() {
@@ -155,7 +155,7 @@ public final class JdbcStorage {
   /**
    * G-4: the stored codes' key ids and the re-keying job's batches (ADR 0051), in transactions
    * of their own. Give it to the programme built over this storage's other ports
-   * ({@code VoucherProgramme.Builder.codeRekeying}).
+   * ({@code ProgrammeBuilder.codeRekeying}).
    */
   public CodeRekeying codeRekeying() {
     return codeRekeying;

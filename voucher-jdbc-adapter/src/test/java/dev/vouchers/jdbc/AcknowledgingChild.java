@@ -76,13 +76,13 @@ final class AcknowledgingChild {
         .codeVault(CodeVault.withRandomKeys())
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Kill Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
     Actor agent =
@@ -90,15 +90,16 @@ final class AcknowledgingChild {
     Actor customer = new Actor.CodeHolder("customer");
     out.println(READY);
     for (int i = 0; ; i++) {
-      PlacedOrder placed = require(programme.orderVouchers().order(new OrderVouchers.Command(
+      PlacedOrder placed = require(programme.ordering().orderVouchers().order(
+          new OrderVouchers.Command(
           agent, PARTNER, new OrderRequest(Optional.of("Customer " + i), Optional.empty(),
               "invoice", List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 2))))));
       out.println("ACK ORDER " + placed.order().id().value());
-      require(programme.sendActivationLink().send(new SendActivationLink.Command(agent,
+      require(programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(agent,
           placed.voucher(0), "customer" + i + "@example.com", "Enjoy")));
       out.println("ACK ASSIGNED " + placed.voucher(0).value());
       String code = programme.settings().codeFormat().format(placed.codes().get(1));
-      require(programme.markRedeemed().redeem(
+      require(programme.vouchers().markRedeemed().redeem(
           new MarkRedeemed.Command(customer, VoucherRef.code(code, CallerKey.of("test")))));
       out.println("ACK REDEEMED " + placed.voucher(1).value());
     }

@@ -80,35 +80,36 @@ class HostileTextOverJdbcTest {
 
       for (String bad : HOSTILE) {
         Map<String, Either<Refusal, ?>> answers = new LinkedHashMap<>();
-        answers.put("customer name", programme.orderVouchers().order(order(library,
+        answers.put("customer name", programme.ordering().orderVouchers().order(order(library,
             Optional.of(bad), Optional.empty(), "invoice", "ssl-dv")));
-        answers.put("notes", programme.orderVouchers().order(order(library,
+        answers.put("notes", programme.ordering().orderVouchers().order(order(library,
             Optional.empty(), Optional.of(bad), "invoice", "ssl-dv")));
-        answers.put("payment method", programme.orderVouchers().order(order(library,
+        answers.put("payment method", programme.ordering().orderVouchers().order(order(library,
             Optional.empty(), Optional.empty(), bad, "ssl-dv")));
-        answers.put("product id", programme.orderVouchers().order(order(library,
+        answers.put("product id", programme.ordering().orderVouchers().order(order(library,
             Optional.empty(), Optional.empty(), "invoice", bad)));
-        answers.put("comment", programme.commentOnVoucher().comment(
+        answers.put("comment", programme.vouchers().commentOnVoucher().comment(
             new CommentOnVoucher.Command(library.partnerUser, voucher, bad)));
-        answers.put("cancellation reason", programme.cancelOrder().cancel(
+        answers.put("cancellation reason", programme.ordering().cancelOrder().cancel(
             new CancelOrder.Command(library.partnerUser, placed.order().id(), bad)));
-        answers.put("personal message", programme.sendActivationLink().send(
+        answers.put("personal message", programme.vouchers().sendActivationLink().send(
             new SendActivationLink.Command(library.partnerUser, voucher, "jane@x.example", bad)));
-        answers.put("recipient", programme.sendActivationLink().send(
+        answers.put("recipient", programme.vouchers().sendActivationLink().send(
             new SendActivationLink.Command(library.partnerUser, voucher, bad + "@x.example",
                 "hi")));
-        answers.put("withdrawal reason", programme.withdrawActivationLink().withdraw(
+        answers.put("withdrawal reason", programme.vouchers().withdrawActivationLink().withdraw(
             new WithdrawActivationLink.Command(library.partnerUser, voucher, bad)));
-        answers.put("certificate request reference", programme.submitCertificateRequest()
+        answers.put("certificate request reference", programme.vouchers().submitCertificateRequest()
             .submit(new SubmitCertificateRequest.Command(library.platform,
                 VoucherRef.id(voucher), bad, Optional.empty())));
-        answers.put("partner name", programme.registerPartner().register(
+        answers.put("partner name", programme.partners().registerPartner().register(
             new RegisterPartner.Command(MANAGER, new Partner(new PartnerId("p2"), bad, Tier.GOLD,
                 Set.of(Feature.VOUCHERS), Locale.ENGLISH))));
-        answers.put("product name", programme.defineProduct().define(new DefineProduct.Command(
+        answers.put("product name", programme.catalog().defineProduct().define(
+            new DefineProduct.Command(
             MANAGER, Product.builder().id(ProgrammeOverJdbc.PRODUCT).name(bad)
                 .kind(ProductKind.SSL_DV).addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-        answers.put("document reference", programme.registerMandate().register(
+        answers.put("document reference", programme.partners().registerMandate().register(
             new RegisterMandate.Command(MANAGER, new OrganisationId("org"), bad,
                 Optional.empty())));
         answers.forEach((field, answer) -> {
@@ -121,24 +122,28 @@ class HostileTextOverJdbcTest {
       }
 
       // L-4: instants, cursors and amounts out of range
-      assertThat(programme.registerMandate().register(new RegisterMandate.Command(MANAGER,
+      assertThat(programme.partners().registerMandate().register(new RegisterMandate.Command(
+          MANAGER,
           new OrganisationId("org"), "PoA-1", Optional.of(Instant.MAX))).getLeft().codes())
           .containsOnly(ReasonCode.INVALID_INPUT);
       String foreign = Base64.getUrlEncoder().withoutPadding().encodeToString(
           "9223372036854775807:1000000000:x".getBytes(StandardCharsets.UTF_8));
       for (String cursor : List.of(foreign, new Cursor(Instant.MAX, "x").encode(), "%%%")) {
-        assertThat(programme.listOrders().list(new ListOrders.Command(library.partnerUser,
+        assertThat(programme.ordering().listOrders().list(new ListOrders.Command(
+            library.partnerUser,
             new OrderFilter(ProgrammeOverJdbc.PARTNER, Set.of(), Optional.empty()),
             PageRequest.after(10, cursor))).getLeft().codes())
             .containsOnly(ReasonCode.INVALID_INPUT);
-        assertThat(programme.listVouchers().list(new ListVouchers.Command(library.partnerUser,
+        assertThat(programme.vouchers().listVouchers().list(new ListVouchers.Command(
+            library.partnerUser,
             ProgrammeOverJdbc.PARTNER, Set.of(), Optional.empty(), Optional.empty(),
             PageRequest.after(10, cursor))).getLeft().codes())
             .containsOnly(ReasonCode.INVALID_INPUT);
       }
       ProductConfiguration configuration =
           ProductConfiguration.of(ProgrammeOverJdbc.PRODUCT, 1, 1, 0);
-      assertThat(programme.publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
+      assertThat(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(
+          MANAGER,
           PriceBook.builder("CHF").listPrice(configuration, Money.ofMinor("CHF", Long.MAX_VALUE))
               .build())).getLeft().codes()).containsOnly(ReasonCode.INVALID_INPUT);
 
@@ -153,11 +158,13 @@ class HostileTextOverJdbcTest {
       VoucherProgramme programme = library.programme();
       ProductConfiguration configuration =
           ProductConfiguration.of(ProgrammeOverJdbc.PRODUCT, 1, 1, 0);
-      assertThat(programme.publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
+      assertThat(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(
+          MANAGER,
           PriceBook.builder("CHF").listPrice(configuration,
               Money.ofMinor("CHF", Money.MAX_PRICE_MINOR_UNITS)).build())).isRight()).isTrue();
       String note = "Rechnung 42\r\nZeile zwei\u2028dritte – ✓ 𝄞";
-      var placed = programme.orderVouchers().order(order(library, Optional.of("Jürg Müller 𝄞"),
+      var placed = programme.ordering().orderVouchers().order(order(library, Optional.of(
+          "Jürg Müller 𝄞"),
           Optional.of(note), "invoice", "ssl-dv"));
       assertThat(placed.isRight()).as("%s", placed).isTrue();
       var order = library.storage().vouchers().order(placed.get().order().id()).orElseThrow();
@@ -165,7 +172,7 @@ class HostileTextOverJdbcTest {
       assertThat(order.notes()).contains(note.strip());
       assertThat(order.total().minorUnits()).isEqualTo(Money.MAX_PRICE_MINOR_UNITS);
 
-      var sent = programme.sendActivationLink().send(new SendActivationLink.Command(
+      var sent = programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
           library.partnerUser, placed.get().voucher(0), "jürg@müller.ch", "Grüezi\nwohl"));
       assertThat(sent.isRight()).as("%s", sent).isTrue();
       assertThat(library.storage().vouchers().voucher(placed.get().voucher(0)).orElseThrow()

@@ -91,7 +91,8 @@ class InvitationRaceOverJdbcTest {
         tokens.put(message.invitation(), path.substring(path.lastIndexOf('/') + 1));
       }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
       Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-      programme.registerPartner().register(new RegisterPartner.Command(manager, new Partner(
+      programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
+          new Partner(
           PARTNER, "Race Partner", Tier.GOLD, Set.of(Feature.SUB_ACCOUNTS), Locale.ENGLISH)))
           .get();
     }
@@ -109,14 +110,15 @@ class InvitationRaceOverJdbcTest {
     }
 
     InvitationId invite(int i) {
-      InvitationView view = programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+      InvitationView view = programme.subAccounts().inviteSubAccount().invite(
+          new InviteSubAccount.Command(
           ADMIN, PARTNER, "invitee" + i + "@example.com", SubAccountType.STANDARD, "")).get();
       relay.relayOnce();
       return view.id();
     }
 
     Either<Refusal, SubAccount> accept(String token) {
-      return programme.acceptInvitation().accept(new AcceptInvitation.Command(
+      return programme.subAccounts().acceptInvitation().accept(new AcceptInvitation.Command(
           new Actor.CodeHolder("invitee"), token, APPLICANT));
     }
 
@@ -172,7 +174,7 @@ class InvitationRaceOverJdbcTest {
         String token = library.tokens.get(id);
         List<Either<Refusal, ?>> results = Concurrently.call(
             List.<Callable<Either<Refusal, ?>>>of(
-            () -> library.programme.resendInvitation().resend(
+            () -> library.programme.subAccounts().resendInvitation().resend(
                 new ResendInvitation.Command(ADMIN, id)),
             () -> library.accept(token)));
         boolean resent = results.get(0).isRight();

@@ -59,12 +59,12 @@ class KeyRotationUpgradeTest {
           .codeVault(CodeVault.of(before.rotatedTo(CodeVault.randomKey("k2"))))
           .build();
       Actor operator = new Actor.Service("key-rotation");
-      assertThat(rotated.rekeyCodes().rekey(new RekeyCodes.Command(operator, 0)).get()
+      assertThat(rotated.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(operator, 0)).get()
           .remaining()).containsEntry(CodeKey.INITIAL, 6L);
-      assertThat(rotated.lookUpCode().lookUp(new LookUpCode.Command(library.customer,
+      assertThat(rotated.vouchers().lookUpCode().lookUp(new LookUpCode.Command(library.customer,
           order.codes().get(3).reveal(), CallerKey.of("test"))).isRight()).isTrue();
       RekeyCodes.Progress progress =
-          rotated.rekeyCodes().rekey(new RekeyCodes.Command(operator, 100)).get();
+          rotated.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(operator, 100)).get();
       assertThat(progress.moved()).isEqualTo(6);
       assertThat(progress.droppable(CodeKey.INITIAL)).isTrue();
       assertThat(library.storage().codeRekeying().codesUnder(Set.of("k2")))

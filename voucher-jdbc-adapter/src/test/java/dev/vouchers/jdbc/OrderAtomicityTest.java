@@ -37,7 +37,7 @@ class OrderAtomicityTest {
       OrderVouchers.Command command = library.orderCommand(VOUCHERS);
       cutter.cutAfter(VOUCHERS / 2);
 
-      assertThatThrownBy(() -> library.programme().orderVouchers().order(command))
+      assertThatThrownBy(() -> library.programme().ordering().orderVouchers().order(command))
           .isInstanceOf(JdbcStorageException.class);
 
       assertThat(cutter.hasCut()).isTrue();
@@ -45,13 +45,14 @@ class OrderAtomicityTest {
       assertNothingStored(library);
 
       cutter.disarm();
-      Either<Refusal, PlacedOrder> retried = library.programme().orderVouchers().order(command);
+      Either<Refusal, PlacedOrder> retried = library.programme().ordering().orderVouchers().order(
+          command);
 
       assertThat(retried.isRight()).as("retry: %s", retried).isTrue();
       assertStored(library, 1, 2, VOUCHERS);
       PlacedOrder placed = retried.get();
       for (int i : new int[] {0, VOUCHERS / 2, VOUCHERS - 1}) {
-        assertThat(library.programme().lookUpCode().lookUp(new LookUpCode.Command(
+        assertThat(library.programme().vouchers().lookUpCode().lookUp(new LookUpCode.Command(
             library.customer, library.display(placed.codes().get(i)), CallerKey.of("test"))).isRight()).isTrue();
       }
     }

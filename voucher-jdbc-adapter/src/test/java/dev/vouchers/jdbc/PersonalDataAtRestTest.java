@@ -188,16 +188,17 @@ class PersonalDataAtRestTest {
         .invitations(storage.invitations()).subAccounts(storage.subAccounts())
         .codeVault(CodeVault.withRandomKeys())
         .build();
-    require(programme.registerPartner().register(new RegisterPartner.Command(MANAGER,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(MANAGER,
         new Partner(PARTNER, "Acme", Tier.GOLD, Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS),
             Locale.GERMAN))));
-    require(programme.defineProduct().define(new DefineProduct.Command(MANAGER,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(MANAGER,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
-    PlacedOrder order = require(programme.orderVouchers().order(new OrderVouchers.Command(ADMIN,
+    PlacedOrder order = require(programme.ordering().orderVouchers().order(
+        new OrderVouchers.Command(ADMIN,
         PARTNER, new OrderRequest(Optional.of(CUSTOMER), Optional.of(NOTES), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 3))))));
     // voucher 0: sent, delivered, redeemed by its holder, who is labelled with the address
@@ -205,7 +206,7 @@ class PersonalDataAtRestTest {
     OutboxRelay relay = new OutboxRelay(storage.outbox(), (message, link) -> { },
         programme, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
     assertThat(relay.relayOnce().delivered()).isEqualTo(1);
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
         new Actor.CodeHolder(ADDRESS), VoucherRef.code(order.codes().get(0).reveal(),
             CallerKey.of(ADDRESS)))));
     // voucher 1: sent, not delivered yet; voucher 2: someone else's
@@ -216,10 +217,11 @@ class PersonalDataAtRestTest {
     InvitationRelay invitations = new InvitationRelay(storage.invitationOutbox(),
         (message, link) -> token.set(link.getPath().substring(link.getPath().lastIndexOf('/')
             + 1)), programme, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
-    require(programme.inviteSubAccount().invite(new InviteSubAccount.Command(ADMIN, PARTNER,
+    require(programme.subAccounts().inviteSubAccount().invite(new InviteSubAccount.Command(ADMIN,
+        PARTNER,
         ADDRESS, SubAccountType.STANDARD, INVITATION_MESSAGE)));
     invitations.relayOnce();
-    require(programme.acceptInvitation().accept(new AcceptInvitation.Command(
+    require(programme.subAccounts().acceptInvitation().accept(new AcceptInvitation.Command(
         new Actor.CodeHolder(ADDRESS), token.get(),
         new Applicant(CONTACT, ADDRESS, "Beispiel GmbH", "Hauptstrasse 1", "DE"))));
     Map<VoucherId, List<HistoryEntry>> before = histories(storage, order);
@@ -322,7 +324,7 @@ class PersonalDataAtRestTest {
 
   private static void send(VoucherProgramme programme, VoucherId id, String to,
       String message) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(ADMIN, id, to, message)));
   }
 

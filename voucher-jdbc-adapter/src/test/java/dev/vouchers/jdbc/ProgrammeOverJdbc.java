@@ -188,13 +188,13 @@ final class ProgrammeOverJdbc implements AutoCloseable {
   private void setUp() {
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration configuration = ProductConfiguration.of(PRODUCT, 1, 1, 0);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Race Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(configuration, Money.of("50.00", "CHF")).build())));
   }
 
@@ -244,7 +244,7 @@ final class ProgrammeOverJdbc implements AutoCloseable {
 
   /** Places an order through the library; fails the test if it is refused. */
   PlacedOrder place(int quantity) {
-    return require(programme.orderVouchers().order(orderCommand(quantity)));
+    return require(programme.ordering().orderVouchers().order(orderCommand(quantity)));
   }
 
   /** C-3: the code as shown to a customer, with hyphens. */
@@ -254,19 +254,20 @@ final class ProgrammeOverJdbc implements AutoCloseable {
 
   /** V-1, V-7: marks the voucher of the code redeemed, acting as {@code who}. */
   Either<Refusal, VoucherView> redeem(VoucherCode code, Actor who) {
-    return programme.markRedeemed().redeem(
+    return programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(who, VoucherRef.code(display(code), CallerKey.of("test"))));
   }
 
   /** V-6: the partner cancels the order. */
   Either<Refusal, OrderCancellation> cancel(OrderId order) {
-    return programme.cancelOrder().cancel(
+    return programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(partnerUser, order, "customer changed their mind"));
   }
 
   /** S-2: the partner sends the activation link of a voucher. */
   Either<Refusal, VoucherView> sendActivationLink(VoucherId voucher, String recipient) {
-    return programme.sendActivationLink().send(new SendActivationLink.Command(partnerUser,
+    return programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
+        partnerUser,
         voucher, recipient, "Enjoy your certificate"));
   }
 

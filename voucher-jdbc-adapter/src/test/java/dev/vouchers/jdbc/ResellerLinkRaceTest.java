@@ -68,7 +68,7 @@ class ResellerLinkRaceTest {
         for (int r = 0; r < RESELLERS; r++) {
           Actor admin = library.admin(r);
           PartnerId reseller = library.reseller(r);
-          racers.add(() -> library.programme.linkCustomer().link(
+          racers.add(() -> library.programme.resellers().linkCustomer().link(
               new LinkCustomer.Command(admin, customer, reseller)));
         }
         List<Either<Refusal, CustomerLink>> results =
@@ -91,13 +91,13 @@ class ResellerLinkRaceTest {
       throws Exception {
     try (Library library = new Library(database)) {
       CustomerId customer = new CustomerId("moving");
-      library.programme.linkCustomer().link(
+      library.programme.resellers().linkCustomer().link(
           new LinkCustomer.Command(SUPPORT, customer, library.reseller(0)));
       List<Callable<Either<Refusal, CustomerLink>>> racers = new ArrayList<>();
       for (int round = 0; round < 3; round++) {
         for (int r = 0; r < RESELLERS; r++) {
           PartnerId reseller = library.reseller(r);
-          racers.add(() -> library.programme.linkCustomer().link(
+          racers.add(() -> library.programme.resellers().linkCustomer().link(
               new LinkCustomer.Command(SUPPORT, customer, reseller)));
         }
       }
@@ -164,15 +164,16 @@ class ResellerLinkRaceTest {
 
     private void approve(int index) {
       PartnerId partner = reseller(index);
-      ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+      ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
           Partner.withVouchers(partner, "Reseller " + index, Tier.ENTRY))));
-      ResellerApplication application = ok(programme.applyAsReseller().apply(
+      ResellerApplication application = ok(programme.resellers().applyAsReseller().apply(
           new ApplyAsReseller.Command(admin(index), partner)));
-      ok(programme.sendResellerContract().send(
+      ok(programme.resellers().sendResellerContract().send(
           new SendResellerContract.Command(PM, application.id(), "contract")));
-      ok(programme.recordResellerContractSigned().record(
+      ok(programme.resellers().recordResellerContractSigned().record(
           new RecordResellerContractSigned.Command(admin(index), application.id(), "signed")));
-      ok(programme.approveResellerApplication().approve(new ApproveResellerApplication.Command(
+      ok(programme.resellers().approveResellerApplication().approve(
+          new ApproveResellerApplication.Command(
           PM, application.id(), Optional.of(BigDecimal.valueOf(5L * index)))));
     }
 

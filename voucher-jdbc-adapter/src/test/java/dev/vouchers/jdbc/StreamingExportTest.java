@@ -24,7 +24,7 @@ class StreamingExportTest {
       PlacedOrder placed = shop.place(2_500);
       StringWriter csv = new StringWriter();
 
-      var exported = shop.programme().exportOrderCodes().export(
+      var exported = shop.programme().ordering().exportOrderCodes().export(
           new ExportOrderCodes.Command(shop.partnerUser, placed.order().id(), csv));
 
       assertThat(exported.isRight()).as("%s", exported).isTrue();

@@ -84,16 +84,19 @@ class SubscriptionRaceOverJdbcTest {
           .codeVault(CodeVault.withRandomKeys()).build();
       Actor admin = SubscriptionData.adminOf(PARTNER);
       Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-      ok(programme.registerPartner().register(new RegisterPartner.Command(manager, new Partner(
+      ok(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
+          new Partner(
           PARTNER, "Race", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS), Locale.ENGLISH))));
-      ok(programme.defineOffer().define(new DefineOffer.Command(manager,
+      ok(programme.subscriptions().defineOffer().define(new DefineOffer.Command(manager,
           SubscriptionData.offer("crm"))));
       List<SubscriptionId> ids = new ArrayList<>();
       for (int i = 0; i < SUBSCRIPTIONS; i++) {
-        SubscriptionView bought = ok(programme.buySubscription().buy(new BuySubscription.Command(
+        SubscriptionView bought = ok(programme.subscriptions().buySubscription().buy(
+            new BuySubscription.Command(
             admin, PARTNER, SubscriptionRequest.of("cust-" + i, "crm", 10,
                 SubscriptionTerm.ANNUAL, BillingFrequency.ANNUAL))));
-        ok(programme.activateSubscription().activate(new ActivateSubscription.Command(
+        ok(programme.subscriptions().activateSubscription().activate(
+            new ActivateSubscription.Command(
             SubscriptionData.PUBLISHER, bought.id(), URI.create("https://isv.example/a"), "A-1",
             true, true)));
         ids.add(bought.id());
@@ -111,9 +114,9 @@ class SubscriptionRaceOverJdbcTest {
           for (int c = 0; c < CHANGES_PER_THREAD; c++) {
             int which = random.nextInt(SUBSCRIPTIONS);
             Either<Refusal, SubscriptionView> result = random.nextInt(20) == 0
-                ? programme.cancelSubscription().cancel(
+                ? programme.subscriptions().cancelSubscription().cancel(
                     new CancelSubscription.Command(by, ids.get(which), "race"))
-                : programme.changeSubscriptionQuantity().change(
+                : programme.subscriptions().changeSubscriptionQuantity().change(
                     new ChangeSubscriptionQuantity.Command(by, ids.get(which),
                         1 + random.nextInt(30), "race"));
             if (result.isRight()) {

@@ -116,79 +116,79 @@ class InvitationsConfiguration {
     @Bean
     @ConditionalOnMissingBean
     InviteSubAccount inviteSubAccount(VoucherProgramme programme) {
-      return programme.inviteSubAccount()::invite;
+      return programme.subAccounts().inviteSubAccount()::invite;
     }
 
     @Bean
     @ConditionalOnMissingBean
     ResendInvitation resendInvitation(VoucherProgramme programme) {
-      return programme.resendInvitation()::resend;
+      return programme.subAccounts().resendInvitation()::resend;
     }
 
     @Bean
     @ConditionalOnMissingBean
     CancelInvitation cancelInvitation(VoucherProgramme programme) {
-      return programme.cancelInvitation()::cancel;
+      return programme.subAccounts().cancelInvitation()::cancel;
     }
 
     @Bean
     @ConditionalOnMissingBean
     ListInvitations listInvitations(VoucherProgramme programme) {
-      return programme.listInvitations()::list;
+      return programme.subAccounts().listInvitations()::list;
     }
 
     @Bean
     @ConditionalOnMissingBean
     GetInvitation getInvitation(VoucherProgramme programme) {
-      return programme.getInvitation()::get;
+      return programme.subAccounts().getInvitation()::get;
     }
 
     @Bean
     @ConditionalOnMissingBean
     AcceptInvitation acceptInvitation(VoucherProgramme programme) {
-      return programme.acceptInvitation()::accept;
+      return programme.subAccounts().acceptInvitation()::accept;
     }
 
     @Bean
     @ConditionalOnMissingBean
     ExpireDueInvitations expireDueInvitations(VoucherProgramme programme) {
-      return programme.expireDueInvitations()::expire;
+      return programme.subAccounts().expireDueInvitations()::expire;
     }
 
     @Bean
     @ConditionalOnMissingBean
     GetSubAccount getSubAccount(VoucherProgramme programme) {
-      return programme.getSubAccount()::get;
+      return programme.subAccounts().getSubAccount()::get;
     }
 
     @Bean
     @ConditionalOnMissingBean
     ListSubAccounts listSubAccounts(VoucherProgramme programme) {
-      return programme.listSubAccounts()::list;
+      return programme.subAccounts().listSubAccounts()::list;
     }
 
     @Bean
     @ConditionalOnMissingBean
     ChangeSubAccountBilling changeSubAccountBilling(VoucherProgramme programme) {
-      return programme.changeSubAccountBilling()::change;
+      return programme.subAccounts().changeSubAccountBilling()::change;
     }
 
     @Bean
     @ConditionalOnMissingBean
     ChangeSubAccountType changeSubAccountType(VoucherProgramme programme) {
-      return programme.changeSubAccountType()::change;
+      return programme.subAccounts().changeSubAccountType()::change;
     }
 
     @Bean
     @ConditionalOnMissingBean
     AttachContract attachContract(VoucherProgramme programme) {
-      return programme.attachContract()::attach;
+      return programme.subAccounts().attachContract()::attach;
     }
 
     @Bean
     @ConditionalOnMissingBean
     DetachContract detachContract(VoucherProgramme programme) {
-      return programme.detachContract()::detach;
+      return programme.subAccounts().detachContract()::detach;
     }
   }
 }

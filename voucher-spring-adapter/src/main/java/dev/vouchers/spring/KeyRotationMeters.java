@@ -44,7 +44,7 @@ final class KeyRotationMeters {
   synchronized double left() {
     Instant now = clock.instant();
     if (readAt.plus(FRESH).isBefore(now) || readAt.equals(Instant.MIN)) {
-      left = programme.rekeyCodes().rekey(new RekeyCodes.Command(METRICS, 0))
+      left = programme.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(METRICS, 0))
           .map(progress -> (double) progress.left()).getOrElse(Double.NaN);
       readAt = now;
     }

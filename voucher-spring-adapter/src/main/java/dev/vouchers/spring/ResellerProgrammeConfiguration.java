@@ -61,84 +61,84 @@ class ResellerProgrammeConfiguration {
   @Bean
   @ConditionalOnMissingBean
   ApplyAsReseller applyAsReseller(VoucherProgramme programme) {
-    return programme.applyAsReseller()::apply;
+    return programme.resellers().applyAsReseller()::apply;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SendResellerContract sendResellerContract(VoucherProgramme programme) {
-    return programme.sendResellerContract()::send;
+    return programme.resellers().sendResellerContract()::send;
   }
 
   @Bean
   @ConditionalOnMissingBean
   RecordResellerContractSigned recordResellerContractSigned(VoucherProgramme programme) {
-    return programme.recordResellerContractSigned()::record;
+    return programme.resellers().recordResellerContractSigned()::record;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ApproveResellerApplication approveResellerApplication(VoucherProgramme programme) {
-    return programme.approveResellerApplication()::approve;
+    return programme.resellers().approveResellerApplication()::approve;
   }
 
   @Bean
   @ConditionalOnMissingBean
   RejectResellerApplication rejectResellerApplication(VoucherProgramme programme) {
-    return programme.rejectResellerApplication()::reject;
+    return programme.resellers().rejectResellerApplication()::reject;
   }
 
   @Bean
   @ConditionalOnMissingBean
   GetResellerApplication getResellerApplication(VoucherProgramme programme) {
-    return programme.getResellerApplication()::get;
+    return programme.resellers().getResellerApplication()::get;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ListResellerApplications listResellerApplications(VoucherProgramme programme) {
-    return programme.listResellerApplications()::list;
+    return programme.resellers().listResellerApplications()::list;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SetResellerDiscount setResellerDiscount(VoucherProgramme programme) {
-    return programme.setResellerDiscount()::set;
+    return programme.resellers().setResellerDiscount()::set;
   }
 
   @Bean
   @ConditionalOnMissingBean
   LinkCustomer linkCustomer(VoucherProgramme programme) {
-    return programme.linkCustomer()::link;
+    return programme.resellers().linkCustomer()::link;
   }
 
   @Bean
   @ConditionalOnMissingBean
   UnlinkCustomer unlinkCustomer(VoucherProgramme programme) {
-    return programme.unlinkCustomer()::unlink;
+    return programme.resellers().unlinkCustomer()::unlink;
   }
 
   @Bean
   @ConditionalOnMissingBean
   GetCustomerLinks getCustomerLinks(VoucherProgramme programme) {
-    return programme.getCustomerLinks()::get;
+    return programme.resellers().getCustomerLinks()::get;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ListResellerCustomers listResellerCustomers(VoucherProgramme programme) {
-    return programme.listResellerCustomers()::list;
+    return programme.resellers().listResellerCustomers()::list;
   }
 
   @Bean
   @ConditionalOnMissingBean
   DiscountFor discountFor(VoucherProgramme programme) {
-    return programme.discountFor()::discountFor;
+    return programme.resellers().discountFor()::discountFor;
   }
 
   @Bean
   @ConditionalOnMissingBean
   PriceCustomerPurchase priceCustomerPurchase(VoucherProgramme programme) {
-    return programme.priceCustomerPurchase()::price;
+    return programme.resellers().priceCustomerPurchase()::price;
   }
 }

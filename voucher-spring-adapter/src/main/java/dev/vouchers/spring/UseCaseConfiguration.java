@@ -66,68 +66,68 @@ class UseCaseConfiguration {
   @Bean
   @ConditionalOnMissingBean
   OrderVouchers orderVouchers(VoucherProgramme programme) {
-    return programme.orderVouchers()::order;
+    return programme.ordering().orderVouchers()::order;
   }
 
   @Bean
   @ConditionalOnMissingBean
   GetOrder getOrder(VoucherProgramme programme) {
-    return programme.getOrder()::get;
+    return programme.ordering().getOrder()::get;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ListOrders listOrders(VoucherProgramme programme) {
-    return programme.listOrders()::list;
+    return programme.ordering().listOrders()::list;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ListVouchers listVouchers(VoucherProgramme programme) {
-    return programme.listVouchers()::list;
+    return programme.vouchers().listVouchers()::list;
   }
 
   @Bean
   @ConditionalOnMissingBean
   GetVoucher getVoucher(VoucherProgramme programme) {
-    return programme.getVoucher()::get;
+    return programme.vouchers().getVoucher()::get;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ExportOrderCodes exportOrderCodes(VoucherProgramme programme) {
-    return programme.exportOrderCodes()::export;
+    return programme.ordering().exportOrderCodes()::export;
   }
 
   @Bean
   @ConditionalOnMissingBean
   UsageReport usageReport(VoucherProgramme programme) {
-    return programme.usageReport()::rows;
+    return programme.ordering().usageReport()::rows;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ImportCodes importCodes(VoucherProgramme programme) {
-    return programme.importCodes()::importCodes;
+    return programme.ordering().importCodes()::importCodes;
   }
 
   @Bean
   @ConditionalOnMissingBean
   FindOrderByNumber findOrderByNumber(VoucherProgramme programme) {
-    return programme.findOrderByNumber()::find;
+    return programme.ordering().findOrderByNumber()::find;
   }
 
   /** M-3: support search (ADR 0054). */
   @Bean
   @ConditionalOnMissingBean
   SearchVouchers searchVouchers(VoucherProgramme programme) {
-    return programme.searchVouchers()::search;
+    return programme.ordering().searchVouchers()::search;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ExtendExpiry extendExpiry(VoucherProgramme programme) {
-    return programme.extendExpiry()::extend;
+    return programme.vouchers().extendExpiry()::extend;
   }
 
   /** E-1: erasure of one person's data on request (ADR 0052). */
@@ -140,146 +140,146 @@ class UseCaseConfiguration {
   @Bean
   @ConditionalOnMissingBean
   PrintVoucher printVoucher(VoucherProgramme programme) {
-    return programme.printVoucher()::print;
+    return programme.vouchers().printVoucher()::print;
   }
 
   @Bean
   @ConditionalOnMissingBean
   QuoteOrder quoteOrder(VoucherProgramme programme) {
-    return programme.quoteOrder()::quote;
+    return programme.ordering().quoteOrder()::quote;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ShowPriceList showPriceList(VoucherProgramme programme) {
-    return programme.showPriceList()::show;
+    return programme.catalog().showPriceList()::show;
   }
 
   @Bean
   @ConditionalOnMissingBean
   GetPartner getPartner(VoucherProgramme programme) {
-    return programme.getPartner()::get;
+    return programme.partners().getPartner()::get;
   }
 
   @Bean
   @ConditionalOnMissingBean
   CheckCancellation checkCancellation(VoucherProgramme programme) {
-    return programme.checkCancellation()::check;
+    return programme.ordering().checkCancellation()::check;
   }
 
   @Bean
   @ConditionalOnMissingBean
   CancelOrder cancelOrder(VoucherProgramme programme) {
-    return programme.cancelOrder()::cancel;
+    return programme.ordering().cancelOrder()::cancel;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SendActivationLink sendActivationLink(VoucherProgramme programme) {
-    return programme.sendActivationLink()::send;
+    return programme.vouchers().sendActivationLink()::send;
   }
 
   @Bean
   @ConditionalOnMissingBean
   WithdrawActivationLink withdrawActivationLink(VoucherProgramme programme) {
-    return programme.withdrawActivationLink()::withdraw;
+    return programme.vouchers().withdrawActivationLink()::withdraw;
   }
 
   @Bean
   @ConditionalOnMissingBean
   LookUpCode lookUpCode(VoucherProgramme programme) {
-    return programme.lookUpCode()::lookUp;
+    return programme.vouchers().lookUpCode()::lookUp;
   }
 
   @Bean
   @ConditionalOnMissingBean
   FollowActivationLink followActivationLink(VoucherProgramme programme) {
-    return programme.followActivationLink()::follow;
+    return programme.vouchers().followActivationLink()::follow;
   }
 
   @Bean
   @ConditionalOnMissingBean
   StartOrganisationActivation startOrganisationActivation(VoucherProgramme programme) {
-    return programme.startOrganisationActivation()::start;
+    return programme.vouchers().startOrganisationActivation()::start;
   }
 
   @Bean
   @ConditionalOnMissingBean
   IssueDomainChallenge issueDomainChallenge(VoucherProgramme programme) {
-    return programme.issueDomainChallenge()::issue;
+    return programme.vouchers().issueDomainChallenge()::issue;
   }
 
   @Bean
   @ConditionalOnMissingBean
   VerifyDomainControl verifyDomainControl(VoucherProgramme programme) {
-    return programme.verifyDomainControl()::verify;
+    return programme.vouchers().verifyDomainControl()::verify;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SubmitCertificateRequest submitCertificateRequest(VoucherProgramme programme) {
-    return programme.submitCertificateRequest()::submit;
+    return programme.vouchers().submitCertificateRequest()::submit;
   }
 
   @Bean
   @ConditionalOnMissingBean
   MarkRedeemed markRedeemed(VoucherProgramme programme) {
-    return programme.markRedeemed()::redeem;
+    return programme.vouchers().markRedeemed()::redeem;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ReportCertificateRevoked reportCertificateRevoked(VoucherProgramme programme) {
-    return programme.reportCertificateRevoked()::report;
+    return programme.vouchers().reportCertificateRevoked()::report;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ExpireDueVouchers expireDueVouchers(VoucherProgramme programme) {
-    return programme.expireDueVouchers()::expire;
+    return programme.vouchers().expireDueVouchers()::expire;
   }
 
   /** G-4: the re-keying job, for an operator's endpoint or runner. */
   @Bean
   @ConditionalOnMissingBean
   RekeyCodes rekeyCodes(VoucherProgramme programme) {
-    return programme.rekeyCodes()::rekey;
+    return programme.vouchers().rekeyCodes()::rekey;
   }
 
   @Bean
   @ConditionalOnMissingBean
   CommentOnVoucher commentOnVoucher(VoucherProgramme programme) {
-    return programme.commentOnVoucher()::comment;
+    return programme.vouchers().commentOnVoucher()::comment;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SetPartnerTier setPartnerTier(VoucherProgramme programme) {
-    return programme.setPartnerTier()::set;
+    return programme.partners().setPartnerTier()::set;
   }
 
   @Bean
   @ConditionalOnMissingBean
   RegisterMandate registerMandate(VoucherProgramme programme) {
-    return programme.registerMandate()::register;
+    return programme.partners().registerMandate()::register;
   }
 
   @Bean
   @ConditionalOnMissingBean
   RegisterPartner registerPartner(VoucherProgramme programme) {
-    return programme.registerPartner()::register;
+    return programme.partners().registerPartner()::register;
   }
 
   @Bean
   @ConditionalOnMissingBean
   DefineProduct defineProduct(VoucherProgramme programme) {
-    return programme.defineProduct()::define;
+    return programme.catalog().defineProduct()::define;
   }
 
   @Bean
   @ConditionalOnMissingBean
   PublishPriceBook publishPriceBook(VoucherProgramme programme) {
-    return programme.publishPriceBook()::publish;
+    return programme.catalog().publishPriceBook()::publish;
   }
 
 
@@ -288,91 +288,91 @@ class UseCaseConfiguration {
   @Bean
   @ConditionalOnMissingBean
   DefineOffer defineOffer(VoucherProgramme programme) {
-    return programme.defineOffer()::define;
+    return programme.subscriptions().defineOffer()::define;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ListOffers listOffers(VoucherProgramme programme) {
-    return programme.listOffers()::list;
+    return programme.subscriptions().listOffers()::list;
   }
 
   @Bean
   @ConditionalOnMissingBean
   BuySubscription buySubscription(VoucherProgramme programme) {
-    return programme.buySubscription()::buy;
+    return programme.subscriptions().buySubscription()::buy;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ActivateSubscription activateSubscription(VoucherProgramme programme) {
-    return programme.activateSubscription()::activate;
+    return programme.subscriptions().activateSubscription()::activate;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ChangeSubscriptionQuantity changeSubscriptionQuantity(VoucherProgramme programme) {
-    return programme.changeSubscriptionQuantity()::change;
+    return programme.subscriptions().changeSubscriptionQuantity()::change;
   }
 
   @Bean
   @ConditionalOnMissingBean
   CancelSubscription cancelSubscription(VoucherProgramme programme) {
-    return programme.cancelSubscription()::cancel;
+    return programme.subscriptions().cancelSubscription()::cancel;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SwitchAutoRenew switchAutoRenew(VoucherProgramme programme) {
-    return programme.switchAutoRenew()::switchAutoRenew;
+    return programme.subscriptions().switchAutoRenew()::switchAutoRenew;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ChangeBillingFrequency changeBillingFrequency(VoucherProgramme programme) {
-    return programme.changeBillingFrequency()::change;
+    return programme.subscriptions().changeBillingFrequency()::change;
   }
 
   @Bean
   @ConditionalOnMissingBean
   RenameSubscription renameSubscription(VoucherProgramme programme) {
-    return programme.renameSubscription()::rename;
+    return programme.subscriptions().renameSubscription()::rename;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ChangeIndirectReseller changeIndirectReseller(VoucherProgramme programme) {
-    return programme.changeIndirectReseller()::change;
+    return programme.subscriptions().changeIndirectReseller()::change;
   }
 
   @Bean
   @ConditionalOnMissingBean
   SuspendSubscription suspendSubscription(VoucherProgramme programme) {
-    return programme.suspendSubscription()::suspend;
+    return programme.subscriptions().suspendSubscription()::suspend;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ReactivateSubscription reactivateSubscription(VoucherProgramme programme) {
-    return programme.reactivateSubscription()::reactivate;
+    return programme.subscriptions().reactivateSubscription()::reactivate;
   }
 
   @Bean
   @ConditionalOnMissingBean
   GetSubscription getSubscription(VoucherProgramme programme) {
-    return programme.getSubscription()::get;
+    return programme.subscriptions().getSubscription()::get;
   }
 
   @Bean
   @ConditionalOnMissingBean
   ListSubscriptions listSubscriptions(VoucherProgramme programme) {
-    return programme.listSubscriptions()::list;
+    return programme.subscriptions().listSubscriptions()::list;
   }
 
   @Bean
   @ConditionalOnMissingBean
   RenewOrExpireSubscriptions renewOrExpireSubscriptions(VoucherProgramme programme) {
-    return programme.renewOrExpireSubscriptions()::renewOrExpire;
+    return programme.subscriptions().renewOrExpireSubscriptions()::renewOrExpire;
   }
   // ---- end of subscriptions
 }

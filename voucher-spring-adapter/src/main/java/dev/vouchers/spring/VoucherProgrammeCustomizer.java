@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
+import dev.vouchers.core.programme.application.ProgrammeBuilder;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 
 /**
@@ -16,5 +17,5 @@ public interface VoucherProgrammeCustomizer {
    *
    * @param builder the builder, already given every part the auto-configuration knows
    */
-  void customize(VoucherProgramme.Builder builder);
+  void customize(ProgrammeBuilder builder);
 }

@@ -9,6 +9,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
+import dev.vouchers.core.programme.application.ProgrammeBuilder;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.out.IdempotencyKeys;
@@ -206,7 +207,7 @@ public class VouchersAutoConfiguration {
       problems.addAll(properties.codes().keyProblems());
     }
     VouchersPropertiesException.throwIfAny(problems);
-    VoucherProgramme.Builder builder = VoucherProgramme.builder()
+    ProgrammeBuilder builder = VoucherProgramme.builder()
         .settings(ownSettings != null ? ownSettings : properties.toSettings()).clock(clock)
         .vouchers(vouchers).partners(partners).catalog(catalog).mandates(mandates)
         .codeVault(ownVault != null ? ownVault : properties.codes().vault()).events(events);
@@ -256,7 +257,7 @@ public class VouchersAutoConfiguration {
   @ConditionalOnBooleanProperty(name = "vouchers.codes.rekey.enabled", matchIfMissing = true)
   KeyRotationScheduler vouchersKeyRotationScheduler(VoucherProgramme programme,
       VouchersProperties properties) {
-    return new KeyRotationScheduler(programme.rekeyCodes(), properties.codes().rekey());
+    return new KeyRotationScheduler(programme.vouchers().rekeyCodes(), properties.codes().rekey());
   }
 
   @Bean

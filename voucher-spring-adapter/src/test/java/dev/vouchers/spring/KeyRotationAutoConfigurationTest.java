@@ -56,10 +56,10 @@ class KeyRotationAutoConfigurationTest {
           MeterRegistry registry = context.getBean(MeterRegistry.class);
           assertThat(registry.get("vouchers.codes.older.keys").gauge().value()).isEqualTo(3.0);
           // the old key's codes are found at once
-          assertThat(programme.lookUpCode().lookUp(new LookUpCode.Command(
+          assertThat(programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(
               new Actor.CodeHolder("web"), placed[0].codes().get(0).reveal(),
               CallerKey.of("test"))).isRight()).isTrue();
-          RekeyCodes.Progress progress = programme.rekeyCodes()
+          RekeyCodes.Progress progress = programme.vouchers().rekeyCodes()
               .rekey(new RekeyCodes.Command(OPERATOR, 100)).get();
           assertThat(progress.currentKey()).isEqualTo("k2");
           assertThat(progress.moved()).isEqualTo(3);
@@ -72,7 +72,7 @@ class KeyRotationAutoConfigurationTest {
     // the initial key dropped: k2 alone, as the top-level key with its id
     runner.withPropertyValues("vouchers.codes.lookup-key=" + K2_LOOKUP,
         "vouchers.codes.encryption-key=" + K2_ENCRYPTION, "vouchers.codes.key-id=k2")
-        .run(context -> assertThat(context.getBean(VoucherProgramme.class).lookUpCode()
+        .run(context -> assertThat(context.getBean(VoucherProgramme.class).vouchers().lookUpCode()
             .lookUp(new LookUpCode.Command(new Actor.CodeHolder("web"),
                 placed[0].codes().get(1).reveal(), CallerKey.of("test"))).isRight()).isTrue());
   }

@@ -65,14 +65,14 @@ abstract class WebhookKillScenario extends ProgrammeOverStorage {
     PlacedOrder second = place(20);
     place(20);
     for (int i = 0; i < 20; i++) {
-      require(programme.sendActivationLink().send(new SendActivationLink.Command(AGENT,
+      require(programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(AGENT,
           first.voucher(i), "kunde@example.ch", "hello")));
     }
     for (int i = 0; i < 10; i++) {
-      require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+      require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
           VoucherRef.id(first.voucher(i)))));
     }
-    require(programme.cancelOrder().cancel(new CancelOrder.Command(AGENT,
+    require(programme.ordering().cancelOrder().cancel(new CancelOrder.Command(AGENT,
         second.order().id(), "kill test")));
     return 3 + 20 + 10 + 1 + 20;
   }

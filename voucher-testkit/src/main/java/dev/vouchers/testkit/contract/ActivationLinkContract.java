@@ -92,16 +92,17 @@ public abstract class ActivationLinkContract extends StorageContract {
         .codeVault(vault)
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Link Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("S/MIME").kind(ProductKind.EMAIL_SMIME)
             .addValidityYears(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 0, 0),
             Money.of("50.00", "CHF")).build())));
-    order = require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
+    order = require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(AGENT,
+        PARTNER,
         new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 0, 0, 2))))));
   }
@@ -117,7 +118,7 @@ public abstract class ActivationLinkContract extends StorageContract {
 
   /** Sends the link and lets the relay deliver it: the link in the recipient's inbox. */
   private URI sendAndDeliver(VoucherId voucher, String recipient) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, voucher, recipient, "Enjoy")));
     relayOnce();
     List<URI> links = inbox.getOrDefault(recipient, List.of());
@@ -146,16 +147,18 @@ public abstract class ActivationLinkContract extends StorageContract {
   }
 
   private Either<Refusal, RedeemableVoucher> follow(String token) {
-    return programme.followActivationLink().follow(
+    return programme.vouchers().followActivationLink().follow(
         new FollowActivationLink.Command(CUSTOMER, token, CALLER));
   }
 
   private String code(VoucherId voucher) {
-    return require(programme.getVoucher().get(new GetVoucher.Command(AGENT, voucher))).voucher().code();
+    return require(programme.vouchers().getVoucher().get(new GetVoucher.Command(AGENT, voucher)))
+        .voucher().code();
   }
 
   private VoucherStatus status(VoucherId voucher) {
-    return require(programme.getVoucher().get(new GetVoucher.Command(AGENT, voucher))).voucher().status();
+    return require(programme.vouchers().getVoucher().get(new GetVoucher.Command(AGENT, voucher)))
+        .voucher().status();
   }
 
   /**
@@ -171,7 +174,7 @@ public abstract class ActivationLinkContract extends StorageContract {
     for (char check : symbols.toCharArray()) {
       String candidate = changed + check;
       if (programme.settings().codeFormat().parse(candidate).isRight()) {
-        return programme.lookUpCode().lookUp(
+        return programme.vouchers().lookUpCode().lookUp(
             new LookUpCode.Command(CUSTOMER, candidate, CALLER)).getLeft();
       }
     }
@@ -213,7 +216,7 @@ public abstract class ActivationLinkContract extends StorageContract {
   @Test
   void aWithdrawalKillsTheLink_G2() {
     URI link = sendAndDeliver(voucher(0), "jane@customer.example");
-    require(programme.withdrawActivationLink().withdraw(
+    require(programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(AGENT, voucher(0), "wrong customer")));
 
     assertThat(follow(link).isLeft()).isTrue();
@@ -223,7 +226,7 @@ public abstract class ActivationLinkContract extends StorageContract {
   @Test
   void aLinkSentAgainAfterAWithdrawalIsANewLink_G2() {
     URI first = sendAndDeliver(voucher(0), "jane@customer.example");
-    require(programme.withdrawActivationLink().withdraw(
+    require(programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(AGENT, voucher(0), "sent too early")));
     clock.advance(Duration.ofMinutes(5));
     URI second = sendAndDeliver(voucher(0), "jane@customer.example");
@@ -238,14 +241,14 @@ public abstract class ActivationLinkContract extends StorageContract {
     sendAndDeliver(voucher(0), "john@customer.example");
 
     assertThat(follow(jane).isLeft()).isTrue();
-    assertThat(programme.lookUpCode().lookUp(
+    assertThat(programme.vouchers().lookUpCode().lookUp(
         new LookUpCode.Command(CUSTOMER, code(voucher(0)), CALLER)).isRight()).isTrue();
   }
 
   @Test
   void aDeadLinkGetsTheAnswerOfAnUnknownCode_G2_C5() {
     URI withdrawn = sendAndDeliver(voucher(0), "jane@customer.example");
-    require(programme.withdrawActivationLink().withdraw(
+    require(programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(AGENT, voucher(0), "wrong customer")));
     Refusal dead = follow(withdrawn).getLeft();
     Refusal malformed = follow("not-a-token").getLeft();
@@ -260,7 +263,7 @@ public abstract class ActivationLinkContract extends StorageContract {
   @Test
   void theLinkOfACancelledOrderGetsTheAnswerOfAnUnknownCode_G2_C5() {
     URI link = sendAndDeliver(voucher(0), "jane@customer.example");
-    require(programme.cancelOrder().cancel(
+    require(programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(AGENT, order.order().id(), "customer changed their mind")));
 
     assertThat(follow(link).getLeft()).isEqualTo(unknownCodeAnswer());
@@ -279,10 +282,10 @@ public abstract class ActivationLinkContract extends StorageContract {
     URI jane = sendAndDeliver(voucher(0), "jane@customer.example");
     URI john = sendAndDeliver(voucher(0), "john@customer.example");
 
-    assertThat(programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    assertThat(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
         VoucherRef.link(token(jane), CALLER))).isLeft()).isTrue();
     assertThat(status(voucher(0))).isEqualTo(VoucherStatus.ASSIGNED);
-    assertThat(require(programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    assertThat(require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
         VoucherRef.link(token(john), CALLER)))).status()).isEqualTo(VoucherStatus.REDEEMED);
     assertThat(require(follow(john)).status())
         .as("the current recipient's link still shows the used voucher, as the code would")
@@ -291,9 +294,9 @@ public abstract class ActivationLinkContract extends StorageContract {
 
   @Test
   void ofTwoSendsInOneInstantOnlyTheLaterEmailIsSent_G2() {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, voucher(0), "jane@customer.example", "one")));
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, voucher(0), "jane@customer.example", "two")));
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(2, 1, 0, 0, 0, 1));

@@ -86,16 +86,17 @@ public abstract class ActivationRelayContract extends StorageContract {
         .codeVault(CodeVault.withRandomKeys())
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Relay Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
-    order = require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
+    order = require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(AGENT,
+        PARTNER,
         new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 2))))));
   }
@@ -110,7 +111,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   }
 
   private void send(VoucherId voucher, String recipient) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, voucher, recipient, "Enjoy")));
   }
 
@@ -142,7 +143,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   @Test
   void theMessageOfAWithdrawnLinkIsDroppedUnsent_G2() {
     send(voucher(0), "jane@customer.example");
-    require(programme.withdrawActivationLink().withdraw(
+    require(programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(AGENT, voucher(0), "wrong customer")));
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 0, 1));
@@ -176,7 +177,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   void theMessagesOfACancelledOrderAreDroppedUnsent_G2() {
     send(voucher(0), "jane@customer.example");
     send(voucher(1), "john@customer.example");
-    require(programme.cancelOrder().cancel(
+    require(programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(AGENT, order.order().id(), "customer changed their mind")));
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(2, 0, 0, 0, 0, 2));
@@ -196,7 +197,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   void theMessageOfAnExpiredVoucherIsDroppedUnsent_G2_V4() {
     send(voucher(0), "jane@customer.example");
     clock.advance(Duration.ofDays(400));
-    require(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(
+    require(programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(
         new Actor.Service("expiry-sweep"), 100)));
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 0, 1));
@@ -207,7 +208,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   void onlyTheOvertakenMessageIsDroppedTheOtherVouchersIsSent_G2() {
     send(voucher(0), "jane@customer.example");
     send(voucher(1), "john@customer.example");
-    require(programme.withdrawActivationLink().withdraw(
+    require(programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(AGENT, voucher(0), "wrong customer")));
 
     assertThat(relayOnce()).isEqualTo(new RelayRun(2, 1, 0, 0, 0, 1));

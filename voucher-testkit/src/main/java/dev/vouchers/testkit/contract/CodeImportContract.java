@@ -76,17 +76,17 @@ public abstract class CodeImportContract extends ProgrammeOverStorage {
   /** Imports the rows in the format as the partner manager. */
   protected Either<Refusal, ImportCodes.ImportedOrder> importRows(String format,
       List<ImportRow> rows) {
-    return importing.importCodes().importCodes(
+    return importing.ordering().importCodes().importCodes(
         new ImportCodes.Command(MANAGER, PARTNER, format, rows::forEach));
   }
 
   private Either<Refusal, VoucherView> redeem(String typed) {
-    return importing.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    return importing.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
         VoucherRef.code(typed, CallerKey.of("c1"))));
   }
 
   private Either<Refusal, ?> lookUp(String typed) {
-    return importing.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed,
+    return importing.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed,
         CallerKey.of("c2")));
   }
 
@@ -117,7 +117,7 @@ public abstract class CodeImportContract extends ProgrammeOverStorage {
   @Test
   void nativeCodesStillRedeemBesideImportedOnes_M1_C4() {
     require(importRows("legacy", rows("N", 3)));
-    PlacedOrder placed = require(importing.orderVouchers().order(
+    PlacedOrder placed = require(importing.ordering().orderVouchers().order(
         new dev.vouchers.core.ordering.port.in.OrderVouchers.Command(AGENT, PARTNER,
             new dev.vouchers.core.ordering.domain.OrderRequest(java.util.Optional.empty(),
                 java.util.Optional.empty(), "invoice", List.of(
@@ -153,11 +153,11 @@ public abstract class CodeImportContract extends ProgrammeOverStorage {
     assertThat(byLastFour.get("EM01").everRedeemed()).isTrue();
     assertThat(byLastFour.get("EL01").status()).isEqualTo(VoucherStatus.CANCELLED);
     // C-5: sealed like a native code, shown to its owner as the earlier system printed it
-    VoucherView view = require(importing.getVoucher().get(
+    VoucherView view = require(importing.vouchers().getVoucher().get(
         new GetVoucher.Command(AGENT, assigned.id()))).voucher();
     assertThat(view.code()).isEqualTo("ASSIGN01");
     java.io.StringWriter csv = new java.io.StringWriter();
-    require(importing.exportOrderCodes().export(
+    require(importing.ordering().exportOrderCodes().export(
         new dev.vouchers.core.ordering.port.in.ExportOrderCodes.Command(AGENT, order.id(), csv)));
     assertThat(csv.toString()).contains("ASSIGN01").contains("REDEEM01").contains("CANCEL01");
     // a cancelled imported code answers like an unknown one
@@ -230,10 +230,11 @@ public abstract class CodeImportContract extends ProgrammeOverStorage {
 
   @Test
   void onlyPartnerManagersImportIntoADeclaredFormat_M1_A1() {
-    assertThat(refusal(importing.importCodes().importCodes(new ImportCodes.Command(AGENT,
+    assertThat(refusal(importing.ordering().importCodes().importCodes(new ImportCodes.Command(AGENT,
         PARTNER, "legacy", rows("F", 1)::forEach))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
-    assertThat(refusal(importing.importCodes().importCodes(new ImportCodes.Command(SUPPORT,
+    assertThat(refusal(importing.ordering().importCodes().importCodes(new ImportCodes.Command(
+        SUPPORT,
         PARTNER, "legacy", rows("F", 1)::forEach))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
     assertThat(refusal(importRows("nosuch", rows("F", 1))).codes())

@@ -46,7 +46,8 @@ public abstract class EventOutboxContract extends EventRetentionContract {
     VoucherId id = order.voucher(0);
     assign(id);
     assign(id); // a resend: ASSIGNED -> ASSIGNED
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT, VoucherRef.id(id))));
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+        VoucherRef.id(id))));
     Instant now = clock.instant();
 
     // one claim hands out at most the first undelivered event of each aggregate
@@ -116,7 +117,8 @@ public abstract class EventOutboxContract extends EventRetentionContract {
     PlacedOrder order = place(1);
     VoucherId id = order.voucher(0);
     assign(id);
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT, VoucherRef.id(id))));
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+        VoucherRef.id(id))));
     Instant now = clock.instant();
     ParkedEvents staff = new ParkedEvents(events(), clock);
     for (EventEntry entry : events().claim(100, now, LEASE)) {
@@ -160,7 +162,7 @@ public abstract class EventOutboxContract extends EventRetentionContract {
     PlacedOrder order = place(40);
     for (int i = 0; i < 40; i += 2) {
       assign(order.voucher(i));
-      require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+      require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
           VoucherRef.id(order.voucher(i)))));
     }
     int expected = 1 + 20 * 2;

@@ -109,7 +109,8 @@ public abstract class EventRetentionContract extends EventWritesContract {
     VoucherId id = order.voucher(0);
     assign(id);
     assign(id); // a resend
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT, VoucherRef.id(id))));
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+        VoucherRef.id(id))));
     Instant now = clock.instant();
     // the order's event and the voucher's first delivered, its second parked, its third held
     assertThat(events().claim(100, now, LEASE)).hasSize(2)

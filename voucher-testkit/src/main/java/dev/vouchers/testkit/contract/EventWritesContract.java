@@ -75,7 +75,7 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
   }
 
   void assign(VoucherId id) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, id, EMAIL, "hello")));
   }
 
@@ -111,7 +111,7 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
         new ImportRow(3, "OLD00002", PRODUCT.value(), "1", "1", "0", "REDEEMED", "2027-06-30",
             "", "from the old system"));
 
-    ImportCodes.ImportedOrder imported = require(importing.importCodes().importCodes(
+    ImportCodes.ImportedOrder imported = require(importing.ordering().importCodes().importCodes(
         new ImportCodes.Command(MANAGER, PARTNER, "legacy", rows::forEach)));
 
     assertThat(drainAll()).singleElement().satisfies(placed -> {
@@ -145,9 +145,9 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
     drainAll();
     VoucherId first = order.voucher(0);
     assign(first);
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
         new Actor.CodeHolder("customer"), VoucherRef.code(code(order, 0), CallerKey.of("t")))));
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
         VoucherRef.id(order.voucher(1)))));
 
     List<Event> written = drainAll();
@@ -170,11 +170,12 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
     drainAll();
 
     // another partner's cancellation is refused: nothing moved, no event
-    refusal(programme.cancelOrder().cancel(new CancelOrder.Command(OTHER_ADMIN,
+    refusal(programme.ordering().cancelOrder().cancel(new CancelOrder.Command(OTHER_ADMIN,
         order.order().id(), "not mine")));
     assertThat(events().claim(100, clock.instant(), LEASE)).isEmpty();
 
-    require(programme.cancelOrder().cancel(new CancelOrder.Command(AGENT, order.order().id(),
+    require(programme.ordering().cancelOrder().cancel(new CancelOrder.Command(AGENT, order.order()
+        .id(),
         "customer changed their mind")));
     List<Event> written = drainAll();
 
@@ -207,7 +208,8 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
     drainAll();
     clock.advance(Duration.ofDays(400));
 
-    require(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(SUPPORT, 100)));
+    require(programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(SUPPORT,
+        100)));
     List<Event> written = drainAll();
 
     assertThat(written).hasSize(3).extracting(Event::type).containsOnly(NewEvent.VOUCHER_MOVED);
@@ -226,9 +228,9 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
     Instant until = storage.vouchers().voucher(order.voucher(0)).orElseThrow().expiresAt()
         .plus(Duration.ofDays(90));
 
-    require(programme.extendExpiry().extend(ExtendExpiry.Command.order(SUPPORT,
+    require(programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.order(SUPPORT,
         order.order().id(), until, "goodwill")));
-    require(programme.extendExpiry().extend(ExtendExpiry.Command.voucher(SUPPORT,
+    require(programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.voucher(SUPPORT,
         order.voucher(1), until.plus(Duration.ofDays(1)), "goodwill again")));
     List<Event> written = drainAll();
 
@@ -244,13 +246,13 @@ public abstract class EventWritesContract extends ProgrammeOverStorage {
   @Test
   void aRefusedChangeWritesNoEvent_M5() {
     PlacedOrder order = place(1);
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
         VoucherRef.id(order.voucher(0)))));
     drainAll();
 
-    refusal(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+    refusal(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
         VoucherRef.id(order.voucher(0)))));
-    refusal(programme.markRedeemed().redeem(new MarkRedeemed.Command(
+    refusal(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
         new Actor.CodeHolder("customer"), VoucherRef.code(code(order, 0), CallerKey.of("t")))));
 
     assertThat(events().claim(100, clock.instant(), LEASE)).isEmpty();

@@ -44,22 +44,23 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
   }
 
   private ExtendExpiry.ExpiryExtended extendVoucher(Actor who, VoucherId id, Instant until) {
-    return require(programme.extendExpiry().extend(
+    return require(programme.vouchers().extendExpiry().extend(
         ExtendExpiry.Command.voucher(who, id, until, "goodwill, ticket 42")));
   }
 
   private ExtendExpiry.ExpiryExtended extendOrder(Actor who, OrderId id, Instant until) {
-    return require(programme.extendExpiry().extend(
+    return require(programme.vouchers().extendExpiry().extend(
         ExtendExpiry.Command.order(who, id, until, "goodwill, ticket 42")));
   }
 
   private void assign(VoucherId id) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, id, "kunde@example.ch", "hello")));
   }
 
   private void sweep() {
-    require(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(SUPPORT, 1_000)));
+    require(programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(SUPPORT,
+        1_000)));
   }
 
   @Test
@@ -103,7 +104,7 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
     assertThat(lastEntry(order.voucher(1)).from()).isEqualTo(VoucherStatus.EXPIRED);
     assertThat(lastEntry(order.voucher(1)).to()).isEqualTo(VoucherStatus.ASSIGNED);
     // the code works again: it is redeemed
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
         VoucherRef.id(order.voucher(0)))));
   }
 
@@ -127,7 +128,7 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
   void everyVoucherOfAnOrderIsExtendedInBatchesAndClosedOnesAreLeft_M2_L2() {
     PlacedOrder order = place(1_203); // more than one batch of the service
     assign(order.voucher(5));
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
         VoucherRef.id(order.voucher(7)))));
     clock.advance(YEAR.plus(Duration.ofDays(1)));
     sweep();
@@ -147,7 +148,7 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
     });
     assertThat(lastEntry(order.voucher(1_202)).why()).isEqualTo("goodwill, ticket 42");
     // asked again, nothing is left to extend, and nothing changes
-    Refusal again = refusal(programme.extendExpiry().extend(
+    Refusal again = refusal(programme.vouchers().extendExpiry().extend(
         ExtendExpiry.Command.order(SUPPORT, order.order().id(), until, "again")));
     assertThat(again.codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
     assertThat(storage.vouchers().history(order.voucher(0))).hasSize(2);
@@ -156,21 +157,22 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
   @Test
   void closedVouchersAreNotChanged_M2() {
     PlacedOrder redeemed = place(1);
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(AGENT,
         VoucherRef.id(redeemed.voucher(0)))));
     PlacedOrder cancelled = place(1);
-    require(programme.cancelOrder().cancel(new CancelOrder.Command(AGENT,
+    require(programme.ordering().cancelOrder().cancel(new CancelOrder.Command(AGENT,
         cancelled.order().id(), "wrong order")));
     Instant until = clock.instant().plus(YEAR).plus(YEAR);
 
     for (VoucherId id : List.of(redeemed.voucher(0), cancelled.voucher(0))) {
       Voucher before = stored(id);
-      Refusal refusal = refusal(programme.extendExpiry().extend(
+      Refusal refusal = refusal(programme.vouchers().extendExpiry().extend(
           ExtendExpiry.Command.voucher(SUPPORT, id, until, "please")));
       assertThat(refusal.codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
       assertThat(stored(id)).isEqualTo(before);
     }
-    assertThat(refusal(programme.extendExpiry().extend(ExtendExpiry.Command.order(SUPPORT,
+    assertThat(refusal(programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.order(
+        SUPPORT,
         cancelled.order().id(), until, "please"))).codes())
         .containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
   }
@@ -193,7 +195,7 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
         ExtendExpiry.Command.order(SUPPORT, order.order().id(), clock.instant().minusSeconds(1),
             "past"),
         ExtendExpiry.Command.order(SUPPORT, order.order().id(), Instant.MAX, "too far"))) {
-      Refusal refusal = refusal(programme.extendExpiry().extend(command));
+      Refusal refusal = refusal(programme.vouchers().extendExpiry().extend(command));
       assertThat(refusal.codes()).as("%s", command).containsExactly(ReasonCode.INVALID_INPUT);
     }
     assertThat(stored(id)).isEqualTo(before);
@@ -205,13 +207,16 @@ public abstract class ExpiryExtensionContract extends ProgrammeOverStorage {
     PlacedOrder order = place(1);
     Instant until = stored(order.voucher(0)).expiresAt().plus(YEAR);
     for (Actor who : List.of(AGENT, OTHER_ADMIN)) {
-      assertThat(refusal(programme.extendExpiry().extend(ExtendExpiry.Command.voucher(who,
+      assertThat(refusal(programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.voucher(
+          who,
           order.voucher(0), until, "mine"))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
     }
-    assertThat(refusal(programme.extendExpiry().extend(ExtendExpiry.Command.voucher(SUPPORT,
+    assertThat(refusal(programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.voucher(
+        SUPPORT,
         new VoucherId("no-such-voucher"), until, "x"))).codes())
         .containsExactly(ReasonCode.NOT_FOUND);
-    assertThat(refusal(programme.extendExpiry().extend(ExtendExpiry.Command.order(SUPPORT,
+    assertThat(refusal(programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.order(
+        SUPPORT,
         new OrderId("no-such-order"), until, "x"))).codes())
         .containsExactly(ReasonCode.NOT_FOUND);
     assertThat(storage.vouchers().history(order.voucher(0))).isEmpty();

@@ -98,14 +98,14 @@ public abstract class IdempotencyKeysContract extends StorageContract {
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     for (PartnerId partner : List.of(ACME, GLOBEX)) {
-      require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+      require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
           new Partner(partner, partner.value(), Tier.GOLD, Set.of(Feature.VOUCHERS),
               Locale.ENGLISH))));
     }
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
     events.clear();
@@ -133,9 +133,11 @@ public abstract class IdempotencyKeysContract extends StorageContract {
 
   @Test
   void theSameKeyWithTheSameRequestAnswersTheFirstOrderAndPlacesOne_G3() {
-    PlacedOrder first = require(programme.orderVouchers().order(order(ACME_AGENT, 3, KEY)));
+    PlacedOrder first = require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 3,
+        KEY)));
     clock.advance(Duration.ofHours(1));
-    PlacedOrder again = require(programme.orderVouchers().order(order(ACME_AGENT, 3, KEY)));
+    PlacedOrder again = require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 3,
+        KEY)));
 
     assertThat(again.order().id()).isEqualTo(first.order().id());
     assertThat(again.order()).isEqualTo(first.order());
@@ -148,7 +150,7 @@ public abstract class IdempotencyKeysContract extends StorageContract {
   void callsRacingWithOneKeyPlaceOneOrder_G3() throws InterruptedException {
     List<Callable<Either<Refusal, PlacedOrder>>> calls = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      calls.add(() -> programme.orderVouchers().order(order(ACME_AGENT, 5, KEY)));
+      calls.add(() -> programme.ordering().orderVouchers().order(order(ACME_AGENT, 5, KEY)));
     }
     List<Either<Refusal, PlacedOrder>> answers = Concurrently.call(calls);
 
@@ -164,32 +166,39 @@ public abstract class IdempotencyKeysContract extends StorageContract {
     assertThat(answers).anyMatch(Either::isRight);
     assertThat(ordersPlaced()).isEqualTo(1);
     // and a retry after the race answers the one order
-    assertThat(require(programme.orderVouchers().order(order(ACME_AGENT, 5, KEY))).order().id())
+    assertThat(require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 5, KEY)))
+        .order().id())
         .isEqualTo(placed);
   }
 
   @Test
   void theSameKeyWithAnotherRequestIsRefusedAndChangesNothing_G3() {
-    PlacedOrder first = require(programme.orderVouchers().order(order(ACME_AGENT, 3, KEY)));
+    PlacedOrder first = require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 3,
+        KEY)));
     events.clear();
 
-    Either<Refusal, PlacedOrder> other = programme.orderVouchers().order(order(ACME_AGENT, 4, KEY));
+    Either<Refusal, PlacedOrder> other = programme.ordering().orderVouchers().order(order(
+        ACME_AGENT, 4, KEY));
 
     assertThat(other.isLeft()).isTrue();
     assertThat(other.getLeft().codes()).containsExactly(ReasonCode.IDEMPOTENCY_KEY_REUSED);
     assertThat(ordersOf(ACME)).extracting(Order::id).containsExactly(first.order().id());
     assertThat(events).noneMatch(ProgrammeEvent.OrderPlaced.class::isInstance);
     // the first request still answers
-    assertThat(require(programme.orderVouchers().order(order(ACME_AGENT, 3, KEY))).order().id())
+    assertThat(require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 3, KEY)))
+        .order().id())
         .isEqualTo(first.order().id());
   }
 
   @Test
   void anotherCallersKeyIsAnotherKey_G3() {
-    PlacedOrder acme = require(programme.orderVouchers().order(order(ACME_AGENT, 3, KEY)));
-    PlacedOrder globex = require(programme.orderVouchers().order(order(GLOBEX_AGENT, 3, KEY)));
+    PlacedOrder acme = require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 3,
+        KEY)));
+    PlacedOrder globex = require(programme.ordering().orderVouchers().order(order(GLOBEX_AGENT, 3,
+        KEY)));
     Actor otherUser = new Actor.PartnerUser(new UserId("other"), ACME, PartnerRole.ADMIN_AGENT);
-    PlacedOrder acmeOther = require(programme.orderVouchers().order(order(otherUser, 2, KEY)));
+    PlacedOrder acmeOther = require(programme.ordering().orderVouchers().order(order(otherUser, 2,
+        KEY)));
 
     assertThat(globex.order().id()).isNotEqualTo(acme.order().id());
     assertThat(globex.order().partner()).isEqualTo(GLOBEX);
@@ -201,11 +210,13 @@ public abstract class IdempotencyKeysContract extends StorageContract {
   @Test
   void aRefusedCommandKeepsNoKey_G3() {
     Either<Refusal, PlacedOrder> refused =
-        programme.orderVouchers().order(order(ACME_AGENT, 0, KEY)); // quantity out of range
+        programme.ordering().orderVouchers().order(order(ACME_AGENT, 0,
+            KEY)); // quantity out of range
     assertThat(refused.isLeft()).isTrue();
     assertThat(refused.getLeft().codes()).doesNotContain(ReasonCode.IDEMPOTENCY_KEY_REUSED);
 
-    PlacedOrder placed = require(programme.orderVouchers().order(order(ACME_AGENT, 3, KEY)));
+    PlacedOrder placed = require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 3,
+        KEY)));
     assertThat(ordersOf(ACME)).extracting(Order::id).containsExactly(placed.order().id());
   }
 
@@ -214,25 +225,26 @@ public abstract class IdempotencyKeysContract extends StorageContract {
     OrderVouchers.Command unkeyed = new OrderVouchers.Command(ACME_AGENT, ACME,
         new OrderRequest(Optional.empty(), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 1))));
-    require(programme.orderVouchers().order(unkeyed));
-    require(programme.orderVouchers().order(unkeyed));
+    require(programme.ordering().orderVouchers().order(unkeyed));
+    require(programme.ordering().orderVouchers().order(unkeyed));
     assertThat(ordersOf(ACME)).hasSize(2);
   }
 
   @Test
   void theSameActivationLinkIsSentOnce_G3() {
-    PlacedOrder placed = require(programme.orderVouchers().order(order(ACME_AGENT, 2, KEY)));
+    PlacedOrder placed = require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 2,
+        KEY)));
     IdempotencyKey linkKey = IdempotencyKey.of("link-1");
     SendActivationLink.Command send = new SendActivationLink.Command(ACME_AGENT,
         placed.voucher(0), "customer@example.com", "Enjoy").withIdempotencyKey(linkKey);
-    VoucherView first = require(programme.sendActivationLink().send(send));
+    VoucherView first = require(programme.vouchers().sendActivationLink().send(send));
     int history = historyOf(placed, 0);
-    VoucherView again = require(programme.sendActivationLink().send(send));
+    VoucherView again = require(programme.vouchers().sendActivationLink().send(send));
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(again.status()).isEqualTo(first.status());
     assertThat(historyOf(placed, 0)).as("nothing written again").isEqualTo(history);
-    Either<Refusal, VoucherView> elsewhere = programme.sendActivationLink().send(
+    Either<Refusal, VoucherView> elsewhere = programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(ACME_AGENT, placed.voucher(0), "other@example.com",
             "Enjoy").withIdempotencyKey(linkKey));
     assertThat(elsewhere.getLeft().codes()).containsExactly(ReasonCode.IDEMPOTENCY_KEY_REUSED);
@@ -240,25 +252,26 @@ public abstract class IdempotencyKeysContract extends StorageContract {
   }
 
   private int historyOf(PlacedOrder placed, int index) {
-    return require(programme.getVoucher().get(
+    return require(programme.vouchers().getVoucher().get(
         new GetVoucher.Command(ACME_AGENT, placed.voucher(index)))).history().size();
   }
 
   @Test
   void keysOlderThanTheRetentionAreSweptYoungerOnesKept_G3() {
     IdempotencyKey young = IdempotencyKey.of("young");
-    require(programme.orderVouchers().order(order(ACME_AGENT, 1, KEY)));
+    require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 1, KEY)));
     clock.advance(Duration.ofHours(12));
-    require(programme.orderVouchers().order(order(ACME_AGENT, 1, young)));
+    require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 1, young)));
     clock.advance(Duration.ofHours(12)); // the first key is 24 hours old: kept (at least 24 h)
     assertThat(programme.sweepIdempotencyKeys(100)).isZero();
     clock.advance(Duration.ofMinutes(1));
 
     assertThat(programme.sweepIdempotencyKeys(100)).isEqualTo(1);
 
-    assertThat(programme.orderVouchers().order(order(ACME_AGENT, 2, KEY)).isRight())
+    assertThat(programme.ordering().orderVouchers().order(order(ACME_AGENT, 2, KEY)).isRight())
         .as("the swept key is free again").isTrue();
-    assertThat(programme.orderVouchers().order(order(ACME_AGENT, 2, young)).getLeft().codes())
+    assertThat(programme.ordering().orderVouchers().order(order(ACME_AGENT, 2, young)).getLeft()
+        .codes())
         .as("the younger key is kept").containsExactly(ReasonCode.IDEMPOTENCY_KEY_REUSED);
     assertThat(ordersOf(ACME)).hasSize(3);
   }
@@ -266,7 +279,8 @@ public abstract class IdempotencyKeysContract extends StorageContract {
   @Test
   void theSweepDeletesAtMostItsLimitOldestFirst_G3() {
     for (int i = 0; i < 5; i++) {
-      require(programme.orderVouchers().order(order(ACME_AGENT, 1, IdempotencyKey.of("k" + i))));
+      require(programme.ordering().orderVouchers().order(order(ACME_AGENT, 1, IdempotencyKey.of(
+          "k" + i))));
       clock.advance(Duration.ofMinutes(1));
     }
     clock.advance(Duration.ofDays(2));

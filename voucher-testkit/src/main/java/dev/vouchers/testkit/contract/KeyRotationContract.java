@@ -211,7 +211,7 @@ public abstract class KeyRotationContract extends StorageContract {
             ""),
         new ImportRow(3, "OLD00002", PRODUCT.value(), "1", "0", "0", "VALID", "2027-06-30", "",
             ""));
-    require(old.importCodes().importCodes(
+    require(old.ordering().importCodes().importCodes(
         new ImportCodes.Command(manager, PARTNER, "legacy", rows::forEach)));
     CodeKeyRing rotatedRing = before.rotatedTo(CodeVault.randomKey("k2"));
     VoucherProgramme rotated = programme(CodeVault.of(rotatedRing), importing);
@@ -222,9 +222,9 @@ public abstract class KeyRotationContract extends StorageContract {
     assertThat(progress.droppable(CodeKey.INITIAL)).isTrue();
     VoucherProgramme dropped =
         programme(CodeVault.of(rotatedRing.without(CodeKey.INITIAL)), importing);
-    assertThat(dropped.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, "OLD00002",
+    assertThat(dropped.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, "OLD00002",
         CALLER)).isRight()).isTrue();
-    assertThat(dropped.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    assertThat(dropped.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
         VoucherRef.code("old00001", CALLER))).isRight()).isTrue();
   }
 
@@ -236,7 +236,7 @@ public abstract class KeyRotationContract extends StorageContract {
     PlacedOrder earlier = order(old, 7);
     // two activation e-mails: the outbox carries their codes, under the old key too
     for (int i = 0; i < 2; i++) {
-      require(old.sendActivationLink().send(new SendActivationLink.Command(AGENT,
+      require(old.vouchers().sendActivationLink().send(new SendActivationLink.Command(AGENT,
           earlier.voucher(i), "person" + i + "@customer.example", "Enjoy")));
     }
     CodeKeyRing rotatedRing = before.rotatedTo(CodeVault.randomKey("k2"));
@@ -263,9 +263,11 @@ public abstract class KeyRotationContract extends StorageContract {
     assertThat(found(dropped, earlier.codes().get(6))).isTrue();
     assertThat(redeem(dropped, earlier.codes().get(5)).isRight()).isTrue();
     // the rotated programme refuses nonsense and strangers, changing nothing
-    assertThat(programme.rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR, -1)).isLeft())
+    assertThat(programme.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR, -1))
+        .isLeft())
         .isTrue();
-    assertThat(programme.rekeyCodes().rekey(new RekeyCodes.Command(CUSTOMER, 10)).isLeft())
+    assertThat(programme.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(CUSTOMER, 10))
+        .isLeft())
         .isTrue();
   }
 
@@ -348,7 +350,7 @@ public abstract class KeyRotationContract extends StorageContract {
     VoucherProgramme dropped =
         programme(CodeVault.of(rotated.keyRing().without(CodeKey.INITIAL)));
     for (int i = 0; i < RACE_VOUCHERS; i++) {
-      assertThat(require(dropped.getVoucher().get(new GetVoucher.Command(AGENT,
+      assertThat(require(dropped.vouchers().getVoucher().get(new GetVoucher.Command(AGENT,
           race.voucher(i)))).voucher().status()).isEqualTo(VoucherStatus.REDEEMED);
     }
     Optional<String> dump = rawDump();

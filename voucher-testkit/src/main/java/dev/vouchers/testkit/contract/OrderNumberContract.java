@@ -57,7 +57,7 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
   private static final Duration LEASE = Duration.ofMinutes(5);
 
   private Order find(Actor who, String number) {
-    return require(programme.findOrderByNumber().find(
+    return require(programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(who, number)));
   }
 
@@ -81,7 +81,8 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
         .isEqualTo(placed.number());
     assertThat(storage.vouchers().orders(OrderFilter.all(PARTNER), PageRequest.first(5)).items())
         .extracting(Order::number).containsExactly(placed.number());
-    assertThat(require(programme.getOrder().get(new GetOrder.Command(AGENT, placed.id())))
+    assertThat(require(programme.ordering().getOrder().get(new GetOrder.Command(AGENT,
+        placed.id())))
         .order().number()).isEqualTo(placed.number());
   }
 
@@ -130,9 +131,9 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
   void anotherPartnerGetsNotFoundLikeForANumberNobodyHas_M4_A1() {
     Order placed = place(1).order();
     OrderNumber nobodys = ContractData.nextNumber();
-    Refusal foreign = refusal(programme.findOrderByNumber().find(
+    Refusal foreign = refusal(programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(OTHER_ADMIN, placed.number().toString())));
-    Refusal missing = refusal(programme.findOrderByNumber().find(
+    Refusal missing = refusal(programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(OTHER_ADMIN, nobodys.toString())));
     assertThat(foreign).isEqualTo(missing);
     assertThat(foreign.codes()).containsExactly(ReasonCode.NOT_FOUND);
@@ -142,7 +143,8 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
   // ------------------------------------------------ the activation e-mail and the voucher views
 
   private VoucherView send(VoucherId voucher, String to) {
-    return require(programme.sendActivationLink().send(new SendActivationLink.Command(AGENT,
+    return require(programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
+        AGENT,
         voucher, to, "Your certificate")));
   }
 
@@ -216,22 +218,25 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
     String two = second.order().number().grouped();
 
     assertThat(send(first.voucher(0), "kunde@example.ch").orderNumber()).isEqualTo(one);
-    assertThat(require(programme.getVoucher().get(new GetVoucher.Command(AGENT,
+    assertThat(require(programme.vouchers().getVoucher().get(new GetVoucher.Command(AGENT,
         second.voucher(0)))).voucher().orderNumber()).isEqualTo(two);
-    assertThat(require(programme.getOrder().get(new GetOrder.Command(AGENT,
+    assertThat(require(programme.ordering().getOrder().get(new GetOrder.Command(AGENT,
         first.order().id()))).vouchers().items())
         .extracting(VoucherView::orderNumber).containsExactly(one, one);
     // a listing across orders: each voucher names its own order
-    Page<VoucherView> listed = require(programme.listVouchers().list(new ListVouchers.Command(
+    Page<VoucherView> listed = require(programme.vouchers().listVouchers().list(
+        new ListVouchers.Command(
         AGENT, PARTNER, Set.of(), Optional.empty(), Optional.empty(), PageRequest.first(10))));
     assertThat(listed.items()).hasSize(3).allSatisfy(v -> assertThat(v.orderNumber())
         .isEqualTo(v.order().equals(first.order().id()) ? one : two));
     // vendor support, searching every partner
-    assertThat(require(programme.searchVouchers().search(new SearchVouchers.Command(SUPPORT,
+    assertThat(require(programme.ordering().searchVouchers().search(new SearchVouchers.Command(
+        SUPPORT,
         Optional.empty(), SearchVouchers.By.EMAIL, "kunde@example.ch", PageRequest.first(10))))
         .items()).extracting(VoucherView::id, VoucherView::orderNumber)
         .containsExactly(tuple(first.voucher(0), one));
-    assertThat(require(programme.searchVouchers().search(new SearchVouchers.Command(AGENT,
+    assertThat(require(programme.ordering().searchVouchers().search(new SearchVouchers.Command(
+        AGENT,
         Optional.empty(), SearchVouchers.By.ORDER_NUMBER, two, PageRequest.first(10))))
         .items()).extracting(VoucherView::orderNumber).containsExactly(two);
   }
@@ -241,12 +246,13 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
     PlacedOrder placed = place(1);
     String code = programme.settings().codeFormat().format(placed.codes().get(0));
 
-    VoucherView redeemed = require(programme.markRedeemed().redeem(new MarkRedeemed.Command(
+    VoucherView redeemed = require(programme.vouchers().markRedeemed().redeem(
+        new MarkRedeemed.Command(
         new Actor.CodeHolder("customer"), VoucherRef.code(code, CallerKey.of("t")))));
 
     assertThat(redeemed.status()).isEqualTo(VoucherStatus.REDEEMED);
     assertThat(redeemed.orderNumber()).isEmpty();
-    assertThat(require(programme.getVoucher().get(new GetVoucher.Command(SUPPORT,
+    assertThat(require(programme.vouchers().getVoucher().get(new GetVoucher.Command(SUPPORT,
         placed.voucher(0)))).voucher().orderNumber())
         .isEqualTo(placed.order().number().grouped());
   }

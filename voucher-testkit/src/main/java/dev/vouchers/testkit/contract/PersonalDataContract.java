@@ -49,7 +49,7 @@ public abstract class PersonalDataContract extends ProgrammeOverStorage {
   }
 
   private void send(VoucherId id, String to, String message) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(AGENT, id, to, message)));
   }
 
@@ -163,7 +163,8 @@ public abstract class PersonalDataContract extends ProgrammeOverStorage {
 
   private PlacedOrder orderFor(dev.vouchers.core.kernel.Actor who,
       dev.vouchers.core.kernel.PartnerId partner, String customer, String notes) {
-    return require(programme.orderVouchers().order(new OrderVouchers.Command(who, partner,
+    return require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(who,
+        partner,
         new OrderRequest(Optional.of(customer), Optional.of(notes), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 1))))));
   }
@@ -174,7 +175,7 @@ public abstract class PersonalDataContract extends ProgrammeOverStorage {
     send(closed.voucher(0), ALICE, ALICES_MESSAGE);
     PlacedOrder open = place(1);
     send(open.voucher(0), BOB, BOBS_MESSAGE);
-    require(programme.cancelOrder().cancel(
+    require(programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(AGENT, closed.order().id(), "customer changed their mind")));
     Duration retention = Duration.ofDays(30);
 

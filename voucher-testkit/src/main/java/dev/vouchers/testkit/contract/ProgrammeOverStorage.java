@@ -92,13 +92,13 @@ public abstract class ProgrammeOverStorage extends StorageContract {
     for (Partner partner : List.of(
         new Partner(PARTNER, "Acme", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH),
         new Partner(OTHER, "Bolt", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH))) {
-      require(programme.registerPartner().register(new RegisterPartner.Command(MANAGER,
+      require(programme.partners().registerPartner().register(new RegisterPartner.Command(MANAGER,
           partner)));
     }
-    require(programme.defineProduct().define(new DefineProduct.Command(MANAGER,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(MANAGER,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
   }
@@ -109,7 +109,8 @@ public abstract class ProgrammeOverStorage extends StorageContract {
     for (int left = quantity; left > 0; left -= 1_000) {
       lines.add(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, Math.min(left, 1_000)));
     }
-    return require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
+    return require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(AGENT,
+        PARTNER,
         new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice", lines))));
   }
 

@@ -59,40 +59,43 @@ final class RotationSteps {
 
   static void setUp(VoucherProgramme programme) {
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Rotation Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("S/MIME").kind(ProductKind.EMAIL_SMIME)
             .addValidityYears(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 0, 0),
             Money.of("50.00", "CHF")).build())));
   }
 
   static PlacedOrder order(VoucherProgramme programme, int vouchers) {
-    return require(programme.orderVouchers().order(new OrderVouchers.Command(AGENT, PARTNER,
+    return require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(AGENT,
+        PARTNER,
         new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 0, 0, vouchers))))));
   }
 
   static Either<Refusal, ?> redeem(VoucherProgramme programme, VoucherCode code) {
-    return programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    return programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
         VoucherRef.code(code.reveal(), CALLER)));
   }
 
   static boolean found(VoucherProgramme programme, VoucherCode code) {
-    return programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code.reveal(), CALLER))
+    return programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code.reveal(),
+        CALLER))
         .isRight();
   }
 
   static String shown(VoucherProgramme programme, PlacedOrder order, int index) {
-    return require(programme.getVoucher().get(new GetVoucher.Command(AGENT,
+    return require(programme.vouchers().getVoucher().get(new GetVoucher.Command(AGENT,
         order.voucher(index)))).voucher().code();
   }
 
   static RekeyCodes.Progress rekey(VoucherProgramme programme, int limit) {
-    return require(programme.rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR, limit)));
+    return require(programme.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(OPERATOR,
+        limit)));
   }
 
   /** The vault of before rotation: the initial key, and a ring rotated to a new one. */

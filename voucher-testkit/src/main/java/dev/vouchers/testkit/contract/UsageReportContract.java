@@ -108,7 +108,7 @@ public abstract class UsageReportContract extends UsageReportScenario {
         "2025-04-01T00:00:00Z", UsageBucket.DAY);
     List<UsageRow> named = rows(BETA_SALES, Optional.of(BETA), "2025-03-01T00:00:00Z",
         "2025-04-01T00:00:00Z", UsageBucket.DAY);
-    Either<Refusal, Long> other = programme.usageReport().rows(command(BETA_SALES,
+    Either<Refusal, Long> other = programme.ordering().usageReport().rows(command(BETA_SALES,
         Optional.of(ALPHA), "2025-03-01T00:00:00Z", "2025-04-01T00:00:00Z", UsageBucket.DAY),
         row -> { });
 
@@ -118,7 +118,8 @@ public abstract class UsageReportContract extends UsageReportScenario {
         "usage-beta ssl-dv 2025-03-05 CHF issued=1/50.00 cancelled=1/50.00");
     assertThat(named).isEqualTo(own);
     assertThat(other.getLeft().codes()).containsExactly(ReasonCode.NOT_FOUND);
-    assertThat(other.getLeft()).isEqualTo(programme.usageReport().rows(command(BETA_SALES,
+    assertThat(other.getLeft()).isEqualTo(programme.ordering().usageReport().rows(command(
+        BETA_SALES,
         Optional.of(new PartnerId("no-such-partner")), "2025-03-01T00:00:00Z",
         "2025-04-01T00:00:00Z", UsageBucket.DAY), row -> { }).getLeft());
   }
@@ -128,7 +129,7 @@ public abstract class UsageReportContract extends UsageReportScenario {
     playTheScenario();
     StringWriter out = new StringWriter();
 
-    Either<Refusal, Long> written = programme.usageReport().csv(command(BETA_SALES,
+    Either<Refusal, Long> written = programme.ordering().usageReport().csv(command(BETA_SALES,
         Optional.empty(), "2025-03-01T00:00:00Z", "2025-04-01T00:00:00Z", UsageBucket.DAY), out);
 
     assertThat(written.get()).isEqualTo(3);
@@ -146,7 +147,7 @@ public abstract class UsageReportContract extends UsageReportScenario {
     playTheScenario();
     StringWriter out = new StringWriter();
 
-    Either<Refusal, Long> written = programme.usageReport().csv(command(SUPPORT,
+    Either<Refusal, Long> written = programme.ordering().usageReport().csv(command(SUPPORT,
         Optional.empty(), "2024-01-01T00:00:00Z", "2024-02-01T00:00:00Z", UsageBucket.DAY), out);
 
     assertThat(written.get()).isZero();
@@ -180,7 +181,7 @@ public abstract class UsageReportContract extends UsageReportScenario {
 
   private void assertRefused(UsageReport.Command command, ReasonCode code) {
     StringWriter out = new StringWriter();
-    Either<Refusal, Long> answer = programme.usageReport().csv(command, out);
+    Either<Refusal, Long> answer = programme.ordering().usageReport().csv(command, out);
     assertThat(answer.isLeft()).as("%s", answer).isTrue();
     assertThat(answer.getLeft().codes()).containsExactly(code);
     assertThat(out.toString()).isEmpty();
@@ -202,7 +203,8 @@ public abstract class UsageReportContract extends UsageReportScenario {
           PartnerId partner = new PartnerId("usage-run-" + runs.incrementAndGet());
           Actor agent = new Actor.PartnerUser(new UserId("agent"), partner, PartnerRole.ADMIN);
           clock.set(DAY1);
-          require(programme.registerPartner().register(new RegisterPartner.Command(MANAGER,
+          require(programme.partners().registerPartner().register(new RegisterPartner.Command(
+              MANAGER,
               new Partner(partner, partner.value(), Tier.GOLD, Set.of(Feature.VOUCHERS),
                   Locale.ENGLISH))));
           List<PlacedOrder> orders = new ArrayList<>();

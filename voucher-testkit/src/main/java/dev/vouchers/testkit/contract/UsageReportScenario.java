@@ -92,17 +92,17 @@ public abstract class UsageReportScenario extends StorageContract {
         .codeVault(CodeVault.withRandomKeys())
         .build();
     for (PartnerId partner : List.of(ALPHA, BETA)) {
-      require(programme.registerPartner().register(new RegisterPartner.Command(MANAGER,
+      require(programme.partners().registerPartner().register(new RegisterPartner.Command(MANAGER,
           new Partner(partner, partner.value(), Tier.GOLD, Set.of(Feature.VOUCHERS),
               Locale.ENGLISH))));
     }
-    require(programme.defineProduct().define(new DefineProduct.Command(MANAGER,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(MANAGER,
         Product.builder().id(DV).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.defineProduct().define(new DefineProduct.Command(MANAGER,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(MANAGER,
         Product.builder().id(OV).name("SSL OV").kind(ProductKind.SSL_OV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(MANAGER,
         PriceBook.builder("CHF").listPrice(DV_1Y, Money.of("50.00", "CHF"))
             .listPrice(OV_1Y, Money.of("120.05", "CHF")).build())));
   }
@@ -121,18 +121,18 @@ public abstract class UsageReportScenario extends StorageContract {
     send(ALPHA_AGENT, alphaDv, "first@customer.example");
     send(ALPHA_AGENT, alphaDv, "second@customer.example");
     clock.set(DAY2);
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(ALPHA_AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(ALPHA_AGENT,
         VoucherRef.id(alphaDv))));
-    require(programme.markRedeemed().redeem(new MarkRedeemed.Command(ALPHA_AGENT,
+    require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(ALPHA_AGENT,
         VoucherRef.id(first(alpha1, OV_1Y)))));
     order(ALPHA_AGENT, ALPHA, line(OV, 1));
     send(BETA_SALES, first(beta1, DV_1Y), "beta@customer.example");
     clock.set(DAY3);
     PlacedOrder beta2 = order(BETA_SALES, BETA, line(DV, 1));
-    require(programme.cancelOrder().cancel(new CancelOrder.Command(BETA_SALES,
+    require(programme.ordering().cancelOrder().cancel(new CancelOrder.Command(BETA_SALES,
         beta2.order().id(), "changed their mind")));
     clock.set(SWEEP);
-    assertThat(require(programme.expireDueVouchers().expire(
+    assertThat(require(programme.vouchers().expireDueVouchers().expire(
         new ExpireDueVouchers.Command(new Actor.Service("sweep"), 100))))
         .isEqualTo(4);
     clock.set(LATER);
@@ -153,19 +153,20 @@ public abstract class UsageReportScenario extends StorageContract {
     }
     VoucherId voucher = vouchers.get(pick % vouchers.size());
     switch (kind) {
-      case 3, 4 -> programme.sendActivationLink().send(new SendActivationLink.Command(agent,
+      case 3, 4 -> programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
+          agent,
           voucher, "r" + pick + "@customer.example", "Enjoy"));
-      case 5 -> programme.withdrawActivationLink().withdraw(
+      case 5 -> programme.vouchers().withdrawActivationLink().withdraw(
           new WithdrawActivationLink.Command(agent, voucher, "wrong address"));
-      case 6 -> programme.markRedeemed().redeem(new MarkRedeemed.Command(agent,
+      case 6 -> programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(agent,
           VoucherRef.id(voucher)));
-      case 7 -> programme.cancelOrder().cancel(new CancelOrder.Command(agent,
+      case 7 -> programme.ordering().cancelOrder().cancel(new CancelOrder.Command(agent,
           orders.get(pick % orders.size()).order().id(), "not needed"));
       case 8 -> clock.advance(Duration.ofHours(5L + pick * 3L));
       default -> {
         clock.advance(Duration.ofDays(pick % 2 == 0 ? 40 : 200));
         if (pick % 3 == 0) {
-          programme.expireDueVouchers().expire(
+          programme.vouchers().expireDueVouchers().expire(
               new ExpireDueVouchers.Command(new Actor.Service("sweep"), 1000));
         }
       }
@@ -183,7 +184,7 @@ public abstract class UsageReportScenario extends StorageContract {
       UsageBucket bucket) {
     List<UsageRow> rows = new ArrayList<>();
     Either<Refusal, Long> answer =
-        programme.usageReport().rows(command(who, partner, from, to, bucket), rows::add);
+        programme.ordering().usageReport().rows(command(who, partner, from, to, bucket), rows::add);
     assertThat(answer.isRight()).as("%s", answer).isTrue();
     assertThat(answer.get()).isEqualTo(rows.size());
     assertThat(rows).isSortedAccordingTo(UsageRow.ORDER);
@@ -195,7 +196,8 @@ public abstract class UsageReportScenario extends StorageContract {
   }
 
   PlacedOrder order(Actor who, PartnerId partner, OrderRequest.Line... lines) {
-    return require(programme.orderVouchers().order(new OrderVouchers.Command(who, partner,
+    return require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(who,
+        partner,
         new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
             List.of(lines)))));
   }
@@ -211,7 +213,7 @@ public abstract class UsageReportScenario extends StorageContract {
   }
 
   void send(Actor who, VoucherId voucher, String recipient) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(who, voucher, recipient, "Enjoy")));
   }
 

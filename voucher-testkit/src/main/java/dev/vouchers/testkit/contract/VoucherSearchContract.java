@@ -41,7 +41,7 @@ public abstract class VoucherSearchContract extends ProgrammeOverStorage {
   private PlacedOrder order(Actor by, PartnerId partner, int quantity, String name,
       String notes) {
     clock.advance(Duration.ofMinutes(1));
-    return require(programme.orderVouchers().order(new OrderVouchers.Command(by, partner,
+    return require(programme.ordering().orderVouchers().order(new OrderVouchers.Command(by, partner,
         new OrderRequest(Optional.of(name), Optional.of(notes), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, quantity))))));
   }
@@ -52,13 +52,14 @@ public abstract class VoucherSearchContract extends ProgrammeOverStorage {
   }
 
   private void send(Actor by, VoucherId voucher, String to) {
-    require(programme.sendActivationLink().send(
+    require(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(by, voucher, to, "Hallo")));
   }
 
   private Either<Refusal, Page<VoucherView>> search(Actor who, Optional<PartnerId> partner,
       By by, String text, PageRequest page) {
-    return programme.searchVouchers().search(new SearchVouchers.Command(who, partner, by, text,
+    return programme.ordering().searchVouchers().search(new SearchVouchers.Command(who, partner, by,
+        text,
         page));
   }
 

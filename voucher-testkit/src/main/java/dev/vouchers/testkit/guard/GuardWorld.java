@@ -186,31 +186,32 @@ public final class GuardWorld {
 
   private void seed() {
     Set<Feature> all = Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS, Feature.SUBSCRIPTIONS);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(A, "Guard Partner A", Tier.GOLD, all, Locale.ENGLISH))));
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(B, "Guard Partner B", Tier.SILVER, all, Locale.GERMAN))));
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(BARE, "Bare Partner", Tier.ENTRY, Set.of(), Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(SSL).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1, 2).minFqdns(1).maxFqdns(3).maxWildcards(1)
             .domainValidated(true).build())));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(ORG).name("Organisation certificate")
             .kind(ProductKind.ORGANISATION_CERTIFICATE).addValidityYears(1)
             .organisationActivation(true).requiresMandate(true).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF")
             .listPrice(ProductConfiguration.of(SSL, 1, 1, 0), Money.of("50.00", "CHF"))
             .listPrice(ProductConfiguration.of(SSL, 2, 1, 0), Money.of("90.00", "CHF"))
             .listPrice(ProductConfiguration.of(ORG, 1, 0, 0), Money.of("300.00", "CHF"))
             .tierDiscount(Tier.GOLD, new BigDecimal("10")).build())));
-    require(programme.registerMandate().register(new RegisterMandate.Command(manager,
+    require(programme.partners().registerMandate().register(new RegisterMandate.Command(manager,
         ORGANISATION, "POA-1", Optional.empty())));
     for (PartnerId partner : List.of(A, A, B)) {
       Actor by = partner.equals(A) ? agentA : adminB;
-      PlacedOrder placed = require(programme.orderVouchers().order(new OrderVouchers.Command(by,
+      PlacedOrder placed = require(programme.ordering().orderVouchers().order(
+          new OrderVouchers.Command(by,
           partner, new OrderRequest(Optional.of("Customer"), Optional.of("INV-1"), "invoice",
               List.of(new OrderRequest.Line(SSL.value(), 1, 1, 0, 3),
                   new OrderRequest.Line(ORG.value(), 1, 0, 0, 1))))));
@@ -221,7 +222,7 @@ public final class GuardWorld {
       }
       clock.advance(Duration.ofHours(1));
     }
-    require(programme.sendActivationLink().send(new SendActivationLink.Command(agentA,
+    require(programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(agentA,
         vouchers.get(0), "customer@example.com", "Enjoy")));
     for (var entry : storage.storage().outbox().claim(100, clock.instant(),
         Duration.ofMinutes(5))) {
@@ -231,13 +232,14 @@ public final class GuardWorld {
       }
       storage.storage().outbox().failed(entry, clock.instant(), "read by the guard");
     }
-    programme.listOrders().list(new ListOrders.Command(agentA,
+    programme.ordering().listOrders().list(new ListOrders.Command(agentA,
         dev.vouchers.core.ordering.domain.OrderFilter.all(A), PageRequest.first(1)))
         .forEach(page -> page.next().ifPresent(cursors::add));
     // I-1..I-3
     for (PartnerId partner : List.of(A, A, B)) {
       Actor by = partner.equals(A) ? adminA : adminB;
-      invitations.add(require(programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+      invitations.add(require(programme.subAccounts().inviteSubAccount().invite(
+          new InviteSubAccount.Command(
           by, partner, "invitee@example.com", SubAccountType.STANDARD, "Welcome"))).id());
     }
     InvitationOutbox outbox = storage.invitations().outbox();
@@ -246,36 +248,43 @@ public final class GuardWorld {
       tokens.add(path.substring(path.lastIndexOf('/') + 1));
     }
     if (!tokens.isEmpty()) {
-      subAccounts.add(require(programme.acceptInvitation().accept(new AcceptInvitation.Command(
+      subAccounts.add(require(programme.subAccounts().acceptInvitation().accept(
+          new AcceptInvitation.Command(
           holder, tokens.get(0), APPLICANT))).id());
     }
     //
     ResellerApplicationId applied =
-        require(programme.applyAsReseller().apply(new ApplyAsReseller.Command(adminA, A))).id();
+        require(programme.resellers().applyAsReseller().apply(new ApplyAsReseller.Command(adminA,
+            A))).id();
     applications.add(applied);
-    require(programme.sendResellerContract().send(
+    require(programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(manager, applied, "contract-a.pdf")));
-    require(programme.recordResellerContractSigned().record(
+    require(programme.resellers().recordResellerContractSigned().record(
         new RecordResellerContractSigned.Command(manager, applied, "signed-a.pdf")));
-    require(programme.approveResellerApplication().approve(new ApproveResellerApplication.Command(
+    require(programme.resellers().approveResellerApplication().approve(
+        new ApproveResellerApplication.Command(
         manager, applied, Optional.of(new BigDecimal("12.5")))));
     applications.add(
-        require(programme.applyAsReseller().apply(new ApplyAsReseller.Command(adminB, B))).id());
-    require(programme.linkCustomer().link(
+        require(programme.resellers().applyAsReseller().apply(new ApplyAsReseller.Command(adminB,
+            B))).id());
+    require(programme.resellers().linkCustomer().link(
         new LinkCustomer.Command(support, new CustomerId(CUSTOMER), A)));
     // U-1..U-5
-    require(programme.defineOffer().define(new DefineOffer.Command(manager, Offer.builder()
+    require(programme.subscriptions().defineOffer().define(new DefineOffer.Command(manager,
+        Offer.builder()
         .id(new dev.vouchers.core.subscription.domain.OfferId(OFFER)).name("Office").publisher("Publisher")
         .addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
         .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
         .maxQuantity(100).build())));
     for (PartnerId partner : List.of(A, A, B)) {
       Actor by = partner.equals(A) ? agentA : adminB;
-      subscriptions.add(require(programme.buySubscription().buy(new BuySubscription.Command(by,
+      subscriptions.add(require(programme.subscriptions().buySubscription().buy(
+          new BuySubscription.Command(by,
           partner, SubscriptionRequest.of(CUSTOMER, OFFER, 5, SubscriptionTerm.ANNUAL,
               BillingFrequency.MONTHLY).withNickname("Team")))).id());
     }
-    require(programme.activateSubscription().activate(new ActivateSubscription.Command(service,
+    require(programme.subscriptions().activateSubscription().activate(
+        new ActivateSubscription.Command(service,
         subscriptions.get(0), URI.create("https://publisher.example/p/1"), "AUTH-1", true,
         true)));
     clock.advance(Duration.ofHours(1));

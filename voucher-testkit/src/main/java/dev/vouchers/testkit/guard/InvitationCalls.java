@@ -44,20 +44,22 @@ final class InvitationCalls {
       String message = f.text("message", "Welcome aboard");
       return f.call("InviteSubAccount", () -> new InviteSubAccount.Command(p,
           new PartnerId(partner), recipient, type, message),
-          c -> f.world.programme.inviteSubAccount().invite(c));
+          c -> f.world.programme.subAccounts().inviteSubAccount().invite(c));
     });
     UseCaseCalls.register(ResendInvitation.class, 2, f -> {
       var p = f.principal(f.world.adminA);
       String invitation = f.id("invitation", values(f.world.invitations));
       return f.call("ResendInvitation", () -> new ResendInvitation.Command(p,
-          new InvitationId(invitation)), c -> f.world.programme.resendInvitation().resend(c));
+          new InvitationId(invitation)), c -> f.world.programme.subAccounts().resendInvitation()
+              .resend(c));
     });
     UseCaseCalls.register(CancelInvitation.class, 3, f -> {
       var p = f.principal(f.world.adminA);
       String invitation = f.id("invitation", values(f.world.invitations));
       String why = f.text("why", "sent to the wrong person");
       return f.call("CancelInvitation", () -> new CancelInvitation.Command(p,
-          new InvitationId(invitation), why), c -> f.world.programme.cancelInvitation().cancel(c));
+          new InvitationId(invitation), why), c -> f.world.programme.subAccounts()
+              .cancelInvitation().cancel(c));
     });
     UseCaseCalls.register(ListInvitations.class, 5, f -> {
       var p = f.principal(f.world.adminA);
@@ -67,13 +69,14 @@ final class InvitationCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListInvitations", () -> new ListInvitations.Command(p,
           new PartnerId(partner), statuses, page(size, cursor)),
-          c -> f.world.programme.listInvitations().list(c));
+          c -> f.world.programme.subAccounts().listInvitations().list(c));
     });
     UseCaseCalls.register(GetInvitation.class, 2, f -> {
       var p = f.principal(f.world.adminA);
       String invitation = f.id("invitation", values(f.world.invitations));
       return f.call("GetInvitation", () -> new GetInvitation.Command(p,
-          new InvitationId(invitation)), c -> f.world.programme.getInvitation().get(c));
+          new InvitationId(invitation)), c -> f.world.programme.subAccounts().getInvitation().get(
+              c));
     });
     UseCaseCalls.register(AcceptInvitation.class, 7, f -> {
       var p = f.principal(f.world.holder);
@@ -87,19 +90,20 @@ final class InvitationCalls {
       String country = f.text("applicant.country", a.country());
       return f.call("AcceptInvitation", () -> new AcceptInvitation.Command(p, token,
           new Applicant(name, email, organisation, address, country)),
-          c -> f.world.programme.acceptInvitation().accept(c));
+          c -> f.world.programme.subAccounts().acceptInvitation().accept(c));
     });
     UseCaseCalls.register(ExpireDueInvitations.class, 2, f -> {
       var p = f.principal(f.world.service);
       int limit = f.integer("limit", 1, 100);
       return f.call("ExpireDueInvitations", () -> new ExpireDueInvitations.Command(p, limit),
-          c -> f.world.programme.expireDueInvitations().expire(c));
+          c -> f.world.programme.subAccounts().expireDueInvitations().expire(c));
     });
     UseCaseCalls.register(GetSubAccount.class, 2, f -> {
       var p = f.principal(f.world.adminA);
       String subAccount = f.id("subAccount", values(f.world.subAccounts));
       return f.call("GetSubAccount", () -> new GetSubAccount.Command(p,
-          new SubAccountId(subAccount)), c -> f.world.programme.getSubAccount().get(c));
+          new SubAccountId(subAccount)), c -> f.world.programme.subAccounts().getSubAccount().get(
+              c));
     });
     UseCaseCalls.register(ListSubAccounts.class, 4, f -> {
       var p = f.principal(f.world.adminA);
@@ -108,7 +112,7 @@ final class InvitationCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListSubAccounts", () -> new ListSubAccounts.Command(p,
           new PartnerId(partner), page(size, cursor)),
-          c -> f.world.programme.listSubAccounts().list(c));
+          c -> f.world.programme.subAccounts().listSubAccounts().list(c));
     });
     UseCaseCalls.register(ChangeSubAccountBilling.class, 4, f -> {
       var p = f.principal(f.world.adminA);
@@ -118,7 +122,7 @@ final class InvitationCalls {
       return f.call("ChangeSubAccountBilling", () -> new ChangeSubAccountBilling.Command(p,
           new SubAccountId(subAccount), billing, discount.signum() == 0 ? Pricing.partnerTier()
               : Pricing.discount(discount)),
-          c -> f.world.programme.changeSubAccountBilling().change(c));
+          c -> f.world.programme.subAccounts().changeSubAccountBilling().change(c));
     });
     UseCaseCalls.register(ChangeSubAccountType.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -126,7 +130,7 @@ final class InvitationCalls {
       SubAccountType type = f.choice("type", SubAccountType.class);
       return f.call("ChangeSubAccountType", () -> new ChangeSubAccountType.Command(p,
           new SubAccountId(subAccount), type),
-          c -> f.world.programme.changeSubAccountType().change(c));
+          c -> f.world.programme.subAccounts().changeSubAccountType().change(c));
     });
     UseCaseCalls.register(AttachContract.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -134,13 +138,14 @@ final class InvitationCalls {
       String contract = f.text("contract", "C-2026-1");
       return f.call("AttachContract", () -> new AttachContract.Command(p,
           new SubAccountId(subAccount), contract),
-          c -> f.world.programme.attachContract().attach(c));
+          c -> f.world.programme.subAccounts().attachContract().attach(c));
     });
     UseCaseCalls.register(DetachContract.class, 2, f -> {
       var p = f.principal(f.world.manager);
       String subAccount = f.id("subAccount", values(f.world.subAccounts));
       return f.call("DetachContract", () -> new DetachContract.Command(p,
-          new SubAccountId(subAccount)), c -> f.world.programme.detachContract().detach(c));
+          new SubAccountId(subAccount)), c -> f.world.programme.subAccounts().detachContract()
+              .detach(c));
     });
   }
 }

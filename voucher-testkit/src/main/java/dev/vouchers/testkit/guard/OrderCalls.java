@@ -55,32 +55,32 @@ final class OrderCalls {
       String partner = f.id("partner", partners());
       OrderRequest request = request(f);
       return f.call("OrderVouchers", () -> new OrderVouchers.Command(p, new PartnerId(partner),
-          request), c -> f.world.programme.orderVouchers().order(c));
+          request), c -> f.world.programme.ordering().orderVouchers().order(c));
     });
     UseCaseCalls.register(QuoteOrder.class, 2 + REQUEST_FIELDS, f -> {
       var p = f.principal(f.world.agentA);
       String partner = f.id("partner", partners());
       OrderRequest request = request(f);
       return f.call("QuoteOrder", () -> new QuoteOrder.Command(p, new PartnerId(partner),
-          request), c -> f.world.programme.quoteOrder().quote(c));
+          request), c -> f.world.programme.ordering().quoteOrder().quote(c));
     });
     UseCaseCalls.register(ShowPriceList.class, 2, f -> {
       var p = f.principal(f.world.salesA);
       String partner = f.id("partner", partners());
       return f.call("ShowPriceList", () -> new ShowPriceList.Command(p, new PartnerId(partner)),
-          c -> f.world.programme.showPriceList().show(c));
+          c -> f.world.programme.catalog().showPriceList().show(c));
     });
     UseCaseCalls.register(GetPartner.class, 2, f -> {
       var p = f.principal(f.world.adminA);
       String partner = f.id("partner", partners());
       return f.call("GetPartner", () -> new GetPartner.Command(p, new PartnerId(partner)),
-          c -> f.world.programme.getPartner().get(c));
+          c -> f.world.programme.partners().getPartner().get(c));
     });
     UseCaseCalls.register(GetOrder.class, 2, f -> {
       var p = f.principal(f.world.agentA);
       String order = f.id("order", values(f.world.orders));
       return f.call("GetOrder", () -> new GetOrder.Command(p, new OrderId(order)),
-          c -> f.world.programme.getOrder().get(c));
+          c -> f.world.programme.ordering().getOrder().get(c));
     });
     UseCaseCalls.register(ListOrders.class, 6, f -> {
       var p = f.principal(f.world.agentA);
@@ -93,7 +93,7 @@ final class OrderCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListOrders", () -> new ListOrders.Command(p, new OrderFilter(
           new PartnerId(partner), statuses, product.map(ProductId::new)), page(size, cursor)),
-          c -> f.world.programme.listOrders().list(c));
+          c -> f.world.programme.ordering().listOrders().list(c));
     });
     UseCaseCalls.register(ListVouchers.class, 7, f -> {
       var p = f.principal(f.world.agentA);
@@ -107,19 +107,19 @@ final class OrderCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListVouchers", () -> new ListVouchers.Command(p, new PartnerId(partner),
           statuses, product.map(ProductId::new), order.map(OrderId::new), page(size, cursor)),
-          c -> f.world.programme.listVouchers().list(c));
+          c -> f.world.programme.vouchers().listVouchers().list(c));
     });
     UseCaseCalls.register(GetVoucher.class, 2, f -> {
       var p = f.principal(f.world.agentA);
       String voucher = f.id("voucher", vouchers(f.world));
       return f.call("GetVoucher", () -> new GetVoucher.Command(p, new VoucherId(voucher)),
-          c -> f.world.programme.getVoucher().get(c));
+          c -> f.world.programme.vouchers().getVoucher().get(c));
     });
     UseCaseCalls.register(ExportOrderCodes.class, 2, f -> {
       var p = f.principal(f.world.agentA);
       String order = f.id("order", values(f.world.orders));
       return f.call("ExportOrderCodes", () -> new ExportOrderCodes.Command(p, new OrderId(order),
-          new StringWriter()), c -> f.world.programme.exportOrderCodes().export(c));
+          new StringWriter()), c -> f.world.programme.ordering().exportOrderCodes().export(c));
     });
     UseCaseCalls.register(UsageReport.class, 4, f -> {
       var p = f.principal(f.world.manager);
@@ -129,7 +129,7 @@ final class OrderCalls {
       UsageBucket bucket = f.chance(50) ? UsageBucket.DAY : UsageBucket.MONTH;
       return f.call("UsageReport", () -> new UsageReport.Command(p,
           Optional.of(new PartnerId(partner)), from, to, bucket),
-          c -> f.world.programme.usageReport().csv(c, new StringWriter()));
+          c -> f.world.programme.ordering().usageReport().csv(c, new StringWriter()));
     });
     UseCaseCalls.register(ImportCodes.class, 7, f -> {
       var p = f.principal(f.world.manager);
@@ -143,13 +143,13 @@ final class OrderCalls {
       return f.call("ImportCodes", () -> new ImportCodes.Command(p, new PartnerId(partner),
           format, List.of(new ImportRow(2, code, product, "1", "1", "0", status, expires,
               recipient, "note"))::forEach),
-          c -> f.world.programme.importCodes().importCodes(c));
+          c -> f.world.programme.ordering().importCodes().importCodes(c));
     });
     UseCaseCalls.register(FindOrderByNumber.class, 2, f -> {
       var p = f.principal(f.world.agentA);
       String number = f.text("number", "123 456 789");
       return f.call("FindOrderByNumber", () -> new FindOrderByNumber.Command(p, number),
-          c -> f.world.programme.findOrderByNumber().find(c));
+          c -> f.world.programme.ordering().findOrderByNumber().find(c));
     });
     UseCaseCalls.register(SearchVouchers.class, 5, f -> {
       var p = f.principal(f.world.support);
@@ -162,7 +162,7 @@ final class OrderCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("SearchVouchers", () -> new SearchVouchers.Command(p,
           partner.map(PartnerId::new), by, text, page(size, cursor)),
-          c -> f.world.programme.searchVouchers().search(c));
+          c -> f.world.programme.ordering().searchVouchers().search(c));
     });
     UseCaseCalls.register(ExtendExpiry.class, 4, f -> {
       var p = f.principal(f.world.support);
@@ -174,7 +174,7 @@ final class OrderCalls {
       return f.call("ExtendExpiry", () -> whole
               ? ExtendExpiry.Command.order(p, new OrderId(target), until, why)
               : ExtendExpiry.Command.voucher(p, new VoucherId(target), until, why),
-          c -> f.world.programme.extendExpiry().extend(c));
+          c -> f.world.programme.vouchers().extendExpiry().extend(c));
     });
     UseCaseCalls.register(ErasePersonalData.class, 4, f -> {
       var p = f.principal(f.world.support);
@@ -189,20 +189,20 @@ final class OrderCalls {
       var p = f.principal(f.world.agentA);
       String voucher = f.id("voucher", vouchers(f.world));
       return f.call("PrintVoucher", () -> new PrintVoucher.Command(p, new VoucherId(voucher)),
-          c -> f.world.programme.printVoucher().print(c));
+          c -> f.world.programme.vouchers().printVoucher().print(c));
     });
     UseCaseCalls.register(CheckCancellation.class, 2, f -> {
       var p = f.principal(f.world.agentA);
       String order = f.id("order", values(f.world.orders));
       return f.call("CheckCancellation", () -> new CheckCancellation.Command(p,
-          new OrderId(order)), c -> f.world.programme.checkCancellation().check(c));
+          new OrderId(order)), c -> f.world.programme.ordering().checkCancellation().check(c));
     });
     UseCaseCalls.register(CancelOrder.class, 3, f -> {
       var p = f.principal(f.world.agentA);
       String order = f.id("order", values(f.world.orders));
       String why = f.text("why", "customer changed their mind");
       return f.call("CancelOrder", () -> new CancelOrder.Command(p, new OrderId(order), why),
-          c -> f.world.programme.cancelOrder().cancel(c));
+          c -> f.world.programme.ordering().cancelOrder().cancel(c));
     });
   }
 }

@@ -39,7 +39,7 @@ final class ResellerCalls {
       var p = f.principal(f.world.adminB);
       String partner = f.id("partner", partners());
       return f.call("ApplyAsReseller", () -> new ApplyAsReseller.Command(p,
-          new PartnerId(partner)), c -> f.world.programme.applyAsReseller().apply(c));
+          new PartnerId(partner)), c -> f.world.programme.resellers().applyAsReseller().apply(c));
     });
     UseCaseCalls.register(SendResellerContract.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -47,7 +47,7 @@ final class ResellerCalls {
       String document = f.text("documentReference", "contract-b.pdf");
       return f.call("SendResellerContract", () -> new SendResellerContract.Command(p,
           new ResellerApplicationId(application), document),
-          c -> f.world.programme.sendResellerContract().send(c));
+          c -> f.world.programme.resellers().sendResellerContract().send(c));
     });
     UseCaseCalls.register(RecordResellerContractSigned.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -55,7 +55,7 @@ final class ResellerCalls {
       String document = f.text("documentReference", "signed-b.pdf");
       return f.call("RecordResellerContractSigned", () -> new RecordResellerContractSigned
           .Command(p, new ResellerApplicationId(application), document),
-          c -> f.world.programme.recordResellerContractSigned().record(c));
+          c -> f.world.programme.resellers().recordResellerContractSigned().record(c));
     });
     UseCaseCalls.register(ApproveResellerApplication.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -63,7 +63,7 @@ final class ResellerCalls {
       BigDecimal discount = f.decimal("discountPercent", new BigDecimal("5"));
       return f.call("ApproveResellerApplication", () -> new ApproveResellerApplication.Command(
           p, new ResellerApplicationId(application), Optional.of(discount)),
-          c -> f.world.programme.approveResellerApplication().approve(c));
+          c -> f.world.programme.resellers().approveResellerApplication().approve(c));
     });
     UseCaseCalls.register(RejectResellerApplication.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -71,14 +71,14 @@ final class ResellerCalls {
       String why = f.text("why", "not a fit");
       return f.call("RejectResellerApplication", () -> new RejectResellerApplication.Command(p,
           new ResellerApplicationId(application), why),
-          c -> f.world.programme.rejectResellerApplication().reject(c));
+          c -> f.world.programme.resellers().rejectResellerApplication().reject(c));
     });
     UseCaseCalls.register(GetResellerApplication.class, 2, f -> {
       var p = f.principal(f.world.adminA);
       String application = f.id("application", values(f.world.applications));
       return f.call("GetResellerApplication", () -> new GetResellerApplication.Command(p,
           new ResellerApplicationId(application)),
-          c -> f.world.programme.getResellerApplication().get(c));
+          c -> f.world.programme.resellers().getResellerApplication().get(c));
     });
     UseCaseCalls.register(ListResellerApplications.class, 4, f -> {
       var p = f.principal(f.world.manager);
@@ -88,7 +88,7 @@ final class ResellerCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListResellerApplications", () -> new ListResellerApplications.Command(p,
           statuses, page(size, cursor)),
-          c -> f.world.programme.listResellerApplications().list(c));
+          c -> f.world.programme.resellers().listResellerApplications().list(c));
     });
     UseCaseCalls.register(SetResellerDiscount.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -96,27 +96,28 @@ final class ResellerCalls {
       BigDecimal percent = f.decimal("percent", new BigDecimal("15.25"));
       return f.call("SetResellerDiscount", () -> new SetResellerDiscount.Command(p,
           new PartnerId(reseller), percent),
-          c -> f.world.programme.setResellerDiscount().set(c));
+          c -> f.world.programme.resellers().setResellerDiscount().set(c));
     });
     UseCaseCalls.register(LinkCustomer.class, 3, f -> {
       var p = f.principal(f.world.support);
       String customer = f.id("customer", List.of(GuardWorld.CUSTOMER, "cust-2", "cust-3"));
       String reseller = f.id("reseller", partners());
       return f.call("LinkCustomer", () -> new LinkCustomer.Command(p, new CustomerId(customer),
-          new PartnerId(reseller)), c -> f.world.programme.linkCustomer().link(c));
+          new PartnerId(reseller)), c -> f.world.programme.resellers().linkCustomer().link(c));
     });
     UseCaseCalls.register(UnlinkCustomer.class, 3, f -> {
       var p = f.principal(f.world.support);
       String customer = f.id("customer", List.of(GuardWorld.CUSTOMER, "cust-2"));
       String why = f.text("why", "customer moved");
       return f.call("UnlinkCustomer", () -> new UnlinkCustomer.Command(p,
-          new CustomerId(customer), why), c -> f.world.programme.unlinkCustomer().unlink(c));
+          new CustomerId(customer), why), c -> f.world.programme.resellers().unlinkCustomer()
+              .unlink(c));
     });
     UseCaseCalls.register(GetCustomerLinks.class, 2, f -> {
       var p = f.principal(f.world.support);
       String customer = f.id("customer", List.of(GuardWorld.CUSTOMER, "cust-2"));
       return f.call("GetCustomerLinks", () -> new GetCustomerLinks.Command(p,
-          new CustomerId(customer)), c -> f.world.programme.getCustomerLinks().get(c));
+          new CustomerId(customer)), c -> f.world.programme.resellers().getCustomerLinks().get(c));
     });
     UseCaseCalls.register(ListResellerCustomers.class, 4, f -> {
       var p = f.principal(f.world.adminA);
@@ -125,14 +126,14 @@ final class ResellerCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListResellerCustomers", () -> new ListResellerCustomers.Command(p,
           new PartnerId(reseller), page(size, cursor)),
-          c -> f.world.programme.listResellerCustomers().list(c));
+          c -> f.world.programme.resellers().listResellerCustomers().list(c));
     });
     UseCaseCalls.register(DiscountFor.class, 3, f -> {
       var p = f.principal(f.world.support);
       String customer = f.id("customer", List.of(GuardWorld.CUSTOMER, "cust-2"));
       java.time.Instant at = f.instant("at");
       return f.call("DiscountFor", () -> new DiscountFor.Command(p, new CustomerId(customer),
-          at), c -> f.world.programme.discountFor().discountFor(c));
+          at), c -> f.world.programme.resellers().discountFor().discountFor(c));
     });
     UseCaseCalls.register(PriceCustomerPurchase.class, 4, f -> {
       var p = f.principal(f.world.support);
@@ -142,7 +143,7 @@ final class ResellerCalls {
       long minor = f.longValue("listPrice.minorUnits", 0, 1_000_000);
       return f.call("PriceCustomerPurchase", () -> new PriceCustomerPurchase.Command(p,
           new CustomerId(customer), Money.ofMinor(currency, minor)),
-          c -> f.world.programme.priceCustomerPurchase().price(c));
+          c -> f.world.programme.resellers().priceCustomerPurchase().price(c));
     });
   }
 }

@@ -60,12 +60,13 @@ final class SubscriptionCalls {
           .addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
           .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
           .monthlyCancellationWindow(monthly).annualCancellationWindow(annual)
-          .maxQuantity(max).build()), c -> f.world.programme.defineOffer().define(c));
+          .maxQuantity(max).build()), c -> f.world.programme.subscriptions().defineOffer().define(
+              c));
     });
     UseCaseCalls.register(ListOffers.class, 1, f -> {
       var p = f.principal(f.world.salesA);
       return f.call("ListOffers", () -> new ListOffers.Command(p),
-          c -> f.world.programme.listOffers().list(c));
+          c -> f.world.programme.subscriptions().listOffers().list(c));
     });
     UseCaseCalls.register(BuySubscription.class, 9, f -> {
       var p = f.principal(f.world.agentA);
@@ -82,7 +83,7 @@ final class SubscriptionCalls {
       return f.call("BuySubscription", () -> new BuySubscription.Command(p,
           new PartnerId(partner), new SubscriptionRequest(customer, offer, quantity, term,
               billing, true, nickname, reseller)),
-          c -> f.world.programme.buySubscription().buy(c));
+          c -> f.world.programme.subscriptions().buySubscription().buy(c));
     });
     UseCaseCalls.register(ActivateSubscription.class, 6, f -> {
       var p = f.principal(f.world.service);
@@ -93,7 +94,7 @@ final class SubscriptionCalls {
       boolean account = f.bool("accountSetUp");
       return f.call("ActivateSubscription", () -> new ActivateSubscription.Command(p,
           new SubscriptionId(subscription), link, code, licences, account),
-          c -> f.world.programme.activateSubscription().activate(c));
+          c -> f.world.programme.subscriptions().activateSubscription().activate(c));
     });
     UseCaseCalls.register(ChangeSubscriptionQuantity.class, 4, f -> {
       var p = f.principal(f.world.agentA);
@@ -102,7 +103,7 @@ final class SubscriptionCalls {
       String why = f.text("why", "team grew");
       return f.call("ChangeSubscriptionQuantity", () -> new ChangeSubscriptionQuantity.Command(
           p, new SubscriptionId(subscription), quantity, why),
-          c -> f.world.programme.changeSubscriptionQuantity().change(c));
+          c -> f.world.programme.subscriptions().changeSubscriptionQuantity().change(c));
     });
     UseCaseCalls.register(CancelSubscription.class, 3, f -> {
       var p = f.principal(f.world.agentA);
@@ -110,7 +111,7 @@ final class SubscriptionCalls {
       String why = f.text("why", "no longer needed");
       return f.call("CancelSubscription", () -> new CancelSubscription.Command(p,
           new SubscriptionId(subscription), why),
-          c -> f.world.programme.cancelSubscription().cancel(c));
+          c -> f.world.programme.subscriptions().cancelSubscription().cancel(c));
     });
     UseCaseCalls.register(SwitchAutoRenew.class, 4, f -> {
       var p = f.principal(f.world.agentA);
@@ -119,7 +120,7 @@ final class SubscriptionCalls {
       String why = f.text("why", "customer asked");
       return f.call("SwitchAutoRenew", () -> new SwitchAutoRenew.Command(p,
           new SubscriptionId(subscription), on, why),
-          c -> f.world.programme.switchAutoRenew().switchAutoRenew(c));
+          c -> f.world.programme.subscriptions().switchAutoRenew().switchAutoRenew(c));
     });
     UseCaseCalls.register(ChangeBillingFrequency.class, 4, f -> {
       var p = f.principal(f.world.agentA);
@@ -128,7 +129,7 @@ final class SubscriptionCalls {
       String why = f.text("why", "customer asked");
       return f.call("ChangeBillingFrequency", () -> new ChangeBillingFrequency.Command(p,
           new SubscriptionId(subscription), billing, why),
-          c -> f.world.programme.changeBillingFrequency().change(c));
+          c -> f.world.programme.subscriptions().changeBillingFrequency().change(c));
     });
     UseCaseCalls.register(RenameSubscription.class, 3, f -> {
       var p = f.principal(f.world.agentA);
@@ -136,7 +137,7 @@ final class SubscriptionCalls {
       Optional<String> nickname = f.optionalText("nickname", "Sales team");
       return f.call("RenameSubscription", () -> new RenameSubscription.Command(p,
           new SubscriptionId(subscription), nickname),
-          c -> f.world.programme.renameSubscription().rename(c));
+          c -> f.world.programme.subscriptions().renameSubscription().rename(c));
     });
     UseCaseCalls.register(ChangeIndirectReseller.class, 3, f -> {
       var p = f.principal(f.world.agentA);
@@ -144,7 +145,7 @@ final class SubscriptionCalls {
       Optional<String> reseller = f.optionalText("indirectReseller", GuardWorld.B.value());
       return f.call("ChangeIndirectReseller", () -> new ChangeIndirectReseller.Command(p,
           new SubscriptionId(subscription), reseller),
-          c -> f.world.programme.changeIndirectReseller().change(c));
+          c -> f.world.programme.subscriptions().changeIndirectReseller().change(c));
     });
     UseCaseCalls.register(SuspendSubscription.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -152,7 +153,7 @@ final class SubscriptionCalls {
       String why = f.text("why", "payment overdue");
       return f.call("SuspendSubscription", () -> new SuspendSubscription.Command(p,
           new SubscriptionId(subscription), why),
-          c -> f.world.programme.suspendSubscription().suspend(c));
+          c -> f.world.programme.subscriptions().suspendSubscription().suspend(c));
     });
     UseCaseCalls.register(ReactivateSubscription.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -160,13 +161,14 @@ final class SubscriptionCalls {
       String why = f.text("why", "paid");
       return f.call("ReactivateSubscription", () -> new ReactivateSubscription.Command(p,
           new SubscriptionId(subscription), why),
-          c -> f.world.programme.reactivateSubscription().reactivate(c));
+          c -> f.world.programme.subscriptions().reactivateSubscription().reactivate(c));
     });
     UseCaseCalls.register(GetSubscription.class, 2, f -> {
       var p = f.principal(f.world.agentA);
       String subscription = f.id("subscription", subscriptions(f.world));
       return f.call("GetSubscription", () -> new GetSubscription.Command(p,
-          new SubscriptionId(subscription)), c -> f.world.programme.getSubscription().get(c));
+          new SubscriptionId(subscription)), c -> f.world.programme.subscriptions()
+              .getSubscription().get(c));
     });
     UseCaseCalls.register(ListSubscriptions.class, 6, f -> {
       var p = f.principal(f.world.agentA);
@@ -177,13 +179,14 @@ final class SubscriptionCalls {
       Optional<String> cursor = f.cursor("page.after");
       return f.call("ListSubscriptions", () -> new ListSubscriptions.Command(p,
           new PartnerId(partner), customer.map(CustomerId::new), statuses, page(size, cursor)),
-          c -> f.world.programme.listSubscriptions().list(c));
+          c -> f.world.programme.subscriptions().listSubscriptions().list(c));
     });
     UseCaseCalls.register(RenewOrExpireSubscriptions.class, 2, f -> {
       var p = f.principal(f.world.service);
       int limit = f.integer("limit", 1, 100);
       return f.call("RenewOrExpireSubscriptions", () -> new RenewOrExpireSubscriptions.Command(
-          p, limit), c -> f.world.programme.renewOrExpireSubscriptions().renewOrExpire(c));
+          p, limit), c -> f.world.programme.subscriptions().renewOrExpireSubscriptions()
+              .renewOrExpire(c));
     });
   }
 }

@@ -63,14 +63,14 @@ final class VoucherCalls {
       String message = f.text("message", "Enjoy your certificate");
       return f.call("SendActivationLink", () -> new SendActivationLink.Command(p,
           new VoucherId(voucher), recipient, message),
-          c -> f.world.programme.sendActivationLink().send(c));
+          c -> f.world.programme.vouchers().sendActivationLink().send(c));
     });
     UseCaseCalls.register(WithdrawActivationLink.class, 3, f -> {
       var p = f.principal(f.world.agentA);
       String voucher = f.id("voucher", vouchers(f.world));
       String why = f.text("why", "wrong address");
       return f.call("WithdrawActivationLink", () -> new WithdrawActivationLink.Command(p,
-          new VoucherId(voucher), why), c -> f.world.programme.withdrawActivationLink()
+          new VoucherId(voucher), why), c -> f.world.programme.vouchers().withdrawActivationLink()
               .withdraw(c));
     });
     UseCaseCalls.register(LookUpCode.class, 2, f -> {
@@ -78,7 +78,7 @@ final class VoucherCalls {
       String code = f.other("code", () -> f.pick(f.world.codes), HostileInputs.strings()::generate);
       String caller = caller(f);
       return f.call("LookUpCode", () -> new LookUpCode.Command(p, code, CallerKey.of(caller)),
-          c -> f.world.programme.lookUpCode().lookUp(c));
+          c -> f.world.programme.vouchers().lookUpCode().lookUp(c));
     });
     UseCaseCalls.register(FollowActivationLink.class, 2, f -> {
       var p = f.principal(f.world.holder);
@@ -89,14 +89,16 @@ final class VoucherCalls {
           HostileInputs.strings()::generate);
       String caller = caller(f);
       return f.call("FollowActivationLink", () -> new FollowActivationLink.Command(p, token,
-          CallerKey.of(caller)), c -> f.world.programme.followActivationLink().follow(c));
+          CallerKey.of(caller)), c -> f.world.programme.vouchers().followActivationLink().follow(
+              c));
     });
     UseCaseCalls.register(StartOrganisationActivation.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
       String caller = caller(f);
       return f.call("StartOrganisationActivation", () -> new StartOrganisationActivation.Command(
-          p, toRef(voucher, caller)), c -> f.world.programme.startOrganisationActivation().start(c));
+          p, toRef(voucher, caller)), c -> f.world.programme.vouchers()
+              .startOrganisationActivation().start(c));
     });
     UseCaseCalls.register(IssueDomainChallenge.class, 3, f -> {
       var p = f.principal(f.world.holder);
@@ -104,14 +106,16 @@ final class VoucherCalls {
       String caller = caller(f);
       String domain = f.text("domain", "shop.example.com");
       return f.call("IssueDomainChallenge", () -> new IssueDomainChallenge.Command(p,
-          toRef(voucher, caller), domain), c -> f.world.programme.issueDomainChallenge().issue(c));
+          toRef(voucher, caller), domain), c -> f.world.programme.vouchers().issueDomainChallenge()
+              .issue(c));
     });
     UseCaseCalls.register(VerifyDomainControl.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
       String caller = caller(f);
       return f.call("VerifyDomainControl", () -> new VerifyDomainControl.Command(p,
-          toRef(voucher, caller)), c -> f.world.programme.verifyDomainControl().verify(c));
+          toRef(voucher, caller)), c -> f.world.programme.vouchers().verifyDomainControl().verify(
+              c));
     });
     UseCaseCalls.register(SubmitCertificateRequest.class, 4, f -> {
       var p = f.principal(f.world.holder);
@@ -123,20 +127,21 @@ final class VoucherCalls {
           in -> Optional.of(HostileInputs.idStrings().generate(in)));
       return f.call("SubmitCertificateRequest", () -> new SubmitCertificateRequest.Command(p,
           toRef(voucher, caller), reference, organisation.map(OrganisationId::new)),
-          c -> f.world.programme.submitCertificateRequest().submit(c));
+          c -> f.world.programme.vouchers().submitCertificateRequest().submit(c));
     });
     UseCaseCalls.register(MarkRedeemed.class, 2, f -> {
       var p = f.principal(f.world.holder);
       String voucher = ref(f);
       String caller = caller(f);
       return f.call("MarkRedeemed", () -> new MarkRedeemed.Command(p, toRef(voucher, caller)),
-          c -> f.world.programme.markRedeemed().redeem(c));
+          c -> f.world.programme.vouchers().markRedeemed().redeem(c));
     });
     UseCaseCalls.register(ReportCertificateRevoked.class, 2, f -> {
       var p = f.principal(f.world.service);
       String voucher = f.id("voucher", vouchers(f.world));
       return f.call("ReportCertificateRevoked", () -> new ReportCertificateRevoked.Command(p,
-          new VoucherId(voucher)), c -> f.world.programme.reportCertificateRevoked().report(c));
+          new VoucherId(voucher)), c -> f.world.programme.vouchers().reportCertificateRevoked()
+              .report(c));
     });
     // ---------------------------------------------------------------- durable events (M-5)
     UseCaseCalls.register(ListParkedEvents.class, 3, f -> {
@@ -157,20 +162,21 @@ final class VoucherCalls {
       var p = f.principal(f.world.service);
       int limit = f.integer("limit", 1, 100);
       return f.call("ExpireDueVouchers", () -> new ExpireDueVouchers.Command(p, limit),
-          c -> f.world.programme.expireDueVouchers().expire(c));
+          c -> f.world.programme.vouchers().expireDueVouchers().expire(c));
     });
     UseCaseCalls.register(RekeyCodes.class, 1, f -> {
       var p = f.principal(f.world.service);
       int limit = f.integer("limit", 0, 100);
       return f.call("RekeyCodes", () -> new RekeyCodes.Command(p, limit),
-          c -> f.world.programme.rekeyCodes().rekey(c));
+          c -> f.world.programme.vouchers().rekeyCodes().rekey(c));
     });
     UseCaseCalls.register(CommentOnVoucher.class, 3, f -> {
       var p = f.principal(f.world.agentA);
       String voucher = f.id("voucher", vouchers(f.world));
       String text = f.text("text", "called the customer");
       return f.call("CommentOnVoucher", () -> new CommentOnVoucher.Command(p,
-          new VoucherId(voucher), text), c -> f.world.programme.commentOnVoucher().comment(c));
+          new VoucherId(voucher), text), c -> f.world.programme.vouchers().commentOnVoucher()
+              .comment(c));
     });
     UseCaseCalls.register(SetPartnerTier.class, 3, f -> {
       var p = f.principal(f.world.manager);
@@ -178,7 +184,7 @@ final class VoucherCalls {
       String tier = f.other("tier", () -> f.pick(List.of("ENTRY", "SILVER", "GOLD", "PLATINUM",
           "DIAMOND")), HostileInputs.strings()::generate);
       return f.call("SetPartnerTier", () -> new SetPartnerTier.Command(p, new PartnerId(partner),
-          Tier.of(tier)), c -> f.world.programme.setPartnerTier().set(c));
+          Tier.of(tier)), c -> f.world.programme.partners().setPartnerTier().set(c));
     });
     UseCaseCalls.register(RegisterMandate.class, 4, f -> {
       var p = f.principal(f.world.manager);
@@ -188,7 +194,7 @@ final class VoucherCalls {
           : Optional.of(f.instant("validUntil"));
       return f.call("RegisterMandate", () -> new RegisterMandate.Command(p,
           new OrganisationId(organisation), document, until),
-          c -> f.world.programme.registerMandate().register(c));
+          c -> f.world.programme.partners().registerMandate().register(c));
     });
     UseCaseCalls.register(RegisterPartner.class, 4, f -> {
       var p = f.principal(f.world.manager);
@@ -198,7 +204,7 @@ final class VoucherCalls {
       String tier = f.other("partner.tier", () -> "GOLD", HostileInputs.strings()::generate);
       return f.call("RegisterPartner", () -> new RegisterPartner.Command(p, new Partner(
           new PartnerId(partner), name, Tier.of(tier), Set.of(Feature.VOUCHERS), Locale.ENGLISH)),
-          c -> f.world.programme.registerPartner().register(c));
+          c -> f.world.programme.partners().registerPartner().register(c));
     });
     UseCaseCalls.register(DefineProduct.class, 7, f -> {
       var p = f.principal(f.world.manager);
@@ -211,7 +217,7 @@ final class VoucherCalls {
       return f.call("DefineProduct", () -> new DefineProduct.Command(p, Product.builder()
           .id(new ProductId(id)).name(name).kind(ProductKind.SSL_OV).addValidityYears(years)
           .minFqdns(minFqdns).maxFqdns(maxFqdns).maxWildcards(wildcards).build()),
-          c -> f.world.programme.defineProduct().define(c));
+          c -> f.world.programme.catalog().defineProduct().define(c));
     });
     UseCaseCalls.register(PublishPriceBook.class, 6, f -> {
       var p = f.principal(f.world.manager);
@@ -229,7 +235,7 @@ final class VoucherCalls {
               .tierPrice(Tier.GOLD, ProductConfiguration.of(GuardWorld.SSL, years, 1, 0),
                   Money.ofMinor(currency, tierPrice))
               .tierDiscount(Tier.SILVER, discount).build()),
-          c -> f.world.programme.publishPriceBook().publish(c));
+          c -> f.world.programme.catalog().publishPriceBook().publish(c));
     });
   }
 }

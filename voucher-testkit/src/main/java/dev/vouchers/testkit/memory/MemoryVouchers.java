@@ -55,7 +55,7 @@ import java.util.function.Function;
  * O-1..O-5, V-1..V-7: orders and vouchers in memory, with their history, activation e-mails and
  * events written in the same step as each change. Like the JDBC adapter's vouchers it is also
  * the store's search, usage report, import, re-keying and erasure, so a programme built over
- * {@link InMemoryStore#vouchers()} alone finds them ({@code VoucherProgramme.Builder}'s
+ * {@link InMemoryStore#vouchers()} alone finds them ({@code ProgrammeBuilder}'s
  * defaults).
  */
 final class MemoryVouchers implements Vouchers, VoucherSearches, UsageReports, CodeImports,

@@ -96,7 +96,7 @@ public final class InvitationHarness {
           .add(path.substring(path.lastIndexOf('/') + 1));
     }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.SUB_ACCOUNTS),
             Locale.ENGLISH))));
   }
@@ -132,7 +132,7 @@ public final class InvitationHarness {
 
   /** I-1. */
   public void invite() {
-    Either<Refusal, InvitationView> result = programme.inviteSubAccount().invite(
+    Either<Refusal, InvitationView> result = programme.subAccounts().inviteSubAccount().invite(
         new InviteSubAccount.Command(admin, PARTNER,
             "invitee" + invitations.size() + "@example.com", SubAccountType.STANDARD, "hi"));
     result.forEach(view -> invitations.add(view.id()));
@@ -146,7 +146,8 @@ public final class InvitationHarness {
       lastAccepted = false;
       return;
     }
-    record(programme.resendInvitation().resend(new ResendInvitation.Command(admin, id.get())));
+    record(programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(admin,
+        id.get())));
   }
 
   /** I-2. */
@@ -156,7 +157,7 @@ public final class InvitationHarness {
       lastAccepted = false;
       return;
     }
-    record(programme.cancelInvitation().cancel(
+    record(programme.subAccounts().cancelInvitation().cancel(
         new CancelInvitation.Command(admin, id.get(), "")));
   }
 
@@ -169,7 +170,7 @@ public final class InvitationHarness {
     }
     List<String> sent = tokens.get(id.get());
     String token = staleToken ? sent.get(0) : sent.get(sent.size() - 1);
-    record(programme.acceptInvitation().accept(
+    record(programme.subAccounts().acceptInvitation().accept(
         new AcceptInvitation.Command(invitee, token, APPLICANT)));
   }
 
@@ -181,7 +182,7 @@ public final class InvitationHarness {
 
   /** I-2: the expiry sweep. */
   public void sweep() {
-    record(programme.expireDueInvitations().expire(
+    record(programme.subAccounts().expireDueInvitations().expire(
         new ExpireDueInvitations.Command(sweeper, 1_000)));
   }
 
@@ -190,7 +191,7 @@ public final class InvitationHarness {
     List<InvitationModel.Entry> entries = new ArrayList<>();
     Instant now = clock.instant();
     for (InvitationId id : invitations) {
-      InvitationDetails details = require(programme.getInvitation().get(
+      InvitationDetails details = require(programme.subAccounts().getInvitation().get(
           new GetInvitation.Command(admin, id)));
       Invitation stored = storage.invitations().invitation(id).orElseThrow();
       checkHistory(details, stored, now);
@@ -199,7 +200,7 @@ public final class InvitationHarness {
           view.expiresAt(), tokens.getOrDefault(id, List.of()).size(), details.history().size(),
           stored.status() == InvitationStatus.EXPIRED));
     }
-    Page<SubAccount> subAccounts = require(programme.listSubAccounts().list(
+    Page<SubAccount> subAccounts = require(programme.subAccounts().listSubAccounts().list(
         new ListSubAccounts.Command(admin, PARTNER, PageRequest.first(PageRequest.MAX_SIZE))));
     for (SubAccount subAccount : subAccounts.items()) {
       Invitation from = storage.invitations().invitation(subAccount.invitation()).orElseThrow();

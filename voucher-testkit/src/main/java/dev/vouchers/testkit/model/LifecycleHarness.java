@@ -105,17 +105,17 @@ public final class LifecycleHarness {
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration plain = ProductConfiguration.of(PLAIN, 1, 1, 0);
     ProductConfiguration organisation = ProductConfiguration.of(ORGANISATION, 1, 0, 0);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PLAIN).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(ORGANISATION).name("Organisation certificate")
             .kind(ProductKind.ORGANISATION_CERTIFICATE).addValidityYears(1)
             .organisationActivation(true).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(plain, Money.of("50.00", "CHF"))
             .listPrice(organisation, Money.of("300.00", "CHF")).build())));
   }
@@ -161,7 +161,8 @@ public final class LifecycleHarness {
   public void place(int quantity, boolean organisationProduct) {
     ProductId product = organisationProduct ? ORGANISATION : PLAIN;
     int fqdns = organisationProduct ? 0 : 1;
-    var result = programme.orderVouchers().order(new OrderVouchers.Command(partnerUser, PARTNER,
+    var result = programme.ordering().orderVouchers().order(new OrderVouchers.Command(partnerUser,
+        PARTNER,
         new OrderRequest(Optional.of("Customer"), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line(product.value(), 1, fqdns, 0, quantity)))));
     record(result);
@@ -177,28 +178,32 @@ public final class LifecycleHarness {
 
   /** Sends the activation link of a voucher (S-2). */
   public void send(int order, int voucher) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.sendActivationLink().send(
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers().sendActivationLink()
+        .send(
         new SendActivationLink.Command(partnerUser, v.id(), "customer@example.com", "Enjoy"))),
         () -> lastAccepted = false);
   }
 
   /** Withdraws the activation link. */
   public void withdraw(int order, int voucher) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.withdrawActivationLink()
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers()
+        .withdrawActivationLink()
         .withdraw(new WithdrawActivationLink.Command(partnerUser, v.id(), "wrong address"))),
         () -> lastAccepted = false);
   }
 
   /** Starts organisation activation, by code as the customer would. */
   public void startOrganisationActivation(int order, int voucher) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.startOrganisationActivation()
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers()
+        .startOrganisationActivation()
         .start(new StartOrganisationActivation.Command(new Actor.CodeHolder("customer"),
             VoucherRef.code(code(v), CallerKey.of("test"))))), () -> lastAccepted = false);
   }
 
   /** Submits the certificate request, by code. */
   public void submitRequest(int order, int voucher) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.submitCertificateRequest()
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers()
+        .submitCertificateRequest()
         .submit(new SubmitCertificateRequest.Command(new Actor.CodeHolder("customer"),
             VoucherRef.code(code(v), CallerKey.of("test")), "CSR-" + v.id().value(), Optional.empty()))),
         () -> lastAccepted = false);
@@ -206,21 +211,23 @@ public final class LifecycleHarness {
 
   /** Marks the voucher redeemed, by code. */
   public void redeem(int order, int voucher) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.markRedeemed().redeem(
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(new Actor.CodeHolder("customer"), VoucherRef.code(code(v), CallerKey.of("test"))))),
         () -> lastAccepted = false);
   }
 
   /** The certificate platform reports the certificate revoked (V-5). */
   public void revoke(int order, int voucher) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.reportCertificateRevoked()
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers()
+        .reportCertificateRevoked()
         .report(new ReportCertificateRevoked.Command(platform, v.id()))),
         () -> lastAccepted = false);
   }
 
   /** The partner comments (V-8). */
   public void comment(int order, int voucher, String text) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.commentOnVoucher().comment(
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers().commentOnVoucher()
+        .comment(
         new CommentOnVoucher.Command(partnerUser, v.id(), text))), () -> lastAccepted = false);
   }
 
@@ -232,7 +239,8 @@ public final class LifecycleHarness {
 
   /** The expiry sweep runs (V-4). */
   public void sweep() {
-    record(programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(platform, 10_000)));
+    record(programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(platform,
+        10_000)));
   }
 
   /** The partner cancels an order (V-6). */
@@ -241,13 +249,13 @@ public final class LifecycleHarness {
       lastAccepted = false;
       return;
     }
-    record(programme.cancelOrder().cancel(new CancelOrder.Command(partnerUser,
+    record(programme.ordering().cancelOrder().cancel(new CancelOrder.Command(partnerUser,
         orders.get(Math.floorMod(order, orders.size())), "customer changed their mind")));
   }
 
   /** Vendor support extends the expiry of a voucher to {@code by} from now (M-2). */
   public void extend(int order, int voucher, Duration by) {
-    voucher(order, voucher).ifPresentOrElse(v -> record(programme.extendExpiry().extend(
+    voucher(order, voucher).ifPresentOrElse(v -> record(programme.vouchers().extendExpiry().extend(
         ExtendExpiry.Command.voucher(support, v.id(), clock.instant().plus(by), "goodwill"))),
         () -> lastAccepted = false);
   }
@@ -336,7 +344,7 @@ public final class LifecycleHarness {
     if (query == null || !query.startsWith("link=")) {
       throw new AssertionError("G-2: an activation link without its token: " + query);
     }
-    return programme.followActivationLink().follow(new FollowActivationLink.Command(
+    return programme.vouchers().followActivationLink().follow(new FollowActivationLink.Command(
         new Actor.CodeHolder("customer"), query.substring("link=".length()),
         CallerKey.of("test"))).isRight();
   }

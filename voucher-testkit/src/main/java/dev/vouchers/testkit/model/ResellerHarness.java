@@ -85,7 +85,7 @@ public final class ResellerHarness {
         .codeVault(CodeVault.withRandomKeys())
         .build();
     for (int p = 0; p < ResellerModel.PARTNERS; p++) {
-      Either<Refusal, Partner> registered = programme.registerPartner().register(
+      Either<Refusal, Partner> registered = programme.partners().registerPartner().register(
           new RegisterPartner.Command(PM, Partner.withVouchers(partner(p), "Partner " + p,
               Tier.ENTRY)));
       if (registered.isLeft()) {
@@ -171,7 +171,7 @@ public final class ResellerHarness {
 
   /** apply. */
   public void apply(int partner, Party actor) {
-    Either<Refusal, ResellerApplication> applied = programme.applyAsReseller().apply(
+    Either<Refusal, ResellerApplication> applied = programme.resellers().applyAsReseller().apply(
         new ApplyAsReseller.Command(principal(actor, partner), partner(partner)));
     applied.forEach(a -> stored.put(a.id(), storedCount.getAndIncrement()));
     record(applied);
@@ -179,44 +179,45 @@ public final class ResellerHarness {
 
   /** send the contract of the partner's latest application. */
   public void sendContract(int partner, Party actor) {
-    onLatest(partner, a -> programme.sendResellerContract().send(
+    onLatest(partner, a -> programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(principal(actor, partner), a.id(), "contract.pdf")));
   }
 
   /** record the signature. */
   public void sign(int partner, Party actor) {
-    onLatest(partner, a -> programme.recordResellerContractSigned().record(
+    onLatest(partner, a -> programme.resellers().recordResellerContractSigned().record(
         new RecordResellerContractSigned.Command(principal(actor, partner), a.id(),
             "signed.pdf")));
   }
 
   /** approve. */
   public void approve(int partner, Party actor, Optional<BigDecimal> percent) {
-    onLatest(partner, a -> programme.approveResellerApplication().approve(
+    onLatest(partner, a -> programme.resellers().approveResellerApplication().approve(
         new ApproveResellerApplication.Command(principal(actor, partner), a.id(), percent)));
   }
 
   /** reject. */
   public void reject(int partner, Party actor) {
-    onLatest(partner, a -> programme.rejectResellerApplication().reject(
+    onLatest(partner, a -> programme.resellers().rejectResellerApplication().reject(
         new RejectResellerApplication.Command(principal(actor, partner), a.id(), "not now")));
   }
 
   /** set the discount. */
   public void setDiscount(int partner, Party actor, BigDecimal percent) {
-    record(programme.setResellerDiscount().set(
+    record(programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(principal(actor, partner), partner(partner), percent)));
   }
 
   /** link a customer. */
   public void link(int customer, int partner, Party actor) {
-    record(programme.linkCustomer().link(new LinkCustomer.Command(principal(actor, partner),
+    record(programme.resellers().linkCustomer().link(new LinkCustomer.Command(principal(actor,
+        partner),
         customer(customer), partner(partner))));
   }
 
   /** unlink a customer. */
   public void unlink(int customer, int partner, Party actor) {
-    record(programme.unlinkCustomer().unlink(new UnlinkCustomer.Command(
+    record(programme.resellers().unlinkCustomer().unlink(new UnlinkCustomer.Command(
         principal(actor, partner), customer(customer), "done")));
   }
 
@@ -261,7 +262,8 @@ public final class ResellerHarness {
   }
 
   private Optional<ResellerModel.DiscountModel> discount(int customer, Instant at) {
-    Either<Refusal, Optional<ResellerDiscount>> found = programme.discountFor().discountFor(
+    Either<Refusal, Optional<ResellerDiscount>> found = programme.resellers().discountFor()
+        .discountFor(
         new DiscountFor.Command(SUPPORT, customer(customer), at));
     if (found.isLeft()) {
       throw new AssertionError("support was refused the discount: " + found.getLeft());

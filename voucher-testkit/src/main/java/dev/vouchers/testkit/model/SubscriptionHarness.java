@@ -88,10 +88,11 @@ public final class SubscriptionHarness {
         .codeVault(CodeVault.withRandomKeys())
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS),
             Locale.ENGLISH))));
-    require(programme.defineOffer().define(new DefineOffer.Command(manager, Offer.builder()
+    require(programme.subscriptions().defineOffer().define(new DefineOffer.Command(manager,
+        Offer.builder()
         .id(OFFER).name("Model Offer").publisher("Model ISV")
         .addTerms(SubscriptionTerm.MONTHLY, SubscriptionTerm.ANNUAL)
         .addBillingFrequencies(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)
@@ -137,7 +138,7 @@ public final class SubscriptionHarness {
 
   /** U-1: buys, by the admin agent or the sales agent (both may). */
   public void buy(SubscriptionTerm term, boolean autoRenew, int quantity, boolean salesAgent) {
-    Either<Refusal, SubscriptionView> result = programme.buySubscription().buy(
+    Either<Refusal, SubscriptionView> result = programme.subscriptions().buySubscription().buy(
         new BuySubscription.Command(by(salesAgent), PARTNER, SubscriptionRequest.of("customer",
             OFFER.value(), quantity, term, BillingFrequency.MONTHLY).withAutoRenew(autoRenew)));
     record(result);
@@ -146,44 +147,44 @@ public final class SubscriptionHarness {
 
   /** U-2: the publisher confirms. */
   public void activate(int index) {
-    on(index, id -> record(programme.activateSubscription().activate(
+    on(index, id -> record(programme.subscriptions().activateSubscription().activate(
         new ActivateSubscription.Command(publisher, id, URI.create("https://isv.example/go"),
             "AUTH-" + id.value(), true, true))));
   }
 
   /** U-3. */
   public void changeQuantity(int index, int quantity, boolean salesAgent) {
-    on(index, id -> record(programme.changeSubscriptionQuantity().change(
+    on(index, id -> record(programme.subscriptions().changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(by(salesAgent), id, quantity, ""))));
   }
 
   /** U-3. */
   public void cancel(int index, boolean salesAgent) {
-    on(index, id -> record(programme.cancelSubscription().cancel(
+    on(index, id -> record(programme.subscriptions().cancelSubscription().cancel(
         new CancelSubscription.Command(by(salesAgent), id, ""))));
   }
 
   /** U-4. */
   public void switchAutoRenew(int index, boolean on, boolean salesAgent) {
-    on(index, id -> record(programme.switchAutoRenew().switchAutoRenew(
+    on(index, id -> record(programme.subscriptions().switchAutoRenew().switchAutoRenew(
         new SwitchAutoRenew.Command(by(salesAgent), id, on, ""))));
   }
 
   /** U-5. */
   public void changeBilling(int index, BillingFrequency billing, boolean salesAgent) {
-    on(index, id -> record(programme.changeBillingFrequency().change(
+    on(index, id -> record(programme.subscriptions().changeBillingFrequency().change(
         new ChangeBillingFrequency.Command(by(salesAgent), id, billing, ""))));
   }
 
   /** U-2. */
   public void suspend(int index, boolean salesAgent) {
-    on(index, id -> record(programme.suspendSubscription().suspend(
+    on(index, id -> record(programme.subscriptions().suspendSubscription().suspend(
         new SuspendSubscription.Command(by(salesAgent), id, ""))));
   }
 
   /** U-2. */
   public void reactivate(int index, boolean salesAgent) {
-    on(index, id -> record(programme.reactivateSubscription().reactivate(
+    on(index, id -> record(programme.subscriptions().reactivateSubscription().reactivate(
         new ReactivateSubscription.Command(by(salesAgent), id, ""))));
   }
 
@@ -195,7 +196,7 @@ public final class SubscriptionHarness {
 
   /** U-4: the sweep runs. */
   public void sweep() {
-    record(programme.renewOrExpireSubscriptions().renewOrExpire(
+    record(programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(sweeper, 10_000)));
   }
 
@@ -205,7 +206,7 @@ public final class SubscriptionHarness {
   public SubscriptionModel snapshot() {
     List<SubscriptionModel.SubscriptionState> states = new ArrayList<>();
     for (SubscriptionId id : bought) {
-      SubscriptionDetails details = require(programme.getSubscription().get(
+      SubscriptionDetails details = require(programme.subscriptions().getSubscription().get(
           new GetSubscription.Command(admin, id)));
       SubscriptionView view = details.subscription();
       checkHistory(id, details.history(), view.status());

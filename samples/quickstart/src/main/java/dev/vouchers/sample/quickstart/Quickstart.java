@@ -100,7 +100,7 @@ public final class Quickstart {
     JdbcSchema.initialize(dataSource);
     JdbcStorage store = JdbcStorage.builder(dataSource).build();
     TourClock clock = new TourClock(Instant.parse("2026-11-21T09:00:00Z"));
-    VoucherProgramme vouchers = VoucherProgramme.builder()
+    VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder()
             .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
         .clock(clock)
@@ -117,13 +117,15 @@ public final class Quickstart {
     Actor manager = Actor.VendorStaff.of(new UserId("petra"), StaffRole.PARTNER_MANAGER);
     ProductConfiguration sslOneYear = ProductConfiguration.of(SSL, 1, 1, 0);
     ProductConfiguration orgOneYear = ProductConfiguration.of(ORG, 1, 0, 0);
-    ok(vouchers.defineProduct().define(new DefineProduct.Command(manager, Product.builder()
+    ok(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder()
         .id(SSL).name("SSL DV").kind(ProductKind.SSL_DV).addValidityYears(1, 2)
         .minFqdns(1).maxFqdns(1).domainValidated(true).build())));
-    ok(vouchers.defineProduct().define(new DefineProduct.Command(manager, Product.builder()
+    ok(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
+        Product.builder()
         .id(ORG).name("Organisation certificate").kind(ProductKind.ORGANISATION_CERTIFICATE)
         .addValidityYears(1).organisationActivation(true).requiresMandate(true).build())));
-    ok(vouchers.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    ok(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF")
             .listPrice(sslOneYear, Money.of("59.00", "CHF"))
             .listPrice(orgOneYear, Money.of("249.00", "CHF"))
@@ -133,13 +135,14 @@ public final class Quickstart {
             .tierDiscount(Tier.PLATINUM, new BigDecimal("30"))
             .build())));
     PartnerId alpine = new PartnerId("alpine-hosting");
-    ok(vouchers.registerPartner().register(new RegisterPartner.Command(manager,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(alpine, "Alpine Hosting AG", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.GERMAN))));
     Actor anna = new Actor.PartnerUser(new UserId("anna"), alpine, PartnerRole.ADMIN);
 
     // 3. The partner orders vouchers: unit prices are resolved at its tier and frozen (T-4).
-    Order order = ok(vouchers.orderVouchers().order(new dev.vouchers.core.ordering.port.in.OrderVouchers
+    Order order = ok(programme.ordering().orderVouchers().order(
+        new dev.vouchers.core.ordering.port.in.OrderVouchers
         .Command(anna, alpine, new OrderRequest(Optional.of("Bäckerei Müller"),
             Optional.of("Invoice 2026-118"), "invoice", List.of(
                 new OrderRequest.Line("ssl-dv", 1, 1, 0, 3),
@@ -154,36 +157,38 @@ public final class Quickstart {
     // 4. Codes as CSV (S-1).
     heading("CSV export");
     StringWriter csv = new StringWriter();
-    ok(vouchers.exportOrderCodes().export(new ExportOrderCodes.Command(anna, order.id(),
+    ok(programme.ordering().exportOrderCodes().export(new ExportOrderCodes.Command(anna, order.id(),
         new PrintWriter(csv))));
     out.print(csv);
 
     // 5. Send an activation link (S-2): the e-mail waits in the outbox for a relay.
-    OrderDetails details = ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())));
+    OrderDetails details = ok(programme.ordering().getOrder().get(new GetOrder.Command(anna,
+        order.id())));
     VoucherView first = details.vouchers().items().get(0);
     VoucherView second = details.vouchers().items().get(1);
-    ok(vouchers.sendActivationLink().send(new SendActivationLink.Command(anna, first.id(),
+    ok(programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(anna,
+        first.id(),
         "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
     // A relay delivers it (a real shop schedules relayOnce() and sends e-mail here).
     heading("Outbox");
     OutboxRelay relay = new OutboxRelay(store.outbox(),
         (message, link) -> out.println("  to " + message.recipient() + ": " + link),
-        vouchers, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
+        programme, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
     relay.relayOnce();
 
     // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter); the
     // shop names the caller (here by address) whose failed attempts are limited (G-1).
     String typed = second.code().toLowerCase(Locale.ROOT).replace('-', ' ');
-    VoucherView redeemed = ok(vouchers.markRedeemed().redeem(new MarkRedeemed.Command(
+    VoucherView redeemed = ok(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
         new Actor.CodeHolder("web customer"),
         VoucherRef.code(typed, CallerKey.of("ip:198.51.100.7")))));
     heading("Redeemed " + redeemed.code() + " -> " + redeemed.status());
 
     // 7. May the order still be cancelled? (V-6) It may not, and every reason is given.
-    CancellationVerdict verdict = ok(vouchers.checkCancellation().check(
+    CancellationVerdict verdict = ok(programme.ordering().checkCancellation().check(
         new CheckCancellation.Command(anna, order.id())));
     heading("Cancel? " + (verdict.allowed() ? "yes, until " + verdict.until().orElseThrow() : "no"));
-    Either<Refusal, ?> cancel = vouchers.cancelOrder().cancel(
+    Either<Refusal, ?> cancel = programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(anna, order.id(), "customer changed their mind"));
     for (Reason reason : cancel.getLeft().reasons()) {
       out.println("  refused: " + reason);
@@ -191,11 +196,12 @@ public final class Quickstart {
 
     // 8. A year and a day later the unused vouchers expire (V-4).
     clock.advance(Duration.ofDays(366));
-    int expired = ok(vouchers.expireDueVouchers().expire(new ExpireDueVouchers.Command(
+    int expired = ok(programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(
         new Actor.Service("scheduler"), 1000)));
     heading("After " + clock.instant() + ": " + expired + " voucher(s) expired");
     // the order's first page of vouchers (GetOrder pages them, L-2) and its counts per status
-    OrderDetails later = ok(vouchers.getOrder().get(new GetOrder.Command(anna, order.id())));
+    OrderDetails later = ok(programme.ordering().getOrder().get(new GetOrder.Command(anna,
+        order.id())));
     for (VoucherView view : later.vouchers().items()) {
       out.println("  " + view.code() + "  " + view.status());
     }
@@ -204,7 +210,7 @@ public final class Quickstart {
     // 9. Every move is in the history (V-2).
     for (VoucherView view : List.of(first, second)) {
       heading("History of " + view.code());
-      for (HistoryEntry entry : ok(vouchers.getVoucher().get(
+      for (HistoryEntry entry : ok(programme.vouchers().getVoucher().get(
           new GetVoucher.Command(anna, view.id()))).history()) {
         out.printf("  %s  %-8s -> %-8s by %s: %s%n", entry.at(), entry.from(), entry.to(),
             entry.by(), entry.why());

@@ -6,6 +6,7 @@ import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.messaging.domain.EventId;
 import dev.vouchers.core.messaging.port.in.ListParkedEvents;
+import dev.vouchers.core.messaging.port.in.MessagingUseCases;
 import dev.vouchers.core.messaging.port.in.RetryParkedEvent;
 import dev.vouchers.core.messaging.port.out.EventOutbox;
 import dev.vouchers.core.messaging.port.out.EventOutbox.ParkedEvent;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * the messaging context's use cases are wired without the {@code VoucherProgramme}: they need
  * the event outbox and a clock only (the Spring adapter makes this a bean).
  */
-public final class ParkedEvents implements ListParkedEvents, RetryParkedEvent {
+public final class ParkedEvents
+    implements ListParkedEvents, RetryParkedEvent, MessagingUseCases {
   private final EventOutbox outbox;
   private final Clock clock;
 
@@ -35,6 +37,16 @@ public final class ParkedEvents implements ListParkedEvents, RetryParkedEvent {
   public ParkedEvents(EventOutbox outbox, Clock clock) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public ListParkedEvents listParkedEvents() {
+    return this;
+  }
+
+  @Override
+  public RetryParkedEvent retryParkedEvent() {
+    return this;
   }
 
   private static Optional<Refusal> refused(Actor principal) {

@@ -32,7 +32,8 @@ class InvitationRelayTest {
   @Test
   void aMessageOvertakenByAResendIsNotSentAndTheResendIs_I2() {
     InvitationId id = invitedNotYetSent("mia@example.ch");
-    ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)));
+    ok(f.programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(ADMIN,
+        id)));
 
     OutboxRelay.RelayRun run = f.relay.relayOnce();
 
@@ -47,7 +48,8 @@ class InvitationRelayTest {
   @Test
   void aCancelledInvitationsMessageIsNotSent_I2() {
     InvitationId id = invitedNotYetSent("mia@example.ch");
-    ok(f.programme.cancelInvitation().cancel(new CancelInvitation.Command(ADMIN, id, "typo")));
+    ok(f.programme.subAccounts().cancelInvitation().cancel(new CancelInvitation.Command(ADMIN, id,
+        "typo")));
 
     f.relay.relayOnce();
 
@@ -107,7 +109,8 @@ class InvitationRelayTest {
   @Test
   void marksThatComeAfterTheClaimPassedToAnotherRelayCountAsLost_I1() {
     InvitationId mia = invitedNotYetSent("mia@example.ch");
-    ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, mia)));
+    ok(f.programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(ADMIN,
+        mia)));
     invitedNotYetSent("leo@example.ch");
     invitedNotYetSent("zoe@example.ch");
     InvitationDelivery delivery = (message, link) -> {

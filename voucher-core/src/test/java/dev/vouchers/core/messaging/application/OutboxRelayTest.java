@@ -50,7 +50,8 @@ class OutboxRelayTest {
 
   private VoucherId sent() {
     VoucherView voucher = f.single(SMIME_1Y);
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, voucher.id(),
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
+        voucher.id(),
         "jane@customer.example", "Hello")));
     return voucher.id();
   }
@@ -228,7 +229,7 @@ class OutboxRelayTest {
   @Test
   void aMessageOvertakenByAWithdrawalIsDroppedUnsent_G2() {
     VoucherId voucher = sent();
-    ok(f.programme.withdrawActivationLink().withdraw(
+    ok(f.programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(ALICE, voucher, "wrong address")));
 
     assertThat(relay((message, link) -> { }).relayOnce())
@@ -241,7 +242,7 @@ class OutboxRelayTest {
   @Test
   void aDropMarkedAfterTheClaimPassedToAnotherRelayCountsAsLost_S2_G2() {
     VoucherId voucher = sent();
-    ok(f.programme.withdrawActivationLink().withdraw(
+    ok(f.programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(ALICE, voucher, "wrong address")));
     outbox.lateDrops = true;
 

@@ -29,7 +29,7 @@ class RelayBatchOfOneTest {
   void anActivationRelayOfBatchSizeOneSendsOneLinkARun_S2() {
     ProgrammeFixture f = ProgrammeFixture.create();
     for (int i = 0; i < 2; i++) {
-      ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE,
+      ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
           f.single(SMIME_1Y).id(), "jane" + i + "@customer.example", "Hello")));
     }
     List<Object> sent = new ArrayList<>();

@@ -23,7 +23,7 @@ class ActivationCurrentTest {
   private final VoucherId id = f.single(SMIME_1Y).id();
 
   private void send(String recipient) {
-    ok(f.programme.sendActivationLink().send(
+    ok(f.programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(ALICE, id, recipient, "Hello")));
   }
 

@@ -57,7 +57,8 @@ class AdministrationTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, TierChange> setTier(Actor by, PartnerId partner, Tier tier) {
-    return f.programme.setPartnerTier().set(new SetPartnerTier.Command(by, partner, tier));
+    return f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(by, partner,
+        tier));
   }
 
   // ------------------------------------------------------------------ T-5
@@ -103,9 +104,11 @@ class AdministrationTest {
   void configuredTierLadderDecidesWhichTiersExist_T1() {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withTiers(
         new TierLadder(List.of(Tier.ENTRY, Tier.of("PARTNER")))));
-    assertThat(ok(g.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.of("PARTNER"))))
+    assertThat(ok(g.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.of("PARTNER"))))
         .to()).isEqualTo(Tier.of("PARTNER"));
-    assertThat(refused(g.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)))
+    assertThat(refused(g.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM,
+        ACME, Tier.GOLD)))
         .codes()).containsExactly(ReasonCode.UNKNOWN_TIER);
   }
 
@@ -146,7 +149,7 @@ class AdministrationTest {
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).conflictRetries(retries).build())
         .clock(new MutableClock(START)).vouchers(store.vouchers()).partners(partners).catalog(store.catalog())
         .mandates(store.mandates()).codeVault(VAULT).build();
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme Reseller", Tier.ENTRY))));
     return programme;
   }
@@ -158,7 +161,8 @@ class AdministrationTest {
     VoucherProgramme programme = over(store, partners, 3);
     partners.losses.set(2);
 
-    ok(programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.SILVER)));
+    ok(programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.SILVER)));
 
     assertThat(partners.calls).hasValue(3);
     assertThat(store.partners().tierHistory(ACME)).hasSize(1);
@@ -171,7 +175,8 @@ class AdministrationTest {
     VoucherProgramme programme = over(store, partners, 3);
     partners.losses.set(3);
 
-    Refusal refusal = refused(programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.SILVER)));
+    Refusal refusal = refused(programme.partners().setPartnerTier().set(new SetPartnerTier.Command(
+        PM, ACME, Tier.SILVER)));
 
     assertThat(refusal).isEqualTo(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
         "the partner's tier kept changing; try again"));
@@ -184,7 +189,8 @@ class AdministrationTest {
 
   @Test
   void reRegisteringAPartnerUpdatesItsDetailsButNeverItsTier_T5() {
-    Partner registered = ok(f.programme.registerPartner().register(new RegisterPartner.Command(PM,
+    Partner registered = ok(f.programme.partners().registerPartner().register(
+        new RegisterPartner.Command(PM,
         new Partner(ACME, "Acme Renamed", Tier.PLATINUM, Set.of(), Locale.FRENCH))));
     assertThat(registered).isEqualTo(new Partner(ACME, "Acme Renamed", Tier.ENTRY, Set.of(), Locale.FRENCH));
     assertThat(f.store.partners().partner(ACME)).contains(registered);
@@ -194,14 +200,16 @@ class AdministrationTest {
   @Test
   void newPartnerNeedsATierOfTheLadderAndAPartnerManager_T1() {
     PartnerId id = new PartnerId("newbie");
-    assertThat(refused(f.programme.registerPartner().register(new RegisterPartner.Command(PM,
+    assertThat(refused(f.programme.partners().registerPartner().register(
+        new RegisterPartner.Command(PM,
         Partner.withVouchers(id, "Newbie", Tier.of("DIAMOND")))))).isEqualTo(Refusal.of(
         ReasonCode.UNKNOWN_TIER, "tier DIAMOND is not one of [ENTRY, SILVER, GOLD, PLATINUM]"));
-    assertThat(refused(f.programme.registerPartner().register(new RegisterPartner.Command(SUPPORT,
+    assertThat(refused(f.programme.partners().registerPartner().register(
+        new RegisterPartner.Command(SUPPORT,
         Partner.withVouchers(id, "Newbie", Tier.SILVER))))).isEqualTo(Refusal.of(
         ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
     assertThat(f.store.partners().partner(id)).isEmpty();
-    assertThat(ok(f.programme.registerPartner().register(new RegisterPartner.Command(PM,
+    assertThat(ok(f.programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(id, "Newbie", Tier.SILVER)))).tier()).isEqualTo(Tier.SILVER);
     assertThat(f.store.partners().partner(id).orElseThrow().has(Feature.VOUCHERS)).isTrue();
   }
@@ -209,19 +217,24 @@ class AdministrationTest {
   @Test
   void onlyAPartnerManagerDefinesProductsAndPublishesPrices_P1_T2() {
     Product renamed = SMIME_PRODUCT.withName("Renamed");
-    assertThat(refused(f.programme.defineProduct().define(new DefineProduct.Command(SUPPORT, renamed))))
+    assertThat(refused(f.programme.catalog().defineProduct().define(new DefineProduct.Command(
+        SUPPORT, renamed))))
         .isEqualTo(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
-    assertThat(refused(f.programme.defineProduct().define(new DefineProduct.Command(ALICE, renamed))).codes())
+    assertThat(refused(f.programme.catalog().defineProduct().define(new DefineProduct.Command(ALICE,
+        renamed))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
     assertThat(f.store.catalog().product(SMIME_PRODUCT.id())).contains(SMIME_PRODUCT);
-    assertThat(ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, renamed)))).isEqualTo(renamed);
+    assertThat(ok(f.programme.catalog().defineProduct().define(new DefineProduct.Command(PM,
+        renamed)))).isEqualTo(renamed);
     assertThat(f.store.catalog().product(SMIME_PRODUCT.id())).contains(renamed);
 
     var book = PriceBook.builder("EUR").build();
-    assertThat(refused(f.programme.publishPriceBook().publish(new PublishPriceBook.Command(SUPPORT, book))))
+    assertThat(refused(f.programme.catalog().publishPriceBook().publish(
+        new PublishPriceBook.Command(SUPPORT, book))))
         .isEqualTo(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
     assertThat(f.store.catalog().priceBook()).contains(PRICES);
-    assertThat(ok(f.programme.publishPriceBook().publish(new PublishPriceBook.Command(PM, book)))).isEqualTo(book);
+    assertThat(ok(f.programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(PM,
+        book)))).isEqualTo(book);
     assertThat(f.store.catalog().priceBook()).contains(book);
   }
 
@@ -274,17 +287,18 @@ class AdministrationTest {
     VoucherProgramme programme = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()).clock(clock)
         .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates()).codeVault(VAULT).build();
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "Acme", Tier.ENTRY))));
-    ok(programme.defineProduct().define(new DefineProduct.Command(PM, ProgrammeFixture.SSL_DV_PRODUCT)));
-    ok(programme.publishPriceBook().publish(new PublishPriceBook.Command(PM, PRICES)));
-    var order = ok(programme.orderVouchers().order(new OrderVouchers.Command(
+    ok(programme.catalog().defineProduct().define(new DefineProduct.Command(PM,
+        ProgrammeFixture.SSL_DV_PRODUCT)));
+    ok(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(PM, PRICES)));
+    var order = ok(programme.ordering().orderVouchers().order(new OrderVouchers.Command(
         ALICE, ACME, ProgrammeFixture.request(ProgrammeFixture.line(ProgrammeFixture.SSL_DV_1Y, 1)))));
     var voucher = order.voucher(0);
     var ref = VoucherRef.id(voucher);
-    ok(programme.issueDomainChallenge().issue(
+    ok(programme.vouchers().issueDomainChallenge().issue(
         new IssueDomainChallenge.Command(ALICE, ref, "example.com")));
-    assertThat(refused(programme.verifyDomainControl().verify(
+    assertThat(refused(programme.vouchers().verifyDomainControl().verify(
         new VerifyDomainControl.Command(ALICE, ref))).codes())
         .containsExactly(ReasonCode.DOMAIN_CONTROL_NOT_PROVEN);
   }

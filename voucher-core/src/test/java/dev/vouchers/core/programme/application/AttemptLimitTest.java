@@ -86,11 +86,12 @@ class AttemptLimitTest {
   }
 
   private Either<Refusal, ?> lookUp(CallerKey caller, String code) {
-    return f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code, caller));
+    return f.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code,
+        caller));
   }
 
   private Either<Refusal, VoucherView> redeem(CallerKey caller, String code) {
-    return f.programme.markRedeemed().redeem(
+    return f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(code, caller)));
   }
 
@@ -100,13 +101,14 @@ class AttemptLimitTest {
     VoucherRef ref = VoucherRef.code(code, caller);
     return switch (i % 6) {
       case 0 -> lookUp(caller, code);
-      case 1 -> f.programme.markRedeemed().redeem(new MarkRedeemed.Command(p, ref));
-      case 2 -> f.programme.startOrganisationActivation()
+      case 1 -> f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(p, ref));
+      case 2 -> f.programme.vouchers().startOrganisationActivation()
           .start(new StartOrganisationActivation.Command(p, ref));
-      case 3 -> f.programme.issueDomainChallenge()
+      case 3 -> f.programme.vouchers().issueDomainChallenge()
           .issue(new IssueDomainChallenge.Command(p, ref, "shop.example.com"));
-      case 4 -> f.programme.verifyDomainControl().verify(new VerifyDomainControl.Command(p, ref));
-      default -> f.programme.submitCertificateRequest().submit(
+      case 4 -> f.programme.vouchers().verifyDomainControl().verify(new VerifyDomainControl.Command(
+          p, ref));
+      default -> f.programme.vouchers().submitCertificateRequest().submit(
           new SubmitCertificateRequest.Command(p, ref, "CSR-1", Optional.empty()));
     };
   }
@@ -159,7 +161,7 @@ class AttemptLimitTest {
   void theRefusalIsTheSameForValidUnknownCancelledAndExpiredCodes_G1_C5() {
     VoucherView valid = f.single(SMIME_1Y);
     VoucherView cancelled = f.single(SMIME_1Y);
-    ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, cancelled.order(),
+    ok(f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE, cancelled.order(),
         "test")));
     for (int i = 0; i < 10; i++) {
       refused(lookUp(MALLORY, unknownCode()));
@@ -243,7 +245,7 @@ class AttemptLimitTest {
     InMemoryCodeAttempts own = new InMemoryCodeAttempts();
     ProgrammeFixture g = ProgrammeFixture.withAttempts(own, e -> { }, s -> s.withAttemptLimit(
         new AttemptLimit(2, Duration.ofMinutes(1))), store -> store);
-    LookUpCode look = g.programme.lookUpCode();
+    LookUpCode look = g.programme.vouchers().lookUpCode();
     for (int i = 0; i < 2; i++) {
       assertThat(refused(look.lookUp(new LookUpCode.Command(CUSTOMER, unknownCode(), MALLORY)))
           .codes()).containsExactly(ReasonCode.CODE_NOT_REDEEMABLE);

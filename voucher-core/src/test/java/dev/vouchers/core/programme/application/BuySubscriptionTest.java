@@ -196,15 +196,18 @@ class BuySubscriptionTest {
 
   @Test
   void offersAreDefinedByThePartnerManagerAndListedById_U1() {
-    assertThat(ok(f.programme.listOffers().list(new ListOffers.Command(SALES_AGENT))))
+    assertThat(ok(f.programme.subscriptions().listOffers().list(new ListOffers.Command(
+        SALES_AGENT))))
         .extracting(Offer::id).containsExactly(OfferId.of("archive"), OfferId.of("crm"));
-    assertThat(refused(f.programme.defineOffer().define(new DefineOffer.Command(ADMIN,
+    assertThat(refused(f.programme.subscriptions().defineOffer().define(new DefineOffer.Command(
+        ADMIN,
         SubscriptionFixture.CRM))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
-    assertThat(refused(f.programme.defineOffer().define(new DefineOffer.Command(SUPPORT,
+    assertThat(refused(f.programme.subscriptions().defineOffer().define(new DefineOffer.Command(
+        SUPPORT,
         SubscriptionFixture.CRM))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
-    assertThat(refused(f.programme.listOffers().list(new ListOffers.Command(
+    assertThat(refused(f.programme.subscriptions().listOffers().list(new ListOffers.Command(
         SubscriptionFixture.CUSTOMER))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
-    ok(f.programme.defineOffer().define(new DefineOffer.Command(PM,
+    ok(f.programme.subscriptions().defineOffer().define(new DefineOffer.Command(PM,
         SubscriptionFixture.CRM.withName("CRM Suite Pro"))));
     assertThat(f.store.offers().offer(OfferId.of("crm")).orElseThrow().name()).isEqualTo("CRM Suite Pro");
   }
@@ -219,11 +222,12 @@ class BuySubscriptionTest {
         .mandates(store.mandates()).codeVault(CodeVault.withRandomKeys()).build();
     store.partners().save(new Partner(ACME, "Acme", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS),
         Locale.ENGLISH));
-    assertThatThrownBy(() -> programme.buySubscription().buy(new BuySubscription.Command(
+    assertThatThrownBy(() -> programme.subscriptions().buySubscription().buy(
+        new BuySubscription.Command(
         ADMIN, ACME, monthly()))).isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(".subscriptions(");
     // the sweep finds nothing to do, so a scheduler running every sweep stays quiet
-    assertThat(programme.renewOrExpireSubscriptions().renewOrExpire(
+    assertThat(programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(SubscriptionFixture.SWEEPER, 10)).get())
         .isEqualTo(new RenewOrExpireSubscriptions.Swept(0, 0, 0));
   }

@@ -48,15 +48,17 @@ class CancellationTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, CancellationVerdict> check(Actor by, OrderId order) {
-    return f.programme.checkCancellation().check(new CheckCancellation.Command(by, order));
+    return f.programme.ordering().checkCancellation().check(new CheckCancellation.Command(by,
+        order));
   }
 
   private Either<Refusal, OrderCancellation> cancel(Actor by, OrderId order, String why) {
-    return f.programme.cancelOrder().cancel(new CancelOrder.Command(by, order, why));
+    return f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(by, order, why));
   }
 
   private void redeem(VoucherView voucher) {
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))));
   }
 
   @Test
@@ -73,7 +75,8 @@ class CancellationTest {
   void cancellingCancelsEveryVoucherAndRefundsTheTotal_V6() {
     Order order = f.order(line(SMIME_1Y, 2), line(SMIME_2Y, 1));
     List<VoucherView> vouchers = f.vouchersOf(order);
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, vouchers.get(0).id(),
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
+        vouchers.get(0).id(),
         "jane@customer.example", "")));
     f.advance(Duration.ofDays(30));
 
@@ -128,7 +131,8 @@ class CancellationTest {
   void voucherInUseBlocksCancellationButTheDeadlineStillApplies_V6() {
     Order order = f.order(line(SMIME_1Y, 2));
     VoucherView used = f.vouchersOf(order).get(0);
-    ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+    ok(f.programme.vouchers().submitCertificateRequest().submit(
+        new SubmitCertificateRequest.Command(
         CUSTOMER, VoucherRef.code(used.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
 
     CancellationVerdict verdict = ok(check(ALICE, order.id()));
@@ -144,10 +148,12 @@ class CancellationTest {
   void onceRedeemedAnOrderCanNeverBeCancelledEvenAfterAReissue_V6() {
     Order order = f.order(line(SMIME_1Y, 1));
     VoucherView voucher = f.vouchersOf(order).get(0);
-    ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+    ok(f.programme.vouchers().submitCertificateRequest().submit(
+        new SubmitCertificateRequest.Command(
         CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
     redeem(voucher);
-    ok(f.programme.reportCertificateRevoked().report(new ReportCertificateRevoked.Command(PLATFORM, voucher.id())));
+    ok(f.programme.vouchers().reportCertificateRevoked().report(
+        new ReportCertificateRevoked.Command(PLATFORM, voucher.id())));
     assertThat(f.view(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
 
     CancellationVerdict verdict = ok(check(ALICE, order.id()));
@@ -173,14 +179,17 @@ class CancellationTest {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withExpiry(
         new ExpiryPolicy(Period.ofDays(10), Optional.empty())));
     Order order = g.order(line(SMIME_1Y, 1));
-    assertThat(ok(g.programme.checkCancellation().check(new CheckCancellation.Command(ALICE, order.id())))
+    assertThat(ok(g.programme.ordering().checkCancellation().check(new CheckCancellation.Command(
+        ALICE, order.id())))
         .until()).contains(START.plus(Duration.ofDays(10)).minusNanos(1));
     g.advance(Duration.ofDays(10));
 
-    Refusal refusal = refused(g.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
+    Refusal refusal = refused(g.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(
+        ALICE, order.id(), "")));
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.ORDER_EXPIRED);
-    assertThat(ok(g.programme.checkCancellation().check(new CheckCancellation.Command(ALICE, order.id())))
+    assertThat(ok(g.programme.ordering().checkCancellation().check(new CheckCancellation.Command(
+        ALICE, order.id())))
         .until()).isEmpty();
   }
 
@@ -188,10 +197,12 @@ class CancellationTest {
   void cancellationWindowIsConfigurable_V6() {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withCancellationWindow(Duration.ofDays(14)));
     Order order = g.order(line(SMIME_1Y, 1));
-    assertThat(ok(g.programme.checkCancellation().check(new CheckCancellation.Command(ALICE, order.id())))
+    assertThat(ok(g.programme.ordering().checkCancellation().check(new CheckCancellation.Command(
+        ALICE, order.id())))
         .until()).contains(START.plus(Duration.ofDays(14)));
     g.advance(Duration.ofDays(15));
-    assertThat(refused(g.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")))
+    assertThat(refused(g.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE,
+        order.id(), "")))
         .codes()).containsExactly(ReasonCode.CANCELLATION_WINDOW_CLOSED);
   }
 
@@ -213,7 +224,7 @@ class CancellationTest {
     Order order = g.order(line(SMIME_1Y, 1));
     scripted[0].losingCancels.set(g.programme.settings().conflictRetries() - 1);
 
-    ok(g.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
+    ok(g.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
 
     assertThat(scripted[0].cancelCalls).hasValue(g.programme.settings().conflictRetries());
     assertThat(g.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
@@ -227,7 +238,8 @@ class CancellationTest {
     Order order = g.order(line(SMIME_1Y, 1));
     scripted[0].losingCancels.set(3);
 
-    Refusal refusal = refused(g.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
+    Refusal refusal = refused(g.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(
+        ALICE, order.id(), "")));
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.CONCURRENT_UPDATE);
     assertThat(scripted[0].cancelCalls).hasValue(3);

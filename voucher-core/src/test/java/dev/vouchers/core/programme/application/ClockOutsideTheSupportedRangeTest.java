@@ -61,7 +61,8 @@ class ClockOutsideTheSupportedRangeTest {
     private final InvitationFixture f = InvitationFixture.create();
 
     private InvitationStatus statusOf(InvitationId id) {
-      return f.programme.getInvitation().get(new GetInvitation.Command(InvitationFixture.ADMIN,
+      return f.programme.subAccounts().getInvitation().get(new GetInvitation.Command(
+          InvitationFixture.ADMIN,
           id)).get().invitation().status();
     }
 
@@ -74,13 +75,14 @@ class ClockOutsideTheSupportedRangeTest {
 
       refusedForTheClock(f.tryInvite(InvitationFixture.ADMIN, InvitationFixture.ACME,
           "new@example.com"));
-      refusedForTheClock(f.programme.listInvitations().list(new ListInvitations.Command(
+      refusedForTheClock(f.programme.subAccounts().listInvitations().list(
+          new ListInvitations.Command(
           InvitationFixture.ADMIN, InvitationFixture.ACME, Set.of(), PageRequest.first(10))));
-      refusedForTheClock(f.programme.resendInvitation().resend(
+      refusedForTheClock(f.programme.subAccounts().resendInvitation().resend(
           new ResendInvitation.Command(InvitationFixture.ADMIN, pending)));
-      refusedForTheClock(f.programme.cancelInvitation().cancel(
+      refusedForTheClock(f.programme.subAccounts().cancelInvitation().cancel(
           new CancelInvitation.Command(InvitationFixture.ADMIN, pending, "")));
-      refusedForTheClock(f.programme.expireDueInvitations().expire(
+      refusedForTheClock(f.programme.subAccounts().expireDueInvitations().expire(
           new ExpireDueInvitations.Command(InvitationFixture.SWEEPER, 10)));
       refusedForTheClock(f.tryAccept(token));
 
@@ -94,7 +96,7 @@ class ClockOutsideTheSupportedRangeTest {
     void changingASubAccountIsRefused_L4() {
       SubAccount account = f.accept(f.invite("buyer@example.com").id());
       f.clock.set(TOO_LATE);
-      refusedForTheClock(f.programme.changeSubAccountBilling().change(
+      refusedForTheClock(f.programme.subAccounts().changeSubAccountBilling().change(
           new ChangeSubAccountBilling.Command(InvitationFixture.ADMIN, account.id(),
               Billing.PARTNER, Pricing.partnerTier())));
       assertThat(f.store.subAccounts().subAccount(account.id()).orElseThrow().billing())
@@ -113,14 +115,15 @@ class ClockOutsideTheSupportedRangeTest {
 
       refusedForTheClock(f.tryBuy(SubscriptionFixture.ADMIN_AGENT, SubscriptionFixture.ACME,
           SubscriptionFixture.annual()));
-      refusedForTheClock(f.programme.getSubscription().get(
+      refusedForTheClock(f.programme.subscriptions().getSubscription().get(
           new GetSubscription.Command(SubscriptionFixture.ADMIN, active)));
-      refusedForTheClock(f.programme.listSubscriptions().list(new ListSubscriptions.Command(
+      refusedForTheClock(f.programme.subscriptions().listSubscriptions().list(
+          new ListSubscriptions.Command(
           SubscriptionFixture.ADMIN, SubscriptionFixture.ACME, Optional.empty(), Set.of(),
           PageRequest.first(10))));
-      refusedForTheClock(f.programme.cancelSubscription().cancel(
+      refusedForTheClock(f.programme.subscriptions().cancelSubscription().cancel(
           new CancelSubscription.Command(SubscriptionFixture.ADMIN, active, "")));
-      refusedForTheClock(f.programme.renewOrExpireSubscriptions().renewOrExpire(
+      refusedForTheClock(f.programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
           new RenewOrExpireSubscriptions.Command(SubscriptionFixture.SWEEPER, 10)));
 
       assertThat(f.store.subscriptions().subscription(active).orElseThrow().status())
@@ -141,16 +144,17 @@ class ClockOutsideTheSupportedRangeTest {
       Instant before = f.now();
       f.clock.set(TOO_LATE);
 
-      refusedForTheClock(f.programme.applyAsReseller().apply(
+      refusedForTheClock(f.programme.resellers().applyAsReseller().apply(
           new ApplyAsReseller.Command(
               ResellerFixture.BOLT_ADMIN, ResellerFixture.BOLT)));
-      refusedForTheClock(f.programme.setResellerDiscount().set(new SetResellerDiscount.Command(
+      refusedForTheClock(f.programme.resellers().setResellerDiscount().set(
+          new SetResellerDiscount.Command(
           ResellerFixture.PM, ResellerFixture.ACME, new BigDecimal("20"))));
       refusedForTheClock(f.link(ResellerFixture.SUPPORT, CustomerId.of("cust-2"),
           ResellerFixture.ACME));
-      refusedForTheClock(f.programme.unlinkCustomer().unlink(
+      refusedForTheClock(f.programme.resellers().unlinkCustomer().unlink(
           new UnlinkCustomer.Command(ResellerFixture.SUPPORT, linked, "")));
-      refusedForTheClock(f.programme.priceCustomerPurchase().price(
+      refusedForTheClock(f.programme.resellers().priceCustomerPurchase().price(
           new PriceCustomerPurchase.Command(ResellerFixture.SUPPORT, linked,
               Money.of("100.00", "CHF"))));
 

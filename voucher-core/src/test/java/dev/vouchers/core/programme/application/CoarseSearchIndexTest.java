@@ -78,7 +78,8 @@ class CoarseSearchIndexTest {
         .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
         .mandates(f.store.mandates()).codeVault(f.vault).voucherSearches(coarse).build();
 
-    Page<VoucherView> page = ok(programme.searchVouchers().search(new SearchVouchers.Command(
+    Page<VoucherView> page = ok(programme.ordering().searchVouchers().search(
+        new SearchVouchers.Command(
         ALICE, Optional.empty(), SearchVouchers.By.NOTES, head + " wanted",
         PageRequest.first(5))));
 

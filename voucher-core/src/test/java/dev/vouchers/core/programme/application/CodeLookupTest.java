@@ -56,7 +56,8 @@ class CodeLookupTest {
   }
 
   private Either<Refusal, RedeemableVoucher> lookUp(Actor by, String typed) {
-    return f.programme.lookUpCode().lookUp(new LookUpCode.Command(by, typed, CallerKey.of("test")));
+    return f.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(by, typed,
+        CallerKey.of("test")));
   }
 
   private static String unknownCode() {
@@ -113,12 +114,15 @@ class CodeLookupTest {
     assertThat(display).startsWith("100");
     String typed = " " + display.toLowerCase(Locale.ROOT).replace('-', ' ')
         .replaceFirst("100", "lOo") + " ";
-    RedeemableVoucher found = ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed, CallerKey.of("test"))));
+    RedeemableVoucher found = ok(g.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(
+        CUSTOMER, typed, CallerKey.of("test"))));
     assertThat(found.status()).isEqualTo(VoucherStatus.VALID);
     String withI = display.replace("-", "").replaceFirst("1", "i");
-    assertThat(ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, withI, CallerKey.of("test")))).productName())
+    assertThat(ok(g.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, withI,
+        CallerKey.of("test")))).productName())
         .isEqualTo("S/MIME Basic");
-    ok(g.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(typed, CallerKey.of("test")))));
+    ok(g.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(typed, CallerKey.of("test")))));
     assertThat(g.view(voucher.id()).status()).isEqualTo(VoucherStatus.REDEEMED);
   }
 
@@ -128,17 +132,21 @@ class CodeLookupTest {
     ProgrammeFixture g = ProgrammeFixture.withVouchers(s -> scripted[0] = new ScriptedVouchers(s));
     String code = g.single(SMIME_1Y).code();
 
-    Refusal typo = refused(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typo(code), CallerKey.of("test"))));
+    Refusal typo = refused(g.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(
+        CUSTOMER, typo(code), CallerKey.of("test"))));
     assertThat(typo.codes()).containsExactly(ReasonCode.MALFORMED_CODE);
     assertThat(typo.reasons().get(0).message()).doesNotContain(code.substring(5));
-    Refusal transposed = refused(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER,
+    Refusal transposed = refused(g.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(
+        CUSTOMER,
         transposition(code), CallerKey.of("test"))));
     assertThat(transposed.codes()).containsExactly(ReasonCode.MALFORMED_CODE);
-    assertThat(refused(g.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    assertThat(refused(g.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
+        CUSTOMER,
         VoucherRef.code(typo(code), CallerKey.of("test"))))).codes()).containsExactly(ReasonCode.MALFORMED_CODE);
     assertThat(scripted[0].codeLookups).hasValue(0);
 
-    ok(g.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code, CallerKey.of("test"))));
+    ok(g.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, code,
+        CallerKey.of("test"))));
     assertThat(scripted[0].codeLookups).hasValue(1);
   }
 
@@ -155,7 +163,8 @@ class CodeLookupTest {
   void unknownCancelledAndExpiredCodesGetTheSameAnswer_C5() {
     Order cancelledOrder = f.order(line(SMIME_1Y, 1));
     String cancelled = f.vouchersOf(cancelledOrder).get(0).code();
-    ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, cancelledOrder.id(), "")));
+    ok(f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE,
+        cancelledOrder.id(), "")));
     VoucherView expiring = f.single(SMIME_1Y);
     VoucherView valid;
     f.clock.set(expiring.expiresAt().minusSeconds(1));
@@ -169,7 +178,8 @@ class CodeLookupTest {
     ok(lookUp(valid.code()));
 
     // after the sweep wrote EXPIRED: still the same answer
-    ok(f.programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(PLATFORM, 10)));
+    ok(f.programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(PLATFORM,
+        10)));
     assertThat(f.stored(expiring.id()).status()).isEqualTo(VoucherStatus.EXPIRED);
     assertThat(refused(lookUp(expiring.code()))).isEqualTo(unknown);
 
@@ -183,21 +193,23 @@ class CodeLookupTest {
   void codeAddressedMovesGiveTheSameAnswerForUnusableCodes_C5() {
     Order cancelledOrder = f.order(line(ORG_CERT_1Y, 1));
     String cancelled = f.vouchersOf(cancelledOrder).get(0).code();
-    ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, cancelledOrder.id(), "")));
+    ok(f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE,
+        cancelledOrder.id(), "")));
     String unknown = unknownCode();
 
     for (String code : new String[] {cancelled, unknown}) {
       VoucherRef ref = VoucherRef.code(code, CallerKey.of("test"));
-      assertThat(refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, ref))))
+      assertThat(refused(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
+          CUSTOMER, ref))))
           .isEqualTo(NOT_REDEEMABLE);
-      assertThat(refused(f.programme.startOrganisationActivation().start(
+      assertThat(refused(f.programme.vouchers().startOrganisationActivation().start(
           new StartOrganisationActivation.Command(CUSTOMER, ref)))).isEqualTo(NOT_REDEEMABLE);
-      assertThat(refused(f.programme.submitCertificateRequest().submit(
+      assertThat(refused(f.programme.vouchers().submitCertificateRequest().submit(
           new SubmitCertificateRequest.Command(CUSTOMER, ref, "REQ-1", Optional.empty()))))
           .isEqualTo(NOT_REDEEMABLE);
-      assertThat(refused(f.programme.issueDomainChallenge().issue(
+      assertThat(refused(f.programme.vouchers().issueDomainChallenge().issue(
           new IssueDomainChallenge.Command(CUSTOMER, ref, "example.com")))).isEqualTo(NOT_REDEEMABLE);
-      assertThat(refused(f.programme.verifyDomainControl().verify(
+      assertThat(refused(f.programme.vouchers().verifyDomainControl().verify(
           new VerifyDomainControl.Command(CUSTOMER, ref)))).isEqualTo(NOT_REDEEMABLE);
     }
   }
@@ -208,7 +220,8 @@ class CodeLookupTest {
     f.clock.set(voucher.expiresAt().minusMillis(1));
     ok(lookUp(voucher.code()));
     f.advance(Duration.ofMillis(1));
-    assertThat(refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+    assertThat(refused(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
+        CUSTOMER,
         VoucherRef.code(voucher.code(), CallerKey.of("test")))))).isEqualTo(NOT_REDEEMABLE);
     assertThat(f.stored(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
   }
@@ -216,19 +229,23 @@ class CodeLookupTest {
   @Test
   void codeOfAnotherPartnerIsNotRedeemableByThatPartnersUsers_A1_C5() {
     VoucherView voucher = f.single(SMIME_1Y);
-    Refusal foreign = refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(BOB,
+    Refusal foreign = refused(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
+        BOB,
         VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     assertThat(foreign).isEqualTo(NOT_REDEEMABLE);
-    assertThat(refused(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(SUPPORT,
+    assertThat(refused(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
+        SUPPORT,
         VoucherRef.code(voucher.code(), CallerKey.of("test")))))).isEqualTo(NOT_REDEEMABLE);
     assertThat(f.stored(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(ALICE, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(ALICE, VoucherRef.code(
+        voucher.code(), CallerKey.of("test")))));
   }
 
   @Test
   void usedCodesStillLookUpWithTheirRealStatus_C5() {
     VoucherView voucher = f.single(SMIME_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     assertThat(ok(lookUp(voucher.code())).status()).isEqualTo(VoucherStatus.REDEEMED);
   }
 }

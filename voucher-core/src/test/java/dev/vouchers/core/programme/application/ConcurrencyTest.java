@@ -44,7 +44,7 @@ class ConcurrencyTest {
     List<Callable<Either<Refusal, VoucherView>>> tasks = new ArrayList<>();
     for (int i = 0; i < RACERS; i++) {
       Actor racer = new Actor.CodeHolder("racer-" + i);
-      tasks.add(() -> f.programme.markRedeemed().redeem(
+      tasks.add(() -> f.programme.vouchers().markRedeemed().redeem(
           new MarkRedeemed.Command(racer, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     }
 
@@ -67,8 +67,9 @@ class ConcurrencyTest {
       Order order = f.order(line(SMIME_1Y, 1));
       VoucherView voucher = f.vouchersOf(order).get(0);
       List<Callable<Either<Refusal, ?>>> tasks = List.of(
-          () -> f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")),
-          () -> f.programme.markRedeemed().redeem(
+          () -> f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE,
+              order.id(), "")),
+          () -> f.programme.vouchers().markRedeemed().redeem(
               new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
       List<Either<Refusal, ?>> results = Concurrently.call(tasks);
@@ -97,10 +98,10 @@ class ConcurrencyTest {
     ProgrammeFixture f = ProgrammeFixture.withVouchers(s -> scripted[0] = new ScriptedVouchers(s));
     VoucherView voucher = f.single(SMIME_1Y);
     Actor winner = new Actor.CodeHolder("winner");
-    scripted[0].beforeNextUpdate.set(() -> ok(f.programme.markRedeemed().redeem(
+    scripted[0].beforeNextUpdate.set(() -> ok(f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(winner, VoucherRef.code(voucher.code(), CallerKey.of("test"))))));
 
-    Refusal refusal = refused(f.programme.markRedeemed().redeem(
+    Refusal refusal = refused(f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
     assertThat(refusal.reasons()).containsExactly(Reason.of(ReasonCode.MOVE_NOT_ALLOWED,
@@ -117,7 +118,7 @@ class ConcurrencyTest {
     VoucherView voucher = f.single(SMIME_1Y);
     scripted[0].losingUpdates.set(2);
 
-    VoucherView redeemed = ok(f.programme.markRedeemed().redeem(
+    VoucherView redeemed = ok(f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
     assertThat(redeemed.status()).isEqualTo(VoucherStatus.REDEEMED);
@@ -136,17 +137,18 @@ class ConcurrencyTest {
         "the voucher kept changing under concurrent updates; try again");
 
     scripted[0].losingUpdates.set(3);
-    assertThat(refused(f.programme.markRedeemed().redeem(
+    assertThat(refused(f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))))).isEqualTo(concurrent);
     assertThat(scripted[0].updateCalls).hasValue(3);
 
     scripted[0].losingUpdates.set(3);
-    assertThat(refused(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+    assertThat(refused(f.programme.vouchers().sendActivationLink().send(
+        new SendActivationLink.Command(
         ALICE, voucher.id(), "jane@customer.example", "hi")))).isEqualTo(concurrent);
     assertThat(f.store.outbox().backlog()).isZero();
 
     scripted[0].losingUpdates.set(3);
-    assertThat(refused(f.programme.commentOnVoucher().comment(
+    assertThat(refused(f.programme.vouchers().commentOnVoucher().comment(
         new CommentOnVoucher.Command(ALICE, voucher.id(), "note")))).isEqualTo(concurrent);
 
     assertThat(f.stored(voucher.id())).isEqualTo(before);

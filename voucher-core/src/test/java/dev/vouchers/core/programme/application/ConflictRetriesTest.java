@@ -106,7 +106,7 @@ class ConflictRetriesTest {
     String token = f.token(id);
 
     invitations.loseFromNowOn();
-    concurrent(f.programme.resendInvitation().resend(
+    concurrent(f.programme.subAccounts().resendInvitation().resend(
         new ResendInvitation.Command(InvitationFixture.ADMIN, id)));
     assertThat(invitations.tries).hasValue(RETRIES);
 
@@ -128,7 +128,8 @@ class ConflictRetriesTest {
     SubAccount account = f.accept(f.invite("buyer@example.com").id());
 
     subAccounts.loseFromNowOn();
-    concurrent(f.programme.changeSubAccountBilling().change(new ChangeSubAccountBilling.Command(
+    concurrent(f.programme.subAccounts().changeSubAccountBilling().change(
+        new ChangeSubAccountBilling.Command(
         InvitationFixture.ADMIN, account.id(), Billing.PARTNER, Pricing.partnerTier())));
     assertThat(subAccounts.tries).hasValue(RETRIES);
     assertThat(f.store.subAccounts().subAccount(account.id()).orElseThrow()).isEqualTo(account);
@@ -141,7 +142,7 @@ class ConflictRetriesTest {
     SubscriptionId id = f.active(SubscriptionFixture.monthly()).id();
 
     subscriptions.loseFromNowOn();
-    concurrent(f.programme.cancelSubscription().cancel(
+    concurrent(f.programme.subscriptions().cancelSubscription().cancel(
         new CancelSubscription.Command(SubscriptionFixture.ADMIN, id, "")));
     int configured = ProgrammeSettings.builder()
         .redemptionBaseUrl(InvitationFixture.REDEEM).build().conflictRetries();

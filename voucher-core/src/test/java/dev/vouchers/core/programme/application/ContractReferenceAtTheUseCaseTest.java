@@ -23,15 +23,16 @@ class ContractReferenceAtTheUseCaseTest {
   void aReferenceOfSixtyFourCharactersIsAttachedOneMoreIsRefused_I3_L4() {
     SubAccount account = f.accept(f.invite("buyer@example.com").id());
 
-    assertThat(refused(f.programme.attachContract().attach(new AttachContract.Command(
+    assertThat(refused(f.programme.subAccounts().attachContract().attach(new AttachContract.Command(
         InvitationFixture.PM, account.id(), "C".repeat(65)))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(refused(f.programme.attachContract().attach(new AttachContract.Command(
+    assertThat(refused(f.programme.subAccounts().attachContract().attach(new AttachContract.Command(
         InvitationFixture.PM, account.id(), "CT-\u0007"))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
     assertThat(f.store.subAccounts().subAccount(account.id()).orElseThrow()).isEqualTo(account);
 
-    SubAccount attached = ok(f.programme.attachContract().attach(new AttachContract.Command(
+    SubAccount attached = ok(f.programme.subAccounts().attachContract().attach(
+        new AttachContract.Command(
         InvitationFixture.PM, account.id(), "  " + "C".repeat(64) + "  ")));
     assertThat(attached.contract()).hasValueSatisfying(
         contract -> assertThat(contract.value()).isEqualTo("C".repeat(64)));

@@ -52,16 +52,18 @@ class CustomerLinksTest {
   private final ResellerFixture f = new ResellerFixture();
 
   private Optional<ResellerDiscount> discountFor(Actor by, CustomerId customer, Instant at) {
-    return ok(f.programme.discountFor().discountFor(new DiscountFor.Command(by, customer, at)));
+    return ok(f.programme.resellers().discountFor().discountFor(new DiscountFor.Command(by,
+        customer, at)));
   }
 
   private CustomerPurchase price(Actor by, CustomerId customer) {
-    return ok(f.programme.priceCustomerPurchase().price(
+    return ok(f.programme.resellers().priceCustomerPurchase().price(
         new PriceCustomerPurchase.Command(by, customer, LIST)));
   }
 
   private List<CustomerLink> links(Actor by, CustomerId customer) {
-    return ok(f.programme.getCustomerLinks().get(new GetCustomerLinks.Command(by, customer)));
+    return ok(f.programme.resellers().getCustomerLinks().get(new GetCustomerLinks.Command(by,
+        customer)));
   }
 
   @Test
@@ -71,7 +73,7 @@ class CustomerLinksTest {
     assertThat(link.origin()).isEqualTo(LinkOrigin.SIGN_UP);
     assertThat(link.from()).isEqualTo(f.now());
     assertThat(link.linkedBy()).isEqualTo(SIGN_UP.describe());
-    assertThat(ok(f.programme.listResellerCustomers().list(
+    assertThat(ok(f.programme.resellers().listResellerCustomers().list(
         new ListResellerCustomers.Command(ACME_SALES, ACME, PageRequest.first(50)))).items()).containsExactly(link);
   }
 
@@ -115,7 +117,7 @@ class CustomerLinksTest {
     assertThat(history.get(0).endedBy()).contains(SUPPORT.describe());
     assertThat(history.get(1)).isEqualTo(second);
     assertThat(second.from()).isEqualTo(f.now());
-    assertThat(ok(f.programme.listResellerCustomers().list(
+    assertThat(ok(f.programme.resellers().listResellerCustomers().list(
         new ListResellerCustomers.Command(ACME_ADMIN, ACME, PageRequest.first(50)))).items()).isEmpty();
   }
 
@@ -125,14 +127,14 @@ class CustomerLinksTest {
     ok(f.link(SIGN_UP, ANNA, ACME));
     f.advance(Duration.ofDays(1));
     Instant unlinked = f.now();
-    CustomerLink ended = ok(f.programme.unlinkCustomer().unlink(
+    CustomerLink ended = ok(f.programme.resellers().unlinkCustomer().unlink(
         new UnlinkCustomer.Command(ACME_ADMIN, ANNA, "customer asked to leave")));
     assertThat(ended.until()).contains(unlinked);
     assertThat(ended.endReason()).contains("customer asked to leave");
     assertThat(discountFor(SUPPORT, ANNA, unlinked.minusNanos(1))).isPresent();
     assertThat(discountFor(SUPPORT, ANNA, unlinked)).isEmpty();
     assertThat(price(SUPPORT, ANNA).price()).isEqualTo(LIST);
-    assertThat(refused(f.programme.unlinkCustomer().unlink(
+    assertThat(refused(f.programme.resellers().unlinkCustomer().unlink(
         new UnlinkCustomer.Command(SUPPORT, ANNA, "again"))).codes())
         .containsExactly(ReasonCode.CUSTOMER_HAS_NO_RESELLER);
   }
@@ -160,7 +162,7 @@ class CustomerLinksTest {
     // a later discount change applies from its instant on; the price computed at t2 stays
     f.advance(Duration.ofHours(1));
     Instant t3 = f.now();
-    ok(f.programme.setResellerDiscount().set(
+    ok(f.programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(PM, ACME, new BigDecimal("30"))));
     assertThat(atT2.price()).isEqualTo(Money.of("85.00", "CHF"));
     assertThat(discountFor(SUPPORT, ANNA, t2).map(ResellerDiscount::percent))
@@ -176,23 +178,23 @@ class CustomerLinksTest {
     f.approved(BOLT, "20");
     ok(f.link(SIGN_UP, ANNA, ACME));
     ok(f.link(SIGN_UP, BERT, BOLT));
-    Refusal missing = refused(f.programme.getCustomerLinks().get(
+    Refusal missing = refused(f.programme.resellers().getCustomerLinks().get(
         new GetCustomerLinks.Command(BOLT_ADMIN, new CustomerId("nobody"))));
     assertThat(missing).isEqualTo(Refusal.notFound("customer"));
 
-    assertThat(refused(f.programme.getCustomerLinks().get(
+    assertThat(refused(f.programme.resellers().getCustomerLinks().get(
         new GetCustomerLinks.Command(BOLT_ADMIN, ANNA)))).isEqualTo(missing);
-    assertThat(refused(f.programme.discountFor().discountFor(
+    assertThat(refused(f.programme.resellers().discountFor().discountFor(
         new DiscountFor.Command(BOLT_ADMIN, ANNA, f.now())))).isEqualTo(missing);
-    assertThat(refused(f.programme.priceCustomerPurchase().price(
+    assertThat(refused(f.programme.resellers().priceCustomerPurchase().price(
         new PriceCustomerPurchase.Command(BOLT_ADMIN, ANNA, LIST)))).isEqualTo(missing);
-    assertThat(refused(f.programme.unlinkCustomer().unlink(
+    assertThat(refused(f.programme.resellers().unlinkCustomer().unlink(
         new UnlinkCustomer.Command(BOLT_ADMIN, ANNA, "mine")))).isEqualTo(missing);
-    assertThat(refused(f.programme.listResellerCustomers().list(
+    assertThat(refused(f.programme.resellers().listResellerCustomers().list(
         new ListResellerCustomers.Command(BOLT_ADMIN, ACME, PageRequest.first(50)))))
-        .isEqualTo(refused(f.programme.listResellerCustomers().list(
+        .isEqualTo(refused(f.programme.resellers().listResellerCustomers().list(
             new ListResellerCustomers.Command(BOLT_ADMIN, new PartnerId("ghost"), PageRequest.first(50)))));
-    assertThat(ok(f.programme.listResellerCustomers().list(
+    assertThat(ok(f.programme.resellers().listResellerCustomers().list(
         new ListResellerCustomers.Command(BOLT_ADMIN, BOLT, PageRequest.first(50)))).items())
         .extracting(CustomerLink::customer).containsExactly(BERT);
     assertThat(links(ACME_SALES, ANNA)).hasSize(1);
@@ -213,7 +215,7 @@ class CustomerLinksTest {
     assertThat(discountFor(ACME_ADMIN, ANNA, whileAcme)).isPresent();
     assertThat(discountFor(ACME_ADMIN, ANNA, f.now())).as("another reseller's discount")
         .isEmpty();
-    assertThat(refused(f.programme.priceCustomerPurchase().price(
+    assertThat(refused(f.programme.resellers().priceCustomerPurchase().price(
         new PriceCustomerPurchase.Command(ACME_ADMIN, ANNA, LIST))))
         .isEqualTo(Refusal.notFound("customer"));
     assertThat(links(BOLT_ADMIN, ANNA)).singleElement()

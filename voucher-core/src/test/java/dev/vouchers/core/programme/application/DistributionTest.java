@@ -60,7 +60,8 @@ class DistributionTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, VoucherView> send(Actor by, VoucherId id, String to, String message) {
-    return f.programme.sendActivationLink().send(new SendActivationLink.Command(by, id, to, message));
+    return f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(by, id,
+        to, message));
   }
 
   private List<Outbox.OutboxEntry> claimAll() {
@@ -75,7 +76,7 @@ class DistributionTest {
     List<VoucherView> vouchers = f.vouchersOf(order);
     StringWriter out = new StringWriter();
 
-    long count = ok(f.programme.exportOrderCodes().export(
+    long count = ok(f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(ALICE, order.id(), out)));
 
     assertThat(count).isEqualTo(3);
@@ -101,7 +102,7 @@ class DistributionTest {
     StringWriter target = new StringWriter();
     BufferedWriter buffered = new BufferedWriter(target, 1 << 16);
 
-    assertThat(ok(f.programme.exportOrderCodes().export(
+    assertThat(ok(f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(ALICE, order.id(), buffered)))).isEqualTo(3);
 
     assertThat(target.toString().split("\r\n")).hasSize(4);
@@ -112,14 +113,17 @@ class DistributionTest {
 
   @Test
   void exportShowsRealStatusAndNeutralisesFormulaCells_S1() {
-    ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, ProgrammeFixture.SMIME_PRODUCT
+    ok(f.programme.catalog().defineProduct().define(new DefineProduct.Command(PM,
+        ProgrammeFixture.SMIME_PRODUCT
         .withName("=HYPERLINK(\"x\",\"y\")"))));
     Order order = f.order(line(SMIME_1Y, 1));
     VoucherView voucher = f.vouchersOf(order).get(0);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     StringWriter out = new StringWriter();
 
-    ok(f.programme.exportOrderCodes().export(new ExportOrderCodes.Command(ALICE, order.id(), out)));
+    ok(f.programme.ordering().exportOrderCodes().export(new ExportOrderCodes.Command(ALICE,
+        order.id(), out)));
 
     assertThat(out.toString()).contains(voucher.code() + ",REDEEMED,\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\",1,0,0,");
   }
@@ -128,9 +132,9 @@ class DistributionTest {
   void exportOfAnotherPartnersOrderIsAnsweredLikeAMissingOrder_A1_S1() {
     Order order = f.order(line(SMIME_1Y, 1));
     StringWriter foreignOut = new StringWriter();
-    Refusal foreign = refused(f.programme.exportOrderCodes().export(
+    Refusal foreign = refused(f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(BOB, order.id(), foreignOut)));
-    Refusal missing = refused(f.programme.exportOrderCodes().export(
+    Refusal missing = refused(f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(BOB, new OrderId("missing"), new StringWriter())));
     assertThat(foreign).isEqualTo(missing).isEqualTo(Refusal.notFound("order"));
     assertThat(foreignOut.toString()).isEmpty();
@@ -189,7 +193,8 @@ class DistributionTest {
   void aServiceMaySendOnThePartnersBehalf_S2() {
     ProgrammeFixture g = ProgrammeFixture.create();
     VoucherView voucher = g.single(SMIME_1Y);
-    ok(g.programme.sendActivationLink().send(new SendActivationLink.Command(PLATFORM, voucher.id(),
+    ok(g.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(PLATFORM,
+        voucher.id(),
         "jane@customer.example", "")));
     ActivationMessage message = g.store.outbox().claim(10, g.clock.instant(), Duration.ofMinutes(1)).get(0).message();
     assertThat(message.personalMessage()).isEmpty();
@@ -222,7 +227,7 @@ class DistributionTest {
     VoucherView voucher = f.single(SMIME_1Y);
     ok(send(ALICE, voucher.id(), "jane@customer.example", "hi"));
 
-    VoucherView withdrawn = ok(f.programme.withdrawActivationLink().withdraw(
+    VoucherView withdrawn = ok(f.programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(ALICE, voucher.id(), "  wrong customer  ")));
 
     assertThat(withdrawn.status()).isEqualTo(VoucherStatus.VALID);
@@ -234,7 +239,7 @@ class DistributionTest {
     });
 
     ok(send(ALICE, voucher.id(), "jane@customer.example", "hi"));
-    ok(f.programme.withdrawActivationLink().withdraw(
+    ok(f.programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(ALICE, voucher.id(), " ")));
     assertThat(f.details(voucher.id()).history()).last()
         .extracting(HistoryEntry::why).isEqualTo("activation link withdrawn");
@@ -244,7 +249,7 @@ class DistributionTest {
   void withdrawingWithoutALinkIsRefusedAndChangesNothing_V1_V3() {
     VoucherView voucher = f.single(SMIME_1Y);
     Voucher before = f.stored(voucher.id());
-    Refusal refusal = refused(f.programme.withdrawActivationLink().withdraw(
+    Refusal refusal = refused(f.programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(ALICE, voucher.id(), "")));
     assertThat(refusal.reasons()).containsExactly(
         Reason.of(ReasonCode.MOVE_NOT_ALLOWED, "a VALID voucher cannot become VALID"));
@@ -255,14 +260,16 @@ class DistributionTest {
   @Test
   void withdrawingCannotFreeAUsedVoucher_V1_V3() {
     VoucherView reserved = f.single(SMIME_1Y);
-    ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+    ok(f.programme.vouchers().submitCertificateRequest().submit(
+        new SubmitCertificateRequest.Command(
         CUSTOMER, VoucherRef.code(reserved.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
     VoucherView redeemed = f.single(SMIME_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(redeemed.code(), CallerKey.of("test")))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(redeemed.code(), CallerKey.of("test")))));
 
     for (VoucherView used : List.of(reserved, redeemed)) {
       Voucher before = f.stored(used.id());
-      Refusal refusal = refused(f.programme.withdrawActivationLink().withdraw(
+      Refusal refusal = refused(f.programme.vouchers().withdrawActivationLink().withdraw(
           new WithdrawActivationLink.Command(ALICE, used.id(), "")));
       assertThat(refusal.codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
       assertThat(f.stored(used.id())).isEqualTo(before);
@@ -272,7 +279,8 @@ class DistributionTest {
   @Test
   void refusedSendWritesNoMessage_S2_V3() {
     VoucherView voucher = f.single(SMIME_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(ALICE, VoucherRef.id(voucher.id()))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(ALICE, VoucherRef.id(
+        voucher.id()))));
     Voucher before = f.stored(voucher.id());
 
     Refusal refusal = refused(send(ALICE, voucher.id(), "jane@customer.example", "hi"));
@@ -331,7 +339,7 @@ class DistributionTest {
     Order order = f.order(line(ProgrammeFixture.SSL_DV_1Y, 1));
     VoucherView voucher = f.vouchersOf(order).get(0);
 
-    PrintableVoucher printable = ok(f.programme.printVoucher().print(
+    PrintableVoucher printable = ok(f.programme.vouchers().printVoucher().print(
         new PrintVoucher.Command(ALICE, voucher.id())));
 
     assertThat(printable).isEqualTo(new PrintableVoucher(voucher.code(),
@@ -345,15 +353,17 @@ class DistributionTest {
   void printedTermsComeFromTheSettings_S3() {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withVoucherTerms("Valid for one use only."));
     VoucherView voucher = g.single(SMIME_1Y);
-    assertThat(ok(g.programme.printVoucher().print(new PrintVoucher.Command(ALICE, voucher.id())))
+    assertThat(ok(g.programme.vouchers().printVoucher().print(new PrintVoucher.Command(ALICE,
+        voucher.id())))
         .terms()).isEqualTo("Valid for one use only.");
   }
 
   @Test
   void printingAnotherPartnersVoucherIsAnsweredLikeAMissingVoucher_A1_S3() {
     VoucherView voucher = f.single(SMIME_1Y);
-    Refusal foreign = refused(f.programme.printVoucher().print(new PrintVoucher.Command(BOB, voucher.id())));
-    Refusal missing = refused(f.programme.printVoucher().print(
+    Refusal foreign = refused(f.programme.vouchers().printVoucher().print(new PrintVoucher.Command(
+        BOB, voucher.id())));
+    Refusal missing = refused(f.programme.vouchers().printVoucher().print(
         new PrintVoucher.Command(BOB, new VoucherId("missing"))));
     assertThat(foreign).isEqualTo(missing).isEqualTo(Refusal.notFound("voucher"));
   }
@@ -361,7 +371,8 @@ class DistributionTest {
   @Test
   void productNamesInViewsFollowTheCatalog_S1() {
     VoucherView voucher = f.single(SMIME_1Y);
-    ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, ProgrammeFixture.SMIME_PRODUCT
+    ok(f.programme.catalog().defineProduct().define(new DefineProduct.Command(PM,
+        ProgrammeFixture.SMIME_PRODUCT
         .withName("S/MIME Plus"))));
     assertThat(f.view(voucher.id()).productName()).isEqualTo("S/MIME Plus");
     assertThat(f.view(voucher.id()).configuration().product()).isEqualTo(SMIME);

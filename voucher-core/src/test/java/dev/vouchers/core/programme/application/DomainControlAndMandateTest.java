@@ -44,23 +44,24 @@ class DomainControlAndMandateTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, DomainChallenge> issue(VoucherView voucher, String domain) {
-    return f.programme.issueDomainChallenge().issue(new IssueDomainChallenge.Command(
+    return f.programme.vouchers().issueDomainChallenge().issue(new IssueDomainChallenge.Command(
         CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), domain));
   }
 
   private Either<Refusal, DomainChallenge> verify(VoucherView voucher) {
-    return f.programme.verifyDomainControl().verify(new VerifyDomainControl.Command(
+    return f.programme.vouchers().verifyDomainControl().verify(new VerifyDomainControl.Command(
         CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test"))));
   }
 
   private Either<Refusal, VoucherView> submit(VoucherView voucher, Optional<OrganisationId> org) {
-    return f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+    return f.programme.vouchers().submitCertificateRequest().submit(
+        new SubmitCertificateRequest.Command(
         CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-9", org));
   }
 
   private Either<Refusal, Mandate> mandate(Actor by, OrganisationId org, String reference,
       Optional<Instant> validUntil) {
-    return f.programme.registerMandate().register(
+    return f.programme.partners().registerMandate().register(
         new RegisterMandate.Command(by, org, reference, validUntil));
   }
 
@@ -92,13 +93,13 @@ class DomainControlAndMandateTest {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withDomainCheckName("_acme-proof")
         .withDomainChallengeValidity(Duration.ofDays(2)));
     VoucherView voucher = g.single(SSL_DV_1Y);
-    DomainChallenge challenge = ok(g.programme.issueDomainChallenge().issue(
+    DomainChallenge challenge = ok(g.programme.vouchers().issueDomainChallenge().issue(
         new IssueDomainChallenge.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "example.org")));
     assertThat(challenge.checkName()).isEqualTo("_acme-proof");
     assertThat(challenge.dnsRecordName()).isEqualTo("_acme-proof.example.org");
     assertThat(challenge.expiresAt()).isEqualTo(g.clock.instant().plus(Duration.ofDays(2)));
     g.probe.publishTxt("_acme-proof.example.org", challenge.secret());
-    assertThat(ok(g.programme.verifyDomainControl().verify(
+    assertThat(ok(g.programme.vouchers().verifyDomainControl().verify(
         new VerifyDomainControl.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test"))))).verified()).isTrue();
   }
 
@@ -122,7 +123,8 @@ class DomainControlAndMandateTest {
   @Test
   void challengeNeedsAnUnusedVoucher_D1() {
     VoucherView voucher = f.single(SSL_DV_1Y);
-    ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
+    ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(CUSTOMER,
+        VoucherRef.code(voucher.code(), CallerKey.of("test")))));
     assertThat(refused(issue(voucher, "example.com")).codes()).containsExactly(ReasonCode.MOVE_NOT_ALLOWED);
   }
 
@@ -198,10 +200,11 @@ class DomainControlAndMandateTest {
   @Test
   void anotherPartnersUserCannotIssueAChallengeForTheVoucher_A1_D1() {
     VoucherView voucher = f.single(SSL_DV_1Y);
-    Refusal foreign = refused(f.programme.issueDomainChallenge().issue(new IssueDomainChallenge.Command(
+    Refusal foreign = refused(f.programme.vouchers().issueDomainChallenge().issue(
+        new IssueDomainChallenge.Command(
         BOB, VoucherRef.id(voucher.id()), "example.com")));
     assertThat(foreign).isEqualTo(Refusal.notFound("voucher"));
-    ok(f.programme.issueDomainChallenge().issue(new IssueDomainChallenge.Command(
+    ok(f.programme.vouchers().issueDomainChallenge().issue(new IssueDomainChallenge.Command(
         ALICE, VoucherRef.id(voucher.id()), "example.com")));
   }
 

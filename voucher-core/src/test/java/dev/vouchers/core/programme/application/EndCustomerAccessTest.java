@@ -25,10 +25,10 @@ class EndCustomerAccessTest {
   @Test
   void anEndCustomerCannotUseAVoucherByItsId_A1() {
     VoucherView voucher = f.single(SMIME_1Y);
-    var byId = f.programme.markRedeemed().redeem(
+    var byId = f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.id(voucher.id())));
     assertThat(byId.getLeft()).isEqualTo(Refusal.notFound("voucher"));
-    var start = f.programme.startOrganisationActivation().start(
+    var start = f.programme.vouchers().startOrganisationActivation().start(
         new StartOrganisationActivation.Command(CUSTOMER, VoucherRef.id(voucher.id())));
     assertThat(start.getLeft()).isEqualTo(Refusal.notFound("voucher"));
     assertThat(f.view(voucher.id()).status()).isEqualTo(VoucherStatus.VALID);
@@ -38,12 +38,14 @@ class EndCustomerAccessTest {
   @Test
   void anEndCustomerSeesNeitherTheRecipientNorThePartnersComment_A1() {
     VoucherView voucher = f.single(SMIME_1Y);
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, voucher.id(),
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
+        voucher.id(),
         "it@customer.example", "internal: paid by card")));
-    ok(f.programme.commentOnVoucher().comment(new CommentOnVoucher.Command(ALICE, voucher.id(),
+    ok(f.programme.vouchers().commentOnVoucher().comment(new CommentOnVoucher.Command(ALICE,
+        voucher.id(),
         "customer is late with payment")));
 
-    VoucherView seen = ok(f.programme.markRedeemed().redeem(
+    VoucherView seen = ok(f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")))));
 
     assertThat(seen.status()).isEqualTo(VoucherStatus.REDEEMED);

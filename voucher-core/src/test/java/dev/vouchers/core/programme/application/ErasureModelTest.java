@@ -55,7 +55,7 @@ class ErasureModelTest {
       int n = steps.get(step);
       if (n < 9) {
         String person = PEOPLE.get(n / 3);
-        ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(AGENT,
+        ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(AGENT,
             vouchers.get(n % 3), person, message(person, step))));
         latest.put(n % 3, person);
         lastSend.put(person, step);

@@ -52,7 +52,8 @@ class ExpiryExtensionConflictTest {
     Instant expiry = f.stored(id).expiresAt();
     losing.set(true);
 
-    assertThat(refused(f.programme.extendExpiry().extend(ExtendExpiry.Command.voucher(PM, id,
+    assertThat(refused(f.programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.voucher(PM,
+        id,
         expiry.plus(Duration.ofDays(30)), "goodwill"))).codes())
         .containsExactly(ReasonCode.CONCURRENT_UPDATE);
 

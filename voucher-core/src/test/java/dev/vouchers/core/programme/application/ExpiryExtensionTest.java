@@ -37,11 +37,12 @@ class ExpiryExtensionTest {
   private final ProgrammeFixture f = ProgrammeFixture.withEvents(events::add, store -> store);
 
   private Either<Refusal, ExpiryExtended> extendVoucher(VoucherId id, Instant until, String why) {
-    return f.programme.extendExpiry().extend(ExtendExpiry.Command.voucher(PM, id, until, why));
+    return f.programme.vouchers().extendExpiry().extend(ExtendExpiry.Command.voucher(PM, id, until,
+        why));
   }
 
   private Either<Refusal, ExpiryExtended> extendOrder(OrderId id, Instant until) {
-    return f.programme.extendExpiry().extend(
+    return f.programme.vouchers().extendExpiry().extend(
         ExtendExpiry.Command.order(PM, id, until, "goodwill"));
   }
 
@@ -55,7 +56,8 @@ class ExpiryExtensionTest {
     VoucherId id = f.single(SMIME_1Y).id();
     f.sendLink(id, "jane@customer.example");
     f.advance(Duration.ofDays(400));
-    ok(f.programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(PLATFORM, 10)));
+    ok(f.programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(PLATFORM,
+        10)));
     assertThat(f.stored(id).status()).isEqualTo(VoucherStatus.EXPIRED);
     events.clear();
     Instant until = f.clock.instant().plus(Duration.ofDays(30));
@@ -107,7 +109,7 @@ class ExpiryExtensionTest {
     VoucherId id = f.single(SMIME_1Y).id();
     Instant later = f.stored(id).expiresAt().plus(Duration.ofDays(30));
 
-    assertThat(refused(f.programme.extendExpiry().extend(
+    assertThat(refused(f.programme.vouchers().extendExpiry().extend(
         ExtendExpiry.Command.voucher(ALICE, id, later, "please"))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
     assertThat(refused(extendVoucher(VoucherId.of("no-such-voucher"), later, "please")).codes())

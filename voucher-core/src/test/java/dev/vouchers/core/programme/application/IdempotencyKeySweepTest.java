@@ -27,7 +27,7 @@ class IdempotencyKeySweepTest {
       ProgrammeFixture.withIdempotencyKeys(new InMemoryIdempotencyKeys());
 
   private PlacedOrder order(int quantity) {
-    return ok(f.programme.orderVouchers().order(new OrderVouchers.Command(ALICE, ACME,
+    return ok(f.programme.ordering().orderVouchers().order(new OrderVouchers.Command(ALICE, ACME,
         request(line(SMIME_1Y, quantity))).withIdempotencyKey(KEY)));
   }
 

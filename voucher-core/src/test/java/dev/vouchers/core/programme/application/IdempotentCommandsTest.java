@@ -77,10 +77,11 @@ class IdempotentCommandsTest {
       .build();
 
   IdempotentCommandsTest() {
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(ACME,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+        ACME,
         "Acme", Tier.GOLD, Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS,
         Feature.SUBSCRIPTIONS), Locale.GERMAN))));
-    ok(programme.defineOffer().define(new DefineOffer.Command(PM, Offer.builder()
+    ok(programme.subscriptions().defineOffer().define(new DefineOffer.Command(PM, Offer.builder()
         .id(OfferId.of("crm")).name("CRM Suite").publisher("Contoso ISV")
         .addTerms(SubscriptionTerm.MONTHLY).addBillingFrequencies(BillingFrequency.MONTHLY)
         .build())));
@@ -103,20 +104,23 @@ class IdempotentCommandsTest {
   }
 
   private long invitations() {
-    return ok(programme.listInvitations().list(new ListInvitations.Command(ADMIN, ACME,
+    return ok(programme.subAccounts().listInvitations().list(new ListInvitations.Command(ADMIN,
+        ACME,
         Set.of(), PageRequest.first(50)))).items().size();
   }
 
   @Test
   void anInvitationIsSentOncePerKey_G3() {
-    InvitationView first = ok(programme.inviteSubAccount().invite(invite("new@example.com")));
+    InvitationView first = ok(programme.subAccounts().inviteSubAccount().invite(invite(
+        "new@example.com")));
     clock.advance(Duration.ofMinutes(5));
-    InvitationView again = ok(programme.inviteSubAccount().invite(invite("new@example.com")));
+    InvitationView again = ok(programme.subAccounts().inviteSubAccount().invite(invite(
+        "new@example.com")));
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(invitations()).isEqualTo(1);
     assertThat(store.invitationOutbox().backlog()).as("one e-mail").isEqualTo(1);
-    refusedAsReused(programme.inviteSubAccount().invite(invite("other@example.com")));
+    refusedAsReused(programme.subAccounts().inviteSubAccount().invite(invite("other@example.com")));
     assertThat(invitations()).isEqualTo(1);
   }
 
@@ -125,13 +129,14 @@ class IdempotentCommandsTest {
     BuySubscription.Command buy = new BuySubscription.Command(ADMIN, ACME,
         SubscriptionRequest.of("cust-1", "crm", 5, SubscriptionTerm.MONTHLY,
             BillingFrequency.MONTHLY)).withIdempotencyKey(KEY);
-    SubscriptionView first = ok(programme.buySubscription().buy(buy));
-    SubscriptionView again = ok(programme.buySubscription().buy(buy));
+    SubscriptionView first = ok(programme.subscriptions().buySubscription().buy(buy));
+    SubscriptionView again = ok(programme.subscriptions().buySubscription().buy(buy));
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(events).filteredOn(ProgrammeEvent.SubscriptionChanged.class::isInstance)
         .hasSize(1);
-    refusedAsReused(programme.buySubscription().buy(new BuySubscription.Command(ADMIN, ACME,
+    refusedAsReused(programme.subscriptions().buySubscription().buy(new BuySubscription.Command(
+        ADMIN, ACME,
         SubscriptionRequest.of("cust-1", "crm", 6, SubscriptionTerm.MONTHLY,
             BillingFrequency.MONTHLY)).withIdempotencyKey(KEY)));
     assertThat(events).filteredOn(ProgrammeEvent.SubscriptionChanged.class::isInstance)
@@ -142,23 +147,24 @@ class IdempotentCommandsTest {
   void aResellerApplicationIsSubmittedOncePerKey_G3() {
     ApplyAsReseller.Command apply =
         new ApplyAsReseller.Command(ADMIN, ACME).withIdempotencyKey(KEY);
-    ResellerApplication first = ok(programme.applyAsReseller().apply(apply));
-    ResellerApplication again = ok(programme.applyAsReseller().apply(apply));
+    ResellerApplication first = ok(programme.resellers().applyAsReseller().apply(apply));
+    ResellerApplication again = ok(programme.resellers().applyAsReseller().apply(apply));
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(again.status()).isEqualTo(first.status());
     // without the key, a second application is refused by R-1 itself (one open application)
-    assertThat(programme.applyAsReseller().apply(new ApplyAsReseller.Command(ADMIN, ACME))
+    assertThat(programme.resellers().applyAsReseller().apply(new ApplyAsReseller.Command(ADMIN,
+        ACME))
         .isLeft()).isTrue();
   }
 
   @Test
   void aRefusedKeyIsPublishedAndReadsInEnglishAndGerman_G3() {
-    ok(programme.inviteSubAccount().invite(invite("new@example.com")));
+    ok(programme.subAccounts().inviteSubAccount().invite(invite("new@example.com")));
     events.clear();
 
     Either<Refusal, InvitationView> reused =
-        programme.inviteSubAccount().invite(invite("other@example.com"));
+        programme.subAccounts().inviteSubAccount().invite(invite("other@example.com"));
 
     assertThat(events).singleElement().isInstanceOfSatisfying(ProgrammeEvent.Refused.class,
         refused -> assertThat(refused.refusal().codes())

@@ -46,22 +46,22 @@ class IdempotentOrdersTest {
 
   @Test
   void anOrderIsPlacedOncePerKeyAndAnsweredAgainWithItsCodes_G3_O4() {
-    PlacedOrder first = ok(f.programme.orderVouchers().order(order(ALICE, 3)));
+    PlacedOrder first = ok(f.programme.ordering().orderVouchers().order(order(ALICE, 3)));
     f.advance(Duration.ofMinutes(10));
 
-    PlacedOrder again = ok(f.programme.orderVouchers().order(order(ALICE, 3)));
+    PlacedOrder again = ok(f.programme.ordering().orderVouchers().order(order(ALICE, 3)));
 
     assertThat(again.order().id()).isEqualTo(first.order().id());
     assertThat(again.codes()).hasSize(3).isEqualTo(first.codes());
     assertThat(f.vouchersOf(first.order())).hasSize(3);
-    assertThat(refused(f.programme.orderVouchers().order(order(ALICE, 4))).codes())
+    assertThat(refused(f.programme.ordering().orderVouchers().order(order(ALICE, 4))).codes())
         .containsExactly(ReasonCode.IDEMPOTENCY_KEY_REUSED);
   }
 
   @Test
   void anotherUsersSameKeyIsAnotherRequest_G3() {
-    PlacedOrder alices = ok(f.programme.orderVouchers().order(order(ALICE, 1)));
-    PlacedOrder sams = ok(f.programme.orderVouchers().order(order(AGENT, 1)));
+    PlacedOrder alices = ok(f.programme.ordering().orderVouchers().order(order(ALICE, 1)));
+    PlacedOrder sams = ok(f.programme.ordering().orderVouchers().order(order(AGENT, 1)));
 
     assertThat(sams.order().id()).isNotEqualTo(alices.order().id());
     assertThat(sams.codes()).doesNotContainAnyElementsOf(alices.codes());
@@ -73,13 +73,14 @@ class IdempotentOrdersTest {
     SendActivationLink.Command send = new SendActivationLink.Command(ALICE, id,
         "jane@customer.example", "Hello").withIdempotencyKey(KEY);
 
-    VoucherView first = ok(f.programme.sendActivationLink().send(send));
-    VoucherView again = ok(f.programme.sendActivationLink().send(send));
+    VoucherView first = ok(f.programme.vouchers().sendActivationLink().send(send));
+    VoucherView again = ok(f.programme.vouchers().sendActivationLink().send(send));
 
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(again.status()).isEqualTo(first.status());
     assertThat(f.store.outbox().backlog()).as("one e-mail").isEqualTo(1);
-    assertThat(refused(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+    assertThat(refused(f.programme.vouchers().sendActivationLink().send(
+        new SendActivationLink.Command(
         ALICE, id, "joe@customer.example", "Hello").withIdempotencyKey(KEY))).codes())
         .containsExactly(ReasonCode.IDEMPOTENCY_KEY_REUSED);
   }

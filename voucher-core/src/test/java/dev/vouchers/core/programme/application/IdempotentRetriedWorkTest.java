@@ -57,7 +57,8 @@ class IdempotentRetriedWorkTest {
         .mandates(f.store.mandates()).codeVault(f.vault).events(events::add)
         .idempotencyKeys(new RunsTwice()).build();
 
-    PlacedOrder placed = ok(programme.orderVouchers().order(new OrderVouchers.Command(ALICE,
+    PlacedOrder placed = ok(programme.ordering().orderVouchers().order(new OrderVouchers.Command(
+        ALICE,
         ACME, request(line(SMIME_1Y, 2))).withIdempotencyKey(IdempotencyKey.of("twice-1"))));
 
     assertThat(events).filteredOn(ProgrammeEvent.OrderPlaced.class::isInstance).singleElement()

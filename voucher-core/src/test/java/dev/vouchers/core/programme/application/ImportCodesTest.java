@@ -76,7 +76,7 @@ class ImportCodesTest {
 
   private Either<Refusal, ImportedOrder> importing(Actor by, PartnerId partner, String format,
       List<ImportRow> rows) {
-    return f.programme.importCodes().importCodes(
+    return f.programme.ordering().importCodes().importCodes(
         new ImportCodes.Command(by, partner, format, rows::forEach));
   }
 
@@ -322,7 +322,8 @@ class ImportCodesTest {
   }
 
   private Either<Refusal, RedeemableVoucher> lookUp(String typed) {
-    return f.programme.lookUpCode().lookUp(new LookUpCode.Command(ProgrammeFixture.CUSTOMER,
+    return f.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(
+        ProgrammeFixture.CUSTOMER,
         typed, CallerKey.of("import-test")));
   }
 
@@ -359,7 +360,7 @@ class ImportCodesTest {
   }
 
   private void define(Product product) {
-    ok(f.programme.defineProduct().define(new DefineProduct.Command(PM, product)));
+    ok(f.programme.catalog().defineProduct().define(new DefineProduct.Command(PM, product)));
   }
 
   private static ImportRow withFqdns(long line, String product, int fqdns) {
@@ -453,7 +454,8 @@ class ImportCodesTest {
   void aTakenOrderNumberIsDrawnAgain_M1_M4() {
     TakenNumbers imports = new TakenNumbers(f.store.codeImports(), 10);
 
-    ImportedOrder imported = ok(over(imports).importCodes().importCodes(new ImportCodes.Command(
+    ImportedOrder imported = ok(over(imports).ordering().importCodes().importCodes(
+        new ImportCodes.Command(
         PM, ACME, "legacy", List.of(valid(2, "AAAAAA0001"))::forEach)));
 
     assertThat(imports.tried).hasSize(11);
@@ -468,7 +470,8 @@ class ImportCodesTest {
     TakenNumbers imports = new TakenNumbers(f.store.codeImports(), Integer.MAX_VALUE);
     long before = f.store.vouchers().codeCount();
 
-    Refusal refusal = refused(over(imports).importCodes().importCodes(new ImportCodes.Command(
+    Refusal refusal = refused(over(imports).ordering().importCodes().importCodes(
+        new ImportCodes.Command(
         PM, ACME, "legacy", List.of(valid(2, "AAAAAA0001"))::forEach)));
 
     assertThat(refusal.codes()).containsExactly(ReasonCode.CONCURRENT_UPDATE);

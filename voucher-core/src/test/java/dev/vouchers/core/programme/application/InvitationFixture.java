@@ -91,8 +91,8 @@ public final class InvitationFixture {
   public final List<Mail> inbox = Collections.synchronizedList(new ArrayList<>());
   public final InvitationRelay relay;
 
-  private InvitationFixture(UnaryOperator<VoucherProgramme.Builder> customise) {
-    VoucherProgramme.Builder builder = VoucherProgramme.builder()
+  private InvitationFixture(UnaryOperator<ProgrammeBuilder> customise) {
+    ProgrammeBuilder builder = VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build())
         .clock(clock)
         .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
@@ -114,7 +114,7 @@ public final class InvitationFixture {
     return new InvitationFixture(b -> b);
   }
 
-  public static InvitationFixture with(UnaryOperator<VoucherProgramme.Builder> customise) {
+  public static InvitationFixture with(UnaryOperator<ProgrammeBuilder> customise) {
     return new InvitationFixture(customise);
   }
 
@@ -128,11 +128,12 @@ public final class InvitationFixture {
   }
 
   private void register(Partner partner) {
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, partner)));
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM, partner)));
   }
 
   public Either<Refusal, InvitationView> tryInvite(Actor by, PartnerId partner, String recipient) {
-    return programme.inviteSubAccount().invite(new InviteSubAccount.Command(by, partner,
+    return programme.subAccounts().inviteSubAccount().invite(new InviteSubAccount.Command(by,
+        partner,
         recipient, SubAccountType.STANDARD, "Welcome to Acme's programme"));
   }
 
@@ -144,7 +145,7 @@ public final class InvitationFixture {
   }
 
   public InvitationView resend(InvitationId id) {
-    InvitationView view = ok(programme.resendInvitation().resend(
+    InvitationView view = ok(programme.subAccounts().resendInvitation().resend(
         new ResendInvitation.Command(ADMIN, id)));
     relay.relayOnce();
     return view;
@@ -171,7 +172,7 @@ public final class InvitationFixture {
   }
 
   public Either<Refusal, SubAccount> tryAccept(String token) {
-    return programme.acceptInvitation().accept(
+    return programme.subAccounts().acceptInvitation().accept(
         new AcceptInvitation.Command(INVITEE, token, APPLICANT));
   }
 

@@ -42,7 +42,8 @@ class InvitationRaceTest {
     InvitationId id = f.invite("buyer@example.com").id();
     String token = f.token(id);
     List<Either<Refusal, ?>> results = Concurrently.call(List.of(
-        () -> f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN, id)),
+        () -> f.programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(
+            ADMIN, id)),
         () -> f.tryAccept(token)));
     boolean resent = results.get(0).isRight();
     boolean accepted = results.get(1).isRight();

@@ -44,7 +44,7 @@ class KeyRotationJobTest {
 
   private static Either<Refusal, Progress> rekey(VoucherProgramme programme, Actor who,
       int limit) {
-    return programme.rekeyCodes().rekey(new RekeyCodes.Command(who, limit));
+    return programme.vouchers().rekeyCodes().rekey(new RekeyCodes.Command(who, limit));
   }
 
   @Test

@@ -52,7 +52,7 @@ class LifecycleTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, VoucherView> redeem(Actor by, VoucherId id) {
-    return f.programme.markRedeemed().redeem(new MarkRedeemed.Command(by, ref(by, id)));
+    return f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(by, ref(by, id)));
   }
 
   /** An end customer names a voucher by its code, everyone else by id. */
@@ -61,29 +61,34 @@ class LifecycleTest {
   }
 
   private Either<Refusal, VoucherView> submit(Actor by, VoucherId id, String reference) {
-    return f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+    return f.programme.vouchers().submitCertificateRequest().submit(
+        new SubmitCertificateRequest.Command(
         by, ref(by, id), reference, Optional.empty()));
   }
 
   private Either<Refusal, VoucherView> start(Actor by, VoucherId id) {
-    return f.programme.startOrganisationActivation().start(
+    return f.programme.vouchers().startOrganisationActivation().start(
         new StartOrganisationActivation.Command(by, ref(by, id)));
   }
 
   private Either<Refusal, VoucherView> report(Actor by, VoucherId id) {
-    return f.programme.reportCertificateRevoked().report(new ReportCertificateRevoked.Command(by, id));
+    return f.programme.vouchers().reportCertificateRevoked().report(
+        new ReportCertificateRevoked.Command(by, id));
   }
 
   private Either<Refusal, Integer> sweep(Actor by, int limit) {
-    return f.programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(by, limit));
+    return f.programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(by,
+        limit));
   }
 
   private Either<Refusal, VoucherView> comment(Actor by, VoucherId id, String text) {
-    return f.programme.commentOnVoucher().comment(new CommentOnVoucher.Command(by, id, text));
+    return f.programme.vouchers().commentOnVoucher().comment(new CommentOnVoucher.Command(by, id,
+        text));
   }
 
   private void mandateFor(OrganisationId organisation) {
-    ok(f.programme.registerMandate().register(new RegisterMandate.Command(SUPPORT, organisation,
+    ok(f.programme.partners().registerMandate().register(new RegisterMandate.Command(SUPPORT,
+        organisation,
         "POA-1", Optional.empty())));
   }
 
@@ -94,7 +99,8 @@ class LifecycleTest {
     VoucherView voucher = f.single(SMIME_1Y);
     Instant sentAt = START.plus(Duration.ofMinutes(1));
     f.clock.set(sentAt);
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(AGENT, voucher.id(),
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(AGENT,
+        voucher.id(),
         "jane@customer.example", "hi")));
     Instant submittedAt = sentAt.plus(Duration.ofDays(2));
     f.clock.set(submittedAt);
@@ -133,7 +139,7 @@ class LifecycleTest {
 
     OrganisationId org = new OrganisationId("org-7");
     mandateFor(org);
-    VoucherView reserved = ok(f.programme.submitCertificateRequest().submit(
+    VoucherView reserved = ok(f.programme.vouchers().submitCertificateRequest().submit(
         new SubmitCertificateRequest.Command(CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-7", Optional.of(org))));
     assertThat(reserved.status()).isEqualTo(VoucherStatus.RESERVED);
     assertThat(f.details(voucher.id()).history()).last().extracting(HistoryEntry::data)
@@ -174,7 +180,7 @@ class LifecycleTest {
 
   @Test
   void getVoucherOfAMissingIdIsNotFound_A1() {
-    assertThat(refused(f.programme.getVoucher().get(
+    assertThat(refused(f.programme.vouchers().getVoucher().get(
         new GetVoucher.Command(SUPPORT, new VoucherId("missing")))))
         .isEqualTo(Refusal.notFound("voucher"));
   }
@@ -184,7 +190,8 @@ class LifecycleTest {
   @Test
   void sweepExpiresOnlyDueValidAndAssignedVouchersAndReportsHowMany_V4() {
     List<VoucherView> old = f.vouchersOf(f.order(line(SMIME_1Y, 2)));
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, old.get(1).id(),
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
+        old.get(1).id(),
         "jane@customer.example", "")));
     VoucherView pending = f.single(ORG_CERT_1Y);
     ok(start(CUSTOMER, pending.id()));
@@ -213,7 +220,8 @@ class LifecycleTest {
     });
     assertThat(ok(sweep(PLATFORM, 100))).isZero();
     // a PENDING voucher is in use: still usable after its expiry
-    assertThat(ok(f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, pending.code(), CallerKey.of("test")))).status())
+    assertThat(ok(f.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER,
+        pending.code(), CallerKey.of("test")))).status())
         .isEqualTo(VoucherStatus.PENDING);
   }
 
@@ -235,9 +243,11 @@ class LifecycleTest {
     scripted[0].beforeNextSweep.set(
         () -> scripted[0].reserveBehindTheServicesBack(vouchers.get(0).id()));
 
-    assertThat(ok(g.programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(PLATFORM, 10))))
+    assertThat(ok(g.programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(
+        PLATFORM, 10))))
         .isEqualTo(1);
-    assertThat(ok(g.programme.expireDueVouchers().expire(new ExpireDueVouchers.Command(PLATFORM, 10))))
+    assertThat(ok(g.programme.vouchers().expireDueVouchers().expire(new ExpireDueVouchers.Command(
+        PLATFORM, 10))))
         .isZero();
   }
 
@@ -311,10 +321,11 @@ class LifecycleTest {
   void reissueWindowIsConfigurable_V5() {
     ProgrammeFixture g = ProgrammeFixture.create(s -> s.withReissueWindow(Duration.ofDays(7)));
     VoucherView voucher = g.single(SMIME_1Y);
-    ok(g.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+    ok(g.programme.vouchers().submitCertificateRequest().submit(
+        new SubmitCertificateRequest.Command(
         CUSTOMER, VoucherRef.code(voucher.code(), CallerKey.of("test")), "REQ-1", Optional.empty())));
     g.advance(Duration.ofDays(8));
-    assertThat(refused(g.programme.reportCertificateRevoked().report(
+    assertThat(refused(g.programme.vouchers().reportCertificateRevoked().report(
         new ReportCertificateRevoked.Command(PLATFORM, voucher.id()))).codes())
         .containsExactly(ReasonCode.REISSUE_WINDOW_CLOSED);
   }

@@ -37,13 +37,13 @@ class LinkAttemptRefusalEventTest {
   void aCallerAtItsLimitIsRefusedAndOnlyThatRefusalIsTold_G1_G2() {
     int limit = AttemptLimit.defaults().maxFailures();
     for (int i = 0; i < limit; i++) {
-      assertThat(refused(f.programme.followActivationLink().follow(
+      assertThat(refused(f.programme.vouchers().followActivationLink().follow(
           new FollowActivationLink.Command(CUSTOMER, "dead-link-" + i, MALLORY))).codes())
           .containsExactly(ReasonCode.CODE_NOT_REDEEMABLE);
     }
     assertThat(refusedLinks()).isEmpty();
 
-    var blocked = refused(f.programme.followActivationLink().follow(
+    var blocked = refused(f.programme.vouchers().followActivationLink().follow(
         new FollowActivationLink.Command(CUSTOMER, "dead-link-x", MALLORY)));
 
     assertThat(blocked.codes()).containsExactly(ReasonCode.TOO_MANY_ATTEMPTS);

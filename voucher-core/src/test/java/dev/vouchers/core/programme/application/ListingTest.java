@@ -47,13 +47,13 @@ class ListingTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private Either<Refusal, Page<Order>> orders(Actor by, OrderFilter filter, PageRequest page) {
-    return f.programme.listOrders().list(new ListOrders.Command(by, filter, page));
+    return f.programme.ordering().listOrders().list(new ListOrders.Command(by, filter, page));
   }
 
   private Either<Refusal, Page<VoucherView>> vouchers(
       Actor by, PartnerId partner, Set<VoucherStatus> statuses, Optional<ProductId> product,
       Optional<OrderId> order, PageRequest page) {
-    return f.programme.listVouchers().list(
+    return f.programme.vouchers().listVouchers().list(
         new ListVouchers.Command(by, partner, statuses, product, order, page));
   }
 
@@ -85,7 +85,7 @@ class ListingTest {
     Order ssl = f.order(line(SSL_DV_1Y, 1));
     f.advance(Duration.ofMinutes(1));
     Order both = f.order(line(SSL_DV_1Y, 1), line(SMIME_1Y, 1));
-    ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, smime.id(), "")));
+    ok(f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE, smime.id(), "")));
     Order smimeCancelled = f.store.vouchers().order(smime.id()).orElseThrow();
 
     assertThat(ok(orders(ALICE, new OrderFilter(ACME, Set.of(OrderStatus.CANCELLED), Optional.empty()),
@@ -139,7 +139,8 @@ class ListingTest {
     Order smime = f.order(line(SMIME_1Y, 2));
     Order ssl = f.order(line(SSL_DV_1Y, 1));
     VoucherView assigned = f.vouchersOf(smime).get(0);
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, assigned.id(),
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
+        assigned.id(),
         "jane@customer.example", "")));
 
     Page<VoucherView> assignedOnly = ok(vouchers(ALICE, ACME, Set.of(VoucherStatus.ASSIGNED),

@@ -44,7 +44,7 @@ class OptionalStorageWiringTest {
   /** The fixture's partners and catalogue, over vouchers storage that is nothing else. */
   private final ProgrammeFixture f = ProgrammeFixture.withVouchers(ScriptedVouchers::new);
 
-  private VoucherProgramme programme(UnaryOperator<VoucherProgramme.Builder> more) {
+  private VoucherProgramme programme(UnaryOperator<ProgrammeBuilder> more) {
     return more.apply(VoucherProgramme.builder()
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(ProgrammeFixture.REDEEM)
             .addImportFormats(LEGACY).build())
@@ -76,11 +76,11 @@ class OptionalStorageWiringTest {
   void withoutTheirStorageTheOptionalUseCasesNameTheSettingToWire_M1_M3_M6_E1() {
     VoucherProgramme bare = programme(b -> b);
 
-    assertThatThrownBy(() -> bare.searchVouchers().search(search()))
+    assertThatThrownBy(() -> bare.ordering().searchVouchers().search(search()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("voucherSearches(...)");
-    assertThatThrownBy(() -> bare.usageReport().rows(usage(), row -> { }))
+    assertThatThrownBy(() -> bare.ordering().usageReport().rows(usage(), row -> { }))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("usageReports(...)");
-    assertThatThrownBy(() -> bare.importCodes().importCodes(imports()))
+    assertThatThrownBy(() -> bare.ordering().importCodes().importCodes(imports()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("codeImports(...)");
     assertThatThrownBy(() -> bare.erasePersonalData().erase(erase()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("personalData(...)");
@@ -94,11 +94,11 @@ class OptionalStorageWiringTest {
         .usageReports(f.store.usageReports())
         .codeImports(f.store.codeImports()).personalData(f.store.personalData()));
 
-    assertThat(ok(wired.importCodes().importCodes(imports())).vouchers()).isEqualTo(1);
-    assertThat(ok(wired.searchVouchers().search(new SearchVouchers.Command(SUPPORT,
+    assertThat(ok(wired.ordering().importCodes().importCodes(imports())).vouchers()).isEqualTo(1);
+    assertThat(ok(wired.ordering().searchVouchers().search(new SearchVouchers.Command(SUPPORT,
         Optional.empty(), SearchVouchers.By.NOTES, "imported in format legacy",
         PageRequest.first(10)))).items()).hasSize(1);
-    assertThat(ok(wired.usageReport().rows(usage(), row -> { }))).isEqualTo(1L);
+    assertThat(ok(wired.ordering().usageReport().rows(usage(), row -> { }))).isEqualTo(1L);
     assertThat(ok(wired.erasePersonalData().erase(erase()))).isNotNull();
     assertThat(wired.sweepPersonalData(Duration.ofDays(30), 10)).isNotNegative();
   }
@@ -107,9 +107,9 @@ class OptionalStorageWiringTest {
   void withoutSubscriptionStorageItsUseCasesNameTheSettingAndItsSweepFindsNothing_U1_U4() {
     VoucherProgramme bare = programme(b -> b);
 
-    assertThatThrownBy(() -> bare.listOffers().list(new ListOffers.Command(ALICE)))
+    assertThatThrownBy(() -> bare.subscriptions().listOffers().list(new ListOffers.Command(ALICE)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining(".subscriptions(...)");
-    assertThat(ok(bare.renewOrExpireSubscriptions().renewOrExpire(
+    assertThat(ok(bare.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(PLATFORM, 100))))
         .isEqualTo(new RenewOrExpireSubscriptions.Swept(0, 0, 0));
   }
@@ -117,7 +117,7 @@ class OptionalStorageWiringTest {
   @Test
   void withoutResellerStorageItsUseCasesNameTheSetting_R1() {
     VoucherProgramme bare = programme(b -> b);
-    assertThatThrownBy(() -> bare.applyAsReseller().apply(
+    assertThatThrownBy(() -> bare.resellers().applyAsReseller().apply(
         new ApplyAsReseller.Command(ALICE, ACME, Optional.empty())))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining(".resellerApplications(...)");
   }

@@ -61,7 +61,7 @@ class OrderBoundsTest {
         .tierDiscount(Tier.GOLD, new BigDecimal("1E-999999")).build();
     Optional<PriceBook> before = f.store.catalog().priceBook();
 
-    Refusal refusal = refused(f.programme.publishPriceBook()
+    Refusal refusal = refused(f.programme.catalog().publishPriceBook()
         .publish(new PublishPriceBook.Command(PM, huge)));
 
     assertThat(refusal.codes()).containsOnly(ReasonCode.INVALID_INPUT);
@@ -96,7 +96,7 @@ class OrderBoundsTest {
   @Test
   void quotingAnOverflowingOrderRefusesInsteadOfThrowing_L4_O3() {
     storeHugePrices(Long.MAX_VALUE);
-    Refusal refusal = refused(f.programme.quoteOrder().quote(
+    Refusal refusal = refused(f.programme.ordering().quoteOrder().quote(
         new QuoteOrder.Command(ALICE, ACME, request(line(SMIME_1Y, 1000)))));
     assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT);
   }
@@ -107,7 +107,7 @@ class OrderBoundsTest {
     assertThat(refusal.codes()).containsExactlyInAnyOrder(
         ReasonCode.FEATURE_DISABLED, ReasonCode.QUANTITY_OUT_OF_RANGE);
 
-    Refusal quoted = refused(f.programme.quoteOrder().quote(
+    Refusal quoted = refused(f.programme.ordering().quoteOrder().quote(
         new QuoteOrder.Command(DORA, DORMANT, request(line(SMIME_1Y, 0)))));
     assertThat(quoted.codes()).containsExactlyInAnyOrder(
         ReasonCode.FEATURE_DISABLED, ReasonCode.QUANTITY_OUT_OF_RANGE);
@@ -124,16 +124,18 @@ class OrderBoundsTest {
     for (String cursor : new String[] {FOREIGN_CURSOR, "%%%", "", "x".repeat(100_000),
         new Cursor(Instant.MAX, "o").encode()}) {
       PageRequest page = PageRequest.after(10, cursor);
-      Refusal orders = refused(f.programme.listOrders().list(new ListOrders.Command(ALICE,
+      Refusal orders = refused(f.programme.ordering().listOrders().list(new ListOrders.Command(
+          ALICE,
           new OrderFilter(ACME, Set.of(), Optional.empty()), page)));
-      Refusal vouchers = refused(f.programme.listVouchers().list(new ListVouchers.Command(ALICE,
+      Refusal vouchers = refused(f.programme.vouchers().listVouchers().list(
+          new ListVouchers.Command(ALICE,
           ACME, Set.of(), Optional.empty(), Optional.empty(), page)));
       for (Refusal refusal : new Refusal[] {orders, vouchers}) {
         assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT);
         assertThat(refusal.reasons().get(0).message()).startsWith("cursor ");
       }
     }
-    var first = ok(f.programme.listOrders().list(new ListOrders.Command(ALICE,
+    var first = ok(f.programme.ordering().listOrders().list(new ListOrders.Command(ALICE,
         new OrderFilter(ACME, Set.of(), Optional.empty()), PageRequest.first(10))));
     assertThat(first.items()).hasSize(1);
   }

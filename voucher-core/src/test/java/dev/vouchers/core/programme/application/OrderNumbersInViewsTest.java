@@ -67,7 +67,8 @@ class OrderNumbersInViewsTest {
         .collect(Collectors.toMap(Order::id, o -> o.number().grouped()));
     numberLookups.set(0);
 
-    List<VoucherView> page = ok(f.programme.listVouchers().list(new ListVouchers.Command(ALICE,
+    List<VoucherView> page = ok(f.programme.vouchers().listVouchers().list(new ListVouchers.Command(
+        ALICE,
         ACME, Set.of(), Optional.empty(), Optional.empty(), PageRequest.first(10)))).items();
 
     assertThat(page).hasSize(5).allSatisfy(
@@ -80,7 +81,7 @@ class OrderNumbersInViewsTest {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
     String typed = f.programme.settings().codeFormat().format(placed.codes().get(0));
 
-    VoucherView redeemed = ok(f.programme.markRedeemed().redeem(new MarkRedeemed.Command(
+    VoucherView redeemed = ok(f.programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
         CUSTOMER, VoucherRef.code(typed, CallerKey.of("views-test")))));
 
     assertThat(redeemed.orderNumber()).isEmpty();
@@ -94,7 +95,8 @@ class OrderNumbersInViewsTest {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
     numberLookups.set(0);
 
-    VoucherView sent = ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+    VoucherView sent = ok(f.programme.vouchers().sendActivationLink().send(
+        new SendActivationLink.Command(
         ALICE, f.vouchersOf(placed.order()).get(0).id(), "kim@example.com", "Hello")));
 
     assertThat(sent.orderNumber()).isEqualTo(placed.order().number().grouped());
@@ -107,7 +109,7 @@ class OrderNumbersInViewsTest {
     PlacedOrder placed = ok(g.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 2))));
     StringWriter csv = new StringWriter();
 
-    ok(g.programme.exportOrderCodes().export(
+    ok(g.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(ALICE, placed.order().id(), csv)));
 
     List<String> rows = csv.toString().lines().skip(1).toList();

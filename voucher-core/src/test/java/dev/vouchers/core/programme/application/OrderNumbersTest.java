@@ -69,13 +69,13 @@ class OrderNumbersTest {
     Order order = f.order(line(SMIME_1Y, 1));
     for (String typed : new String[] {order.number().toString(), order.number().grouped(),
         order.number().grouped().replace(' ', '-')}) {
-      assertThat(ok(f.programme.findOrderByNumber().find(
+      assertThat(ok(f.programme.ordering().findOrderByNumber().find(
           new FindOrderByNumber.Command(ALICE, typed))).id()).isEqualTo(order.id());
     }
-    assertThat(ok(f.programme.findOrderByNumber().find(
+    assertThat(ok(f.programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(SUPPORT, order.number().grouped()))).id())
         .isEqualTo(order.id());
-    assertThat(ok(f.programme.findOrderByNumber().find(
+    assertThat(ok(f.programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(PLATFORM, order.number().toString()))).id())
         .isEqualTo(order.id());
   }
@@ -86,9 +86,9 @@ class OrderNumbersTest {
     long other = order.number().value() == 999_999_999L ? 100_000_000L
         : order.number().value() + 1;
 
-    var foreign = refused(f.programme.findOrderByNumber().find(
+    var foreign = refused(f.programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(BOB, order.number().toString())));
-    var missing = refused(f.programme.findOrderByNumber().find(
+    var missing = refused(f.programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(BOB, Long.toString(other))));
 
     assertThat(foreign).isEqualTo(missing);
@@ -97,10 +97,10 @@ class OrderNumbersTest {
 
   @Test
   void whatIsNotAnOrderNumberIsRefusedWithoutALookup_M4_L4() {
-    assertThat(refused(f.programme.findOrderByNumber().find(
+    assertThat(refused(f.programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(ALICE, "12 34"))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(refused(f.programme.findOrderByNumber().find(
+    assertThat(refused(f.programme.ordering().findOrderByNumber().find(
         new FindOrderByNumber.Command(ALICE, "x".repeat(10_000)))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
   }

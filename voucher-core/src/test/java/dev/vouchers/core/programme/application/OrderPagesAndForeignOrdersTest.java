@@ -23,7 +23,7 @@ class OrderPagesAndForeignOrdersTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
 
   private OrderDetails page(Order order, PageRequest page) {
-    return ProgrammeFixture.ok(f.programme.getOrder().get(
+    return ProgrammeFixture.ok(f.programme.ordering().getOrder().get(
         new GetOrder.Command(ALICE, order.id(), page)));
   }
 
@@ -47,9 +47,9 @@ class OrderPagesAndForeignOrdersTest {
   @Test
   void cancellingAnotherPartnersOrderWithABadReasonAnswersNotFound_A1() {
     Order order = f.order(line(SMIME_1Y, 2));
-    Refusal foreign = ProgrammeFixture.refused(f.programme.cancelOrder().cancel(
+    Refusal foreign = ProgrammeFixture.refused(f.programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(BOB, order.id(), "bad\u0000reason")));
-    Refusal missing = ProgrammeFixture.refused(f.programme.cancelOrder().cancel(
+    Refusal missing = ProgrammeFixture.refused(f.programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(BOB, OrderId.of("no-such-order"),
             "bad\u0000reason")));
     assertThat(foreign).isEqualTo(missing);

@@ -85,7 +85,8 @@ class OrderVouchersTest {
     assertThat(id.version()).isEqualTo(4);
     assertThat(id.variant()).isEqualTo(2);
 
-    OrderDetails details = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id())));
+    OrderDetails details = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        order.id())));
     assertThat(details.order()).isEqualTo(order);
     List<VoucherView> vouchers = details.vouchers().items();
     assertThat(vouchers).hasSize(5);
@@ -121,14 +122,16 @@ class OrderVouchersTest {
 
   @Test
   void tierPriceAndTierDiscountApplyAtOrderTime_T2() {
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)));
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.GOLD)));
     Order gold = f.order(line(SMIME_1Y, 2), line(SMIME_2Y, 1));
     assertThat(gold.lines().get(0).unitPrice()).isEqualTo(Money.of("40.00", "CHF"));
     assertThat(gold.lines().get(0).price().source()).isEqualTo(PriceSource.TIER_PRICE);
     assertThat(gold.lines().get(1).unitPrice()).isEqualTo(CHF_90);
     assertThat(gold.lines().get(1).price().source()).isEqualTo(PriceSource.LIST_PRICE);
 
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.SILVER)));
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.SILVER)));
     Order silver = f.order(line(SMIME_2Y, 1));
     assertThat(silver.lines().get(0).unitPrice()).isEqualTo(Money.of("81.00", "CHF"));
     assertThat(silver.lines().get(0).price().source()).isEqualTo(PriceSource.TIER_DISCOUNT);
@@ -139,11 +142,14 @@ class OrderVouchersTest {
     Order order = f.order(line(SMIME_1Y, 5));
     List<VoucherView> all = f.vouchersOf(order);
 
-    OrderDetails first = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+    OrderDetails first = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        order.id(),
         PageRequest.first(2))));
-    OrderDetails second = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+    OrderDetails second = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        order.id(),
         PageRequest.after(2, first.vouchers().next().orElseThrow()))));
-    OrderDetails third = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+    OrderDetails third = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        order.id(),
         PageRequest.after(2, second.vouchers().next().orElseThrow()))));
 
     assertThat(first.vouchers().items()).containsExactlyElementsOf(all.subList(0, 2));
@@ -154,13 +160,14 @@ class OrderVouchersTest {
     assertThat(all).extracting(VoucherView::id).isSortedAccordingTo(
         (x, y) -> x.value().compareTo(y.value()));
     // L-4: a tampered cursor is refused, as in every listing, never silently page 1
-    assertThat(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+    assertThat(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE, order.id(),
         PageRequest.after(2, "not-a-cursor"))).getLeft().codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
 
     // V-4: due vouchers count as EXPIRED before any sweep wrote them
     f.clock.set(all.get(0).expiresAt());
-    OrderDetails due = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id())));
+    OrderDetails due = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        order.id())));
     assertThat(due.counts().counts()).isEqualTo(Map.of(VoucherStatus.EXPIRED, 5L));
     assertThat(due.vouchers().items()).extracting(VoucherView::status)
         .containsOnly(VoucherStatus.EXPIRED);
@@ -169,14 +176,17 @@ class OrderVouchersTest {
   @Test
   void existingOrdersKeepTheirPricesAfterTierAndPriceBookChange_T4() {
     Order before = f.order(line(SMIME_1Y, 2));
-    OrderDetails detailsBefore = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, before.id())));
+    OrderDetails detailsBefore = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(
+        ALICE, before.id())));
 
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)));
-    ok(f.programme.publishPriceBook().publish(new PublishPriceBook.Command(PM,
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.GOLD)));
+    ok(f.programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(PM,
         PriceBook.builder("CHF").listPrice(SMIME_1Y, Money.of("75.00", "CHF"))
             .tierPrice(Tier.GOLD, SMIME_1Y, Money.of("70.00", "CHF")).build())));
 
-    OrderDetails detailsAfter = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, before.id())));
+    OrderDetails detailsAfter = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        before.id())));
     assertThat(detailsAfter.order().lines()).isEqualTo(detailsBefore.order().lines());
     assertThat(detailsAfter.order().lines().get(0).unitPrice()).isEqualTo(CHF_50);
     assertThat(detailsAfter.order().total()).isEqualTo(Money.of("100.00", "CHF"));

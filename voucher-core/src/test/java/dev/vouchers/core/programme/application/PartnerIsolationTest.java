@@ -66,24 +66,27 @@ class PartnerIsolationTest {
 
   @Test
   void anotherPartnersOrdersAreIndistinguishableFromMissingOnes_A1() {
-    sameForOrders(id -> f.programme.getOrder().get(new GetOrder.Command(BOB, id)));
-    sameForOrders(id -> f.programme.exportOrderCodes().export(
+    sameForOrders(id -> f.programme.ordering().getOrder().get(new GetOrder.Command(BOB, id)));
+    sameForOrders(id -> f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(BOB, id, new StringWriter())));
-    sameForOrders(id -> f.programme.checkCancellation().check(new CheckCancellation.Command(BOB, id)));
-    sameForOrders(id -> f.programme.cancelOrder().cancel(new CancelOrder.Command(BOB, id, "")));
+    sameForOrders(id -> f.programme.ordering().checkCancellation().check(
+        new CheckCancellation.Command(BOB, id)));
+    sameForOrders(id -> f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(BOB, id,
+        "")));
     assertThat(f.store.vouchers().order(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
   }
 
   @Test
   void anotherPartnersVouchersAreIndistinguishableFromMissingOnes_A1() {
     Voucher before = f.stored(voucher.id());
-    sameForVouchers(id -> f.programme.getVoucher().get(new GetVoucher.Command(BOB, id)));
-    sameForVouchers(id -> f.programme.printVoucher().print(new PrintVoucher.Command(BOB, id)));
-    sameForVouchers(id -> f.programme.commentOnVoucher().comment(
+    sameForVouchers(id -> f.programme.vouchers().getVoucher().get(new GetVoucher.Command(BOB, id)));
+    sameForVouchers(id -> f.programme.vouchers().printVoucher().print(new PrintVoucher.Command(BOB,
+        id)));
+    sameForVouchers(id -> f.programme.vouchers().commentOnVoucher().comment(
         new CommentOnVoucher.Command(BOB, id, "mine now")));
-    sameForVouchers(id -> f.programme.sendActivationLink().send(
+    sameForVouchers(id -> f.programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(BOB, id, "bob@bolt.example", "")));
-    sameForVouchers(id -> f.programme.withdrawActivationLink().withdraw(
+    sameForVouchers(id -> f.programme.vouchers().withdrawActivationLink().withdraw(
         new WithdrawActivationLink.Command(BOB, id, "")));
     assertThat(f.stored(voucher.id())).isEqualTo(before);
     assertThat(f.store.outbox().backlog()).isZero();
@@ -91,8 +94,10 @@ class PartnerIsolationTest {
 
   @Test
   void ownerSeesFullCodesAndVendorStaffSeeOnlyTheLastFour_A1() {
-    OrderDetails own = ok(f.programme.getOrder().get(new GetOrder.Command(ALICE, order.id())));
-    OrderDetails staff = ok(f.programme.getOrder().get(new GetOrder.Command(SUPPORT, order.id())));
+    OrderDetails own = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(ALICE,
+        order.id())));
+    OrderDetails staff = ok(f.programme.ordering().getOrder().get(new GetOrder.Command(SUPPORT,
+        order.id())));
     assertThat(staff.order()).isEqualTo(own.order());
     assertThat(staff.vouchers().items()).hasSize(2);
     for (int i = 0; i < 2; i++) {
@@ -107,22 +112,26 @@ class PartnerIsolationTest {
       assertThat(masked.status()).isEqualTo(full.status());
     }
 
-    VoucherDetails staffVoucher = ok(f.programme.getVoucher().get(new GetVoucher.Command(SUPPORT, voucher.id())));
+    VoucherDetails staffVoucher = ok(f.programme.vouchers().getVoucher().get(new GetVoucher.Command(
+        SUPPORT, voucher.id())));
     assertThat(staffVoucher.voucher().code()).startsWith("****-").hasSize(9);
-    assertThat(ok(f.programme.getVoucher().get(new GetVoucher.Command(PLATFORM, voucher.id())))
+    assertThat(ok(f.programme.vouchers().getVoucher().get(new GetVoucher.Command(PLATFORM,
+        voucher.id())))
         .voucher().code()).isEqualTo(voucher.code());
   }
 
   @Test
   void vendorStaffInspectButDoNotDistribute_A1() {
-    assertThat(refused(f.programme.exportOrderCodes().export(
+    assertThat(refused(f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(SUPPORT, order.id(), new StringWriter()))))
         .isEqualTo(Refusal.notFound("order"));
-    assertThat(refused(f.programme.printVoucher().print(new PrintVoucher.Command(SUPPORT, voucher.id()))))
+    assertThat(refused(f.programme.vouchers().printVoucher().print(new PrintVoucher.Command(SUPPORT,
+        voucher.id()))))
         .isEqualTo(Refusal.notFound("voucher"));
-    assertThat(refused(f.programme.commentOnVoucher().comment(
+    assertThat(refused(f.programme.vouchers().commentOnVoucher().comment(
         new CommentOnVoucher.Command(SUPPORT, voucher.id(), "x")))).isEqualTo(Refusal.notFound("voucher"));
-    assertThat(ok(f.programme.checkCancellation().check(new CheckCancellation.Command(SUPPORT, order.id())))
+    assertThat(ok(f.programme.ordering().checkCancellation().check(new CheckCancellation.Command(
+        SUPPORT, order.id())))
         .allowed()).isTrue();
   }
 }

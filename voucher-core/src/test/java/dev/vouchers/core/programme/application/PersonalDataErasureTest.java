@@ -69,7 +69,7 @@ class PersonalDataErasureTest {
     InvitationFixture f = InvitationFixture.create();
     InvitationView invitation = f.invite(JANE);
     InvitationView open = f.invite("still.pending@example.org");
-    ok(f.programme.cancelInvitation().cancel(
+    ok(f.programme.subAccounts().cancelInvitation().cancel(
         new CancelInvitation.Command(ADMIN, invitation.id(), "sent by mistake")));
     Duration retention = Duration.ofDays(30);
 

@@ -46,7 +46,7 @@ class PricingViewsTest {
 
   private PriceList prices(dev.vouchers.core.kernel.Actor who,
       dev.vouchers.core.kernel.PartnerId partner) {
-    return ok(f.programme.showPriceList().show(new ShowPriceList.Command(who, partner)));
+    return ok(f.programme.catalog().showPriceList().show(new ShowPriceList.Command(who, partner)));
   }
 
   @Test
@@ -66,8 +66,10 @@ class PricingViewsTest {
 
   @Test
   void explicitTierPriceWinsOverTierDiscountWinsOverListPrice_T2() {
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)));
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, BOLT, Tier.SILVER)));
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.GOLD)));
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, BOLT,
+        Tier.SILVER)));
 
     assertThat(prices(ALICE, ACME).entries())
         .filteredOn(e -> e.configuration().equals(SMIME_1Y))
@@ -81,9 +83,9 @@ class PricingViewsTest {
 
   @Test
   void anotherPartnersPricesAnswerLikeAMissingPartner_A1() {
-    Refusal foreign = refused(f.programme.showPriceList()
+    Refusal foreign = refused(f.programme.catalog().showPriceList()
         .show(new ShowPriceList.Command(BOB, ACME)));
-    Refusal missing = refused(f.programme.showPriceList()
+    Refusal missing = refused(f.programme.catalog().showPriceList()
         .show(new ShowPriceList.Command(BOB, NOWHERE)));
     assertThat(foreign).isEqualTo(missing);
     assertThat(foreign.codes()).containsExactly(ReasonCode.NOT_FOUND);
@@ -92,42 +94,49 @@ class PricingViewsTest {
 
   @Test
   void quoteGivesUnitPricesLineTotalsAndTotalAndStoresNothing_O3() {
-    OrderQuote quote = ok(f.programme.quoteOrder().quote(new QuoteOrder.Command(ALICE, ACME,
+    OrderQuote quote = ok(f.programme.ordering().quoteOrder().quote(new QuoteOrder.Command(ALICE,
+        ACME,
         request(line(SMIME_1Y, 3), line(SMIME_2Y, 2)))));
 
     assertThat(quote.lines()).extracting(l -> l.number(), l -> l.unitPrice(), l -> l.lineTotal())
         .containsExactly(tuple(1, CHF_50, Money.of("150.00", "CHF")),
             tuple(2, CHF_90, Money.of("180.00", "CHF")));
     assertThat(quote.total()).isEqualTo(Money.of("330.00", "CHF"));
-    assertThat(ok(f.programme.listOrders().list(new ListOrders.Command(ALICE,
+    assertThat(ok(f.programme.ordering().listOrders().list(new ListOrders.Command(ALICE,
         OrderFilter.all(ACME), PageRequest.first(10)))).total().count()).isZero();
   }
 
   @Test
   void quoteRefusesWithEveryReasonAnOrderWouldGet_O2_P1() {
-    Refusal refusal = refused(f.programme.quoteOrder().quote(new QuoteOrder.Command(ALICE, ACME,
+    Refusal refusal = refused(f.programme.ordering().quoteOrder().quote(new QuoteOrder.Command(
+        ALICE, ACME,
         request(line(SMIME_1Y, 0), line(ProductConfiguration.of(SMIME_1Y.product(), 7, 0, 0), 1)))));
     assertThat(refusal.codes()).contains(ReasonCode.QUANTITY_OUT_OF_RANGE);
 
-    Refusal notOffered = refused(f.programme.quoteOrder().quote(new QuoteOrder.Command(ALICE,
+    Refusal notOffered = refused(f.programme.ordering().quoteOrder().quote(new QuoteOrder.Command(
+        ALICE,
         ACME, request(line(ProductConfiguration.of(SMIME_1Y.product(), 7, 0, 0), 1)))));
     assertThat(notOffered.codes()).containsExactly(ReasonCode.CONFIGURATION_NOT_OFFERED);
-    assertThat(refused(f.programme.quoteOrder().quote(new QuoteOrder.Command(BOB, ACME,
+    assertThat(refused(f.programme.ordering().quoteOrder().quote(new QuoteOrder.Command(BOB, ACME,
         request(line(SMIME_1Y, 1))))).codes()).containsExactly(ReasonCode.NOT_FOUND);
   }
 
   @Test
   void partnerDetailsCarryTheTierHistoryForOwnUsersAndStaffOnly_T5() {
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.SILVER)));
-    ok(f.programme.setPartnerTier().set(new SetPartnerTier.Command(PM, ACME, Tier.GOLD)));
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.SILVER)));
+    ok(f.programme.partners().setPartnerTier().set(new SetPartnerTier.Command(PM, ACME,
+        Tier.GOLD)));
 
-    PartnerDetails details = ok(f.programme.getPartner().get(new GetPartner.Command(ALICE, ACME)));
+    PartnerDetails details = ok(f.programme.partners().getPartner().get(new GetPartner.Command(
+        ALICE, ACME)));
     assertThat(details.partner().tier()).isEqualTo(Tier.GOLD);
     assertThat(details.tierChanges()).extracting(c -> c.from(), c -> c.to())
         .containsExactly(tuple(Tier.ENTRY, Tier.SILVER), tuple(Tier.SILVER, Tier.GOLD));
-    assertThat(ok(f.programme.getPartner().get(new GetPartner.Command(SUPPORT, ACME)))
+    assertThat(ok(f.programme.partners().getPartner().get(new GetPartner.Command(SUPPORT, ACME)))
         .partner().id()).isEqualTo(ACME);
-    assertThat(refused(f.programme.getPartner().get(new GetPartner.Command(BOB, ACME))))
-        .isEqualTo(refused(f.programme.getPartner().get(new GetPartner.Command(BOB, NOWHERE))));
+    assertThat(refused(f.programme.partners().getPartner().get(new GetPartner.Command(BOB, ACME))))
+        .isEqualTo(refused(f.programme.partners().getPartner().get(new GetPartner.Command(BOB,
+            NOWHERE))));
   }
 }

@@ -35,7 +35,7 @@ class ProductDefinitionBoundsTest {
 
   private Either<Refusal, Product> define(String id, String name,
       UnaryOperator<Product.Builder> product) {
-    return f.programme.defineProduct().define(new DefineProduct.Command(PM, product.apply(
+    return f.programme.catalog().defineProduct().define(new DefineProduct.Command(PM, product.apply(
         Product.builder().id(ProductId.of(id)).name(name).kind(ProductKind.SSL_OV)
             .addValidityYears(1)).build()));
   }

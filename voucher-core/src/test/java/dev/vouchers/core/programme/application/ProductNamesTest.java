@@ -21,7 +21,7 @@ class ProductNamesTest {
   void aProductRedefinedThroughTheProgrammeIsRenamedAtOnce_P1() {
     VoucherView before = f.single(SMIME_1Y);
     assertThat(before.productName()).isEqualTo("S/MIME Basic");
-    ok(f.programme.defineProduct().define(new DefineProduct.Command(PM,
+    ok(f.programme.catalog().defineProduct().define(new DefineProduct.Command(PM,
         Product.copyOf(SMIME_PRODUCT).withName("S/MIME Pro"))));
     assertThat(f.view(before.id()).productName()).isEqualTo("S/MIME Pro");
   }

@@ -51,12 +51,12 @@ class ProgrammeEventsTest {
       store -> scripted = new ScriptedVouchers(store));
 
   private Either<Refusal, VoucherView> send(VoucherId id) {
-    return f.programme.sendActivationLink().send(
+    return f.programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(ALICE, id, "jane@customer.example", "Hello"));
   }
 
   private Either<Refusal, VoucherView> redeemByCode(String code) {
-    return f.programme.markRedeemed().redeem(
+    return f.programme.vouchers().markRedeemed().redeem(
         new MarkRedeemed.Command(CUSTOMER, VoucherRef.code(code, CallerKey.of("test"))));
   }
 
@@ -149,7 +149,7 @@ class ProgrammeEventsTest {
     f.advance(Duration.ofDays(31));
     drain();
 
-    Refusal refusal = refused(f.programme.cancelOrder().cancel(
+    Refusal refusal = refused(f.programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(ALICE, order.id(), "")));
 
     assertThat(refusal.codes()).contains(ReasonCode.CANCELLATION_WINDOW_CLOSED,
@@ -166,7 +166,7 @@ class ProgrammeEventsTest {
     f.advance(Duration.ofDays(2));
     drain();
 
-    ok(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
+    ok(f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(), "")));
 
     // one event stands for every voucher's move (L-2: no event per voucher of a large order)
     assertThat(drain()).containsExactly(
@@ -182,7 +182,7 @@ class ProgrammeEventsTest {
     drain();
     f.clock.set(vouchers.get(0).expiresAt().plusSeconds(1));
 
-    int expired = ok(f.programme.expireDueVouchers().expire(
+    int expired = ok(f.programme.vouchers().expireDueVouchers().expire(
         new ExpireDueVouchers.Command(PLATFORM, 100)));
 
     Instant now = f.clock.instant();
@@ -199,7 +199,7 @@ class ProgrammeEventsTest {
     f.clock.set(vouchers.get(0).expiresAt());
     scripted.beforeNextSweep.set(() -> scripted.reserveBehindTheServicesBack(vouchers.get(0).id()));
 
-    assertThat(ok(f.programme.expireDueVouchers().expire(
+    assertThat(ok(f.programme.vouchers().expireDueVouchers().expire(
         new ExpireDueVouchers.Command(PLATFORM, 10)))).isEqualTo(1);
 
     assertThat(drain()).singleElement().isInstanceOfSatisfying(VoucherMoved.class, m -> {
@@ -213,7 +213,7 @@ class ProgrammeEventsTest {
     VoucherView voucher = f.single(SMIME_1Y);
     drain();
 
-    ok(f.programme.commentOnVoucher().comment(
+    ok(f.programme.vouchers().commentOnVoucher().comment(
         new CommentOnVoucher.Command(ALICE, voucher.id(), "for the front desk")));
 
     assertThat(drain()).isEmpty();
@@ -224,7 +224,7 @@ class ProgrammeEventsTest {
     Order order = f.order(line(SMIME_1Y, 1));
     drain();
 
-    refused(f.programme.getOrder().get(new GetOrder.Command(BOB, order.id())));
+    refused(f.programme.ordering().getOrder().get(new GetOrder.Command(BOB, order.id())));
 
     assertThat(drain()).isEmpty();
   }
@@ -239,7 +239,7 @@ class ProgrammeEventsTest {
     ProgrammeFixture g = ProgrammeFixture.withEvents(failing, store -> store);
 
     VoucherView voucher = g.single(SMIME_1Y);
-    VoucherView sent = ok(g.programme.sendActivationLink().send(
+    VoucherView sent = ok(g.programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(ALICE, voucher.id(), "jane@customer.example", "")));
 
     assertThat(told).hasValue(2);

@@ -143,10 +143,10 @@ public final class ProgrammeFixture {
       UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers,
       Optional<CodeRandomness> randomness, boolean publishPrices, CodeVault vault,
       ProgrammeEvents events, CodeAttempts attempts,
-      UnaryOperator<VoucherProgramme.Builder> more) {
+      UnaryOperator<ProgrammeBuilder> more) {
     this.vault = vault;
     this.vouchers = vouchers.apply(store.vouchers());
-    VoucherProgramme.Builder builder = VoucherProgramme.builder()
+    ProgrammeBuilder builder = VoucherProgramme.builder()
         .settings(settings.apply(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build()))
         .clock(clock)
         .vouchers(this.vouchers).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
@@ -158,17 +158,17 @@ public final class ProgrammeFixture {
       builder = builder.randomness(randomness.get());
     }
     this.programme = more.apply(builder).build();
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM, new Partner(
         ACME, "Acme Reseller", Tier.ENTRY, Set.of(Feature.VOUCHERS), Locale.GERMAN))));
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(BOLT, "Bolt Trading", Tier.ENTRY))));
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM, new Partner(
         DORMANT, "Dormant GmbH", Tier.ENTRY, Set.of(Feature.SUBSCRIPTIONS), Locale.ENGLISH))));
     for (Product product : List.of(SMIME_PRODUCT, SSL_DV_PRODUCT, ORG_CERT_PRODUCT)) {
-      ok(programme.defineProduct().define(new DefineProduct.Command(PM, product)));
+      ok(programme.catalog().defineProduct().define(new DefineProduct.Command(PM, product)));
     }
     if (publishPrices) {
-      ok(programme.publishPriceBook().publish(new PublishPriceBook.Command(PM, PRICES)));
+      ok(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(PM, PRICES)));
     }
   }
 
@@ -242,7 +242,8 @@ public final class ProgrammeFixture {
   }
 
   public Either<Refusal, PlacedOrder> tryPlace(Actor by, PartnerId partner, OrderRequest request) {
-    return programme.orderVouchers().order(new OrderVouchers.Command(by, partner, request));
+    return programme.ordering().orderVouchers().order(new OrderVouchers.Command(by, partner,
+        request));
   }
 
   /** An order Acme's admin places. */
@@ -252,7 +253,7 @@ public final class ProgrammeFixture {
 
   /** The vouchers of an order as its owner sees them. */
   public List<VoucherView> vouchersOf(Order order) {
-    return ok(programme.getOrder().get(new GetOrder.Command(ALICE, order.id(),
+    return ok(programme.ordering().getOrder().get(new GetOrder.Command(ALICE, order.id(),
         PageRequest.first(PageRequest.MAX_SIZE)))).vouchers().items();
   }
 
@@ -264,7 +265,7 @@ public final class ProgrammeFixture {
   }
 
   public VoucherDetails details(VoucherId id) {
-    return ok(programme.getVoucher().get(new GetVoucher.Command(ALICE, id)));
+    return ok(programme.vouchers().getVoucher().get(new GetVoucher.Command(ALICE, id)));
   }
 
   public VoucherView view(VoucherId id) {
@@ -285,7 +286,7 @@ public final class ProgrammeFixture {
    * e-mail carries, read from the outbox as the relay would build it.
    */
   public String sendLink(VoucherId id, String recipient) {
-    ok(programme.sendActivationLink().send(
+    ok(programme.vouchers().sendActivationLink().send(
         new SendActivationLink.Command(ALICE, id, recipient, "")));
     return linkTokenOf(id);
   }

@@ -56,7 +56,7 @@ class ResellerApplicationsTest {
   private final ResellerFixture f = new ResellerFixture();
 
   private ResellerApplicationDetails details(ResellerApplicationId id) {
-    return ok(f.programme.getResellerApplication().get(
+    return ok(f.programme.resellers().getResellerApplication().get(
         new GetResellerApplication.Command(PM, id)));
   }
 
@@ -88,7 +88,7 @@ class ResellerApplicationsTest {
   void aRejectionRecordsWhoWhenAndWhyAndThePartnerMayApplyAgain_R1() {
     ResellerApplication application = f.apply(ACME);
     f.advance(Duration.ofDays(2));
-    ResellerApplication rejected = ok(f.programme.rejectResellerApplication().reject(
+    ResellerApplication rejected = ok(f.programme.resellers().rejectResellerApplication().reject(
         new RejectResellerApplication.Command(PM, application.id(), "no trade register entry")));
     assertThat(rejected.status()).isEqualTo(ResellerApplicationStatus.REJECTED);
     assertThat(details(application.id()).history()).singleElement().satisfies(entry -> {
@@ -98,7 +98,7 @@ class ResellerApplicationsTest {
     });
     ResellerApplication again = f.apply(ACME);
     assertThat(again.id()).isNotEqualTo(application.id());
-    assertThat(ok(f.programme.listResellerApplications().list(
+    assertThat(ok(f.programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(ACME_ADMIN, Set.of(), PageRequest.first(50)))).items())
         .as("newest first").containsExactly(again, rejected);
   }
@@ -106,7 +106,7 @@ class ResellerApplicationsTest {
   @Test
   void aPartnerHasOneOpenOrApprovedApplication_R1() {
     f.apply(ACME);
-    Refusal refusal = refused(f.programme.applyAsReseller().apply(
+    Refusal refusal = refused(f.programme.resellers().applyAsReseller().apply(
         new ApplyAsReseller.Command(ACME_ADMIN, ACME)));
     assertThat(refusal.codes()).containsExactly(ReasonCode.ALREADY_APPLIED);
   }
@@ -114,7 +114,7 @@ class ResellerApplicationsTest {
   @Test
   void refusalsListEveryReasonAndChangeNothing_R1() {
     ResellerApplication application = f.apply(ACME);
-    Refusal refusal = refused(f.programme.approveResellerApplication().approve(
+    Refusal refusal = refused(f.programme.resellers().approveResellerApplication().approve(
         new ApproveResellerApplication.Command(ACME_ADMIN, application.id(),
             Optional.of(new BigDecimal("150")))));
     assertThat(refusal.codes()).containsExactly(ReasonCode.APPLICATION_MOVE_NOT_ALLOWED,
@@ -129,35 +129,36 @@ class ResellerApplicationsTest {
   @Test
   void onlyPartnerManagersSendTheContractAndTheApplicantsAdminMaySign_R1() {
     ResellerApplication application = f.apply(ACME);
-    assertThat(refused(f.programme.sendResellerContract().send(new SendResellerContract.Command(
+    assertThat(refused(f.programme.resellers().sendResellerContract().send(
+        new SendResellerContract.Command(
         SUPPORT, application.id(), "c"))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
-    ok(f.programme.sendResellerContract().send(new SendResellerContract.Command(
+    ok(f.programme.resellers().sendResellerContract().send(new SendResellerContract.Command(
         PM, application.id(), "c")));
-    assertThat(refused(f.programme.recordResellerContractSigned().record(
+    assertThat(refused(f.programme.resellers().recordResellerContractSigned().record(
         new RecordResellerContractSigned.Command(ACME_AGENT, application.id(), "s"))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
-    ok(f.programme.recordResellerContractSigned().record(
+    ok(f.programme.resellers().recordResellerContractSigned().record(
         new RecordResellerContractSigned.Command(ACME_ADMIN, application.id(), "s")));
   }
 
   @Test
   void anotherPartnersApplicationAnswersLikeAMissingOne_A1() {
     ResellerApplication application = f.apply(ACME);
-    Refusal missing = refused(f.programme.getResellerApplication().get(
+    Refusal missing = refused(f.programme.resellers().getResellerApplication().get(
         new GetResellerApplication.Command(BOLT_ADMIN, new ResellerApplicationId("nope"))));
-    assertThat(refused(f.programme.getResellerApplication().get(
+    assertThat(refused(f.programme.resellers().getResellerApplication().get(
         new GetResellerApplication.Command(BOLT_ADMIN, application.id())))).isEqualTo(missing);
-    f.programme.sendResellerContract().send(
+    f.programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(PM, application.id(), "c"));
-    assertThat(refused(f.programme.recordResellerContractSigned().record(
+    assertThat(refused(f.programme.resellers().recordResellerContractSigned().record(
         new RecordResellerContractSigned.Command(BOLT_ADMIN, application.id(), "s"))))
         .isEqualTo(missing);
-    assertThat(refused(f.programme.applyAsReseller().apply(
+    assertThat(refused(f.programme.resellers().applyAsReseller().apply(
         new ApplyAsReseller.Command(BOLT_ADMIN, ACME)))).isEqualTo(Refusal.notFound("partner"));
-    assertThat(refused(f.programme.applyAsReseller().apply(
+    assertThat(refused(f.programme.resellers().applyAsReseller().apply(
         new ApplyAsReseller.Command(ACME_ADMIN, new PartnerId("ghost")))))
         .isEqualTo(Refusal.notFound("partner"));
-    assertThat(ok(f.programme.listResellerApplications().list(
+    assertThat(ok(f.programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(BOLT_ADMIN, Set.of(), PageRequest.first(50)))).items()).isEmpty();
   }
 
@@ -166,11 +167,12 @@ class ResellerApplicationsTest {
     ResellerApplication acme = f.apply(ACME);
     f.advance(Duration.ofMinutes(5));
     ResellerApplication bolt = f.apply(BOLT);
-    ok(f.programme.sendResellerContract().send(
+    ok(f.programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(PM, acme.id(), "c")));
-    assertThat(ok(f.programme.listResellerApplications().list(new ListResellerApplications
+    assertThat(ok(f.programme.resellers().listResellerApplications().list(
+        new ListResellerApplications
         .Command(PM, EnumSet.of(ResellerApplicationStatus.SUBMITTED), PageRequest.first(50)))).items()).containsExactly(bolt);
-    assertThat(ok(f.programme.listResellerApplications().list(
+    assertThat(ok(f.programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(SUPPORT, Set.of(), PageRequest.first(50)))).items())
         .extracting(ResellerApplication::id).containsExactly(bolt.id(), acme.id());
   }
@@ -180,17 +182,17 @@ class ResellerApplicationsTest {
     ResellerApplication acme = f.apply(ACME);
     f.advance(Duration.ofMinutes(5));
     ResellerApplication bolt = f.apply(BOLT);
-    Page<ResellerApplication> first = ok(f.programme.listResellerApplications().list(
+    Page<ResellerApplication> first = ok(f.programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(PM, Set.of(), PageRequest.first(1))));
     assertThat(first.items()).containsExactly(bolt);
     assertThat(first.total().count()).isEqualTo(2);
-    Page<ResellerApplication> second = ok(f.programme.listResellerApplications().list(
+    Page<ResellerApplication> second = ok(f.programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(PM, Set.of(),
             PageRequest.after(1, first.next().orElseThrow()))));
     assertThat(second.items()).containsExactly(acme);
     assertThat(second.next()).isEmpty();
     assertThat(second.total().count()).isEqualTo(2);
-    assertThat(refused(f.programme.listResellerApplications().list(
+    assertThat(refused(f.programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(ACME_ADMIN, Set.of(),
             PageRequest.after(1, "not-a-cursor")))).reasons())
         .extracting(Reason::code).containsExactly(ReasonCode.INVALID_INPUT);
@@ -200,22 +202,22 @@ class ResellerApplicationsTest {
   void thePartnerManagerSetsTheDiscountAtApprovalOrLater_R2() {
     f.approved(ACME, Optional.empty());
     f.advance(Duration.ofDays(1));
-    DiscountChange change = ok(f.programme.setResellerDiscount().set(
+    DiscountChange change = ok(f.programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(PM, ACME, new BigDecimal("20"))));
     assertThat(change.from()).isEmpty();
     assertThat(change.at()).isEqualTo(f.now());
     assertThat(change.by()).isEqualTo(PM.describe());
-    assertThat(refused(f.programme.setResellerDiscount().set(
+    assertThat(refused(f.programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(ACME_ADMIN, ACME, new BigDecimal("90")))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
-    assertThat(refused(f.programme.setResellerDiscount().set(
+    assertThat(refused(f.programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(BOLT_ADMIN, ACME, BigDecimal.ONE))))
         .isEqualTo(Refusal.notFound("reseller"));
-    assertThat(refused(f.programme.setResellerDiscount().set(
+    assertThat(refused(f.programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(PM, BOLT, BigDecimal.ONE))).codes())
         .containsExactly(ReasonCode.RESELLER_NOT_APPROVED);
     f.apply(BOLT);
-    assertThat(refused(f.programme.setResellerDiscount().set(
+    assertThat(refused(f.programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(SUPPORT, BOLT, new BigDecimal("-5")))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED, ReasonCode.RESELLER_NOT_APPROVED,
             ReasonCode.INVALID_INPUT);
@@ -227,7 +229,7 @@ class ResellerApplicationsTest {
     List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       String why = "reason " + i;
-      racers.add(() -> f.programme.rejectResellerApplication().reject(
+      racers.add(() -> f.programme.resellers().rejectResellerApplication().reject(
           new RejectResellerApplication.Command(PM, application.id(), why)).isRight());
     }
     assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
@@ -243,7 +245,7 @@ class ResellerApplicationsTest {
   void ofRacingSubmissionsOfOnePartnerExactlyOneWins_R1() throws Exception {
     List<Callable<Boolean>> racers = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      racers.add(() -> f.programme.applyAsReseller().apply(
+      racers.add(() -> f.programme.resellers().applyAsReseller().apply(
           new ApplyAsReseller.Command(ACME_ADMIN, ACME)).isRight());
     }
     assertThat(Concurrently.call(racers)).containsOnlyOnce(true);
@@ -258,7 +260,7 @@ class ResellerApplicationsTest {
         .clock(new MutableClock(ResellerFixture.START))
         .vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog()).mandates(store.mandates())
         .codeVault(CodeVault.withRandomKeys()).build();
-    assertThatThrownBy(() -> programme.listResellerApplications().list(
+    assertThatThrownBy(() -> programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(PM, Set.of(), PageRequest.first(50))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(".resellerApplications(").hasMessageContaining(".customerLinks(");

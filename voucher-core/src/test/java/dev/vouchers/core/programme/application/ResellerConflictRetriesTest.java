@@ -68,7 +68,7 @@ class ResellerConflictRetriesTest {
       .build();
 
   ResellerConflictRetriesTest() {
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(ACME, "ACME", Tier.ENTRY))));
   }
 
@@ -98,16 +98,18 @@ class ResellerConflictRetriesTest {
   }
 
   private ResellerApplication applied() {
-    return ok(programme.applyAsReseller().apply(new ApplyAsReseller.Command(ACME_ADMIN, ACME)));
+    return ok(programme.resellers().applyAsReseller().apply(new ApplyAsReseller.Command(ACME_ADMIN,
+        ACME)));
   }
 
   private ResellerApplication approved() {
     ResellerApplication application = applied();
-    ok(programme.sendResellerContract().send(
+    ok(programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(PM, application.id(), "contract-1")));
-    ok(programme.recordResellerContractSigned().record(new RecordResellerContractSigned.Command(
+    ok(programme.resellers().recordResellerContractSigned().record(
+        new RecordResellerContractSigned.Command(
         ACME_ADMIN, application.id(), "signed-1")));
-    return ok(programme.approveResellerApplication().approve(
+    return ok(programme.resellers().approveResellerApplication().approve(
         new ApproveResellerApplication.Command(PM, application.id(),
             Optional.of(BigDecimal.TEN))));
   }
@@ -115,7 +117,8 @@ class ResellerConflictRetriesTest {
   @Test
   void anApplicationThatAlwaysLosesGivesUpAfterTheConfiguredTries_R1_V7_L4() {
     loseFromNowOn();
-    concurrent(programme.applyAsReseller().apply(new ApplyAsReseller.Command(ACME_ADMIN, ACME)));
+    concurrent(programme.resellers().applyAsReseller().apply(new ApplyAsReseller.Command(ACME_ADMIN,
+        ACME)));
 
     assertThat(tries).hasValue(RETRIES);
     assertThat(store.resellerApplications().activeApplication(ACME)).isEmpty();
@@ -126,7 +129,7 @@ class ResellerConflictRetriesTest {
     ResellerApplication application = applied();
 
     loseFromNowOn();
-    concurrent(programme.sendResellerContract().send(
+    concurrent(programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(PM, application.id(), "contract-1")));
 
     assertThat(tries).hasValue(RETRIES);
@@ -139,7 +142,7 @@ class ResellerConflictRetriesTest {
     ResellerApplication application = approved();
 
     loseFromNowOn();
-    concurrent(programme.setResellerDiscount().set(
+    concurrent(programme.resellers().setResellerDiscount().set(
         new SetResellerDiscount.Command(PM, ACME, new BigDecimal("12.5"))));
 
     assertThat(tries).hasValue(RETRIES);
@@ -153,7 +156,8 @@ class ResellerConflictRetriesTest {
     CustomerId anna = new CustomerId("anna");
 
     loseFromNowOn();
-    concurrent(programme.linkCustomer().link(new LinkCustomer.Command(SUPPORT, anna, ACME)));
+    concurrent(programme.resellers().linkCustomer().link(new LinkCustomer.Command(SUPPORT, anna,
+        ACME)));
 
     assertThat(tries).hasValue(RETRIES);
     assertThat(store.customerLinks().linkHistory(anna).current()).isEmpty();
@@ -163,13 +167,13 @@ class ResellerConflictRetriesTest {
   void staffWithABadCursorAreRefusedACodeHolderIsNotPermittedAnyway_R1_L4() {
     PageRequest bad = PageRequest.after(10, "not-a-cursor");
 
-    assertThat(refused(programme.listResellerApplications().list(
+    assertThat(refused(programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(SUPPORT, Set.of(), bad))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(refused(programme.listResellerApplications().list(
+    assertThat(refused(programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(ACME_ADMIN, Set.of(), bad))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(refused(programme.listResellerApplications().list(
+    assertThat(refused(programme.resellers().listResellerApplications().list(
         new ListResellerApplications.Command(ProgrammeFixture.CUSTOMER, Set.of(), bad))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
   }

@@ -77,7 +77,7 @@ final class ResellerFixture {
         .events(events::add)
         .build();
     for (PartnerId partner : List.of(ACME, BOLT, CATO)) {
-      ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+      ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
           Partner.withVouchers(partner, partner.value().toUpperCase(java.util.Locale.ROOT),
               Tier.ENTRY))));
     }
@@ -88,7 +88,7 @@ final class ResellerFixture {
   }
 
   ResellerApplication apply(PartnerId partner) {
-    return ok(programme.applyAsReseller().apply(
+    return ok(programme.resellers().applyAsReseller().apply(
         new ApplyAsReseller.Command(adminOf(partner), partner)));
   }
 
@@ -96,13 +96,14 @@ final class ResellerFixture {
   ResellerApplication approved(PartnerId partner, Optional<BigDecimal> discount) {
     ResellerApplication application = apply(partner);
     advance(Duration.ofMinutes(1));
-    ok(programme.sendResellerContract().send(
+    ok(programme.resellers().sendResellerContract().send(
         new SendResellerContract.Command(PM, application.id(), "contract-" + partner)));
     advance(Duration.ofMinutes(1));
-    ok(programme.recordResellerContractSigned().record(new RecordResellerContractSigned.Command(
+    ok(programme.resellers().recordResellerContractSigned().record(
+        new RecordResellerContractSigned.Command(
         adminOf(partner), application.id(), "signed-" + partner)));
     advance(Duration.ofMinutes(1));
-    return ok(programme.approveResellerApplication().approve(
+    return ok(programme.resellers().approveResellerApplication().approve(
         new ApproveResellerApplication.Command(PM, application.id(), discount)));
   }
 
@@ -111,7 +112,8 @@ final class ResellerFixture {
   }
 
   Either<Refusal, CustomerLink> link(Actor by, CustomerId customer, PartnerId reseller) {
-    return programme.linkCustomer().link(new LinkCustomer.Command(by, customer, reseller));
+    return programme.resellers().linkCustomer().link(new LinkCustomer.Command(by, customer,
+        reseller));
   }
 
   void advance(Duration by) {

@@ -240,59 +240,65 @@ class RoleTableTest {
 
   static {
     // ---------------------------------------------------------------- tiers, catalogue (T, P)
-    scenario(RegisterPartner.class, (f, i) -> (who, missing) -> f.programme.registerPartner()
+    scenario(RegisterPartner.class, (f, i) -> (who, missing) -> f.programme.partners()
+        .registerPartner()
         .register(new RegisterPartner.Command(who, Partner.withVouchers(new PartnerId("newco"),
             "NewCo", Tier.ENTRY))));
-    scenario(DefineProduct.class, (f, i) -> (who, missing) -> f.programme.defineProduct()
+    scenario(DefineProduct.class, (f, i) -> (who, missing) -> f.programme.catalog().defineProduct()
         .define(new DefineProduct.Command(who, Product.builder().id(new ProductId("seat"))
             .name("SaaS seat").kind(ProductKind.EMAIL_SMIME).addValidityYears(1).build())));
-    scenario(PublishPriceBook.class, (f, i) -> (who, missing) -> f.programme.publishPriceBook()
+    scenario(PublishPriceBook.class, (f, i) -> (who, missing) -> f.programme.catalog()
+        .publishPriceBook()
         .publish(new PublishPriceBook.Command(who, PRICES)));
-    scenario(SetPartnerTier.class, (f, i) -> (who, missing) -> f.programme.setPartnerTier()
+    scenario(SetPartnerTier.class, (f, i) -> (who, missing) -> f.programme.partners()
+        .setPartnerTier()
         .set(new SetPartnerTier.Command(who, missing ? NO_PARTNER : ACME, Tier.GOLD)));
-    scenario(GetPartner.class, (f, i) -> (who, missing) -> f.programme.getPartner()
+    scenario(GetPartner.class, (f, i) -> (who, missing) -> f.programme.partners().getPartner()
         .get(new GetPartner.Command(who, missing ? NO_PARTNER : ACME)));
-    scenario(ShowPriceList.class, (f, i) -> (who, missing) -> f.programme.showPriceList()
+    scenario(ShowPriceList.class, (f, i) -> (who, missing) -> f.programme.catalog().showPriceList()
         .show(new ShowPriceList.Command(who, missing ? NO_PARTNER : ACME)));
-    scenario(RegisterMandate.class, (f, i) -> (who, missing) -> f.programme.registerMandate()
+    scenario(RegisterMandate.class, (f, i) -> (who, missing) -> f.programme.partners()
+        .registerMandate()
         .register(new RegisterMandate.Command(who, new OrganisationId("muster-ag"), "DMS-1",
             Optional.empty())));
     // ---------------------------------------------------------------- orders (O, S-1, S-3, V-6)
-    scenario(QuoteOrder.class, (f, i) -> (who, missing) -> f.programme.quoteOrder()
+    scenario(QuoteOrder.class, (f, i) -> (who, missing) -> f.programme.ordering().quoteOrder()
         .quote(new QuoteOrder.Command(who, missing ? NO_PARTNER : ACME,
             request(line(SMIME_1Y, 2)))));
-    scenario(OrderVouchers.class, (f, i) -> (who, missing) -> f.programme.orderVouchers()
+    scenario(OrderVouchers.class, (f, i) -> (who, missing) -> f.programme.ordering().orderVouchers()
         .order(new OrderVouchers.Command(who, missing ? NO_PARTNER : ACME,
             request(line(SMIME_1Y, 2)))));
-    scenario(ListOrders.class, (f, i) -> (who, missing) -> f.programme.listOrders()
+    scenario(ListOrders.class, (f, i) -> (who, missing) -> f.programme.ordering().listOrders()
         .list(new ListOrders.Command(who, OrderFilter.all(missing ? NO_PARTNER : ACME),
             PageRequest.first(10))));
-    scenario(ListVouchers.class, (f, i) -> (who, missing) -> f.programme.listVouchers()
+    scenario(ListVouchers.class, (f, i) -> (who, missing) -> f.programme.vouchers().listVouchers()
         .list(new ListVouchers.Command(who, missing ? NO_PARTNER : ACME, Set.of(),
             Optional.empty(), Optional.empty(), PageRequest.first(10))));
     scenario(GetOrder.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
-      return (who, missing) -> f.programme.getOrder()
+      return (who, missing) -> f.programme.ordering().getOrder()
           .get(new GetOrder.Command(who, missing ? NO_ORDER : order));
     });
     scenario(FindOrderByNumber.class, (f, i) -> {
       OrderNumber number = f.order(line(SMIME_1Y, 1)).number();
       String none = Long.toString(number.value() == OrderNumber.MAX ? OrderNumber.MIN
           : number.value() + 1);
-      return (who, missing) -> f.programme.findOrderByNumber()
+      return (who, missing) -> f.programme.ordering().findOrderByNumber()
           .find(new FindOrderByNumber.Command(who, missing ? none : number.grouped()));
     });
     // M-3: partner users search their own partner, SUPPORT any; the order has a customer name
     scenario(SearchVouchers.class, (f, i) -> {
       f.order(line(SMIME_1Y, 1));
-      return (who, missing) -> f.programme.searchVouchers().search(new SearchVouchers.Command(
+      return (who, missing) -> f.programme.ordering().searchVouchers().search(
+          new SearchVouchers.Command(
           who, Optional.of(missing ? NO_PARTNER : ACME), SearchVouchers.By.LAST_FOUR, "7K2Q",
           PageRequest.first(10)));
     });
     scenario(ExtendExpiry.class, (f, i) -> {
       Order order = f.order(line(SMIME_1Y, 1));
       java.time.Instant until = ProgrammeFixture.START.plus(java.time.Duration.ofDays(800));
-      return (who, missing) -> f.programme.extendExpiry().extend(ExtendExpiry.Command.order(
+      return (who, missing) -> f.programme.vouchers().extendExpiry().extend(
+          ExtendExpiry.Command.order(
           who, missing ? NO_ORDER : order.id(), until, "role table"));
     });
     scenario(ErasePersonalData.class, (f, i) -> (who, missing) -> f.programme
@@ -300,10 +306,11 @@ class RoleTableTest {
             "erase-me@example.org")));
     scenario(ExportOrderCodes.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
-      return (who, missing) -> f.programme.exportOrderCodes().export(
+      return (who, missing) -> f.programme.ordering().exportOrderCodes().export(
           new ExportOrderCodes.Command(who, missing ? NO_ORDER : order, new StringWriter()));
     });
-    scenario(UsageReport.class, (f, i) -> (who, missing) -> f.programme.usageReport().csv(
+    scenario(UsageReport.class, (f, i) -> (who, missing) -> f.programme.ordering().usageReport()
+        .csv(
         new UsageReport.Command(who, Optional.of(missing ? NO_PARTNER : ACME),
             java.time.Instant.parse("2025-01-01T00:00:00Z"),
             java.time.Instant.parse("2025-02-01T00:00:00Z"),
@@ -318,7 +325,8 @@ class RoleTableTest {
           .clock(f.clock).vouchers(f.vouchers).partners(f.store.partners()).catalog(f.store.catalog())
           .mandates(f.store.mandates()).codeVault(f.vault).build();
       java.util.concurrent.atomic.AtomicInteger codes = new java.util.concurrent.atomic.AtomicInteger();
-      return (who, missing) -> importing.importCodes().importCodes(new ImportCodes.Command(who,
+      return (who, missing) -> importing.ordering().importCodes().importCodes(
+          new ImportCodes.Command(who,
           missing ? NO_PARTNER : ACME, "legacy", List.of(new dev.vouchers.core.ordering.domain
               .ImportRow(2, String.format("RULE%06d", codes.incrementAndGet()),
                   ProgrammeFixture.SMIME.value(), "1", "0", "0", "VALID", "2099-12-31", "",
@@ -326,251 +334,272 @@ class RoleTableTest {
     });
     scenario(CheckCancellation.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
-      return (who, missing) -> f.programme.checkCancellation()
+      return (who, missing) -> f.programme.ordering().checkCancellation()
           .check(new CheckCancellation.Command(who, missing ? NO_ORDER : order));
     });
     scenario(CancelOrder.class, (f, i) -> {
       OrderId order = f.order(line(SMIME_1Y, 1)).id();
-      return (who, missing) -> f.programme.cancelOrder()
+      return (who, missing) -> f.programme.ordering().cancelOrder()
           .cancel(new CancelOrder.Command(who, missing ? NO_ORDER : order, "role table"));
     });
     scenario(GetVoucher.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();
-      return (who, missing) -> f.programme.getVoucher()
+      return (who, missing) -> f.programme.vouchers().getVoucher()
           .get(new GetVoucher.Command(who, missing ? NO_VOUCHER : voucher));
     });
     scenario(PrintVoucher.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();
-      return (who, missing) -> f.programme.printVoucher()
+      return (who, missing) -> f.programme.vouchers().printVoucher()
           .print(new PrintVoucher.Command(who, missing ? NO_VOUCHER : voucher));
     });
     scenario(CommentOnVoucher.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();
-      return (who, missing) -> f.programme.commentOnVoucher()
+      return (who, missing) -> f.programme.vouchers().commentOnVoucher()
           .comment(new CommentOnVoucher.Command(who, missing ? NO_VOUCHER : voucher, "note"));
     });
     // ---------------------------------------------------------------- distribution, lifecycle
     scenario(SendActivationLink.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();
-      return (who, missing) -> f.programme.sendActivationLink().send(new SendActivationLink
+      return (who, missing) -> f.programme.vouchers().sendActivationLink().send(
+          new SendActivationLink
           .Command(who, missing ? NO_VOUCHER : voucher, "kunde@example.ch", "hello"));
     });
     scenario(WithdrawActivationLink.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();
-      ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE, voucher,
+      ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
+          voucher,
           "kunde@example.ch", "hello")));
-      return (who, missing) -> f.programme.withdrawActivationLink().withdraw(
+      return (who, missing) -> f.programme.vouchers().withdrawActivationLink().withdraw(
           new WithdrawActivationLink.Command(who, missing ? NO_VOUCHER : voucher, "oops"));
     });
     scenario(LookUpCode.class, (f, i) -> {
       String code = code(f, f.single(SMIME_1Y).id());
       String foreign = foreignCode();
-      return (who, missing) -> f.programme.lookUpCode()
+      return (who, missing) -> f.programme.vouchers().lookUpCode()
           .lookUp(new LookUpCode.Command(who, missing ? foreign : code, CallerKey.of("test")));
     });
     scenario(FollowActivationLink.class, (f, i) -> {
       String token = f.sendLink(f.single(SMIME_1Y).id(), "jane@customer.example");
       ProgrammeFixture other = ProgrammeFixture.create();
       String foreign = other.sendLink(other.single(SMIME_1Y).id(), "jane@customer.example");
-      return (who, missing) -> f.programme.followActivationLink().follow(
+      return (who, missing) -> f.programme.vouchers().followActivationLink().follow(
           new FollowActivationLink.Command(who, missing ? foreign : token, CallerKey.of("test")));
     });
     scenario(StartOrganisationActivation.class, (f, i) -> {
       String code = code(f, f.single(ORG_CERT_1Y).id());
       String foreign = foreignCode();
-      return (who, missing) -> f.programme.startOrganisationActivation().start(
+      return (who, missing) -> f.programme.vouchers().startOrganisationActivation().start(
           new StartOrganisationActivation.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test"))));
     });
     scenario(IssueDomainChallenge.class, (f, i) -> {
       String code = code(f, f.single(SSL_DV_1Y).id());
       String foreign = foreignCode();
-      return (who, missing) -> f.programme.issueDomainChallenge().issue(
+      return (who, missing) -> f.programme.vouchers().issueDomainChallenge().issue(
           new IssueDomainChallenge.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test")),
               "www.example.ch"));
     });
     scenario(VerifyDomainControl.class, (f, i) -> {
       String code = code(f, f.single(SSL_DV_1Y).id());
-      var challenge = ok(f.programme.issueDomainChallenge().issue(new IssueDomainChallenge
+      var challenge = ok(f.programme.vouchers().issueDomainChallenge().issue(
+          new IssueDomainChallenge
           .Command(ProgrammeFixture.CUSTOMER, VoucherRef.code(code, CallerKey.of("test")), "www.example.ch")));
       f.probe.publishTxt(challenge.dnsRecordName(), challenge.secret());
       String foreign = foreignCode();
-      return (who, missing) -> f.programme.verifyDomainControl().verify(
+      return (who, missing) -> f.programme.vouchers().verifyDomainControl().verify(
           new VerifyDomainControl.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test"))));
     });
     scenario(SubmitCertificateRequest.class, (f, i) -> {
       String code = code(f, f.single(SMIME_1Y).id());
       String foreign = foreignCode();
-      return (who, missing) -> f.programme.submitCertificateRequest().submit(
+      return (who, missing) -> f.programme.vouchers().submitCertificateRequest().submit(
           new SubmitCertificateRequest.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test")),
               "REQ-1", Optional.empty()));
     });
     scenario(MarkRedeemed.class, (f, i) -> {
       String code = code(f, f.single(SMIME_1Y).id());
       String foreign = foreignCode();
-      return (who, missing) -> f.programme.markRedeemed().redeem(
+      return (who, missing) -> f.programme.vouchers().markRedeemed().redeem(
           new MarkRedeemed.Command(who, VoucherRef.code(missing ? foreign : code, CallerKey.of("test"))));
     });
     scenario(ReportCertificateRevoked.class, (f, i) -> {
       VoucherId voucher = f.single(SMIME_1Y).id();
-      ok(f.programme.submitCertificateRequest().submit(new SubmitCertificateRequest.Command(
+      ok(f.programme.vouchers().submitCertificateRequest().submit(
+          new SubmitCertificateRequest.Command(
           ALICE, VoucherRef.id(voucher), "REQ-1", Optional.empty())));
-      return (who, missing) -> f.programme.reportCertificateRevoked().report(
+      return (who, missing) -> f.programme.vouchers().reportCertificateRevoked().report(
           new ReportCertificateRevoked.Command(who, missing ? NO_VOUCHER : voucher));
     });
-    scenario(ExpireDueVouchers.class, (f, i) -> (who, missing) -> f.programme.expireDueVouchers()
+    scenario(ExpireDueVouchers.class, (f, i) -> (who, missing) -> f.programme.vouchers()
+        .expireDueVouchers()
         .expire(new ExpireDueVouchers.Command(who, 10)));
-    scenario(RekeyCodes.class, (f, i) -> (who, missing) -> f.programme.rekeyCodes()
+    scenario(RekeyCodes.class, (f, i) -> (who, missing) -> f.programme.vouchers().rekeyCodes()
         .rekey(new RekeyCodes.Command(who, 10)));
     // ---------------------------------------------------------------- sub-accounts (I-)
-    scenario(InviteSubAccount.class, (f, i) -> (who, missing) -> i.programme.inviteSubAccount()
+    scenario(InviteSubAccount.class, (f, i) -> (who, missing) -> i.programme.subAccounts()
+        .inviteSubAccount()
         .invite(new InviteSubAccount.Command(who, missing ? NO_PARTNER : ACME,
             "neu@example.ch", SubAccountType.STANDARD, "Welcome")));
-    scenario(ListInvitations.class, (f, i) -> (who, missing) -> i.programme.listInvitations()
+    scenario(ListInvitations.class, (f, i) -> (who, missing) -> i.programme.subAccounts()
+        .listInvitations()
         .list(new ListInvitations.Command(who, missing ? NO_PARTNER : ACME, Set.of(),
             PageRequest.first(10))));
     scenario(GetInvitation.class, (f, i) -> {
       InvitationId invitation = i.invite("neu@example.ch").id();
       InvitationId none = InvitationId.of("no-such-invitation");
-      return (who, missing) -> i.programme.getInvitation()
+      return (who, missing) -> i.programme.subAccounts().getInvitation()
           .get(new GetInvitation.Command(who, missing ? none : invitation));
     });
     scenario(ResendInvitation.class, (f, i) -> {
       InvitationId invitation = i.invite("neu@example.ch").id();
       InvitationId none = InvitationId.of("no-such-invitation");
-      return (who, missing) -> i.programme.resendInvitation()
+      return (who, missing) -> i.programme.subAccounts().resendInvitation()
           .resend(new ResendInvitation.Command(who, missing ? none : invitation));
     });
     scenario(CancelInvitation.class, (f, i) -> {
       InvitationId invitation = i.invite("neu@example.ch").id();
       InvitationId none = InvitationId.of("no-such-invitation");
-      return (who, missing) -> i.programme.cancelInvitation()
+      return (who, missing) -> i.programme.subAccounts().cancelInvitation()
           .cancel(new CancelInvitation.Command(who, missing ? none : invitation, "typo"));
     });
     scenario(AcceptInvitation.class, (f, i) -> {
       String token = i.token(i.invite("neu@example.ch").id());
       InvitationFixture other = InvitationFixture.create();
       String unknown = other.token(other.invite("neu@example.ch").id());
-      return (who, missing) -> i.programme.acceptInvitation().accept(
+      return (who, missing) -> i.programme.subAccounts().acceptInvitation().accept(
           new AcceptInvitation.Command(who, missing ? unknown : token,
               InvitationFixture.APPLICANT));
     });
     scenario(ExpireDueInvitations.class, (f, i) -> (who, missing) -> i.programme
-        .expireDueInvitations().expire(new ExpireDueInvitations.Command(who, 10)));
-    scenario(ListSubAccounts.class, (f, i) -> (who, missing) -> i.programme.listSubAccounts()
+        .subAccounts().expireDueInvitations().expire(new ExpireDueInvitations.Command(who, 10)));
+    scenario(ListSubAccounts.class, (f, i) -> (who, missing) -> i.programme.subAccounts()
+        .listSubAccounts()
         .list(new ListSubAccounts.Command(who, missing ? NO_PARTNER : ACME,
             PageRequest.first(10))));
     scenario(GetSubAccount.class, (f, i) -> subAccount(i, false, (who, id) -> i.programme
-        .getSubAccount().get(new GetSubAccount.Command(who, id))));
+        .subAccounts().getSubAccount().get(new GetSubAccount.Command(who, id))));
     scenario(ChangeSubAccountBilling.class, (f, i) -> subAccount(i, false, (who, id) -> i.programme
-        .changeSubAccountBilling().change(new ChangeSubAccountBilling.Command(who, id,
+        .subAccounts().changeSubAccountBilling().change(new ChangeSubAccountBilling.Command(who, id,
             Billing.PARTNER, Pricing.partnerTier()))));
     scenario(ChangeSubAccountType.class, (f, i) -> subAccount(i, false, (who, id) -> i.programme
-        .changeSubAccountType().change(new ChangeSubAccountType.Command(who, id,
+        .subAccounts().changeSubAccountType().change(new ChangeSubAccountType.Command(who, id,
             SubAccountType.ENTERPRISE))));
     scenario(AttachContract.class, (f, i) -> subAccount(i, false, (who, id) -> i.programme
-        .attachContract().attach(new AttachContract.Command(who, id, "CT-2026-7"))));
+        .subAccounts().attachContract().attach(new AttachContract.Command(who, id, "CT-2026-7"))));
     scenario(DetachContract.class, (f, i) -> subAccount(i, true, (who, id) -> i.programme
-        .detachContract().detach(new DetachContract.Command(who, id))));
+        .subAccounts().detachContract().detach(new DetachContract.Command(who, id))));
     // ---------------------------------------------------------------- reseller programme (R-)
-    world(ApplyAsReseller.class, w -> (who, missing) -> w.r().programme.applyAsReseller()
+    world(ApplyAsReseller.class, w -> (who, missing) -> w.r().programme.resellers()
+        .applyAsReseller()
         .apply(new ApplyAsReseller.Command(who, missing ? NO_PARTNER : ACME)));
     world(GetResellerApplication.class, w -> application(w, 0, (who, id) -> w.r().programme
-        .getResellerApplication().get(new GetResellerApplication.Command(who, id))));
+        .resellers().getResellerApplication().get(new GetResellerApplication.Command(who, id))));
     world(ListResellerApplications.class, w -> {
       w.r().apply(ACME);
-      return (who, missing) -> w.r().programme.listResellerApplications()
+      return (who, missing) -> w.r().programme.resellers().listResellerApplications()
           .list(new ListResellerApplications.Command(who, Set.of(), PageRequest.first(50)));
     });
     world(SendResellerContract.class, w -> application(w, 0, (who, id) -> w.r().programme
-        .sendResellerContract().send(new SendResellerContract.Command(who, id, "CT-1"))));
+        .resellers().sendResellerContract().send(new SendResellerContract.Command(who, id,
+            "CT-1"))));
     world(RecordResellerContractSigned.class, w -> application(w, 1, (who, id) -> w.r()
-        .programme.recordResellerContractSigned()
+        .programme.resellers().recordResellerContractSigned()
         .record(new RecordResellerContractSigned.Command(who, id, "signed.pdf"))));
     world(ApproveResellerApplication.class, w -> application(w, 2, (who, id) -> w.r().programme
-        .approveResellerApplication().approve(new ApproveResellerApplication.Command(who, id,
+        .resellers().approveResellerApplication().approve(new ApproveResellerApplication.Command(
+            who, id,
             Optional.of(java.math.BigDecimal.TEN)))));
     world(RejectResellerApplication.class, w -> application(w, 0, (who, id) -> w.r().programme
-        .rejectResellerApplication().reject(new RejectResellerApplication.Command(who, id,
+        .resellers().rejectResellerApplication().reject(new RejectResellerApplication.Command(who,
+            id,
             "not now"))));
     world(SetResellerDiscount.class, w -> {
       w.r().approved(ACME, "10");
-      return (who, missing) -> w.r().programme.setResellerDiscount().set(
+      return (who, missing) -> w.r().programme.resellers().setResellerDiscount().set(
           new SetResellerDiscount.Command(who, missing ? NO_PARTNER : ACME,
               java.math.BigDecimal.valueOf(15)));
     });
     world(LinkCustomer.class, w -> {
       w.r().approved(ACME, "10");
-      return (who, missing) -> w.r().programme.linkCustomer().link(new LinkCustomer.Command(who,
+      return (who, missing) -> w.r().programme.resellers().linkCustomer().link(
+          new LinkCustomer.Command(who,
           CustomerId.of("c-new"), missing ? NO_PARTNER : ACME));
     });
     world(UnlinkCustomer.class, w -> linked(w, (who, customer) -> w.r().programme
-        .unlinkCustomer().unlink(new UnlinkCustomer.Command(who, customer, "moved away"))));
+        .resellers().unlinkCustomer().unlink(new UnlinkCustomer.Command(who, customer,
+            "moved away"))));
     world(GetCustomerLinks.class, w -> linked(w, (who, customer) -> w.r().programme
-        .getCustomerLinks().get(new GetCustomerLinks.Command(who, customer))));
+        .resellers().getCustomerLinks().get(new GetCustomerLinks.Command(who, customer))));
     world(ListResellerCustomers.class, w -> {
       linked(w, null);
-      return (who, missing) -> w.r().programme.listResellerCustomers().list(
+      return (who, missing) -> w.r().programme.resellers().listResellerCustomers().list(
           new ListResellerCustomers.Command(who, missing ? NO_PARTNER : ACME, PageRequest.first(50)));
     });
-    world(DiscountFor.class, w -> linked(w, (who, customer) -> w.r().programme.discountFor()
+    world(DiscountFor.class, w -> linked(w, (who, customer) -> w.r().programme.resellers()
+        .discountFor()
         .discountFor(new DiscountFor.Command(who, customer, w.r().now()))));
     world(PriceCustomerPurchase.class, w -> linked(w, (who, customer) -> w.r().programme
-        .priceCustomerPurchase().price(new PriceCustomerPurchase.Command(who, customer,
+        .resellers().priceCustomerPurchase().price(new PriceCustomerPurchase.Command(who, customer,
             dev.vouchers.core.kernel.Money.of("100.00", "CHF")))));
     // ---------------------------------------------------------------- subscriptions (U-)
-    world(DefineOffer.class, w -> (who, missing) -> w.s().programme.defineOffer().define(
+    world(DefineOffer.class, w -> (who, missing) -> w.s().programme.subscriptions().defineOffer()
+        .define(
         new DefineOffer.Command(who, dev.vouchers.core.subscription.domain.Offer.builder()
             .id(dev.vouchers.core.subscription.domain.OfferId.of("backup")).name("Backup")
             .publisher("Contoso ISV").addTerms(dev.vouchers.core.subscription.domain.SubscriptionTerm.MONTHLY)
             .addBillingFrequencies(dev.vouchers.core.subscription.domain.BillingFrequency.MONTHLY).build())));
-    world(ListOffers.class, w -> (who, missing) -> w.s().programme.listOffers()
+    world(ListOffers.class, w -> (who, missing) -> w.s().programme.subscriptions().listOffers()
         .list(new ListOffers.Command(who)));
-    world(BuySubscription.class, w -> (who, missing) -> w.s().programme.buySubscription().buy(
+    world(BuySubscription.class, w -> (who, missing) -> w.s().programme.subscriptions()
+        .buySubscription().buy(
         new BuySubscription.Command(who, missing ? NO_PARTNER : ACME,
             SubscriptionFixture.monthly())));
     world(ListSubscriptions.class, w -> {
       w.s().buy(SubscriptionFixture.monthly());
-      return (who, missing) -> w.s().programme.listSubscriptions().list(
+      return (who, missing) -> w.s().programme.subscriptions().listSubscriptions().list(
           new ListSubscriptions.Command(who, missing ? NO_PARTNER : ACME, Optional.empty(),
               Set.of(), PageRequest.first(10)));
     });
     world(ActivateSubscription.class, w -> subscription(w, false, (who, id) -> w.s().programme
-        .activateSubscription().activate(new ActivateSubscription.Command(who, id,
+        .subscriptions().activateSubscription().activate(new ActivateSubscription.Command(who, id,
             SubscriptionFixture.LINK, "AUTH-1", true, true))));
     world(GetSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .getSubscription().get(new GetSubscription.Command(who, id))));
+        .subscriptions().getSubscription().get(new GetSubscription.Command(who, id))));
     world(ChangeSubscriptionQuantity.class, w -> subscription(w, true, (who, id) -> w.s()
-        .programme.changeSubscriptionQuantity().change(
+        .programme.subscriptions().changeSubscriptionQuantity().change(
             new ChangeSubscriptionQuantity.Command(who, id, 12, "more staff"))));
     world(CancelSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .cancelSubscription().cancel(new CancelSubscription.Command(who, id, "not needed"))));
+        .subscriptions().cancelSubscription().cancel(new CancelSubscription.Command(who, id,
+            "not needed"))));
     world(ChangeBillingFrequency.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .changeBillingFrequency().change(new ChangeBillingFrequency.Command(who, id,
+        .subscriptions().changeBillingFrequency().change(new ChangeBillingFrequency.Command(who, id,
             dev.vouchers.core.subscription.domain.BillingFrequency.MONTHLY, "cash flow"))));
     world(ChangeIndirectReseller.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .changeIndirectReseller().change(new ChangeIndirectReseller.Command(who, id,
+        .subscriptions().changeIndirectReseller().change(new ChangeIndirectReseller.Command(who, id,
             Optional.of("vouchy")))));
     world(RenameSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .renameSubscription().rename(new RenameSubscription.Command(who, id,
+        .subscriptions().renameSubscription().rename(new RenameSubscription.Command(who, id,
             Optional.of("Sales team")))));
     world(SwitchAutoRenew.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .switchAutoRenew().switchAutoRenew(new SwitchAutoRenew.Command(who, id, false,
+        .subscriptions().switchAutoRenew().switchAutoRenew(new SwitchAutoRenew.Command(who, id,
+            false,
             "ends with the project"))));
     world(SuspendSubscription.class, w -> subscription(w, true, (who, id) -> w.s().programme
-        .suspendSubscription().suspend(new SuspendSubscription.Command(who, id, "unpaid"))));
+        .subscriptions().suspendSubscription().suspend(new SuspendSubscription.Command(who, id,
+            "unpaid"))));
     world(ReactivateSubscription.class, w -> {
       Call suspended = subscription(w, true, (who, id) -> w.s().programme
-          .reactivateSubscription().reactivate(
+          .subscriptions().reactivateSubscription().reactivate(
               new ReactivateSubscription.Command(who, id, "paid")));
-      SubscriptionId id = w.s().programme.listSubscriptions().list(new ListSubscriptions
+      SubscriptionId id = w.s().programme.subscriptions().listSubscriptions().list(
+          new ListSubscriptions
           .Command(SubscriptionFixture.ADMIN, ACME, Optional.empty(), Set.of(),
               PageRequest.first(1))).get().items().get(0).id();
-      ok(w.s().programme.suspendSubscription().suspend(
+      ok(w.s().programme.subscriptions().suspendSubscription().suspend(
           new SuspendSubscription.Command(SubscriptionFixture.ADMIN, id, "unpaid")));
       return suspended;
     });
     world(RenewOrExpireSubscriptions.class, w -> (who, missing) -> w.s().programme
-        .renewOrExpireSubscriptions().renewOrExpire(
+        .subscriptions().renewOrExpireSubscriptions().renewOrExpire(
             new RenewOrExpireSubscriptions.Command(who, 10)));
   }
 
@@ -603,11 +632,11 @@ class RoleTableTest {
     ResellerFixture r = w.r();
     ResellerApplicationId id = r.apply(ACME).id();
     if (step >= 1) {
-      ok(r.programme.sendResellerContract().send(
+      ok(r.programme.resellers().sendResellerContract().send(
           new SendResellerContract.Command(ResellerFixture.PM, id, "CT-1")));
     }
     if (step >= 2) {
-      ok(r.programme.recordResellerContractSigned().record(
+      ok(r.programme.resellers().recordResellerContractSigned().record(
           new RecordResellerContractSigned.Command(ResellerFixture.PM, id, "signed.pdf")));
     }
     ResellerApplicationId none = ResellerApplicationId.of("no-such-application");
@@ -643,7 +672,8 @@ class RoleTableTest {
       java.util.function.BiFunction<Actor, SubAccountId, Either<Refusal, ?>> use) {
     SubAccountId id = i.accept(i.invite("neu@example.ch").id()).id();
     if (withContract) {
-      ok(i.programme.attachContract().attach(new AttachContract.Command(InvitationFixture.PM,
+      ok(i.programme.subAccounts().attachContract().attach(new AttachContract.Command(
+          InvitationFixture.PM,
           id, "CT-2026-1")));
     }
     SubAccountId none = SubAccountId.of("no-such-sub-account");

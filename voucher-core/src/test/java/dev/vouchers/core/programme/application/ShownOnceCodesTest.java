@@ -54,7 +54,7 @@ class ShownOnceCodesTest {
       assertThat(views.get(i).redemptionUrl()).isEqualTo(REDEEM);
     }
     StringWriter csv = new StringWriter();
-    ok(f.programme.exportOrderCodes().export(
+    ok(f.programme.ordering().exportOrderCodes().export(
         new ExportOrderCodes.Command(ALICE, placed.order().id(), csv)));
     for (VoucherCode code : placed.codes()) {
       assertThat(csv.toString()).doesNotContain(f.programme.settings().codeFormat().format(code))
@@ -66,14 +66,15 @@ class ShownOnceCodesTest {
   void theCustomerStillRedeemsByTypingTheCode_C4_C5() {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
     String typed = f.programme.settings().codeFormat().format(placed.codes().get(0));
-    assertThat(ok(f.programme.lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed, CallerKey.of("test"))))
+    assertThat(ok(f.programme.vouchers().lookUpCode().lookUp(new LookUpCode.Command(CUSTOMER, typed,
+        CallerKey.of("test"))))
         .productName()).isEqualTo("S/MIME Basic");
   }
 
   @Test
   void theActivationEmailLinksToThePageWithItsLinkTokenWhichFindsTheVoucher_S2_C5_G2() {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
         ALICE, placed.voucher(0), "jane@customer.example", "Your code comes by letter")));
     ActivationMessage message =
         f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
@@ -81,7 +82,8 @@ class ShownOnceCodesTest {
     URI link = f.programme.redemptionUrl(message);
     assertThat(link.toString()).startsWith(REDEEM + "?link=");
     // G-2: the code is not retrievable, but the link's token finds the voucher
-    assertThat(f.programme.followActivationLink().follow(new FollowActivationLink.Command(
+    assertThat(f.programme.vouchers().followActivationLink().follow(
+        new FollowActivationLink.Command(
         CUSTOMER, link.getRawQuery().substring("link=".length()),
         CallerKey.of("test"))).isRight()).isTrue();
   }
@@ -89,7 +91,7 @@ class ShownOnceCodesTest {
   @Test
   void anEmailWrittenBeforeLinkTokensLinksToTheBarePage_S2_C5() {
     PlacedOrder placed = ok(f.tryPlace(ALICE, ACME, request(line(SMIME_1Y, 1))));
-    ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(
+    ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
         ALICE, placed.voucher(0), "jane@customer.example", "Your code comes by letter")));
     ActivationMessage m =
         f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();

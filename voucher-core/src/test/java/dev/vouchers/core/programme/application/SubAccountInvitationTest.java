@@ -81,15 +81,17 @@ class SubAccountInvitationTest {
   }
 
   private Either<Refusal, InvitationView> resend(Actor by, InvitationId id) {
-    return f.programme.resendInvitation().resend(new ResendInvitation.Command(by, id));
+    return f.programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(by,
+        id));
   }
 
   private Either<Refusal, InvitationView> cancel(Actor by, InvitationId id) {
-    return f.programme.cancelInvitation().cancel(new CancelInvitation.Command(by, id, ""));
+    return f.programme.subAccounts().cancelInvitation().cancel(new CancelInvitation.Command(by, id,
+        ""));
   }
 
   private Either<Refusal, InvitationDetails> get(Actor by, InvitationId id) {
-    return f.programme.getInvitation().get(new GetInvitation.Command(by, id));
+    return f.programme.subAccounts().getInvitation().get(new GetInvitation.Command(by, id));
   }
 
   private InvitationStatus statusOf(InvitationId id) {
@@ -112,7 +114,8 @@ class SubAccountInvitationTest {
 
     @Test
     void theEmailCarriesTheLinkWithTheTokenTheTypeAndTheCustomMessage_I1() {
-      InvitationView view = ok(f.programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+      InvitationView view = ok(f.programme.subAccounts().inviteSubAccount().invite(
+          new InviteSubAccount.Command(
           ADMIN, ACME, "buyer@example.com", SubAccountType.ENTERPRISE, "Hallo!")));
       assertThat(f.relay.relayOnce().delivered()).isEqualTo(1);
 
@@ -163,7 +166,8 @@ class SubAccountInvitationTest {
 
     @Test
     void refusesEveryBadInputAtOnceAndWritesNothing_I1() {
-      Refusal refusal = refused(f.programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+      Refusal refusal = refused(f.programme.subAccounts().inviteSubAccount().invite(
+          new InviteSubAccount.Command(
           ADMIN, ACME, "not an address", SubAccountType.STANDARD, "x".repeat(2001))));
       assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT,
           ReasonCode.INVALID_INPUT);
@@ -265,7 +269,8 @@ class SubAccountInvitationTest {
     void everyMoveIsInTheHistoryWithWhoWhenAndWhy_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
       f.advance(Duration.ofDays(1));
-      ok(f.programme.resendInvitation().resend(new ResendInvitation.Command(ADMIN_AGENT, id)));
+      ok(f.programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(
+          ADMIN_AGENT, id)));
       f.relay.relayOnce();
       f.advance(Duration.ofDays(1));
       SubAccount subAccount = f.accept(id);
@@ -288,7 +293,7 @@ class SubAccountInvitationTest {
     @Test
     void aCancellationRecordsTheReasonGiven_I2() {
       InvitationId id = f.invite("buyer@example.com").id();
-      ok(f.programme.cancelInvitation().cancel(
+      ok(f.programme.subAccounts().cancelInvitation().cancel(
           new CancelInvitation.Command(ADMIN, id, "  sent to the wrong address ")));
       assertThat(ok(get(ADMIN, id)).history()).last()
           .extracting(InvitationHistoryEntry::why).isEqualTo("sent to the wrong address");
@@ -302,7 +307,7 @@ class SubAccountInvitationTest {
         f.advance(Duration.ofHours(1));
       }
       ok(f.tryInvite(BOB, BOLT, "elsewhere@example.com"));
-      Page<InvitationView> first = ok(f.programme.listInvitations().list(
+      Page<InvitationView> first = ok(f.programme.subAccounts().listInvitations().list(
           new ListInvitations.Command(SALES_AGENT, ACME, Set.of(), PageRequest.first(3))));
       assertThat(first.total().count()).isEqualTo(5);
       assertThat(first.items()).extracting(InvitationView::id)
@@ -312,7 +317,7 @@ class SubAccountInvitationTest {
       assertThat(newest.invitedBy()).isEqualTo(ADMIN.describe());
       assertThat(newest.sentAt()).isEqualTo(START.plus(Duration.ofHours(4)));
       assertThat(newest.expiresAt()).isEqualTo(newest.sentAt().plus(Duration.ofDays(30)));
-      Page<InvitationView> second = ok(f.programme.listInvitations().list(
+      Page<InvitationView> second = ok(f.programme.subAccounts().listInvitations().list(
           new ListInvitations.Command(ADMIN, ACME, Set.of(),
               PageRequest.after(3, first.next().orElseThrow()))));
       assertThat(second.items()).extracting(InvitationView::id)
@@ -334,7 +339,8 @@ class SubAccountInvitationTest {
     }
 
     private List<InvitationId> list(InvitationStatus status) {
-      return ok(f.programme.listInvitations().list(new ListInvitations.Command(ADMIN, ACME,
+      return ok(f.programme.subAccounts().listInvitations().list(new ListInvitations.Command(ADMIN,
+          ACME,
           Set.of(status), PageRequest.first(10)))).items().stream()
           .map(InvitationView::id).toList();
     }
@@ -346,14 +352,14 @@ class SubAccountInvitationTest {
       InvitationId notYet = f.invite("later@example.com").id();
       f.advance(Duration.ofDays(25));
       ExpireDueInvitations.Command sweep = new ExpireDueInvitations.Command(SWEEPER, 10);
-      assertThat(ok(f.programme.expireDueInvitations().expire(sweep))).isEqualTo(1);
+      assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(sweep))).isEqualTo(1);
       assertThat(stored(due).status()).isEqualTo(InvitationStatus.EXPIRED);
       assertThat(stored(notYet).status()).isEqualTo(InvitationStatus.PENDING);
       assertThat(ok(get(ADMIN, due)).history()).last().satisfies(entry -> {
         assertThat(entry.to()).isEqualTo(InvitationStatus.EXPIRED);
         assertThat(entry.by()).isEqualTo(SWEEPER.describe());
       });
-      assertThat(ok(f.programme.expireDueInvitations().expire(sweep))).isZero();
+      assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(sweep))).isZero();
     }
 
     @Test
@@ -364,19 +370,19 @@ class SubAccountInvitationTest {
       }
       f.advance(Duration.ofDays(31));
       int limit = InvitationService.SWEEP_BATCH + 3;
-      assertThat(ok(f.programme.expireDueInvitations().expire(
+      assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(
           new ExpireDueInvitations.Command(SWEEPER, limit)))).isEqualTo(limit);
       ExpireDueInvitations.Command rest = new ExpireDueInvitations.Command(SWEEPER, due);
-      assertThat(ok(f.programme.expireDueInvitations().expire(rest))).isEqualTo(2);
-      assertThat(ok(f.programme.expireDueInvitations().expire(rest))).isZero();
+      assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(rest))).isEqualTo(2);
+      assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(rest))).isZero();
     }
 
     @Test
     void theSweepIsRunByServicesOrStaffWithAPositiveLimit_I2() {
-      assertThat(refused(f.programme.expireDueInvitations().expire(
+      assertThat(refused(f.programme.subAccounts().expireDueInvitations().expire(
           new ExpireDueInvitations.Command(ADMIN, 10))).codes())
           .containsExactly(ReasonCode.NOT_PERMITTED);
-      assertThat(refused(f.programme.expireDueInvitations().expire(
+      assertThat(refused(f.programme.subAccounts().expireDueInvitations().expire(
           new ExpireDueInvitations.Command(SWEEPER, 0))).codes())
           .containsExactly(ReasonCode.INVALID_INPUT);
     }
@@ -403,7 +409,7 @@ class SubAccountInvitationTest {
       InvitationView invitation = ok(get(ADMIN, id)).invitation();
       assertThat(invitation.status()).isEqualTo(InvitationStatus.ACCEPTED);
       assertThat(invitation.subAccount()).contains(subAccount.id());
-      assertThat(ok(f.programme.getSubAccount().get(new GetSubAccount.Command(ADMIN,
+      assertThat(ok(f.programme.subAccounts().getSubAccount().get(new GetSubAccount.Command(ADMIN,
           subAccount.id()))).history()).extracting(SubAccountHistoryEntry::why)
           .containsExactly("created from invitation");
     }
@@ -418,7 +424,7 @@ class SubAccountInvitationTest {
     @Test
     void badContactAndOrganisationDataIsRefusedWithEveryReason_I3() {
       InvitationId id = f.invite("buyer@example.com").id();
-      Refusal refusal = refused(f.programme.acceptInvitation().accept(
+      Refusal refusal = refused(f.programme.subAccounts().acceptInvitation().accept(
           new AcceptInvitation.Command(INVITEE, f.token(id),
               new Applicant(" ", "nope", "", "", "XX"))));
       assertThat(refusal.codes()).hasSize(5).containsOnly(ReasonCode.INVALID_INPUT);
@@ -457,7 +463,8 @@ class SubAccountInvitationTest {
 
     @Test
     void theSubAccountHasTheTypeOfferedInTheInvitation_I3() {
-      InvitationView view = ok(f.programme.inviteSubAccount().invite(new InviteSubAccount.Command(
+      InvitationView view = ok(f.programme.subAccounts().inviteSubAccount().invite(
+          new InviteSubAccount.Command(
           ADMIN, ACME, "big@example.com", SubAccountType.ENTERPRISE, "")));
       f.relay.relayOnce();
       assertThat(f.accept(view.id()).type()).isEqualTo(SubAccountType.ENTERPRISE);
@@ -472,21 +479,22 @@ class SubAccountInvitationTest {
 
     private Either<Refusal, SubAccount> changeBilling(Actor by, SubAccountId id,
         Billing billing, Pricing pricing) {
-      return f.programme.changeSubAccountBilling().change(
+      return f.programme.subAccounts().changeSubAccountBilling().change(
           new ChangeSubAccountBilling.Command(by, id, billing, pricing));
     }
 
     private Either<Refusal, SubAccount> changeType(Actor by, SubAccountId id) {
-      return f.programme.changeSubAccountType().change(
+      return f.programme.subAccounts().changeSubAccountType().change(
           new ChangeSubAccountType.Command(by, id, SubAccountType.ENTERPRISE));
     }
 
     private Either<Refusal, SubAccount> attach(Actor by, SubAccountId id) {
-      return f.programme.attachContract().attach(new AttachContract.Command(by, id, " C-17 "));
+      return f.programme.subAccounts().attachContract().attach(new AttachContract.Command(by, id,
+          " C-17 "));
     }
 
     private Either<Refusal, SubAccount> detach(Actor by, SubAccountId id) {
-      return f.programme.detachContract().detach(new DetachContract.Command(by, id));
+      return f.programme.subAccounts().detachContract().detach(new DetachContract.Command(by, id));
     }
 
     @Test
@@ -498,7 +506,8 @@ class SubAccountInvitationTest {
       SubAccount discounted = ok(changeBilling(ADMIN_AGENT, id, Billing.SELF,
           Pricing.discount(new BigDecimal("15.0"))));
       assertThat(discounted.pricing()).isEqualTo(Pricing.discount(new BigDecimal("15")));
-      assertThat(ok(f.programme.getSubAccount().get(new GetSubAccount.Command(ADMIN, id)))
+      assertThat(ok(f.programme.subAccounts().getSubAccount().get(new GetSubAccount.Command(ADMIN,
+          id)))
           .history()).extracting(SubAccountHistoryEntry::by)
           .containsExactly(INVITEE.describe(), ADMIN.describe(), ADMIN_AGENT.describe());
     }
@@ -522,7 +531,8 @@ class SubAccountInvitationTest {
             .containsExactly(ReasonCode.NOT_PERMITTED);
       }
       assertThat(ok(changeType(PM, id)).type()).isEqualTo(SubAccountType.ENTERPRISE);
-      assertThat(ok(f.programme.getSubAccount().get(new GetSubAccount.Command(SUPPORT, id)))
+      assertThat(ok(f.programme.subAccounts().getSubAccount().get(new GetSubAccount.Command(SUPPORT,
+          id)))
           .history()).last().extracting(SubAccountHistoryEntry::data)
           .isEqualTo(java.util.Map.of("type", "STANDARD -> ENTERPRISE"));
     }
@@ -536,7 +546,7 @@ class SubAccountInvitationTest {
       assertThat(refused(detach(ADMIN, id)).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
       assertThat(ok(detach(PM, id)).contract()).isEmpty();
       assertThat(refused(detach(PM, id)).codes()).containsExactly(ReasonCode.INVALID_INPUT);
-      assertThat(refused(f.programme.attachContract().attach(
+      assertThat(refused(f.programme.subAccounts().attachContract().attach(
           new AttachContract.Command(PM, id, "  "))).codes())
           .containsExactly(ReasonCode.INVALID_INPUT);
     }
@@ -546,7 +556,7 @@ class SubAccountInvitationTest {
       SubAccountId first = subAccount().id();
       f.advance(Duration.ofMinutes(1));
       SubAccountId second = subAccount().id();
-      Page<SubAccount> page = ok(f.programme.listSubAccounts().list(
+      Page<SubAccount> page = ok(f.programme.subAccounts().listSubAccounts().list(
           new ListSubAccounts.Command(SALES_AGENT, ACME, PageRequest.first(10))));
       assertThat(page.items()).extracting(SubAccount::id).containsExactly(second, first);
     }
@@ -569,11 +579,12 @@ class SubAccountInvitationTest {
     void anotherPartnersSubAccountAnswersExactlyLikeAMissingOne_A1() {
       SubAccountId id = f.accept(f.invite("buyer@example.com").id()).id();
       SubAccountId missing = new SubAccountId("no-such-sub-account");
-      assertThat(refused(f.programme.getSubAccount().get(new GetSubAccount.Command(BOB, id))))
-          .isEqualTo(refused(f.programme.getSubAccount().get(
+      assertThat(refused(f.programme.subAccounts().getSubAccount().get(new GetSubAccount.Command(
+          BOB, id))))
+          .isEqualTo(refused(f.programme.subAccounts().getSubAccount().get(
               new GetSubAccount.Command(BOB, missing))))
           .isEqualTo(Refusal.notFound("sub-account"));
-      assertThat(refused(f.programme.changeSubAccountBilling().change(
+      assertThat(refused(f.programme.subAccounts().changeSubAccountBilling().change(
           new ChangeSubAccountBilling.Command(BOB, id, Billing.PARTNER, Pricing.listPrices()))))
           .isEqualTo(Refusal.notFound("sub-account"));
     }
@@ -584,9 +595,11 @@ class SubAccountInvitationTest {
       Refusal missing = refused(f.tryInvite(BOB,
           new dev.vouchers.core.kernel.PartnerId("no-such-partner"), "buyer@example.com"));
       assertThat(other).isEqualTo(missing).isEqualTo(Refusal.notFound("partner"));
-      assertThat(refused(f.programme.listInvitations().list(new ListInvitations.Command(BOB,
+      assertThat(refused(f.programme.subAccounts().listInvitations().list(
+          new ListInvitations.Command(BOB,
           ACME, Set.of(), PageRequest.first(10))))).isEqualTo(Refusal.notFound("partner"));
-      assertThat(refused(f.programme.listSubAccounts().list(new ListSubAccounts.Command(BOB,
+      assertThat(refused(f.programme.subAccounts().listSubAccounts().list(
+          new ListSubAccounts.Command(BOB,
           ACME, PageRequest.first(10))))).isEqualTo(Refusal.notFound("partner"));
     }
 
@@ -601,7 +614,7 @@ class SubAccountInvitationTest {
       assertThat(refused(cancel(SALES_AGENT, id)).codes())
           .containsExactly(ReasonCode.NOT_PERMITTED);
       SubAccountId subAccount = f.accept(id).id();
-      assertThat(refused(f.programme.changeSubAccountBilling().change(
+      assertThat(refused(f.programme.subAccounts().changeSubAccountBilling().change(
           new ChangeSubAccountBilling.Command(SALES_AGENT, subAccount, Billing.PARTNER,
               Pricing.listPrices()))).codes()).containsExactly(ReasonCode.NOT_PERMITTED);
     }
@@ -639,7 +652,7 @@ class SubAccountInvitationTest {
               "https://shop.example/redeem")).build())
           .clock(new MutableClock(START)).vouchers(store.vouchers()).partners(store.partners()).catalog(store.catalog())
           .mandates(store.mandates()).codeVault(CodeVault.withRandomKeys()).build();
-      assertThatThrownBy(() -> programme.getInvitation().get(
+      assertThatThrownBy(() -> programme.subAccounts().getInvitation().get(
           new GetInvitation.Command(ADMIN, new InvitationId("x"))))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("VoucherProgramme.builder().invitations(...)");

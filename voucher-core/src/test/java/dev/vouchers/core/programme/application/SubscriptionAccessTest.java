@@ -59,19 +59,19 @@ class SubscriptionAccessTest {
     VoucherProgramme p = f.programme;
     Map<String, BiFunction<Actor, SubscriptionId, Either<Refusal, ?>>> changes =
         new LinkedHashMap<>();
-    changes.put("quantity", (by, id) -> p.changeSubscriptionQuantity().change(
+    changes.put("quantity", (by, id) -> p.subscriptions().changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(by, id, 11, "")));
-    changes.put("billing", (by, id) -> p.changeBillingFrequency().change(
+    changes.put("billing", (by, id) -> p.subscriptions().changeBillingFrequency().change(
         new ChangeBillingFrequency.Command(by, id, BillingFrequency.MONTHLY, "")));
-    changes.put("auto-renew", (by, id) -> p.switchAutoRenew().switchAutoRenew(
+    changes.put("auto-renew", (by, id) -> p.subscriptions().switchAutoRenew().switchAutoRenew(
         new SwitchAutoRenew.Command(by, id, false, "")));
-    changes.put("nickname", (by, id) -> p.renameSubscription().rename(
+    changes.put("nickname", (by, id) -> p.subscriptions().renameSubscription().rename(
         new RenameSubscription.Command(by, id, Optional.of("Front office"))));
-    changes.put("indirect reseller", (by, id) -> p.changeIndirectReseller().change(
+    changes.put("indirect reseller", (by, id) -> p.subscriptions().changeIndirectReseller().change(
         new ChangeIndirectReseller.Command(by, id, Optional.of("reseller-2"))));
-    changes.put("suspend", (by, id) -> p.suspendSubscription().suspend(
+    changes.put("suspend", (by, id) -> p.subscriptions().suspendSubscription().suspend(
         new SuspendSubscription.Command(by, id, "")));
-    changes.put("cancel", (by, id) -> p.cancelSubscription().cancel(
+    changes.put("cancel", (by, id) -> p.subscriptions().cancelSubscription().cancel(
         new CancelSubscription.Command(by, id, "")));
     return changes;
   }
@@ -83,14 +83,14 @@ class SubscriptionAccessTest {
     changes().forEach((name, change) -> assertThat(refused(change.apply(SALES_AGENT,
         bought.id())).codes()).as(name)
         .containsExactly(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED));
-    ok(f.programme.suspendSubscription().suspend(
+    ok(f.programme.subscriptions().suspendSubscription().suspend(
         new SuspendSubscription.Command(ADMIN, bought.id(), "")));
-    assertThat(refused(f.programme.reactivateSubscription().reactivate(
+    assertThat(refused(f.programme.subscriptions().reactivateSubscription().reactivate(
         new ReactivateSubscription.Command(SALES_AGENT, bought.id(), ""))).codes())
         .containsExactly(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED);
     assertThat(f.stored(bought.id())).hasSize(3);
     // reading is allowed
-    assertThat(ok(f.programme.getSubscription().get(
+    assertThat(ok(f.programme.subscriptions().getSubscription().get(
         new GetSubscription.Command(SALES_AGENT, bought.id()))).subscription().id())
         .isEqualTo(bought.id());
   }
@@ -115,7 +115,7 @@ class SubscriptionAccessTest {
         }
       });
     }
-    ok(f.programme.suspendSubscription().suspend(
+    ok(f.programme.subscriptions().suspendSubscription().suspend(
         new SuspendSubscription.Command(SUPPORT, sub.id(), "")));
   }
 
@@ -123,15 +123,16 @@ class SubscriptionAccessTest {
   void theBillingFrequencyChangesWithinTheOfferAndTheTerm_U5_U1() {
     SubscriptionView annual = f.active(annual());
     SubscriptionView monthly = f.active(monthly());
-    assertThat(ok(f.programme.changeBillingFrequency().change(new ChangeBillingFrequency.Command(
+    assertThat(ok(f.programme.subscriptions().changeBillingFrequency().change(
+        new ChangeBillingFrequency.Command(
         ADMIN, annual.id(), BillingFrequency.MONTHLY, "cash flow"))).billingFrequency())
         .isEqualTo(BillingFrequency.MONTHLY);
-    assertThat(refused(f.programme.changeBillingFrequency().change(
+    assertThat(refused(f.programme.subscriptions().changeBillingFrequency().change(
         new ChangeBillingFrequency.Command(ADMIN, monthly.id(), BillingFrequency.ANNUAL, "")))
         .codes()).containsExactly(ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
     SubscriptionView archive = f.active(SubscriptionRequest.of("c", "archive", 1,
         SubscriptionTerm.ANNUAL, BillingFrequency.ANNUAL));
-    assertThat(refused(f.programme.changeBillingFrequency().change(
+    assertThat(refused(f.programme.subscriptions().changeBillingFrequency().change(
         new ChangeBillingFrequency.Command(ADMIN, archive.id(), BillingFrequency.MONTHLY, "")))
         .codes()).containsExactly(ReasonCode.BILLING_FREQUENCY_NOT_OFFERED);
   }
@@ -139,18 +140,20 @@ class SubscriptionAccessTest {
   @Test
   void nicknameAndIndirectResellerAreSetAndRemoved_U5() {
     SubscriptionView sub = f.active(annual().withNickname("Team").withIndirectReseller("r-1"));
-    SubscriptionView renamed = ok(f.programme.renameSubscription().rename(
+    SubscriptionView renamed = ok(f.programme.subscriptions().renameSubscription().rename(
         new RenameSubscription.Command(ADMIN, sub.id(), Optional.of("  "))));
     assertThat(renamed.nickname()).isEmpty();
-    SubscriptionView moved = ok(f.programme.changeIndirectReseller().change(
+    SubscriptionView moved = ok(f.programme.subscriptions().changeIndirectReseller().change(
         new ChangeIndirectReseller.Command(ADMIN, sub.id(), Optional.of(" r-2 "))));
     assertThat(moved.indirectReseller()).contains(new PartnerId("r-2"));
-    assertThat(refused(f.programme.changeIndirectReseller().change(
+    assertThat(refused(f.programme.subscriptions().changeIndirectReseller().change(
         new ChangeIndirectReseller.Command(ADMIN, sub.id(), Optional.of("r-2")))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    ok(f.programme.cancelSubscription().cancel(new CancelSubscription.Command(ADMIN, sub.id(),
+    ok(f.programme.subscriptions().cancelSubscription().cancel(new CancelSubscription.Command(ADMIN,
+        sub.id(),
         "")));
-    assertThat(ok(f.programme.renameSubscription().rename(new RenameSubscription.Command(ADMIN,
+    assertThat(ok(f.programme.subscriptions().renameSubscription().rename(
+        new RenameSubscription.Command(ADMIN,
         sub.id(), Optional.of("Old team")))).nickname()).contains("Old team");
   }
 
@@ -163,8 +166,9 @@ class SubscriptionAccessTest {
       assertThat(foreign).as(name).isEqualTo(refused(change.apply(BOB, missing)));
       assertThat(foreign.codes()).as(name).containsExactly(ReasonCode.NOT_FOUND);
     });
-    assertThat(refused(f.programme.getSubscription().get(new GetSubscription.Command(BOB,
-        sub.id())))).isEqualTo(refused(f.programme.getSubscription().get(
+    assertThat(refused(f.programme.subscriptions().getSubscription().get(
+        new GetSubscription.Command(BOB,
+        sub.id())))).isEqualTo(refused(f.programme.subscriptions().getSubscription().get(
         new GetSubscription.Command(BOB, missing))));
     assertThat(refused(f.tryActivate(BOB, sub.id()))).isEqualTo(refused(f.tryActivate(BOB,
         missing)));
@@ -174,7 +178,8 @@ class SubscriptionAccessTest {
   @Test
   void anEndCustomerSeesNoSubscription_A1() {
     SubscriptionView sub = f.active(annual());
-    assertThat(refused(f.programme.getSubscription().get(new GetSubscription.Command(CUSTOMER,
+    assertThat(refused(f.programme.subscriptions().getSubscription().get(
+        new GetSubscription.Command(CUSTOMER,
         sub.id()))).codes()).containsExactly(ReasonCode.NOT_FOUND);
   }
 
@@ -190,16 +195,18 @@ class SubscriptionAccessTest {
     assertThat(list(SALES_AGENT, ACME, Optional.of(CustomerId.of("cust-1"))))
         .extracting(SubscriptionView::id).containsExactly(acme.id());
     assertThat(list(SUPPORT, BOLT, Optional.empty())).hasSize(1);
-    Refusal foreign = refused(f.programme.listSubscriptions().list(new ListSubscriptions.Command(
+    Refusal foreign = refused(f.programme.subscriptions().listSubscriptions().list(
+        new ListSubscriptions.Command(
         BOB, ACME, Optional.empty(), Set.of(), PageRequest.first(10))));
-    assertThat(foreign).isEqualTo(refused(f.programme.listSubscriptions().list(
+    assertThat(foreign).isEqualTo(refused(f.programme.subscriptions().listSubscriptions().list(
         new ListSubscriptions.Command(BOB, new PartnerId("nowhere"), Optional.empty(), Set.of(),
             PageRequest.first(10)))));
   }
 
   private List<SubscriptionView> list(Actor by, PartnerId partner,
       Optional<CustomerId> customer) {
-    return ok(f.programme.listSubscriptions().list(new ListSubscriptions.Command(by, partner,
+    return ok(f.programme.subscriptions().listSubscriptions().list(new ListSubscriptions.Command(by,
+        partner,
         customer, Set.of(), PageRequest.first(10)))).items();
   }
 }

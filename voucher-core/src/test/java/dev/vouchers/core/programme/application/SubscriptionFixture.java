@@ -104,15 +104,17 @@ final class SubscriptionFixture {
         .codeVault(CodeVault.withRandomKeys())
         .events(events::add)
         .build();
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(ACME,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+        ACME,
         "Acme Reseller", Tier.GOLD, Set.of(Feature.SUBSCRIPTIONS), Locale.GERMAN))));
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM, new Partner(BOLT,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM, new Partner(
+        BOLT,
         "Bolt Trading", Tier.ENTRY, Set.of(Feature.SUBSCRIPTIONS, Feature.VOUCHERS),
         Locale.ENGLISH))));
-    ok(programme.registerPartner().register(new RegisterPartner.Command(PM,
+    ok(programme.partners().registerPartner().register(new RegisterPartner.Command(PM,
         Partner.withVouchers(VOUCHY, "Vouchy", Tier.ENTRY))));
-    ok(programme.defineOffer().define(new DefineOffer.Command(PM, CRM)));
-    ok(programme.defineOffer().define(new DefineOffer.Command(PM, ARCHIVE)));
+    ok(programme.subscriptions().defineOffer().define(new DefineOffer.Command(PM, CRM)));
+    ok(programme.subscriptions().defineOffer().define(new DefineOffer.Command(PM, ARCHIVE)));
     events.clear();
   }
 
@@ -130,7 +132,8 @@ final class SubscriptionFixture {
 
   Either<Refusal, SubscriptionView> tryBuy(Actor by, PartnerId partner,
       SubscriptionRequest request) {
-    return programme.buySubscription().buy(new BuySubscription.Command(by, partner, request));
+    return programme.subscriptions().buySubscription().buy(new BuySubscription.Command(by, partner,
+        request));
   }
 
   /** Acme's admin agent buys. */
@@ -139,7 +142,8 @@ final class SubscriptionFixture {
   }
 
   Either<Refusal, SubscriptionView> tryActivate(Actor by, SubscriptionId id) {
-    return programme.activateSubscription().activate(new ActivateSubscription.Command(by, id,
+    return programme.subscriptions().activateSubscription().activate(
+        new ActivateSubscription.Command(by, id,
         LINK, "AUTH-7F3K", true, true));
   }
 
@@ -150,7 +154,8 @@ final class SubscriptionFixture {
   }
 
   SubscriptionDetails details(SubscriptionId id) {
-    return ok(programme.getSubscription().get(new GetSubscription.Command(ADMIN, id)));
+    return ok(programme.subscriptions().getSubscription().get(new GetSubscription.Command(ADMIN,
+        id)));
   }
 
   SubscriptionView view(SubscriptionId id) {
@@ -163,7 +168,7 @@ final class SubscriptionFixture {
   }
 
   RenewOrExpireSubscriptions.Swept sweep() {
-    return ok(programme.renewOrExpireSubscriptions().renewOrExpire(
+    return ok(programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(SWEEPER, 1_000)));
   }
 

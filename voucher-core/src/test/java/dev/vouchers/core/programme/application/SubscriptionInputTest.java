@@ -34,7 +34,7 @@ class SubscriptionInputTest {
   private final SubscriptionFixture f = new SubscriptionFixture();
 
   private Either<Refusal, SubscriptionView> activate(SubscriptionId id, URI link, String code) {
-    return f.programme.activateSubscription().activate(
+    return f.programme.subscriptions().activateSubscription().activate(
         new ActivateSubscription.Command(PUBLISHER, id, link, code, true, true));
   }
 
@@ -86,9 +86,9 @@ class SubscriptionInputTest {
   void switchingAutoRenewWithoutAReasonRecordsWhichWayItWasSwitched_U4() {
     SubscriptionId id = f.active(monthly()).id();
 
-    ok(f.programme.switchAutoRenew().switchAutoRenew(
+    ok(f.programme.subscriptions().switchAutoRenew().switchAutoRenew(
         new SwitchAutoRenew.Command(ADMIN, id, false, " ")));
-    ok(f.programme.switchAutoRenew().switchAutoRenew(
+    ok(f.programme.subscriptions().switchAutoRenew().switchAutoRenew(
         new SwitchAutoRenew.Command(ADMIN, id, true, "")));
 
     assertThat(f.stored(id)).filteredOn(e -> e.change() == SubscriptionChange.AUTO_RENEW_SWITCHED)

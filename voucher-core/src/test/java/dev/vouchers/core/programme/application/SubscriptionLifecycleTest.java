@@ -43,24 +43,24 @@ class SubscriptionLifecycleTest {
   private final SubscriptionFixture f = new SubscriptionFixture();
 
   private Either<Refusal, SubscriptionView> quantity(SubscriptionId id, int quantity) {
-    return f.programme.changeSubscriptionQuantity().change(
+    return f.programme.subscriptions().changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(ADMIN_AGENT, id, quantity, ""));
   }
 
   private Either<Refusal, SubscriptionView> cancel(SubscriptionId id) {
-    return f.programme.cancelSubscription().cancel(
+    return f.programme.subscriptions().cancelSubscription().cancel(
         new CancelSubscription.Command(ADMIN, id, "customer left"));
   }
 
   private Either<Refusal, SubscriptionView> suspend(
       dev.vouchers.core.kernel.Actor by, SubscriptionId id) {
-    return f.programme.suspendSubscription().suspend(
+    return f.programme.subscriptions().suspendSubscription().suspend(
         new SuspendSubscription.Command(by, id, "unpaid invoice"));
   }
 
   private Either<Refusal, SubscriptionView> reactivate(
       dev.vouchers.core.kernel.Actor by, SubscriptionId id) {
-    return f.programme.reactivateSubscription().reactivate(
+    return f.programme.subscriptions().reactivateSubscription().reactivate(
         new ReactivateSubscription.Command(by, id, ""));
   }
 
@@ -106,7 +106,7 @@ class SubscriptionLifecycleTest {
   @Test
   void activationNeedsBothConfirmations_andTheRefusalNamesEachMissingOne_U2() {
     SubscriptionView bought = f.buy(annual());
-    Refusal refusal = refused(f.programme.activateSubscription().activate(
+    Refusal refusal = refused(f.programme.subscriptions().activateSubscription().activate(
         new ActivateSubscription.Command(ADMIN, bought.id(), LINK, "AUTH", false, false)));
     assertThat(refusal.codes()).containsExactly(ReasonCode.NOT_PERMITTED,
         ReasonCode.ACTIVATION_NOT_CONFIRMED, ReasonCode.ACTIVATION_NOT_CONFIRMED);
@@ -116,7 +116,7 @@ class SubscriptionLifecycleTest {
   @Test
   void theLinkMustBeAWebLinkAndTheCodePresent_U2() {
     SubscriptionView bought = f.buy(annual());
-    Refusal refusal = refused(f.programme.activateSubscription().activate(
+    Refusal refusal = refused(f.programme.subscriptions().activateSubscription().activate(
         new ActivateSubscription.Command(PUBLISHER, bought.id(), URI.create("isv/relative"),
             "  ", true, true)));
     assertThat(refusal.codes()).containsExactly(ReasonCode.INVALID_INPUT,
@@ -250,7 +250,7 @@ class SubscriptionLifecycleTest {
     SubscriptionView sub = f.active(annual());
     ok(suspend(ADMIN, sub.id()));
     f.advance(Duration.ofDays(30));
-    Refusal refusal = refused(f.programme.changeSubscriptionQuantity().change(
+    Refusal refusal = refused(f.programme.subscriptions().changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(SubscriptionFixture.SALES_AGENT, sub.id(), 0, "")));
     assertThat(refusal.codes()).containsExactly(ReasonCode.SUBSCRIPTION_CHANGE_NOT_PERMITTED,
         ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED, ReasonCode.LICENCE_QUANTITY_OUT_OF_RANGE,
@@ -285,7 +285,8 @@ class SubscriptionLifecycleTest {
         "archive", 3, dev.vouchers.core.subscription.domain.SubscriptionTerm.ANNUAL,
         dev.vouchers.core.subscription.domain.BillingFrequency.ANNUAL));
     assertThat(archive.cancellationWindowClosesAt()).contains(START.plus(Duration.ofDays(2)));
-    ok(f.programme.defineOffer().define(new dev.vouchers.core.subscription.port.in.DefineOffer.Command(PM,
+    ok(f.programme.subscriptions().defineOffer().define(
+        new dev.vouchers.core.subscription.port.in.DefineOffer.Command(PM,
         SubscriptionFixture.ARCHIVE.withAnnualCancellationWindow(Duration.ofDays(30)))));
     f.advance(Duration.ofDays(3));
     assertThat(refused(cancel(archive.id())).codes())

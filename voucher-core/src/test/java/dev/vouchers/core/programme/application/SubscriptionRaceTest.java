@@ -98,7 +98,7 @@ class SubscriptionRaceTest {
 
   private static Callable<Either<Refusal, SubscriptionView>> quantity(
       SubscriptionFixture f, Actor by, SubscriptionId id, int quantity) {
-    return () -> f.programme.changeSubscriptionQuantity().change(
+    return () -> f.programme.subscriptions().changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(by, id, quantity, "race"));
   }
 
@@ -165,7 +165,7 @@ class SubscriptionRaceTest {
       SubscriptionId id = f.active(annual()).id();
       storage[0].rearm();
       List<Either<Refusal, SubscriptionView>> results = Concurrently.call(List.of(
-          () -> f.programme.cancelSubscription().cancel(
+          () -> f.programme.subscriptions().cancelSubscription().cancel(
               new CancelSubscription.Command(ADMIN, id, "race")),
           quantity(f, ADMIN_AGENT, id, 4)));
 

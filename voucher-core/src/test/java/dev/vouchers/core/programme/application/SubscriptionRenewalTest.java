@@ -43,12 +43,13 @@ class SubscriptionRenewalTest {
   private final SubscriptionFixture f = new SubscriptionFixture();
 
   private SubscriptionView autoRenew(SubscriptionId id, boolean on) {
-    return ok(f.programme.switchAutoRenew().switchAutoRenew(
+    return ok(f.programme.subscriptions().switchAutoRenew().switchAutoRenew(
         new SwitchAutoRenew.Command(ADMIN_AGENT, id, on, "")));
   }
 
   private List<SubscriptionView> listed(Set<SubscriptionStatus> statuses) {
-    return ok(f.programme.listSubscriptions().list(new ListSubscriptions.Command(ADMIN, ACME,
+    return ok(f.programme.subscriptions().listSubscriptions().list(new ListSubscriptions.Command(
+        ADMIN, ACME,
         Optional.empty(), statuses, PageRequest.first(50)))).items();
   }
 
@@ -144,7 +145,7 @@ class SubscriptionRenewalTest {
         SubscriptionChange.RENEWED, SubscriptionChange.AUTO_RENEW_SWITCHED);
     f.clock.set(Instant.parse("2028-01-31T09:00:00Z"));
     assertThat(f.view(sub.id()).status()).isEqualTo(SubscriptionStatus.EXPIRED);
-    assertThat(refused(f.programme.switchAutoRenew().switchAutoRenew(
+    assertThat(refused(f.programme.subscriptions().switchAutoRenew().switchAutoRenew(
         new SwitchAutoRenew.Command(ADMIN, sub.id(), true, ""))).codes())
         .containsExactly(ReasonCode.SUBSCRIPTION_MOVE_NOT_ALLOWED);
   }
@@ -163,7 +164,7 @@ class SubscriptionRenewalTest {
     SubscriptionView renewing = f.active(monthly());
     SubscriptionView ending = f.active(monthly().withAutoRenew(false));
     for (SubscriptionView s : List.of(renewing, ending)) {
-      ok(f.programme.suspendSubscription().suspend(
+      ok(f.programme.subscriptions().suspendSubscription().suspend(
           new SuspendSubscription.Command(SUPPORT, s.id(), "")));
     }
     f.clock.set(FIRST_END);
@@ -187,13 +188,13 @@ class SubscriptionRenewalTest {
 
   @Test
   void theSweepIsRunByServicesOrStaffWithAPositiveLimit_U4() {
-    assertThat(refused(f.programme.renewOrExpireSubscriptions().renewOrExpire(
+    assertThat(refused(f.programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(ADMIN, 10))).codes())
         .containsExactly(ReasonCode.NOT_PERMITTED);
-    assertThat(refused(f.programme.renewOrExpireSubscriptions().renewOrExpire(
+    assertThat(refused(f.programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(SWEEPER, 0))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(ok(f.programme.renewOrExpireSubscriptions().renewOrExpire(
+    assertThat(ok(f.programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(SUPPORT, 10))).subscriptions()).isZero();
   }
 
@@ -203,7 +204,7 @@ class SubscriptionRenewalTest {
     f.advance(Duration.ofHours(1));
     SubscriptionView second = f.active(monthly());
     f.clock.set(FIRST_END.plus(Duration.ofDays(1)));
-    assertThat(ok(f.programme.renewOrExpireSubscriptions().renewOrExpire(
+    assertThat(ok(f.programme.subscriptions().renewOrExpireSubscriptions().renewOrExpire(
         new RenewOrExpireSubscriptions.Command(SWEEPER, 1))).subscriptions()).isEqualTo(1);
     assertThat(f.store.subscriptions().subscription(first.id()).orElseThrow().termNumber()).isEqualTo(2);
     assertThat(f.store.subscriptions().subscription(second.id()).orElseThrow().termNumber()).isEqualTo(1);
@@ -218,7 +219,8 @@ class SubscriptionRenewalTest {
     f.clock.set(FIRST_END.plus(Duration.ofDays(1)));
     f.events.clear();
 
-    RenewOrExpireSubscriptions.Swept first = ok(f.programme.renewOrExpireSubscriptions()
+    RenewOrExpireSubscriptions.Swept first = ok(f.programme.subscriptions()
+        .renewOrExpireSubscriptions()
         .renewOrExpire(new RenewOrExpireSubscriptions.Command(SWEEPER,
             SubscriptionService.SWEEP_BATCH + 3)));
 
@@ -233,7 +235,7 @@ class SubscriptionRenewalTest {
   void aChangeWritesTheDueTermEndsItself_leavingTheSweepNothing_U4() {
     SubscriptionView sub = f.active(monthly());
     f.clock.set(FIRST_END.plusSeconds(5));
-    ok(f.programme.changeSubscriptionQuantity().change(
+    ok(f.programme.subscriptions().changeSubscriptionQuantity().change(
         new ChangeSubscriptionQuantity.Command(ADMIN, sub.id(), 8, "")));
     assertThat(f.sweep().subscriptions()).isZero();
     assertThat(f.stored(sub.id())).extracting(SubscriptionHistoryEntry::change)

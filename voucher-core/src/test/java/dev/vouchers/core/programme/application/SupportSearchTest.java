@@ -46,7 +46,7 @@ class SupportSearchTest {
 
   private Either<Refusal, Page<VoucherView>> search(Actor who, Optional<PartnerId> partner,
       By by, String text, PageRequest page) {
-    return f.programme.searchVouchers().search(
+    return f.programme.ordering().searchVouchers().search(
         new SearchVouchers.Command(who, partner, by, text, page));
   }
 

@@ -28,10 +28,10 @@ class SweepLimitOfOneTest {
     f.invite("second@example.org");
     f.advance(Duration.ofDays(31));
 
-    assertThat(refused(f.programme.expireDueInvitations().expire(sweep(0))).codes())
+    assertThat(refused(f.programme.subAccounts().expireDueInvitations().expire(sweep(0))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
-    assertThat(ok(f.programme.expireDueInvitations().expire(sweep(1)))).isEqualTo(1);
-    assertThat(ok(f.programme.expireDueInvitations().expire(sweep(1)))).isEqualTo(1);
-    assertThat(ok(f.programme.expireDueInvitations().expire(sweep(1)))).isZero();
+    assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(sweep(1)))).isEqualTo(1);
+    assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(sweep(1)))).isEqualTo(1);
+    assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(sweep(1)))).isZero();
   }
 }

@@ -82,24 +82,25 @@ class TextInputTest {
           orderWith(Optional.empty(), Optional.empty(), bad, "smime")));
       answers.put("product id", f.tryOrder(ALICE, ACME,
           orderWith(Optional.empty(), Optional.empty(), "invoice", bad)));
-      answers.put("comment", f.programme.commentOnVoucher().comment(
+      answers.put("comment", f.programme.vouchers().commentOnVoucher().comment(
           new CommentOnVoucher.Command(ALICE, voucher, bad)));
-      answers.put("personal message", f.programme.sendActivationLink().send(
+      answers.put("personal message", f.programme.vouchers().sendActivationLink().send(
           new SendActivationLink.Command(ALICE, voucher, "jane@x.example", bad)));
-      answers.put("recipient", f.programme.sendActivationLink().send(
+      answers.put("recipient", f.programme.vouchers().sendActivationLink().send(
           new SendActivationLink.Command(ALICE, voucher, "j" + bad + "@x.example", "hi")));
-      answers.put("withdrawal reason", f.programme.withdrawActivationLink().withdraw(
+      answers.put("withdrawal reason", f.programme.vouchers().withdrawActivationLink().withdraw(
           new WithdrawActivationLink.Command(ALICE, voucher, bad)));
-      answers.put("certificate request reference", f.programme.submitCertificateRequest()
+      answers.put("certificate request reference", f.programme.vouchers().submitCertificateRequest()
           .submit(new SubmitCertificateRequest.Command(PLATFORM, VoucherRef.id(voucher), bad,
               Optional.empty())));
-      answers.put("partner name", f.programme.registerPartner().register(
+      answers.put("partner name", f.programme.partners().registerPartner().register(
           new RegisterPartner.Command(PM, new Partner(new PartnerId("new"), bad, Tier.ENTRY,
               Set.of(Feature.VOUCHERS), Locale.ENGLISH))));
-      answers.put("product name", f.programme.defineProduct().define(new DefineProduct.Command(
+      answers.put("product name", f.programme.catalog().defineProduct().define(
+          new DefineProduct.Command(
           PM, Product.builder().id(SMIME).name(bad).kind(ProductKind.EMAIL_SMIME)
               .addValidityYears(1).build())));
-      answers.put("document reference", f.programme.registerMandate().register(
+      answers.put("document reference", f.programme.partners().registerMandate().register(
           new RegisterMandate.Command(SUPPORT, new OrganisationId("org"), bad,
               Optional.empty())));
       answers.forEach((field, answer) -> {
@@ -108,7 +109,8 @@ class TextInputTest {
         assertThat(answer.getLeft().reasons()).allSatisfy(reason ->
             assertThat(reason.message()).hasSizeLessThan(200).doesNotContain(bad));
       });
-      assertThat(f.programme.cancelOrder().cancel(new CancelOrder.Command(ALICE, order.id(),
+      assertThat(f.programme.ordering().cancelOrder().cancel(new CancelOrder.Command(ALICE,
+          order.id(),
           bad)).getLeft().codes()).containsOnly(ReasonCode.INVALID_INPUT);
     }
     assertThat(f.stored(voucher)).isEqualTo(before);
@@ -128,7 +130,7 @@ class TextInputTest {
         orderWith(Optional.of("Jürg\nMüller"), Optional.empty(), "invoice", "smime"))).codes())
         .containsExactly(ReasonCode.INVALID_INPUT);
     VoucherId voucher = f.vouchersOf(order).get(0).id();
-    assertThat(ok(f.programme.commentOnVoucher().comment(
+    assertThat(ok(f.programme.vouchers().commentOnVoucher().comment(
         new CommentOnVoucher.Command(ALICE, voucher, "call back\nMonday"))).comment())
         .contains("call back\nMonday");
   }
@@ -155,7 +157,8 @@ class TextInputTest {
 
   @Test
   void aMandateValidBeyondTheSupportedRangeIsRefused_L4_D2() {
-    Refusal refusal = refused(f.programme.registerMandate().register(new RegisterMandate.Command(
+    Refusal refusal = refused(f.programme.partners().registerMandate().register(
+        new RegisterMandate.Command(
         SUPPORT, new OrganisationId("org"), "PoA-1", Optional.of(Instant.MAX))));
     assertThat(refusal.reasons()).singleElement().satisfies(reason -> {
       assertThat(reason.code()).isEqualTo(ReasonCode.INVALID_INPUT);
@@ -165,14 +168,15 @@ class TextInputTest {
 
   @Test
   void everyReasonIsListed_V3() {
-    Refusal partner = refused(f.programme.registerPartner().register(new RegisterPartner.Command(
+    Refusal partner = refused(f.programme.partners().registerPartner().register(
+        new RegisterPartner.Command(
         PM, new Partner(new PartnerId("new"), "a\u0000", Tier.of("DIAMOND"),
             Set.of(Feature.VOUCHERS), Locale.ENGLISH))));
     assertThat(partner.codes()).containsExactly(ReasonCode.INVALID_INPUT, ReasonCode.UNKNOWN_TIER);
 
     Order order = f.order(line(SMIME_1Y, 1));
     f.advance(Duration.ofDays(31));
-    Refusal cancel = refused(f.programme.cancelOrder().cancel(
+    Refusal cancel = refused(f.programme.ordering().cancelOrder().cancel(
         new CancelOrder.Command(ALICE, order.id(), "why\u0000")));
     assertThat(cancel.codes()).containsExactly(ReasonCode.INVALID_INPUT,
         ReasonCode.CANCELLATION_WINDOW_CLOSED);

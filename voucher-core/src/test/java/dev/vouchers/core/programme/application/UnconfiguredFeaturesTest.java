@@ -33,7 +33,8 @@ class UnconfiguredFeaturesTest {
 
   @Test
   void aSubAccountUseCaseWithoutStorageNamesBothSettings_I1() {
-    assertThatThrownBy(() -> programme.listInvitations().list(new ListInvitations.Command(
+    assertThatThrownBy(() -> programme.subAccounts().listInvitations().list(
+        new ListInvitations.Command(
         InvitationFixture.ADMIN, InvitationFixture.ACME, Set.of(), PageRequest.first(10))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("sub-account invitations (I-1..I-3) is not configured")
@@ -42,7 +43,7 @@ class UnconfiguredFeaturesTest {
 
   @Test
   void theInvitationSweepWithoutStorageFindsNothing_I2() {
-    assertThat(programme.expireDueInvitations().expire(
+    assertThat(programme.subAccounts().expireDueInvitations().expire(
         new ExpireDueInvitations.Command(InvitationFixture.SWEEPER, 10)).get()).isZero();
   }
 

@@ -47,7 +47,7 @@ class UsageReportScopeTest {
 
   private Either<Refusal, Long> report(Actor who, Optional<PartnerId> partner, Instant from,
       Instant to, List<UsageRow> into) {
-    return f.programme.usageReport().rows(
+    return f.programme.ordering().usageReport().rows(
         new UsageReport.Command(who, partner, from, to, UsageBucket.DAY), into::add);
   }
 
@@ -95,7 +95,8 @@ class UsageReportScopeTest {
     assertThat(refused(report(BOB, Optional.of(ACME), TO, FROM, rows)).codes())
         .containsExactly(ReasonCode.NOT_FOUND);
     StringWriter csv = new StringWriter();
-    assertThat(f.programme.usageReport().csv(new UsageReport.Command(SUPPORT, Optional.empty(),
+    assertThat(f.programme.ordering().usageReport().csv(new UsageReport.Command(SUPPORT,
+        Optional.empty(),
         TO, FROM, UsageBucket.DAY), csv).isLeft()).isTrue();
     assertThat(csv.toString()).isEmpty();
     assertThat(rows).isEmpty();
@@ -105,7 +106,8 @@ class UsageReportScopeTest {
   void aReportWithoutRowsIsTheHeaderAlone_M6_S1() {
     StringWriter csv = new StringWriter();
 
-    assertThat(ok(f.programme.usageReport().csv(new UsageReport.Command(ALICE, Optional.empty(),
+    assertThat(ok(f.programme.ordering().usageReport().csv(new UsageReport.Command(ALICE,
+        Optional.empty(),
         FROM, TO, UsageBucket.DAY), csv))).isZero();
 
     assertThat(csv.toString().lines().toList()).containsExactly(

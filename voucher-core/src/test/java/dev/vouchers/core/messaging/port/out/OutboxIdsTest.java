@@ -24,7 +24,7 @@ class OutboxIdsTest {
   void theIdsOfAClaimAreThoseOfItsMessagesInClaimOrder_S2() {
     ProgrammeFixture f = ProgrammeFixture.create();
     for (int i = 0; i < 2; i++) {
-      ok(f.programme.sendActivationLink().send(new SendActivationLink.Command(ALICE,
+      ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
           f.single(SMIME_1Y).id(), "jane" + i + "@customer.example", "Hello")));
     }
     List<Outbox.OutboxEntry> claimed = f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1));
