@@ -226,7 +226,7 @@ public final class SearchScale {
         return "— (" + note + ")";
       }
       return String.format(Locale.ROOT, "median %s ms, p99 %s ms (%d calls, %.1f rows/call)",
-          Scale.millis(medianMillis()), Scale.millis(p99Millis()), sortedNanos.length,
+          ScaleReport.millis(medianMillis()), ScaleReport.millis(p99Millis()), sortedNanos.length,
           (double) hits / sortedNanos.length);
     }
   }
@@ -836,8 +836,8 @@ public final class SearchScale {
           out.append(" — |");
         } else {
           row.add(t);
-          out.append(' ').append(Scale.millis(t.medianMillis())).append(" / ")
-              .append(Scale.millis(t.p99Millis())).append(String.format(Locale.ROOT,
+          out.append(' ').append(ScaleReport.millis(t.medianMillis())).append(" / ")
+              .append(ScaleReport.millis(t.p99Millis())).append(String.format(Locale.ROOT,
                   " (%.1f) |", (double) t.hits() / t.sortedNanos().length));
         }
       }

@@ -68,7 +68,8 @@ public final class UseCaseCalls {
 
   /**
    * The use cases the programme exposes (public methods of {@link VoucherProgramme} that
-   * return a port.in interface) and the use-case interfaces of the port.in package (an
+   * return a port.in interface, and the methods of each context's {@code <Context>UseCases} it
+   * hands out) and the use-case interfaces of the port.in package (an
    * interface with a nested {@code Command}), by simple name.
    */
   public static Set<String> useCases() {
@@ -77,7 +78,12 @@ public final class UseCaseCalls {
       Class<?> type = method.getReturnType();
       if (method.getParameterCount() == 0 && type.isInterface()
           && isPortIn(type.getPackageName())) {
-        names.add(type.getSimpleName());
+        if (type.getSimpleName().endsWith("UseCases")) { // a context's use cases (ADR 0061)
+          Stream.of(type.getMethods()).map(m -> m.getReturnType().getSimpleName())
+              .forEach(names::add);
+        } else {
+          names.add(type.getSimpleName());
+        }
       }
     }
     for (Class<?> type : portInInterfaces()) {

@@ -311,53 +311,29 @@ public final class ProgrammeBuilder {
         mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
         invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
         idempotencyKeys,
-        new WiredOrdering.Operating(codeImports(), voucherSearches(), usageReports()),
-        personalData(), codeRekeying != null ? codeRekeying
+        new WiredOrdering.Operating(
+            optional(codeImports, CodeImports.class, "the import of codes (M-1)", "codeImports"),
+            optional(voucherSearches, VoucherSearches.class, "support search (M-3)",
+                "voucherSearches"),
+            optional(usageReports, UsageReports.class, "the usage report (M-6)", "usageReports")),
+        optional(personalData, PersonalData.class, "erasing personal data (E-1)", "personalData"),
+        codeRekeying != null ? codeRekeying
             : vouchers instanceof CodeRekeying fromStorage ? fromStorage
             : CodeRekeying.none());
   }
 
-  private PersonalData personalData() {
-    if (personalData != null) {
-      return personalData;
+  /**
+   * An optional port (E-1, M-1, M-3, M-6): the one configured, else the vouchers storage if it
+   * is that port too, else one that names the feature and its setting (ADR 0059).
+   */
+  private <P> P optional(@Nullable P configured, Class<P> port, String feature,
+      String setting) {
+    if (configured != null) {
+      return configured;
     }
-    if (vouchers instanceof PersonalData fromStorage) {
-      return fromStorage;
+    if (port.isInstance(vouchers)) {
+      return port.cast(vouchers);
     }
-    return Unconfigured.port(PersonalData.class, "erasing personal data (E-1)", "personalData");
-  }
-
-  /** M-3: the configured search port, the vouchers storage's, or one naming the setting. */
-  private VoucherSearches voucherSearches() {
-    if (voucherSearches != null) {
-      return voucherSearches;
-    }
-    if (vouchers instanceof VoucherSearches fromStorage) {
-      return fromStorage;
-    }
-    return Unconfigured.port(VoucherSearches.class, "support search (M-3)", "voucherSearches");
-  }
-
-
-  /** M-1: the configured import port, the vouchers storage's, or one naming the setting. */
-  private CodeImports codeImports() {
-    if (codeImports != null) {
-      return codeImports;
-    }
-    if (vouchers instanceof CodeImports fromStorage) {
-      return fromStorage;
-    }
-    return Unconfigured.port(CodeImports.class, "the import of codes (M-1)", "codeImports");
-  }
-
-  /** M-6: the configured report port, the vouchers storage's, or one naming the setting. */
-  private UsageReports usageReports() {
-    if (usageReports != null) {
-      return usageReports;
-    }
-    if (vouchers instanceof UsageReports fromStorage) {
-      return fromStorage;
-    }
-    return Unconfigured.port(UsageReports.class, "the usage report (M-6)", "usageReports");
+    return Unconfigured.port(port, feature, setting);
   }
 }
