@@ -262,7 +262,7 @@ public final class SearchScale {
             orders, took.toMillis() / 1e3);
         // each size timed in a JVM of its own, not in the one that has just filled the rows
         results.add(new SizeResult(size, vouchers, orders, took,
-            SearchTimer.inChildJvm(db, List.of(args), vouchers, orders)));
+            SearchTimerJvm.inChildJvm(db, List.of(args), vouchers, orders)));
         System.out.print(table(results));
       }
       plans = new SearchTimer(db, settings).plans(results.get(results.size() - 1).vouchers());

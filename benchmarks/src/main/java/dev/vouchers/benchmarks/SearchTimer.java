@@ -27,11 +27,6 @@ import dev.vouchers.jdbc.Dialect;
 import dev.vouchers.jdbc.Isolation;
 import dev.vouchers.jdbc.JdbcStorage;
 import io.vavr.control.Either;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,8 +46,8 @@ import java.util.SplittableRandom;
  * orders, every form timed through the library's {@code SearchVouchers} (client) and, when the
  * server has {@code pg_stat_statements}, by the execution time the server spent on the
  * statements of each call (server); and the plans of one call of each form. It runs in a JVM
- * of its own per size ({@link #main}), connected to the parent's database, so that no size is
- * timed in a JVM that has just filled millions of rows.
+ * of its own per size ({@link SearchTimerJvm}), connected to the parent's database, so that no
+ * size is timed in a JVM that has just filled millions of rows.
  */
 final class SearchTimer {
   private final BenchDatabase db;
@@ -311,9 +306,6 @@ final class SearchTimer {
 
   // ------------------------------------------------------------------ a JVM per size
 
-  /** The line of one form's timings that the child prints and the parent reads. */
-  static final String RESULT = "SEARCH-TIMINGS ";
-
   /** Times every form at this size, printing each form's figures. */
   Map<Form, Timings> timeAll(long vouchers, long orders) throws SQLException {
     Map<By, List<Term>> hits = hits(vouchers, orders);
@@ -327,98 +319,5 @@ final class SearchTimer {
       System.out.printf(Locale.ROOT, "  %-62s %s%n", form.label(), t.describe());
     }
     return timings;
-  }
-
-  /**
-   * The child: connects to the parent's database on {@code --port=}, times every form and
-   * prints each form's line ({@link #RESULT}, the form's index, the calls' rows, the sorted
-   * client and server nanoseconds).
-   *
-   * @param args {@code --port=P --vouchers=N --orders=N} and the parent's options
-   * @throws SQLException if a sample fails
-   */
-  public static void main(String[] args) throws SQLException {
-    int port = 0;
-    long vouchers = 0;
-    long orders = 0;
-    List<String> rest = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.startsWith("--port=")) {
-        port = Integer.parseInt(arg.substring(7));
-      } else if (arg.startsWith("--vouchers=")) {
-        vouchers = Long.parseLong(arg.substring(11));
-      } else if (arg.startsWith("--orders=")) {
-        orders = Long.parseLong(arg.substring(9));
-      } else {
-        rest.add(arg);
-      }
-    }
-    try (BenchDatabase db = BenchDatabase.connect(port, 2)) {
-      SearchTimer timer = new SearchTimer(db, Settings.parse(rest.toArray(String[]::new)));
-      Map<Form, Timings> timings = timer.timeAll(vouchers, orders);
-      List<Form> forms = Form.all();
-      for (Map.Entry<Form, Timings> entry : timings.entrySet()) {
-        Timings t = entry.getValue();
-        System.out.println(RESULT + forms.indexOf(entry.getKey()) + " " + t.hits() + " "
-            + joined(t.sortedNanos()) + " " + joined(t.serverNanos()));
-      }
-    }
-  }
-
-  private static String joined(long[] values) {
-    StringBuilder out = new StringBuilder("n");
-    for (long value : values) {
-      out.append(',').append(value);
-    }
-    return out.toString();
-  }
-
-  /**
-   * Times one size in a child JVM connected to {@code db}, echoing its output.
-   *
-   * @return the timings per form
-   */
-  static Map<Form, Timings> inChildJvm(BenchDatabase db, List<String> args, long vouchers,
-      long orders) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-cp", System.getProperty("java.class.path"), SearchTimer.class.getName(),
-        "--port=" + db.port().orElseThrow(), "--vouchers=" + vouchers, "--orders=" + orders));
-    command.addAll(args);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    Map<Form, Timings> timings = new LinkedHashMap<>();
-    List<Form> forms = Form.all();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = out.readLine(); line != null; line = out.readLine()) {
-        if (line.startsWith(RESULT)) {
-          String[] parts = line.substring(RESULT.length()).split(" ");
-          long[] client = parsed(parts[2]);
-          timings.put(forms.get(Integer.parseInt(parts[0])), new Timings(client,
-              parsed(parts[3]), Long.parseLong(parts[1]),
-              client.length == 0 ? "no term with more than a page of hits" : ""));
-        } else {
-          System.out.println(line);
-        }
-      }
-    }
-    try {
-      if (process.waitFor() != 0 || timings.size() != forms.size()) {
-        throw new IllegalStateException("the timing JVM failed: exit " + process.exitValue());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    }
-    return timings;
-  }
-
-  private static long[] parsed(String joined) {
-    String[] values = joined.split(",");
-    long[] out = new long[values.length - 1];
-    for (int i = 1; i < values.length; i++) {
-      out[i - 1] = Long.parseLong(values[i]);
-    }
-    return out;
   }
 }
