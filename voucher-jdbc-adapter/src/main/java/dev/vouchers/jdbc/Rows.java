@@ -22,6 +22,7 @@ import dev.vouchers.core.voucher.domain.CertificateRequest;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.DomainName;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
@@ -153,6 +154,30 @@ final class Rows {
    * columns are read by position, each read checked against that list (and with assertions on,
    * as in the tests, the list against the query's column labels).
    */
+  /**
+   * V-7: the columns of a redemption's answer ({@link RedeemedVoucher}), in the order
+   * {@link #redeemed} reads them.
+   */
+  static final String REDEEMED_COLUMNS = "id, order_id, partner_id, product_id, validity_years,"
+      + " fqdns, wildcards, code_last_four, status, issued_at, expires_at, request_reference";
+  private static final String[] REDEEMED_COLUMN_NAMES = InOrder.names(REDEEMED_COLUMNS);
+  /** How many columns {@link #REDEEMED_COLUMNS} names. */
+  static final int REDEEMED_COLUMN_COUNT = REDEEMED_COLUMN_NAMES.length;
+
+  /** A redemption's answer from the current row, which has {@link #REDEEMED_COLUMNS} first. */
+  static RedeemedVoucher redeemed(ResultSet row) throws SQLException {
+    assert InOrder.labelled(row, REDEEMED_COLUMN_NAMES);
+    InOrder column = new InOrder(row, REDEEMED_COLUMN_NAMES);
+    return new RedeemedVoucher(VoucherId.of(column.string("id")),
+        OrderId.of(column.string("order_id")), new PartnerId(column.string("partner_id")),
+        ProductConfiguration.of(new ProductId(column.string("product_id")),
+            column.integer("validity_years"), column.integer("fqdns"),
+            column.integer("wildcards")),
+        column.string("code_last_four"), VoucherStatus.valueOf(column.string("status")),
+        column.instant("issued_at"), column.instant("expires_at"),
+        Optional.ofNullable(column.nullableString("request_reference")));
+  }
+
   static Voucher voucher(ResultSet row) throws SQLException {
     assert InOrder.labelled(row, VOUCHER_COLUMN_NAMES);
     InOrder column = new InOrder(row, VOUCHER_COLUMN_NAMES);

@@ -7,6 +7,7 @@ import dev.vouchers.core.ordering.port.out.Vouchers.Redemption;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.Transition;
+import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
@@ -37,7 +38,7 @@ final class VoucherMoves {
   /**
    * PostgreSQL: the redemption decided and written where the data is, in one statement: find
    * the voucher version that is redeemable now, move exactly that version, append its history,
-   * return it.
+   * return the parts of it that the redemption answers ({@link Rows#REDEEMED_COLUMNS}).
    *
    * <p>No row lock is taken before the write ({@code FOR UPDATE} cost a third of the
    * throughput at 16 threads): the update names the version it read by its {@code ctid} and
@@ -51,7 +52,7 @@ final class VoucherMoves {
       + " moved AS (UPDATE vouchers_vouchers v SET status = ?, ever_redeemed = TRUE,"
       + " version = v.version + 1 FROM before WHERE v.ctid = before.at"
       + " AND v.status = before.status AND " + REDEEMABLE.sql("v.") + " RETURNING "
-      + prefixed("v.", Rows.VOUCHER_COLUMNS) + ", before.status AS from_status),"
+      + prefixed("v.", Rows.REDEEMED_COLUMNS) + ", before.status AS from_status),"
       + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
       + " SELECT id, from_status, ?, ?, ?, ?, '' FROM moved" + EventRows.HISTORY_RETURNING
       + "), events AS (" + EventRows.fromVoucherHistory("history") + ")"
@@ -188,9 +189,9 @@ final class VoucherMoves {
           Sql.setInstant(s, i++, at);
           s.setString(i++, by.describe());
           s.setString(i, AbstractVoucher.REDEEMED);
-        }, row -> new Redemption(Rows.voucher(row),
-            // from_status follows the voucher's columns
-            VoucherStatus.valueOf(row.getString(Rows.VOUCHER_COLUMN_COUNT + 1)))));
+        }, row -> new Redemption(Rows.redeemed(row),
+            // from_status follows the answer's columns
+            VoucherStatus.valueOf(row.getString(Rows.REDEEMED_COLUMN_COUNT + 1)))));
   }
 
   /**
@@ -217,7 +218,7 @@ final class VoucherMoves {
       Sql.update(connection, JdbcVouchers.INSERT_HISTORY,
           s -> Rows.bindHistory(s, 1, move.entry(), true));
       EventRows.insert(connection, EventRows.moved(move.entry())); // M-5
-      return Optional.of(new Redemption(move.after(), move.entry().from()));
+      return Optional.of(new Redemption(RedeemedVoucher.of(move.after()), move.entry().from()));
     });
   }
 }

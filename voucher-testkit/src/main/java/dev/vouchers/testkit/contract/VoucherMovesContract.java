@@ -20,6 +20,7 @@ import dev.vouchers.core.voucher.domain.CertificateRequest;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.DomainName;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
+import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
@@ -51,7 +52,7 @@ public abstract class VoucherMovesContract extends OrderStorageContract {
         vouchers.redeem(before.code().digest(), CUSTOMER, at);
 
     Voucher expected = before.markRedeemed(CUSTOMER, at).get().after();
-    assertThat(redeemed.map(Vouchers.Redemption::after)).contains(expected);
+    assertThat(redeemed.map(Vouchers.Redemption::after)).contains(RedeemedVoucher.of(expected));
     assertThat(redeemed.map(Vouchers.Redemption::from)).contains(VoucherStatus.VALID);
     assertThat(vouchers.voucher(before.id())).contains(expected);
     assertThat(vouchers.history(before.id())).containsExactly(new HistoryEntry(before.id(),
@@ -78,14 +79,20 @@ public abstract class VoucherMovesContract extends OrderStorageContract {
     assertThat(vouchers.voucher(valid.id())).contains(valid);
     assertThat(vouchers.history(valid.id())).isEmpty();
 
-    // a RESERVED voucher does not expire: it is redeemed even after the expiry instant
-    Voucher reserved = three.get(2).withStatus(VoucherStatus.RESERVED).withVersion(1);
+    // a RESERVED voucher does not expire: it is redeemed even after the expiry instant, and
+    // the answer names its certificate request
+    Voucher reserved = three.get(2).withStatus(VoucherStatus.RESERVED)
+        .withCertificateRequest(new CertificateRequest("REQ-2026-7", Optional.empty(), at))
+        .withVersion(1);
     assertThat(vouchers.update(new VoucherUpdate(three.get(2), reserved,
         Optional.of(entry(three.get(2), VoucherStatus.RESERVED, at)), List.of()))).isTrue();
     Instant late = reserved.expiresAt().plusSeconds(1);
     assertThat(vouchers.redeem(reserved.code().digest(), CUSTOMER, late))
-        .contains(new Vouchers.Redemption(reserved.markRedeemed(CUSTOMER, late).get().after(),
-            VoucherStatus.RESERVED));
+        .contains(new Vouchers.Redemption(
+            RedeemedVoucher.of(reserved.markRedeemed(CUSTOMER, late).get().after()),
+            VoucherStatus.RESERVED))
+        .hasValueSatisfying(redemption ->
+            assertThat(redemption.after().requestReference()).contains("REQ-2026-7"));
   }
 
   @Test

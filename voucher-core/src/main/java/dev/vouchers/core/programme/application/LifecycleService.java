@@ -23,6 +23,7 @@ import dev.vouchers.core.voucher.domain.CertificateRequest;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.DomainName;
 import dev.vouchers.core.voucher.domain.LinkToken;
+import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
@@ -316,7 +317,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       }
       Optional<Vouchers.Redemption> redeemed = tried.get();
       if (redeemed.isPresent()) {
-        Voucher after = redeemed.get().after();
+        RedeemedVoucher after = redeemed.get().after();
         context.publish(new ProgrammeEvent.VoucherMoved(after.id(), after.partner(),
             redeemed.get().from(), after.status(), at));
         return Either.right(new Views(context, principal).of(after));

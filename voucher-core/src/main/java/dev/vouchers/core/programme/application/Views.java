@@ -8,6 +8,7 @@ import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderNumber;
+import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
 import dev.vouchers.core.voucher.port.in.VoucherView;
@@ -98,6 +99,24 @@ final class Views {
         voucher.certificateRequest().map(r -> r.reference()),
         privy ? voucher.comment() : Optional.empty(),
         redemption, privy ? orderNumber(voucher.order()) : "");
+  }
+
+  /**
+   * V-7: the view of a voucher an end customer redeemed in one step (its code holder: neither
+   * the owner nor privy, A-1, C-5), from the parts the store answered: the code masked, the
+   * bare redemption page, no notes and no order number, as {@link #of(Voucher)} shows it to a
+   * code holder.
+   */
+  VoucherView of(RedeemedVoucher voucher) {
+    if (Access.canManageVouchers(viewer, voucher.partner())
+        || Access.canRead(viewer, voucher.partner())) {
+      throw new IllegalStateException("a redemption's answer is viewed by its code holder only");
+    }
+    return new VoucherView(voucher.id(), voucher.order(), "****-" + voucher.lastFour(),
+        voucher.status(), voucher.configuration(),
+        productName(voucher.configuration().product()), voucher.issuedAt(),
+        voucher.expiresAt(), Optional.empty(), voucher.requestReference(), Optional.empty(),
+        context.settings().redemptionBaseUrl(), "");
   }
 
   /**

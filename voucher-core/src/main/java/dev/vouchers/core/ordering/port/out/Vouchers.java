@@ -16,6 +16,7 @@ import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
+import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import java.time.Instant;
@@ -181,17 +182,18 @@ public interface Vouchers {
     }
     VoucherUpdate update = VoucherUpdate.of(move.get());
     return update(update)
-        ? Optional.of(new Redemption(update.after(), move.get().entry().from()))
+        ? Optional.of(new Redemption(RedeemedVoucher.of(update.after()),
+            move.get().entry().from()))
         : Optional.empty();
   }
 
   /**
    * A redemption done by {@link #redeem}.
    *
-   * @param after the voucher after it (REDEEMED)
+   * @param after the voucher after it (REDEEMED), in the parts its answer shows
    * @param from the status it was redeemed from, as its history entry records it
    */
-  record Redemption(Voucher after, VoucherStatus from) {
+  record Redemption(RedeemedVoucher after, VoucherStatus from) {
     /** Both parts required. */
     public Redemption {
       java.util.Objects.requireNonNull(after, "after");
