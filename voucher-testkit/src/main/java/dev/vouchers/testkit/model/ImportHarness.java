@@ -21,7 +21,10 @@ import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.ordering.domain.ImportRow;
 import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.kernel.PageRequest;
+import dev.vouchers.core.ordering.domain.OrderFilter;
 import dev.vouchers.core.ordering.port.in.ImportCodes;
+import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
@@ -63,9 +66,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The system under test of the import model check (M-1): the real use cases (ImportCodes,
  * MarkRedeemed, LookUpCode, GetVoucher) over a storage (in-memory by default, or any adapter's)
  * and a {@link MutableClock}, with the formats of {@link ImportModel.Format} declared. It reads
- * its state back as an {@link ImportModel}: every voucher of the imported orders as the partner
- * sees it; on the way it checks that the store holds no code outside them (nothing
- * half-imported) and that every code of {@link ImportModel#CODES}, typed by an end customer,
+ * its state back as an {@link ImportModel}: the partner's orders and every voucher of them as
+ * the partner sees it; on the way it checks that each order is an accepted batch and that the
+ * store holds no code outside them (nothing half-imported) and that every code of {@link ImportModel#CODES}, typed by an end customer,
  * is answered as {@link ImportModel#answer} says.
  */
 public final class ImportHarness {
@@ -204,12 +207,13 @@ public final class ImportHarness {
   public ImportModel snapshot() {
     Map<Integer, ImportModel.Entry> codes = new TreeMap<>();
     long vouchers = 0;
-    for (OrderId id : orders) {
-      Order order = storage.vouchers().order(id).orElseThrow();
-      if (!order.imported()) {
-        throw new AssertionError("order " + id + " is not marked imported");
+    List<Order> listed = require(programme.listOrders().list(new ListOrders.Command(agent,
+        OrderFilter.all(PARTNER), PageRequest.first(PageRequest.MAX_SIZE)))).items();
+    for (Order order : listed) {
+      if (!order.imported() || !orders.contains(order.id())) {
+        throw new AssertionError("order " + order.id() + " is not an accepted batch");
       }
-      for (Voucher voucher : ContractData.vouchersOf(storage.vouchers(), id)) {
+      for (Voucher voucher : ContractData.vouchersOf(storage.vouchers(), order.id())) {
         vouchers++;
         VoucherView view = require(programme.getVoucher().get(
             new GetVoucher.Command(agent, voucher.id()))).voucher();
@@ -240,7 +244,7 @@ public final class ImportHarness {
             + " answered " + seen + ", but the partner sees " + codes.get(i));
       }
     }
-    return new ImportModel(start, clock.instant(), codes, orders.size(), lastAccepted,
+    return new ImportModel(start, clock.instant(), codes, listed.size(), lastAccepted,
         lastReport);
   }
 
