@@ -32,6 +32,18 @@ public interface StoreDigest {
     return () -> sha256(ReflectiveDigest.render(store));
   }
 
+  /**
+   * The text {@link #reflective} hashes: every instance field of an in-memory store, rendered
+   * deeply in a stable order. A test can search it for values the store must not hold any more
+   * (E-1). Reads without the store's lock: call it only while nothing else uses the store.
+   *
+   * @param store the store object, e.g. the testkit's {@code InMemoryStore}
+   * @return its state as text
+   */
+  static String rendered(Object store) {
+    return ReflectiveDigest.render(store);
+  }
+
   /** SHA-256 of the text, in hex. */
   static String sha256(String text) {
     try {

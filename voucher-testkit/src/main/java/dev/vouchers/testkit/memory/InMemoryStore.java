@@ -157,4 +157,15 @@ public final class InMemoryStore {
   public StoreDigest digest() {
     return StoreDigest.reflective(state);
   }
+
+  /**
+   * E-1: everything the store holds, as the text {@link #digest()} hashes, for a test that
+   * searches it for data that must be gone. Reads without the lock: call it only while nothing
+   * else uses the store.
+   *
+   * @return the store's state as text
+   */
+  public String contents() {
+    return StoreDigest.rendered(state);
+  }
 }
