@@ -115,10 +115,24 @@ final class JdbcPersonalData implements PersonalData {
       + " FROM vouchers_invitation_history WHERE " + "to_" + CLOSING_INVITATIONS
       + " AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?";
 
-  private final Transactions transactions;
+  /**
+   * E-1, V-7: the level at which every statement of an erasure sees one snapshot. At READ
+   * COMMITTED each statement sees the commits made since the one before, so a link sent to the
+   * address while the erasure runs could keep its voucher row (read before the send committed)
+   * and lose its e-mail and history data (read after): half-erased. In one snapshot the send
+   * comes after the erasure, whole; a row changed since the snapshot fails the erasure (40001 on
+   * PostgreSQL, 90131 on H2), which {@link Transactions} retries. H2's REPEATABLE READ lets
+   * other transactions' new rows appear, its SERIALIZABLE does not.
+   */
+  private static final Map<Dialect, Isolation> ONE_SNAPSHOT = Map.of(
+      Dialect.POSTGRESQL, Isolation.REPEATABLE_READ, Dialect.H2, Isolation.SERIALIZABLE);
 
-  JdbcPersonalData(Transactions transactions) {
+  private final Transactions transactions;
+  private final Dialect dialect;
+
+  JdbcPersonalData(Transactions transactions, Dialect dialect) {
     this.transactions = transactions;
+    this.dialect = dialect;
   }
 
   private static <E extends Enum<E>> String statuses(Class<E> type,
@@ -134,8 +148,8 @@ final class JdbcPersonalData implements PersonalData {
 
   @Override
   public ErasureRecord erase(ErasureSubject subject, Instant at, String by) {
-    return transactions.inTransaction("erase personal data (" + subject.kind() + ")",
-        connection -> {
+    return transactions.atLeast(ONE_SNAPSHOT.get(dialect)).inTransaction(
+        "erase personal data (" + subject.kind() + ")", connection -> {
           long rows = subject instanceof ErasureSubject.Address address
               ? eraseAddress(connection, address.address().value(), at)
               : eraseCustomer(connection, (ErasureSubject.Customer) subject);

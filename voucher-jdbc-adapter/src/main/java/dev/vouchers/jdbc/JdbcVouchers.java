@@ -141,19 +141,19 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
   /** E-1: erasure of personal data ({@link JdbcPersonalData}, ADR 0052). */
   @Override
   public ErasureRecord erase(ErasureSubject subject, Instant at, String by) {
-    return new JdbcPersonalData(transactions).erase(subject, at, by);
+    return new JdbcPersonalData(transactions, dialect).erase(subject, at, by);
   }
 
   /** E-1: the automatic erasure ({@link JdbcPersonalData}, ADR 0052). */
   @Override
   public int eraseClosed(Instant closedBefore, Instant at, String by, int limit) {
-    return new JdbcPersonalData(transactions).eraseClosed(closedBefore, at, by, limit);
+    return new JdbcPersonalData(transactions, dialect).eraseClosed(closedBefore, at, by, limit);
   }
 
   /** E-1: the recorded erasures ({@link JdbcPersonalData}, ADR 0052). */
   @Override
   public List<ErasureRecord> erasures(int limit) {
-    return new JdbcPersonalData(transactions).erasures(limit);
+    return new JdbcPersonalData(transactions, dialect).erasures(limit);
   }
 
   /** M-1: the import of codes through a staging table ({@link JdbcCodeImports}, ADR 0053). */

@@ -100,6 +100,20 @@ final class Transactions {
   }
 
   /**
+   * These transactions at {@code level}, unless they are configured at it or a stricter one
+   * already. Work joined to the application's transaction keeps the application's level.
+   *
+   * @param level the least isolation the work needs
+   * @return transactions on the same data source at that level or stricter
+   */
+  Transactions atLeast(Isolation level) {
+    if (!isolation.isDatabaseDefault() && isolation.jdbcLevel() >= level.jdbcLevel()) {
+      return this;
+    }
+    return new Transactions(dataSource, outer, level, maxAttempts, baseDelay, maxDelay);
+  }
+
+  /**
    * Runs the work in a transaction, again after a serialization failure or deadlock.
    *
    * @param what the operation, for messages: "change the tier of partner acme"
