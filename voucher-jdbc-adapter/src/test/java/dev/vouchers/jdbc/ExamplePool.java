@@ -31,6 +31,11 @@ final class ExamplePool implements AutoCloseable {
     return database.storageOver(pool);
   }
 
+  /** The pool of the example that runs. */
+  javax.sql.DataSource current() {
+    return current.orElseThrow(() -> new IllegalStateException("no example runs"));
+  }
+
   @Override
   public void close() {
     current.ifPresent(HikariDataSource::close);

@@ -38,6 +38,16 @@ final class JdbcModelCheck implements AutoCloseable {
     return pool.fresh(database, THREADS + 1);
   }
 
+  /** The database of the example that runs (of the last {@link #fresh()}). */
+  javax.sql.DataSource dataSource() {
+    return pool.current();
+  }
+
+  /** The database this check runs on. */
+  TestDatabase database() {
+    return database;
+  }
+
   /**
    * Generated scenarios, step by step.
    *
