@@ -34,7 +34,7 @@ class JdbcImportModelCheckTest {
   }
 
   @ParameterizedTest(name = "{0}, {1} examples")
-  @CsvSource({"H2, 25", "POSTGRES, 15", "EXTERNAL, 15"})
+  @CsvSource({"H2, 20", "POSTGRES, 12", "EXTERNAL, 12"})
   void racingBatchesSharingCodesAreAtomicAndLinearizableOverJdbc_M1_V7(TestDatabase database,
       int examples) {
     try (JdbcModelCheck check = new JdbcModelCheck(database)) {
