@@ -6,7 +6,9 @@
  * ({@code Parallel.parallelCheck}). It shares no rule code with the core.
  *
  * <p>{@link dev.vouchers.testkit.model.SubscriptionModel} does the same for subscriptions bought
- * for customers (U-1..U-5), with clock moves that close windows and end terms.
+ * for customers (U-1..U-5), with clock moves that close windows and end terms;
+ * {@link dev.vouchers.testkit.model.ImportModel} for imports of codes (M-1) and
+ * {@link dev.vouchers.testkit.model.ErasureModel} for erasure on request (E-1).
  */
 @NullMarked
 package dev.vouchers.testkit.model;
