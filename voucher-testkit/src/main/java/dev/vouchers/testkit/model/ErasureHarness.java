@@ -96,16 +96,17 @@ public final class ErasureHarness {
         .codeVault(CodeVault.withRandomKeys())
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("S/MIME").kind(ProductKind.EMAIL_SMIME)
             .addValidityYears(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 0, 0),
             Money.of("20.00", "CHF")).build())));
-    PlacedOrder order = require(programme.orderVouchers().order(new OrderVouchers.Command(
+    PlacedOrder order = require(programme.ordering().orderVouchers().order(
+        new OrderVouchers.Command(
         agent, PARTNER, new OrderRequest(Optional.empty(), Optional.empty(), "invoice",
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 0, 0, ErasureModel.VOUCHERS))))));
     List<VoucherId> ids = new ArrayList<>();
@@ -149,7 +150,8 @@ public final class ErasureHarness {
     int p = Math.floorMod(person, ErasureModel.PEOPLE.size());
     sent.computeIfAbsent(p, k -> ConcurrentHashMap.newKeySet()).add(tag);
     clock.advance(Duration.ofSeconds(1));
-    lastAccepted = programme.sendActivationLink().send(new SendActivationLink.Command(agent,
+    lastAccepted = programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
+        agent,
         vouchers.get(Math.floorMod(voucher, vouchers.size())), ErasureModel.PEOPLE.get(p),
         ErasureModel.message(p, tag))).isRight();
   }

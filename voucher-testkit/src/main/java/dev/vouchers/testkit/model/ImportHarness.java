@@ -108,13 +108,13 @@ public final class ImportHarness {
         .catalog(storage.catalog()).mandates(storage.mandates())
         .codeVault(CodeVault.withRandomKeys())
         .build();
-    require(programme.registerPartner().register(new RegisterPartner.Command(manager,
+    require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),
             Locale.ENGLISH))));
-    require(programme.defineProduct().define(new DefineProduct.Command(manager,
+    require(programme.catalog().defineProduct().define(new DefineProduct.Command(manager,
         Product.builder().id(PRODUCT).name("SSL DV").kind(ProductKind.SSL_DV)
             .addValidityYears(1).minFqdns(1).maxFqdns(1).build())));
-    require(programme.publishPriceBook().publish(new PublishPriceBook.Command(manager,
+    require(programme.catalog().publishPriceBook().publish(new PublishPriceBook.Command(manager,
         PriceBook.builder("CHF").listPrice(ProductConfiguration.of(PRODUCT, 1, 1, 0),
             Money.of("50.00", "CHF")).build())));
   }
@@ -172,7 +172,8 @@ public final class ImportHarness {
           row.status().name(), start.plus(row.expiresAfter()).toString(),
           row.status() == VoucherStatus.ASSIGNED ? RECIPIENT : "", ""));
     }
-    Either<Refusal, ImportCodes.ImportedOrder> result = programme.importCodes().importCodes(
+    Either<Refusal, ImportCodes.ImportedOrder> result = programme.ordering().importCodes()
+        .importCodes(
         new ImportCodes.Command(manager, PARTNER, format.declaredName(), batch::forEach));
     if (result.isRight()) {
       orders.add(result.get().order());
@@ -190,7 +191,7 @@ public final class ImportHarness {
 
   /** V-1: an end customer redeems the code, typed in lower case with spaces (C-4). */
   public void redeem(int code) {
-    lastAccepted = programme.markRedeemed().redeem(new MarkRedeemed.Command(customer,
+    lastAccepted = programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(customer,
         VoucherRef.code(spelled(ImportModel.CODES.get(code), Spelling.LOWER_SPACED),
             CallerKey.of("redeemer")))).isRight();
     lastReport = List.of();
@@ -207,7 +208,8 @@ public final class ImportHarness {
   public ImportModel snapshot() {
     Map<Integer, ImportModel.Entry> codes = new TreeMap<>();
     long vouchers = 0;
-    List<Order> listed = require(programme.listOrders().list(new ListOrders.Command(agent,
+    List<Order> listed = require(programme.ordering().listOrders().list(new ListOrders.Command(
+        agent,
         OrderFilter.all(PARTNER), PageRequest.first(PageRequest.MAX_SIZE)))).items();
     for (Order order : listed) {
       if (!order.imported() || !orders.contains(order.id())) {
@@ -215,7 +217,7 @@ public final class ImportHarness {
       }
       for (Voucher voucher : ContractData.vouchersOf(storage.vouchers(), order.id())) {
         vouchers++;
-        VoucherView view = require(programme.getVoucher().get(
+        VoucherView view = require(programme.vouchers().getVoucher().get(
             new GetVoucher.Command(agent, voucher.id()))).voucher();
         int code = position(view.code());
         if (codes.put(code, new ImportModel.Entry(view.status(), view.expiresAt())) != null) {
@@ -229,7 +231,7 @@ public final class ImportHarness {
           + vouchers + ": a batch was half-imported");
     }
     for (int i = 0; i < ImportModel.CODES.size(); i++) {
-      Either<Refusal, RedeemableVoucher> answer = programme.lookUpCode().lookUp(
+      Either<Refusal, RedeemableVoucher> answer = programme.vouchers().lookUpCode().lookUp(
           new LookUpCode.Command(customer, spelled(ImportModel.CODES.get(i), Spelling.GROUPED),
               CallerKey.of("looker")));
       if (answer.isLeft() && !answer.getLeft().codes().equals(
