@@ -51,10 +51,11 @@ import java.util.Optional;
  *
  * <p>Services are thread-safe as long as the adapters are.
  *
- * <p>What the programme did is told to {@link ProgrammeEvents} (see
- * {@link ProgrammeBuilder#events}): orders placed and cancelled, every voucher move, and every refusal
- * of a use case that changes state (orders, cancellation, the lifecycle, the sweep, comments,
- * tiers, partners, products, prices, mandates). Reads publish nothing, except that a code
+ * <p>What the programme did is told to
+ * {@link dev.vouchers.core.programme.port.out.ProgrammeEvents} (see
+ * {@link ProgrammeBuilder#events}): orders placed and cancelled, every voucher move, and every
+ * refusal of a use case that changes state (orders, cancellation, the lifecycle, the sweep,
+ * comments, tiers, partners, products, prices, mandates). Reads publish nothing, except that a code
  * look-up refused for too many failed attempts (G-1) is published like every such refusal.
  */
 public final class VoucherProgramme implements ActivationLinks, InvitationLinks {
