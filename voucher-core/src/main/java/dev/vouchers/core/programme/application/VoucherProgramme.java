@@ -238,8 +238,8 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
   /**
    * G-3: deletes up to {@code limit} idempotency keys first used longer ago than
    * {@code ProgrammeSettings.idempotencyRetention()} (at least 24 hours), oldest first; the
-   * Spring adapter runs it with the other sweeps. Without a {@link ProgrammeBuilder#idempotencyKeys}
-   * store it does nothing.
+   * Spring adapter runs it with the other sweeps. Without a
+   * {@link ProgrammeBuilder#idempotencyKeys} store it does nothing.
    *
    * @param limit the most keys to delete, positive
    * @return how many were deleted
