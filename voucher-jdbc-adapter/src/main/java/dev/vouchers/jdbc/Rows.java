@@ -150,11 +150,6 @@ final class Rows {
   static final int VOUCHER_COLUMN_COUNT = VOUCHER_COLUMN_NAMES.length;
 
   /**
-   * The voucher of a row whose query selected {@link #VOUCHER_COLUMNS} first, in that order: the
-   * columns are read by position, each read checked against that list (and with assertions on,
-   * as in the tests, the list against the query's column labels).
-   */
-  /**
    * V-7: the columns of a redemption's answer ({@link RedeemedVoucher}), in the order
    * {@link #redeemed} reads them.
    */
@@ -178,6 +173,11 @@ final class Rows {
         Optional.ofNullable(column.nullableString("request_reference")));
   }
 
+  /**
+   * The voucher of a row whose query selected {@link #VOUCHER_COLUMNS} first, in that order: the
+   * columns are read by position, each read checked against that list (and with assertions on,
+   * as in the tests, the list against the query's column labels).
+   */
   static Voucher voucher(ResultSet row) throws SQLException {
     assert InOrder.labelled(row, VOUCHER_COLUMN_NAMES);
     InOrder column = new InOrder(row, VOUCHER_COLUMN_NAMES);
