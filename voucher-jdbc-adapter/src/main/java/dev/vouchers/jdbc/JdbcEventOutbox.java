@@ -10,16 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * {@link EventOutbox} over JDBC (M-5): table {@code vouchers_events}, written by the stores in
- * the transactions of the changes ({@link EventRows}). Claimed like the e-mail outboxes
- * ({@link OutboxTable}: a lease that moves {@code due_at} and counts the attempt, marks fenced
+ * the transactions of the changes ({@link EventRows}). Claimed as the e-mail outboxes are
+ * ({@link LeaseClaim}: a lease that moves {@code due_at} and counts the attempt, marks fenced
  * by the attempt; on PostgreSQL one statement with {@code FOR UPDATE SKIP LOCKED}, on H2 the
  * candidates locked the same way and each claimed conditionally), with one more condition: no
  * earlier event of the same aggregate is undelivered ({@code NOT EXISTS}, served by
@@ -28,7 +26,6 @@ import java.util.UUID;
  * Delivered events are deleted by the retention sweep in bounded batches (ADR 0057).
  */
 final class JdbcEventOutbox implements EventOutbox {
-  private static final int MAX_ERROR = 2_000;
   private static final String READ = "o.seq, o.id, o.aggregate_type, o.aggregate_id,"
       + " o.event_type, o.occurred_at, o.body, o.attempts";
   private static final String DUE = "e.delivered_at IS NULL AND e.parked_at IS NULL"
@@ -77,6 +74,10 @@ final class JdbcEventOutbox implements EventOutbox {
   static final String REMOVE_DELIVERED_H2 = "DELETE FROM vouchers_events WHERE seq IN ("
       + "SELECT seq FROM vouchers_events WHERE delivered_at < ? ORDER BY delivered_at LIMIT ?)";
 
+  private static final LeaseClaim<EventEntry> CLAIM = new LeaseClaim<>("events",
+      CLAIM_POSTGRESQL, CANDIDATES_H2, CLAIM_ONE_H2, READ_ONE, JdbcEventOutbox::entry,
+      e -> e.event().sequence());
+
   private final Transactions transactions;
   private final Dialect dialect;
 
@@ -99,38 +100,7 @@ final class JdbcEventOutbox implements EventOutbox {
 
   @Override
   public List<EventEntry> claim(int max, Instant now, Duration lease) {
-    if (max < 1) {
-      throw new IllegalArgumentException("claim at least one event, not " + max);
-    }
-    Instant until = now.plus(lease);
-    List<EventEntry> claimed = transactions.inTransaction("claim events", connection -> {
-      if (dialect == Dialect.POSTGRESQL) {
-        return Sql.list(connection, CLAIM_POSTGRESQL, s -> {
-          Sql.setInstant(s, 1, now);
-          s.setInt(2, max);
-          Sql.setInstant(s, 3, until);
-        }, JdbcEventOutbox::entry);
-      }
-      List<Long> candidates = Sql.list(connection, CANDIDATES_H2, s -> {
-        Sql.setInstant(s, 1, now);
-        s.setInt(2, max);
-      }, row -> row.getLong(1));
-      List<EventEntry> rows = new ArrayList<>();
-      for (long seq : candidates) {
-        // a concurrent relay may have claimed it meanwhile: the condition is checked again
-        int changed = Sql.update(connection, CLAIM_ONE_H2, s -> {
-          Sql.setInstant(s, 1, until);
-          s.setLong(2, seq);
-          Sql.setInstant(s, 3, now);
-        });
-        if (changed == 1) {
-          rows.addAll(Sql.list(connection, READ_ONE, s -> s.setLong(1, seq),
-              JdbcEventOutbox::entry));
-        }
-      }
-      return rows;
-    });
-    return claimed.stream().sorted(Comparator.comparingLong(e -> e.event().sequence())).toList();
+    return CLAIM.claim(transactions, dialect, max, now, lease);
   }
 
   @Override
@@ -154,7 +124,7 @@ final class JdbcEventOutbox implements EventOutbox {
   }
 
   private boolean mark(String sql, String how, EventEntry claimed, Instant at, String error) {
-    String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    String kept = LeaseClaim.kept(error);
     return transactions.inAutoCommit("mark event " + claimed.event().id() + " " + how,
         connection -> Sql.update(connection, sql, s -> {
           Sql.setInstant(s, 1, at);

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,19 +21,15 @@ import java.util.stream.Collectors;
  * (DELIVERED, DROPPED unsent because it was overtaken, or PARKED because it can never be
  * delivered, with the error in {@code last_error}).
  *
- * <p>A claim is a lease: it moves {@code due_at} to the end of the lease and counts the attempt,
- * so a message not marked in time is claimable again. On PostgreSQL a claim is one statement
- * that skips rows another relay holds ({@code FOR UPDATE SKIP LOCKED}); on H2 the candidates are
- * locked the same way and each is then claimed conditionally. Either way the oldest due
- * messages ({@code seq}) come first. A failure sets {@code due_at} to the retry time the relay's
- * backoff chose. Both marks are fenced by the claim: {@code attempts} is the claim's number
- * until the next claim.
+ * <p>A claim is a lease, made as every outbox of the adapter makes it ({@link LeaseClaim}):
+ * it moves {@code due_at} to the end of the lease and counts the attempt, so a message not
+ * marked in time is claimable again; the oldest due messages ({@code seq}) come first. A failure
+ * sets {@code due_at} to the retry time the relay's backoff chose. Both marks are fenced by the
+ * claim: {@code attempts} is the claim's number until the next claim.
  *
  * @param <E> a claimed message as the port hands it out, with its earlier attempts
  */
 final class OutboxTable<E> {
-  private static final int MAX_ERROR = 2_000;
-
   /** How a message ended: the values of the {@code outcome} column. */
   enum Outcome {
     /** Sent. */
@@ -61,11 +55,7 @@ final class OutboxTable<E> {
   private final Transactions transactions;
   private final Dialect dialect;
   private final String name;
-  private final Entry<E> entry;
-  private final String claimPostgresql;
-  private final String candidatesH2;
-  private final String claimOneH2;
-  private final String readH2;
+  private final LeaseClaim<Claimed<E>> claim;
   private final String deliveredSql;
   private final String failedSql;
   private final String parkedSql;
@@ -87,20 +77,23 @@ final class OutboxTable<E> {
     this.transactions = transactions;
     this.dialect = dialect;
     this.name = name;
-    this.entry = entry;
     String readColumns = "o.id, o.seq, "
         + messageColumns.stream().map(column -> "o." + column).collect(Collectors.joining(", "))
         + ", o.attempts";
-    this.claimPostgresql = "WITH due AS (SELECT id FROM " + table
-        + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ?"
-        + " FOR UPDATE SKIP LOCKED)"
-        + " UPDATE " + table + " o SET due_at = ?, attempts = o.attempts + 1"
-        + " FROM due WHERE o.id = due.id RETURNING " + readColumns;
-    this.candidatesH2 = "SELECT id FROM " + table
-        + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED";
-    this.claimOneH2 = "UPDATE " + table + " SET due_at = ?,"
-        + " attempts = attempts + 1 WHERE id = ? AND delivered_at IS NULL AND due_at <= ?";
-    this.readH2 = "SELECT " + readColumns + " FROM " + table + " o WHERE o.id = ?";
+    this.claim = new LeaseClaim<>(name + " messages",
+        "WITH due AS (SELECT id FROM " + table
+            + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ?"
+            + " FOR UPDATE SKIP LOCKED)"
+            + " UPDATE " + table + " o SET due_at = ?, attempts = o.attempts + 1"
+            + " FROM due WHERE o.id = due.id RETURNING " + readColumns,
+        "SELECT id FROM " + table + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq"
+            + " LIMIT ? FOR UPDATE SKIP LOCKED",
+        "UPDATE " + table + " SET due_at = ?, attempts = attempts + 1"
+            + " WHERE id = ? AND delivered_at IS NULL AND due_at <= ?",
+        "SELECT " + readColumns + " FROM " + table + " o WHERE o.id = ?",
+        // attempts counts this claim already; the entry reports the earlier ones
+        row -> new Claimed<>(row.getLong("seq"), entry.of(row, row.getInt("attempts") - 1)),
+        Claimed::seq);
     String erased = erasedOnDelivery.stream().map(column -> ", " + column + " = NULL")
         .collect(Collectors.joining());
     this.deliveredSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?" + erased
@@ -119,46 +112,10 @@ final class OutboxTable<E> {
 
   private record Claimed<E>(long seq, E entry) {}
 
-  private Claimed<E> claimed(ResultSet row) throws SQLException {
-    // attempts counts this claim already; the entry reports the earlier ones
-    return new Claimed<>(row.getLong("seq"), entry.of(row, row.getInt("attempts") - 1));
-  }
-
   /** Claims up to {@code max} due messages for {@code lease}, oldest first. */
   List<E> claim(int max, Instant now, Duration lease) {
-    if (max < 1) {
-      throw new IllegalArgumentException("claim at least one message, not " + max);
-    }
-    Instant until = now.plus(lease);
-    List<Claimed<E>> claimed = transactions.inTransaction("claim " + name + " messages",
-        connection -> {
-          if (dialect == Dialect.POSTGRESQL) {
-            return Sql.list(connection, claimPostgresql, s -> {
-              Sql.setInstant(s, 1, now);
-              s.setInt(2, max);
-              Sql.setInstant(s, 3, until);
-            }, this::claimed);
-          }
-          List<String> candidates = Sql.list(connection, candidatesH2, s -> {
-            Sql.setInstant(s, 1, now);
-            s.setInt(2, max);
-          }, row -> row.getString(1));
-          List<Claimed<E>> rows = new ArrayList<>();
-          for (String id : candidates) {
-            // a concurrent relay may have claimed it meanwhile: the condition is checked again
-            int changed = Sql.update(connection, claimOneH2, s -> {
-              Sql.setInstant(s, 1, until);
-              s.setString(2, id);
-              Sql.setInstant(s, 3, now);
-            });
-            if (changed == 1) {
-              rows.addAll(Sql.list(connection, readH2, s -> s.setString(1, id), this::claimed));
-            }
-          }
-          return rows;
-        });
-    return claimed.stream().sorted(Comparator.comparingLong(Claimed::seq))
-        .map(Claimed::entry).toList();
+    return claim.claim(transactions, dialect, max, now, lease).stream().map(Claimed::entry)
+        .toList();
   }
 
   /**
@@ -191,7 +148,7 @@ final class OutboxTable<E> {
    * characters); fenced by the claim.
    */
   boolean parked(MessageId id, int earlierAttempts, Instant at, String error) {
-    String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    String kept = LeaseClaim.kept(error);
     return transactions.inAutoCommit("park " + name + " message " + id,
         connection -> Sql.update(connection, parkedSql, s -> {
           Sql.setInstant(s, 1, at);
@@ -209,7 +166,7 @@ final class OutboxTable<E> {
    * @param earlierAttempts the entry's earlier attempts, as {@link #claim} gave them
    */
   boolean failed(MessageId id, int earlierAttempts, Instant retryAt, String error) {
-    String kept = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+    String kept = LeaseClaim.kept(error);
     return transactions.inAutoCommit("mark " + name + " message " + id + " failed",
         connection -> Sql.update(connection, failedSql, s -> {
           Sql.setInstant(s, 1, retryAt);
