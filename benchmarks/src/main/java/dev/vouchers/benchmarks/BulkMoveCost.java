@@ -61,18 +61,10 @@ public final class BulkMoveCost {
    * @throws SQLException if the database fails
    */
   public static void main(String[] args) throws SQLException {
-    int size = 1_000_000;
-    int sweep = 100_000;
-    for (String arg : args) {
-      String value = arg.substring(arg.indexOf('=') + 1);
-      if (arg.startsWith("--size=")) {
-        size = Integer.parseInt(value);
-      } else if (arg.startsWith("--sweep=")) {
-        sweep = Integer.parseInt(value);
-      } else {
-        throw new IllegalArgumentException("unknown option " + arg);
-      }
-    }
+    Options options = Options.of(args);
+    int size = options.intValue("--size", 1_000_000);
+    int sweep = options.intValue("--sweep", 100_000);
+    options.checked();
     List<Line> lines = new ArrayList<>();
     try (BenchDatabase db = BenchDatabase.start(BenchDatabase.Kind.POSTGRESQL, 2)) {
       BenchProgramme bench = new BenchProgramme(db, Scale.LIMITS);

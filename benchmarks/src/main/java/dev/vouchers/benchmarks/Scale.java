@@ -93,42 +93,18 @@ public final class Scale {
       @Nullable Path out) {
 
     static Settings parse(String[] args) {
-      long max = 10_000_000;
-      int samples = 300;
-      int seconds = 10;
-      int partners = 20;
-      int orderSize = 1000;
-      int cancels = 3;
-      int bigCancels = 1;
-      int sweep = 50_000;
-      boolean heap = true;
-      Path out = null;
-      for (String arg : args) {
-        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
-        if (arg.startsWith("--max=")) {
-          max = Long.parseLong(value);
-        } else if (arg.startsWith("--samples=")) {
-          samples = Integer.parseInt(value);
-        } else if (arg.startsWith("--seconds=")) {
-          seconds = Integer.parseInt(value);
-        } else if (arg.startsWith("--partners=")) {
-          partners = Integer.parseInt(value);
-        } else if (arg.startsWith("--order-size=")) {
-          orderSize = Integer.parseInt(value);
-        } else if (arg.startsWith("--cancels=")) {
-          cancels = Integer.parseInt(value);
-        } else if (arg.startsWith("--cancels-1m=")) {
-          bigCancels = Integer.parseInt(value);
-        } else if (arg.startsWith("--sweep=")) {
-          sweep = Integer.parseInt(value);
-        } else if (arg.equals("--no-heap")) {
-          heap = false;
-        } else if (arg.startsWith("--out=")) {
-          out = Path.of(value);
-        } else {
-          throw new IllegalArgumentException("unknown option " + arg);
-        }
-      }
+      Options options = Options.of(args);
+      long max = options.longValue("--max", 10_000_000);
+      int samples = options.intValue("--samples", 300);
+      int seconds = options.intValue("--seconds", 10);
+      int partners = options.intValue("--partners", 20);
+      int orderSize = options.intValue("--order-size", 1000);
+      int cancels = options.intValue("--cancels", 3);
+      int bigCancels = options.intValue("--cancels-1m", 1);
+      int sweep = options.intValue("--sweep", 50_000);
+      boolean heap = !options.flag("--no-heap");
+      Path out = options.path("--out");
+      options.checked();
       if (max < LARGE || partners < 1 || orderSize < 1 || orderSize > 1000 || samples < 1) {
         throw new IllegalArgumentException(
             "--max must be at least 100000, --partners and --samples positive, --order-size 1..1000");

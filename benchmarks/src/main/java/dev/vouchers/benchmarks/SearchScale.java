@@ -92,33 +92,15 @@ public final class SearchScale {
       int pageSize, @Nullable Path out) {
 
     static Settings parse(String[] args) {
-      long max = 10_000_000;
-      int samples = 200;
-      int seconds = 15;
-      int partners = 200;
-      int libraryOrders = 300;
-      int pageSize = 20;
-      Path out = null;
-      for (String arg : args) {
-        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
-        if (arg.startsWith("--max=")) {
-          max = Long.parseLong(value);
-        } else if (arg.startsWith("--samples=")) {
-          samples = Integer.parseInt(value);
-        } else if (arg.startsWith("--seconds=")) {
-          seconds = Integer.parseInt(value);
-        } else if (arg.startsWith("--partners=")) {
-          partners = Integer.parseInt(value);
-        } else if (arg.startsWith("--library-orders=")) {
-          libraryOrders = Integer.parseInt(value);
-        } else if (arg.startsWith("--page-size=")) {
-          pageSize = Integer.parseInt(value);
-        } else if (arg.startsWith("--out=")) {
-          out = Path.of(value);
-        } else {
-          throw new IllegalArgumentException("unknown option " + arg);
-        }
-      }
+      Options options = Options.of(args);
+      long max = options.longValue("--max", 10_000_000);
+      int samples = options.intValue("--samples", 200);
+      int seconds = options.intValue("--seconds", 15);
+      int partners = options.intValue("--partners", 200);
+      int libraryOrders = options.intValue("--library-orders", 300);
+      int pageSize = options.intValue("--page-size", 20);
+      Path out = options.path("--out");
+      options.checked();
       if (max < LARGE || partners < 2 || partners > 999 || samples < 1 || libraryOrders < 10
           || pageSize < 1 || pageSize > PageRequest.MAX_SIZE) {
         throw new IllegalArgumentException("--max at least 100000, --partners 2..999,"

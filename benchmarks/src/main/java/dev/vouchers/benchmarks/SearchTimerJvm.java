@@ -41,23 +41,13 @@ public final class SearchTimerJvm {
    * @throws SQLException if a sample fails
    */
   public static void main(String[] args) throws SQLException {
-    int port = 0;
-    long vouchers = 0;
-    long orders = 0;
-    List<String> rest = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.startsWith("--port=")) {
-        port = Integer.parseInt(arg.substring(7));
-      } else if (arg.startsWith("--vouchers=")) {
-        vouchers = Long.parseLong(arg.substring(11));
-      } else if (arg.startsWith("--orders=")) {
-        orders = Long.parseLong(arg.substring(9));
-      } else {
-        rest.add(arg);
-      }
-    }
+    Options options = Options.of(args);
+    int port = options.intValue("--port", 0);
+    long vouchers = options.longValue("--vouchers", 0);
+    long orders = options.longValue("--orders", 0);
+    String[] rest = options.rest();
     try (BenchDatabase db = BenchDatabase.connect(port, 2)) {
-      SearchTimer timer = new SearchTimer(db, Settings.parse(rest.toArray(String[]::new)));
+      SearchTimer timer = new SearchTimer(db, Settings.parse(rest));
       Map<Form, Timings> timings = timer.timeAll(vouchers, orders);
       List<Form> forms = Form.all();
       for (Map.Entry<Form, Timings> entry : timings.entrySet()) {

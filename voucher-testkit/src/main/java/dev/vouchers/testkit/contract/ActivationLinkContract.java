@@ -84,11 +84,8 @@ public abstract class ActivationLinkContract extends StorageContract {
 
   @BeforeEach
   final void placeAnOrder() {
-    programme = VoucherProgramme.builder()
+    programme = storage.programme(clock)
         .settings(ProgrammeSettings.builder().redemptionBaseUrl(PAGE).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
         .codeVault(vault)
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);

@@ -31,16 +31,13 @@ import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.out.IdempotencyKeys;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.core.voucher.port.in.VoucherView;
 import dev.vouchers.testkit.Concurrently;
 import dev.vouchers.testkit.MutableClock;
 import io.vavr.control.Either;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,13 +83,7 @@ public abstract class IdempotencyKeysContract extends StorageContract {
 
   @BeforeEach
   final void setUpProgramme() {
-    programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
-        .codeVault(CodeVault.withRandomKeys())
+    programme = storage.programme(clock)
         .idempotencyKeys(idempotencyKeys())
         .events(events::add)
         .build();

@@ -98,9 +98,7 @@ public abstract class KeyRotationContract extends StorageContract {
   }
 
   private VoucherProgramme programme(CodeVault vault, ProgrammeSettings settings) {
-    return VoucherProgramme.builder().settings(settings).clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
+    return storage.programme(clock).settings(settings)
         .codeRekeying(codeRekeying())
         .codeVault(vault)
         .build();

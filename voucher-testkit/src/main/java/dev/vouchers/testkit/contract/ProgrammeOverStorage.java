@@ -26,10 +26,8 @@ import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.testkit.MutableClock;
 import io.vavr.control.Either;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -76,19 +74,12 @@ public abstract class ProgrammeOverStorage extends StorageContract {
    * @return the programme
    */
   protected VoucherProgramme programmeWith(ProgrammeSettings settings) {
-    return VoucherProgramme.builder()
-        .settings(settings)
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
-        .codeVault(CodeVault.withRandomKeys())
-        .build();
+    return storage.programme(clock).settings(settings).build();
   }
 
   @BeforeEach
   final void buildProgramme() {
-    programme = programmeWith(ProgrammeSettings.builder()
-        .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build());
+    programme = programmeWith(Storage.SHOP_SETTINGS);
     for (Partner partner : List.of(
         new Partner(PARTNER, "Acme", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH),
         new Partner(OTHER, "Bolt", Tier.GOLD, Set.of(Feature.VOUCHERS), Locale.ENGLISH))) {

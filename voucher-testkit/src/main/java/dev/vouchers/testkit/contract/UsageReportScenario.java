@@ -30,8 +30,6 @@ import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
@@ -39,7 +37,6 @@ import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.core.voucher.port.in.WithdrawActivationLink;
 import dev.vouchers.testkit.MutableClock;
 import io.vavr.control.Either;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,14 +80,7 @@ public abstract class UsageReportScenario extends StorageContract {
 
   @BeforeEach
   final void wireTheProgramme() {
-    programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
-        .codeVault(CodeVault.withRandomKeys())
-        .build();
+    programme = storage.programme(clock).build();
     for (PartnerId partner : List.of(ALPHA, BETA)) {
       require(programme.partners().registerPartner().register(new RegisterPartner.Command(MANAGER,
           new Partner(partner, partner.value(), Tier.GOLD, Set.of(Feature.VOUCHERS),

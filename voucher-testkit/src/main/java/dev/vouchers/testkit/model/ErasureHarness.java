@@ -26,19 +26,16 @@ import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.Erased;
 import dev.vouchers.core.programme.domain.ErasureRecord;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.memory.InMemoryStore;
 import io.vavr.control.Either;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,7 +47,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
@@ -87,14 +83,7 @@ public final class ErasureHarness {
     this.personalData = (PersonalData) storage.vouchers();
     this.everything = everything;
     this.clock = new MutableClock(start);
-    this.programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
-        .codeVault(CodeVault.withRandomKeys())
-        .build();
+    this.programme = storage.programme(clock).build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),

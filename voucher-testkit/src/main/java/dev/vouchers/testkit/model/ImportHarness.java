@@ -29,11 +29,9 @@ import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
@@ -50,7 +48,6 @@ import dev.vouchers.testkit.model.ImportModel.Format;
 import dev.vouchers.testkit.model.ImportModel.Row;
 import dev.vouchers.testkit.model.ImportModel.Spelling;
 import io.vavr.control.Either;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,14 +96,9 @@ public final class ImportHarness {
     this.storage = storage;
     this.start = start;
     this.clock = new MutableClock(start);
-    this.programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem"))
-            .addImportFormats(DECLARED.get(Format.LEGACY), DECLARED.get(Format.SHOPX)).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
-        .codeVault(CodeVault.withRandomKeys())
+    this.programme = storage.programme(clock)
+        .settings(Storage.SHOP_SETTINGS.withImportFormats(DECLARED.get(Format.LEGACY),
+            DECLARED.get(Format.SHOPX)))
         .build();
     require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.VOUCHERS),

@@ -16,7 +16,6 @@ import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationHistoryEntry;
@@ -33,7 +32,6 @@ import dev.vouchers.core.subaccount.port.in.InvitationView;
 import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
 import dev.vouchers.core.subaccount.port.in.ListSubAccounts;
 import dev.vouchers.core.subaccount.port.in.ResendInvitation;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.InvitationStorage;
 import dev.vouchers.testkit.contract.Storage;
@@ -80,14 +78,8 @@ public final class InvitationHarness {
   private InvitationHarness(Storage vouchers, InvitationStorage storage, Instant start) {
     this.clock = new MutableClock(start);
     this.storage = storage;
-    this.programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(clock)
-        .vouchers(vouchers.vouchers()).partners(vouchers.partners())
-        .catalog(vouchers.catalog()).mandates(vouchers.mandates())
+    this.programme = vouchers.programme(clock)
         .invitations(storage.invitations()).subAccounts(storage.subAccounts())
-        .codeVault(CodeVault.withRandomKeys())
         .build();
     this.relay = new InvitationRelay(storage.outbox(), (message, link) -> {
       inbox.add(link);

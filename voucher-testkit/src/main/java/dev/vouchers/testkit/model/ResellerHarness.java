@@ -14,7 +14,6 @@ import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.reseller.domain.CustomerLink;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -31,7 +30,6 @@ import dev.vouchers.core.reseller.port.in.RejectResellerApplication;
 import dev.vouchers.core.reseller.port.in.SendResellerContract;
 import dev.vouchers.core.reseller.port.in.SetResellerDiscount;
 import dev.vouchers.core.reseller.port.in.UnlinkCustomer;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.ResellerStorage;
 import dev.vouchers.testkit.contract.Storage;
@@ -39,7 +37,6 @@ import dev.vouchers.testkit.memory.InMemoryStore;
 import dev.vouchers.testkit.model.ResellerModel.Party;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,14 +72,8 @@ public final class ResellerHarness {
   private ResellerHarness(Storage storage, ResellerStorage reseller, Instant start) {
     this.reseller = reseller;
     this.clock = new MutableClock(start);
-    this.programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
+    this.programme = storage.programme(clock)
         .resellerApplications(reseller.applications()).customerLinks(reseller.links())
-        .codeVault(CodeVault.withRandomKeys())
         .build();
     for (int p = 0; p < ResellerModel.PARTNERS; p++) {
       Either<Refusal, Partner> registered = programme.partners().registerPartner().register(

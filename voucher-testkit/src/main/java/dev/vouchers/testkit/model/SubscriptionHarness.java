@@ -12,7 +12,6 @@ import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.subscription.domain.BillingFrequency;
 import dev.vouchers.core.subscription.domain.Offer;
 import dev.vouchers.core.subscription.domain.OfferId;
@@ -35,7 +34,6 @@ import dev.vouchers.core.subscription.port.in.SubscriptionDetails;
 import dev.vouchers.core.subscription.port.in.SubscriptionView;
 import dev.vouchers.core.subscription.port.in.SuspendSubscription;
 import dev.vouchers.core.subscription.port.in.SwitchAutoRenew;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.contract.SubscriptionStorage;
@@ -78,14 +76,8 @@ public final class SubscriptionHarness {
 
   private SubscriptionHarness(Storage storage, SubscriptionStorage subscriptions, Instant start) {
     this.clock = new MutableClock(start);
-    this.programme = VoucherProgramme.builder()
-        .settings(ProgrammeSettings.builder()
-            .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
-        .clock(clock)
-        .vouchers(storage.vouchers()).partners(storage.partners())
-        .catalog(storage.catalog()).mandates(storage.mandates())
+    this.programme = storage.programme(clock)
         .subscriptions(subscriptions.subscriptions()).offers(subscriptions.offers())
-        .codeVault(CodeVault.withRandomKeys())
         .build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
