@@ -76,11 +76,7 @@ record Context(
   Optional<String> display(StoredCode code) {
     // M-1: a native code in the native display form; an imported one as its canonical symbols
     CodeFormat format = settings.codeFormat();
-    return vault.openSymbols(code).map(symbols -> {
-      Either<CodeProblem, VoucherCode> parsed = format.parse(symbols);
-      return parsed.isRight() && parsed.get().reveal().equals(symbols)
-          ? format.format(parsed.get()) : symbols;
-    });
+    return vault.openSymbols(code).map(symbols -> format.displayed(symbols).orElse(symbols));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The format of a programme's voucher codes (rule C-3): an optional prefix, the number of random
@@ -282,6 +283,35 @@ public record CodeFormat(
     if (symbols.length() != length() || !symbols.startsWith(prefix)) {
       throw new IllegalArgumentException("the code does not have this format");
     }
+    return grouped(symbols);
+  }
+
+  /**
+   * The display form of {@code symbols} if they are a code of this format as {@link #parse}
+   * gives it back unchanged (canonical symbols, this prefix and length, a matching check
+   * symbol), without parsing them again: how a stored code is shown (S-1), a million times in
+   * an export; empty for anything else, such as an imported code of another format (M-1).
+   *
+   * @param symbols opened symbols of a stored code
+   * @return the hyphenated display form, or empty if they are not a code of this format
+   */
+  public Optional<String> displayed(String symbols) {
+    if (symbols.length() != length() || !symbols.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    if (checkSymbol) {
+      // verify reads every symbol's value: a non-canonical one fails it
+      return CheckSymbol.verify(symbols) ? Optional.of(grouped(symbols)) : Optional.empty();
+    }
+    for (int i = 0; i < symbols.length(); i++) {
+      if (Crockford.valueOf(symbols.charAt(i)) < 0) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(grouped(symbols));
+  }
+
+  private String grouped(String symbols) {
     int prefixLength = prefix.length();
     int separators = groups.size() - 1 + (prefixLength > 0 ? 1 : 0);
     char[] out = new char[symbols.length() + separators];
@@ -303,4 +333,5 @@ public record CodeFormat(
     }
     return new String(out);
   }
+
 }

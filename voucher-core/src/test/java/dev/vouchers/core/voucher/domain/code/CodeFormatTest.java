@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.vouchers.core.kernel.CodeProblem;
+import dev.vouchers.core.kernel.Crockford;
 import dev.vouchers.core.kernel.Entropy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -104,6 +105,44 @@ class CodeFormatTest {
     groups.set(0, 1);
     assertThat(format.groups()).containsExactly(10, 10);
     assertThatThrownBy(() -> format.groups().add(1)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  /**
+   * S-1, M-1: {@link CodeFormat#displayed} shows opened symbols as {@link CodeFormat#parse}
+   * followed by {@link CodeFormat#format} would, exactly when parsing gives them back unchanged:
+   * over codes of formats with and without prefix and check symbol, and the same codes with a
+   * symbol replaced (lower case, I, L, O, a hyphen, another symbol), cut short or lengthened.
+   */
+  @Test
+  void displayedIsTheFormatOfWhatParsesBackUnchanged_S1_M1() {
+    List<CodeFormat> formats = List.of(CodeFormat.defaults(),
+        new CodeFormat("VX", 16, List.of(8, 8), false),
+        new CodeFormat("", 20, List.of(5, 5, 5, 6), true));
+    String replacements = "0Z7abILOU-* ";
+    qt().forAll(integers().between(0, formats.size() - 1), integers().all(),
+            integers().between(0, 3))
+        .checkAssert((which, seed, change) -> {
+          CodeFormat format = formats.get(which);
+          java.util.Random random = new java.util.Random(seed);
+          String symbols = new CodeGenerator(format, Entropy.secure()).next().reveal();
+          int at = random.nextInt(symbols.length());
+          String tried = switch (change) {
+            case 0 -> symbols;
+            case 1 -> symbols.substring(0, at)
+                + replacements.charAt(random.nextInt(replacements.length()))
+                + symbols.substring(at + 1);
+            case 2 -> symbols.substring(0, at);
+            default -> symbols + Crockford.symbolOf(random.nextInt(32));
+          };
+          Either<CodeProblem, VoucherCode> parsed = format.parse(tried);
+          java.util.Optional<String> expected = parsed.isRight()
+              && parsed.get().reveal().equals(tried)
+              ? java.util.Optional.of(format.format(parsed.get())) : java.util.Optional.empty();
+          assertThat(format.displayed(tried)).as(tried).isEqualTo(expected);
+          if (change == 0) {
+            assertThat(expected).isPresent();
+          }
+        });
   }
 
   @Test
