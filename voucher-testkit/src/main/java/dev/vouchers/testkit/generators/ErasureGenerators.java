@@ -17,7 +17,9 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators of erasure scenarios (E-1): links of the order's vouchers sent to
  * the model's three people, each with a message tagged by the step's position (so every
- * message is unique), and erasures of those people, sends three times as often.
+ * message is unique), and erasures of those people, sends three times as often; in the
+ * step-by-step scenarios also redemptions, which close vouchers, and sweeps of the automatic
+ * erasure after 0 to 15 seconds (the model's retention is 10).
  */
 public final class ErasureGenerators {
   private ErasureGenerators() {}
@@ -31,6 +33,15 @@ public final class ErasureGenerators {
         Pair.of(1, person.map(ErasureCommand::erase))));
   }
 
+  /** One step of a step-by-step scenario: the racing steps, redemptions and sweeps. */
+  private static Gen<ErasureCommand> sequentialSteps() {
+    Gen<Integer> voucher = integers().between(0, ErasureModel.VOUCHERS - 1);
+    return Generate.frequency(List.of(
+        Pair.of(4, steps()),
+        Pair.of(1, voucher.map(ErasureCommand::redeem)),
+        Pair.of(1, integers().between(0, 15).map(ErasureCommand::sweep))));
+  }
+
   /** The steps, each send tagged with its position. */
   private static List<ErasureCommand> tagged(List<ErasureCommand> steps) {
     List<ErasureCommand> tagged = new ArrayList<>(steps.size());
@@ -42,7 +53,8 @@ public final class ErasureGenerators {
 
   /** Scenarios of {@code min..max} steps. */
   public static Gen<List<ErasureCommand>> erasureScenarios(int min, int max) {
-    return lists().of(steps()).ofSizeBetween(min, max).map(ErasureGenerators::tagged);
+    return lists().of(sequentialSteps()).ofSizeBetween(min, max)
+        .map(ErasureGenerators::tagged);
   }
 
   /**

@@ -9,11 +9,12 @@ import org.quicktheories.core.stateful.Command;
  * predicts the next {@link ErasureModel}.
  *
  * @param kind what to do
- * @param voucher which voucher (SEND)
- * @param person which person of {@link ErasureModel#PEOPLE}
+ * @param voucher which voucher (SEND, REDEEM)
+ * @param person which person of {@link ErasureModel#PEOPLE} (SEND, ERASE)
  * @param tag the link's tag, unique in a scenario, which its message carries (SEND)
+ * @param seconds the seconds that pass before the sweep runs (SWEEP)
  */
-public record ErasureCommand(Kind kind, int voucher, int person, int tag)
+public record ErasureCommand(Kind kind, int voucher, int person, int tag, int seconds)
     implements Command<ErasureHarness, ErasureModel> {
 
   /** The kinds of step. */
@@ -21,7 +22,11 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag)
     /** The partner sends a voucher's activation link to a person. */
     SEND,
     /** Vendor support erases a person by address. */
-    ERASE
+    ERASE,
+    /** The partner redeems a voucher, which closes it. */
+    REDEEM,
+    /** Time passes, then the automatic erasure runs (E-1's retention). */
+    SWEEP
   }
 
   /** The kind is required. */
@@ -31,16 +36,26 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag)
 
   /** Send the voucher's link to the person, with the tagged message. */
   public static ErasureCommand send(int voucher, int person, int tag) {
-    return new ErasureCommand(Kind.SEND, voucher, person, tag);
+    return new ErasureCommand(Kind.SEND, voucher, person, tag, 0);
   }
 
   /** Erase the person. */
   public static ErasureCommand erase(int person) {
-    return new ErasureCommand(Kind.ERASE, 0, person, 0);
+    return new ErasureCommand(Kind.ERASE, 0, person, 0, 0);
+  }
+
+  /** Redeem the voucher. */
+  public static ErasureCommand redeem(int voucher) {
+    return new ErasureCommand(Kind.REDEEM, voucher, 0, 0, 0);
+  }
+
+  /** Let {@code seconds} pass, then sweep. */
+  public static ErasureCommand sweep(int seconds) {
+    return new ErasureCommand(Kind.SWEEP, 0, 0, 0, seconds);
   }
 
   /**
-   * The same step with another tag (a SEND; an ERASE is returned as it is).
+   * The same step with another tag (a SEND; any other step is returned as it is).
    *
    * @param newTag the tag
    * @return the step
@@ -64,6 +79,8 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag)
     switch (kind) {
       case SEND -> sut.send(voucher, person, tag);
       case ERASE -> sut.erase(person);
+      case REDEEM -> sut.redeem(voucher);
+      case SWEEP -> sut.sweep(seconds);
       default -> throw new IllegalStateException("unknown kind " + kind);
     }
   }
@@ -73,6 +90,8 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag)
     return switch (kind) {
       case SEND -> model.send(voucher, person, tag);
       case ERASE -> model.erase(person);
+      case REDEEM -> model.redeem(voucher);
+      case SWEEP -> model.sweep(seconds);
     };
   }
 
@@ -83,6 +102,8 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag)
           Math.floorMod(person, ErasureModel.PEOPLE.size())) + ", #" + tag + ")";
       case ERASE -> "ERASE(" + ErasureModel.PEOPLE.get(
           Math.floorMod(person, ErasureModel.PEOPLE.size())) + ")";
+      case REDEEM -> "REDEEM(voucher " + voucher + ")";
+      case SWEEP -> "SWEEP(after " + seconds + " s)";
     };
   }
 }

@@ -31,7 +31,10 @@ import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
+import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
+import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.contract.Storage;
 import dev.vouchers.testkit.memory.InMemoryStore;
@@ -76,6 +79,9 @@ public final class ErasureHarness {
   private final Map<VoucherId, Integer> placed = new ConcurrentHashMap<>();
   private final Map<VoucherId, List<List<Object>>> moves = new ConcurrentHashMap<>();
   private final Map<Integer, Set<Integer>> sent = new ConcurrentHashMap<>();
+  /** Per voucher, the links sent for it in the order sent (accepted or not). */
+  private final Map<Integer, List<ErasureModel.Sent>> sentFor = new ConcurrentHashMap<>();
+  private final Instant start;
   private volatile boolean lastAccepted = true;
 
   private ErasureHarness(Storage storage, Supplier<String> everything, Instant start) {
@@ -83,6 +89,7 @@ public final class ErasureHarness {
     this.personalData = (PersonalData) storage.vouchers();
     this.everything = everything;
     this.clock = new MutableClock(start);
+    this.start = start;
     this.programme = storage.programme(clock).build();
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
@@ -137,12 +144,31 @@ public final class ErasureHarness {
   /** S-2: the partner sends the voucher's link to the person, with the tagged message. */
   public void send(int voucher, int person, int tag) {
     int p = Math.floorMod(person, ErasureModel.PEOPLE.size());
+    int v = Math.floorMod(voucher, vouchers.size());
     sent.computeIfAbsent(p, k -> ConcurrentHashMap.newKeySet()).add(tag);
+    sentFor.computeIfAbsent(v, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .add(new ErasureModel.Sent(p, tag));
     clock.advance(Duration.ofSeconds(1));
     lastAccepted = programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(
-        agent,
-        vouchers.get(Math.floorMod(voucher, vouchers.size())), ErasureModel.PEOPLE.get(p),
-        ErasureModel.message(p, tag))).isRight();
+        agent, vouchers.get(v), ErasureModel.PEOPLE.get(p), ErasureModel.message(p, tag)))
+        .isRight();
+  }
+
+  /** V-1: the partner redeems the voucher by its id, which closes it. */
+  public void redeem(int voucher) {
+    clock.advance(Duration.ofSeconds(1));
+    lastAccepted = programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(agent,
+        VoucherRef.id(vouchers.get(Math.floorMod(voucher, vouchers.size()))))).isRight();
+  }
+
+  /**
+   * E-1: {@code seconds} pass, then the automatic erasure runs with the model's retention (a
+   * batch larger than the order).
+   */
+  public void sweep(int seconds) {
+    clock.advance(Duration.ofSeconds(Math.max(0, seconds)));
+    programme.sweepPersonalData(Duration.ofSeconds(ErasureModel.RETENTION_SECONDS), 100);
+    lastAccepted = true;
   }
 
   /** E-1: vendor support erases the person by address. */
@@ -157,23 +183,33 @@ public final class ErasureHarness {
   public ErasureModel snapshot() {
     List<ErasureModel.Link> links = new ArrayList<>();
     for (VoucherId id : vouchers) {
-      Voucher voucher = storage.vouchers().voucher(id).orElseThrow();
       List<List<Object>> before = moves.get(id);
       List<List<Object>> now = skeleton(storage.vouchers().history(id));
       if (now.size() < before.size() || !now.subList(0, before.size()).equals(before)) {
         throw new AssertionError("the history of " + id + " lost or changed a move: " + before
             + " became " + now);
       }
+      moves.put(id, now);
+    }
+    String store = everything.get();
+    for (int v = 0; v < vouchers.size(); v++) {
+      VoucherId id = vouchers.get(v);
+      Voucher voucher = storage.vouchers().voucher(id).orElseThrow();
       Optional<Assignment> link = voucher.assignment();
+      List<ErasureModel.Sent> held = sentFor.getOrDefault(v, List.of()).stream()
+          .filter(s -> readable(store, ErasureModel.message(s.person(), s.tag()))).toList();
+      // V-2: the closing is the history's move to REDEEMED, in seconds from the start
+      long closedAt = storage.vouchers().history(id).stream()
+          .filter(e -> e.to() == VoucherStatus.REDEEMED)
+          .mapToLong(e -> Duration.between(start, e.at()).getSeconds())
+          .reduce((first, last) -> last).orElse(ErasureModel.OPEN);
       links.add(new ErasureModel.Link(voucher.status(),
           link.map(a -> a.recipient().equals(Erased.ADDRESS) ? ErasureModel.ERASED
               : a.recipient().value()).orElse(""),
           link.map(a -> a.message().equals(Erased.TEXT) ? ErasureModel.ERASED : a.message())
               .orElse(""),
-          now.size() - placed.get(id)));
-      moves.put(id, now);
+          moves.get(id).size() - placed.get(id), held, closedAt));
     }
-    String store = everything.get();
     List<ErasureModel.Trace> people = new ArrayList<>();
     for (int p = 0; p < ErasureModel.PEOPLE.size(); p++) {
       List<Integer> readable = new ArrayList<>();
@@ -191,7 +227,7 @@ public final class ErasureHarness {
       }
     }
     return new ErasureModel(links, people, records.size(), (int) storage.outbox().backlog(),
-        lastAccepted);
+        lastAccepted, Duration.between(start, clock.instant()).getSeconds());
   }
 
   /** Whether the text holds the value as given or URL-encoded, in any case. */

@@ -8,23 +8,28 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * The reference model of erasure on request (E-1), written from the rule: activation links
- * with personal messages are sent to {@link #PEOPLE} for the {@link #VOUCHERS} vouchers of one
- * order, and people are erased by address. After an erasure nothing of the person sent before
- * it can be read anywhere in the store (vouchers, histories, outbox): a voucher whose link
- * went to them reads as erased, their messages are gone, their undelivered e-mails end as
- * dropped; the history keeps every move; the erasure is recorded, without the data. A person
- * sent a link after their erasure is readable again, with that link's data only. Vouchers and
- * people are addressed by position.
+ * The reference model of erasure (E-1), on request and after retention, written from the rule:
+ * activation links with personal messages are sent to {@link #PEOPLE} for the {@link #VOUCHERS}
+ * vouchers of one order, vouchers are redeemed (closed), people are erased by address, and the
+ * automatic erasure sweeps the vouchers closed at least {@link #RETENTION_SECONDS} ago. After an
+ * erasure nothing it erased can be read anywhere in the store (vouchers, histories, outbox): a
+ * voucher whose link went to an erased person, or a swept voucher, reads as erased, the
+ * messages are gone, the undelivered e-mails end as dropped; the history keeps every move; an
+ * erasure is recorded, without the data (by address always, by the sweep when it erased
+ * anything). A person sent a link after their erasure is readable again, with that link's data
+ * only. Vouchers and people are addressed by position; time is counted in seconds from the
+ * start, one per step and a sweep's wait.
  *
- * @param vouchers each voucher's current link
+ * @param vouchers each voucher's link, what it still holds and when it closed
  * @param people what of each person the store holds
- * @param erasures how many erasures are recorded (every request, even one that found nothing)
+ * @param erasures how many erasures are recorded (every request, even one that found nothing;
+ *     a sweep's only when it erased something)
  * @param backlog how many activation e-mails wait to be sent (no relay runs)
  * @param lastAccepted whether the last command was accepted (false: refused)
+ * @param clock the seconds since the start
  */
 public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures, int backlog,
-    boolean lastAccepted) {
+    boolean lastAccepted, long clock) {
 
   /** The people links are sent to. */
   public static final List<String> PEOPLE =
@@ -33,16 +38,36 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
   public static final int VOUCHERS = 3;
   /** What an erased recipient or message reads as, in this model. */
   public static final String ERASED = "erased";
+  /** E-1: how long after a voucher closed the sweep erases its personal data. */
+  public static final long RETENTION_SECONDS = 10;
+  /** A voucher that is open ({@link Link#closedAt}). */
+  public static final long OPEN = -1;
 
   /**
    * A voucher's link.
    *
-   * @param status VALID before its first link, ASSIGNED after
+   * @param status VALID before its first link, ASSIGNED after, REDEEMED once redeemed
    * @param recipient the address of its latest link, {@link #ERASED}, or empty before any link
    * @param message the personal message of its latest link, {@link #ERASED}, or empty
    * @param moves how many moves its history has gained since the order was placed
+   * @param held the links sent for it whose data the store still holds, by tag
+   * @param closedAt when it was redeemed, in seconds from the start, or {@link #OPEN}
    */
-  public record Link(VoucherStatus status, String recipient, String message, int moves) {}
+  public record Link(VoucherStatus status, String recipient, String message, int moves,
+      List<Sent> held, long closedAt) {
+    /** Copies the list, by tag (racing sends have no order of their own). */
+    public Link {
+      held = held.stream().sorted(java.util.Comparator.comparingInt(Sent::tag)).toList();
+    }
+  }
+
+  /**
+   * One link sent.
+   *
+   * @param person to whom, by position in {@link #PEOPLE}
+   * @param tag its tag, which its message carries
+   */
+  public record Sent(int person, int tag) {}
 
   /**
    * What of one person can be read anywhere in the store.
@@ -63,22 +88,37 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
     people = List.copyOf(people);
   }
 
-  /** An order of {@link #VOUCHERS} vouchers, no link sent, nobody erased. */
+  /** An order of {@link #VOUCHERS} vouchers, no link sent, nobody erased, at the start. */
   public static ErasureModel initial() {
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < VOUCHERS; i++) {
-      links.add(new Link(VoucherStatus.VALID, "", "", 0));
+      links.add(new Link(VoucherStatus.VALID, "", "", 0, List.of(), OPEN));
     }
+    return of(links, 0, true, 0);
+  }
+
+  /** The model of these vouchers; what each person leaves readable follows from what they hold. */
+  private static ErasureModel of(List<Link> links, int erasures, boolean accepted, long clock) {
     List<Trace> traces = new ArrayList<>();
-    for (int i = 0; i < PEOPLE.size(); i++) {
-      traces.add(new Trace(false, List.of()));
+    int backlog = 0;
+    for (int p = 0; p < PEOPLE.size(); p++) {
+      TreeSet<Integer> tags = new TreeSet<>();
+      for (Link link : links) {
+        for (Sent sent : link.held()) {
+          if (sent.person() == p) {
+            tags.add(sent.tag());
+          }
+        }
+      }
+      traces.add(new Trace(!tags.isEmpty(), new ArrayList<>(tags)));
+      backlog += tags.size(); // no relay runs: every e-mail not erased still waits
     }
-    return new ErasureModel(links, traces, 0, 0, true);
+    return new ErasureModel(links, traces, erasures, backlog, accepted, clock);
   }
 
   /** The same model without the outcome of the last command (for concurrent runs). */
   public ErasureModel withoutOutcome() {
-    return new ErasureModel(vouchers, people, erasures, backlog, true);
+    return new ErasureModel(vouchers, people, erasures, backlog, true, clock);
   }
 
   /**
@@ -94,19 +134,38 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
 
   /**
    * S-2, V-1: the voucher's link goes to the person with the tagged message (VALID→ASSIGNED or
-   * ASSIGNED→ASSIGNED, one move); its e-mail waits in the outbox.
+   * ASSIGNED→ASSIGNED, one move); its e-mail waits in the outbox. A redeemed voucher refuses
+   * (L-4: nothing changes).
    */
   public ErasureModel send(int voucher, int person, int tag) {
     int v = Math.floorMod(voucher, VOUCHERS);
     int p = Math.floorMod(person, PEOPLE.size());
+    Link link = vouchers.get(v);
+    if (link.status() == VoucherStatus.REDEEMED) {
+      return of(vouchers, erasures, false, clock + 1);
+    }
+    List<Sent> held = new ArrayList<>(link.held());
+    held.add(new Sent(p, tag));
     List<Link> links = new ArrayList<>(vouchers);
     links.set(v, new Link(VoucherStatus.ASSIGNED, PEOPLE.get(p), message(p, tag),
-        vouchers.get(v).moves() + 1));
-    List<Trace> traces = new ArrayList<>(people);
-    TreeSet<Integer> tags = new TreeSet<>(people.get(p).messages());
-    tags.add(tag);
-    traces.set(p, new Trace(true, new ArrayList<>(tags)));
-    return new ErasureModel(links, traces, erasures, backlog + 1, true);
+        link.moves() + 1, held, OPEN));
+    return of(links, erasures, true, clock + 1);
+  }
+
+  /**
+   * V-1: the voucher is redeemed (VALID or ASSIGNED→REDEEMED, one move): it is closed from now;
+   * a redeemed voucher refuses.
+   */
+  public ErasureModel redeem(int voucher) {
+    int v = Math.floorMod(voucher, VOUCHERS);
+    Link link = vouchers.get(v);
+    if (link.status() == VoucherStatus.REDEEMED) {
+      return of(vouchers, erasures, false, clock + 1);
+    }
+    List<Link> links = new ArrayList<>(vouchers);
+    links.set(v, new Link(VoucherStatus.REDEEMED, link.recipient(), link.message(),
+        link.moves() + 1, link.held(), clock + 1));
+    return of(links, erasures, true, clock + 1);
   }
 
   /**
@@ -116,11 +175,34 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
    */
   public ErasureModel erase(int person) {
     int p = Math.floorMod(person, PEOPLE.size());
-    List<Link> links = vouchers.stream().map(l -> l.recipient().equals(PEOPLE.get(p))
-        ? new Link(l.status(), ERASED, ERASED, l.moves()) : l).toList();
-    List<Trace> traces = new ArrayList<>(people);
-    traces.set(p, new Trace(false, List.of()));
-    return new ErasureModel(links, traces, erasures + 1,
-        backlog - people.get(p).messages().size(), true);
+    List<Link> links = vouchers.stream().map(l -> {
+      boolean named = l.recipient().equals(PEOPLE.get(p));
+      return new Link(l.status(), named ? ERASED : l.recipient(), named ? ERASED : l.message(),
+          l.moves(), l.held().stream().filter(s -> s.person() != p).toList(), l.closedAt());
+    }).toList();
+    return of(links, erasures + 1, true, clock + 1);
+  }
+
+  /**
+   * E-1: after {@code wait} seconds the automatic erasure runs: every voucher closed at least
+   * {@link #RETENTION_SECONDS} ago reads as erased and holds nothing of anyone any more, its
+   * waiting e-mails dropped; one erasure is recorded if that erased anything. Status, moves and
+   * the closing are kept.
+   */
+  public ErasureModel sweep(int wait) {
+    long now = clock + Math.max(0, wait);
+    boolean erased = false;
+    List<Link> links = new ArrayList<>();
+    for (Link l : vouchers) {
+      boolean due = l.closedAt() != OPEN && l.closedAt() <= now - RETENTION_SECONDS;
+      if (due && !l.held().isEmpty()) {
+        erased = true;
+        links.add(new Link(l.status(), l.recipient().isEmpty() ? "" : ERASED,
+            l.message().isEmpty() ? "" : ERASED, l.moves(), List.of(), l.closedAt()));
+      } else {
+        links.add(l);
+      }
+    }
+    return of(links, erasures + (erased ? 1 : 0), true, now);
   }
 }
