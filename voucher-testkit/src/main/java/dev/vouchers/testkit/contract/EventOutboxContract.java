@@ -113,6 +113,26 @@ public abstract class EventOutboxContract extends EventRetentionContract {
   }
 
   @Test
+  void aStaleClaimCannotFailOrParkTheEventAndOnlyAParkedEventIsRetried_M5() {
+    place(1);
+    Instant now = clock.instant();
+    EventEntry stale = events().claim(10, now, LEASE).get(0);
+    Instant later = now.plus(LEASE);
+    EventEntry current = events().claim(10, later, LEASE).get(0);
+
+    assertThat(events().failed(stale, later, "timed out")).isFalse();
+    assertThat(events().parked(stale, later, "HTTP 410")).isFalse();
+    assertThat(events().parked(Optional.empty(), 10)).isEmpty();
+    assertThat(events().retry(current.event().id(), later)).as("not parked").isFalse();
+    assertThat(events().failed(current, later, "timed out")).isTrue();
+    assertThat(events().backlog()).isEqualTo(1);
+    EventEntry third = events().claim(10, later, LEASE).get(0);
+    assertThat(events().parked(third, later, "HTTP 410")).isTrue();
+    assertThat(events().retry(third.event().id(), later)).isTrue();
+    assertThat(events().retry(third.event().id(), later)).as("retried already").isFalse();
+  }
+
+  @Test
   void aParkedEventIsListedHoldsItsAggregateAndCanBeRetried_M5() {
     PlacedOrder order = place(1);
     VoucherId id = order.voucher(0);
