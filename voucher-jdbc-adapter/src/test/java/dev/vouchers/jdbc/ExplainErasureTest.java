@@ -26,7 +26,7 @@ class ExplainErasureTest {
 
   @BeforeAll
   static void schema() throws SQLException {
-    DataSource real = TestDatabase.POSTGRES.freshDataSource();
+    DataSource real = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(real);
     ((PGSimpleDataSource) real).setPreferQueryMode(PreferQueryMode.SIMPLE);
     database = real;

@@ -72,7 +72,7 @@ class ExplainEventsTest {
   @Test
   void everyStatementOfTheEventOutboxIsReadThroughItsIndexOnPostgresql_M5_L1()
       throws SQLException {
-    DataSource database = TestDatabase.POSTGRES.freshDataSource();
+    DataSource database = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(database);
     try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
       fill(s, "generate_series(0, " + (EVENTS_PG - 1) + ") g", "g", EVENTS_PG);
@@ -100,7 +100,7 @@ class ExplainEventsTest {
 
   @Test
   void withoutItsIndexTheRetentionDeleteWouldScanTheTable_M5_L2() throws SQLException {
-    DataSource database = TestDatabase.POSTGRES.freshDataSource();
+    DataSource database = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(database);
     try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
       fill(s, "generate_series(0, " + (EVENTS_PG - 1) + ") g", "g", EVENTS_PG);

@@ -38,7 +38,7 @@ class ExplainInvitationsTest {
 
   @Test
   void everyStatementOfTheInvitationPortsUsesAnIndexOnPostgresql() throws SQLException {
-    DataSource real = TestDatabase.POSTGRES.freshDataSource();
+    DataSource real = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(real);
     Set<String> statements = new ConcurrentSkipListSet<>();
     JdbcStorage storage = JdbcStorage.builder(ExplainTest.recording(real, statements)).build();

@@ -55,7 +55,7 @@ class ExplainListingsTest {
 
   @BeforeAll
   static void fill() throws SQLException {
-    database = TestDatabase.POSTGRES.freshDataSource();
+    database = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(database);
     try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
       String t0 = "TIMESTAMP WITH TIME ZONE '" + T0 + "'";

@@ -81,7 +81,7 @@ class ExplainSearchTest {
 
   @Test
   void everySearchFormIsReadThroughItsIndexOnPostgresql_M3_L1() throws SQLException {
-    DataSource database = TestDatabase.POSTGRES.freshDataSource();
+    DataSource database = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(database);
     try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
       fill(s, "generate_series(0, 1999) g", "generate_series(0, 99999) g", "g",

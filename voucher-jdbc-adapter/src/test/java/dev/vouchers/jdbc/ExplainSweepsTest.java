@@ -21,7 +21,7 @@ class ExplainSweepsTest {
 
   @BeforeAll
   static void schema() throws SQLException {
-    DataSource real = TestDatabase.POSTGRES.freshDataSource();
+    DataSource real = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(real);
     ((PGSimpleDataSource) real).setPreferQueryMode(PreferQueryMode.SIMPLE);
     database = real;

@@ -65,7 +65,7 @@ class ExplainTest {
 
   @Test
   void everyStatementOfEveryPortUsesAnIndexOnPostgresql() throws SQLException {
-    DataSource real = TestDatabase.POSTGRES.freshDataSource();
+    DataSource real = EmbeddedPostgresServer.freshPlainSchema();
     JdbcSchema.initialize(real);
     Set<String> statements = new ConcurrentSkipListSet<>();
     JdbcStorage storage = JdbcStorage.builder(recording(real, statements)).build();

@@ -12,27 +12,38 @@ import java.util.Objects;
  * S-1: a streaming CSV writer (RFC 4180: comma-separated, CRLF line ends, fields with comma,
  * quote, CR or LF quoted with doubled quotes). Cells that a spreadsheet would read as a
  * formula (starting with {@code = + - @}, tab or carriage return) are neutralised by a
- * leading apostrophe. Nothing is buffered beyond the wrapped writer's own buffer, so exports
- * of any size run in bounded memory.
+ * leading apostrophe. Nothing is buffered beyond one record and the wrapped writer's own
+ * buffer, so exports of any size run in bounded memory; each record reaches the wrapped writer
+ * in one call, since a writer may lock or check its state on every call.
  */
 public final class CsvWriter {
   private final Writer out;
+  /** The record being written, reused: one write per record, not one per cell (L-2). */
+  private final StringBuilder line = new StringBuilder(256);
+  private char[] chars = new char[256];
 
   /** Writes to {@code out}; the caller closes it. */
   public CsvWriter(Writer out) {
     this.out = Objects.requireNonNull(out, "out");
   }
 
-  /** Writes one record. */
+  /** Writes one record, with one call of the wrapped writer. */
   public void row(List<String> cells) {
-    try {
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        writeCell(cells.get(i));
+    line.setLength(0);
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append(',');
       }
-      out.write("\r\n");
+      appendCell(cells.get(i));
+    }
+    line.append("\r\n");
+    int length = line.length();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, 2 * chars.length)];
+    }
+    line.getChars(0, length, chars, 0);
+    try {
+      out.write(chars, 0, length);
     } catch (IOException e) {
       throw new UncheckedIOException("CSV export failed", e);
     }
@@ -73,11 +84,11 @@ public final class CsvWriter {
         || first == '\r' ? "'" + cell : cell;
   }
 
-  private void writeCell(String cell) throws IOException {
+  private void appendCell(String cell) {
     if (plain(cell)) {
-      out.write(cell); // the common case: nothing to neutralise or quote, nothing copied
+      line.append(cell); // the common case: nothing to neutralise or quote
     } else {
-      out.write(encode(cell));
+      line.append(encode(cell));
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,10 +76,12 @@ class CsvWriterTest {
   void writesThroughToTheWriterRowByRow_S1() {
     StringBuilder seen = new StringBuilder();
     int[] flushes = {0};
+    List<String> writes = new ArrayList<>();
     Writer recording = new Writer() {
       @Override
       public void write(char[] buf, int off, int len) {
         seen.append(buf, off, len);
+        writes.add(new String(buf, off, len));
       }
 
       @Override
@@ -95,6 +98,10 @@ class CsvWriterTest {
     assertThat(seen).hasToString("a,b\r\n");
     writer.row("c");
     assertThat(seen).hasToString("a,b\r\nc\r\n");
+    // one call of the writer per record, whatever the cells: a long record grows the buffer
+    String wide = "w".repeat(1_000);
+    writer.row(wide, "=x", "y");
+    assertThat(writes).containsExactly("a,b\r\n", "c\r\n", wide + ",'=x,y\r\n");
     assertThat(flushes[0]).isZero();
     writer.flush();
     assertThat(flushes[0]).isEqualTo(1);
