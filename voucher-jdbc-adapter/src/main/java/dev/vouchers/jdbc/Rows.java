@@ -233,7 +233,7 @@ final class Rows {
   }
 
   /** The columns of an export row, in the order {@link #orderCode} reads them (S-1). */
-  static final String ORDER_CODE_COLUMNS = "id, product_id, validity_years, fqdns, wildcards,"
+  static final String ORDER_CODE_COLUMNS = "product_id, validity_years, fqdns, wildcards,"
       + " code_digest, code_last_four, code_sealed, status, expires_at, code_key";
 
   private static final String[] ORDER_CODE_COLUMN_NAMES = InOrder.names(ORDER_CODE_COLUMNS);
@@ -242,7 +242,6 @@ final class Rows {
   static OrderCode orderCode(ResultSet row) throws SQLException {
     assert InOrder.labelled(row, ORDER_CODE_COLUMN_NAMES);
     InOrder column = new InOrder(row, ORDER_CODE_COLUMN_NAMES);
-    VoucherId id = VoucherId.of(column.string("id"));
     ProductConfiguration configuration = ProductConfiguration.of(
         new ProductId(column.string("product_id")), column.integer("validity_years"),
         column.integer("fqdns"), column.integer("wildcards"));
@@ -252,7 +251,7 @@ final class Rows {
     VoucherStatus status = VoucherStatus.valueOf(column.string("status"));
     Instant expiresAt = column.instant("expires_at");
     StoredCode code = StoredCode.of(digest, lastFour, sealed, column.string("code_key"));
-    return new OrderCode(id, code, status, configuration, expiresAt);
+    return new OrderCode(code, status, configuration, expiresAt);
   }
 
   /** Binds the {@link #VOUCHER_CHANGE} parameters from {@code first} on; the next index. */

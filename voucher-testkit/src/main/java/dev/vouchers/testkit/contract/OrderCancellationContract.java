@@ -6,7 +6,7 @@ import static dev.vouchers.testkit.contract.ContractData.entry;
 import static dev.vouchers.testkit.contract.ContractData.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderStatus;
@@ -133,15 +133,15 @@ public abstract class OrderCancellationContract extends VoucherMovesContract {
     Instant at = T0.plusSeconds(60);
     assertThat(vouchers.tally(order.id(), at).counts())
         .isEqualTo(java.util.Map.of(VoucherStatus.VALID, (long) LARGE_ORDER));
-    List<VoucherId> sampled = new ArrayList<>();
+    List<CodeDigest> sampled = new ArrayList<>();
     long[] seen = {0};
     vouchers.forEachCodeOf(order.id(), v -> {
       if (seen[0]++ % 997 == 0 || seen[0] == LARGE_ORDER) {
-        sampled.add(v.voucher());
+        sampled.add(v.code().digest());
       }
     });
-    List<Voucher> sample = sampled.stream().map(id -> vouchers.voucher(id).orElseThrow())
-        .toList();
+    List<Voucher> sample = sampled.stream()
+        .map(code -> vouchers.voucherByCode(code).orElseThrow()).toList();
     Voucher last = sample.get(sample.size() - 1);
     Voucher used = last.withStatus(VoucherStatus.RESERVED).withVersion(last.version() + 1);
     assertThat(vouchers.update(VoucherUpdate.quiet(last, used))).isTrue();

@@ -212,7 +212,7 @@ final class MemoryVouchers implements Vouchers, VoucherSearches, UsageReports, C
 
   @Override
   public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
-    state.allOf(order).forEach(v -> sink.accept(new OrderCode(v.id(), v.code(), v.status(),
+    state.allOf(order).forEach(v -> sink.accept(new OrderCode(v.code(), v.status(),
         v.configuration(), v.expiresAt())));
   }
 

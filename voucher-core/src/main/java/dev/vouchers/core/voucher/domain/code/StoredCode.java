@@ -59,13 +59,22 @@ public final class StoredCode {
     if (keyId.isBlank()) {
       throw new IllegalArgumentException("the key id of a stored code must not be blank");
     }
-    if (lastFour.isEmpty() || lastFour.length() > 4
-        || !lastFour.chars().allMatch(ImportedCode::symbol)) {
+    if (lastFour.isEmpty() || lastFour.length() > 4 || !symbols(lastFour)) {
       // canonical Crockford symbols, or (M-1) an imported code's ASCII letters and digits
       throw new IllegalArgumentException(
           "the last four symbols of a code must be 1 to 4 ASCII letters or digits");
     }
     return new StoredCode(digest, lastFour, sealed.map(byte[]::clone).orElse(null), keyId);
+  }
+
+  /** A loop, not a stream: a store builds a million of these in one export (issue 12). */
+  private static boolean symbols(String lastFour) {
+    for (int i = 0; i < lastFour.length(); i++) {
+      if (!ImportedCode.symbol(lastFour.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
