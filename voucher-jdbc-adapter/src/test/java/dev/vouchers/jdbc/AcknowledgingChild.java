@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
@@ -44,8 +46,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * L-3: the process {@link AcknowledgedWritesSurviveKillTest} kills. It opens the library on the
- * database named by its first argument (an H2 file or a PostgreSQL URL), seeds a partner and a
- * product, then writes until it is killed: an order of two vouchers, an activation link for the
+ * database named by its first argument (an H2 file or a PostgreSQL URL) through a pool of four
+ * connections, seeds a partner and a product, then writes until it is killed: an order of two vouchers, an activation link for the
  * first (an e-mail in the outbox; no relay runs here), a redemption of the second. Each write
  * is acknowledged on standard output, flushed, the moment its use case returned:
  * {@code ACK ORDER <order id>}, {@code ACK ASSIGNED <voucher id>},
@@ -62,7 +64,13 @@ final class AcknowledgingChild {
   public static void main(String[] args) {
     String url = args[0];
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    DataSource dataSource = dataSource(url);
+    // pooled, as a shop runs it: the H2 file stays open between transactions (closing its last
+    // connection would close and flush the database after every write), and a PostgreSQL write
+    // does not wait for a new server process (ADR 0062)
+    HikariConfig pool = new HikariConfig();
+    pool.setDataSource(dataSource(url));
+    pool.setMaximumPoolSize(4);
+    DataSource dataSource = new HikariDataSource(pool);
     JdbcSchema.initialize(dataSource);
     // a second argument "allow-write-delay" runs it on a delayed H2 file, to see what L-3 prevents
     JdbcStorage storage = JdbcStorage.builder(dataSource)

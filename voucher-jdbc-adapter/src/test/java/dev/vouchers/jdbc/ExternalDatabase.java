@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.slf4j.LoggerFactory;
@@ -112,10 +109,9 @@ final class ExternalDatabase {
   }
 
   /** A data source without a pool: a new connection per call, as the plain test sources. */
-  private static final class DriverManagerDataSource implements DataSource {
+  private static final class DriverManagerDataSource extends ConnectionSource {
     private final String url;
     private final Properties properties;
-    private int loginTimeout;
 
     DriverManagerDataSource(String url, Properties properties) {
       this.url = url;
@@ -125,53 +121,6 @@ final class ExternalDatabase {
     @Override
     public Connection getConnection() throws SQLException {
       return DriverManager.getConnection(url, properties);
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      Properties with = new Properties();
-      with.putAll(properties);
-      with.setProperty("user", username);
-      with.setProperty("password", password);
-      return DriverManager.getConnection(url, with);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return DriverManager.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-      DriverManager.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-      this.loginTimeout = seconds;
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return loginTimeout;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException("no java.util.logging");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      if (iface.isInstance(this)) {
-        return iface.cast(this);
-      }
-      throw new SQLException("not a wrapper of " + iface.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return iface.isInstance(this);
     }
   }
 }

@@ -15,9 +15,11 @@ import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.UsageBucket;
+import dev.vouchers.core.ordering.domain.UsageQuery;
 import dev.vouchers.core.ordering.domain.UsageRow;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import dev.vouchers.core.ordering.port.in.UsageReport;
+import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,6 +125,42 @@ public abstract class UsageReportContract extends UsageReportScenario {
         BETA_SALES,
         Optional.of(new PartnerId("no-such-partner")), "2025-03-01T00:00:00Z",
         "2025-04-01T00:00:00Z", UsageBucket.DAY), row -> { }).getLeft());
+  }
+
+  /**
+   * M-6, A-1 at the port itself: a query naming a partner answers exactly that partner's rows
+   * of the report of every partner, whatever the bucket, and nothing for a partner without
+   * vouchers. The use case hands its scope to the store and filters nothing after it, so this is
+   * the store's own promise, checked here without a use case in between.
+   */
+  @Test
+  void theStoreReportsOnlyTheNamedPartnersRows_M6_A1() {
+    Assumptions.assumeTrue(storage.vouchers() instanceof UsageReports,
+        "the storage's vouchers are not its usage reports");
+    UsageReports store = (UsageReports) storage.vouchers();
+    playTheScenario();
+    Instant from = Instant.parse("2025-03-01T00:00:00Z");
+    for (UsageBucket bucket : UsageBucket.values()) {
+      Instant to = from.plus(bucket.maxSpan());
+      List<UsageRow> every = storeRows(store, Optional.empty(), from, to, bucket);
+      List<UsageRow> alpha = storeRows(store, Optional.of(ALPHA), from, to, bucket);
+      List<UsageRow> beta = storeRows(store, Optional.of(BETA), from, to, bucket);
+
+      assertThat(alpha).as("alpha by %s", bucket).isNotEmpty()
+          .isEqualTo(every.stream().filter(row -> row.partner().equals(ALPHA)).toList());
+      assertThat(beta).as("beta by %s", bucket).isNotEmpty()
+          .isEqualTo(every.stream().filter(row -> row.partner().equals(BETA)).toList());
+      assertThat(every).as("every partner by %s", bucket).hasSize(alpha.size() + beta.size());
+      assertThat(storeRows(store, Optional.of(new PartnerId("usage-nobody")), from, to, bucket))
+          .as("a partner without vouchers by %s", bucket).isEmpty();
+    }
+  }
+
+  private List<UsageRow> storeRows(UsageReports store, Optional<PartnerId> partner,
+      Instant from, Instant to, UsageBucket bucket) {
+    List<UsageRow> rows = new ArrayList<>();
+    store.usage(new UsageQuery(partner, from, to, bucket, clock.instant()), rows::add);
+    return rows;
   }
 
   @Test
