@@ -47,10 +47,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * L-3: the process {@link AcknowledgedWritesSurviveKillTest} kills. It opens the library on the
  * database named by its first argument (an H2 file or a PostgreSQL URL) through a pool of four
- * connections, seeds a partner and a product, then writes until it is killed: an order of two vouchers, an activation link for the
- * first (an e-mail in the outbox; no relay runs here), a redemption of the second. Each write
- * is acknowledged on standard output, flushed, the moment its use case returned:
- * {@code ACK ORDER <order id>}, {@code ACK ASSIGNED <voucher id>},
+ * connections, seeds a partner and a product, then writes until it is killed: an order of two
+ * vouchers, an activation link for the first (an e-mail in the outbox; no relay runs here), a
+ * redemption of the second. Each write is acknowledged on standard output, flushed, the moment its
+ * use case returned: {@code ACK ORDER <order id>}, {@code ACK ASSIGNED <voucher id>},
  * {@code ACK REDEEMED <voucher id>}.
  */
 final class AcknowledgingChild {
