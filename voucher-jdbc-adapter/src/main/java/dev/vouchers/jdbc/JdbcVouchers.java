@@ -121,6 +121,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
   private final OrderCancellations cancellations;
   private final ExpirySweeps sweeps;
   private final VoucherListings listings;
+  private final JdbcUsageReports usageReports;
 
   JdbcVouchers(Transactions transactions, Dialect dialect) {
     this.transactions = transactions;
@@ -130,12 +131,13 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
     this.cancellations = new OrderCancellations(transactions, dialect);
     this.sweeps = new ExpirySweeps(transactions, dialect);
     this.listings = new VoucherListings(transactions, dialect);
+    this.usageReports = new JdbcUsageReports(transactions, dialect);
   }
 
   /** M-6: the usage report's grouped query ({@link JdbcUsageReports}, ADR 0050). */
   @Override
   public void usage(UsageQuery query, Consumer<? super UsageRow> sink) {
-    new JdbcUsageReports(transactions, dialect).usage(query, sink);
+    usageReports.usage(query, sink);
   }
 
   /** E-1: erasure of personal data ({@link JdbcPersonalData}, ADR 0052). */

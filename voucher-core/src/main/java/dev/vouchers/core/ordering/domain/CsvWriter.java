@@ -20,7 +20,6 @@ public final class CsvWriter {
   private final Writer out;
   /** The record being written, reused: one write per record, not one per cell (L-2). */
   private final StringBuilder line = new StringBuilder(256);
-  private char[] chars = new char[256];
 
   /** Writes to {@code out}; the caller closes it. */
   public CsvWriter(Writer out) {
@@ -37,13 +36,8 @@ public final class CsvWriter {
       appendCell(cells.get(i));
     }
     line.append("\r\n");
-    int length = line.length();
-    if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
-    }
-    line.getChars(0, length, chars, 0);
     try {
-      out.write(chars, 0, length);
+      out.write(line.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("CSV export failed", e);
     }
