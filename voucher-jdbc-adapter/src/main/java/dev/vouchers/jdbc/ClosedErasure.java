@@ -148,7 +148,7 @@ final class ClosedErasure {
     s.setString(1, Erased.ADDRESS.value());
     s.setString(2, Erased.TEXT);
     s.setString(3, Erased.TEXT);
-    s.setString(4, OutboxTable.Outcome.DROPPED.name());
+    s.setString(4, JdbcOutbox.Outcome.DROPPED.name());
     Sql.setInstant(s, 5, at);
     int i = bindIds(s, 6, ids);
     s.setString(i, Erased.ADDRESS.value());

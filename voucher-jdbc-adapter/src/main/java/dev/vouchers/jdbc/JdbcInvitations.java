@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.messaging.domain.ChangeEvents;
 import static dev.vouchers.jdbc.InvitationRows.INVITATION_COLUMNS;
 
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.messaging.domain.ChangeEvents;
 import dev.vouchers.core.subaccount.domain.AbstractInvitation;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Invitation;
@@ -110,7 +110,7 @@ final class JdbcInvitations implements Invitations {
       Sql.update(connection, INSERT_HISTORY,
           s -> InvitationRows.bindInvitationHistory(s, created.entry()));
       EventRows.insert(connection, ChangeEvents.of(created.entry())); // M-5
-      JdbcInvitationOutbox.insert(connection, message);
+      InvitationOutboxRows.insert(connection, message);
       return null;
     });
   }
@@ -189,7 +189,7 @@ final class JdbcInvitations implements Invitations {
         return false;
       }
       if (message.isPresent()) {
-        JdbcInvitationOutbox.insert(connection, message.get());
+        InvitationOutboxRows.insert(connection, message.get());
       }
       return true;
     });

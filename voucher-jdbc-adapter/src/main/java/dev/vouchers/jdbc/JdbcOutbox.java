@@ -1,145 +1,195 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.jdbc;
 
-import dev.vouchers.core.kernel.CodeDigest;
-import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
-import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.SealedSecret;
-import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.kernel.OutboxMessage;
 import dev.vouchers.core.messaging.port.out.Outbox;
-import dev.vouchers.core.ordering.domain.OrderNumber;
-import dev.vouchers.core.voucher.domain.ActivationMessage;
-import dev.vouchers.core.voucher.domain.code.StoredCode;
-import java.net.URI;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * {@link Outbox} over JDBC (S-2): table {@code vouchers_outbox}. Rows are written by
- * {@link JdbcVouchers#update} in the transaction of the move, and claimed with a lease, marked
- * and counted by {@link OutboxTable}.
+ * {@link Outbox} over JDBC, one class for every kind of message: activation e-mails (S-2) in
+ * {@code vouchers_outbox}, whose rows {@link ActivationOutboxRows} writes and reads, and
+ * invitation e-mails (I-1) in {@code vouchers_invitation_outbox}, {@link InvitationOutboxRows}.
+ * Every outbox table keeps its messages with the same delivery columns ({@code id}, {@code seq},
+ * {@code due_at}, {@code attempts},
+ * {@code delivered_at}, {@code outcome}, {@code last_error}); only the message columns differ.
+ *
+ * <p>A message is still to deliver while {@code delivered_at} is NULL. It ends in one of the
+ * {@link Outcome}s: {@code delivered_at} is then when it ended and {@code outcome} how
+ * (DELIVERED, DROPPED unsent because it was overtaken, or PARKED because it can never be
+ * delivered, with the error in {@code last_error}).
+ *
+ * <p>A claim is a lease, made as every outbox of the adapter makes it ({@link LeaseClaim}):
+ * it moves {@code due_at} to the end of the lease and counts the attempt, so a message not
+ * marked in time is claimable again; the oldest due messages ({@code seq}) come first. A failure
+ * sets {@code due_at} to the retry time the relay's backoff chose. Both marks are fenced by the
+ * claim: {@code attempts} is the claim's number until the next claim.
+ *
+ * @param <M> the kind of message
  */
-final class JdbcOutbox implements Outbox {
-  /** The columns an outbox row is written with; {@link #bindMessage} binds them in order. */
-  static final String COLUMNS = "id, voucher_id, partner_id, partner_name, recipient,"
-      + " personal_message, code_digest, code_last_four, code_sealed, redemption_page,"
-      + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed, code_key,"
-      + " order_number";
-  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
-  static final String INSERT = "INSERT INTO vouchers_outbox (" + COLUMNS + ") VALUES (" + MARKS
-      + ")";
-  /** What {@link #entry} reads of a claimed row. */
-  private static final List<String> MESSAGE_COLUMNS = List.of("voucher_id", "partner_id",
-      "partner_name", "recipient", "personal_message", "code_digest", "code_last_four",
-      "code_sealed", "redemption_page", "product_name", "voucher_expires_at", "language",
-      "created_at", "link_sealed", "code_key", "order_number");
-  /** G-2: a message that ended needs its sealed link token no more. */
-  private static final List<String> ERASED_ON_DELIVERY = List.of("link_sealed");
-
-  private final OutboxTable<OutboxEntry> table;
-
-  JdbcOutbox(Transactions transactions, Dialect dialect) {
-    this.table = new OutboxTable<>(transactions, dialect, "vouchers_outbox", "outbox",
-        MESSAGE_COLUMNS, ERASED_ON_DELIVERY, JdbcOutbox::entry);
+final class JdbcOutbox<M extends OutboxMessage> implements Outbox<M> {
+  /** How a message ended: the values of the {@code outcome} column. */
+  enum Outcome {
+    /** Sent. */
+    DELIVERED,
+    /** Not sent: overtaken before it went out (G-2, I-2). */
+    DROPPED,
+    /** Not sent: it can never be delivered; no longer tried (counted for staff and health). */
+    PARKED
   }
 
-  /** Binds the {@link #COLUMNS} from {@code first} on; the next index. */
-  static int bindMessage(PreparedStatement s, int first, ActivationMessage m) throws SQLException {
-    int i = first;
-    s.setString(i++, m.id().value());
-    s.setString(i++, m.voucher().value());
-    s.setString(i++, m.partner().value());
-    s.setString(i++, m.partnerName());
-    s.setString(i++, m.recipient().value());
-    s.setString(i++, m.personalMessage());
-    s.setBytes(i++, m.code().digest().bytes());
-    s.setString(i++, m.code().lastFour());
-    s.setBytes(i++, m.code().sealed().orElse(null));
-    s.setString(i++, m.redemptionPage().toString());
-    s.setString(i++, m.productName());
-    Sql.setInstant(s, i++, m.expiresAt());
-    s.setString(i++, m.language().toLanguageTag());
-    Sql.setInstant(s, i++, m.createdAt());
-    Sql.setInstant(s, i++, m.createdAt());
-    s.setBytes(i++, m.link().map(SealedSecret::bytes).orElse(null));
-    s.setString(i++, m.code().keyId());
-    // M-4: the order's number as a number; NULL when the message names none
-    Optional<OrderNumber> number = OrderNumber.parse(m.orderNumber());
-    if (number.isPresent()) {
-      s.setLong(i++, number.get().value());
-    } else {
-      s.setNull(i++, Types.BIGINT);
-    }
-    return i;
+  /** The message of a claimed row. */
+  @FunctionalInterface
+  interface Message<M> {
+    /**
+     * The message of the current row.
+     *
+     * @param row the row, with the message columns the table was made with
+     */
+    M of(ResultSet row) throws SQLException;
   }
 
-  private static OutboxEntry entry(ResultSet row, int earlierAttempts) throws SQLException {
-    ActivationMessage message = new ActivationMessage(MessageId.of(Sql.string(row, "id")),
-        VoucherId.of(Sql.string(row, "voucher_id")), new PartnerId(Sql.string(row, "partner_id")),
-        Sql.string(row, "partner_name"), new EmailAddress(Sql.string(row, "recipient")),
-        Sql.string(row, "personal_message"),
-        StoredCode.of(CodeDigest.of(row.getBytes("code_digest")),
-            Sql.string(row, "code_last_four"), Optional.ofNullable(row.getBytes("code_sealed")),
-            Sql.string(row, "code_key")),
-        URI.create(Sql.string(row, "redemption_page")), Sql.string(row, "product_name"),
-        Sql.instant(row, "voucher_expires_at"),
-        Locale.forLanguageTag(Sql.string(row, "language")), Sql.instant(row, "created_at"),
-        Optional.ofNullable(row.getBytes("link_sealed")).map(SealedSecret::of),
-        orderNumber(row));
-    return new OutboxEntry(message, earlierAttempts);
+  private final Transactions transactions;
+  private final Dialect dialect;
+  private final String name;
+  private final LeaseClaim<Claimed<M>> claim;
+  private final String deliveredSql;
+  private final String failedSql;
+  private final String parkedSql;
+  private final String backlogSql;
+  private final String parkedCountSql;
+  private final String oldestSql;
+
+  /**
+   * The outbox kept in {@code table}.
+   *
+   * @param name what the outbox is called in error messages: "outbox"
+   * @param messageColumns the columns {@code message} reads besides {@code id}, {@code seq} and
+   *     {@code attempts}, which a claimed row always has
+   * @param erasedOnDelivery columns set to NULL when a message ends, delivered, dropped or
+   *     parked (what is no longer needed once it will not be sent again)
+   */
+  JdbcOutbox(Transactions transactions, Dialect dialect, String table, String name,
+      List<String> messageColumns, List<String> erasedOnDelivery, Message<M> message) {
+    this.transactions = transactions;
+    this.dialect = dialect;
+    this.name = name;
+    String readColumns = "o.id, o.seq, "
+        + messageColumns.stream().map(column -> "o." + column).collect(Collectors.joining(", "))
+        + ", o.attempts";
+    this.claim = new LeaseClaim<>(name + " messages",
+        "WITH due AS (SELECT id FROM " + table
+            + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ?"
+            + " FOR UPDATE SKIP LOCKED)"
+            + " UPDATE " + table + " o SET due_at = ?, attempts = o.attempts + 1"
+            + " FROM due WHERE o.id = due.id RETURNING " + readColumns,
+        "SELECT id FROM " + table + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq"
+            + " LIMIT ? FOR UPDATE SKIP LOCKED",
+        "UPDATE " + table + " SET due_at = ?, attempts = attempts + 1"
+            + " WHERE id = ? AND delivered_at IS NULL AND due_at <= ?",
+        "SELECT " + readColumns + " FROM " + table + " o WHERE o.id = ?",
+        // attempts counts this claim already; the entry reports the earlier ones
+        row -> new Claimed<>(row.getLong("seq"),
+            new Entry<>(message.of(row), row.getInt("attempts") - 1)),
+        Claimed::seq);
+    String erased = erasedOnDelivery.stream().map(column -> ", " + column + " = NULL")
+        .collect(Collectors.joining());
+    this.deliveredSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?" + erased
+        + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
+    this.failedSql = "UPDATE " + table + " SET due_at = ?, last_error = ?"
+        + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
+    this.parkedSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?, last_error = ?"
+        + erased + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
+    this.backlogSql = "SELECT COUNT(*) FROM " + table + " WHERE delivered_at IS NULL";
+    // the outcome as a literal: PostgreSQL's partial index on parked rows matches only it
+    this.parkedCountSql = "SELECT COUNT(*) FROM " + table + " WHERE outcome = '"
+        + Outcome.PARKED.name() + "'";
+    this.oldestSql =
+        "SELECT MIN(created_at) AS oldest FROM " + table + " WHERE delivered_at IS NULL";
   }
 
-  /** M-4: the message's order number, grouped; empty for a message written before it had one. */
-  private static String orderNumber(ResultSet row) throws SQLException {
-    long number = row.getLong("order_number");
-    return row.wasNull() ? "" : new OrderNumber(number).grouped();
+  private record Claimed<M extends OutboxMessage>(long seq, Entry<M> entry) {}
+
+  @Override
+  public List<Entry<M>> claim(int max, Instant now, Duration lease) {
+    return claim.claim(transactions, dialect, max, now, lease).stream().map(Claimed::entry)
+        .toList();
   }
 
   @Override
-  public List<OutboxEntry> claim(int max, Instant now, Duration lease) {
-    return table.claim(max, now, lease);
+  public boolean delivered(Entry<M> claimed, Instant at) {
+    return ended(claimed, at, Outcome.DELIVERED);
   }
 
   @Override
-  public boolean delivered(OutboxEntry claimed, Instant at) {
-    return table.delivered(claimed.message().id(), claimed.attempts(), at);
+  public boolean dropped(Entry<M> claimed, Instant at) {
+    return ended(claimed, at, Outcome.DROPPED);
   }
 
-  @Override
-  public boolean dropped(OutboxEntry claimed, Instant at) {
-    return table.dropped(claimed.message().id(), claimed.attempts(), at);
+  /** Ends a claimed message, fenced by the claim: {@code attempts} still counts this claim. */
+  private boolean ended(Entry<M> claimed, Instant at, Outcome outcome) {
+    MessageId id = claimed.message().id();
+    return transactions.inAutoCommit("mark " + name + " message " + id + " "
+            + outcome.name().toLowerCase(java.util.Locale.ROOT),
+        connection -> Sql.update(connection, deliveredSql, s -> {
+          Sql.setInstant(s, 1, at);
+          s.setString(2, outcome.name());
+          s.setString(3, id.value());
+          s.setInt(4, claimed.attempts() + 1);
+        })) == 1;
   }
 
+  /** Keeps the error's first 2,000 characters. */
   @Override
-  public boolean failed(OutboxEntry claimed, Instant retryAt, String error) {
-    return table.failed(claimed.message().id(), claimed.attempts(), retryAt, error);
+  public boolean parked(Entry<M> claimed, Instant at, String error) {
+    MessageId id = claimed.message().id();
+    String kept = LeaseClaim.kept(error);
+    return transactions.inAutoCommit("park " + name + " message " + id,
+        connection -> Sql.update(connection, parkedSql, s -> {
+          Sql.setInstant(s, 1, at);
+          s.setString(2, Outcome.PARKED.name());
+          s.setString(3, kept);
+          s.setString(4, id.value());
+          s.setInt(5, claimed.attempts() + 1);
+        })) == 1;
   }
 
+  /** Keeps the error's first 2,000 characters. */
   @Override
-  public boolean parked(OutboxEntry claimed, Instant at, String error) {
-    return table.parked(claimed.message().id(), claimed.attempts(), at, error);
-  }
-
-  @Override
-  public long parkedCount() {
-    return table.parkedCount();
+  public boolean failed(Entry<M> claimed, Instant retryAt, String error) {
+    MessageId id = claimed.message().id();
+    String kept = LeaseClaim.kept(error);
+    return transactions.inAutoCommit("mark " + name + " message " + id + " failed",
+        connection -> Sql.update(connection, failedSql, s -> {
+          Sql.setInstant(s, 1, retryAt);
+          s.setString(2, kept);
+          s.setString(3, id.value());
+          s.setInt(4, claimed.attempts() + 1);
+        })) == 1;
   }
 
   @Override
   public long backlog() {
-    return table.backlog();
+    return transactions.inAutoCommit("count the " + name + " backlog", connection ->
+        Sql.one(connection, backlogSql, s -> { }, row -> row.getLong(1)).orElse(0L));
+  }
+
+  @Override
+  public long parkedCount() {
+    return transactions.inAutoCommit("count the parked " + name + " messages", connection ->
+        Sql.one(connection, parkedCountSql, s -> { }, row -> row.getLong(1)).orElse(0L));
   }
 
   @Override
   public Optional<Instant> oldestUndelivered() {
-    return table.oldestUndelivered();
+    return transactions.inAutoCommit("read the age of the " + name + " backlog", connection ->
+        Sql.one(connection, oldestSql, s -> { }, row -> Sql.optionalInstant(row, "oldest"))
+            .flatMap(oldest -> oldest));
   }
 }

@@ -214,7 +214,7 @@ final class JdbcPersonalData implements PersonalData {
     s.setString(1, Erased.ADDRESS.value());
     s.setString(2, Erased.TEXT);
     s.setString(3, Erased.TEXT);
-    s.setString(4, OutboxTable.Outcome.DROPPED.name());
+    s.setString(4, JdbcOutbox.Outcome.DROPPED.name());
     Sql.setInstant(s, 5, at);
     s.setString(6, address);
   }

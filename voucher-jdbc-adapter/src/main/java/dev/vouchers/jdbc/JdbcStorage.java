@@ -2,7 +2,6 @@
 package dev.vouchers.jdbc;
 
 import dev.vouchers.core.catalog.port.out.Catalog;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.messaging.port.out.EventOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
@@ -12,10 +11,12 @@ import dev.vouchers.core.programme.port.out.IdempotencyKeys;
 import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.port.out.Invitations;
 import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import java.sql.Connection;
@@ -61,12 +62,12 @@ public final class JdbcStorage {
   private final Catalog catalog;
   private final Mandates mandates;
   private final Vouchers vouchers;
-  private final Outbox outbox;
+  private final Outbox<ActivationMessage> outbox;
   private final EventOutbox eventOutbox;
   // I-1..I-3: sub-account invitations
   private final Invitations invitations;
   private final SubAccounts subAccounts;
-  private final InvitationOutbox invitationOutbox;
+  private final Outbox<InvitationMessage> invitationOutbox;
   // reseller programme
   private final ResellerApplications resellerApplications;
   private final CustomerLinks customerLinks;
@@ -93,11 +94,11 @@ public final class JdbcStorage {
     this.catalog = new JdbcCatalog(transactions, dialect);
     this.mandates = new JdbcMandates(transactions);
     this.vouchers = new JdbcVouchers(transactions, dialect);
-    this.outbox = new JdbcOutbox(transactions, dialect);
+    this.outbox = ActivationOutboxRows.outbox(transactions, dialect);
     this.eventOutbox = new JdbcEventOutbox(transactions, dialect);
     this.invitations = new JdbcInvitations(transactions, dialect);
     this.subAccounts = new JdbcSubAccounts(transactions);
-    this.invitationOutbox = new JdbcInvitationOutbox(transactions, dialect);
+    this.invitationOutbox = InvitationOutboxRows.outbox(transactions, dialect);
     this.resellerApplications = new JdbcResellerApplications(transactions);
     this.customerLinks = new JdbcCustomerLinks(transactions);
     // U-1..U-5: subscriptions
@@ -208,7 +209,7 @@ public final class JdbcStorage {
   }
 
   /** The delivery side of the outbox (S-2). */
-  public Outbox outbox() {
+  public Outbox<ActivationMessage> outbox() {
     return outbox;
   }
 
@@ -233,8 +234,11 @@ public final class JdbcStorage {
     return subAccounts;
   }
 
-  /** The delivery side of the invitation outbox (I-1), for an {@code InvitationRelay}. */
-  public InvitationOutbox invitationOutbox() {
+  /**
+   * The delivery side of the invitation outbox (I-1), for a {@code
+   * MessageRelay<InvitationMessage>}.
+   */
+  public Outbox<InvitationMessage> invitationOutbox() {
     return invitationOutbox;
   }
 

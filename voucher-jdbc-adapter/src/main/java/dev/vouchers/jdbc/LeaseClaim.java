@@ -12,7 +12,7 @@ import java.util.function.ToLongFunction;
 
 /**
  * How every outbox of the adapter claims its due rows for a lease: the e-mail outboxes through
- * {@link OutboxTable} (S-2, I-1) and the events' {@link JdbcEventOutbox} (M-5). A claim moves
+ * {@link JdbcOutbox} (S-2, I-1) and the events' {@link JdbcEventOutbox} (M-5). A claim moves
  * {@code due_at} to the end of the lease and counts the attempt, so a row not marked in time is
  * claimable again; the marks that follow are fenced by that count.
  *

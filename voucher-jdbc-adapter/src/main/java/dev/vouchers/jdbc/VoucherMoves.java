@@ -6,8 +6,8 @@ import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.ordering.port.out.Vouchers.Redemption;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
-import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.RedeemedVoucher;
+import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
@@ -91,7 +91,7 @@ final class VoucherMoves {
             i = Rows.bindHistory(s, i, update.history().get(), false);
           }
           for (ActivationMessage message : update.outbox()) {
-            i = JdbcOutbox.bindMessage(s, i, message);
+            i = ActivationOutboxRows.bindMessage(s, i, message);
           }
           try (ResultSet rows = s.executeQuery()) {
             return rows.next() && rows.getInt(1) == 1;
@@ -114,7 +114,8 @@ final class VoucherMoves {
         EventRows.insert(connection, EventRows.moved(update.history().get())); // M-5
       }
       for (ActivationMessage message : update.outbox()) {
-        Sql.update(connection, JdbcOutbox.INSERT, s -> JdbcOutbox.bindMessage(s, 1, message));
+        Sql.update(connection, ActivationOutboxRows.INSERT,
+            s -> ActivationOutboxRows.bindMessage(s, 1, message));
       }
       return true;
     });
@@ -131,7 +132,8 @@ final class VoucherMoves {
     }
     for (int i = 0; i < update.outbox().size(); i++) {
       sql.append(", outbox").append(i).append(" AS (INSERT INTO vouchers_outbox (")
-          .append(JdbcOutbox.COLUMNS).append(") SELECT ").append(JdbcOutbox.MARKS)
+          .append(ActivationOutboxRows.COLUMNS).append(") SELECT ")
+          .append(ActivationOutboxRows.MARKS)
           .append(" FROM moved)");
     }
     return sql.append(" SELECT COUNT(*) FROM moved").toString();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -202,7 +203,7 @@ class AcknowledgedWritesSurviveKillTest {
     long backlog = storage.outbox().backlog();
     Set<String> unsent = new HashSet<>();
     if (backlog > 0) {
-      for (Outbox.OutboxEntry entry : storage.outbox().claim((int) backlog,
+      for (Outbox.Entry<ActivationMessage> entry : storage.outbox().claim((int) backlog,
           Clock.systemUTC().instant().plusSeconds(1), Duration.ofMinutes(1))) {
         unsent.add(entry.message().voucher().value());
       }

@@ -95,7 +95,7 @@ class DerivedStatusListsTest {
     for (Class<?> type : List.of(JdbcVouchers.class, OrderInsertion.class,
         OrderInsertion.BatchInsert.class, VoucherMoves.class, OrderCancellations.class,
         ExpirySweeps.class, VoucherListings.class, Rows.class, Listing.class, PostgresCopy.class,
-        JdbcOutbox.class)) {
+        ActivationOutboxRows.class, JdbcOutbox.class)) {
       for (Field field : type.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
           field.setAccessible(true);

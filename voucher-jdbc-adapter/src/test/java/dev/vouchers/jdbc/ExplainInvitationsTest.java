@@ -3,15 +3,16 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Billing;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationCreated;
 import dev.vouchers.core.subaccount.domain.InvitationFilter;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
 import dev.vouchers.core.subaccount.domain.Pricing;
 import dev.vouchers.testkit.contract.ContractData;
@@ -87,8 +88,8 @@ class ExplainInvitationsTest {
     storage.subAccounts().update(subAccount.changeBilling(Billing.PARTNER,
         Pricing.partnerTier(), InvitationContractData.admin(A), t0).get());
     storage.subAccounts().history(subAccount.id());
-    InvitationOutbox.Entry claimed = storage.invitationOutbox().claim(5, t0.plusSeconds(5),
-        Duration.ofMinutes(1)).get(0);
+    Outbox.Entry<InvitationMessage> claimed =
+        storage.invitationOutbox().claim(5, t0.plusSeconds(5), Duration.ofMinutes(1)).get(0);
     storage.invitationOutbox().failed(claimed, t0, "smtp down");
     storage.invitationOutbox().delivered(claimed, t0);
     storage.invitationOutbox().backlog();

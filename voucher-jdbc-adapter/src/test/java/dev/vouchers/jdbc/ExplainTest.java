@@ -173,7 +173,8 @@ class ExplainTest {
     storage.vouchers().cancel(new OrderCancellation(order, order.cancelled(t0),
         order.voucherCount(), new dev.vouchers.core.kernel.Actor.Service("explain"), "test",
         order.total()));
-    Outbox.OutboxEntry claimed = storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
+    Outbox.Entry<ActivationMessage> claimed =
+        storage.outbox().claim(5, t0, Duration.ofMinutes(1)).get(0);
     storage.outbox().failed(claimed, t0, "smtp down");
     storage.outbox().delivered(claimed, t0);
     storage.outbox().dropped(claimed, t0);

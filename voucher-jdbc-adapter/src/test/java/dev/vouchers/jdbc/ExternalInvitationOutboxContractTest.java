@@ -5,7 +5,7 @@ import dev.vouchers.testkit.contract.InvitationOutboxContract;
 import dev.vouchers.testkit.contract.InvitationStorage;
 
 /**
- * The JDBC adapter passes the InvitationOutbox contract on the external database named by
+ * The JDBC adapter passes the invitation outbox contract on the external database named by
  * {@code VOUCHERS_TEST_JDBC_URL}; skipped when it is not set ({@link ExternalDatabase}).
  */
 class ExternalInvitationOutboxContractTest extends InvitationOutboxContract {

@@ -5,7 +5,7 @@ import dev.vouchers.testkit.contract.OutboxContract;
 import dev.vouchers.testkit.contract.Storage;
 
 /**
- * The JDBC adapter passes the Outbox contract on the external database named by
+ * The JDBC adapter passes the activation outbox contract on the external database named by
  * {@code VOUCHERS_TEST_JDBC_URL}; skipped when it is not set ({@link ExternalDatabase}).
  */
 class ExternalOutboxContractTest extends OutboxContract {

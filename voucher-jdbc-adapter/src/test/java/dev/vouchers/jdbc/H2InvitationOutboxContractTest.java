@@ -4,7 +4,7 @@ package dev.vouchers.jdbc;
 import dev.vouchers.testkit.contract.InvitationOutboxContract;
 import dev.vouchers.testkit.contract.InvitationStorage;
 
-/** The JDBC adapter passes the InvitationOutbox contract on H2. */
+/** The JDBC adapter passes the invitation outbox contract on H2. */
 class H2InvitationOutboxContractTest extends InvitationOutboxContract {
   @Override
   protected InvitationStorage newInvitationStorage() {

@@ -7,15 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
-import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -26,6 +26,7 @@ import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationCreated;
 import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
 import dev.vouchers.core.subaccount.domain.SubAccount;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
@@ -76,7 +77,7 @@ class InvitationRaceOverJdbcTest {
     final JdbcStorage storage;
     final VoucherProgramme programme;
     final Map<InvitationId, String> tokens = new ConcurrentHashMap<>();
-    final InvitationRelay relay;
+    final MessageRelay<InvitationMessage> relay;
 
     Library(TestDatabase database) {
       HikariConfig config = new HikariConfig();
@@ -86,10 +87,10 @@ class InvitationRaceOverJdbcTest {
       pool = new HikariDataSource(config);
       storage = database.storageOver(pool);
       programme = programme(storage.invitations());
-      relay = new InvitationRelay(storage.invitationOutbox(), (message, link) -> {
+      relay = new MessageRelay<>(storage.invitationOutbox(), (message, link) -> {
         String path = link.getPath();
         tokens.put(message.invitation(), path.substring(path.lastIndexOf('/') + 1));
-      }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
+      }, programme.invitationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
       Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
       programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
           new Partner(

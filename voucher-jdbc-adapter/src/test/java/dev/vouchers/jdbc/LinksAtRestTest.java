@@ -3,9 +3,10 @@ package dev.vouchers.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.messaging.application.OutboxRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -40,8 +41,9 @@ class LinksAtRestTest {
       String before = CodesAtRestTest.dump(library.dataSource(), database);
 
       List<URI> links = new CopyOnWriteArrayList<>();
-      OutboxRelay relay = new OutboxRelay(library.storage().outbox(),
-          (message, link) -> links.add(link), library.programme(), Outbox.Backoff.standard(),
+      MessageRelay<ActivationMessage> relay = new MessageRelay<>(library.storage().outbox(),
+          (message, link) -> links.add(link), library.programme().activationLinks(),
+              Outbox.Backoff.standard(),
           Duration.ofMinutes(1), 10);
       assertThat(relay.relayOnce().delivered()).isEqualTo(3);
       assertThat(library.count("SELECT COUNT(*) FROM vouchers_outbox"

@@ -4,8 +4,8 @@ package dev.vouchers.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.catalog.domain.PriceBook;
-import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.catalog.domain.Product;
+import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
@@ -19,8 +19,7 @@ import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
-import dev.vouchers.core.messaging.application.InvitationRelay;
-import dev.vouchers.core.messaging.application.OutboxRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -34,9 +33,11 @@ import dev.vouchers.core.programme.domain.ErasureRecord;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.subaccount.domain.Applicant;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
 import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
 import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
@@ -203,8 +204,9 @@ class PersonalDataAtRestTest {
             List.of(new OrderRequest.Line(PRODUCT.value(), 1, 1, 0, 3))))));
     // voucher 0: sent, delivered, redeemed by its holder, who is labelled with the address
     send(programme, order.voucher(0), ADDRESS, MESSAGE);
-    OutboxRelay relay = new OutboxRelay(storage.outbox(), (message, link) -> { },
-        programme, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
+    MessageRelay<ActivationMessage> relay = new MessageRelay<>(storage.outbox(), (message,
+        link) -> { },
+        programme.activationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
     assertThat(relay.relayOnce().delivered()).isEqualTo(1);
     require(programme.vouchers().markRedeemed().redeem(new MarkRedeemed.Command(
         new Actor.CodeHolder(ADDRESS), VoucherRef.code(order.codes().get(0).reveal(),
@@ -214,9 +216,10 @@ class PersonalDataAtRestTest {
     send(programme, order.voucher(2), CONTROL, "Alles Gute, Max");
     // an invitation to the address, accepted with the address as the contact
     AtomicReference<String> token = new AtomicReference<>();
-    InvitationRelay invitations = new InvitationRelay(storage.invitationOutbox(),
+    MessageRelay<InvitationMessage> invitations = new MessageRelay<>(storage.invitationOutbox(),
         (message, link) -> token.set(link.getPath().substring(link.getPath().lastIndexOf('/')
-            + 1)), programme, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
+            + 1)), programme.invitationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(1),
+            10);
     require(programme.subAccounts().inviteSubAccount().invite(new InviteSubAccount.Command(ADMIN,
         PARTNER,
         ADDRESS, SubAccountType.STANDARD, INVITATION_MESSAGE)));

@@ -4,7 +4,7 @@ package dev.vouchers.jdbc;
 import dev.vouchers.testkit.contract.OutboxContract;
 import dev.vouchers.testkit.contract.Storage;
 
-/** The JDBC adapter passes the Outbox contract on PostgreSQL. */
+/** The JDBC adapter passes the activation outbox contract on PostgreSQL. */
 class PostgresOutboxContractTest extends OutboxContract {
   @Override
   protected Storage newStorage() {

@@ -4,7 +4,7 @@ package dev.vouchers.jdbc;
 import dev.vouchers.testkit.contract.OutboxContract;
 import dev.vouchers.testkit.contract.Storage;
 
-/** The JDBC adapter passes the Outbox contract on PostgreSQL at SERIALIZABLE. */
+/** The JDBC adapter passes the activation outbox contract on PostgreSQL at SERIALIZABLE. */
 class PostgresSerializableOutboxContractTest extends OutboxContract {
   @Override
   protected Storage newStorage() {

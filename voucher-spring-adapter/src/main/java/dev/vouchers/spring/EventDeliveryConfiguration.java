@@ -2,6 +2,7 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class EventDeliveryConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  MessageDelivery vouchersEventDelivery(ApplicationEventPublisher publisher) {
+  MessageDelivery<ActivationMessage> vouchersEventDelivery(ApplicationEventPublisher publisher) {
     return new EventMessageDelivery(publisher);
   }
 }

@@ -7,7 +7,7 @@ import java.net.URI;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** S-2: without a mail sender, activation messages go to the shop as application events. */
-final class EventMessageDelivery implements MessageDelivery {
+final class EventMessageDelivery implements MessageDelivery<ActivationMessage> {
   private final ApplicationEventPublisher publisher;
 
   EventMessageDelivery(ApplicationEventPublisher publisher) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.messaging.port.out.InvitationDelivery;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import jakarta.mail.internet.MimeMessage;
 import java.time.ZoneOffset;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,7 +23,7 @@ class InvitationMailDeliveryConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  InvitationDelivery vouchersInvitationMailDelivery(JavaMailSender sender,
+  MessageDelivery<InvitationMessage> vouchersInvitationMailDelivery(JavaMailSender sender,
       InvitationsProperties invitationsProperties, VouchersProperties properties) {
     String from = invitationsProperties.mailFrom() != null ? invitationsProperties.mailFrom()
         : properties.outbox().mailFrom();

@@ -2,7 +2,8 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.port.in.ExpireDueInvitations;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -21,13 +22,14 @@ final class InvitationScheduler extends TickingLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(InvitationScheduler.class);
   private static final Actor SWEEPER = new Actor.Service("invitation-expiry-sweep");
 
-  private final @Nullable InvitationRelay relay;
+  private final @Nullable MessageRelay<InvitationMessage> relay;
   private final @Nullable ExpireDueInvitations expire;
   private final VouchersProperties properties;
   /** Off once the programme turned out to have no invitation storage (a shop's own bean). */
   private volatile boolean sweeping = true;
 
-  InvitationScheduler(@Nullable InvitationRelay relay, @Nullable ExpireDueInvitations expire,
+  InvitationScheduler(@Nullable MessageRelay<InvitationMessage> relay,
+      @Nullable ExpireDueInvitations expire,
       VouchersProperties properties) {
     super(1, n -> "vouchers-invitations");
     this.relay = relay;
@@ -49,7 +51,7 @@ final class InvitationScheduler extends TickingLifecycle {
 
   /** One tick of the relay: claims and delivers batches until nothing is due. */
   void relay() {
-    InvitationRelay running = relay;
+    MessageRelay<InvitationMessage> running = relay;
     if (running == null) {
       return;
     }

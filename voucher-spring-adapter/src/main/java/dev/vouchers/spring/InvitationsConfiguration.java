@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.messaging.application.InvitationRelay;
-import dev.vouchers.core.messaging.port.out.InvitationDelivery;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.application.MessageRelay;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.programme.application.VoucherProgramme;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.InvitationSettings;
 import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
 import dev.vouchers.core.subaccount.port.in.AttachContract;
@@ -63,7 +64,7 @@ class InvitationsConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  InvitationOutbox vouchersInvitationOutbox(JdbcStorage storage) {
+  Outbox<InvitationMessage> vouchersInvitationOutbox(JdbcStorage storage) {
     return storage.invitationOutbox();
   }
 
@@ -97,12 +98,14 @@ class InvitationsConfiguration {
   @Bean
   @ConditionalOnMissingBean
   InvitationScheduler vouchersInvitationScheduler(VoucherProgramme programme,
-      InvitationOutbox outbox, InvitationDelivery delivery, ExpireDueInvitations expire,
+      Outbox<InvitationMessage> outbox, MessageDelivery<InvitationMessage> delivery,
+          ExpireDueInvitations expire,
       InvitationsProperties invitationsProperties, VouchersProperties properties) {
     properties.checkScheduling();
     VouchersProperties.OutboxProperties timing = properties.outbox();
-    InvitationRelay relay = invitationsProperties.relayEnabled()
-        ? new InvitationRelay(outbox, delivery, programme, timing.backoff(), timing.lease(),
+    MessageRelay<InvitationMessage> relay = invitationsProperties.relayEnabled()
+        ? new MessageRelay<>(outbox, delivery, programme.invitationLinks(), timing.backoff(),
+        timing.lease(),
             timing.batchSize(), timing.maxAttempts())
         : null;
     return new InvitationScheduler(relay,

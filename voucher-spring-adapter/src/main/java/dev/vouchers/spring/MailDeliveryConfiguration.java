@@ -2,6 +2,7 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import jakarta.mail.internet.MimeMessage;
 import java.time.ZoneOffset;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -30,7 +31,8 @@ class MailDeliveryConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  MessageDelivery vouchersMailDelivery(JavaMailSender sender, ActivationMailTemplate template,
+  MessageDelivery<ActivationMessage> vouchersMailDelivery(JavaMailSender sender,
+      ActivationMailTemplate template,
       VouchersProperties properties) {
     return new MailMessageDelivery(sender, template, properties.outbox().mailFrom());
   }

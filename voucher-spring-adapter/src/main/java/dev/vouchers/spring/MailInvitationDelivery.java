@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.messaging.port.out.InvitationDelivery;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
 import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -21,7 +21,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * in the partner's language (English and German ship). Each carries the message id in the
  * header {@value MailMessageDelivery#MESSAGE_ID_HEADER} for de-duplication.
  */
-final class MailInvitationDelivery implements InvitationDelivery {
+final class MailInvitationDelivery implements MessageDelivery<InvitationMessage> {
   static final String BUNDLE = "dev.vouchers.spring.invitation-mail";
   private final JavaMailSender sender;
   private final String from;

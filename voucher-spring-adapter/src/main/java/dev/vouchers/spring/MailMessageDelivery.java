@@ -14,7 +14,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * {@link JavaMailSender}. Each e-mail carries the stable message id in the header
  * {@value #MESSAGE_ID_HEADER} so that a receiver can de-duplicate a redelivery.
  */
-final class MailMessageDelivery implements MessageDelivery {
+final class MailMessageDelivery implements MessageDelivery<ActivationMessage> {
   /** The header that carries the outbox message id. */
   static final String MESSAGE_ID_HEADER = "X-Vouchers-Message-Id";
   private final JavaMailSender sender;

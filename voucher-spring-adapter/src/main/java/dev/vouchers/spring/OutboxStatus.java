@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.spring;
 
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +17,13 @@ import java.util.Optional;
 final class OutboxStatus {
   /** How long one read is reused. */
   static final Duration CACHE = Duration.ofSeconds(5);
-  private final Outbox outbox;
-  private final Optional<InvitationOutbox> invitationOutbox;
+  private final Outbox<ActivationMessage> outbox;
+  private final Optional<Outbox<InvitationMessage>> invitationOutbox;
   private final Clock clock;
   private Snapshot last = new Snapshot(0, Duration.ZERO, 0, 0, Instant.MIN);
 
-  OutboxStatus(Outbox outbox, Optional<InvitationOutbox> invitationOutbox, Clock clock) {
+  OutboxStatus(Outbox<ActivationMessage> outbox,
+      Optional<Outbox<InvitationMessage>> invitationOutbox, Clock clock) {
     this.outbox = outbox;
     this.invitationOutbox = invitationOutbox;
     this.clock = clock;
@@ -37,7 +39,7 @@ final class OutboxStatus {
         .map(oldest -> oldest.isBefore(now) ? Duration.between(oldest, now) : Duration.ZERO)
         .orElse(Duration.ZERO);
     long parked = outbox.parkedCount();
-    long parkedInvitations = invitationOutbox.map(InvitationOutbox::parkedCount).orElse(0L);
+    long parkedInvitations = invitationOutbox.map(Outbox::parkedCount).orElse(0L);
     last = new Snapshot(backlog, age, parked, parkedInvitations, now);
     return last;
   }

@@ -2,8 +2,7 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.catalog.port.out.Catalog;
-import dev.vouchers.core.messaging.application.OutboxRelay;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
@@ -13,17 +12,19 @@ import dev.vouchers.core.programme.application.ProgrammeBuilder;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.out.IdempotencyKeys;
+import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.programme.port.out.ProgrammeEvents;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subscription.port.in.RenewOrExpireSubscriptions;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
-import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.voucher.port.in.RekeyCodes;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
-import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.CodeRandomness;
+import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
 import dev.vouchers.jdbc.JdbcSchema;
 import dev.vouchers.jdbc.JdbcStorage;
@@ -157,7 +158,7 @@ public class VouchersAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  Outbox vouchersOutbox(JdbcStorage storage) {
+  Outbox<ActivationMessage> vouchersOutbox(JdbcStorage storage) {
     return storage.outbox();
   }
 
@@ -262,21 +263,23 @@ public class VouchersAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  OutboxStatus vouchersOutboxStatus(Outbox outbox,
-      ObjectProvider<InvitationOutbox> invitationOutbox, Clock clock) {
+  OutboxStatus vouchersOutboxStatus(Outbox<ActivationMessage> outbox,
+      ObjectProvider<Outbox<InvitationMessage>> invitationOutbox, Clock clock) {
     return new OutboxStatus(outbox, Optional.ofNullable(invitationOutbox.getIfAvailable()),
         clock);
   }
 
   @Bean
   @ConditionalOnMissingBean
-  VouchersScheduler vouchersScheduler(VoucherProgramme programme, Outbox outbox,
-      MessageDelivery delivery, ExpireDueVouchers expire, VouchersProperties properties,
+  VouchersScheduler vouchersScheduler(VoucherProgramme programme, Outbox<ActivationMessage> outbox,
+      MessageDelivery<ActivationMessage> delivery, ExpireDueVouchers expire,
+          VouchersProperties properties,
       ObjectProvider<VoucherMetrics> metrics, RenewOrExpireSubscriptions renew) {
     properties.checkScheduling();
     VouchersProperties.OutboxProperties outboxProperties = properties.outbox();
-    OutboxRelay relay = outboxProperties.relayEnabled()
-        ? new OutboxRelay(outbox, delivery, programme, outboxProperties.backoff(),
+    MessageRelay<ActivationMessage> relay = outboxProperties.relayEnabled()
+        ? new MessageRelay<>(outbox, delivery, programme.activationLinks(),
+        outboxProperties.backoff(),
             outboxProperties.lease(), outboxProperties.batchSize(),
             outboxProperties.maxAttempts())
         : null;

@@ -2,9 +2,10 @@
 package dev.vouchers.spring;
 
 import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.messaging.application.OutboxRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.subscription.port.in.RenewOrExpireSubscriptions;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class VouchersScheduler extends TickingLifecycle {
   private static final Actor SWEEPER = new Actor.Service("vouchers-expiry-sweep");
   private static final Actor RENEWER = new Actor.Service("vouchers-subscription-sweep");
 
-  private final @Nullable OutboxRelay relay;
+  private final @Nullable MessageRelay<ActivationMessage> relay;
   private final @Nullable ExpireDueVouchers expire;
   private final VouchersProperties properties;
   private final Optional<VoucherMetrics> metrics;
@@ -37,7 +38,8 @@ final class VouchersScheduler extends TickingLifecycle {
   private @Nullable VoucherProgramme idempotencyKeys;
   private @Nullable VoucherProgramme erasure;
 
-  VouchersScheduler(@Nullable OutboxRelay relay, @Nullable ExpireDueVouchers expire,
+  VouchersScheduler(@Nullable MessageRelay<ActivationMessage> relay,
+      @Nullable ExpireDueVouchers expire,
       VouchersProperties properties, Optional<VoucherMetrics> metrics) {
     super(3, n -> "vouchers-scheduler-" + n);
     this.relay = relay;
@@ -109,7 +111,7 @@ final class VouchersScheduler extends TickingLifecycle {
 
   /** One tick of the relay: claims and delivers batches until the outbox has no due message. */
   void relay() {
-    OutboxRelay running = relay;
+    MessageRelay<ActivationMessage> running = relay;
     if (running == null) {
       return;
     }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import dev.vouchers.spring.shop.TestShop;
 import dev.vouchers.testkit.MutableClock;
@@ -47,7 +48,9 @@ class DeliveryAfterRestartTest {
       assertThat(MAIL.getReceivedMessages()).hasSize(1);
       assertThat(MAIL.getReceivedMessages()[0].getAllRecipients()[0].toString())
           .isEqualTo("kunde@example.ch");
-      assertThat(second.getBean(Outbox.class).backlog()).isZero();
+      Outbox<ActivationMessage> outbox =
+          VouchersAutoConfigurationTest.activationBean(second, Outbox.class);
+      assertThat(outbox.backlog()).isZero();
     }
   }
 }

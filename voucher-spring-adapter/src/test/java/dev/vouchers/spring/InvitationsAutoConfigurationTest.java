@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.UserId;
-import dev.vouchers.core.messaging.port.out.InvitationDelivery;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
@@ -30,6 +30,7 @@ import dev.vouchers.core.subaccount.port.in.InvitationView;
 import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
 import dev.vouchers.core.subaccount.port.out.Invitations;
 import dev.vouchers.core.subaccount.port.out.SubAccounts;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.spring.shop.TestShop;
 import java.net.URI;
@@ -40,6 +41,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -48,6 +50,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.ResolvableType;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Sub-account invitations (I-1..I-3) in a Spring Boot shop: beans, delivery, settings. */
@@ -67,10 +70,15 @@ class InvitationsAutoConfigurationTest {
   void the_invitation_storage_relay_and_use_cases_are_beans_I1() {
     runner.run(context -> {
       assertThat(context).hasNotFailed().hasSingleBean(Invitations.class)
-          .hasSingleBean(SubAccounts.class).hasSingleBean(InvitationOutbox.class)
-          .hasSingleBean(InvitationScheduler.class).hasSingleBean(InviteSubAccount.class)
-          .hasSingleBean(AcceptInvitation.class);
-      assertThat(context.getBean(InvitationDelivery.class)).isNotInstanceOf(
+          .hasSingleBean(SubAccounts.class).hasSingleBean(InvitationScheduler.class)
+          .hasSingleBean(InviteSubAccount.class).hasSingleBean(AcceptInvitation.class);
+      // one outbox and one delivery of each kind: the generic type tells them apart
+      Object outbox = invitationBean(context, Outbox.class);
+      assertThat(outbox).isNotSameAs(
+          context.getBeanProvider(ResolvableType.forClassWithGenerics(Outbox.class,
+              ActivationMessage.class)).getObject());
+      Object delivery = invitationBean(context, MessageDelivery.class);
+      assertThat(delivery).isNotInstanceOf(
           MailInvitationDelivery.class);
     });
   }
@@ -116,9 +124,10 @@ class InvitationsAutoConfigurationTest {
                   SubAccountType.STANDARD, "")).get();
           assertThat(Duration.between(invitation.sentAt(), invitation.expiresAt()))
               .isEqualTo(Duration.ofDays(7));
-          InvitationOutbox.Entry entry = context.getBean(InvitationOutbox.class)
-              .claim(1, invitation.sentAt(), Duration.ofMinutes(1)).get(0);
-          assertThat(context.getBean(VoucherProgramme.class).invitationUrl(entry.message())
+          Outbox<InvitationMessage> outbox = invitationBean(context, Outbox.class);
+          Outbox.Entry<InvitationMessage> entry =
+              outbox.claim(1, invitation.sentAt(), Duration.ofMinutes(1)).get(0);
+          assertThat(context.getBean(VoucherProgramme.class).invitationLinks().link(entry.message())
               .toString()).startsWith("https://partners.example/invitations/");
         });
   }
@@ -133,7 +142,7 @@ class InvitationsAutoConfigurationTest {
   @Test
   void with_a_mail_sender_invitations_are_mailed_in_the_partners_language_I1() {
     runner.withUserConfiguration(MailSender.class).run(context -> {
-      InvitationDelivery delivery = context.getBean(InvitationDelivery.class);
+      MessageDelivery<InvitationMessage> delivery = invitationBean(context, MessageDelivery.class);
       assertThat(delivery).isInstanceOf(MailInvitationDelivery.class);
       CodeVault vault = CodeVault.withRandomKeys();
       MessageId id = MessageId.of("m-1");
@@ -190,5 +199,12 @@ class InvitationsAutoConfigurationTest {
     JavaMailSenderImpl mailSender() {
       return new JavaMailSenderImpl();
     }
+  }
+
+  /** The one bean of {@code type<InvitationMessage>}; fails when there is none or several. */
+  @SuppressWarnings("unchecked")
+  private static <T> T invitationBean(BeanFactory context, Class<?> type) {
+    return (T) context.getBeanProvider(
+        ResolvableType.forClassWithGenerics(type, InvitationMessage.class)).getObject();
   }
 }

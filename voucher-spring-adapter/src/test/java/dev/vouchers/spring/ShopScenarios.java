@@ -11,6 +11,7 @@ import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.CodeFormat;
 import dev.vouchers.core.voucher.port.in.VoucherView;
@@ -57,7 +58,7 @@ abstract class ShopScenarios {
   @Autowired ApplicationContext context;
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
-  @Autowired Outbox outbox;
+  @Autowired Outbox<ActivationMessage> outbox;
   @Autowired RecordedEvents events;
 
   private TestShop shop() {

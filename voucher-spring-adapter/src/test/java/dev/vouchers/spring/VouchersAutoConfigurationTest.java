@@ -11,6 +11,7 @@ import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.subaccount.port.in.ExpireDueInvitations;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.jdbc.JdbcStorage;
 import dev.vouchers.spring.shop.TestShop;
@@ -30,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -46,6 +48,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
 
 /** The auto-configuration's conditions, beans and startup failures. */
 class VouchersAutoConfigurationTest {
@@ -68,7 +71,8 @@ class VouchersAutoConfigurationTest {
         assertThat(context).as(useCase.getSimpleName()).hasSingleBean(useCase);
       }
       // no mail sender: activation messages go out as application events (S-2)
-      assertThat(context.getBean(MessageDelivery.class)).isInstanceOf(EventMessageDelivery.class);
+      Object delivery = activationBean(context, MessageDelivery.class);
+      assertThat(delivery).isInstanceOf(EventMessageDelivery.class);
       assertThat(context.getBean(VoucherProgramme.class).settings().redemptionBaseUrl())
           .isEqualTo(URI.create("https://shop.example/redeem"));
     });
@@ -147,7 +151,8 @@ class VouchersAutoConfigurationTest {
       assertThat(context.getBean(Clock.class)).isSameAs(OwnBeans.CLOCK);
       assertThat(context.getBean(VoucherProgramme.class).clock()).isSameAs(OwnBeans.CLOCK);
       assertThat(context.getBean(OrderVouchers.class)).isSameAs(OwnBeans.ORDER_VOUCHERS);
-      assertThat(context.getBean(MessageDelivery.class)).isSameAs(OwnBeans.DELIVERY);
+      Object delivery = activationBean(context, MessageDelivery.class);
+      assertThat(delivery).isSameAs(OwnBeans.DELIVERY);
     });
   }
 
@@ -242,8 +247,8 @@ class VouchersAutoConfigurationTest {
     runner.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
         .withPropertyValues("spring.mail.host=localhost")
         .run(context -> {
-          assertThat(context.getBean(MessageDelivery.class))
-              .isInstanceOf(MailMessageDelivery.class);
+          Object delivery = activationBean(context, MessageDelivery.class);
+          assertThat(delivery).isInstanceOf(MailMessageDelivery.class);
           assertThat(context).hasSingleBean(ActivationMailTemplate.class);
         });
   }
@@ -291,7 +296,7 @@ class VouchersAutoConfigurationTest {
           assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
           assertThat(health.health().getDetails()).containsEntry("backlog", 1L);
           // delivered: UP again
-          Outbox outbox = context.getBean(Outbox.class);
+          Outbox<ActivationMessage> outbox = activationOutbox(context);
           outbox.claim(10, clock.instant(), Duration.ofMinutes(1))
               .forEach(entry -> outbox.delivered(entry, clock.instant()));
           clock.advance(Duration.ofSeconds(10));
@@ -313,7 +318,7 @@ class VouchersAutoConfigurationTest {
               HealthIndicator.class);
           assertThat(registry.get("vouchers.outbox.parked").tag("outbox", "activation").gauge()
               .value()).isZero();
-          Outbox outbox = context.getBean(Outbox.class);
+          Outbox<ActivationMessage> outbox = activationOutbox(context);
           Instant now = context.getBean(Clock.class).instant();
           outbox.claim(10, now, Duration.ofMinutes(1))
               .forEach(entry -> outbox.parked(entry, now, "550 5.1.1 user unknown"));
@@ -397,7 +402,7 @@ class VouchersAutoConfigurationTest {
     static final OrderVouchers ORDER_VOUCHERS = command -> {
       throw new UnsupportedOperationException("the shop's own");
     };
-    static final MessageDelivery DELIVERY = (message, link) -> { };
+    static final MessageDelivery<ActivationMessage> DELIVERY = (message, link) -> { };
 
     @Bean
     Clock shopClock() {
@@ -410,7 +415,7 @@ class VouchersAutoConfigurationTest {
     }
 
     @Bean
-    MessageDelivery shopDelivery() {
+    MessageDelivery<ActivationMessage> shopDelivery() {
       return DELIVERY;
     }
   }
@@ -436,5 +441,20 @@ class VouchersAutoConfigurationTest {
     VoucherProgramme shopProgramme() {
       return programme;
     }
+  }
+
+  /** The activation e-mails' outbox (the invitations' is an {@code Outbox} too). */
+  private static Outbox<ActivationMessage> activationOutbox(BeanFactory context) {
+    return activationBean(context, Outbox.class);
+  }
+
+  /**
+   * The one bean of {@code type<ActivationMessage>} (an outbox, a delivery: the invitations'
+   * have the same raw type); fails when there is none or several.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> T activationBean(BeanFactory context, Class<?> type) {
+    return (T) context.getBeanProvider(
+        ResolvableType.forClassWithGenerics(type, ActivationMessage.class)).getObject();
   }
 }

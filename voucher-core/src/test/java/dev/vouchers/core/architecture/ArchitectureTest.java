@@ -35,8 +35,8 @@ class ArchitectureTest {
    * Which context may use which, besides itself and the shared kernel (docs/architecture.md
    * draws it). The kernel uses no context. {@code programme} wires every context's use cases
    * (one record per context, handed out as that context's {@code <Context>UseCases}, ADR 0061) and offers the relays of
-   * {@code messaging} their links through {@code messaging.port.out.ActivationLinks} and
-   * {@code InvitationLinks}: a relay does not depend on the programme.
+   * {@code messaging} their links through {@code messaging.port.out.MessageLinks}, one per kind
+   * of e-mail: a relay does not depend on the programme.
    */
   static final Map<String, Set<String>> ALLOWED = allowed();
 

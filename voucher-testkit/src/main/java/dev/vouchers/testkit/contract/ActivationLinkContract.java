@@ -19,8 +19,8 @@ import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
-import dev.vouchers.core.messaging.application.OutboxRelay;
-import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.application.MessageRelay;
+import dev.vouchers.core.messaging.application.MessageRelay.RelayRun;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.CancelOrder;
@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Activation links that die (G-2, ADR 0046) over an adapter's storage: the whole library on the
- * storage under test, links sent through the use cases and delivered by an {@link OutboxRelay}
+ * storage under test, links sent through the use cases and delivered by a {@link MessageRelay}
  * that keeps each e-mail's link. A link carries a token of its assignment and no code; it works
  * only while that assignment is current: a resend to another address or a withdrawal kills it,
  * and a dead link gets the answer of an unknown code (C-5). The code itself keeps working when
@@ -124,11 +124,12 @@ public abstract class ActivationLinkContract extends StorageContract {
   }
 
   private RelayRun relayOnce() {
-    return new OutboxRelay(storage.outbox(), (message, link) -> inbox.merge(
+    return new MessageRelay<>(storage.outbox(), (message, link) -> inbox.merge(
         message.recipient().value(), List.of(link),
         (earlier, added) -> java.util.stream.Stream.concat(earlier.stream(), added.stream())
             .toList()),
-        programme, new Outbox.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(10)),
+        programme.activationLinks(),
+        new Outbox.Backoff(Duration.ofSeconds(30), Duration.ofMinutes(10)),
         Duration.ofMinutes(1), 10).relayOnce();
   }
 

@@ -10,17 +10,17 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
-import dev.vouchers.core.messaging.application.OutboxRelay;
-import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.application.MessageRelay;
+import dev.vouchers.core.messaging.application.MessageRelay.RelayRun;
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The activation relay over an adapter's storage (S-2, G-2): the whole library on the storage
  * under test, an order, activation links sent through the use cases, and an
- * {@link OutboxRelay} whose delivery records what it sends. An e-mail overtaken before the relay
+ * {@link MessageRelay} whose delivery records what it sends. An e-mail overtaken before the relay
  * ran (link withdrawn or redirected by a resend, order cancelled, voucher expired, swept or
  * not) is dropped unsent; one that can never be delivered is parked.
  */
@@ -105,13 +105,15 @@ public abstract class ActivationRelayContract extends StorageContract {
         new SendActivationLink.Command(AGENT, voucher, recipient, "Enjoy")));
   }
 
-  private OutboxRelay relay(MessageDelivery delivery, int maxAttempts) {
-    return new OutboxRelay(storage.outbox(), delivery, programme, BACKOFF, LEASE, 10,
+  private MessageRelay<ActivationMessage> relay(MessageDelivery<ActivationMessage> delivery,
+      int maxAttempts) {
+    return new MessageRelay<>(storage.outbox(), delivery, programme.activationLinks(), BACKOFF,
+        LEASE, 10,
         maxAttempts);
   }
 
   private RelayRun relayOnce() {
-    return relay((message, link) -> sent.add(message), OutboxRelay.DEFAULT_MAX_ATTEMPTS)
+    return relay((message, link) -> sent.add(message), MessageRelay.DEFAULT_MAX_ATTEMPTS)
         .relayOnce();
   }
 
@@ -208,9 +210,9 @@ public abstract class ActivationRelayContract extends StorageContract {
   @Test
   void aPermanentFailureParksTheMessageAtOnce_S2() {
     send(voucher(0), "jane@customer.example");
-    OutboxRelay relay = relay((message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> {
       throw new PermanentDeliveryFailure("550 5.1.1 mailbox unavailable");
-    }, OutboxRelay.DEFAULT_MAX_ATTEMPTS);
+    }, MessageRelay.DEFAULT_MAX_ATTEMPTS);
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
     assertThat(storage.outbox().backlog()).isZero();
@@ -223,7 +225,7 @@ public abstract class ActivationRelayContract extends StorageContract {
   @Test
   void aMessageIsParkedWhenItsLastAllowedAttemptFails_S2() {
     send(voucher(0), "jane@customer.example");
-    OutboxRelay relay = relay((message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> {
       throw new IOException("connection refused");
     }, 3);
 

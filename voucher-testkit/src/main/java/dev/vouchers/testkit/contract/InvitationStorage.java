@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.testkit.contract;
 
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.port.out.Invitations;
 import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import dev.vouchers.testkit.memory.InMemoryStore;
@@ -18,7 +19,7 @@ import dev.vouchers.testkit.memory.InMemoryStore;
  * @param outbox the invitation outbox's delivery side
  */
 public record InvitationStorage(
-    Invitations invitations, SubAccounts subAccounts, InvitationOutbox outbox) {
+    Invitations invitations, SubAccounts subAccounts, Outbox<InvitationMessage> outbox) {
 
   /** The in-memory store's adapters. */
   public static InvitationStorage of(InMemoryStore store) {

@@ -10,11 +10,11 @@ import static dev.vouchers.testkit.contract.InvitationContractData.resent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationCreated;
@@ -57,8 +57,9 @@ public abstract class InvitationsContract extends InvitationStorageContract {
     assertThat(storage.invitations().invitation(invitation.id())).contains(invitation);
     assertThat(storage.invitations().invitationByToken(invitation.token())).contains(invitation);
     assertThat(storage.invitations().history(invitation.id())).containsExactly(created.entry());
-    List<InvitationOutbox.Entry> claimed = storage.outbox().claim(10, T0, LEASE);
-    assertThat(claimed).extracting(InvitationOutbox.Entry::message).containsExactly(message);
+    List<Outbox.Entry<InvitationMessage>> claimed = storage.outbox().claim(10, T0, LEASE);
+    assertThat(claimed).extracting(Outbox.Entry<InvitationMessage>::message).containsExactly(
+        message);
   }
 
   @Test

@@ -155,7 +155,7 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
     send(first.voucher(1), "kunde@example.ch");
     send(second.voucher(0), "client@example.org");
 
-    List<Outbox.OutboxEntry> due = storage.outbox().claim(10, clock.instant(), LEASE);
+    List<Outbox.Entry<ActivationMessage>> due = storage.outbox().claim(10, clock.instant(), LEASE);
     assertThat(due).extracting(e -> e.message().voucher(), e -> e.message().orderNumber())
         .containsExactlyInAnyOrder(
             tuple(first.voucher(1), first.order().number().grouped()),
@@ -168,7 +168,7 @@ public abstract class OrderNumberContract extends ProgrammeOverStorage {
     send(placed.voucher(0), "kunde@example.ch");
     send(placed.voucher(0), "andere@example.ch");
 
-    List<Outbox.OutboxEntry> due = storage.outbox().claim(10, clock.instant(), LEASE);
+    List<Outbox.Entry<ActivationMessage>> due = storage.outbox().claim(10, clock.instant(), LEASE);
     assertThat(due).extracting(e -> e.message().recipient().value())
         .contains("andere@example.ch");
     assertThat(due).extracting(e -> e.message().orderNumber())

@@ -16,6 +16,7 @@ import dev.vouchers.core.programme.domain.ErasureKind;
 import dev.vouchers.core.programme.domain.ErasureRecord;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.programme.port.out.PersonalData;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
@@ -87,7 +88,7 @@ public abstract class PersonalDataContract extends ProgrammeOverStorage {
     assertThat(stored(bobs).assignment().orElseThrow().recipient().value()).isEqualTo(BOB);
     assertThat(everything(storage.vouchers().history(bobs))).contains(BOBS_MESSAGE);
     // the e-mail to the erased address is not sent any more; Bob's is
-    List<Outbox.OutboxEntry> due = storage.outbox().claim(10, clock.instant(), LEASE);
+    List<Outbox.Entry<ActivationMessage>> due = storage.outbox().claim(10, clock.instant(), LEASE);
     assertThat(due).extracting(e -> e.message().recipient().value()).containsExactly(BOB);
     assertThat(due.toString()).doesNotContain(ALICE_STORED).doesNotContain(ALICES_MESSAGE);
     assertThat(record.rows()).isGreaterThanOrEqualTo(3);

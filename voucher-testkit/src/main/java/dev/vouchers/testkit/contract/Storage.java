@@ -9,6 +9,7 @@ import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.application.ProgrammeBuilder;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.testkit.memory.InMemoryStore;
 import java.net.URI;
@@ -26,7 +27,8 @@ import java.time.Clock;
  * @param outbox outbox delivery side
  */
 public record Storage(
-    Vouchers vouchers, Partners partners, Catalog catalog, Mandates mandates, Outbox outbox) {
+    Vouchers vouchers, Partners partners, Catalog catalog, Mandates mandates,
+        Outbox<ActivationMessage> outbox) {
 
   /** The settings the suites' programmes run with: the shop's redemption page, the defaults. */
   public static final ProgrammeSettings SHOP_SETTINGS = ProgrammeSettings.builder()

@@ -177,9 +177,10 @@ public abstract class VoucherMovesContract extends OrderStorageContract {
         Optional.of(entry(read, VoucherStatus.ASSIGNED, T0)), List.of(message)))).isTrue();
 
     assertThat(storage.outbox().backlog()).isEqualTo(1);
-    List<Outbox.OutboxEntry> claimed = storage.outbox().claim(10, T0.plusSeconds(60),
+    List<Outbox.Entry<ActivationMessage>> claimed = storage.outbox().claim(10, T0.plusSeconds(60),
         Duration.ofMinutes(1));
-    assertThat(claimed).extracting(Outbox.OutboxEntry::message).containsExactly(message);
+    assertThat(claimed).extracting(Outbox.Entry<ActivationMessage>::message).containsExactly(
+        message);
   }
 
   @Test

@@ -8,9 +8,7 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
-import dev.vouchers.core.messaging.application.ParkedEvents;
-import dev.vouchers.testkit.memory.InMemoryEvents;
-import dev.vouchers.testkit.memory.InMemoryStore;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
@@ -18,13 +16,13 @@ import dev.vouchers.core.kernel.OrganisationId;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.application.ParkedEvents;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.ListOrders;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
@@ -43,6 +41,7 @@ import dev.vouchers.core.reseller.port.in.RecordResellerContractSigned;
 import dev.vouchers.core.reseller.port.in.SendResellerContract;
 import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.SubAccountId;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
 import dev.vouchers.core.subaccount.port.in.AcceptInvitation;
@@ -60,6 +59,8 @@ import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import dev.vouchers.testkit.MutableClock;
 import dev.vouchers.testkit.memory.InMemoryCodeAttempts;
+import dev.vouchers.testkit.memory.InMemoryEvents;
+import dev.vouchers.testkit.memory.InMemoryStore;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -226,7 +227,7 @@ public final class GuardWorld {
         vouchers.get(0), "customer@example.com", "Enjoy")));
     for (var entry : storage.storage().outbox().claim(100, clock.instant(),
         Duration.ofMinutes(5))) {
-      String query = programme.redemptionUrl(entry.message()).getRawQuery();
+      String query = programme.activationLinks().link(entry.message()).getRawQuery();
       if (query != null && query.startsWith("link=")) {
         links.add(query.substring("link=".length()));
       }
@@ -242,9 +243,10 @@ public final class GuardWorld {
           new InviteSubAccount.Command(
           by, partner, "invitee@example.com", SubAccountType.STANDARD, "Welcome"))).id());
     }
-    InvitationOutbox outbox = storage.invitations().outbox();
-    for (InvitationOutbox.Entry entry : outbox.claim(100, clock.instant(), Duration.ofMinutes(5))) {
-      String path = programme.invitationUrl(entry.message()).getPath();
+    Outbox<InvitationMessage> outbox = storage.invitations().outbox();
+    for (Outbox.Entry<InvitationMessage> entry : outbox.claim(100, clock.instant(),
+        Duration.ofMinutes(5))) {
+      String path = programme.invitationLinks().link(entry.message()).getPath();
       tokens.add(path.substring(path.lastIndexOf('/') + 1));
     }
     if (!tokens.isEmpty()) {

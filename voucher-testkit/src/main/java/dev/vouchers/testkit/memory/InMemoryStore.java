@@ -2,7 +2,6 @@
 package dev.vouchers.testkit.memory;
 
 import dev.vouchers.core.catalog.port.out.Catalog;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.UsageReports;
@@ -13,10 +12,12 @@ import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.port.out.PersonalData;
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.port.out.Invitations;
 import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import dev.vouchers.testkit.guard.StoreDigest;
 
@@ -41,9 +42,10 @@ public final class InMemoryStore {
   private final MemoryVouchers vouchers = new MemoryVouchers(state);
   private final MemoryPartners partners = new MemoryPartners(state);
   private final MemoryCatalog catalog = new MemoryCatalog(state);
-  private final MemoryOutbox outbox = new MemoryOutbox(state);
+  private final MemoryOutbox<ActivationMessage> outbox = new MemoryOutbox<>(state, state.outbox);
   private final MemoryInvitations invitations = new MemoryInvitations(state);
-  private final MemoryInvitationOutbox invitationOutbox = new MemoryInvitationOutbox(state);
+  private final MemoryOutbox<InvitationMessage> invitationOutbox =
+      new MemoryOutbox<>(state, state.invitationOutbox);
   private final MemoryResellers resellers = new MemoryResellers(state);
   private final MemorySubscriptions subscriptions = new MemorySubscriptions(state);
 
@@ -76,7 +78,7 @@ public final class InMemoryStore {
   }
 
   /** S-2: the activation e-mails' outbox, written by the vouchers' moves. */
-  public Outbox outbox() {
+  public Outbox<ActivationMessage> outbox() {
     return outbox;
   }
 
@@ -100,7 +102,7 @@ public final class InMemoryStore {
   }
 
   /** I-1: the invitation e-mails' outbox, written by the invitations' moves and resends. */
-  public InvitationOutbox invitationOutbox() {
+  public Outbox<InvitationMessage> invitationOutbox() {
     return invitationOutbox;
   }
 

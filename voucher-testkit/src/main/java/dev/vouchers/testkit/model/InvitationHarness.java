@@ -2,15 +2,15 @@
 package dev.vouchers.testkit.model;
 
 import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
-import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -20,6 +20,7 @@ import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationHistoryEntry;
 import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
 import dev.vouchers.core.subaccount.domain.SubAccount;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
@@ -52,7 +53,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The system under test of the invitation model check (I-1..I-3): the real use cases over a
  * storage (in-memory by default, or any adapter's), a {@link MutableClock} and an
- * {@link InvitationRelay} delivering into an inbox, which is where the harness takes the
+ * {@link MessageRelay} delivering into an inbox, which is where the harness takes the
  * tokens from (they exist nowhere else). It reads its state back as an
  * {@link InvitationModel}, checking the history invariants on the way.
  */
@@ -65,7 +66,7 @@ public final class InvitationHarness {
   private final MutableClock clock;
   private final InvitationStorage storage;
   private final VoucherProgramme programme;
-  private final InvitationRelay relay;
+  private final MessageRelay<InvitationMessage> relay;
   private final Actor admin =
       new Actor.PartnerUser(new UserId("admin"), PARTNER, PartnerRole.ADMIN);
   private final Actor invitee = new Actor.CodeHolder("invitee");
@@ -81,12 +82,12 @@ public final class InvitationHarness {
     this.programme = vouchers.programme(clock)
         .invitations(storage.invitations()).subAccounts(storage.subAccounts())
         .build();
-    this.relay = new InvitationRelay(storage.outbox(), (message, link) -> {
+    this.relay = new MessageRelay<>(storage.outbox(), (message, link) -> {
       inbox.add(link);
       String path = link.getPath();
       tokens.computeIfAbsent(message.invitation(), k -> new CopyOnWriteArrayList<>())
           .add(path.substring(path.lastIndexOf('/') + 1));
-    }, programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
+    }, programme.invitationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
     Actor manager = Actor.VendorStaff.of(new UserId("pm"), StaffRole.PARTNER_MANAGER);
     require(programme.partners().registerPartner().register(new RegisterPartner.Command(manager,
         new Partner(PARTNER, "Model Partner", Tier.GOLD, Set.of(Feature.SUB_ACCOUNTS),

@@ -8,11 +8,11 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
@@ -37,8 +37,8 @@ import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
-import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.ExtendExpiry;
+import dev.vouchers.core.voucher.port.in.FollowActivationLink;
 import dev.vouchers.core.voucher.port.in.MarkRedeemed;
 import dev.vouchers.core.voucher.port.in.ReportCertificateRevoked;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
@@ -307,10 +307,10 @@ public final class LifecycleHarness {
    */
   private Map<VoucherId, Links> followEveryLink() {
     Instant now = clock.instant();
-    List<Outbox.OutboxEntry> claimed =
+    List<Outbox.Entry<ActivationMessage>> claimed =
         storage.outbox().claim(Integer.MAX_VALUE, now, Duration.ofMinutes(1));
     Map<VoucherId, List<ActivationMessage>> byVoucher = new java.util.HashMap<>();
-    for (Outbox.OutboxEntry entry : claimed) {
+    for (Outbox.Entry<ActivationMessage> entry : claimed) {
       byVoucher.computeIfAbsent(entry.message().voucher(), k -> new ArrayList<>())
           .add(entry.message());
       storage.outbox().failed(entry, now, "read by the model check");
@@ -330,7 +330,7 @@ public final class LifecycleHarness {
   }
 
   private boolean linkWorks(ActivationMessage message) {
-    String query = programme.redemptionUrl(message).getRawQuery();
+    String query = programme.activationLinks().link(message).getRawQuery();
     if (query == null || !query.startsWith("link=")) {
       throw new AssertionError("G-2: an activation link without its token: " + query);
     }

@@ -8,16 +8,16 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
-import dev.vouchers.core.messaging.application.OutboxRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.CancellationVerdict;
 import dev.vouchers.core.ordering.domain.Order;
@@ -33,6 +33,7 @@ import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.programme.application.VoucherProgramme;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
@@ -170,10 +171,10 @@ public final class Quickstart {
         first.id(),
         "it@baeckerei-mueller.ch", "Ihr Zertifikat für den Webshop")));
     // A relay delivers it (a real shop schedules relayOnce() and sends e-mail here).
-    heading("Outbox");
-    OutboxRelay relay = new OutboxRelay(store.outbox(),
+    heading("Outbox<ActivationMessage>");
+    MessageRelay<ActivationMessage> relay = new MessageRelay<>(store.outbox(),
         (message, link) -> out.println("  to " + message.recipient() + ": " + link),
-        programme, Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
+        programme.activationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(1), 10);
     relay.relayOnce();
 
     // 6. The customer redeems a code as typed (C-4: case, spaces and o/0 don't matter); the

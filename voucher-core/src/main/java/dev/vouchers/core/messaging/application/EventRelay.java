@@ -2,7 +2,7 @@
 package dev.vouchers.core.messaging.application;
 
 import dev.vouchers.core.kernel.MessageId;
-import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.application.MessageRelay.RelayRun;
 import dev.vouchers.core.messaging.port.out.EventDelivery;
 import dev.vouchers.core.messaging.port.out.EventOutbox;
 import dev.vouchers.core.messaging.port.out.EventOutbox.EventEntry;

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
 /**
- * The delivery loop both relays share (S-2, I-1): each claimed message is sent and marked
+ * The delivery loop every relay shares (S-2, I-1, M-5: {@link MessageRelay} for e-mails,
+ * {@link EventRelay} for events): each claimed message is sent and marked
  * delivered, or marked failed with its retry time; a mark that no longer applies (the lease
  * passed to another relay) counts as lost. A message that is no longer worth sending (G-2,
  * I-2: overtaken) is marked dropped unsent. A message that can never be delivered (the
@@ -98,7 +99,7 @@ public final class RelayLoop<E> {
   }
 
   /** Delivers one claimed batch, one message after the other. */
-  OutboxRelay.RelayRun deliver(List<E> batch) {
+  MessageRelay.RelayRun deliver(List<E> batch) {
     int delivered = 0;
     int failed = 0;
     int lost = 0;
@@ -158,8 +159,8 @@ public final class RelayLoop<E> {
             + " delivered twice", what, id);
       }
     }
-    OutboxRelay.RelayRun run =
-        new OutboxRelay.RelayRun(batch.size(), delivered, failed, lost, parked, dropped);
+    MessageRelay.RelayRun run =
+        new MessageRelay.RelayRun(batch.size(), delivered, failed, lost, parked, dropped);
     if (!batch.isEmpty()) {
       log.debug("{} relay: {}", what, run);
     }

@@ -2,8 +2,8 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.catalog.port.in.CatalogUseCases;
-import dev.vouchers.core.messaging.port.out.ActivationLinks;
-import dev.vouchers.core.messaging.port.out.InvitationLinks;
+import dev.vouchers.core.kernel.OutboxMessage;
+import dev.vouchers.core.messaging.port.out.MessageLinks;
 import dev.vouchers.core.ordering.port.in.OrderingUseCases;
 import dev.vouchers.core.partner.port.in.PartnerUseCases;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
@@ -29,6 +29,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The whole library wired over a set of outbound adapters: one object a webshop builds once
@@ -58,7 +60,7 @@ import java.util.Optional;
  * comments, tiers, partners, products, prices, mandates). Reads publish nothing, except that a code
  * look-up refused for too many failed attempts (G-1) is published like every such refusal.
  */
-public final class VoucherProgramme implements ActivationLinks, InvitationLinks {
+public final class VoucherProgramme {
   private final Context context;
   private final Idempotency idempotency;
   private final WiredCatalog catalog;
@@ -177,8 +179,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
    * @param message a message claimed from the outbox
    * @return the link to put in the e-mail
    */
-  @Override
-  public URI redemptionUrl(ActivationMessage message) {
+  private URI redemptionUrl(ActivationMessage message) {
     Optional<LinkToken> token = linkToken(message);
     if (token.isPresent()) {
       return context.settings().links().forLink(token.get());
@@ -204,8 +205,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
    * @param message a message claimed from the outbox
    * @return false when the message was overtaken and must not be sent
    */
-  @Override
-  public boolean activationCurrent(ActivationMessage message) {
+  private boolean activationCurrent(ActivationMessage message) {
     Instant now = context.now();
     return context.vouchers().voucher(message.voucher())
         .filter(voucher -> voucher.statusAt(now) == VoucherStatus.ASSIGNED)
@@ -218,7 +218,6 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
   }
 
   /** The clock every rule reads. */
-  @Override
   public Clock clock() {
     return context.clock();
   }
@@ -266,8 +265,7 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
    * @param message a message claimed from the invitation outbox
    * @return the link to put in the e-mail
    */
-  @Override
-  public URI invitationUrl(InvitationMessage message) {
+  private URI invitationUrl(InvitationMessage message) {
     return invitations.link(message);
   }
 
@@ -279,8 +277,45 @@ public final class VoucherProgramme implements ActivationLinks, InvitationLinks 
    * @param message a message claimed from the invitation outbox
    * @return false when its link no longer works
    */
-  @Override
-  public boolean invitationCurrent(InvitationMessage message) {
+  private boolean invitationCurrent(InvitationMessage message) {
     return invitations.current(message);
+  }
+
+  /**
+   * S-2, G-2: what the relay of the activation e-mails asks of this programme: each message's
+   * redemption link (see {@link #redemptionUrl}) and whether it is still current (see
+   * {@link #activationCurrent}).
+   *
+   * @return the links of {@code Outbox<ActivationMessage>}'s messages
+   */
+  public MessageLinks<ActivationMessage> activationLinks() {
+    return new Links<>(this::redemptionUrl, this::activationCurrent, context.clock(),
+        "activation message", "<redemption link>");
+  }
+
+  /**
+   * I-1, I-2: what the relay of the invitation e-mails asks of this programme: each message's
+   * invitation link, its token opened (see {@link #invitationUrl}), and whether the invitation
+   * is still pending with that token (see {@link #invitationCurrent}).
+   *
+   * @return the links of {@code Outbox<InvitationMessage>}'s messages
+   */
+  public MessageLinks<InvitationMessage> invitationLinks() {
+    return new Links<>(this::invitationUrl, this::invitationCurrent, context.clock(),
+        "invitation message", "<invitation link>");
+  }
+
+  /** One kind of message's links, as the relay asks for them. */
+  private record Links<M extends OutboxMessage>(Function<M, URI> links, Predicate<M> currents,
+      Clock clock, String kind, String maskedLink) implements MessageLinks<M> {
+    @Override
+    public URI link(M message) {
+      return links.apply(message);
+    }
+
+    @Override
+    public boolean current(M message) {
+      return currents.test(message);
+    }
   }
 }

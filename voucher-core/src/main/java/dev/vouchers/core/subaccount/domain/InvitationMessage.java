@@ -3,6 +3,7 @@ package dev.vouchers.core.subaccount.domain;
 
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.OutboxMessage;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.SealedSecret;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public record InvitationMessage(
     SealedSecret token,
     Instant expiresAt,
     Locale language,
-    Instant createdAt) {
+    Instant createdAt) implements OutboxMessage {
 
   /** Every part required. */
   public InvitationMessage {

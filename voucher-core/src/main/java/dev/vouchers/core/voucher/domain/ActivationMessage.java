@@ -3,10 +3,11 @@ package dev.vouchers.core.voucher.domain;
 
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
+import dev.vouchers.core.kernel.OutboxMessage;
 import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.SealedSecret;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.voucher.domain.code.StoredCode;
-import dev.vouchers.core.kernel.SealedSecret;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public record ActivationMessage(
     Locale language,
     Instant createdAt,
     Optional<SealedSecret> link,
-    String orderNumber) {
+    String orderNumber) implements OutboxMessage {
 
   /** M-4: an order number as {@code OrderNumber.grouped()} shows it: nine digits, no leading 0. */
   private static final Pattern GROUPED = Pattern.compile("[1-9][0-9]{2} [0-9]{3} [0-9]{3}");

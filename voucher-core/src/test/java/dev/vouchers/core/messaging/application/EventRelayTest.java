@@ -6,7 +6,7 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.application.MessageRelay.RelayRun;
 import dev.vouchers.core.messaging.domain.Event;
 import dev.vouchers.core.messaging.domain.EventId;
 import dev.vouchers.core.messaging.port.in.ListParkedEvents;

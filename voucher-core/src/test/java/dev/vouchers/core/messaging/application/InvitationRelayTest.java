@@ -6,12 +6,12 @@ import static dev.vouchers.core.programme.application.InvitationFixture.ADMIN;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.messaging.port.out.InvitationDelivery;
-import dev.vouchers.core.messaging.port.out.InvitationOutbox;
+import dev.vouchers.core.messaging.port.out.MessageDelivery;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
 import dev.vouchers.core.programme.application.InvitationFixture;
 import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.port.in.CancelInvitation;
 import dev.vouchers.core.subaccount.port.in.ResendInvitation;
 import java.time.Duration;
@@ -35,7 +35,7 @@ class InvitationRelayTest {
     ok(f.programme.subAccounts().resendInvitation().resend(new ResendInvitation.Command(ADMIN,
         id)));
 
-    OutboxRelay.RelayRun run = f.relay.relayOnce();
+    MessageRelay.RelayRun run = f.relay.relayOnce();
 
     assertThat(run.claimed()).isEqualTo(2);
     assertThat(run.delivered()).isEqualTo(1);
@@ -70,11 +70,12 @@ class InvitationRelayTest {
   @Test
   void aMessageThatCanNeverBeDeliveredIsParkedAndNotTriedAgain_I1() {
     invitedNotYetSent("mia@example.ch");
-    InvitationRelay refusing = new InvitationRelay(f.store.invitationOutbox(), (message, link) -> {
+    MessageRelay<InvitationMessage> refusing = new MessageRelay<>(f.store.invitationOutbox(),
+        (message, link) -> {
       throw new PermanentDeliveryFailure("550 5.1.1 no such user");
-    }, f.programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 10);
+    }, f.programme.invitationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(5), 10);
 
-    assertThat(refusing.relayOnce()).isEqualTo(new OutboxRelay.RelayRun(1, 0, 0, 0, 1, 0));
+    assertThat(refusing.relayOnce()).isEqualTo(new MessageRelay.RelayRun(1, 0, 0, 0, 1, 0));
     assertThat(f.store.invitationOutbox().parkedCount()).isEqualTo(1);
     assertThat(f.store.invitationOutbox().backlog()).isZero();
     f.advance(Duration.ofDays(1));
@@ -85,9 +86,11 @@ class InvitationRelayTest {
   @Test
   void aMessageIsParkedWhenItsLastAllowedAttemptFails_I1() {
     invitedNotYetSent("mia@example.ch");
-    InvitationRelay failing = new InvitationRelay(f.store.invitationOutbox(), (message, link) -> {
+    MessageRelay<InvitationMessage> failing = new MessageRelay<>(f.store.invitationOutbox(),
+        (message, link) -> {
       throw new java.io.IOException("connection refused");
-    }, f.programme, new Outbox.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1)),
+    }, f.programme.invitationLinks(),
+        new Outbox.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(1)),
         Duration.ofMinutes(5), 10, 2);
 
     assertThat(failing.relayOnce().failed()).isEqualTo(1);
@@ -113,7 +116,7 @@ class InvitationRelayTest {
         mia)));
     invitedNotYetSent("leo@example.ch");
     invitedNotYetSent("zoe@example.ch");
-    InvitationDelivery delivery = (message, link) -> {
+    MessageDelivery<InvitationMessage> delivery = (message, link) -> {
       if (message.recipient().value().startsWith("leo")) {
         throw new java.io.IOException("connection refused");
       }
@@ -121,42 +124,46 @@ class InvitationRelayTest {
         throw new PermanentDeliveryFailure("550 5.1.1 no such user");
       }
     };
-    InvitationOutbox late = new LateMarks(f.store.invitationOutbox());
+    Outbox<InvitationMessage> late = new LateMarks(f.store.invitationOutbox());
 
-    OutboxRelay.RelayRun lost = new InvitationRelay(late, delivery, f.programme,
+    MessageRelay.RelayRun lost = new MessageRelay<>(late, delivery, f.programme.invitationLinks(),
         Outbox.Backoff.standard(), Duration.ofMinutes(5), 10).relayOnce();
     f.advance(Duration.ofMinutes(6));
-    OutboxRelay.RelayRun marked = new InvitationRelay(f.store.invitationOutbox(), delivery,
-        f.programme, Outbox.Backoff.standard(), Duration.ofMinutes(5), 10).relayOnce();
+    MessageRelay.RelayRun marked = new MessageRelay<>(f.store.invitationOutbox(), delivery,
+        f.programme.invitationLinks(), Outbox.Backoff.standard(), Duration.ofMinutes(5), 10)
+        .relayOnce();
 
-    assertThat(lost).isEqualTo(new OutboxRelay.RelayRun(4, 0, 0, 4, 0, 0));
-    assertThat(marked).isEqualTo(new OutboxRelay.RelayRun(4, 1, 1, 0, 1, 1));
+    assertThat(lost).isEqualTo(new MessageRelay.RelayRun(4, 0, 0, 4, 0, 0));
+    assertThat(marked).isEqualTo(new MessageRelay.RelayRun(4, 1, 1, 0, 1, 1));
   }
 
   /** An outbox whose every mark comes too late: another relay holds the claim by then. */
-  private record LateMarks(InvitationOutbox delegate) implements InvitationOutbox {
+  private record LateMarks(Outbox<InvitationMessage> delegate)
+      implements Outbox<InvitationMessage> {
     @Override
-    public java.util.List<Entry> claim(int max, java.time.Instant now, Duration lease) {
+    public java.util.List<Entry<InvitationMessage>> claim(int max, java.time.Instant now,
+        Duration lease) {
       return delegate.claim(max, now, lease);
     }
 
     @Override
-    public boolean delivered(Entry claimed, java.time.Instant at) {
+    public boolean delivered(Entry<InvitationMessage> claimed, java.time.Instant at) {
       return false;
     }
 
     @Override
-    public boolean failed(Entry claimed, java.time.Instant retryAt, String error) {
+    public boolean failed(Entry<InvitationMessage> claimed, java.time.Instant retryAt,
+        String error) {
       return false;
     }
 
     @Override
-    public boolean dropped(Entry claimed, java.time.Instant at) {
+    public boolean dropped(Entry<InvitationMessage> claimed, java.time.Instant at) {
       return false;
     }
 
     @Override
-    public boolean parked(Entry claimed, java.time.Instant at, String error) {
+    public boolean parked(Entry<InvitationMessage> claimed, java.time.Instant at, String error) {
       return false;
     }
 
@@ -168,6 +175,11 @@ class InvitationRelayTest {
     @Override
     public long parkedCount() {
       return delegate.parkedCount();
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> oldestUndelivered() {
+      return delegate.oldestUndelivered();
     }
   }
 }

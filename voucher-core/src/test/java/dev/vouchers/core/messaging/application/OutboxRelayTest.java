@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vouchers.core.kernel.VoucherId;
-import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.application.MessageRelay.RelayRun;
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure;
@@ -41,11 +41,11 @@ class OutboxRelayTest {
   /** Every delivery attempt: the message and its link. */
   private final List<Map.Entry<ActivationMessage, URI>> attempts = new ArrayList<>();
 
-  private OutboxRelay relay(MessageDelivery delivery) {
-    return new OutboxRelay(outbox, (message, link) -> {
+  private MessageRelay<ActivationMessage> relay(MessageDelivery<ActivationMessage> delivery) {
+    return new MessageRelay<>(outbox, (message, link) -> {
       attempts.add(Map.entry(message, link));
       delivery.deliver(message, link);
-    }, f.programme, BACKOFF, LEASE, 10);
+    }, f.programme.activationLinks(), BACKOFF, LEASE, 10);
   }
 
   private VoucherId sent() {
@@ -59,7 +59,7 @@ class OutboxRelayTest {
   @Test
   void aSentLinkIsDeliveredOnceWithItsLinkTokenAndNotAgain_S2_G2() {
     VoucherId voucher = sent();
-    OutboxRelay relay = relay((message, link) -> { });
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> { });
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
     assertThat(attempts).singleElement().satisfies(a -> {
@@ -78,7 +78,7 @@ class OutboxRelayTest {
   void aFailedDeliveryIsMarkedAndRetriedOnlyAfterItsBackoff_S2() {
     sent();
     AtomicInteger calls = new AtomicInteger();
-    OutboxRelay relay = relay((message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> {
       if (calls.incrementAndGet() == 1) {
         throw new IOException("mail server unavailable");
       }
@@ -104,7 +104,7 @@ class OutboxRelayTest {
   void oneFailingMessageDoesNotHoldUpTheRestOfTheBatch_S2() {
     VoucherId first = sent();
     sent();
-    OutboxRelay relay = relay((message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> {
       if (message.voucher().equals(first)) {
         throw new IllegalStateException("rejected recipient");
       }
@@ -118,7 +118,7 @@ class OutboxRelayTest {
   void theStoredErrorIsShortAndNeverHoldsTheLinkWithItsCode_S2_C5() {
     VoucherId voucher = sent();
     String code = f.view(voucher).code();
-    OutboxRelay relay = relay((message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> {
       throw new IOException("could not send " + link + " " + "x".repeat(2000));
     });
 
@@ -133,9 +133,9 @@ class OutboxRelayTest {
   @Test
   void aRelayWhoseLeaseRanOutAndWasClaimedAgainCountsItsMarkAsLost_S2() {
     sent();
-    OutboxRelay second = relay((message, link) -> { });
+    MessageRelay<ActivationMessage> second = relay((message, link) -> { });
     RelayRun[] secondRun = new RelayRun[1];
-    OutboxRelay first = relay((message, link) -> {
+    MessageRelay<ActivationMessage> first = relay((message, link) -> {
       // a slow delivery: the lease runs out and another relay claims and delivers the message
       f.advance(LEASE.plusSeconds(1));
       secondRun[0] = second.relayOnce();
@@ -149,10 +149,12 @@ class OutboxRelayTest {
 
   @Test
   void aRelayNeedsAPositiveLeaseAndBatchSize() {
-    assertThatThrownBy(() -> new OutboxRelay(outbox, (m, l) -> { }, f.programme, BACKOFF,
-        Duration.ZERO, 10)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new OutboxRelay(outbox, (m, l) -> { }, f.programme, BACKOFF,
-        LEASE, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new MessageRelay<>(outbox, (m, l) -> { },
+        f.programme.activationLinks(), BACKOFF, Duration.ZERO, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new MessageRelay<>(outbox, (m, l) -> { },
+        f.programme.activationLinks(), BACKOFF, LEASE, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -161,17 +163,18 @@ class OutboxRelayTest {
     assertThat(relay((message, link) -> { }).relayOnce()).isEqualTo(new RelayRun(0, 0, 0, 0));
   }
 
-  private OutboxRelay relay(int maxAttempts, MessageDelivery delivery) {
-    return new OutboxRelay(outbox, (message, link) -> {
+  private MessageRelay<ActivationMessage> relay(int maxAttempts,
+      MessageDelivery<ActivationMessage> delivery) {
+    return new MessageRelay<>(outbox, (message, link) -> {
       attempts.add(Map.entry(message, link));
       delivery.deliver(message, link);
-    }, f.programme, BACKOFF, LEASE, 10, maxAttempts);
+    }, f.programme.activationLinks(), BACKOFF, LEASE, 10, maxAttempts);
   }
 
   @Test
   void aMessageWhoseLastAllowedAttemptFailsIsParkedAndNotTriedAgain_S2() {
     sent();
-    OutboxRelay relay = relay(2, (message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay(2, (message, link) -> {
       throw new IOException("mail server unavailable");
     });
 
@@ -189,7 +192,7 @@ class OutboxRelayTest {
   @Test
   void aPermanentFailureParksTheMessageAtItsFirstAttempt_S2() {
     sent();
-    OutboxRelay relay = relay(5, (message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay(5, (message, link) -> {
       throw new PermanentDeliveryFailure("550 5.1.1 no such user");
     });
 
@@ -203,7 +206,7 @@ class OutboxRelayTest {
     sent();
     assertThatThrownBy(() -> relay(0, (message, link) -> { }))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
-    OutboxRelay once = relay(1, (message, link) -> {
+    MessageRelay<ActivationMessage> once = relay(1, (message, link) -> {
       throw new IOException("mail server unavailable");
     });
     assertThat(once.relayOnce()).isEqualTo(new RelayRun(1, 0, 0, 0, 1, 0));
@@ -212,7 +215,7 @@ class OutboxRelayTest {
   @Test
   void eachFurtherFailureWaitsTwiceAsLong_S2() {
     sent();
-    OutboxRelay relay = relay((message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay((message, link) -> {
       throw new IOException("mail server unavailable");
     });
     relay.relayOnce();
@@ -254,8 +257,8 @@ class OutboxRelayTest {
   @Test
   void aFailureMarkedAfterTheClaimPassedToAnotherRelayCountsAsLost_S2() {
     sent();
-    OutboxRelay second = relay((message, link) -> { });
-    OutboxRelay first = relay(1, (message, link) -> {
+    MessageRelay<ActivationMessage> second = relay((message, link) -> { });
+    MessageRelay<ActivationMessage> first = relay(1, (message, link) -> {
       if (attempts.size() == 1) {
         f.advance(LEASE.plusSeconds(1));
         second.relayOnce();
@@ -271,8 +274,8 @@ class OutboxRelayTest {
   @Test
   void aRetryMarkedAfterTheClaimPassedToAnotherRelayCountsAsLost_S2() {
     sent();
-    OutboxRelay second = relay((message, link) -> { });
-    OutboxRelay first = relay((message, link) -> {
+    MessageRelay<ActivationMessage> second = relay((message, link) -> { });
+    MessageRelay<ActivationMessage> first = relay((message, link) -> {
       if (attempts.size() == 1) {
         f.advance(LEASE.plusSeconds(1));
         second.relayOnce();
@@ -288,7 +291,7 @@ class OutboxRelayTest {
   void anInterruptedRelayStopsAndLeavesTheRestOfItsBatch_S2() {
     sent();
     sent();
-    OutboxRelay relay = relay(1, (message, link) -> {
+    MessageRelay<ActivationMessage> relay = relay(1, (message, link) -> {
       throw new InterruptedException("shutting down");
     });
     try {
@@ -313,41 +316,41 @@ class OutboxRelayTest {
   }
 
   /** The in-memory outbox, recording what failures were marked with. */
-  private static final class RecordingOutbox implements Outbox {
-    private final Outbox delegate;
+  private static final class RecordingOutbox implements Outbox<ActivationMessage> {
+    private final Outbox<ActivationMessage> delegate;
     final List<String> errors = new ArrayList<>();
     final List<Instant> retryTimes = new ArrayList<>();
     boolean lateDrops;
 
-    RecordingOutbox(Outbox delegate) {
+    RecordingOutbox(Outbox<ActivationMessage> delegate) {
       this.delegate = delegate;
     }
 
     @Override
-    public List<OutboxEntry> claim(int max, Instant now, Duration lease) {
+    public List<Outbox.Entry<ActivationMessage>> claim(int max, Instant now, Duration lease) {
       return delegate.claim(max, now, lease);
     }
 
     @Override
-    public boolean delivered(OutboxEntry claimed, Instant at) {
+    public boolean delivered(Outbox.Entry<ActivationMessage> claimed, Instant at) {
       return delegate.delivered(claimed, at);
     }
 
     @Override
-    public boolean failed(OutboxEntry claimed, Instant retryAt, String error) {
+    public boolean failed(Outbox.Entry<ActivationMessage> claimed, Instant retryAt, String error) {
       errors.add(error);
       retryTimes.add(retryAt);
       return delegate.failed(claimed, retryAt, error);
     }
 
     @Override
-    public boolean dropped(OutboxEntry claimed, Instant at) {
+    public boolean dropped(Outbox.Entry<ActivationMessage> claimed, Instant at) {
       // a mark that comes too late: another relay holds the claim by then
       return !lateDrops && delegate.dropped(claimed, at);
     }
 
     @Override
-    public boolean parked(OutboxEntry claimed, Instant at, String error) {
+    public boolean parked(Outbox.Entry<ActivationMessage> claimed, Instant at, String error) {
       errors.add(error);
       return delegate.parked(claimed, at, error);
     }

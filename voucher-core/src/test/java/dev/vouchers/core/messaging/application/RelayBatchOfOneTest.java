@@ -8,10 +8,12 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.SMIME_1Y;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.messaging.application.OutboxRelay.RelayRun;
+import dev.vouchers.core.messaging.application.MessageRelay.RelayRun;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.programme.application.InvitationFixture;
 import dev.vouchers.core.programme.application.ProgrammeFixture;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +35,9 @@ class RelayBatchOfOneTest {
           f.single(SMIME_1Y).id(), "jane" + i + "@customer.example", "Hello")));
     }
     List<Object> sent = new ArrayList<>();
-    OutboxRelay relay = new OutboxRelay(f.store.outbox(), (message, link) -> sent.add(message),
-        f.programme, Outbox.Backoff.standard(), LEASE, 1);
+    MessageRelay<ActivationMessage> relay = new MessageRelay<>(f.store.outbox(), (message,
+        link) -> sent.add(message),
+        f.programme.activationLinks(), Outbox.Backoff.standard(), LEASE, 1);
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
@@ -48,8 +51,9 @@ class RelayBatchOfOneTest {
     ok(f.tryInvite(ADMIN, ACME, "mia@example.ch"));
     ok(f.tryInvite(ADMIN, ACME, "noah@example.ch"));
     List<Object> sent = new ArrayList<>();
-    InvitationRelay relay = new InvitationRelay(f.store.invitationOutbox(),
-        (message, link) -> sent.add(message), f.programme, Outbox.Backoff.standard(), LEASE, 1);
+    MessageRelay<InvitationMessage> relay = new MessageRelay<>(f.store.invitationOutbox(),
+        (message, link) -> sent.add(message), f.programme.invitationLinks(),
+            Outbox.Backoff.standard(), LEASE, 1);
 
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));
     assertThat(relay.relayOnce()).isEqualTo(new RelayRun(1, 1, 0, 0));

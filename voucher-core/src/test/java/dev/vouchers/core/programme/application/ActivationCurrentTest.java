@@ -29,17 +29,17 @@ class ActivationCurrentTest {
 
   /** Every message in the outbox, oldest first, left in it. */
   private List<ActivationMessage> messages() {
-    List<Outbox.OutboxEntry> claimed =
+    List<Outbox.Entry<ActivationMessage>> claimed =
         f.store.outbox().claim(Integer.MAX_VALUE, f.clock.instant(), Duration.ofSeconds(1));
     claimed.forEach(entry -> f.store.outbox().failed(entry, f.clock.instant(), "read by the test"));
-    return claimed.stream().map(Outbox.OutboxEntry::message).toList();
+    return claimed.stream().map(Outbox.Entry<ActivationMessage>::message).toList();
   }
 
   @Test
   void theMessageOfTheCurrentAssignmentIsCurrent_G2() {
     send("jane@customer.example");
     assertThat(messages()).singleElement()
-        .satisfies(m -> assertThat(f.programme.activationCurrent(m)).isTrue());
+        .satisfies(m -> assertThat(f.programme.activationLinks().current(m)).isTrue());
   }
 
   @Test
@@ -49,7 +49,7 @@ class ActivationCurrentTest {
 
     List<ActivationMessage> messages = messages();
     assertThat(messages).hasSize(2);
-    assertThat(messages).filteredOn(m -> f.programme.activationCurrent(m))
+    assertThat(messages).filteredOn(m -> f.programme.activationLinks().current(m))
         .singleElement().satisfies(m -> assertThat(m.recipient().value())
             .isEqualTo("joe@customer.example"));
   }
@@ -61,7 +61,7 @@ class ActivationCurrentTest {
 
     List<ActivationMessage> messages = messages();
     assertThat(messages).hasSize(2);
-    assertThat(messages.stream().map(f.programme::activationCurrent))
+    assertThat(messages.stream().map(f.programme.activationLinks()::current))
         .containsExactlyInAnyOrder(true, false);
   }
 
@@ -71,6 +71,6 @@ class ActivationCurrentTest {
     f.advance(Duration.between(f.clock.instant(), f.stored(id).expiresAt()).plusSeconds(1));
 
     assertThat(messages()).singleElement()
-        .satisfies(m -> assertThat(f.programme.activationCurrent(m)).isFalse());
+        .satisfies(m -> assertThat(f.programme.activationLinks().current(m)).isFalse());
   }
 }

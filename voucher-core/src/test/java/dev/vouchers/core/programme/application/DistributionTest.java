@@ -20,9 +20,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.OrderId;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -64,7 +64,7 @@ class DistributionTest {
         to, message));
   }
 
-  private List<Outbox.OutboxEntry> claimAll() {
+  private List<Outbox.Entry<ActivationMessage>> claimAll() {
     return f.store.outbox().claim(100, f.clock.instant(), Duration.ofMinutes(5));
   }
 
@@ -156,7 +156,7 @@ class DistributionTest {
       assertThat(a.sentAt()).isEqualTo(f.clock.instant());
     });
     assertThat(f.store.outbox().backlog()).isEqualTo(1);
-    List<Outbox.OutboxEntry> claimed = claimAll();
+    List<Outbox.Entry<ActivationMessage>> claimed = claimAll();
     assertThat(claimed).hasSize(1);
     assertThat(claimed.get(0).attempts()).isZero();
     ActivationMessage message = claimed.get(0).message();
@@ -170,7 +170,7 @@ class DistributionTest {
     assertThat(message.code()).isEqualTo(f.stored(voucher.id()).code());
     assertThat(message.redemptionPage()).isEqualTo(REDEEM);
     assertThat(message.link()).isPresent();
-    assertThat(f.programme.redemptionUrl(message).toString())
+    assertThat(f.programme.activationLinks().link(message).toString())
         .matches(java.util.regex.Pattern.quote(REDEEM + "?link=") + "[0-9a-hjkmnp-tv-z]{26}")
         .doesNotContain(voucher.code());
     assertThat(message.productName()).isEqualTo("S/MIME Basic");

@@ -4,13 +4,13 @@ package dev.vouchers.core.programme.application;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 
 import dev.vouchers.core.catalog.domain.Tier;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
-import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -44,7 +44,7 @@ import java.util.function.UnaryOperator;
 /**
  * A programme with sub-account invitations over the in-memory store: two partners with the
  * sub-account feature (Acme, Bolt) and one without (Dormant). The e-mails are delivered by an
- * {@link InvitationRelay} into {@link #inbox}, which is where tests find the tokens: the plain
+ * {@link MessageRelay} into {@link #inbox}, which is where tests find the tokens: the plain
  * token exists nowhere else.
  */
 public final class InvitationFixture {
@@ -89,7 +89,7 @@ public final class InvitationFixture {
   public final CodeVault vault = CodeVault.withRandomKeys();
   public final VoucherProgramme programme;
   public final List<Mail> inbox = Collections.synchronizedList(new ArrayList<>());
-  public final InvitationRelay relay;
+  public final MessageRelay<InvitationMessage> relay;
 
   private InvitationFixture(UnaryOperator<ProgrammeBuilder> customise) {
     ProgrammeBuilder builder = VoucherProgramme.builder()
@@ -99,8 +99,8 @@ public final class InvitationFixture {
         .invitations(store.invitations()).subAccounts(store.subAccounts())
         .codeVault(vault);
     this.programme = customise.apply(builder).build();
-    this.relay = new InvitationRelay(store.invitationOutbox(),
-        (message, link) -> inbox.add(new Mail(message, link)), programme,
+    this.relay = new MessageRelay<>(store.invitationOutbox(),
+        (message, link) -> inbox.add(new Mail(message, link)), programme.invitationLinks(),
         Outbox.Backoff.standard(), Duration.ofMinutes(5), 100);
     register(new Partner(ACME, "Acme Reseller", Tier.GOLD,
         Set.of(Feature.VOUCHERS, Feature.SUB_ACCOUNTS), Locale.GERMAN));

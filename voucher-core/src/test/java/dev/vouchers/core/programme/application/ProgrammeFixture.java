@@ -10,22 +10,22 @@ import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.domain.Tier;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.PartnerRole;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.StaffRole;
 import dev.vouchers.core.kernel.UserId;
 import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.GetOrder;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
-import dev.vouchers.core.messaging.port.out.Outbox;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
@@ -293,12 +293,12 @@ public final class ProgrammeFixture {
 
   /** G-2: the link token of the newest e-mail in the outbox for the voucher. */
   public String linkTokenOf(VoucherId id) {
-    List<Outbox.OutboxEntry> claimed =
+    List<Outbox.Entry<ActivationMessage>> claimed =
         store.outbox().claim(Integer.MAX_VALUE, clock.instant(), Duration.ofSeconds(1));
-    ActivationMessage newest = claimed.stream().map(Outbox.OutboxEntry::message)
+    ActivationMessage newest = claimed.stream().map(Outbox.Entry<ActivationMessage>::message)
         .filter(m -> m.voucher().equals(id)).reduce((first, second) -> second).orElseThrow();
     claimed.forEach(entry -> store.outbox().failed(entry, clock.instant(), "read by the test"));
-    String query = programme.redemptionUrl(newest).getRawQuery();
+    String query = programme.activationLinks().link(newest).getRawQuery();
     assertThat(query).startsWith("link=");
     return query.substring("link=".length());
   }

@@ -79,7 +79,7 @@ class ShownOnceCodesTest {
     ActivationMessage message =
         f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1)).get(0).message();
     assertThat(message.code().sealed()).isEmpty();
-    URI link = f.programme.redemptionUrl(message);
+    URI link = f.programme.activationLinks().link(message);
     assertThat(link.toString()).startsWith(REDEEM + "?link=");
     // G-2: the code is not retrievable, but the link's token finds the voucher
     assertThat(f.programme.vouchers().followActivationLink().follow(
@@ -98,6 +98,6 @@ class ShownOnceCodesTest {
     ActivationMessage before = new ActivationMessage(m.id(), m.voucher(), m.partner(),
         m.partnerName(), m.recipient(), m.personalMessage(), m.code(), m.redemptionPage(),
         m.productName(), m.expiresAt(), m.language(), m.createdAt());
-    assertThat(f.programme.redemptionUrl(before)).isEqualTo(REDEEM);
+    assertThat(f.programme.activationLinks().link(before)).isEqualTo(REDEEM);
   }
 }

@@ -20,13 +20,13 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
-import dev.vouchers.core.messaging.application.InvitationRelay;
+import dev.vouchers.core.messaging.application.MessageRelay;
 import dev.vouchers.core.messaging.application.RelayLoop;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
@@ -35,6 +35,7 @@ import dev.vouchers.core.subaccount.domain.Billing;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationHistoryEntry;
 import dev.vouchers.core.subaccount.domain.InvitationId;
+import dev.vouchers.core.subaccount.domain.InvitationMessage;
 import dev.vouchers.core.subaccount.domain.InvitationStatus;
 import dev.vouchers.core.subaccount.domain.Pricing;
 import dev.vouchers.core.subaccount.domain.SubAccount;
@@ -673,15 +674,16 @@ class SubAccountInvitationTest {
     void aFailingDeliveryIsRetriedLaterAndTheLinkIsNeverInTheError() throws Exception {
       InvitationId id = ok(f.tryInvite(ADMIN, ACME, "buyer@example.com")).id();
       List<URI> links = new ArrayList<>();
-      InvitationRelay failing = new InvitationRelay(f.store.invitationOutbox(),
+      MessageRelay<InvitationMessage> failing = new MessageRelay<>(f.store.invitationOutbox(),
           (message, link) -> {
             links.add(link);
             throw new IllegalStateException("smtp refused " + link);
-          }, f.programme, dev.vouchers.core.messaging.port.out.Outbox.Backoff.standard(),
+          }, f.programme.invitationLinks(),
+              dev.vouchers.core.messaging.port.out.Outbox.Backoff.standard(),
           Duration.ofMinutes(5), 10);
       assertThat(failing.relayOnce().failed()).isEqualTo(1);
       assertThat(RelayLoop.describe(new IllegalStateException("x " + links.get(0)),
-          links.get(0), InvitationRelay.MASKED_LINK))
+          links.get(0), f.programme.invitationLinks().maskedLink()))
           .isEqualTo("java.lang.IllegalStateException: x <invitation link>");
       assertThat(f.relay.relayOnce().claimed()).isZero(); // not yet due again
       f.advance(Duration.ofMinutes(1));

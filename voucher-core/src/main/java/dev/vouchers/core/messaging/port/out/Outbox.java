@@ -2,7 +2,7 @@
 package dev.vouchers.core.messaging.port.out;
 
 import dev.vouchers.core.kernel.MessageId;
-import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.kernel.OutboxMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,26 +10,33 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * S-2: the delivery side of the transactional outbox. Messages are written by
- * {@code Vouchers.update} in the transaction of the move; a relay claims them, delivers them,
- * and marks them delivered or failed. A claim is a lease: a message not marked within it is
- * claimable again, so a relay that dies after the commit loses nothing.
+ * S-2, I-1: the delivery side of a transactional outbox, one port for every kind of message
+ * ({@code Outbox<ActivationMessage>} for activation e-mails, {@code Outbox<InvitationMessage>}
+ * for invitation e-mails). Messages are written by the storage ports in the transaction of the
+ * change they announce ({@code Vouchers.update}, {@code Invitations.insert} and
+ * {@code update}); a relay ({@code MessageRelay}) claims them, delivers them, and marks them
+ * delivered or failed. A claim is a lease: a message not marked within it is claimable again,
+ * so a relay that dies after the commit loses nothing.
  *
  * <p>A message ends in one of three ways, after which it is never claimed again and no longer
  * counts in the {@link #backlog()}: {@linkplain #delivered delivered}; {@linkplain #dropped
  * dropped} unsent because it was overtaken (G-2: its link was withdrawn or redirected, its
- * order cancelled, its voucher expired); or {@linkplain #parked parked} because it can never
- * be delivered (a permanent failure, or too many failed attempts), where staff, metrics and
- * health checks see it ({@link #parkedCount()}).
+ * order cancelled, its voucher expired; I-2: its invitation was resent, cancelled or expired);
+ * or {@linkplain #parked parked} because it can never be delivered (a permanent failure, or
+ * too many failed attempts), where staff, metrics and health checks see it
+ * ({@link #parkedCount()}). A message's sealed link or token is no longer needed once it
+ * ended, and may be erased.
+ *
+ * @param <M> the kind of message
  */
-public interface Outbox {
+public interface Outbox<M extends OutboxMessage> {
 
   /**
    * Claims up to {@code max} messages that are due at {@code now} (pending, or failed with
    * their retry time come, or claimed with the lease run out), oldest first, leasing them for
    * {@code lease}. Two concurrent claims never return the same message.
    */
-  List<OutboxEntry> claim(int max, Instant now, Duration lease);
+  List<Entry<M>> claim(int max, Instant now, Duration lease);
 
   /**
    * Marks a claimed message delivered; it is never claimed again. Fenced by the claim: a relay
@@ -37,7 +44,7 @@ public interface Outbox {
    *
    * @return whether the mark applied (false: the claim is no longer this relay's)
    */
-  boolean delivered(OutboxEntry claimed, Instant at);
+  boolean delivered(Entry<M> claimed, Instant at);
 
   /**
    * G-2: marks a claimed message dropped: it was overtaken before it was sent and never will
@@ -45,7 +52,7 @@ public interface Outbox {
    *
    * @return whether the mark applied
    */
-  boolean dropped(OutboxEntry claimed, Instant at);
+  boolean dropped(Entry<M> claimed, Instant at);
 
   /**
    * Marks a claimed message failed; it becomes claimable again at {@code retryAt} (see
@@ -53,7 +60,7 @@ public interface Outbox {
    *
    * @return whether the mark applied
    */
-  boolean failed(OutboxEntry claimed, Instant retryAt, String error);
+  boolean failed(Entry<M> claimed, Instant retryAt, String error);
 
   /**
    * Parks a claimed message that can never be delivered (a permanent failure, or its last
@@ -63,7 +70,7 @@ public interface Outbox {
    *
    * @return whether the mark applied
    */
-  boolean parked(OutboxEntry claimed, Instant at, String error);
+  boolean parked(Entry<M> claimed, Instant at, String error);
 
   /** How many messages are still to deliver (neither delivered, dropped nor parked). */
   long backlog();
@@ -83,8 +90,9 @@ public interface Outbox {
    * @param message the message
    * @param attempts earlier claims of it (0 on the first delivery); with the id it names this
    *     claim, so marking it is fenced against a later claim of the same message
+   * @param <M> the kind of message
    */
-  record OutboxEntry(ActivationMessage message, int attempts) {}
+  record Entry<M extends OutboxMessage>(M message, int attempts) {}
 
   /**
    * S-2: when a relay retries a failed delivery: {@code first} after the first failure, then
@@ -112,7 +120,7 @@ public interface Outbox {
      * When to try again.
      *
      * @param failedAt when the delivery failed
-     * @param attempts the entry's earlier attempts ({@link OutboxEntry#attempts()}: 0 after the
+     * @param attempts the entry's earlier attempts ({@link Entry#attempts()}: 0 after the
      *     first failure)
      * @return failedAt plus the delay
      */
@@ -134,7 +142,7 @@ public interface Outbox {
   }
 
   /** Convenience for tests and relays: the ids of the entries. */
-  static List<MessageId> ids(List<OutboxEntry> entries) {
+  static <M extends OutboxMessage> List<MessageId> ids(List<Entry<M>> entries) {
     return entries.stream().map(e -> e.message().id()).toList();
   }
 }

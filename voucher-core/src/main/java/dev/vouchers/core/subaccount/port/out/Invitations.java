@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.subaccount.port.out;
 
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Invitation;
 import dev.vouchers.core.subaccount.domain.InvitationCreated;
@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Storage of sub-account invitations (I-1..I-3) and their history, which also writes the
- * invitation e-mails to the invitation outbox ({@code InvitationOutbox}) in the same atomic
+ * invitation e-mails to the invitation outbox ({@code Outbox<InvitationMessage>}) in the same
+ * atomic
  * step as the invitation, so that an e-mail goes out only for an invitation that was stored.
  * Conditional writes apply only if the invitation is still in the version it was read in.
  * {@code InvitationsContract} in the testkit pins the behaviour.

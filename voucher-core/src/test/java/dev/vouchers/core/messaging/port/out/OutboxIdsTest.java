@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.programme.application.ProgrammeFixture;
+import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ class OutboxIdsTest {
       ok(f.programme.vouchers().sendActivationLink().send(new SendActivationLink.Command(ALICE,
           f.single(SMIME_1Y).id(), "jane" + i + "@customer.example", "Hello")));
     }
-    List<Outbox.OutboxEntry> claimed = f.store.outbox().claim(10, f.clock.instant(), Duration.ofMinutes(1));
+    List<Outbox.Entry<ActivationMessage>> claimed = f.store.outbox().claim(10, f.clock.instant(),
+        Duration.ofMinutes(1));
     List<MessageId> expected = new ArrayList<>();
     claimed.forEach(entry -> expected.add(entry.message().id()));
 

@@ -2,10 +2,11 @@
 package dev.vouchers.core.messaging.application;
 
 import dev.vouchers.core.kernel.MessageId;
-import dev.vouchers.core.messaging.port.out.ActivationLinks;
+import dev.vouchers.core.kernel.OutboxMessage;
 import dev.vouchers.core.messaging.port.out.MessageDelivery;
-import dev.vouchers.core.messaging.port.out.Outbox.OutboxEntry;
+import dev.vouchers.core.messaging.port.out.MessageLinks;
 import dev.vouchers.core.messaging.port.out.Outbox;
+import dev.vouchers.core.messaging.port.out.Outbox.Entry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,54 +16,59 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * S-2: delivers the outbox. Each {@link #relayOnce()} claims a batch of due messages, builds
- * each one's link ({@link ActivationLinks#redemptionUrl}), hands it to the
- * {@link MessageDelivery} and marks it delivered, or failed with a retry time from the
+ * S-2, I-1: delivers an outbox, the same for every kind of message. Each {@link #relayOnce()}
+ * claims a batch of due messages, builds each one's link ({@link MessageLinks#link}), hands it
+ * to the {@link MessageDelivery} and marks it delivered, or failed with a retry time from the
  * {@link Outbox.Backoff}. Plain Java: call it from any scheduler (several relays, in one
  * process or many, may run at once: a claim is a lease).
  *
  * <pre>{@code
- * OutboxRelay relay = new OutboxRelay(outbox, mailer::send, programme,
- *     Outbox.Backoff.standard(), Duration.ofMinutes(5), 50);
- * scheduler.scheduleWithFixedDelay(relay::relayOnce, 0, 10, TimeUnit.SECONDS);
+ * MessageRelay<ActivationMessage> activations = new MessageRelay<>(storage.outbox(),
+ *     mailer::sendActivation, programme.activationLinks(), Outbox.Backoff.standard(),
+ *     Duration.ofMinutes(5), 50);
+ * MessageRelay<InvitationMessage> invitations = new MessageRelay<>(storage.invitationOutbox(),
+ *     mailer::sendInvitation, programme.invitationLinks(), Outbox.Backoff.standard(),
+ *     Duration.ofMinutes(5), 50);
+ * scheduler.scheduleWithFixedDelay(activations::relayOnce, 0, 10, TimeUnit.SECONDS);
+ * scheduler.scheduleWithFixedDelay(invitations::relayOnce, 0, 10, TimeUnit.SECONDS);
  * }</pre>
  *
- * <p>G-2: a message overtaken before it went out (its link withdrawn or redirected by a resend,
- * its order cancelled, its voucher expired, even before the sweep wrote the expiry) is dropped
- * unsent ({@link ActivationLinks#activationCurrent}). A message that can never be delivered
- * (a {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}, or its last allowed attempt
- * failed) is parked, where {@link Outbox#parkedCount()} shows it.
+ * <p>G-2, I-2: a message overtaken before it went out ({@link MessageLinks#current} false: an
+ * activation link withdrawn or redirected by a resend, its order cancelled, its voucher
+ * expired even before the sweep wrote it; an invitation resent, cancelled or expired) is
+ * dropped unsent. A message that can never be delivered (a
+ * {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}, or its last allowed
+ * attempt failed) is parked, where {@link Outbox#parkedCount()} shows it.
  *
  * <p>Delivery is at least once (see {@link MessageDelivery}). The lease must be longer than a
  * batch takes to deliver; a relay whose lease ran out finds its marks refused
  * ({@link RelayRun#lost()}), and the message is delivered again by whoever claimed it since.
+ *
+ * @param <M> the kind of message
  */
-public final class OutboxRelay {
-  private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+public final class MessageRelay<M extends OutboxMessage> {
+  private static final Logger LOG = LoggerFactory.getLogger(MessageRelay.class);
 
-  private final Outbox outbox;
-  private final MessageDelivery delivery;
-  private final ActivationLinks programme;
+  private final Outbox<M> outbox;
   private final Clock clock;
-  private final Outbox.Backoff backoff;
   private final Duration lease;
   private final int batchSize;
-  private final RelayLoop<OutboxEntry> loop;
+  private final RelayLoop<Entry<M>> loop;
 
   /**
-   * A relay that parks a message after {@value RelayLoop#DEFAULT_MAX_ATTEMPTS} failed attempts.
+   * A relay that parks a message after {@value #DEFAULT_MAX_ATTEMPTS} failed attempts.
    *
    * @param outbox the outbox to deliver
    * @param delivery what sends a message
-   * @param programme the programme whose messages these are (links, clock): a
-   *     {@code VoucherProgramme}
+   * @param links the programme's links for this kind of message, and its clock
+   *     ({@code VoucherProgramme.activationLinks()} or {@code invitationLinks()})
    * @param backoff when a failed message is tried again
    * @param lease how long a claim is this relay's, positive
    * @param batchSize how many messages one run claims, positive
    */
-  public OutboxRelay(Outbox outbox, MessageDelivery delivery, ActivationLinks programme,
+  public MessageRelay(Outbox<M> outbox, MessageDelivery<M> delivery, MessageLinks<M> links,
       Outbox.Backoff backoff, Duration lease, int batchSize) {
-    this(outbox, delivery, programme, backoff, lease, batchSize, DEFAULT_MAX_ATTEMPTS);
+    this(outbox, delivery, links, backoff, lease, batchSize, DEFAULT_MAX_ATTEMPTS);
   }
 
   /**
@@ -70,70 +76,71 @@ public final class OutboxRelay {
    *
    * @param outbox the outbox to deliver
    * @param delivery what sends a message
-   * @param programme the programme whose messages these are (links, clock): a
-   *     {@code VoucherProgramme}
+   * @param links the programme's links for this kind of message, and its clock
+   *     ({@code VoucherProgramme.activationLinks()} or {@code invitationLinks()})
    * @param backoff when a failed message is tried again
    * @param lease how long a claim is this relay's, positive
    * @param batchSize how many messages one run claims, positive
    * @param maxAttempts how many attempts a message gets; it is parked when the last one fails
-   *     (at once on a {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}), positive
+   *     (at once on a {@link dev.vouchers.core.messaging.port.out.PermanentDeliveryFailure}),
+   *     positive
    */
-  public OutboxRelay(Outbox outbox, MessageDelivery delivery, ActivationLinks programme,
+  public MessageRelay(Outbox<M> outbox, MessageDelivery<M> delivery, MessageLinks<M> links,
       Outbox.Backoff backoff, Duration lease, int batchSize, int maxAttempts) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
-    this.delivery = Objects.requireNonNull(delivery, "delivery");
-    this.programme = Objects.requireNonNull(programme, "programme");
-    this.clock = programme.clock();
-    this.backoff = Objects.requireNonNull(backoff, "backoff");
+    Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(links, "links");
+    this.clock = links.clock();
     this.lease = RelayLoop.positiveLease(lease);
     this.batchSize = RelayLoop.positiveBatch(batchSize);
     this.loop = new RelayLoop<>(new RelayLoop.Messages<>() {
       @Override
-      public MessageId id(OutboxEntry entry) {
+      public MessageId id(Entry<M> entry) {
         return entry.message().id();
       }
 
       @Override
-      public int attempts(OutboxEntry entry) {
+      public int attempts(Entry<M> entry) {
         return entry.attempts();
       }
 
       @Override
-      public boolean current(OutboxEntry entry) {
-        // G-2: a withdrawal, a resend, the order's cancellation or the expiry overtook it
-        return programme.activationCurrent(entry.message());
+      public boolean current(Entry<M> entry) {
+        // G-2, I-2: a later send, a withdrawal, a cancellation or the expiry overtook it
+        return links.current(entry.message());
       }
 
       @Override
-      public URI link(OutboxEntry entry) {
-        return programme.redemptionUrl(entry.message());
+      public URI link(Entry<M> entry) {
+        return links.link(entry.message());
       }
 
       @Override
-      public void deliver(OutboxEntry entry, URI link) throws Exception {
+      public void deliver(Entry<M> entry, URI link) throws Exception {
         delivery.deliver(entry.message(), link);
       }
 
       @Override
-      public boolean delivered(OutboxEntry entry, Instant at) {
+      public boolean delivered(Entry<M> entry, Instant at) {
         return outbox.delivered(entry, at);
       }
 
       @Override
-      public boolean dropped(OutboxEntry entry, Instant at) {
+      public boolean dropped(Entry<M> entry, Instant at) {
         return outbox.dropped(entry, at);
       }
 
       @Override
-      public boolean failed(OutboxEntry entry, Instant retryAt, String error) {
+      public boolean failed(Entry<M> entry, Instant retryAt, String error) {
         return outbox.failed(entry, retryAt, error);
       }
 
       @Override
-      public boolean parked(OutboxEntry entry, Instant at, String error) {
+      public boolean parked(Entry<M> entry, Instant at, String error) {
         return outbox.parked(entry, at, error);
       }
-    }, backoff, maxAttempts, clock, LOG, "message", "<redemption link>");
+    }, Objects.requireNonNull(backoff, "backoff"), maxAttempts, clock, LOG, links.kind(),
+        links.maskedLink());
   }
 
   /** How many attempts a message gets unless the relay is told otherwise. */
@@ -168,7 +175,4 @@ public final class OutboxRelay {
   public RelayRun relayOnce() {
     return loop.deliver(outbox.claim(batchSize, clock.instant(), lease));
   }
-
-
-
 }
