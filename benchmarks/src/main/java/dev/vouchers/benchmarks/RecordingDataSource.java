@@ -16,12 +16,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A data source that records the queries the library prepares and runs, with the calls that
- * bound their parameters, so that a benchmark can show the plan of exactly the statement a use
- * case sent ({@link #explain}). Everything else passes through to the wrapped data source.
+ * bound their parameters and the {@code SET LOCAL} settings the library sent before them in the
+ * same transaction, so that a benchmark can show the plan of exactly the statement a use case
+ * sent ({@link #explain}). Everything else passes through to the wrapped data source.
  */
 final class RecordingDataSource {
-  /** One prepared query as run: its SQL and its {@code set...} calls in order. */
-  record Recorded(String sql, List<Binding> bindings) {}
+  /**
+   * One prepared query as run: its SQL, its {@code set...} calls in order, and the
+   * {@code SET LOCAL} statements sent before it in its transaction (ADR 0058: the count of an
+   * order search runs without parallel workers).
+   */
+  record Recorded(String sql, List<Binding> bindings, List<String> settings) {}
 
   /** One {@code set...} call on a prepared statement. */
   record Binding(Method method, @Nullable Object[] arguments) {}
@@ -53,15 +58,33 @@ final class RecordingDataSource {
    * its parameters bound as the library bound them.
    */
   static String explain(DataSource database, Recorded query) throws SQLException {
-    try (Connection c = database.getConnection();
-        PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query.sql())) {
-      for (Binding binding : query.bindings()) {
-        call(binding.method(), s, binding.arguments());
+    try (Connection c = database.getConnection()) {
+      boolean inTransaction = !query.settings().isEmpty();
+      if (inTransaction) {
+        c.setAutoCommit(false);
+        for (String setting : query.settings()) {
+          try (PreparedStatement s = c.prepareStatement(setting)) {
+            s.executeUpdate();
+          }
+        }
       }
       StringBuilder plan = new StringBuilder();
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          plan.append(rows.getString(1)).append('\n');
+      for (String setting : query.settings()) {
+        plan.append("(in the transaction, before: ").append(setting).append(")\n");
+      }
+      try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query.sql())) {
+        for (Binding binding : query.bindings()) {
+          call(binding.method(), s, binding.arguments());
+        }
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            plan.append(rows.getString(1)).append('\n');
+          }
+        }
+      } finally {
+        if (inTransaction) {
+          c.rollback();
+          c.setAutoCommit(true);
         }
       }
       return plan.toString();
@@ -69,17 +92,25 @@ final class RecordingDataSource {
   }
 
   private Connection connection(Connection connection) {
+    // the SET LOCAL statements of the connection's current transaction
+    List<String> settings = new ArrayList<>();
     return proxy(Connection.class, connection, (method, args) -> {
       Object result = call(method, connection, args);
-      if (method.getName().equals("prepareStatement") && args != null
+      String name = method.getName();
+      if (name.equals("commit") || name.equals("rollback") || name.equals("setAutoCommit")
+          || name.equals("close")) {
+        settings.clear();
+      }
+      if (name.equals("prepareStatement") && args != null
           && args[0] instanceof String sql && result instanceof PreparedStatement s) {
-        return statement(sql, s);
+        return statement(sql, s, settings);
       }
       return result;
     });
   }
 
-  private PreparedStatement statement(String sql, PreparedStatement statement) {
+  private PreparedStatement statement(String sql, PreparedStatement statement,
+      List<String> settings) {
     List<Binding> bindings = new ArrayList<>();
     return proxy(PreparedStatement.class, statement, (method, args) -> {
       String name = method.getName();
@@ -90,8 +121,11 @@ final class RecordingDataSource {
         bindings.clear();
       } else if (name.equals("executeQuery") && (args == null || args.length == 0)) {
         synchronized (this) {
-          recorded.add(new Recorded(sql, List.copyOf(bindings)));
+          recorded.add(new Recorded(sql, List.copyOf(bindings), List.copyOf(settings)));
         }
+      } else if ((name.equals("executeUpdate") || name.equals("execute"))
+          && (args == null || args.length == 0) && sql.startsWith("SET LOCAL ")) {
+        settings.add(sql);
       }
       return call(method, statement, args);
     });
