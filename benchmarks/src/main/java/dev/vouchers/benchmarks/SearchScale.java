@@ -163,7 +163,8 @@ public final class SearchScale {
   record Term(PartnerId partner, String text) {}
 
   /** The latencies of one form at one size. */
-  record Timings(long[] sortedNanos, long[] serverNanos, long hits, String note) {
+  record Timings(long[] sortedNanos, long[] serverNanos, long[] serverBlocks, long hits,
+      String note) {
     boolean ok() {
       return sortedNanos.length > 0;
     }
@@ -186,6 +187,19 @@ public final class SearchScale {
       return median / 1e6;
     }
 
+    /**
+     * The median of the shared buffers (8 kB pages, hit or read) the call's statements touched:
+     * what the plans do, whatever the machine's load; NaN without server figures.
+     */
+    double blocksMedian() {
+      int n = serverBlocks.length;
+      if (n == 0) {
+        return Double.NaN;
+      }
+      return n % 2 == 1 ? serverBlocks[n / 2]
+          : (serverBlocks[n / 2 - 1] + serverBlocks[n / 2]) / 2.0;
+    }
+
     double p99Millis() {
       int index = (int) Math.ceil(0.99 * sortedNanos.length) - 1;
       return sortedNanos[Math.max(0, index)] / 1e6;
@@ -196,9 +210,9 @@ public final class SearchScale {
         return "— (" + note + ")";
       }
       return String.format(Locale.ROOT,
-          "median %s ms, p99 %s ms, server median %s ms (%d calls, %.1f rows/call)",
+          "median %s ms, p99 %s ms, server median %s ms, %.0f buffers (%d calls, %.1f rows/call)",
           ScaleReport.millis(medianMillis()), ScaleReport.millis(p99Millis()),
-          ScaleReport.millis(serverMedianMillis()), sortedNanos.length,
+          ScaleReport.millis(serverMedianMillis()), blocksMedian(), sortedNanos.length,
           (double) hits / sortedNanos.length);
     }
   }
@@ -291,9 +305,9 @@ public final class SearchScale {
     StringBuilder out = new StringBuilder("\n| form |");
     for (SizeResult r : results) {
       out.append(String.format(Locale.ROOT,
-          " %,d vouchers: median / p99 ms, server median ms (rows) |", r.vouchers()));
+          " %,d vouchers: median / p99 ms, server median ms, buffers (rows) |", r.vouchers()));
     }
-    out.append(" growth (client / server medians) | target |\n|---|")
+    out.append(" growth (client / server medians; buffers) | target |\n|---|")
         .append("---|".repeat(results.size())).append("---|---|\n");
     for (Form form : Form.all()) {
       out.append("| ").append(form.label()).append(" |");
@@ -307,7 +321,7 @@ public final class SearchScale {
           out.append(' ').append(ScaleReport.millis(t.medianMillis())).append(" / ")
               .append(ScaleReport.millis(t.p99Millis())).append(", ")
               .append(ScaleReport.millis(t.serverMedianMillis()))
-              .append(String.format(Locale.ROOT, " (%.1f) |",
+              .append(String.format(Locale.ROOT, ", %.0f (%.1f) |", t.blocksMedian(),
                   (double) t.hits() / t.sortedNanos().length));
         }
       }
@@ -316,8 +330,9 @@ public final class SearchScale {
         Timings largest = row.get(row.size() - 1);
         double client = largest.medianMillis() / smallest.medianMillis();
         double server = largest.serverMedianMillis() / smallest.serverMedianMillis();
-        out.append(String.format(Locale.ROOT, " ×%.2f / ×%.2f | ≤ 2× %s / %s |\n", client,
-            server, client <= GROWTH_TARGET ? "✓" : "✗",
+        double blocks = largest.blocksMedian() / smallest.blocksMedian();
+        out.append(String.format(Locale.ROOT, " ×%.2f / ×%.2f; ×%.2f | ≤ 2× %s / %s |\n",
+            client, server, blocks, client <= GROWTH_TARGET ? "✓" : "✗",
             Double.isNaN(server) ? "—" : server <= GROWTH_TARGET ? "✓" : "✗"));
       } else {
         out.append(" — | ≤ 2× |\n");
@@ -326,7 +341,9 @@ public final class SearchScale {
     out.append("\n(rows): the vouchers a call answered, on average. Client: the call through the"
         + " library, timed in a JVM of its own per size. Server: the execution time PostgreSQL"
         + " spent on the call's statements (pg_stat_statements, read before and after each"
-        + " call). Growth: the median at the largest size over the median at the smallest.\n");
+        + " call). Buffers: the shared buffers (8 kB pages, hit or read) those statements"
+        + " touched, median per call, which the machine's load does not change. Growth: the"
+        + " median at the largest size over the median at the smallest.\n");
     out.append("\nFill (set-based, the library's orders, index re-creation and VACUUM ANALYZE"
         + " included):");
     for (SizeResult r : results) {

@@ -206,6 +206,7 @@ final class SearchTimer {
     long deadline = System.nanoTime() + settings.seconds() * 1_000_000_000L;
     long[] nanos = new long[settings.samples()];
     long[] server = new long[serverTimes ? settings.samples() : 0];
+    long[] blocks = new long[server.length];
     int n = 0;
     long hits = 0;
     while (n < nanos.length && (n < MIN_SAMPLES || System.nanoTime() < deadline)) {
@@ -213,13 +214,15 @@ final class SearchTimer {
       if (call.isEmpty()) {
         break;
       }
-      double serverBefore = serverTimes ? serverMillis() : 0;
+      double[] serverBefore = serverTimes ? serverTotals() : new double[2];
       long started = System.nanoTime();
       Either<Refusal, Page<VoucherView>> page =
           search.ordering().searchVouchers().search(call.get().command());
       nanos[n] = System.nanoTime() - started;
       if (serverTimes) {
-        server[n] = Math.round((serverMillis() - serverBefore) * 1e6);
+        double[] serverAfter = serverTotals();
+        server[n] = Math.round((serverAfter[0] - serverBefore[0]) * 1e6);
+        blocks[n] = Math.round(serverAfter[1] - serverBefore[1]);
       }
       n++;
       int rows = require(page).items().size();
@@ -233,7 +236,9 @@ final class SearchTimer {
     Arrays.sort(sorted);
     long[] sortedServer = Arrays.copyOf(server, Math.min(n, server.length));
     Arrays.sort(sortedServer);
-    return new Timings(sorted, sortedServer, hits,
+    long[] sortedBlocks = Arrays.copyOf(blocks, Math.min(n, blocks.length));
+    Arrays.sort(sortedBlocks);
+    return new Timings(sorted, sortedServer, sortedBlocks, hits,
         n == 0 ? "no term with more than a page of hits" : "");
   }
 
@@ -271,8 +276,12 @@ final class SearchTimer {
   }
   // ------------------------------------------------------------------ server time
 
-  /** The statements' total execution time so far, of every statement but these reads. */
-  private static final String SERVER_TOTAL = "SELECT COALESCE(SUM(total_exec_time), 0)"
+  /**
+   * The statements' total execution time and shared buffers (hit or read) so far, of every
+   * statement but these reads.
+   */
+  private static final String SERVER_TOTAL = "SELECT COALESCE(SUM(total_exec_time), 0),"
+      + " COALESCE(SUM(shared_blks_hit + shared_blks_read), 0)"
       + " FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database"
       + " WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'";
 
@@ -290,19 +299,21 @@ final class SearchTimer {
   }
 
   /**
-   * The execution time the server has spent on this database's statements so far, in
-   * milliseconds (read before and after a timed call: the difference is the call's).
+   * The execution time (milliseconds) and the shared buffers the server has spent on this
+   * database's statements so far (read before and after a timed call: the difference is the
+   * call's).
    */
-  private double serverMillis() {
+  private double[] serverTotals() {
     try (Connection c = db.dataSource().getConnection();
         Statement s = c.createStatement();
         ResultSet row = s.executeQuery(SERVER_TOTAL)) {
       row.next();
-      return row.getDouble(1);
+      return new double[] {row.getDouble(1), row.getDouble(2)};
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }
+
 
   // ------------------------------------------------------------------ a JVM per size
 

@@ -53,7 +53,8 @@ public final class SearchTimerJvm {
       for (Map.Entry<Form, Timings> entry : timings.entrySet()) {
         Timings t = entry.getValue();
         System.out.println(RESULT + forms.indexOf(entry.getKey()) + " " + t.hits() + " "
-            + joined(t.sortedNanos()) + " " + joined(t.serverNanos()));
+            + joined(t.sortedNanos()) + " " + joined(t.serverNanos()) + " "
+            + joined(t.serverBlocks()));
       }
     }
   }
@@ -88,7 +89,7 @@ public final class SearchTimerJvm {
           String[] parts = line.substring(RESULT.length()).split(" ");
           long[] client = parsed(parts[2]);
           timings.put(forms.get(Integer.parseInt(parts[0])), new Timings(client,
-              parsed(parts[3]), Long.parseLong(parts[1]),
+              parsed(parts[3]), parsed(parts[4]), Long.parseLong(parts[1]),
               client.length == 0 ? "no term with more than a page of hits" : ""));
         } else {
           System.out.println(line);
