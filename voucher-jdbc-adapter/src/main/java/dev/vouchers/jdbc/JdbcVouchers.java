@@ -367,6 +367,9 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
     transactions.once("stream the codes of order " + order, connection -> {
       try (PreparedStatement s = connection.prepareStatement(SELECT_CODES_OF_ORDER)) {
         s.setFetchSize(FETCH_SIZE);
+        if (dialect == Dialect.POSTGRESQL) {
+          PostgresBinaryRows.request(connection, s); // L-2: the codes' bytes as they are
+        }
         s.setString(1, order.value());
         try (ResultSet rows = s.executeQuery()) {
           while (rows.next()) {

@@ -18,7 +18,8 @@ import org.postgresql.copy.CopyIn;
  * format), streamed in 64 KiB chunks as the lazy list is read, inside the order's transaction.
  * A code clash fails the COPY with the unique constraint, and the order's writes are rolled
  * back: the transaction, or, joined to an application's transaction, to a savepoint.
- * Only this class touches pgjdbc, so H2 users need not have it.
+ * Only the PostgreSQL classes (this one, {@link PostgresImportCopy}, {@link PostgresBinaryRows})
+ * touch pgjdbc, so H2 users need not have it.
  */
 final class PostgresCopy implements OrderInsertion.NewVoucherWriter {
   static final String COPY = "COPY vouchers_vouchers (id, order_id, partner_id, product_id,"
