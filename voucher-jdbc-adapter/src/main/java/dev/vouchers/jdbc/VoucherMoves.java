@@ -6,10 +6,10 @@ import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.ordering.port.out.Vouchers.Redemption;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
+import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Transition;
 import dev.vouchers.core.voucher.domain.Voucher;
-import dev.vouchers.core.voucher.domain.VoucherMove;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
 import java.sql.PreparedStatement;
@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -60,11 +61,11 @@ final class VoucherMoves {
 
   /**
    * H2: the conditional write of a redemption as a query of the rows it changed, as they were
-   * before ({@code OLD TABLE}): one statement that writes and says what it wrote from; the
-   * voucher after it is the domain's move of that row, written in SQL the same way (status,
-   * ever redeemed, version).
+   * before ({@code OLD TABLE}): one statement that writes and says what it wrote from. It reads
+   * back only the parts the redemption answers ({@link Rows#REDEEMED_COLUMNS}), as PostgreSQL's
+   * statement does; the status and expiry among them are checked against the same named move.
    */
-  static final String REDEEM_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
+  static final String REDEEM_H2 = "SELECT " + Rows.REDEEMED_COLUMNS + " FROM OLD TABLE ("
       + "UPDATE vouchers_vouchers SET status = ?, ever_redeemed = TRUE,"
       + " version = version + 1 WHERE code_digest IN (?) AND " + REDEEMABLE.sql("") + ")";
 
@@ -197,30 +198,42 @@ final class VoucherMoves {
   }
 
   /**
-   * H2: the conditional write ({@link #REDEEM_H2}) and the history row in one transaction. The
-   * written row is the domain's move of the row as it was; should they ever disagree, the
-   * transaction is rolled back and tried again (H2's concurrent-update state) rather than a
-   * history written that does not match the row.
+   * H2: the conditional write ({@link #REDEEM_H2}) and the history and event rows in one
+   * transaction. The row as it was must be one {@link Transition#REDEEM} allows; should it ever
+   * not be, the transaction is rolled back and tried again (H2's concurrent-update state)
+   * rather than a history written that does not match the row. The history row is the one
+   * {@link Voucher#markRedeemed} writes, as PostgreSQL's statement writes it.
    */
   private Optional<Redemption> redeemOnH2(List<CodeDigest> candidates, Actor by, Instant at) {
     return transactions.inTransaction("redeem a voucher by code", connection -> {
-      Optional<Voucher> before = Sql.one(connection,
+      Optional<RedeemedVoucher> before = Sql.one(connection,
           withCandidates(REDEEM_H2, candidates.size()), s -> {
             s.setString(1, REDEEMABLE.target().name());
             REDEEMABLE.bind(s, bindCandidates(s, 2, candidates), at);
-          }, Rows::voucher);
+          }, Rows::redeemed);
       if (before.isEmpty()) {
         return Optional.<Redemption>empty();
       }
+      RedeemedVoucher was = before.get();
       // V-7: a row H2 hands back changed meanwhile is H2's concurrent update: rolled back and
       // tried again, never a written move the domain refuses
-      VoucherMove move = before.get().markRedeemed(by, at).getOrElseThrow(refusal ->
-          new SQLException("voucher " + before.get().id() + " moved while it was being"
-              + " redeemed: " + refusal, "90131"));
+      if (!Transition.REDEEM.allows(was.status(), was.expiresAt(), at)) {
+        throw new SQLException("voucher " + was.id() + " moved while it was being redeemed:"
+            + " it was " + was.status() + ", expiring " + was.expiresAt(), "90131");
+      }
+      HistoryEntry entry = new HistoryEntry(was.id(), was.status(), REDEEMABLE.target(), at,
+          by.describe(), AbstractVoucher.REDEEMED, Map.of());
       Sql.update(connection, JdbcVouchers.INSERT_HISTORY,
-          s -> Rows.bindHistory(s, 1, move.entry(), true));
-      EventRows.insert(connection, EventRows.moved(move.entry())); // M-5
-      return Optional.of(new Redemption(RedeemedVoucher.of(move.after()), move.entry().from()));
+          s -> Rows.bindHistory(s, 1, entry, true));
+      EventRows.insert(connection, EventRows.moved(entry)); // M-5
+      return Optional.of(new Redemption(redeemed(was), was.status()));
     });
+  }
+
+  /** The redemption's answer: the row as it was, now in the move's target status. */
+  private static RedeemedVoucher redeemed(RedeemedVoucher was) {
+    return new RedeemedVoucher(was.id(), was.order(), was.partner(), was.configuration(),
+        was.lastFour(), REDEEMABLE.target(), was.issuedAt(), was.expiresAt(),
+        was.requestReference());
   }
 }
