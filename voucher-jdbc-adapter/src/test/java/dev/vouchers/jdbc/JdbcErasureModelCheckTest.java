@@ -14,13 +14,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The testkit's erasure model checks (E-1) over the JDBC adapter, a fresh database (H2) or
  * schema (PostgreSQL, and SERIALIZABLE through {@code EXTERNAL} when configured) per example:
- * generated sends of activation links to three people, erasures of them, redemptions and sweeps
- * of the automatic erasure drive the real use cases and, after every step, each voucher's link
- * (with what it still holds and when it closed), what of each person a dump of every table
+ * generated sends of activation links to three people, erasures of them, orders for two
+ * customers and erasures of those by name, redemptions and sweeps of the automatic erasure drive
+ * the real use cases and, after every step, each voucher's link (with what it still holds and
+ * when it closed), what of each person and each customer a dump of every table
  * ({@link CodesAtRestTest#dump}) still holds, the recorded erasures and the waiting e-mails must
- * equal the reference model's; and sends and erasures racing from four threads must end as some
- * sequential order of them would: a person fully gone, or the send after the erasure, never
- * half-erased. The same checks run over the in-memory store in voucher-core with more examples.
+ * equal the reference model's; and sends, orders and erasures racing from four threads must end
+ * as some sequential order of them would: a person or customer fully gone, or the send or order
+ * after the erasure, never half-erased. The same checks run over the in-memory store in voucher-core with more examples.
  */
 class JdbcErasureModelCheckTest {
   private static final Instant START = Instant.parse("2026-04-06T08:00:00Z");

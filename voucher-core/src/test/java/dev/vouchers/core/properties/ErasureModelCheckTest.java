@@ -14,10 +14,12 @@ import org.quicktheories.core.stateful.Sequential;
 
 /**
  * Model-based property tests of erasure (E-1) over the in-memory store: generated sends of
- * activation links with tagged messages to three people, erasures of them, redemptions (which
- * close vouchers) and sweeps of the automatic erasure drive the real use cases; after every
+ * activation links with tagged messages to three people, erasures of them, orders with tagged
+ * notes for two customers, erasures of those customers by name, redemptions (which close
+ * vouchers) and sweeps of the automatic erasure drive the real use cases; after every
  * step each voucher's link, which links' data it still holds and when it closed, what of each
- * person the store's objects still hold (address, each message), the recorded erasures and the
+ * person the store's objects still hold (address, each message), what of each customer (name,
+ * each order's notes), the recorded erasures and the
  * waiting e-mails must equal the reference model's, and every history must keep its moves.
  * Then sends and erasures race from four threads: the end state must be that of some
  * sequential order (a person fully gone, or the send after the erasure; never half-erased).

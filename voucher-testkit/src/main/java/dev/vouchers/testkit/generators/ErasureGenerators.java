@@ -17,7 +17,9 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators of erasure scenarios (E-1): links of the order's vouchers sent to
  * the model's three people, each with a message tagged by the step's position (so every
- * message is unique), and erasures of those people, sends three times as often; in the
+ * message is unique), and erasures of those people, sends three times as often; orders for
+ * the model's two customers with notes tagged the same way, and erasures of those customers; in
+ * the
  * step-by-step scenarios also redemptions, which close vouchers, and sweeps of the automatic
  * erasure after 0 to 15 seconds (the model's retention is 10).
  */
@@ -28,9 +30,12 @@ public final class ErasureGenerators {
   private static Gen<ErasureCommand> steps() {
     Gen<Integer> person = integers().between(0, ErasureModel.PEOPLE.size() - 1);
     Gen<Integer> voucher = integers().between(0, ErasureModel.VOUCHERS - 1);
+    Gen<Integer> customer = integers().between(0, ErasureModel.CUSTOMERS.size() - 1);
     return Generate.frequency(List.of(
         Pair.of(3, voucher.zip(person, (v, p) -> ErasureCommand.send(v, p, 0))),
-        Pair.of(1, person.map(ErasureCommand::erase))));
+        Pair.of(1, person.map(ErasureCommand::erase)),
+        Pair.of(1, customer.map(c -> ErasureCommand.order(c, 0))),
+        Pair.of(1, customer.map(ErasureCommand::eraseCustomer))));
   }
 
   /** One step of a step-by-step scenario: the racing steps, redemptions and sweeps. */
@@ -59,7 +64,7 @@ public final class ErasureGenerators {
 
   /**
    * Steps that race from several threads (E-1, V-7): sends of links to the model's people and
-   * erasures of them. Every race must end as some sequential order of its steps would: a
+   * erasures of them, orders for the model's customers and erasures of them. Every race must end as some sequential order of its steps would: a
    * person is either erased with everything sent before, or the send came after the erasure
    * and its data is readable, whole; never half-erased.
    *

@@ -10,8 +10,10 @@ import org.quicktheories.core.stateful.Command;
  *
  * @param kind what to do
  * @param voucher which voucher (SEND, REDEEM)
- * @param person which person of {@link ErasureModel#PEOPLE} (SEND, ERASE)
- * @param tag the link's tag, unique in a scenario, which its message carries (SEND)
+ * @param person which person of {@link ErasureModel#PEOPLE} (SEND, ERASE), or which customer of
+ *     {@link ErasureModel#CUSTOMERS} (ORDER, ERASE_CUSTOMER)
+ * @param tag the link's or order's tag, unique in a scenario, which its message or notes carry
+ *     (SEND, ORDER)
  * @param seconds the seconds that pass before the sweep runs (SWEEP)
  */
 public record ErasureCommand(Kind kind, int voucher, int person, int tag, int seconds)
@@ -26,7 +28,11 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag, int se
     /** The partner redeems a voucher, which closes it. */
     REDEEM,
     /** Time passes, then the automatic erasure runs (E-1's retention). */
-    SWEEP
+    SWEEP,
+    /** The partner places an order for a customer, with tagged notes. */
+    ORDER,
+    /** Vendor support erases a customer of the partner by name. */
+    ERASE_CUSTOMER
   }
 
   /** The kind is required. */
@@ -49,19 +55,33 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag, int se
     return new ErasureCommand(Kind.REDEEM, voucher, 0, 0, 0);
   }
 
+  /** Place an order for the customer, with the tagged notes. */
+  public static ErasureCommand order(int customer, int tag) {
+    return new ErasureCommand(Kind.ORDER, 0, customer, tag, 0);
+  }
+
+  /** Erase the customer. */
+  public static ErasureCommand eraseCustomer(int customer) {
+    return new ErasureCommand(Kind.ERASE_CUSTOMER, 0, customer, 0, 0);
+  }
+
   /** Let {@code seconds} pass, then sweep. */
   public static ErasureCommand sweep(int seconds) {
     return new ErasureCommand(Kind.SWEEP, 0, 0, 0, seconds);
   }
 
   /**
-   * The same step with another tag (a SEND; any other step is returned as it is).
+   * The same step with another tag (a SEND or an ORDER; any other step is returned as it is).
    *
    * @param newTag the tag
    * @return the step
    */
   public ErasureCommand tagged(int newTag) {
-    return kind == Kind.SEND ? send(voucher, person, newTag) : this;
+    return switch (kind) {
+      case SEND -> send(voucher, person, newTag);
+      case ORDER -> order(person, newTag);
+      default -> this;
+    };
   }
 
   /**
@@ -81,6 +101,8 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag, int se
       case ERASE -> sut.erase(person);
       case REDEEM -> sut.redeem(voucher);
       case SWEEP -> sut.sweep(seconds);
+      case ORDER -> sut.order(person, tag);
+      case ERASE_CUSTOMER -> sut.eraseCustomer(person);
       default -> throw new IllegalStateException("unknown kind " + kind);
     }
   }
@@ -92,6 +114,8 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag, int se
       case ERASE -> model.erase(person);
       case REDEEM -> model.redeem(voucher);
       case SWEEP -> model.sweep(seconds);
+      case ORDER -> model.order(person, tag);
+      case ERASE_CUSTOMER -> model.eraseCustomer(person);
     };
   }
 
@@ -104,6 +128,10 @@ public record ErasureCommand(Kind kind, int voucher, int person, int tag, int se
           Math.floorMod(person, ErasureModel.PEOPLE.size())) + ")";
       case REDEEM -> "REDEEM(voucher " + voucher + ")";
       case SWEEP -> "SWEEP(after " + seconds + " s)";
+      case ORDER -> "ORDER(for " + ErasureModel.CUSTOMERS.get(
+          Math.floorMod(person, ErasureModel.CUSTOMERS.size())) + ", #" + tag + ")";
+      case ERASE_CUSTOMER -> "ERASE_CUSTOMER(" + ErasureModel.CUSTOMERS.get(
+          Math.floorMod(person, ErasureModel.CUSTOMERS.size())) + ")";
     };
   }
 }

@@ -54,7 +54,7 @@ import java.util.function.Supplier;
 
 /**
  * The system under test of the erasure model check (E-1): the real use cases (OrderVouchers,
- * SendActivationLink, ErasePersonalData) over a storage (in-memory by default, or any
+ * SendActivationLink, MarkRedeemed, ErasePersonalData by address and by customer, the sweep) over a storage (in-memory by default, or any
  * adapter's, whose {@code vouchers()} implements {@link PersonalData}) and a
  * {@link MutableClock} that moves a second per step. It reads its state back as an
  * {@link ErasureModel}: each voucher's link from the store, and what of each person can be read
@@ -79,6 +79,8 @@ public final class ErasureHarness {
   private final Map<VoucherId, Integer> placed = new ConcurrentHashMap<>();
   private final Map<VoucherId, List<List<Object>>> moves = new ConcurrentHashMap<>();
   private final Map<Integer, Set<Integer>> sent = new ConcurrentHashMap<>();
+  /** Per customer, the tags of the orders placed for them (accepted or not). */
+  private final Map<Integer, Set<Integer>> ordered = new ConcurrentHashMap<>();
   /** Per voucher, the links sent for it in the order sent (accepted or not). */
   private final Map<Integer, List<ErasureModel.Sent>> sentFor = new ConcurrentHashMap<>();
   private final Instant start;
@@ -171,6 +173,25 @@ public final class ErasureHarness {
     lastAccepted = true;
   }
 
+  /** O-4: the partner places an order of one voucher for the customer, with tagged notes. */
+  public void order(int customer, int tag) {
+    int c = Math.floorMod(customer, ErasureModel.CUSTOMERS.size());
+    ordered.computeIfAbsent(c, k -> ConcurrentHashMap.newKeySet()).add(tag);
+    clock.advance(Duration.ofSeconds(1));
+    lastAccepted = programme.ordering().orderVouchers().order(new OrderVouchers.Command(agent,
+        PARTNER, new OrderRequest(Optional.of(ErasureModel.CUSTOMERS.get(c)),
+            Optional.of(ErasureModel.notes(c, tag)), "invoice",
+            List.of(new OrderRequest.Line(PRODUCT.value(), 1, 0, 0, 1))))).isRight();
+  }
+
+  /** E-1: vendor support erases the partner's customer by name. */
+  public void eraseCustomer(int customer) {
+    clock.advance(Duration.ofSeconds(1));
+    lastAccepted = programme.erasePersonalData().erase(ErasePersonalData.Command.customer(
+        support, PARTNER.value(), ErasureModel.CUSTOMERS.get(
+            Math.floorMod(customer, ErasureModel.CUSTOMERS.size())))).isRight();
+  }
+
   /** E-1: vendor support erases the person by address. */
   public void erase(int person) {
     clock.advance(Duration.ofSeconds(1));
@@ -220,14 +241,34 @@ public final class ErasureHarness {
       }
       people.add(new ErasureModel.Trace(readable(store, ErasureModel.PEOPLE.get(p)), readable));
     }
+    List<ErasureModel.Placed> orders = new ArrayList<>();
+    List<ErasureModel.Trace> customers = new ArrayList<>();
+    for (int c = 0; c < ErasureModel.CUSTOMERS.size(); c++) {
+      List<Integer> readable = new ArrayList<>();
+      for (int tag : ordered.getOrDefault(c, Set.of()).stream().sorted().toList()) {
+        if (readable(store, ErasureModel.notes(c, tag))) {
+          readable.add(tag);
+          orders.add(new ErasureModel.Placed(c, tag));
+        }
+      }
+      customers.add(new ErasureModel.Trace(readable(store, ErasureModel.CUSTOMERS.get(c)),
+          readable));
+    }
     List<ErasureRecord> records = personalData.erasures(10_000);
-    for (String person : ErasureModel.PEOPLE) {
-      if (records.toString().contains(person)) {
-        throw new AssertionError("an erasure record holds " + person + ": " + records);
+    for (String subject : concat(ErasureModel.PEOPLE, ErasureModel.CUSTOMERS)) {
+      if (records.toString().contains(subject)) {
+        throw new AssertionError("an erasure record holds " + subject + ": " + records);
       }
     }
-    return new ErasureModel(links, people, records.size(), (int) storage.outbox().backlog(),
-        lastAccepted, Duration.between(start, clock.instant()).getSeconds());
+    return new ErasureModel(links, people, orders, customers, records.size(),
+        (int) storage.outbox().backlog(), lastAccepted,
+        Duration.between(start, clock.instant()).getSeconds());
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /** Whether the text holds the value as given or URL-encoded, in any case. */

@@ -17,23 +17,31 @@ import java.util.TreeSet;
  * messages are gone, the undelivered e-mails end as dropped; the history keeps every move; an
  * erasure is recorded, without the data (by address always, by the sweep when it erased
  * anything). A person sent a link after their erasure is readable again, with that link's data
- * only. Vouchers and people are addressed by position; time is counted in seconds from the
+ * only. Orders are also placed for {@link #CUSTOMERS}, each with its own tagged notes, and a
+ * customer is erased by the partner and their name: every order of theirs placed before then
+ * loses its customer name and notes (E-1), an order placed later keeps its own. Vouchers and people are addressed by position; time is counted in seconds from the
  * start, one per step and a sweep's wait.
  *
  * @param vouchers each voucher's link, what it still holds and when it closed
  * @param people what of each person the store holds
+ * @param orders the orders placed for {@link #CUSTOMERS} whose customer name and notes the
+ *     store still holds, by tag
+ * @param customers what of each customer the store holds: their name, and the notes of their
+ *     orders by tag
  * @param erasures how many erasures are recorded (every request, even one that found nothing;
  *     a sweep's only when it erased something)
  * @param backlog how many activation e-mails wait to be sent (no relay runs)
  * @param lastAccepted whether the last command was accepted (false: refused)
  * @param clock the seconds since the start
  */
-public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures, int backlog,
-    boolean lastAccepted, long clock) {
+public record ErasureModel(List<Link> vouchers, List<Trace> people, List<Placed> orders,
+    List<Trace> customers, int erasures, int backlog, boolean lastAccepted, long clock) {
 
   /** The people links are sent to. */
   public static final List<String> PEOPLE =
       List.of("ann@example.org", "ben@example.net", "cleo@example.ch");
+  /** The customers orders are placed for (E-1: erased by partner and name). */
+  public static final List<String> CUSTOMERS = List.of("Anna Keller", "Bruno Meier");
   /** How many vouchers the order has. */
   public static final int VOUCHERS = 3;
   /** What an erased recipient or message reads as, in this model. */
@@ -82,10 +90,20 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
     }
   }
 
-  /** Copies the lists. */
+  /**
+   * An order placed for a customer.
+   *
+   * @param customer for whom, by position in {@link #CUSTOMERS}
+   * @param tag its tag, which its notes carry
+   */
+  public record Placed(int customer, int tag) {}
+
+  /** Copies the lists; the orders by tag (racing orders have no order of their own). */
   public ErasureModel {
     vouchers = List.copyOf(vouchers);
     people = List.copyOf(people);
+    orders = orders.stream().sorted(java.util.Comparator.comparingInt(Placed::tag)).toList();
+    customers = List.copyOf(customers);
   }
 
   /** An order of {@link #VOUCHERS} vouchers, no link sent, nobody erased, at the start. */
@@ -94,11 +112,12 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
     for (int i = 0; i < VOUCHERS; i++) {
       links.add(new Link(VoucherStatus.VALID, "", "", 0, List.of(), OPEN));
     }
-    return of(links, 0, true, 0);
+    return of(links, List.of(), 0, true, 0);
   }
 
   /** The model of these vouchers; what each person leaves readable follows from what they hold. */
-  private static ErasureModel of(List<Link> links, int erasures, boolean accepted, long clock) {
+  private static ErasureModel of(List<Link> links, List<Placed> orders, int erasures,
+      boolean accepted, long clock) {
     List<Trace> traces = new ArrayList<>();
     int backlog = 0;
     for (int p = 0; p < PEOPLE.size(); p++) {
@@ -113,12 +132,24 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
       traces.add(new Trace(!tags.isEmpty(), new ArrayList<>(tags)));
       backlog += tags.size(); // no relay runs: every e-mail not erased still waits
     }
-    return new ErasureModel(links, traces, erasures, backlog, accepted, clock);
+    List<Trace> customers = new ArrayList<>();
+    for (int c = 0; c < CUSTOMERS.size(); c++) {
+      TreeSet<Integer> tags = new TreeSet<>();
+      for (Placed order : orders) {
+        if (order.customer() == c) {
+          tags.add(order.tag());
+        }
+      }
+      customers.add(new Trace(!tags.isEmpty(), new ArrayList<>(tags)));
+    }
+    return new ErasureModel(links, traces, orders, customers, erasures, backlog, accepted,
+        clock);
   }
 
   /** The same model without the outcome of the last command (for concurrent runs). */
   public ErasureModel withoutOutcome() {
-    return new ErasureModel(vouchers, people, erasures, backlog, true, clock);
+    return new ErasureModel(vouchers, people, orders, customers, erasures, backlog, true,
+        clock);
   }
 
   /**
@@ -142,14 +173,14 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
     int p = Math.floorMod(person, PEOPLE.size());
     Link link = vouchers.get(v);
     if (link.status() == VoucherStatus.REDEEMED) {
-      return of(vouchers, erasures, false, clock + 1);
+      return of(vouchers, orders, erasures, false, clock + 1);
     }
     List<Sent> held = new ArrayList<>(link.held());
     held.add(new Sent(p, tag));
     List<Link> links = new ArrayList<>(vouchers);
     links.set(v, new Link(VoucherStatus.ASSIGNED, PEOPLE.get(p), message(p, tag),
         link.moves() + 1, held, OPEN));
-    return of(links, erasures, true, clock + 1);
+    return of(links, orders, erasures, true, clock + 1);
   }
 
   /**
@@ -160,12 +191,12 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
     int v = Math.floorMod(voucher, VOUCHERS);
     Link link = vouchers.get(v);
     if (link.status() == VoucherStatus.REDEEMED) {
-      return of(vouchers, erasures, false, clock + 1);
+      return of(vouchers, orders, erasures, false, clock + 1);
     }
     List<Link> links = new ArrayList<>(vouchers);
     links.set(v, new Link(VoucherStatus.REDEEMED, link.recipient(), link.message(),
         link.moves() + 1, link.held(), clock + 1));
-    return of(links, erasures, true, clock + 1);
+    return of(links, orders, erasures, true, clock + 1);
   }
 
   /**
@@ -180,7 +211,37 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
       return new Link(l.status(), named ? ERASED : l.recipient(), named ? ERASED : l.message(),
           l.moves(), l.held().stream().filter(s -> s.person() != p).toList(), l.closedAt());
     }).toList();
-    return of(links, erasures + 1, true, clock + 1);
+    return of(links, orders, erasures + 1, true, clock + 1);
+  }
+
+  /**
+   * The notes of the order tagged {@code tag} for the customer: letters and digits only, and no
+   * notes are part of others.
+   */
+  public static String notes(int customer, int tag) {
+    return "Notes" + CUSTOMERS.get(customer).substring(0, CUSTOMERS.get(customer).indexOf(' '))
+        + String.format(Locale.ROOT, "%04d", tag) + "Q";
+  }
+
+  /**
+   * O-4: an order of one voucher is placed for the customer, with the tagged notes; it holds the
+   * customer's name and those notes.
+   */
+  public ErasureModel order(int customer, int tag) {
+    int c = Math.floorMod(customer, CUSTOMERS.size());
+    List<Placed> placed = new ArrayList<>(orders);
+    placed.add(new Placed(c, tag));
+    return of(vouchers, placed, erasures, true, clock + 1);
+  }
+
+  /**
+   * E-1: the partner's orders for the customer lose the customer name and notes; the erasure is
+   * recorded (even when it found nothing, as by address).
+   */
+  public ErasureModel eraseCustomer(int customer) {
+    int c = Math.floorMod(customer, CUSTOMERS.size());
+    return of(vouchers, orders.stream().filter(o -> o.customer() != c).toList(), erasures + 1,
+        true, clock + 1);
   }
 
   /**
@@ -203,6 +264,6 @@ public record ErasureModel(List<Link> vouchers, List<Trace> people, int erasures
         links.add(l);
       }
     }
-    return of(links, erasures + (erased ? 1 : 0), true, now);
+    return of(links, orders, erasures + (erased ? 1 : 0), true, now);
   }
 }
