@@ -30,9 +30,9 @@ final class ActivationOutboxRows {
       + " personal_message, code_digest, code_last_four, code_sealed, redemption_page,"
       + " product_name, voucher_expires_at, language, created_at, due_at, link_sealed, code_key,"
       + " order_number";
-  static final String MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
-  static final String INSERT = "INSERT INTO vouchers_outbox (" + COLUMNS + ") VALUES (" + MARKS
-      + ")";
+  static final String MARKS = Sql.marksFor(COLUMNS);
+  static final String INSERT = """
+      INSERT INTO vouchers_outbox (%s) VALUES (%s)""".formatted(COLUMNS, MARKS);
   /** What {@link #message} reads of a claimed row. */
   private static final List<String> MESSAGE_COLUMNS = List.of("voucher_id", "partner_id",
       "partner_name", "recipient", "personal_message", "code_digest", "code_last_four",

@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -77,16 +76,13 @@ final class ClosedErasure {
     return batch.size();
   }
 
-  private static String marks(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
-  }
-
   /** The vouchers of the batch that are still closed: redacted with their history and e-mails. */
   private static long eraseVouchers(Connection c, List<String> ids, Instant at)
       throws SQLException {
     List<VoucherStatus> closed = List.copyOf(Erased.closedVoucherStatuses());
-    List<String> stillClosed = Sql.list(c, "SELECT id FROM vouchers_vouchers WHERE id IN ("
-        + marks(ids.size()) + ") AND status IN (" + marks(closed.size()) + ")", s -> {
+    List<String> stillClosed = Sql.list(c, """
+        SELECT id FROM vouchers_vouchers WHERE id IN (%s) AND status IN (%s)""".formatted(
+        Sql.marks(ids.size()), Sql.marks(closed.size())), s -> {
           int i = 1;
           for (String id : ids) {
             s.setString(i++, id);
@@ -98,41 +94,45 @@ final class ClosedErasure {
     if (stillClosed.isEmpty()) {
       return 0;
     }
-    String in = " IN (" + marks(stillClosed.size()) + ")";
-    long rows = Sql.update(c, "UPDATE vouchers_vouchers SET recipient = ?, personal_message = ?,"
-        + " version = version + 1 WHERE id" + in + " AND recipient IS NOT NULL"
-        + " AND recipient <> ?", s -> {
+    String in = " IN (" + Sql.marks(stillClosed.size()) + ")";
+    long rows = Sql.update(c, """
+        UPDATE vouchers_vouchers SET recipient = ?, personal_message = ?, version = version + 1
+        WHERE id%s AND recipient IS NOT NULL AND recipient <> ?""".formatted(in), s -> {
           int i = bindErased(s, stillClosed);
           s.setString(i, Erased.ADDRESS.value());
         });
-    rows += Sql.update(c, "UPDATE vouchers_outbox SET recipient = ?, personal_message = ?,"
-        + " link_sealed = NULL, last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,"
-        + " outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)"
-        + " WHERE voucher_id" + in + " AND recipient <> ?",
+    rows += Sql.update(c, """
+        UPDATE vouchers_outbox SET recipient = ?, personal_message = ?, link_sealed = NULL,
+          last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,
+          outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)
+        WHERE voucher_id%s AND recipient <> ?""".formatted(in),
         s -> bindOutboxBatch(s, stillClosed, at));
-    rows += rewrite(c, "SELECT voucher_id, id, by_whom, data FROM vouchers_history"
-        + " WHERE voucher_id" + in, UPDATE_VOUCHER_HISTORY, s -> bindIds(s, 1, stillClosed),
-        null);
+    rows += rewrite(c, """
+        SELECT voucher_id, id, by_whom, data FROM vouchers_history
+        WHERE voucher_id%s""".formatted(in), UPDATE_VOUCHER_HISTORY,
+        s -> bindIds(s, 1, stillClosed), null);
     return rows;
   }
 
   /** The invitations of the batch (closed for good): redacted with history and e-mails. */
   private static long eraseInvitations(Connection c, List<String> ids, Instant at)
       throws SQLException {
-    String in = " IN (" + marks(ids.size()) + ")";
-    long rows = Sql.update(c, "UPDATE vouchers_invitations SET recipient = ?, message = ?,"
-        + " version = version + 1 WHERE id" + in + " AND recipient <> ?", s -> {
+    String in = " IN (" + Sql.marks(ids.size()) + ")";
+    long rows = Sql.update(c, """
+        UPDATE vouchers_invitations SET recipient = ?, message = ?, version = version + 1
+        WHERE id%s AND recipient <> ?""".formatted(in), s -> {
           int i = bindErased(s, ids);
           s.setString(i, Erased.ADDRESS.value());
         });
-    rows += Sql.update(c, "UPDATE vouchers_invitation_outbox SET recipient = ?,"
-        + " custom_message = ?, token_sealed = NULL,"
-        + " last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,"
-        + " outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)"
-        + " WHERE invitation_id" + in + " AND recipient <> ?",
+    rows += Sql.update(c, """
+        UPDATE vouchers_invitation_outbox SET recipient = ?, custom_message = ?,
+          token_sealed = NULL, last_error = CASE WHEN last_error IS NULL THEN NULL ELSE ? END,
+          outcome = COALESCE(outcome, ?), delivered_at = COALESCE(delivered_at, ?)
+        WHERE invitation_id%s AND recipient <> ?""".formatted(in),
         s -> bindOutboxBatch(s, ids, at));
-    rows += rewrite(c, "SELECT invitation_id, id, by_whom, data FROM vouchers_invitation_history"
-        + " WHERE invitation_id" + in, UPDATE_INVITATION_HISTORY, s -> bindIds(s, 1, ids),
+    rows += rewrite(c, """
+        SELECT invitation_id, id, by_whom, data FROM vouchers_invitation_history
+        WHERE invitation_id%s""".formatted(in), UPDATE_INVITATION_HISTORY, s -> bindIds(s, 1, ids),
         null);
     return rows;
   }

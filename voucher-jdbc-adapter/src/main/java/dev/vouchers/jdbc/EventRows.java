@@ -21,8 +21,8 @@ import java.util.List;
 final class EventRows {
   static final String COLUMNS =
       "aggregate_type, aggregate_id, event_type, occurred_at, body, due_at";
-  static final String INSERT = "INSERT INTO vouchers_events (" + COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?)";
+  static final String INSERT = """
+      INSERT INTO vouchers_events (%s) VALUES (?, ?, ?, ?, ?, ?)""".formatted(COLUMNS);
 
   private EventRows() {}
 
@@ -77,11 +77,12 @@ final class EventRows {
    * escaping {@code \} and {@code "} is all JSON needs). No parameters.
    */
   static String fromVoucherHistory(String history) {
-    return "INSERT INTO vouchers_events (" + COLUMNS + ") SELECT '"
-        + AggregateType.VOUCHER.name() + "', voucher_id, '" + NewEvent.VOUCHER_MOVED
-        + "', moved_at, '{\"voucherId\":' || " + json("voucher_id") + " || ',\"from\":' || "
-        + json("from_status") + " || ',\"to\":' || " + json("to_status")
-        + " || '}', moved_at FROM " + history;
+    return """
+        INSERT INTO vouchers_events (%s)
+        SELECT '%s', voucher_id, '%s', moved_at,
+          '{"voucherId":' || %s || ',"from":' || %s || ',"to":' || %s || '}', moved_at
+        FROM %s""".formatted(COLUMNS, AggregateType.VOUCHER.name(), NewEvent.VOUCHER_MOVED,
+        json("voucher_id"), json("from_status"), json("to_status"), history);
   }
 
   private static String json(String column) {

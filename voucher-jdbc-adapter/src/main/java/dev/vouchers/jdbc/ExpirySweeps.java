@@ -58,20 +58,23 @@ final class ExpirySweeps {
    * {@link Instant#toString()} prints it, URL-encoded) formatted in SQL from the microseconds
    * the column holds.
    */
-  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT ctid AS at, status"
-      + " FROM vouchers_vouchers WHERE " + expiringStatuses("") + " AND expires_at <= ?"
-      + " ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),"
-      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
-      + " FROM due WHERE v.ctid = ANY (ARRAY(SELECT at FROM due)) AND v.ctid = due.at"
-      + " RETURNING v.id, v.partner_id, due.status AS from_status,"
-      + " v.expires_at, v.expires_at AT TIME ZONE 'UTC' AS utc),"
-      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, ?, ?, ?, ?, ? || to_char(utc, 'YYYY-MM-DD\"T\"HH24\"%3A\"MI"
-      + "\"%3A\"SS') || CASE WHEN to_char(utc, 'US') = '000000' THEN ''"
-      + " WHEN to_char(utc, 'US') LIKE '%000' THEN '.' || to_char(utc, 'MS')"
-      + " ELSE '.' || to_char(utc, 'US') END || 'Z' FROM moved" + EventRows.HISTORY_RETURNING
-      + "), events AS (" + EventRows.fromVoucherHistory("history") + ")"
-      + " SELECT id, partner_id, from_status, expires_at FROM moved";
+  static final String EXPIRE_POSTGRESQL = """
+      WITH due AS (
+        SELECT ctid AS at, status FROM vouchers_vouchers
+        WHERE %s AND expires_at <= ?
+        ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),
+      moved AS (
+        UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1
+        FROM due WHERE v.ctid = ANY (ARRAY(SELECT at FROM due)) AND v.ctid = due.at
+        RETURNING v.id, v.partner_id, due.status AS from_status,
+          v.expires_at, v.expires_at AT TIME ZONE 'UTC' AS utc),
+      history AS (
+        INSERT INTO vouchers_history (%s)
+        SELECT id, from_status, ?, ?, ?, ?, ? || %s FROM moved%s),
+      events AS (%s)
+      SELECT id, partner_id, from_status, expires_at FROM moved""".formatted(
+          expiringStatuses(""), Rows.HISTORY_COLUMNS, Sql.instantText("utc"),
+          EventRows.HISTORY_RETURNING, EventRows.fromVoucherHistory("history"));
 
   /**
    * V-4 on H2: the due vouchers written EXPIRED with the next version, read as they were
@@ -81,11 +84,13 @@ final class ExpirySweeps {
    * the transaction is rolled back and retried as H2's own concurrent update would be. The
    * history rows follow from the domain's move of each row, in the same transaction.
    */
-  static final String EXPIRE_H2 = "SELECT " + Rows.VOUCHER_COLUMNS + " FROM OLD TABLE ("
-      + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE "
-      + expiringStatuses("") + " AND expires_at <= ? AND id IN (SELECT id FROM vouchers_vouchers"
-      + " WHERE " + expiringStatuses("") + " AND expires_at <= ? ORDER BY expires_at, id"
-      + " LIMIT ?))";
+  static final String EXPIRE_H2 = """
+      SELECT %s FROM OLD TABLE (
+        UPDATE vouchers_vouchers SET status = ?, version = version + 1
+        WHERE %s AND expires_at <= ? AND id IN (
+          SELECT id FROM vouchers_vouchers WHERE %s AND expires_at <= ?
+          ORDER BY expires_at, id LIMIT ?))""".formatted(
+          Rows.VOUCHER_COLUMNS, expiringStatuses(""), expiringStatuses(""));
 
   /**
    * M-2: the stored statuses an extension starts from ({@link Transition#extendable()}), bound
@@ -98,10 +103,12 @@ final class ExpirySweeps {
    * (vouchers_vouchers_by_order), held ({@code FOR UPDATE}) until the batch is written, each
    * with the status it expired from.
    */
-  static final String SELECT_EXTENDABLE = "SELECT " + Rows.VOUCHER_COLUMNS + ", "
-      + beforeExpiry("v.id") + " AS before_expiry FROM vouchers_vouchers v"
-      + " WHERE order_id = ? AND id > ? AND " + extendable() + " AND expires_at < ?"
-      + " ORDER BY id LIMIT ? FOR UPDATE";
+  static final String SELECT_EXTENDABLE = """
+      SELECT %s, %s AS before_expiry
+      FROM vouchers_vouchers v
+      WHERE order_id = ? AND id > ? AND %s AND expires_at < ?
+      ORDER BY id LIMIT ? FOR UPDATE""".formatted(
+          Rows.VOUCHER_COLUMNS, beforeExpiry("v.id"), extendable());
 
   /**
    * M-2, L-2: one UPDATE per batch: the held vouchers (the same condition, between the cursor
@@ -109,10 +116,12 @@ final class ExpirySweeps {
    * returns to the status it expired from (VALID when none is on record), as
    * {@link dev.vouchers.core.voucher.domain.AbstractVoucher#extendExpiry} decides.
    */
-  static final String EXTEND_EXPIRY = "UPDATE vouchers_vouchers SET expires_at = ?,"
-      + " version = version + 1, status = CASE WHEN status = ? THEN COALESCE("
-      + beforeExpiry("vouchers_vouchers.id") + ", ?) ELSE status END"
-      + " WHERE order_id = ? AND id > ? AND id <= ? AND " + extendable() + " AND expires_at < ?";
+  static final String EXTEND_EXPIRY = """
+      UPDATE vouchers_vouchers
+      SET expires_at = ?, version = version + 1,
+        status = CASE WHEN status = ? THEN COALESCE(%s, ?) ELSE status END
+      WHERE order_id = ? AND id > ? AND id <= ? AND %s AND expires_at < ?""".formatted(
+          beforeExpiry("vouchers_vouchers.id"), extendable());
 
   List<Expiry> expireDue(Instant now, Actor by, int limit) {
     if (dialect == Dialect.H2) {
@@ -177,14 +186,15 @@ final class ExpirySweeps {
    * entry, found by the history's primary key (voucher_id, id); the statuses are bound.
    */
   private static String beforeExpiry(String voucher) {
-    return "(SELECT h.from_status FROM vouchers_history h WHERE h.voucher_id = " + voucher
-        + " AND h.to_status = ? ORDER BY h.id DESC LIMIT 1)";
+    return """
+        (SELECT h.from_status FROM vouchers_history h
+          WHERE h.voucher_id = %s AND h.to_status = ? ORDER BY h.id DESC LIMIT 1)""".formatted(
+        voucher);
   }
 
   /** "status IN (?, ?, ?)" for {@link #EXTENDABLE}. */
   private static String extendable() {
-    return "status IN (" + String.join(", ", java.util.Collections.nCopies(EXTENDABLE.size(),
-        "?")) + ")";
+    return "status IN (" + Sql.marks(EXTENDABLE.size()) + ")";
   }
 
   List<HistoryEntry> extendExpiry(OrderId order, ExpiryExtension extension,

@@ -24,10 +24,11 @@ import java.util.Locale;
  * token erased.
  */
 final class InvitationOutboxRows {
-  static final String INSERT = "INSERT INTO vouchers_invitation_outbox (id, invitation_id,"
-      + " partner_id, partner_name, recipient, sub_account_type, custom_message, token_sealed,"
-      + " invitation_expires_at, language, created_at, due_at)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT = """
+      INSERT INTO vouchers_invitation_outbox (id, invitation_id, partner_id, partner_name,
+        recipient, sub_account_type, custom_message, token_sealed, invitation_expires_at,
+        language, created_at, due_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
   /** What {@link #message} reads of a claimed row. */
   private static final List<String> MESSAGE_COLUMNS = List.of("invitation_id", "partner_id",
       "partner_name", "recipient", "sub_account_type", "custom_message", "token_sealed",

@@ -5,8 +5,6 @@ import static dev.vouchers.jdbc.Sql.string;
 
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
-import dev.vouchers.core.kernel.Page;
-import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.subaccount.domain.Billing;
 import dev.vouchers.core.subaccount.domain.Contact;
@@ -22,13 +20,9 @@ import dev.vouchers.core.subaccount.domain.SubAccountHistoryEntry;
 import dev.vouchers.core.subaccount.domain.SubAccountId;
 import dev.vouchers.core.subaccount.domain.SubAccountType;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,7 +37,7 @@ final class InvitationRows {
   static final String INVITATION_COLUMNS = "id, partner_id, recipient, sub_account_type, message,"
       + " invited_by, invited_at, sent_at, expires_at, token_digest, status, sub_account_id,"
       + " version";
-  static final String INVITATION_MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+  static final String INVITATION_MARKS = Sql.marksFor(INVITATION_COLUMNS);
   /** The columns a move changes, each {@code = ?}, bound by {@link #bindInvitationChange}. */
   static final String INVITATION_CHANGE = "sent_at = ?, expires_at = ?, token_digest = ?,"
       + " status = ?, sub_account_id = ?, version = ?";
@@ -121,7 +115,7 @@ final class InvitationRows {
   static final String SUB_ACCOUNT_COLUMNS = "id, partner_id, sub_account_type, contact_name,"
       + " contact_email, organisation_name, organisation_address, country, billing, pricing,"
       + " discount_percent, contract, invitation_id, created_at, version";
-  static final String SUB_ACCOUNT_MARKS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+  static final String SUB_ACCOUNT_MARKS = Sql.marksFor(SUB_ACCOUNT_COLUMNS);
   /** The columns a change may touch, each {@code = ?}, bound by {@link #bindSubAccountChange}. */
   static final String SUB_ACCOUNT_CHANGE = "sub_account_type = ?, billing = ?, pricing = ?,"
       + " discount_percent = ?, contract = ?, version = ?";

@@ -32,21 +32,21 @@ final class JdbcCatalog implements Catalog {
   private static final String PRODUCT_COLUMNS = """
       id, name, kind, validity_years, min_fqdns, max_fqdns, max_wildcards, requires_mandate,
       organisation_activation, domain_validated""";
-  static final String SELECT_PRODUCT =
-      "SELECT " + PRODUCT_COLUMNS + " FROM vouchers_products WHERE id = ?";
-  static final String SELECT_PRODUCTS =
-      "SELECT " + PRODUCT_COLUMNS + " FROM vouchers_products ORDER BY id";
-  static final String UPSERT_PRODUCT_POSTGRESQL = "INSERT INTO vouchers_products ("
-      + PRODUCT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + """
-
+  static final String SELECT_PRODUCT = """
+      SELECT %s FROM vouchers_products WHERE id = ?""".formatted(PRODUCT_COLUMNS);
+  static final String SELECT_PRODUCTS = """
+      SELECT %s FROM vouchers_products ORDER BY id""".formatted(PRODUCT_COLUMNS);
+  static final String UPSERT_PRODUCT_POSTGRESQL = """
+      INSERT INTO vouchers_products (%s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind,
           validity_years = EXCLUDED.validity_years, min_fqdns = EXCLUDED.min_fqdns,
           max_fqdns = EXCLUDED.max_fqdns, max_wildcards = EXCLUDED.max_wildcards,
           requires_mandate = EXCLUDED.requires_mandate,
           organisation_activation = EXCLUDED.organisation_activation,
-          domain_validated = EXCLUDED.domain_validated""";
-  static final String UPSERT_PRODUCT_H2 = "MERGE INTO vouchers_products (" + PRODUCT_COLUMNS
-      + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          domain_validated = EXCLUDED.domain_validated""".formatted(PRODUCT_COLUMNS);
+  static final String UPSERT_PRODUCT_H2 = """
+      MERGE INTO vouchers_products (%s) KEY (id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(PRODUCT_COLUMNS);
 
   /** One statement, so one snapshot: never half of an old and half of a new book. */
   static final String SELECT_PRICE_BOOK = """
@@ -59,7 +59,8 @@ final class JdbcCatalog implements Catalog {
       ON CONFLICT (id) DO UPDATE SET currency = EXCLUDED.currency, rounding = EXCLUDED.rounding""";
   static final String UPSERT_BOOK_H2 = """
       MERGE INTO vouchers_price_book (id, currency, rounding) KEY (id) VALUES (1, ?, ?)""";
-  static final String DELETE_ENTRIES = "DELETE FROM vouchers_price_entries";
+  static final String DELETE_ENTRIES = """
+      DELETE FROM vouchers_price_entries""";
   static final String INSERT_ENTRY = """
       INSERT INTO vouchers_price_entries (rule, tier, product_id, validity_years, fqdns, wildcards,
           minor_units, discount_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";

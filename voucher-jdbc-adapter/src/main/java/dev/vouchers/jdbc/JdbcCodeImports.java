@@ -37,19 +37,24 @@ final class JdbcCodeImports implements CodeImports {
       + " fqdns, wildcards, code_digest, code_last_four, code_sealed, status, issued_at,"
       + " expires_at, recipient, personal_message, sent_at, ever_redeemed, partner_comment,"
       + " code_key";
-  static final String STAGE = "INSERT INTO vouchers_import_rows (import_id, line, "
-      + VOUCHER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-      + " ?, ?)";
+  static final String STAGE = """
+      INSERT INTO vouchers_import_rows (import_id, line, %s)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(
+          VOUCHER_COLUMNS);
   /** M-1: every line whose code an earlier line of the import has, in line order. */
-  static final String DUPLICATES = "SELECT line FROM (SELECT line, ROW_NUMBER() OVER"
-      + " (PARTITION BY code_digest ORDER BY line) AS nth FROM vouchers_import_rows"
-      + " WHERE import_id = ?) t WHERE nth > 1 ORDER BY line";
+  static final String DUPLICATES = """
+      SELECT line FROM (
+        SELECT line, ROW_NUMBER() OVER (PARTITION BY code_digest ORDER BY line) AS nth
+        FROM vouchers_import_rows WHERE import_id = ?) t
+      WHERE nth > 1 ORDER BY line""";
   /** M-1: every line whose code is stored, by the unique vouchers_vouchers_code_digest. */
-  static final String CLASHES = "SELECT s.line FROM vouchers_import_rows s JOIN"
-      + " vouchers_vouchers v ON v.code_digest = s.code_digest WHERE s.import_id = ?"
-      + " ORDER BY s.line";
-  static final String INSERT = "INSERT INTO vouchers_vouchers (" + VOUCHER_COLUMNS + ") VALUES"
-      + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String CLASHES = """
+      SELECT s.line FROM vouchers_import_rows s
+      JOIN vouchers_vouchers v ON v.code_digest = s.code_digest
+      WHERE s.import_id = ? ORDER BY s.line""";
+  static final String INSERT = """
+      INSERT INTO vouchers_vouchers (%s) VALUES
+      (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(VOUCHER_COLUMNS);
   private static final int BATCH = 1_000;
   private static final int FETCH = 1_000;
 

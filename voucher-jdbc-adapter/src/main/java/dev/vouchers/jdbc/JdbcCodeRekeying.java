@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -35,14 +34,6 @@ final class JdbcCodeRekeying implements CodeRekeying {
 
   JdbcCodeRekeying(Transactions transactions) {
     this.transactions = transactions;
-  }
-
-  private static String marks(int n) {
-    StringJoiner marks = new StringJoiner(", ", "(", ")");
-    for (int i = 0; i < n; i++) {
-      marks.add("?");
-    }
-    return marks.toString();
   }
 
   /** One claimed row: its id and code as stored. */
@@ -68,9 +59,10 @@ final class JdbcCodeRekeying implements CodeRekeying {
 
   private static int rekey(Connection connection, String table, List<String> keys, int limit,
       Function<StoredCode, Optional<StoredCode>> rekey) throws SQLException {
-    String claim = "SELECT id, code_digest, code_last_four, code_sealed, code_key FROM " + table
-        + " WHERE code_key IN " + marks(keys.size()) + " AND code_sealed IS NOT NULL"
-        + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
+    String claim = """
+        SELECT id, code_digest, code_last_four, code_sealed, code_key FROM %s
+        WHERE code_key IN (%s) AND code_sealed IS NOT NULL
+        ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(table, Sql.marks(keys.size()));
     List<Claimed> claimed = Sql.list(connection, claim, s -> {
       int i = 1;
       for (String key : keys) {
@@ -93,8 +85,9 @@ final class JdbcCodeRekeying implements CodeRekeying {
       return 0;
     }
     int moved = 0;
-    try (PreparedStatement s = connection.prepareStatement("UPDATE " + table
-        + " SET code_digest = ?, code_sealed = ?, code_key = ? WHERE id = ? AND code_key = ?")) {
+    try (PreparedStatement s = connection.prepareStatement("""
+        UPDATE %s SET code_digest = ?, code_sealed = ?, code_key = ?
+        WHERE id = ? AND code_key = ?""".formatted(table))) {
       for (int i = 0; i < next.size(); i++) {
         StoredCode code = next.get(i).code();
         s.setBytes(1, code.digest().bytes());
@@ -122,8 +115,9 @@ final class JdbcCodeRekeying implements CodeRekeying {
     return transactions.inAutoCommit("count stored codes by key", connection -> {
       for (String table : TABLES) {
         // the re-keying job's progress, not a request path: one index range per older key
-        String sql = "SELECT code_key, COUNT(*) AS codes FROM " + table + " WHERE code_key IN "
-            + marks(ids.size()) + " GROUP BY code_key";
+        String sql = """
+            SELECT code_key, COUNT(*) AS codes FROM %s
+            WHERE code_key IN (%s) GROUP BY code_key""".formatted(table, Sql.marks(ids.size()));
         try (PreparedStatement s = connection.prepareStatement(sql)) {
           for (int i = 0; i < ids.size(); i++) {
             s.setString(i + 1, ids.get(i));

@@ -30,8 +30,9 @@ import java.util.Optional;
 final class JdbcCustomerLinks implements CustomerLinks {
   static final String COLUMNS = "customer_id, seq, reseller_id, origin, linked_from, linked_by,"
       + " linked_until, ended_by, end_reason";
-  static final String SELECT_HISTORY = "SELECT " + COLUMNS
-      + " FROM vouchers_customer_links WHERE customer_id = ? ORDER BY seq";
+  static final String SELECT_HISTORY = """
+      SELECT %s
+      FROM vouchers_customer_links WHERE customer_id = ? ORDER BY seq""".formatted(COLUMNS);
   /** R-2: ends the link only while it is still current; the row stays locked until commit. */
   static final String END = """
       UPDATE vouchers_customer_links

@@ -32,47 +32,61 @@ final class JdbcEventOutbox implements EventOutbox {
       + " AND e.due_at <= ? AND NOT EXISTS (SELECT 1 FROM vouchers_events p"
       + " WHERE p.aggregate_type = e.aggregate_type AND p.aggregate_id = e.aggregate_id"
       + " AND p.delivered_at IS NULL AND p.seq < e.seq)";
-  static final String CLAIM_POSTGRESQL = "WITH due AS (SELECT e.seq FROM vouchers_events e"
-      + " WHERE " + DUE + " ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED)"
-      + " UPDATE vouchers_events o SET due_at = ?, attempts = o.attempts + 1"
-      + " FROM due WHERE o.seq = due.seq RETURNING " + READ;
-  static final String CANDIDATES_H2 = "SELECT e.seq FROM vouchers_events e WHERE " + DUE
-      + " ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED";
+  static final String CLAIM_POSTGRESQL = """
+      WITH due AS (
+        SELECT e.seq FROM vouchers_events e
+        WHERE %s ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED)
+      UPDATE vouchers_events o SET due_at = ?, attempts = o.attempts + 1
+      FROM due WHERE o.seq = due.seq RETURNING %s""".formatted(DUE, READ);
+  static final String CANDIDATES_H2 = """
+      SELECT e.seq FROM vouchers_events e WHERE %s
+      ORDER BY e.seq LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(DUE);
   /**
    * One candidate claimed again on H2, if it is still due, found by its primary key: the
    * delivery columns are tested as one {@code COALESCE} so that H2 does not read the range of
    * every due event through {@code vouchers_events_due} instead ({@code ExplainEventsTest}).
    */
-  static final String CLAIM_ONE_H2 = "UPDATE vouchers_events e SET due_at = ?,"
-      + " attempts = attempts + 1 WHERE e.seq = ? AND "
-      + DUE.replace("e.delivered_at IS NULL AND e.parked_at IS NULL",
-          "COALESCE(e.delivered_at, e.parked_at) IS NULL");
-  static final String READ_ONE = "SELECT " + READ + " FROM vouchers_events o WHERE o.seq = ?";
-  static final String DELIVERED = "UPDATE vouchers_events SET delivered_at = ?, last_error ="
-      + " NULL WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
-  static final String FAILED = "UPDATE vouchers_events SET due_at = ?, last_error = ?"
-      + " WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
-  static final String PARKED = "UPDATE vouchers_events SET parked_at = ?, last_error = ?"
-      + " WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL";
-  static final String LIST_PARKED = "SELECT " + READ + ", o.parked_at, o.last_error"
-      + " FROM vouchers_events o WHERE o.parked_at IS NOT NULL AND o.delivered_at IS NULL"
-      + " AND o.seq > ? ORDER BY o.seq LIMIT ?";
-  static final String RETRY = "UPDATE vouchers_events SET parked_at = NULL, attempts = 0,"
-      + " due_at = ? WHERE id = ? AND parked_at IS NOT NULL AND delivered_at IS NULL";
-  static final String BACKLOG = "SELECT COUNT(*) FROM vouchers_events"
-      + " WHERE delivered_at IS NULL AND parked_at IS NULL";
+  static final String CLAIM_ONE_H2 = """
+      UPDATE vouchers_events e SET due_at = ?, attempts = attempts + 1
+      WHERE e.seq = ? AND %s""".formatted(DUE.replace(
+          "e.delivered_at IS NULL AND e.parked_at IS NULL",
+          "COALESCE(e.delivered_at, e.parked_at) IS NULL"));
+  static final String READ_ONE = """
+      SELECT %s FROM vouchers_events o WHERE o.seq = ?""".formatted(READ);
+  static final String DELIVERED = """
+      UPDATE vouchers_events SET delivered_at = ?, last_error = NULL
+      WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL""";
+  static final String FAILED = """
+      UPDATE vouchers_events SET due_at = ?, last_error = ?
+      WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL""";
+  static final String PARKED = """
+      UPDATE vouchers_events SET parked_at = ?, last_error = ?
+      WHERE seq = ? AND attempts = ? AND delivered_at IS NULL AND parked_at IS NULL""";
+  static final String LIST_PARKED = """
+      SELECT %s, o.parked_at, o.last_error
+      FROM vouchers_events o WHERE o.parked_at IS NOT NULL AND o.delivered_at IS NULL
+      AND o.seq > ? ORDER BY o.seq LIMIT ?""".formatted(READ);
+  static final String RETRY = """
+      UPDATE vouchers_events SET parked_at = NULL, attempts = 0, due_at = ?
+      WHERE id = ? AND parked_at IS NOT NULL AND delivered_at IS NULL""";
+  static final String BACKLOG = """
+      SELECT COUNT(*) FROM vouchers_events
+      WHERE delivered_at IS NULL AND parked_at IS NULL""";
   /**
    * Retention (ADR 0057) on PostgreSQL: the earliest delivered events before the cut-off,
    * through the partial index {@code vouchers_events_delivered}, locked skipping those another
    * sweep holds, then deleted by their {@code ctid}s (a TID scan): one statement, a bounded
    * batch, never a row with {@code delivered_at} NULL (pending, claimed, failed or parked).
    */
-  static final String REMOVE_DELIVERED_POSTGRESQL = "DELETE FROM vouchers_events"
-      + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM vouchers_events WHERE delivered_at < ?"
-      + " ORDER BY delivered_at LIMIT ? FOR UPDATE SKIP LOCKED))";
+  static final String REMOVE_DELIVERED_POSTGRESQL = """
+      DELETE FROM vouchers_events
+      WHERE ctid = ANY (ARRAY(
+        SELECT ctid FROM vouchers_events WHERE delivered_at < ?
+        ORDER BY delivered_at LIMIT ? FOR UPDATE SKIP LOCKED))""";
   /** As {@link #REMOVE_DELIVERED_POSTGRESQL} on H2, through {@code vouchers_events_due}. */
-  static final String REMOVE_DELIVERED_H2 = "DELETE FROM vouchers_events WHERE seq IN ("
-      + "SELECT seq FROM vouchers_events WHERE delivered_at < ? ORDER BY delivered_at LIMIT ?)";
+  static final String REMOVE_DELIVERED_H2 = """
+      DELETE FROM vouchers_events WHERE seq IN (
+        SELECT seq FROM vouchers_events WHERE delivered_at < ? ORDER BY delivered_at LIMIT ?)""";
 
   private static final LeaseClaim<EventEntry> CLAIM = new LeaseClaim<>("events",
       CLAIM_POSTGRESQL, CANDIDATES_H2, CLAIM_ONE_H2, READ_ONE, JdbcEventOutbox::entry,

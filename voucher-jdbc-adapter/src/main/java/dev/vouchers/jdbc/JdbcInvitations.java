@@ -39,19 +39,26 @@ import java.util.StringJoiner;
  * moves of one invitation, the second changes no row and writes nothing.
  */
 final class JdbcInvitations implements Invitations {
-  static final String INSERT = "INSERT INTO vouchers_invitations (" + INVITATION_COLUMNS
-      + ") VALUES (" + InvitationRows.INVITATION_MARKS + ")";
-  static final String INSERT_HISTORY = "INSERT INTO vouchers_invitation_history ("
-      + InvitationRows.INVITATION_HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
-  static final String SELECT = "SELECT " + INVITATION_COLUMNS
-      + " FROM vouchers_invitations WHERE id = ?";
-  static final String SELECT_BY_TOKEN = "SELECT " + INVITATION_COLUMNS
-      + " FROM vouchers_invitations WHERE token_digest = ?";
+  static final String INSERT = """
+      INSERT INTO vouchers_invitations (%s) VALUES (%s)""".formatted(
+          INVITATION_COLUMNS, InvitationRows.INVITATION_MARKS);
+  static final String INSERT_HISTORY = """
+      INSERT INTO vouchers_invitation_history (%s) VALUES (?, ?, ?, ?, ?, ?, ?)""".formatted(
+          InvitationRows.INVITATION_HISTORY_COLUMNS);
+  static final String SELECT = """
+      SELECT %s
+      FROM vouchers_invitations WHERE id = ?""".formatted(INVITATION_COLUMNS);
+  static final String SELECT_BY_TOKEN = """
+      SELECT %s
+      FROM vouchers_invitations WHERE token_digest = ?""".formatted(INVITATION_COLUMNS);
   /** The one conditional write of a move. */
-  static final String MOVE = "UPDATE vouchers_invitations SET "
-      + InvitationRows.INVITATION_CHANGE + " WHERE id = ? AND version = ?";
-  static final String SELECT_HISTORY = "SELECT " + InvitationRows.INVITATION_HISTORY_COLUMNS
-      + " FROM vouchers_invitation_history WHERE invitation_id = ? ORDER BY id";
+  static final String MOVE = """
+      UPDATE vouchers_invitations SET %s
+      WHERE id = ? AND version = ?""".formatted(InvitationRows.INVITATION_CHANGE);
+  static final String SELECT_HISTORY = """
+      SELECT %s
+      FROM vouchers_invitation_history WHERE invitation_id = ? ORDER BY id""".formatted(
+          InvitationRows.INVITATION_HISTORY_COLUMNS);
   /**
    * I-2, L-2 on PostgreSQL: one statement per batch of the expiry sweep, as the vouchers'
    * ({@code ExpirySweeps.EXPIRE_POSTGRESQL}). The due invitations are locked with
@@ -62,17 +69,21 @@ final class JdbcInvitations implements Invitations {
    * {@link AbstractInvitation#expiryEntry} makes, its data formatted in SQL from the stored
    * expiry ({@link Sql#instantText}).
    */
-  static final String EXPIRE_POSTGRESQL = "WITH due AS (SELECT ctid AS at, status"
-      + " FROM vouchers_invitations WHERE " + expiringStatuses() + " AND expires_at <= ?"
-      + " ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),"
-      + " moved AS (UPDATE vouchers_invitations i SET status = ?, version = i.version + 1"
-      + " FROM due WHERE i.ctid = ANY (ARRAY(SELECT at FROM due)) AND i.ctid = due.at"
-      + " RETURNING i.id, due.status AS from_status, i.expires_at,"
-      + " i.expires_at AT TIME ZONE 'UTC' AS utc),"
-      + " history AS (INSERT INTO vouchers_invitation_history ("
-      + InvitationRows.INVITATION_HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, ?, ?, ?, ?, ? || " + Sql.instantText("utc") + " FROM moved)"
-      + " SELECT id, from_status, expires_at FROM moved";
+  static final String EXPIRE_POSTGRESQL = """
+      WITH due AS (
+        SELECT ctid AS at, status FROM vouchers_invitations
+        WHERE %s AND expires_at <= ?
+        ORDER BY expires_at, id LIMIT ? FOR UPDATE SKIP LOCKED),
+      moved AS (
+        UPDATE vouchers_invitations i SET status = ?, version = i.version + 1
+        FROM due WHERE i.ctid = ANY (ARRAY(SELECT at FROM due)) AND i.ctid = due.at
+        RETURNING i.id, due.status AS from_status,
+          i.expires_at, i.expires_at AT TIME ZONE 'UTC' AS utc),
+      history AS (
+        INSERT INTO vouchers_invitation_history (%s)
+        SELECT id, from_status, ?, ?, ?, ?, ? || %s FROM moved)
+      SELECT id, from_status, expires_at FROM moved""".formatted(
+          expiringStatuses(), InvitationRows.INVITATION_HISTORY_COLUMNS, Sql.instantText("utc"));
 
   /**
    * I-2 on H2: the due invitations written EXPIRED with the next version, read as they were
@@ -82,14 +93,16 @@ final class JdbcInvitations implements Invitations {
    * H2's own concurrent update would be. The history rows follow from the domain's move of
    * each row, in the same transaction.
    */
-  static final String EXPIRE_H2 = "SELECT " + INVITATION_COLUMNS + " FROM OLD TABLE ("
-      + "UPDATE vouchers_invitations SET status = ?, version = version + 1 WHERE "
-      + expiringStatuses() + " AND expires_at <= ? AND id IN (SELECT id FROM"
-      + " vouchers_invitations WHERE " + expiringStatuses() + " AND expires_at <= ?"
-      + " ORDER BY expires_at, id LIMIT ?))";
-  static final String INSERT_SUB_ACCOUNT = "INSERT INTO vouchers_sub_accounts ("
-      + InvitationRows.SUB_ACCOUNT_COLUMNS + ") VALUES (" + InvitationRows.SUB_ACCOUNT_MARKS
-      + ")";
+  static final String EXPIRE_H2 = """
+      SELECT %s FROM OLD TABLE (
+        UPDATE vouchers_invitations SET status = ?, version = version + 1
+        WHERE %s AND expires_at <= ? AND id IN (
+          SELECT id FROM vouchers_invitations WHERE %s AND expires_at <= ?
+          ORDER BY expires_at, id LIMIT ?))""".formatted(
+          INVITATION_COLUMNS, expiringStatuses(), expiringStatuses());
+  static final String INSERT_SUB_ACCOUNT = """
+      INSERT INTO vouchers_sub_accounts (%s) VALUES (%s)""".formatted(
+          InvitationRows.SUB_ACCOUNT_COLUMNS, InvitationRows.SUB_ACCOUNT_MARKS);
 
   /** I-2: the status an expiring invitation is written with, as the domain's expiry makes it. */
   private static final InvitationStatus EXPIRY_TARGET = InvitationStatus.EXPIRED;

@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 final class JdbcOffers implements Offers {
   static final String COLUMNS = "id, name, publisher, terms, billing_frequencies,"
       + " monthly_window, annual_window, max_quantity";
-  static final String SELECT_ONE = "SELECT " + COLUMNS + " FROM vouchers_offers WHERE id = ?";
-  static final String SELECT_ALL = "SELECT " + COLUMNS + " FROM vouchers_offers ORDER BY id";
+  static final String SELECT_ONE = """
+      SELECT %s FROM vouchers_offers WHERE id = ?""".formatted(COLUMNS);
+  static final String SELECT_ALL = """
+      SELECT %s FROM vouchers_offers ORDER BY id""".formatted(COLUMNS);
   static final String UPSERT_POSTGRESQL = """
       INSERT INTO vouchers_offers (id, name, publisher, terms, billing_frequencies,
           monthly_window, annual_window, max_quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

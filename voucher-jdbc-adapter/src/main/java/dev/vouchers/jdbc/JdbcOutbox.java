@@ -84,34 +84,42 @@ final class JdbcOutbox<M extends OutboxMessage> implements Outbox<M> {
         + messageColumns.stream().map(column -> "o." + column).collect(Collectors.joining(", "))
         + ", o.attempts";
     this.claim = new LeaseClaim<>(name + " messages",
-        "WITH due AS (SELECT id FROM " + table
-            + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq LIMIT ?"
-            + " FOR UPDATE SKIP LOCKED)"
-            + " UPDATE " + table + " o SET due_at = ?, attempts = o.attempts + 1"
-            + " FROM due WHERE o.id = due.id RETURNING " + readColumns,
-        "SELECT id FROM " + table + " WHERE delivered_at IS NULL AND due_at <= ? ORDER BY seq"
-            + " LIMIT ? FOR UPDATE SKIP LOCKED",
-        "UPDATE " + table + " SET due_at = ?, attempts = attempts + 1"
-            + " WHERE id = ? AND delivered_at IS NULL AND due_at <= ?",
-        "SELECT " + readColumns + " FROM " + table + " o WHERE o.id = ?",
+        """
+            WITH due AS (
+              SELECT id FROM %1$s WHERE delivered_at IS NULL AND due_at <= ?
+              ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED)
+            UPDATE %1$s o SET due_at = ?, attempts = o.attempts + 1
+            FROM due WHERE o.id = due.id RETURNING %2$s""".formatted(table, readColumns),
+        """
+            SELECT id FROM %s WHERE delivered_at IS NULL AND due_at <= ?
+            ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(table),
+        """
+            UPDATE %s SET due_at = ?, attempts = attempts + 1
+            WHERE id = ? AND delivered_at IS NULL AND due_at <= ?""".formatted(table),
+        """
+            SELECT %s FROM %s o WHERE o.id = ?""".formatted(readColumns, table),
         // attempts counts this claim already; the entry reports the earlier ones
         row -> new Claimed<>(row.getLong("seq"),
             new Entry<>(message.of(row), row.getInt("attempts") - 1)),
         Claimed::seq);
     String erased = erasedOnDelivery.stream().map(column -> ", " + column + " = NULL")
         .collect(Collectors.joining());
-    this.deliveredSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?" + erased
-        + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
-    this.failedSql = "UPDATE " + table + " SET due_at = ?, last_error = ?"
-        + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
-    this.parkedSql = "UPDATE " + table + " SET delivered_at = ?, outcome = ?, last_error = ?"
-        + erased + " WHERE id = ? AND attempts = ? AND delivered_at IS NULL";
-    this.backlogSql = "SELECT COUNT(*) FROM " + table + " WHERE delivered_at IS NULL";
+    this.deliveredSql = """
+        UPDATE %s SET delivered_at = ?, outcome = ?%s
+        WHERE id = ? AND attempts = ? AND delivered_at IS NULL""".formatted(table, erased);
+    this.failedSql = """
+        UPDATE %s SET due_at = ?, last_error = ?
+        WHERE id = ? AND attempts = ? AND delivered_at IS NULL""".formatted(table);
+    this.parkedSql = """
+        UPDATE %s SET delivered_at = ?, outcome = ?, last_error = ?%s
+        WHERE id = ? AND attempts = ? AND delivered_at IS NULL""".formatted(table, erased);
+    this.backlogSql = """
+        SELECT COUNT(*) FROM %s WHERE delivered_at IS NULL""".formatted(table);
     // the outcome as a literal: PostgreSQL's partial index on parked rows matches only it
-    this.parkedCountSql = "SELECT COUNT(*) FROM " + table + " WHERE outcome = '"
-        + Outcome.PARKED.name() + "'";
-    this.oldestSql =
-        "SELECT MIN(created_at) AS oldest FROM " + table + " WHERE delivered_at IS NULL";
+    this.parkedCountSql = """
+        SELECT COUNT(*) FROM %s WHERE outcome = '%s'""".formatted(table, Outcome.PARKED.name());
+    this.oldestSql = """
+        SELECT MIN(created_at) AS oldest FROM %s WHERE delivered_at IS NULL""".formatted(table);
   }
 
   private record Claimed<M extends OutboxMessage>(long seq, Entry<M> entry) {}

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.stream.Stream;
 
 /**
  * {@link PersonalData} over JDBC (E-1, ADR 0052): redaction in place, in one transaction per
@@ -96,10 +97,12 @@ final class JdbcPersonalData implements PersonalData {
       UPDATE vouchers_invitation_history SET by_whom = ?, data = ?
       WHERE invitation_id = ? AND id = ?""";
   /** The code holder's label in the histories that carry no address data. */
-  static final List<String> HOLDER_ONLY_HISTORIES = List.of(
-      "UPDATE vouchers_sub_account_history SET by_whom = ? WHERE by_whom = ?",
-      "UPDATE vouchers_reseller_application_history SET by_whom = ? WHERE by_whom = ?",
-      "UPDATE vouchers_subscription_history SET by_whom = ? WHERE by_whom = ?");
+  static final List<String> HOLDER_ONLY_HISTORIES = Stream.of(
+          "vouchers_sub_account_history", "vouchers_reseller_application_history",
+          "vouchers_subscription_history")
+      .map(table -> """
+          UPDATE %s SET by_whom = ? WHERE by_whom = ?""".formatted(table))
+      .toList();
 
   /** The mark of a history walk, locked for the batch. */
   static final String LOCK_MARK = """
@@ -107,13 +110,17 @@ final class JdbcPersonalData implements PersonalData {
   static final String MOVE_MARK = """
       UPDATE vouchers_erasure_marks SET moved_at = ?, entry_id = ? WHERE history = ?""";
   /** E-1: the next closing moves of vouchers: vouchers_history_closing. */
-  static final String NEXT_VOUCHER_CLOSINGS = "SELECT moved_at, id, voucher_id"
-      + " FROM vouchers_history WHERE " + "to_" + CLOSING_VOUCHERS
-      + " AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?";
+  static final String NEXT_VOUCHER_CLOSINGS = """
+      SELECT moved_at, id, voucher_id
+      FROM vouchers_history WHERE to_%s
+      AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?""".formatted(
+          CLOSING_VOUCHERS);
   /** E-1: the next closing moves of invitations: vouchers_invitation_history_closing. */
-  static final String NEXT_INVITATION_CLOSINGS = "SELECT moved_at, id, invitation_id"
-      + " FROM vouchers_invitation_history WHERE " + "to_" + CLOSING_INVITATIONS
-      + " AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?";
+  static final String NEXT_INVITATION_CLOSINGS = """
+      SELECT moved_at, id, invitation_id
+      FROM vouchers_invitation_history WHERE to_%s
+      AND (moved_at, id) > (?, ?) AND moved_at <= ? ORDER BY moved_at, id LIMIT ?""".formatted(
+          CLOSING_INVITATIONS);
 
   /**
    * E-1, V-7: the level at which every statement of an erasure sees one snapshot. At READ

@@ -41,10 +41,12 @@ final class JdbcResellerApplications implements ResellerApplications {
       INSERT INTO vouchers_reseller_applications (id, partner_id, active_partner_id, status,
           submitted_at, submitted_by, discount_percent, version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
-  static final String SELECT_BY_ID = "SELECT " + COLUMNS
-      + " FROM vouchers_reseller_applications WHERE id = ?";
-  static final String SELECT_ACTIVE = "SELECT " + COLUMNS
-      + " FROM vouchers_reseller_applications WHERE active_partner_id = ?";
+  static final String SELECT_BY_ID = """
+      SELECT %s
+      FROM vouchers_reseller_applications WHERE id = ?""".formatted(COLUMNS);
+  static final String SELECT_ACTIVE = """
+      SELECT %s
+      FROM vouchers_reseller_applications WHERE active_partner_id = ?""".formatted(COLUMNS);
   /** R-1: conditional on the version read; the updated row stays locked until commit. */
   static final String UPDATE = """
       UPDATE vouchers_reseller_applications

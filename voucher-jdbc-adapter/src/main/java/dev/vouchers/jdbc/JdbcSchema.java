@@ -120,7 +120,8 @@ public final class JdbcSchema {
     try (Connection connection = dataSource.getConnection()) {
       for (String table : tables(dialect)) {
         try (Statement statement = connection.createStatement()) {
-          statement.execute("SELECT 1 FROM " + table + " WHERE 1 = 0");
+          statement.execute("""
+              SELECT 1 FROM %s WHERE 1 = 0""".formatted(table));
         } catch (SQLException e) {
           missing.add(table);
           if (!connection.getAutoCommit()) {
@@ -151,7 +152,8 @@ public final class JdbcSchema {
           try (Statement statement = connection.createStatement()) {
             if (dialect == Dialect.POSTGRESQL) {
               // CREATE ... IF NOT EXISTS is not safe against itself running concurrently
-              statement.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+              statement.execute("""
+                  SELECT pg_advisory_xact_lock(%d)""".formatted(ADVISORY_LOCK));
               if (complete(connection, statements)) {
                 // L-3: an instance started beside running ones takes no lock on their tables
                 // (an idempotent CREATE INDEX or ADD COLUMN still locks its table, and deadlocks

@@ -112,8 +112,9 @@ public final class JdbcStorage {
   }
 
   /** H2's setting of how long committed transactions may wait before they are written. */
-  private static final String WRITE_DELAY = "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-      + " WHERE SETTING_NAME = 'WRITE_DELAY'";
+  private static final String WRITE_DELAY = """
+      SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS
+      WHERE SETTING_NAME = 'WRITE_DELAY'""";
 
   /** L-3: refuses an H2 database that would acknowledge commits it has not written yet. */
   private static void refuseWriteDelay(DataSource dataSource) {

@@ -22,14 +22,19 @@ import java.util.Optional;
  * row in one transaction.
  */
 final class JdbcSubAccounts implements SubAccounts {
-  static final String SELECT = "SELECT " + SUB_ACCOUNT_COLUMNS
-      + " FROM vouchers_sub_accounts WHERE id = ?";
-  static final String CHANGE = "UPDATE vouchers_sub_accounts SET "
-      + InvitationRows.SUB_ACCOUNT_CHANGE + " WHERE id = ? AND version = ?";
-  static final String INSERT_HISTORY = "INSERT INTO vouchers_sub_account_history ("
-      + InvitationRows.SUB_ACCOUNT_HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?)";
-  static final String SELECT_HISTORY = "SELECT " + InvitationRows.SUB_ACCOUNT_HISTORY_COLUMNS
-      + " FROM vouchers_sub_account_history WHERE sub_account_id = ? ORDER BY id";
+  static final String SELECT = """
+      SELECT %s
+      FROM vouchers_sub_accounts WHERE id = ?""".formatted(SUB_ACCOUNT_COLUMNS);
+  static final String CHANGE = """
+      UPDATE vouchers_sub_accounts SET %s
+      WHERE id = ? AND version = ?""".formatted(InvitationRows.SUB_ACCOUNT_CHANGE);
+  static final String INSERT_HISTORY = """
+      INSERT INTO vouchers_sub_account_history (%s) VALUES (?, ?, ?, ?, ?)""".formatted(
+          InvitationRows.SUB_ACCOUNT_HISTORY_COLUMNS);
+  static final String SELECT_HISTORY = """
+      SELECT %s
+      FROM vouchers_sub_account_history WHERE sub_account_id = ? ORDER BY id""".formatted(
+          InvitationRows.SUB_ACCOUNT_HISTORY_COLUMNS);
 
   private final Transactions transactions;
 

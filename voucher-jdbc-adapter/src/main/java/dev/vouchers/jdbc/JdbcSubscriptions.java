@@ -43,10 +43,12 @@ final class JdbcSubscriptions implements Subscriptions {
       + " billing_frequency, auto_renew, nickname, indirect_reseller, status, purchased_at,"
       + " cancellation_window, window_opens_at, publisher_link, authorisation_code,"
       + " billing_started_at, term_number, term_started_at, term_ends_at, version";
-  static final String INSERT = "INSERT INTO vouchers_subscriptions (" + COLUMNS + ")"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  static final String SELECT_ONE = "SELECT " + COLUMNS
-      + " FROM vouchers_subscriptions WHERE id = ?";
+  static final String INSERT = """
+      INSERT INTO vouchers_subscriptions (%s)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(COLUMNS);
+  static final String SELECT_ONE = """
+      SELECT %s
+      FROM vouchers_subscriptions WHERE id = ?""".formatted(COLUMNS);
   /** Everything a change may change; conditional on the version read (U-2, U-3). */
   static final String UPDATE = """
       UPDATE vouchers_subscriptions SET quantity = ?, billing_frequency = ?, auto_renew = ?,
@@ -56,43 +58,55 @@ final class JdbcSubscriptions implements Subscriptions {
       WHERE id = ? AND version = ?""";
   static final String HISTORY_COLUMNS = "subscription_id, change_kind, from_status, to_status,"
       + " changed_at, by_whom, why, data";
-  static final String INSERT_HISTORY = "INSERT INTO vouchers_subscription_history ("
-      + HISTORY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-  static final String SELECT_HISTORY = "SELECT " + HISTORY_COLUMNS
-      + " FROM vouchers_subscription_history WHERE subscription_id = ? ORDER BY id";
+  static final String INSERT_HISTORY = """
+      INSERT INTO vouchers_subscription_history (%s) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""".formatted(
+          HISTORY_COLUMNS);
+  static final String SELECT_HISTORY = """
+      SELECT %s
+      FROM vouchers_subscription_history WHERE subscription_id = ? ORDER BY id""".formatted(
+          HISTORY_COLUMNS);
   /**
    * U-4, L-2: a batch of the term-end sweep, locked: served by vouchers_subscriptions_due;
    * rows another sweep or a change holds are skipped, not waited for.
    */
-  static final String SELECT_DUE = "SELECT " + COLUMNS + " FROM vouchers_subscriptions"
-      + " WHERE " + runningStatuses() + " AND term_ends_at <= ?"
-      + " ORDER BY term_ends_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+  static final String SELECT_DUE = """
+      SELECT %s FROM vouchers_subscriptions
+      WHERE %s AND term_ends_at <= ?
+      ORDER BY term_ends_at, id LIMIT ? FOR UPDATE SKIP LOCKED""".formatted(
+          COLUMNS, runningStatuses());
   /**
    * U-4 on PostgreSQL: the settled batch written in one statement. The new states (the columns
    * a term end changes) and the term-end entries come as arrays, computed per subscription by
    * the domain; the update is conditional on the version read (primary key) and the history
    * rows of the subscriptions it moved are appended in their order.
    */
-  static final String SETTLE_POSTGRESQL = "WITH settled AS (SELECT * FROM unnest(?::text[],"
-      + " ?::bigint[], ?::text[], ?::integer[], ?::timestamptz[], ?::timestamptz[],"
-      + " ?::timestamptz[]) AS t(id, version, status, term_number, term_started_at,"
-      + " term_ends_at, window_opens_at)),"
-      + " moved AS (UPDATE vouchers_subscriptions s SET status = t.status,"
-      + " term_number = t.term_number, term_started_at = t.term_started_at,"
-      + " term_ends_at = t.term_ends_at, window_opens_at = t.window_opens_at,"
-      + " version = t.version + 1 FROM settled t WHERE s.id = t.id AND s.version = t.version"
-      + " RETURNING s.id),"
-      + " history AS (INSERT INTO vouchers_subscription_history (" + HISTORY_COLUMNS + ")"
-      + " SELECT h.subscription_id, h.change_kind, h.from_status, h.to_status, h.changed_at,"
-      + " h.by_whom, h.why, h.data FROM unnest(?::text[], ?::text[], ?::text[], ?::text[],"
-      + " ?::timestamptz[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS h("
-      + HISTORY_COLUMNS + ", n) WHERE h.subscription_id IN (SELECT id FROM moved)"
-      + " ORDER BY h.n)"
-      + " SELECT id FROM moved";
+  static final String SETTLE_POSTGRESQL = """
+      WITH settled AS (
+        SELECT * FROM unnest(?::text[], ?::bigint[], ?::text[], ?::integer[],
+          ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+          AS t(id, version, status, term_number, term_started_at, term_ends_at,
+            window_opens_at)),
+      moved AS (
+        UPDATE vouchers_subscriptions s SET status = t.status,
+          term_number = t.term_number, term_started_at = t.term_started_at,
+          term_ends_at = t.term_ends_at, window_opens_at = t.window_opens_at,
+          version = t.version + 1
+        FROM settled t WHERE s.id = t.id AND s.version = t.version
+        RETURNING s.id),
+      history AS (
+        INSERT INTO vouchers_subscription_history (%s)
+        SELECT h.subscription_id, h.change_kind, h.from_status, h.to_status, h.changed_at,
+          h.by_whom, h.why, h.data
+        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::text[],
+          ?::text[], ?::text[]) WITH ORDINALITY AS h(%s, n)
+        WHERE h.subscription_id IN (SELECT id FROM moved)
+        ORDER BY h.n)
+      SELECT id FROM moved""".formatted(HISTORY_COLUMNS, HISTORY_COLUMNS);
   /** U-4 on H2: one conditional write of a settled subscription, sent as a batch. */
-  static final String SETTLE_H2 = "UPDATE vouchers_subscriptions SET status = ?,"
-      + " term_number = ?, term_started_at = ?, term_ends_at = ?, window_opens_at = ?,"
-      + " version = ? WHERE id = ? AND version = ?";
+  static final String SETTLE_H2 = """
+      UPDATE vouchers_subscriptions SET status = ?, term_number = ?, term_started_at = ?,
+        term_ends_at = ?, window_opens_at = ?, version = ?
+      WHERE id = ? AND version = ?""";
 
   private final Transactions transactions;
   private final Dialect dialect;

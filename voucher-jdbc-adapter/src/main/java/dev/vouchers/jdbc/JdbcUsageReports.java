@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -97,50 +98,52 @@ final class JdbcUsageReports implements UsageReports {
    */
   static Statement statement(Dialect dialect, boolean scoped, UsageBucket bucket) {
     List<Object> parameters = new ArrayList<>();
-    String voucher = "v.partner_id, v.product_id, v.validity_years, v.fqdns, v.wildcards,"
-        + " v.order_id";
-    StringBuilder events = new StringBuilder();
     // issued: the vouchers bought in the interval
-    events.append("SELECT ").append(voucher).append(", v.issued_at AS at, ")
-        .append(UsageKind.ISSUED.ordinal()).append(" AS kind FROM vouchers_vouchers v WHERE ")
-        .append(scope(scoped, parameters)).append("v.issued_at >= ? AND v.issued_at < ?");
+    String issued = """
+        SELECT %s, v.issued_at AS at, %d AS kind FROM vouchers_vouchers v
+        WHERE %sv.issued_at >= ? AND v.issued_at < ?""".formatted(
+        VOUCHER, UsageKind.ISSUED.ordinal(), scope(scoped, parameters));
     parameters.addAll(List.of(Slot.FROM, Slot.TO));
     // assigned, redeemed, cancelled: the recorded moves into them in the interval (V-2)
-    events.append(" UNION ALL SELECT ").append(voucher).append(", h.moved_at AS at, CASE"
-        + " h.to_status");
     List<VoucherStatus> targets = UsageKind.countedMoveTargets().stream().sorted().toList();
+    StringJoiner kinds = new StringJoiner(" ");
     for (VoucherStatus target : targets) {
       VoucherStatus from = VoucherStatus.sourcesOf(target).stream()
           .filter(source -> source != target).findFirst().orElseThrow();
-      events.append(" WHEN ? THEN ").append(UsageKind.ofMove(from, target).orElseThrow()
-          .ordinal());
+      kinds.add("WHEN ? THEN " + UsageKind.ofMove(from, target).orElseThrow().ordinal());
       parameters.add(target);
     }
-    String moves = "h.moved_at >= ? AND h.moved_at < ? AND h.to_status IN ("
-        + placeholders(targets.size()) + ") AND h.from_status <> h.to_status";
+    String moves = """
+        h.moved_at >= ? AND h.moved_at < ? AND h.to_status IN (%s)
+          AND h.from_status <> h.to_status""".formatted(Sql.marks(targets.size()));
+    String moved;
     if (scoped && dialect == Dialect.POSTGRESQL) {
-      events.append(" END AS kind FROM vouchers_vouchers v CROSS JOIN LATERAL (SELECT"
-          + " h.moved_at, h.to_status FROM vouchers_history h WHERE h.voucher_id = v.id AND ")
-          .append(moves).append(" OFFSET 0) h WHERE ");
       parameters.addAll(List.of(Slot.FROM, Slot.TO));
       parameters.addAll(targets);
-      events.append(scope(true, parameters)).append("v.issued_at < ?");
+      moved = """
+          SELECT %s, h.moved_at AS at, CASE h.to_status %s END AS kind
+          FROM vouchers_vouchers v CROSS JOIN LATERAL (
+            SELECT h.moved_at, h.to_status FROM vouchers_history h
+            WHERE h.voucher_id = v.id AND %s OFFSET 0) h
+          WHERE %sv.issued_at < ?""".formatted(VOUCHER, kinds, moves, scope(true, parameters));
       parameters.add(Slot.TO);
     } else {
-      events.append(" END AS kind FROM vouchers_vouchers v JOIN vouchers_history h"
-          + " ON h.voucher_id = v.id WHERE ").append(scope(scoped, parameters))
-          .append("v.issued_at < ? AND ").append(moves);
+      moved = """
+          SELECT %s, h.moved_at AS at, CASE h.to_status %s END AS kind
+          FROM vouchers_vouchers v JOIN vouchers_history h ON h.voucher_id = v.id
+          WHERE %sv.issued_at < ? AND %s""".formatted(
+          VOUCHER, kinds, scope(scoped, parameters), moves);
       parameters.addAll(List.of(Slot.TO, Slot.FROM, Slot.TO));
       parameters.addAll(targets);
     }
     // expired: as seen now (V-4), at the expiry instant; one range per status of the partner
     List<VoucherStatus> expiring = Transition.EXPIRE.from().stream().sorted().toList();
-    events.append(" UNION ALL SELECT ").append(voucher).append(", v.expires_at AS at, ")
-        .append(UsageKind.EXPIRED.ordinal()).append(" AS kind FROM vouchers_vouchers v WHERE ")
-        .append(scope(scoped, parameters)).append("v.issued_at < ? AND v.expires_at >= ?"
-            + " AND v.expires_at < ? AND v.status IN (")
-        .append(placeholders(expiring.size() + 1))
-        .append(") AND (v.status = ? OR v.expires_at <= ?)");
+    String expired = """
+        SELECT %s, v.expires_at AS at, %d AS kind FROM vouchers_vouchers v
+        WHERE %sv.issued_at < ? AND v.expires_at >= ? AND v.expires_at < ?
+          AND v.status IN (%s) AND (v.status = ? OR v.expires_at <= ?)""".formatted(
+        VOUCHER, UsageKind.EXPIRED.ordinal(), scope(scoped, parameters),
+        Sql.marks(expiring.size() + 1));
     parameters.addAll(List.of(Slot.TO, Slot.FROM, Slot.TO, Transition.EXPIRE.to()));
     parameters.addAll(expiring);
     parameters.addAll(List.of(Transition.EXPIRE.to(), Slot.AS_OF));
@@ -149,28 +152,42 @@ final class JdbcUsageReports implements UsageReports {
         : "CAST(DATE_TRUNC('MONTH', e.at AT TIME ZONE 'UTC') AS DATE)";
     StringBuilder figures = new StringBuilder();
     for (UsageKind kind : UsageKind.values()) {
-      figures.append(", SUM(CASE WHEN p.kind = ").append(kind.ordinal())
-          .append(" THEN 1 ELSE 0 END) AS ").append(kind.label())
-          .append(", SUM(CASE WHEN p.kind = ").append(kind.ordinal())
-          .append(" THEN p.unit_minor ELSE 0 END) AS ").append(kind.label()).append("_minor");
+      figures.append(FIGURES.formatted(kind.ordinal(), kind.label(), kind.ordinal(), kind.label()));
     }
-    String keys = "p.partner_id, p.product_id, p.validity_years, p.fqdns, p.wildcards,"
-        + " p.period, p.currency";
-    String sql = "SELECT " + keys + figures
-        + " FROM (SELECT e.partner_id, e.product_id, e.validity_years, e.fqdns, e.wildcards,"
-        + " e.kind, " + period + " AS period,"
-        // an order is in one currency
-        + " (SELECT MIN(c.currency) FROM vouchers_order_lines c WHERE c.order_id = e.order_id)"
-        + " AS currency,"
-        // T-4: the unit price of the first line of the voucher's order with its configuration
-        + " (SELECT l.unit_minor FROM vouchers_order_lines l WHERE l.order_id = e.order_id"
-        + " AND l.product_id = e.product_id AND l.validity_years = e.validity_years"
-        + " AND l.fqdns = e.fqdns AND l.wildcards = e.wildcards ORDER BY l.line_number"
-        + " FETCH FIRST 1 ROWS ONLY) AS unit_minor"
-        + " FROM (" + events + ") e) p"
-        + " GROUP BY " + keys + " ORDER BY " + keys;
+    // an order is in one currency; T-4: the unit price is the first line of the voucher's
+    // order with its configuration
+    String sql = """
+        SELECT %1$s%2$s
+        FROM (
+          SELECT e.partner_id, e.product_id, e.validity_years, e.fqdns, e.wildcards, e.kind,
+            %3$s AS period,
+            (SELECT MIN(c.currency) FROM vouchers_order_lines c WHERE c.order_id = e.order_id)
+              AS currency,
+            (SELECT l.unit_minor FROM vouchers_order_lines l WHERE l.order_id = e.order_id
+              AND l.product_id = e.product_id AND l.validity_years = e.validity_years
+              AND l.fqdns = e.fqdns AND l.wildcards = e.wildcards ORDER BY l.line_number
+              FETCH FIRST 1 ROWS ONLY) AS unit_minor
+          FROM (
+            %4$s
+            UNION ALL
+            %5$s
+            UNION ALL
+            %6$s) e) p
+        GROUP BY %1$s ORDER BY %1$s""".formatted(
+        KEYS, figures, period, issued, moved, expired);
     return new Statement(sql, List.copyOf(parameters));
   }
+
+  /** The columns of a voucher that every event of the report carries. */
+  private static final String VOUCHER = """
+      v.partner_id, v.product_id, v.validity_years, v.fqdns, v.wildcards, v.order_id""";
+  /** What the report groups by. */
+  private static final String KEYS = """
+      p.partner_id, p.product_id, p.validity_years, p.fqdns, p.wildcards, p.period, p.currency""";
+  /** One kind's two figures: how many, and their price. */
+  private static final String FIGURES = """
+      , SUM(CASE WHEN p.kind = %d THEN 1 ELSE 0 END) AS %s, \
+      SUM(CASE WHEN p.kind = %d THEN p.unit_minor ELSE 0 END) AS %s_minor""";
 
   private static String scope(boolean scoped, List<Object> parameters) {
     if (!scoped) {
@@ -178,10 +195,6 @@ final class JdbcUsageReports implements UsageReports {
     }
     parameters.add(Slot.PARTNER);
     return "v.partner_id = ? AND ";
-  }
-
-  private static String placeholders(int count) {
-    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 
   @Override

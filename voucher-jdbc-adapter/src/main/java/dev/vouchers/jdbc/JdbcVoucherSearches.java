@@ -34,8 +34,8 @@ final class JdbcVoucherSearches {
    * repays starting a worker. (Statistics on the folded keys would correct the estimate, but then
    * a partner's search may be planned on the every-partner index, ties being likely.)
    */
-  static final String COUNT_WITHOUT_PARALLEL_WORKERS =
-      "SET LOCAL max_parallel_workers_per_gather = 0";
+  static final String COUNT_WITHOUT_PARALLEL_WORKERS = """
+      SET LOCAL max_parallel_workers_per_gather = 0""";
 
   /** The orders joined with their vouchers (the count of a customer-name or notes search). */
   static final String ORDERS_WITH_VOUCHERS =
@@ -156,18 +156,20 @@ final class JdbcVoucherSearches {
       Optional<Cursor> after, int limit) {
     Listing.Range range = orderRange(dialect, search, "", false);
     List<Object> parameters = new ArrayList<>(range.parameters());
-    StringBuilder sql = new StringBuilder("SELECT ").append(Rows.ORDER_COLUMNS)
-        .append(" FROM vouchers_orders WHERE ").append(range.condition());
+    String keyset = "";
     if (after.isPresent()) {
       // "at <= ?" bounds the index range; the OR drops the position's own time's earlier ids
-      sql.append(" AND placed_at <= ? AND (placed_at < ? OR id > ?)");
+      keyset = " AND placed_at <= ? AND (placed_at < ? OR id > ?)";
       parameters.add(after.get().at());
       parameters.add(after.get().at());
       parameters.add(after.get().id());
     }
-    sql.append(" ORDER BY placed_at DESC, id LIMIT ?");
     parameters.add(limit);
-    return new Listing.Statements(sql.toString(), parameters, "", List.of());
+    String sql = """
+        SELECT %s FROM vouchers_orders WHERE %s%s
+        ORDER BY placed_at DESC, id LIMIT ?""".formatted(
+        Rows.ORDER_COLUMNS, range.condition(), keyset);
+    return new Listing.Statements(sql, parameters, "", List.of());
   }
 
   /**

@@ -20,7 +20,6 @@ import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderCancellation;
 import dev.vouchers.core.ordering.domain.OrderFilter;
-import dev.vouchers.core.ordering.domain.OrderLine;
 import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderTally;
 import dev.vouchers.core.ordering.port.out.OrderCode;
@@ -29,21 +28,12 @@ import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
-import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.VoucherUpdate;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Consumer;
 
 /**
@@ -57,62 +47,52 @@ import java.util.function.Consumer;
  * lost to a move), it does so through {@link Transactions#inUndoableTransaction}, which uses a
  * savepoint inside an application's transaction ({@link OuterTransaction}).
  *
- * <p>This class reads; the writes and the listings live along their seams, each with its SQL
- * next to the code that runs it: {@link OrderInsertion} (O-4, C-1, M-4), {@link VoucherMoves}
- * (V-7, the redemption), {@link OrderCancellations} (V-6), {@link ExpirySweeps} (V-4, M-2) and
- * {@link VoucherListings} (O-5, M-3).
+ * <p>This class reads vouchers; the rest lives along its seams, each with its SQL next to the
+ * code that runs it: {@link OrderReads} (O-3, M-4, S-1), {@link OrderInsertion} (O-4, C-1, M-4),
+ * {@link VoucherMoves} (V-7, the redemption), {@link OrderCancellations} (V-6),
+ * {@link ExpirySweeps} (V-4, M-2) and {@link VoucherListings} (O-5, M-3).
  */
 final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, VoucherSearches,
     CodeImports {
   /** Rows fetched per round trip when streaming (S-1). */
   static final int FETCH_SIZE = 1_000;
 
-  /**
-   * O-3: one order with its lines in one statement (one round trip, one snapshot): the order by
-   * its primary key, its lines by theirs ({@code order_id, line_number}). The two tables share
-   * no column name, so the columns need no alias; an order row without lines (a broken
-   * invariant, O-4) reads as one row with null line columns.
-   */
-  static final String SELECT_ORDER = orderWithLines("o.id = ?");
-  /** M-4, L-1: {@link #SELECT_ORDER} by the order's number (unique: vouchers_orders_number). */
-  static final String SELECT_ORDER_BY_NUMBER = orderWithLines("o.order_number = ?");
-  static final String SELECT_VOUCHER = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE id = ?";
-  static final String SELECT_BY_CODE = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE code_digest = ?";
+  static final String SELECT_VOUCHER = """
+      SELECT %s
+      FROM vouchers_vouchers WHERE id = ?""".formatted(Rows.VOUCHER_COLUMNS);
+  static final String SELECT_BY_CODE = """
+      SELECT %s
+      FROM vouchers_vouchers WHERE code_digest = ?""".formatted(Rows.VOUCHER_COLUMNS);
   /** G-4: a voucher by its code's candidate digests: vouchers_vouchers_code_digest (unique). */
-  static final String SELECT_BY_CODES = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE code_digest IN (?)";
+  static final String SELECT_BY_CODES = """
+      SELECT %s
+      FROM vouchers_vouchers WHERE code_digest IN (?)""".formatted(Rows.VOUCHER_COLUMNS);
   /** G-2: the voucher of a link token: vouchers_vouchers_link_digest (unique). */
-  static final String SELECT_BY_LINK = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE link_digest = ?";
-  static final String SELECT_OF_ORDER = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
-  static final String SELECT_CODES_OF_ORDER = "SELECT " + Rows.ORDER_CODE_COLUMNS
-      + " FROM vouchers_vouchers WHERE order_id = ? ORDER BY id";
+  static final String SELECT_BY_LINK = """
+      SELECT %s
+      FROM vouchers_vouchers WHERE link_digest = ?""".formatted(Rows.VOUCHER_COLUMNS);
+  static final String SELECT_OF_ORDER = """
+      SELECT %s
+      FROM vouchers_vouchers WHERE order_id = ? ORDER BY id""".formatted(Rows.VOUCHER_COLUMNS);
   /** O-3, L-2: one page of an order's vouchers by id: vouchers_vouchers_by_order. */
-  static final String SELECT_PAGE_OF_ORDER = "SELECT " + Rows.VOUCHER_COLUMNS
-      + " FROM vouchers_vouchers WHERE order_id = ? AND id > ? ORDER BY id LIMIT ?";
-  /**
-   * V-6, O-3, L-2: the order's vouchers grouped by stored status, whether their expiry has come
-   * at ? and whether they were ever redeemed: at most a few dozen rows whatever the order's
-   * size, from one range of vouchers_vouchers_by_order. Which stored status is seen as which
-   * (V-4) is the domain's to say ({@link OrderTally#seenAs}), not this statement's.
-   */
-  static final String TALLY_ORDER = "SELECT status, due, ever_redeemed, COUNT(*) AS vouchers"
-      + " FROM (SELECT status, expires_at <= ? AS due, ever_redeemed FROM vouchers_vouchers"
-      + " WHERE order_id = ?) t GROUP BY status, due, ever_redeemed";
+  static final String SELECT_PAGE_OF_ORDER = """
+      SELECT %s
+      FROM vouchers_vouchers WHERE order_id = ? AND id > ? ORDER BY id LIMIT ?""".formatted(
+          Rows.VOUCHER_COLUMNS);
 
   /** C-1: the stored codes, as the sum of the counter's few stripes. */
-  static final String SUM_CODES = "SELECT COALESCE(SUM(codes), 0) AS codes"
-      + " FROM vouchers_code_count";
+  static final String SUM_CODES = """
+      SELECT COALESCE(SUM(codes), 0) AS codes
+      FROM vouchers_code_count""";
 
-  static final String SELECT_HISTORY = "SELECT " + Rows.HISTORY_COLUMNS
-      + " FROM vouchers_history WHERE voucher_id = ? ORDER BY id";
+  static final String SELECT_HISTORY = """
+      SELECT %s
+      FROM vouchers_history WHERE voucher_id = ? ORDER BY id""".formatted(Rows.HISTORY_COLUMNS);
 
   /** V-2: one history row, shared by the moves, the sweeps and the extension. */
-  static final String INSERT_HISTORY = "INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_HISTORY = """
+      INSERT INTO vouchers_history (%s) VALUES (?, ?, ?, ?, ?, ?, ?)""".formatted(
+          Rows.HISTORY_COLUMNS);
 
   private final Transactions transactions;
   private final Dialect dialect;
@@ -121,6 +101,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
   private final OrderCancellations cancellations;
   private final ExpirySweeps sweeps;
   private final VoucherListings listings;
+  private final OrderReads orders;
   private final JdbcUsageReports usageReports;
 
   JdbcVouchers(Transactions transactions, Dialect dialect) {
@@ -131,6 +112,7 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
     this.cancellations = new OrderCancellations(transactions, dialect);
     this.sweeps = new ExpirySweeps(transactions, dialect);
     this.listings = new VoucherListings(transactions, dialect);
+    this.orders = new OrderReads(transactions, dialect);
     this.usageReports = new JdbcUsageReports(transactions, dialect);
   }
 
@@ -243,72 +225,34 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
 
   // ------------------------------------------------------------------ reads
 
+  /** O-3: {@link OrderReads}. */
   @Override
   public Optional<Order> order(OrderId id) {
-    return transactions.inAutoCommit("read order " + id,
-        connection -> orderWithLines(connection, SELECT_ORDER, s -> s.setString(1, id.value())));
+    return orders.order(id);
   }
 
+  /** M-4: {@link OrderReads}. */
   @Override
   public Optional<Order> orderByNumber(OrderNumber number) {
-    return transactions.inAutoCommit("read order number " + number,
-        connection -> orderWithLines(connection, SELECT_ORDER_BY_NUMBER,
-            s -> s.setLong(1, number.value())));
+    return orders.orderByNumber(number);
   }
 
-  private static String orderWithLines(String where) {
-    return "SELECT " + Rows.ORDER_COLUMNS + ", " + Rows.LINE_COLUMNS
-        + " FROM vouchers_orders o LEFT JOIN vouchers_order_lines l ON l.order_id = o.id"
-        + " WHERE " + where + " ORDER BY l.line_number";
-  }
-
-  /** The order of {@link #SELECT_ORDER}'s rows: the head from the first, a line from each. */
-  private static Optional<Order> orderWithLines(Connection connection, String sql,
-      Sql.Binder binder) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      try (ResultSet rows = statement.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        Rows.OrderHead head = Rows.orderHead(rows);
-        List<OrderLine> lines = new ArrayList<>();
-        do {
-          if (rows.getString("order_id") != null) {
-            lines.add(Rows.line(rows));
-          }
-        } while (rows.next());
-        return Optional.of(head.with(lines));
-      }
-    }
-  }
-
-  /**
-   * M-4, L-1: the numbers of a page's orders in one query by their primary key ({@code id IN
-   * (?, ...)}, one mark per order).
-   */
+  /** M-4, L-1: {@link OrderReads}. */
   @Override
-  public Map<OrderId, OrderNumber> orderNumbers(Set<OrderId> orders) {
-    if (orders.isEmpty()) {
-      return Map.of();
-    }
-    List<OrderId> ids = List.copyOf(orders);
-    StringJoiner marks = new StringJoiner(", ", "(", ")");
-    ids.forEach(o -> marks.add("?"));
-    return transactions.inAutoCommit("read the numbers of " + ids.size() + " orders",
-        connection -> {
-          Map<OrderId, OrderNumber> numbers = new HashMap<>();
-          for (Map.Entry<OrderId, OrderNumber> found : Sql.list(connection,
-              "SELECT id, order_number FROM vouchers_orders WHERE id IN " + marks, s -> {
-                for (int i = 0; i < ids.size(); i++) {
-                  s.setString(i + 1, ids.get(i).value());
-                }
-              }, row -> Map.entry(new OrderId(row.getString("id")),
-                  new OrderNumber(row.getLong("order_number"))))) {
-            numbers.put(found.getKey(), found.getValue());
-          }
-          return numbers;
-        });
+  public Map<OrderId, OrderNumber> orderNumbers(Set<OrderId> ids) {
+    return orders.orderNumbers(ids);
+  }
+
+  /** V-6, O-3, L-2: {@link OrderReads}. */
+  @Override
+  public OrderTally tally(OrderId order, Instant asOf) {
+    return orders.tally(order, asOf);
+  }
+
+  /** S-1, L-2: {@link OrderReads}. */
+  @Override
+  public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
+    orders.forEachCodeOf(order, sink);
   }
 
   @Override
@@ -337,48 +281,6 @@ final class JdbcVouchers implements Vouchers, UsageReports, PersonalData, Vouche
           s.setString(2, after.map(VoucherId::value).orElse("")); // every id sorts after ""
           s.setInt(3, limit);
         }, Rows::voucher));
-  }
-
-  @Override
-  public OrderTally tally(OrderId order, Instant asOf) {
-    List<TallyGroup> groups = transactions.inAutoCommit("tally the vouchers of order " + order,
-        connection -> Sql.list(connection, TALLY_ORDER, s -> {
-          Sql.setInstant(s, 1, asOf);
-          s.setString(2, order.value());
-        }, row -> new TallyGroup(VoucherStatus.valueOf(row.getString("status")),
-            row.getBoolean("due"), row.getBoolean("ever_redeemed"), row.getLong("vouchers"))));
-    Map<VoucherStatus, Long> counts = new EnumMap<>(VoucherStatus.class);
-    long everRedeemed = 0;
-    for (TallyGroup group : groups) {
-      counts.merge(OrderTally.seenAs(group.status(), group.due()), group.vouchers(), Long::sum);
-      everRedeemed += group.everRedeemed() ? group.vouchers() : 0;
-    }
-    return new OrderTally(counts, everRedeemed, asOf);
-  }
-
-  /** One row of {@link #TALLY_ORDER}. */
-  private record TallyGroup(VoucherStatus status, boolean due, boolean everRedeemed,
-      long vouchers) {}
-
-  @Override
-  public void forEachCodeOf(OrderId order, Consumer<? super OrderCode> sink) {
-    // S-1: a cursor read in FETCH_SIZE steps (PostgreSQL streams only without auto-commit);
-    // not retried, since the sink has seen the rows already
-    transactions.once("stream the codes of order " + order, connection -> {
-      try (PreparedStatement s = connection.prepareStatement(SELECT_CODES_OF_ORDER)) {
-        s.setFetchSize(FETCH_SIZE);
-        if (dialect == Dialect.POSTGRESQL) {
-          PostgresBinaryRows.request(connection, s); // L-2: the codes' bytes as they are
-        }
-        s.setString(1, order.value());
-        try (ResultSet rows = s.executeQuery()) {
-          while (rows.next()) {
-            sink.accept(Rows.orderCode(rows));
-          }
-        }
-      }
-      return null;
-    });
   }
 
   @Override

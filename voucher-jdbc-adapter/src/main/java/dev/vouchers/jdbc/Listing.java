@@ -78,15 +78,14 @@ final class Listing {
     Optional<Cursor> after = page.cursor();
     // "at <= ?" bounds the index range; the OR then drops the cursor's own time's earlier ids
     String keyset = after.isPresent()
-        ? " AND " + atColumn + " <= ? AND (" + atColumn + " < ? OR " + idColumn + " > ?)" : "";
-    String order = " ORDER BY " + atColumn + " DESC, " + idColumn + " LIMIT ?";
+        ? " AND %1$s <= ? AND (%1$s < ? OR %2$s > ?)".formatted(atColumn, idColumn) : "";
+    String order = " ORDER BY %s DESC, %s LIMIT ?".formatted(atColumn, idColumn);
     List<Object> rowParameters = new ArrayList<>();
     List<Object> countParameters = new ArrayList<>();
     StringJoiner rows = new StringJoiner(" UNION ALL ");
     StringJoiner counted = new StringJoiner(" UNION ALL ");
     for (Range range : ranges) {
-      rows.add("(SELECT " + columns + " FROM " + table + " WHERE " + range.condition() + keyset
-          + order + ")");
+      rows.add(RANGE_ROWS.formatted(columns, table, range.condition(), keyset, order));
       rowParameters.addAll(range.parameters());
       after.ifPresent(c -> {
         rowParameters.add(c.at());
@@ -96,21 +95,34 @@ final class Listing {
       rowParameters.add(page.size() + 1);
       // L-1: at most CAP + 1 rows of each range are counted (a constant limit, known to the
       // planner)
-      counted.add("(SELECT 1 AS one FROM " + table + " WHERE " + range.condition()
-          + " LIMIT " + (Page.Total.CAP + 1) + ")");
+      counted.add(RANGE_COUNTED.formatted(table, range.condition(), Page.Total.CAP + 1));
       countParameters.addAll(range.parameters());
     }
     String rowSql;
     if (ranges.size() == 1) {
-      rowSql = "SELECT " + columns + " FROM " + table + " WHERE " + ranges.get(0).condition()
-          + keyset + order;
+      rowSql = ONE_RANGE.formatted(columns, table, ranges.get(0).condition(), keyset, order);
     } else {
-      rowSql = "SELECT " + columns + " FROM (" + rows + ") ranges" + order;
+      rowSql = RANGES.formatted(columns, rows, order);
       rowParameters.add(page.size() + 1);
     }
-    return new Statements(rowSql, rowParameters,
-        "SELECT COUNT(*) FROM (" + counted + ") capped", countParameters);
+    return new Statements(rowSql, rowParameters, COUNT.formatted(counted), countParameters);
   }
+
+  /** One range's rows: columns, table, condition, keyset condition, order and limit. */
+  private static final String RANGE_ROWS = """
+      (SELECT %s FROM %s WHERE %s%s%s)""";
+  /** L-1: at most CAP + 1 rows of each range are counted (a constant limit the planner knows). */
+  private static final String RANGE_COUNTED = """
+      (SELECT 1 AS one FROM %s WHERE %s LIMIT %d)""";
+  /** The rows of a listing of one range. */
+  private static final String ONE_RANGE = """
+      SELECT %s FROM %s WHERE %s%s%s""";
+  /** The rows of a listing of several ranges: the ranges' rows merged. */
+  private static final String RANGES = """
+      SELECT %s FROM (%s) ranges%s""";
+  /** The capped count of the ranges' rows. */
+  private static final String COUNT = """
+      SELECT COUNT(*) FROM (%s) capped""";
 
   /**
    * A page of the listing: the rows after the cursor, and the total (counted on the first page,

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -74,6 +73,6 @@ final class MoveCondition {
 
   /** "column IN (?, ?, …)" with {@code count} parameters. */
   private static String in(String column, int count) {
-    return column + " IN (" + String.join(", ", Collections.nCopies(count, "?")) + ")";
+    return column + " IN (" + Sql.marks(count) + ")";
   }
 }

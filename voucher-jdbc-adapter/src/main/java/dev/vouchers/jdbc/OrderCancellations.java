@@ -24,8 +24,9 @@ final class OrderCancellations {
    */
   static final MoveCondition CANCELLABLE = MoveCondition.of(Transition.CANCEL);
 
-  static final String CANCEL_ORDER = "UPDATE vouchers_orders SET status = ?, cancelled_at = ?,"
-      + " version = ? WHERE id = ? AND version = ?";
+  static final String CANCEL_ORDER = """
+      UPDATE vouchers_orders SET status = ?, cancelled_at = ?, version = ?
+      WHERE id = ? AND version = ?""";
 
   /**
    * PostgreSQL, V-6, V-7: every cancellable voucher of the order moved and its history row
@@ -34,14 +35,20 @@ final class OrderCancellations {
    * PostgreSQL's re-check of the newest row version skips it and the count falls short), and
    * write one history row per moved voucher from the status it had.
    */
-  static final String CANCEL_VOUCHERS_POSTGRESQL = "WITH before AS (SELECT id, status"
-      + " FROM vouchers_vouchers WHERE order_id = ? AND " + CANCELLABLE.sql("") + "),"
-      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1"
-      + " FROM before WHERE v.order_id = ? AND v.id = before.id AND v.status = before.status"
-      + " AND " + CANCELLABLE.sql("v.") + " RETURNING v.id, before.status AS from_status),"
-      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, ?, ?, ?, ?, ? FROM moved" + EventRows.HISTORY_RETURNING + ")"
-      + " " + EventRows.fromVoucherHistory("history");
+  static final String CANCEL_VOUCHERS_POSTGRESQL = """
+      WITH before AS (
+        SELECT id, status FROM vouchers_vouchers WHERE order_id = ? AND %s),
+      moved AS (
+        UPDATE vouchers_vouchers v SET status = ?, version = v.version + 1
+        FROM before WHERE v.order_id = ? AND v.id = before.id AND v.status = before.status
+          AND %s
+        RETURNING v.id, before.status AS from_status),
+      history AS (
+        INSERT INTO vouchers_history (%s)
+        SELECT id, from_status, ?, ?, ?, ?, ? FROM moved%s)
+      %s""".formatted(
+          CANCELLABLE.sql(""), CANCELLABLE.sql("v."), Rows.HISTORY_COLUMNS,
+          EventRows.HISTORY_RETURNING, EventRows.fromVoucherHistory("history"));
 
   /**
    * H2, V-6, V-7: the same in one statement: the history rows are inserted from the moved rows
@@ -50,11 +57,14 @@ final class OrderCancellations {
    * should ever hand back changed meanwhile (seen once for the sweep) makes the count fall
    * short, and the whole cancellation is undone and decided again.
    */
-  static final String CANCEL_VOUCHERS_H2 = EventRows.fromVoucherHistory(
-      "FINAL TABLE (INSERT INTO vouchers_history ("
-      + Rows.HISTORY_COLUMNS + ") SELECT id, status, ?, ?, ?, ?, ? FROM OLD TABLE ("
-      + "UPDATE vouchers_vouchers SET status = ?, version = version + 1 WHERE order_id = ? AND "
-      + CANCELLABLE.sql("") + ") WHERE " + CANCELLABLE.sql("") + ")");
+  static final String CANCEL_VOUCHERS_H2 = EventRows.fromVoucherHistory("""
+      FINAL TABLE (
+        INSERT INTO vouchers_history (%s)
+        SELECT id, status, ?, ?, ?, ?, ? FROM OLD TABLE (
+          UPDATE vouchers_vouchers SET status = ?, version = version + 1
+          WHERE order_id = ? AND %s)
+        WHERE %s)""".formatted(
+      Rows.HISTORY_COLUMNS, CANCELLABLE.sql(""), CANCELLABLE.sql("")));
 
   private final Transactions transactions;
   private final Dialect dialect;

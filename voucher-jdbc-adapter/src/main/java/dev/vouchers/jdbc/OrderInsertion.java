@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +30,16 @@ final class OrderInsertion {
   /** M-4: the unique constraint on the orders' numbers. */
   static final String NUMBER_CONSTRAINT = "vouchers_orders_number";
 
-  static final String INSERT_ORDER = "INSERT INTO vouchers_orders (" + Rows.ORDER_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  static final String INSERT_LINE = "INSERT INTO vouchers_order_lines (" + Rows.LINE_COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_ORDER = """
+      INSERT INTO vouchers_orders (%s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(
+          Rows.ORDER_COLUMNS);
+  static final String INSERT_LINE = """
+      INSERT INTO vouchers_order_lines (%s)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(Rows.LINE_COLUMNS);
 
   /** C-1: one stripe of the code counter grows with an order, in the order's transaction. */
-  static final String COUNT_CODES = "UPDATE vouchers_code_count SET codes = codes + ?"
-      + " WHERE stripe = ?";
+  static final String COUNT_CODES = """
+      UPDATE vouchers_code_count SET codes = codes + ? WHERE stripe = ?""";
 
   /**
    * C-1: stripes of the code counter: concurrent orders add to different rows (no hot row);
@@ -173,10 +174,10 @@ final class OrderInsertion {
   }
 
   private List<CodeDigest> stored(List<CodeDigest> digests) {
-    StringJoiner marks = new StringJoiner(", ", "(", ")");
-    digests.forEach(d -> marks.add("?"));
     return transactions.inTransaction("look for stored codes", connection -> Sql.list(connection,
-        "SELECT code_digest FROM vouchers_vouchers WHERE code_digest IN " + marks,
+        """
+        SELECT code_digest FROM vouchers_vouchers WHERE code_digest IN (%s)""".formatted(
+        Sql.marks(digests.size())),
         s -> {
           for (int i = 0; i < digests.size(); i++) {
             s.setBytes(i + 1, digests.get(i).bytes());
@@ -186,10 +187,11 @@ final class OrderInsertion {
 
   /** The portable writer: batched inserts (H2, and any database without COPY). */
   static final class BatchInsert implements NewVoucherWriter {
-    static final String INSERT = "INSERT INTO vouchers_vouchers (id, order_id, partner_id,"
-        + " product_id, validity_years, fqdns, wildcards, code_digest, code_last_four,"
-        + " code_sealed, status, issued_at, expires_at, code_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?)";
+    static final String INSERT = """
+        INSERT INTO vouchers_vouchers (id, order_id, partner_id, product_id, validity_years,
+          fqdns, wildcards, code_digest, code_last_four, code_sealed, status, issued_at,
+          expires_at, code_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final int BATCH = 1_000;
 
     @Override

@@ -22,9 +22,11 @@ import org.postgresql.copy.CopyIn;
  * touch pgjdbc, so H2 users need not have it.
  */
 final class PostgresCopy implements OrderInsertion.NewVoucherWriter {
-  static final String COPY = "COPY vouchers_vouchers (id, order_id, partner_id, product_id,"
-      + " validity_years, fqdns, wildcards, code_digest, code_last_four, code_sealed, status,"
-      + " issued_at, expires_at, code_key) FROM STDIN";
+  static final String COPY = """
+      COPY vouchers_vouchers (id, order_id, partner_id, product_id, validity_years, fqdns,
+        wildcards, code_digest, code_last_four, code_sealed, status, issued_at, expires_at,
+        code_key)
+      FROM STDIN""";
   private static final int CHUNK = 64 * 1024;
   private static final HexFormat HEX = HexFormat.of();
 

@@ -18,10 +18,11 @@ import org.postgresql.copy.CopyIn;
  * a new order's vouchers. Only this class and that one touch pgjdbc.
  */
 final class PostgresImportCopy implements JdbcCodeImports.StagingWriter {
-  static final String COPY_STAGED = "COPY vouchers_import_rows (import_id, line, "
-      + JdbcCodeImports.VOUCHER_COLUMNS + ") FROM STDIN";
-  static final String COPY = "COPY vouchers_vouchers (" + JdbcCodeImports.VOUCHER_COLUMNS
-      + ") FROM STDIN";
+  static final String COPY_STAGED = """
+      COPY vouchers_import_rows (import_id, line, %s) FROM STDIN""".formatted(
+      JdbcCodeImports.VOUCHER_COLUMNS);
+  static final String COPY = """
+      COPY vouchers_vouchers (%s) FROM STDIN""".formatted(JdbcCodeImports.VOUCHER_COLUMNS);
   private static final int CHUNK = 64 * 1024;
 
   @Override

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -106,13 +107,23 @@ final class Sql {
     return value;
   }
 
+  /** {@code count} parameter marks, {@code ?, ?, ?}: for an {@code IN} list or a row of values. */
+  static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  /** One parameter mark per column of a column list: {@code "a, b, c"} gives {@code ?, ?, ?}. */
+  static String marksFor(String columns) {
+    return marks(columns.split(",").length);
+  }
+
   /**
    * PostgreSQL: the SQL text of an instant as {@link Instant#toString()} prints it (no
    * fraction, or 3 or 6 digits of one: a column holds microseconds), URL-encoded as
    * {@code Rows.encode} writes a value ({@code :} as {@code %3A}), from an expression that is
    * the instant as a UTC {@code timestamp} (e.g. {@code column AT TIME ZONE 'UTC'}). Used where
-   * a set-based statement writes a history row's data in SQL. The same expression as the
-   * vouchers' expiry sweep ({@code ExpirySweeps.EXPIRE_POSTGRESQL}) spells out.
+   * a set-based statement writes a history row's data in SQL: the expiry sweeps of vouchers
+   * ({@code ExpirySweeps.EXPIRE_POSTGRESQL}) and of invitations.
    */
   static String instantText(String utc) {
     return "to_char(" + utc + ", 'YYYY-MM-DD\"T\"HH24\"%3A\"MI\"%3A\"SS')"

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /**
@@ -163,12 +162,11 @@ final class VoucherListings {
     if (orders.isEmpty()) {
       return Map.of();
     }
-    StringJoiner marks = new StringJoiner(", ", "(", ")");
-    orders.forEach(o -> marks.add("?"));
     Map<String, List<OrderLine>> lines = new HashMap<>();
-    try (PreparedStatement s = connection.prepareStatement("SELECT " + Rows.LINE_COLUMNS
-        + " FROM vouchers_order_lines WHERE order_id IN " + marks + " ORDER BY order_id,"
-        + " line_number")) {
+    try (PreparedStatement s = connection.prepareStatement("""
+        SELECT %s FROM vouchers_order_lines
+        WHERE order_id IN (%s) ORDER BY order_id, line_number""".formatted(
+        Rows.LINE_COLUMNS, Sql.marks(orders.size())))) {
       for (int i = 0; i < orders.size(); i++) {
         s.setString(i + 1, orders.get(i));
       }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,9 @@ final class VoucherMoves {
    */
   static final MoveCondition REDEEMABLE = MoveCondition.of(Transition.REDEEM);
 
-  static final String UPDATE_VOUCHER = "UPDATE vouchers_vouchers SET " + Rows.VOUCHER_CHANGE
-      + " WHERE id = ? AND version = ?";
+  static final String UPDATE_VOUCHER = """
+      UPDATE vouchers_vouchers SET %s
+      WHERE id = ? AND version = ?""".formatted(Rows.VOUCHER_CHANGE);
 
   /**
    * PostgreSQL: the redemption decided and written where the data is, in one statement: find
@@ -48,16 +50,21 @@ final class VoucherMoves {
    * read (or no longer redeemable), so nothing is written, and the caller reads to say why
    * (V-7). The status read is the status moved from, as the history row records it.
    */
-  static final String REDEEM_POSTGRESQL = "WITH before AS (SELECT ctid AS at, status"
-      + " FROM vouchers_vouchers WHERE code_digest IN (?) AND " + REDEEMABLE.sql("") + "),"
-      + " moved AS (UPDATE vouchers_vouchers v SET status = ?, ever_redeemed = TRUE,"
-      + " version = v.version + 1 FROM before WHERE v.ctid = before.at"
-      + " AND v.status = before.status AND " + REDEEMABLE.sql("v.") + " RETURNING "
-      + prefixed("v.", Rows.REDEEMED_COLUMNS) + ", before.status AS from_status),"
-      + " history AS (INSERT INTO vouchers_history (" + Rows.HISTORY_COLUMNS + ")"
-      + " SELECT id, from_status, ?, ?, ?, ?, '' FROM moved" + EventRows.HISTORY_RETURNING
-      + "), events AS (" + EventRows.fromVoucherHistory("history") + ")"
-      + " SELECT * FROM moved";
+  static final String REDEEM_POSTGRESQL = """
+      WITH before AS (
+        SELECT ctid AS at, status FROM vouchers_vouchers WHERE code_digest IN (?) AND %s),
+      moved AS (
+        UPDATE vouchers_vouchers v SET status = ?, ever_redeemed = TRUE, version = v.version + 1
+        FROM before WHERE v.ctid = before.at AND v.status = before.status AND %s
+        RETURNING %s, before.status AS from_status),
+      history AS (
+        INSERT INTO vouchers_history (%s)
+        SELECT id, from_status, ?, ?, ?, ?, '' FROM moved%s),
+      events AS (%s)
+      SELECT * FROM moved""".formatted(
+          REDEEMABLE.sql(""), REDEEMABLE.sql("v."), prefixed("v.", Rows.REDEEMED_COLUMNS),
+          Rows.HISTORY_COLUMNS, EventRows.HISTORY_RETURNING,
+          EventRows.fromVoucherHistory("history"));
 
   /**
    * H2: the conditional write of a redemption as a query of the rows it changed, as they were
@@ -65,9 +72,11 @@ final class VoucherMoves {
    * back only the parts the redemption answers ({@link Rows#REDEEMED_COLUMNS}), as PostgreSQL's
    * statement does; the status and expiry among them are checked against the same named move.
    */
-  static final String REDEEM_H2 = "SELECT " + Rows.REDEEMED_COLUMNS + " FROM OLD TABLE ("
-      + "UPDATE vouchers_vouchers SET status = ?, ever_redeemed = TRUE,"
-      + " version = version + 1 WHERE code_digest IN (?) AND " + REDEEMABLE.sql("") + ")";
+  static final String REDEEM_H2 = """
+      SELECT %s FROM OLD TABLE (
+        UPDATE vouchers_vouchers SET status = ?, ever_redeemed = TRUE, version = version + 1
+        WHERE code_digest IN (?) AND %s)""".formatted(
+          Rows.REDEEMED_COLUMNS, REDEEMABLE.sql(""));
 
   private final Transactions transactions;
   private final Dialect dialect;
@@ -122,23 +131,34 @@ final class VoucherMoves {
     });
   }
 
+  /** {@link #moveStatement}'s first step: the conditional update. */
+  private static final String MOVED = """
+      moved AS (%s RETURNING id)""".formatted(UPDATE_VOUCHER);
+  /** {@link #moveStatement}'s steps for the move's history row and its event (V-2, M-5). */
+  private static final String MOVED_HISTORY = """
+      history AS (
+        INSERT INTO vouchers_history (%s)
+        SELECT id, ?, ?, ?, ?, ?, ? FROM moved%s),
+      events AS (%s)""".formatted(Rows.HISTORY_COLUMNS, EventRows.HISTORY_RETURNING,
+      EventRows.fromVoucherHistory("history"));
+  /** {@link #moveStatement}'s step for one outbox message, numbered ({@code %d}). */
+  private static final String MOVED_OUTBOX = """
+      outbox%%d AS (INSERT INTO vouchers_outbox (%s) SELECT %s FROM moved)""".formatted(
+      ActivationOutboxRows.COLUMNS, ActivationOutboxRows.MARKS);
+
   /** PostgreSQL: UPDATE ... RETURNING feeding the history and outbox inserts, in one statement. */
   private static String moveStatement(VoucherUpdate update) {
-    StringBuilder sql = new StringBuilder("WITH moved AS (").append(UPDATE_VOUCHER)
-        .append(" RETURNING id)");
-    if (update.history().isPresent()) {
-      sql.append(", history AS (INSERT INTO vouchers_history (").append(Rows.HISTORY_COLUMNS)
-          .append(") SELECT id, ?, ?, ?, ?, ?, ? FROM moved").append(EventRows.HISTORY_RETURNING)
-          .append("), events AS (").append(EventRows.fromVoucherHistory("history")).append(")");
-    }
+    List<String> steps = new ArrayList<>();
+    steps.add(MOVED);
+    update.history().ifPresent(entry -> steps.add(MOVED_HISTORY));
     for (int i = 0; i < update.outbox().size(); i++) {
-      sql.append(", outbox").append(i).append(" AS (INSERT INTO vouchers_outbox (")
-          .append(ActivationOutboxRows.COLUMNS).append(") SELECT ")
-          .append(ActivationOutboxRows.MARKS)
-          .append(" FROM moved)");
+      steps.add(MOVED_OUTBOX.formatted(i));
     }
-    return sql.append(" SELECT COUNT(*) FROM moved").toString();
+    return """
+        WITH %s
+        SELECT COUNT(*) FROM moved""".formatted(String.join(",\n", steps));
   }
+
 
   private static String prefixed(String prefix, String columns) {
     StringJoiner out = new StringJoiner(", ");

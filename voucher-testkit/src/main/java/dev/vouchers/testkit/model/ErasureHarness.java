@@ -51,6 +51,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The system under test of the erasure model check (E-1): the real use cases (OrderVouchers,
@@ -255,7 +256,8 @@ public final class ErasureHarness {
           readable));
     }
     List<ErasureRecord> records = personalData.erasures(10_000);
-    for (String subject : concat(ErasureModel.PEOPLE, ErasureModel.CUSTOMERS)) {
+    for (String subject : Stream.concat(ErasureModel.PEOPLE.stream(),
+        ErasureModel.CUSTOMERS.stream()).toList()) {
       if (records.toString().contains(subject)) {
         throw new AssertionError("an erasure record holds " + subject + ": " + records);
       }
@@ -263,12 +265,6 @@ public final class ErasureHarness {
     return new ErasureModel(links, people, orders, customers, records.size(),
         (int) storage.outbox().backlog(), lastAccepted,
         Duration.between(start, clock.instant()).getSeconds());
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> both = new ArrayList<>(first);
-    both.addAll(second);
-    return both;
   }
 
   /** Whether the text holds the value as given or URL-encoded, in any case. */
