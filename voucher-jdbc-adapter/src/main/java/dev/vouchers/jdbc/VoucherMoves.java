@@ -174,12 +174,36 @@ final class VoucherMoves {
    * key it is stored.
    */
   static String withCandidates(String sql, int candidates) {
-    StringJoiner marks = new StringJoiner(", ", "code_digest IN (", ")");
-    for (int i = 0; i < candidates; i++) {
-      marks.add("?");
-    }
-    return sql.replace("code_digest IN (?)", marks.toString());
+    return sql.replace("code_digest IN (?)", "code_digest IN (" + Sql.marks(candidates) + ")");
   }
+
+  /**
+   * G-4: {@link #withCandidates} of one statement, made once for the counts a key ring has (a
+   * few keys): a redemption hands the driver the same text each time, which pgjdbc's statement
+   * cache finds by a hash it has already computed, instead of a new copy of the statement to
+   * build, hash and compare on every call.
+   */
+  static final class ByCandidates {
+    private final String sql;
+    private final String[] made = new String[9];
+
+    ByCandidates(String sql) {
+      this.sql = sql;
+      for (int count = 0; count < made.length; count++) {
+        made[count] = withCandidates(sql, count);
+      }
+    }
+
+    /** The statement for {@code count} candidate digests. */
+    String of(int count) {
+      return count < made.length ? made[count] : withCandidates(sql, count);
+    }
+  }
+
+  private static final ByCandidates BY_CODES = new ByCandidates(JdbcVouchers.SELECT_BY_CODES);
+  private static final ByCandidates REDEEM_POSTGRESQL_BY_CANDIDATES =
+      new ByCandidates(REDEEM_POSTGRESQL);
+  private static final ByCandidates REDEEM_H2_BY_CANDIDATES = new ByCandidates(REDEEM_H2);
 
   /** Binds the candidate digests from {@code first} on; the next index. */
   private static int bindCandidates(PreparedStatement s, int first, List<CodeDigest> candidates)
@@ -193,7 +217,7 @@ final class VoucherMoves {
 
   Optional<Voucher> voucherByCode(List<CodeDigest> candidates) {
     return transactions.inAutoCommit("find a voucher by code", connection ->
-        Sql.one(connection, withCandidates(JdbcVouchers.SELECT_BY_CODES, candidates.size()),
+        Sql.one(connection, BY_CODES.of(candidates.size()),
             s -> bindCandidates(s, 1, candidates), Rows::voucher));
   }
 
@@ -203,7 +227,7 @@ final class VoucherMoves {
       return redeemOnH2(candidates, by, at);
     }
     return transactions.inAutoCommit("redeem a voucher by code", connection ->
-        Sql.one(connection, withCandidates(REDEEM_POSTGRESQL, candidates.size()), s -> {
+        Sql.one(connection, REDEEM_POSTGRESQL_BY_CANDIDATES.of(candidates.size()), s -> {
           int i = bindCandidates(s, 1, candidates);
           i = REDEEMABLE.bind(s, i, at);
           s.setString(i++, REDEEMABLE.target().name());
@@ -227,7 +251,7 @@ final class VoucherMoves {
   private Optional<Redemption> redeemOnH2(List<CodeDigest> candidates, Actor by, Instant at) {
     return transactions.inTransaction("redeem a voucher by code", connection -> {
       Optional<RedeemedVoucher> before = Sql.one(connection,
-          withCandidates(REDEEM_H2, candidates.size()), s -> {
+          REDEEM_H2_BY_CANDIDATES.of(candidates.size()), s -> {
             s.setString(1, REDEEMABLE.target().name());
             REDEEMABLE.bind(s, bindCandidates(s, 2, candidates), at);
           }, Rows::redeemed);
