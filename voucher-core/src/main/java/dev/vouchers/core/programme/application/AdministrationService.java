@@ -5,6 +5,7 @@ import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.catalog.port.in.PublishPriceBook;
+import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.Reason;
@@ -20,6 +21,8 @@ import dev.vouchers.core.partner.port.in.PartnerDetails;
 import dev.vouchers.core.partner.port.in.RegisterMandate;
 import dev.vouchers.core.partner.port.in.RegisterPartner;
 import dev.vouchers.core.partner.port.in.SetPartnerTier;
+import dev.vouchers.core.partner.port.out.Mandates;
+import dev.vouchers.core.partner.port.out.Partners;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,26 +39,34 @@ final class AdministrationService
   /** L-4: the most FQDNs or wildcards a product may take. */
   private static final int MAX_NAMES = 10_000;
 
-  private final Context context;
+  private final Basics basics;
+  private final Partners partners;
+  private final Catalog catalog;
+  private final Mandates mandates;
+  private final ProductNames productNames;
 
-  AdministrationService(Context context) {
-    this.context = context;
+  AdministrationService(Basics basics, Partners partners, Catalog catalog, Mandates mandates, ProductNames productNames) {
+    this.basics = basics;
+    this.partners = partners;
+    this.catalog = catalog;
+    this.mandates = mandates;
+    this.productNames = productNames;
   }
 
   @Override
   public Either<Refusal, TierChange> set(SetPartnerTier.Command command) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
-      Optional<Partner> partner = context.partners().partner(command.partner())
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+      Optional<Partner> partner = partners.partner(command.partner())
           .filter(p -> Access.canRead(command.principal(), p.id()));
       if (partner.isEmpty()) {
         return Either.left(Refusal.notFound("partner"));
       }
-      var changed = partner.get().changeTier(command.tier(), command.principal(), context.now(),
-          context.settings().tiers());
+      var changed = partner.get().changeTier(command.tier(), command.principal(), basics.now(),
+          basics.settings().tiers());
       if (changed.isLeft()) {
         return Either.left(changed.getLeft());
       }
-      if (context.partners().changeTier(changed.get().change())) {
+      if (partners.changeTier(changed.get().change())) {
         LOG.info("partner {} tier {} -> {} by {}", command.partner(),
             changed.get().change().from(), command.tier(), command.principal().describe());
         return Either.right(changed.get().change());
@@ -84,9 +95,9 @@ final class AdministrationService
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    Mandate mandate = new Mandate(command.organisation(), reference, context.now(),
+    Mandate mandate = new Mandate(command.organisation(), reference, basics.now(),
         command.principal().describe(), command.validUntil());
-    context.mandates().register(mandate);
+    mandates.register(mandate);
     return Either.right(mandate);
   }
 
@@ -98,10 +109,10 @@ final class AdministrationService
     Partner partner = command.partner();
     List<Reason> reasons = new ArrayList<>();
     name("partner name", partner.name()).ifPresent(reasons::add);
-    Optional<Partner> existing = context.partners().partner(partner.id());
-    if (existing.isEmpty() && !context.settings().tiers().contains(partner.tier())) {
+    Optional<Partner> existing = partners.partner(partner.id());
+    if (existing.isEmpty() && !basics.settings().tiers().contains(partner.tier())) {
       reasons.add(Reason.of(ReasonCode.UNKNOWN_TIER,
-          "tier " + partner.tier() + " is not one of " + context.settings().tiers().tiers()));
+          "tier " + partner.tier() + " is not one of " + basics.settings().tiers().tiers()));
     }
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
@@ -109,7 +120,7 @@ final class AdministrationService
     Partner saved = existing
         .map(e -> partner.withTier(e.tier()))
         .orElse(partner);
-    context.partners().save(saved);
+    partners.save(saved);
     return Either.right(saved);
   }
 
@@ -132,8 +143,8 @@ final class AdministrationService
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    context.catalog().save(command.product());
-    context.productNames().forget(command.product().id());
+    catalog.save(command.product());
+    productNames.forget(command.product().id());
     return Either.right(command.product());
   }
 
@@ -146,7 +157,7 @@ final class AdministrationService
     if (!problems.isEmpty()) {
       return Either.left(new Refusal(problems));
     }
-    context.catalog().publish(command.priceBook());
+    catalog.publish(command.priceBook());
     return Either.right(command.priceBook());
   }
 
@@ -161,10 +172,10 @@ final class AdministrationService
   /** T-5: the partner and its tier history, for its own users and the vendor's staff. */
   @Override
   public Either<Refusal, PartnerDetails> get(GetPartner.Command command) {
-    return context.partners().partner(command.partner())
+    return partners.partner(command.partner())
         .filter(p -> Access.canRead(command.principal(), p.id()))
         .<Either<Refusal, PartnerDetails>>map(p -> Either.right(
-            new PartnerDetails(p, context.partners().tierHistory(p.id()))))
+            new PartnerDetails(p, partners.tierHistory(p.id()))))
         .orElseGet(() -> Either.left(Refusal.notFound("partner")));
   }
 }

@@ -4,10 +4,9 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.CodeProblem;
-import dev.vouchers.core.kernel.Instants;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -16,7 +15,6 @@ import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
-import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.LinkToken;
@@ -31,40 +29,30 @@ import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.core.voucher.port.out.CodeRandomness;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
 import io.vavr.control.Either;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** What every service needs: settings, clock, ports; and the lookups they share. */
+/**
+ * What the services of vouchers and orders need beyond the {@link Basics}: the ports of four
+ * contexts and the lookups they share (a voucher by id, typed code or link, under the attempt
+ * limit; a code's digests under every key). ADR 0067: the services of the other contexts are
+ * given the basics and the ports they use, not this.
+ */
 record Context(
-    ProgrammeSettings settings,
-    Clock clock,
+    Basics basics,
     Vouchers vouchers,
     Partners partners,
     Catalog catalog,
     Mandates mandates,
     DomainProbe probe,
-    CodeRandomness randomness,
     CodeVault vault,
     ProductNames productNames,
-    ProgrammeEvents events,
     CodeAttempts attempts) {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Context.class);
-  /**
-   * G-3: events of a command run under an idempotency key, held on its thread until the store
-   * has written the key with the command's changes ({@link Idempotency}).
-   */
-  static final ThreadLocal<@Nullable List<ProgrammeEvent>> DEFERRED = new ThreadLocal<>();
 
   /** C-5: the one answer for unknown, cancelled and expired codes. */
   static final String NOT_REDEEMABLE = "this code cannot be used: check it or ask the seller";
@@ -75,52 +63,36 @@ record Context(
    */
   Optional<String> display(StoredCode code) {
     // M-1: a native code in the native display form; an imported one as its canonical symbols
-    CodeFormat format = settings.codeFormat();
+    CodeFormat format = settings().codeFormat();
     return vault.openSymbols(code).map(symbols -> format.displayed(symbols).orElse(symbols));
   }
 
-  /**
-   * Tells the listener; called only after the store accepted the change. A listener that
-   * throws is logged, never allowed to turn the done change into a failure.
-   */
+  ProgrammeSettings settings() {
+    return basics.settings();
+  }
+
+  Clock clock() {
+    return basics.clock();
+  }
+
+  CodeRandomness randomness() {
+    return basics.randomness();
+  }
+
   void publish(ProgrammeEvent event) {
-    List<ProgrammeEvent> deferred = DEFERRED.get();
-    if (deferred != null) {
-      deferred.add(event); // G-3: told once the idempotency key is stored with the change
-      return;
-    }
-    try {
-      events.publish(event);
-    } catch (RuntimeException e) {
-      LOG.warn("the programme events listener failed on {}", event, e);
-    }
+    basics.publish(event);
   }
 
-  /** V-3: the answer of a state-changing use case; a refusal is published as such. */
   <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
-    if (answer.isLeft()) {
-      publish(new ProgrammeEvent.Refused(useCase.getSimpleName(), answer.getLeft(), now()));
-    }
-    return answer;
+    return basics.answered(useCase, answer);
   }
 
-  /**
-   * L-4: the clock's reading within the range every database stores ({@link Instants}); a
-   * clock beyond year 9999 or before year 1 reads as the nearest end, never as an instant that
-   * makes a computation or a write throw.
-   */
   Instant now() {
-    return Instants.clamp(clock.instant());
+    return basics.now();
   }
 
-  /** A random (version 4) UUID drawn from the injected randomness. */
   String newId() {
-    byte[] bytes = new byte[16];
-    randomness.fill(bytes);
-    bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
-    bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    return new UUID(buffer.getLong(), buffer.getLong()).toString();
+    return basics.newId();
   }
 
   /**
@@ -204,7 +176,7 @@ record Context(
    * a usable code is taken back: successful attempts do not count.
    */
   <T> Either<Refusal, T> attempt(CallerKey caller, Supplier<Either<Refusal, T>> attempt) {
-    Optional<Instant> refusedUntil = attempts.count(caller, now(), settings.attemptLimit());
+    Optional<Instant> refusedUntil = attempts.count(caller, now(), settings().attemptLimit());
     if (refusedUntil.isPresent()) {
       return Either.left(new Refusal(List.of(tooManyAttempts(refusedUntil.get()))));
     }
@@ -229,10 +201,10 @@ record Context(
    * format's problem, never echoing the code.
    */
   Either<Refusal, List<CodeDigest>> digests(String typed) {
-    Either<CodeProblem, VoucherCode> parsed = settings.codeFormat().parse(typed);
-    List<CodeDigest> digests = new ArrayList<>(1 + settings.importFormats().size());
+    Either<CodeProblem, VoucherCode> parsed = settings().codeFormat().parse(typed);
+    List<CodeDigest> digests = new ArrayList<>(1 + settings().importFormats().size());
     parsed.forEach(code -> digests.addAll(codeDigests(code)));
-    for (ImportFormat format : settings.importFormats()) {
+    for (ImportFormat format : settings().importFormats()) {
       format.parse(typed).map(vault::digests).forEach(under -> under.forEach(digest -> {
         if (!digests.contains(digest)) {
           digests.add(digest);
@@ -252,7 +224,7 @@ record Context(
 
   /** C-4: normalise and check; the problem as a refusal that never echoes the code. */
   Either<Refusal, VoucherCode> parse(String typed) {
-    Either<CodeProblem, VoucherCode> parsed = settings.codeFormat().parse(typed);
+    Either<CodeProblem, VoucherCode> parsed = settings().codeFormat().parse(typed);
     return parsed.mapLeft(problem -> Refusal.of(ReasonCode.MALFORMED_CODE, problem.message()));
   }
 

@@ -2,10 +2,10 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.SupportedTime;
@@ -47,12 +47,12 @@ final class CustomerLinkService
   /** T-3: how a reseller discount rounds to the minor unit. */
   private static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
-  private final Context context;
+  private final Basics basics;
   private final ResellerApplications applications;
   private final CustomerLinks links;
 
-  CustomerLinkService(Context context, ResellerApplications applications, CustomerLinks links) {
-    this.context = context;
+  CustomerLinkService(Basics basics, ResellerApplications applications, CustomerLinks links) {
+    this.basics = basics;
     this.applications = applications;
     this.links = links;
   }
@@ -65,7 +65,7 @@ final class CustomerLinkService
     }
     boolean approved = approved(command.reseller()).isPresent();
     return change(command.customer(), history ->
-        history.link(command.reseller(), approved, command.principal(), context.now()))
+        history.link(command.reseller(), approved, command.principal(), basics.now()))
         .map(change -> change.started().orElseThrow());
   }
 
@@ -76,7 +76,7 @@ final class CustomerLinkService
       return Either.left(invalid.get());
     }
     return change(command.customer(), history ->
-        history.unlink(command.principal(), context.now(), command.why()))
+        history.unlink(command.principal(), basics.now(), command.why()))
         .map(change -> change.ended().orElseThrow());
   }
 
@@ -122,7 +122,7 @@ final class CustomerLinkService
         .filter(l -> Access.canRead(command.principal(), l.reseller())).isEmpty()) {
       return Either.left(Refusal.notFound("customer"));
     }
-    return Either.right(CustomerPurchase.priced(history, command.listPrice(), context.now(),
+    return Either.right(CustomerPurchase.priced(history, command.listPrice(), basics.now(),
         this::discounts, ROUNDING));
   }
 
@@ -141,7 +141,7 @@ final class CustomerLinkService
    * storable: {@link CustomerId} refuses control characters when it is made).
    */
   private Optional<Refusal> unsupportedClock() {
-    return SupportedTime.check(context.now()).map(reason -> new Refusal(List.of(reason)));
+    return SupportedTime.check(basics.now()).map(reason -> new Refusal(List.of(reason)));
   }
 
   /** a partner's users (and code holders) see only their own customers. */
@@ -151,7 +151,7 @@ final class CustomerLinkService
 
   private Either<Refusal, LinkChange> change(
       CustomerId customer, Function<CustomerLinkHistory, Either<Refusal, LinkChange>> decide) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Either<Refusal, LinkChange> decided = decide.apply(links.linkHistory(customer));
       if (decided.isLeft()) {
         return decided;

@@ -28,11 +28,11 @@ final class ErasureService implements ErasePersonalData {
   /** The sweep's actor in the erasure records. */
   static final Actor SWEEPER = new Actor.Service("vouchers-erasure-sweep");
 
-  private final Context context;
+  private final Basics basics;
   private final PersonalData store;
 
-  ErasureService(Context context, PersonalData store) {
-    this.context = context;
+  ErasureService(Basics basics, PersonalData store) {
+    this.basics = basics;
     this.store = store;
   }
 
@@ -42,7 +42,7 @@ final class ErasureService implements ErasePersonalData {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "personal data is erased by the vendor's support staff"));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     // L-4: every problem of the input together, before anything is written
     List<Reason> reasons = new ArrayList<>();
     boolean byAddress = command.address().isPresent();
@@ -87,7 +87,7 @@ final class ErasureService implements ErasePersonalData {
    * @return how many were looked at
    */
   int sweep(Duration retention, int limit) {
-    Instant now = context.now();
+    Instant now = basics.now();
     Duration kept = retention.isNegative() ? Duration.ZERO : retention;
     Instant before;
     try {

@@ -2,13 +2,13 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ExpiryExtension;
@@ -36,10 +36,12 @@ final class ExpiryExtensionService implements ExtendExpiry {
   /** L-2: vouchers of an order extended per step (and history entries held at once). */
   static final int BATCH = 1_000;
 
-  private final Context context;
+  private final Basics basics;
+  private final Vouchers vouchers;
 
-  ExpiryExtensionService(Context context) {
-    this.context = context;
+  ExpiryExtensionService(Basics basics, Vouchers vouchers) {
+    this.basics = basics;
+    this.vouchers = vouchers;
   }
 
   @Override
@@ -48,7 +50,7 @@ final class ExpiryExtensionService implements ExtendExpiry {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "expiries are extended by the vendor's staff"));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     // L-4, V-3: every problem of the input together, before anything is read or written
     List<Reason> reasons = new ArrayList<>();
     if (command.why().isBlank()) {
@@ -64,7 +66,7 @@ final class ExpiryExtensionService implements ExtendExpiry {
       return voucher(one.voucher(), extension, reasons);
     }
     Target.WholeOrder whole = (Target.WholeOrder) command.target();
-    return context.vouchers().order(whole.order())
+    return vouchers.order(whole.order())
         .<Either<Refusal, ExpiryExtended>>map(order -> order(order, extension, reasons))
         .orElseGet(() -> Either.left(Refusal.notFound("order")));
   }
@@ -72,8 +74,8 @@ final class ExpiryExtensionService implements ExtendExpiry {
   /** One voucher: read, decided by the domain, written only on the version read (V-7). */
   private Either<Refusal, ExpiryExtended> voucher(VoucherId id, ExpiryExtension extension,
       List<Reason> inputProblems) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
-      Optional<Voucher> found = context.vouchers().voucher(id);
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+      Optional<Voucher> found = vouchers.voucher(id);
       if (found.isEmpty()) {
         return Either.left(Refusal.notFound("voucher"));
       }
@@ -87,11 +89,11 @@ final class ExpiryExtensionService implements ExtendExpiry {
         }
         return Either.left(new Refusal(reasons));
       }
-      if (context.vouchers().update(VoucherUpdate.of(move.get()))) {
+      if (vouchers.update(VoucherUpdate.of(move.get()))) {
         HistoryEntry entry = move.get().entry();
         LOG.info("voucher {}: expiry extended by {} to {} ({} -> {})", id, entry.by(),
             extension.until(), entry.from(), entry.to());
-        context.publish(ProgrammeEvent.VoucherMoved.of(voucher.partner(), entry));
+        basics.publish(ProgrammeEvent.VoucherMoved.of(voucher.partner(), entry));
         return Either.right(new ExpiryExtended(1, extension.until()));
       }
     }
@@ -108,7 +110,7 @@ final class ExpiryExtensionService implements ExtendExpiry {
       return Optional.empty();
     }
     Optional<VoucherStatus> before = Optional.empty();
-    for (HistoryEntry entry : context.vouchers().history(voucher.id())) {
+    for (HistoryEntry entry : vouchers.history(voucher.id())) {
       if (entry.to() == Transition.EXPIRE.to()) {
         before = Optional.of(entry.from());
       }
@@ -133,10 +135,10 @@ final class ExpiryExtensionService implements ExtendExpiry {
     long extended = 0;
     Optional<VoucherId> after = Optional.empty();
     while (true) {
-      List<HistoryEntry> done = context.vouchers().extendExpiry(order.id(), extension, after,
+      List<HistoryEntry> done = vouchers.extendExpiry(order.id(), extension, after,
           BATCH);
       for (HistoryEntry entry : done) {
-        context.publish(ProgrammeEvent.VoucherMoved.of(order.partner(), entry));
+        basics.publish(ProgrammeEvent.VoucherMoved.of(order.partner(), entry));
       }
       extended += done.size();
       if (done.size() < BATCH) {

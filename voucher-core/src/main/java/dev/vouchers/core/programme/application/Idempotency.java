@@ -29,11 +29,11 @@ import java.util.function.Supplier;
  * command's changes, and dropped when it did not.
  */
 final class Idempotency {
-  private final Context context;
+  private final Basics basics;
   private final IdempotencyKeys keys;
 
-  Idempotency(Context context, IdempotencyKeys keys) {
-    this.context = context;
+  Idempotency(Basics basics, IdempotencyKeys keys) {
+    this.basics = basics;
     this.keys = keys;
   }
 
@@ -58,22 +58,22 @@ final class Idempotency {
       return work.get();
     }
     IdempotentRequest use = new IdempotentRequest(scope(caller), key.get().digest(),
-        request.digest(), context.now());
+        request.digest(), basics.now());
     List<ProgrammeEvent> events = new ArrayList<>();
-    List<ProgrammeEvent> outer = Context.DEFERRED.get();
+    List<ProgrammeEvent> outer = Basics.DEFERRED.get();
     Outcome<T> outcome;
-    Context.DEFERRED.set(events);
+    Basics.DEFERRED.set(events);
     try {
       outcome = keys.once(use, () -> {
         events.clear(); // a store that ran the work again keeps only the last run's events
         return work.get();
       }, result -> answer.apply(use, result));
     } finally {
-      Context.DEFERRED.set(outer);
+      Basics.DEFERRED.set(outer);
     }
     if (outcome instanceof Outcome.Done<T> done) {
       if (done.result().isRight()) {
-        events.forEach(context::publish);
+        events.forEach(basics::publish);
       }
       return done.result();
     }

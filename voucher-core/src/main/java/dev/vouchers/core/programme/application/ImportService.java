@@ -6,6 +6,7 @@ import dev.vouchers.core.catalog.domain.PriceQuote;
 import dev.vouchers.core.catalog.domain.PriceSource;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
+import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.EmailAddress;
@@ -28,10 +29,12 @@ import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.domain.code.ImportedCode;
 import io.vavr.control.Either;
@@ -75,11 +78,17 @@ final class ImportService implements ImportCodes {
   private static final int NUMBER_CLASH_RETRIES = 10;
   private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-  private final Context context;
+  private final Basics basics;
+  private final Partners partners;
+  private final Catalog catalog;
+  private final CodeVault vault;
   private final CodeImports store;
 
-  ImportService(Context context, CodeImports store) {
-    this.context = context;
+  ImportService(Basics basics, Partners partners, Catalog catalog, CodeVault vault, CodeImports store) {
+    this.basics = basics;
+    this.partners = partners;
+    this.catalog = catalog;
+    this.vault = vault;
     this.store = store;
   }
 
@@ -91,11 +100,11 @@ final class ImportService implements ImportCodes {
       return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
           "codes are imported by the vendor's partner managers"));
     }
-    Optional<Partner> partner = context.partners().partner(command.partner());
+    Optional<Partner> partner = partners.partner(command.partner());
     if (partner.isEmpty() || !Access.canRead(principal, partner.get().id())) {
       return Either.left(Refusal.notFound("partner"));
     }
-    Optional<ImportFormat> format = context.settings().importFormats().stream()
+    Optional<ImportFormat> format = basics.settings().importFormats().stream()
         .filter(f -> f.name().equalsIgnoreCase(command.format())).findFirst();
     List<Reason> reasons = new ArrayList<>();
     if (!partner.get().has(Feature.VOUCHERS)) {
@@ -107,20 +116,20 @@ final class ImportService implements ImportCodes {
           .with("field", "format"));
       return Either.left(new Refusal(reasons));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     Checked checked = check(command, format.get(), now);
     reasons.addAll(checked.reasons());
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    Currency currency = context.catalog().priceBook().map(PriceBook::currency)
+    Currency currency = catalog.priceBook().map(PriceBook::currency)
         .orElse(Currency.getInstance("EUR"));
     Money zero = Money.zero(currency);
     List<OrderLine> lines = new ArrayList<>();
     checked.counts().forEach((configuration, count) -> lines.add(new OrderLine(lines.size() + 1,
         configuration, checked.names().get(configuration), count,
         new PriceQuote(zero, zero, PriceSource.LIST_PRICE))));
-    Order order = new Order(new OrderId(context.newId()), OrderNumber.draw(context.randomness()),
+    Order order = new Order(new OrderId(basics.newId()), OrderNumber.draw(basics.randomness()),
         partner.get().id(), Optional.empty(),
         Optional.of("imported in format " + format.get().name()), IMPORTED, lines, now,
         principal.describe(), OrderStatus.OPEN, Optional.empty(), 0);
@@ -142,7 +151,7 @@ final class ImportService implements ImportCodes {
           return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
               "no free order number was found; try again"));
         }
-        order = order.withNumber(OrderNumber.draw(context.randomness()));
+        order = order.withNumber(OrderNumber.draw(basics.randomness()));
         continue;
       }
       if (clashes.any()) {
@@ -163,7 +172,7 @@ final class ImportService implements ImportCodes {
       }
       LOG.info("order {} imported by {}: {} codes in format {}", order.id(), order.placedBy(),
           order.voucherCount(), format.name());
-      context.publish(new ProgrammeEvent.OrderPlaced(order.id(), order.partner(),
+      basics.publish(new ProgrammeEvent.OrderPlaced(order.id(), order.partner(),
           order.voucherCount(), order.placedAt()));
       return Either.right(new ImportedOrder(order.id(), order.number(), order.voucherCount()));
     }
@@ -255,7 +264,7 @@ final class ImportService implements ImportCodes {
         reasons.add(Reason.of(ReasonCode.INVALID_INPUT, "too many products"));
       } else {
         Optional<Product> product = products.computeIfAbsent(c.product(),
-            context.catalog()::product);
+            catalog::product);
         if (product.isEmpty()) {
           reasons.add(Reason.of(ReasonCode.CONFIGURATION_NOT_OFFERED, "no such product"));
         } else {
@@ -306,7 +315,7 @@ final class ImportService implements ImportCodes {
         .order(order.id())
         .partner(order.partner())
         .configuration(configuration.get())
-        .code(context.vault().seal(code.get()))
+        .code(vault.seal(code.get()))
         .status(status.get())
         .issuedAt(at)
         .expiresAt(expiry.get())

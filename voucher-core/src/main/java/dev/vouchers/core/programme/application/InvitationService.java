@@ -2,11 +2,11 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
 import dev.vouchers.core.kernel.Page;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -14,6 +14,7 @@ import dev.vouchers.core.kernel.SupportedTime;
 import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.subaccount.domain.Acceptance;
 import dev.vouchers.core.subaccount.domain.Applicant;
 import dev.vouchers.core.subaccount.domain.Invitation;
@@ -36,6 +37,7 @@ import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
 import dev.vouchers.core.subaccount.port.in.ListInvitations;
 import dev.vouchers.core.subaccount.port.in.ResendInvitation;
 import dev.vouchers.core.subaccount.port.out.Invitations;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -64,12 +66,16 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
   private static final int MAX_MESSAGE = 2000;
   private static final int MAX_WHY = 2000;
 
-  private final Context context;
+  private final Basics basics;
+  private final Partners partners;
+  private final CodeVault vault;
   private final Invitations invitations;
   private final InvitationPorts ports;
 
-  InvitationService(Context context, InvitationPorts ports) {
-    this.context = context;
+  InvitationService(Basics basics, Partners partners, CodeVault vault, InvitationPorts ports) {
+    this.basics = basics;
+    this.partners = partners;
+    this.vault = vault;
     this.invitations = ports.invitations();
     this.ports = ports;
   }
@@ -81,7 +87,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     Actor principal = command.principal();
     // another partner's id is answered like a missing partner
     Optional<Partner> partner = Access.canRead(principal, command.partner())
-        ? context.partners().partner(command.partner()) : Optional.empty();
+        ? partners.partner(command.partner()) : Optional.empty();
     if (partner.isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
     }
@@ -102,13 +108,13 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     // L-4: storable free text (line breaks allowed)
     Text.check("the custom message", message, MAX_MESSAGE, Text.Kind.MULTI_LINE)
         .ifPresent(reasons::add);
-    Instant now = context.now();
+    Instant now = basics.now();
     SupportedTime.check(now).ifPresent(reasons::add);
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    InvitationToken token = InvitationToken.random(context.randomness());
-    InvitationCreated created = Invitation.invite(new InvitationId(context.newId()),
+    InvitationToken token = InvitationToken.random(basics.randomness());
+    InvitationCreated created = Invitation.invite(new InvitationId(basics.newId()),
         partner.get().id(), recipient.get(), command.type(), message, digest(token), principal,
         now, ports.settings().validity());
     invitations.insert(created, message(created.invitation(), token, partner, now));
@@ -116,23 +122,23 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
   }
 
   private CodeDigest digest(InvitationToken token) {
-    return context.vault().digestSecret(TOKEN_PURPOSE, token.value());
+    return vault.digestSecret(TOKEN_PURPOSE, token.value());
   }
 
   /** I-1: the e-mail, with the token sealed to its message id (the outbox cannot read it). */
   private InvitationMessage message(Invitation invitation, InvitationToken token,
       Optional<Partner> partner, Instant now) {
-    MessageId id = new MessageId(context.newId());
+    MessageId id = new MessageId(basics.newId());
     return new InvitationMessage(id, invitation.id(), invitation.partner(),
         partner.map(Partner::name).orElse(invitation.partner().value()), invitation.recipient(),
         invitation.type(), invitation.message(),
-        context.vault().sealSecret(token.value(), InvitationMessage.sealedWith(id)),
+        vault.sealSecret(token.value(), InvitationMessage.sealedWith(id)),
         invitation.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH), now);
   }
 
   /** I-1: the link of a message claimed from the outbox: {@code <base>/invitations/<token>}. */
   URI link(InvitationMessage message) {
-    String token = context.vault().openSecret(message.token(),
+    String token = vault.openSecret(message.token(),
         InvitationMessage.sealedWith(message.id()));
     return ports.settings().link(new InvitationToken(token));
   }
@@ -143,12 +149,12 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
    * a cancellation or expiry ended it).
    */
   boolean current(InvitationMessage message) {
-    InvitationToken token = new InvitationToken(context.vault().openSecret(message.token(),
+    InvitationToken token = new InvitationToken(vault.openSecret(message.token(),
         InvitationMessage.sealedWith(message.id())));
-    Instant now = context.now();
+    Instant now = basics.now();
     return ports.invitations().invitation(message.invitation())
         .filter(invitation -> invitation.statusAt(now) == InvitationStatus.PENDING)
-        .filter(invitation -> context.vault().secretMatches(invitation.token(), TOKEN_PURPOSE,
+        .filter(invitation -> vault.secretMatches(invitation.token(), TOKEN_PURPOSE,
             token.value()))
         .isPresent();
   }
@@ -170,7 +176,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
    */
   private Either<Refusal, InvitationView> apply(Actor principal, InvitationId id,
       Decision decision) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Optional<Invitation> found = invitations.invitation(id)
           .filter(i -> Access.canRead(principal, i.partner()));
       if (found.isEmpty()) {
@@ -180,7 +186,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
         return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
             "invitations are managed by the partner's admins and admin agents"));
       }
-      Instant now = context.now();
+      Instant now = basics.now();
       Optional<Reason> clock = SupportedTime.check(now);
       if (clock.isPresent()) {
         return Either.left(new Refusal(List.of(clock.get())));
@@ -202,10 +208,10 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
   public Either<Refusal, InvitationView> resend(ResendInvitation.Command command) {
     Actor principal = command.principal();
     return apply(principal, command.invitation(), (invitation, now) -> {
-      InvitationToken token = InvitationToken.random(context.randomness());
+      InvitationToken token = InvitationToken.random(basics.randomness());
       return invitation.resend(digest(token), principal, now, ports.settings().validity())
           .map(move -> new Decided(move, Optional.of(message(move.after(), token,
-              context.partners().partner(invitation.partner()), now))));
+              partners.partner(invitation.partner()), now))));
     });
   }
 
@@ -230,7 +236,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     if (command.page().cursorProblem().isPresent()) {
       return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     Optional<Reason> clock = SupportedTime.check(now);
     if (clock.isPresent()) {
       return Either.left(new Refusal(List.of(clock.get())));
@@ -245,7 +251,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     return invitations.invitation(command.invitation())
         .filter(i -> Access.canRead(command.principal(), i.partner()))
         .<Either<Refusal, InvitationDetails>>map(i -> Either.right(new InvitationDetails(
-            InvitationView.of(i, context.now()), invitations.history(i.id()))))
+            InvitationView.of(i, basics.now()), invitations.history(i.id()))))
         .orElseGet(() -> Either.left(Refusal.notFound("invitation")));
   }
 
@@ -262,7 +268,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     if (command.limit() < 1) {
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     Optional<Reason> clock = SupportedTime.check(now);
     if (clock.isPresent()) {
       return Either.left(new Refusal(List.of(clock.get())));
@@ -295,9 +301,9 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     }
     Actor principal = command.principal();
     // G-4: the token's digests under each key of the ring, current first
-    List<CodeDigest> digests = context.vault().secretDigests(TOKEN_PURPOSE, token.get().value());
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
-      Instant now = context.now();
+    List<CodeDigest> digests = vault.secretDigests(TOKEN_PURPOSE, token.get().value());
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+      Instant now = basics.now();
       Optional<Reason> clock = SupportedTime.check(now);
       if (clock.isPresent()) {
         return Either.left(new Refusal(List.of(clock.get())));
@@ -309,7 +315,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
       if (found.isEmpty()) {
         return Either.left(Refusal.of(ReasonCode.INVITATION_NOT_ACCEPTABLE, NOT_ACCEPTABLE));
       }
-      SubAccountId id = new SubAccountId(context.newId());
+      SubAccountId id = new SubAccountId(basics.newId());
       Either<Refusal, InvitationMove> move = found.get().accept(id, principal, now);
       if (move.isLeft()) {
         return Either.left(Refusal.of(ReasonCode.INVITATION_NOT_ACCEPTABLE, NOT_ACCEPTABLE));

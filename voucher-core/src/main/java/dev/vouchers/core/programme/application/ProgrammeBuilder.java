@@ -307,8 +307,9 @@ public final class ProgrammeBuilder {
     InvitationPorts invitationPorts = new InvitationPorts(invitations, subAccounts,
         invitationSettings != null ? invitationSettings
             : InvitationSettings.at(settings.redemptionBaseUrl()));
-    return new VoucherProgramme(new Context(settings, clock, vouchers, partners, catalog,
-        mandates, probe, randomness, vault, new ProductNames(catalog, clock), events, attempts),
+    return new VoucherProgramme(new Context(new Basics(settings, clock, events, randomness),
+        vouchers, partners, catalog, mandates, probe, vault, new ProductNames(catalog, clock),
+        attempts),
         invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
         idempotencyKeys,
         new WiredOrdering.Operating(

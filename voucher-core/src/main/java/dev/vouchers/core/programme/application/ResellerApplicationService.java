@@ -9,6 +9,7 @@ import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.SupportedTime;
 import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.reseller.domain.DiscountChange;
 import dev.vouchers.core.reseller.domain.ResellerAccess;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -48,18 +49,20 @@ final class ResellerApplicationService
   private static final Logger LOG = LoggerFactory.getLogger(ResellerApplicationService.class);
   private static final String APPLICATION = "reseller application";
 
-  private final Context context;
+  private final Basics basics;
+  private final Partners partners;
   private final ResellerApplications applications;
 
-  ResellerApplicationService(Context context, ResellerApplications applications) {
-    this.context = context;
+  ResellerApplicationService(Basics basics, Partners partners, ResellerApplications applications) {
+    this.basics = basics;
+    this.partners = partners;
     this.applications = applications;
   }
 
   @Override
   public Either<Refusal, ResellerApplication> apply(ApplyAsReseller.Command command) {
     Actor by = command.principal();
-    Optional<Partner> partner = context.partners().partner(command.partner())
+    Optional<Partner> partner = partners.partner(command.partner())
         .filter(p -> Access.canRead(by, p.id()));
     if (partner.isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
@@ -68,10 +71,10 @@ final class ResellerApplicationService
     if (clock.isPresent()) {
       return Either.left(clock.get());
     }
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Either<Refusal, ResellerApplication> submitted = ResellerApplication.submit(
-          new ResellerApplicationId(context.newId()), command.partner(),
-          applications.activeApplication(command.partner()), by, context.now());
+          new ResellerApplicationId(basics.newId()), command.partner(),
+          applications.activeApplication(command.partner()), by, basics.now());
       if (submitted.isLeft()) {
         return submitted;
       }
@@ -87,25 +90,25 @@ final class ResellerApplicationService
   @Override
   public Either<Refusal, ResellerApplication> send(SendResellerContract.Command command) {
     return move(command.principal(), command.application(), a ->
-        a.sendContract(command.documentReference(), command.principal(), context.now()));
+        a.sendContract(command.documentReference(), command.principal(), basics.now()));
   }
 
   @Override
   public Either<Refusal, ResellerApplication> record(RecordResellerContractSigned.Command command) {
     return move(command.principal(), command.application(), a ->
-        a.recordSignature(command.documentReference(), command.principal(), context.now()));
+        a.recordSignature(command.documentReference(), command.principal(), basics.now()));
   }
 
   @Override
   public Either<Refusal, ResellerApplication> approve(ApproveResellerApplication.Command command) {
     return move(command.principal(), command.application(), a ->
-        a.approve(command.discountPercent(), command.principal(), context.now()));
+        a.approve(command.discountPercent(), command.principal(), basics.now()));
   }
 
   @Override
   public Either<Refusal, ResellerApplication> reject(RejectResellerApplication.Command command) {
     return move(command.principal(), command.application(), a ->
-        a.reject(command.why(), command.principal(), context.now()));
+        a.reject(command.why(), command.principal(), basics.now()));
   }
 
   @Override
@@ -118,7 +121,7 @@ final class ResellerApplicationService
     if (clock.isPresent()) {
       return Either.left(clock.get());
     }
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Optional<ResellerApplication> active = applications.activeApplication(command.reseller());
       if (active.isEmpty()) {
         List<Reason> reasons = new ArrayList<>();
@@ -131,7 +134,7 @@ final class ResellerApplicationService
         return Either.left(new Refusal(reasons));
       }
       Either<Refusal, ResellerApplicationMove> changed =
-          active.get().changeDiscount(command.percent(), by, context.now());
+          active.get().changeDiscount(command.percent(), by, basics.now());
       if (changed.isLeft()) {
         return Either.left(changed.getLeft());
       }
@@ -184,7 +187,7 @@ final class ResellerApplicationService
   private Either<Refusal, ResellerApplication> move(
       Actor by, ResellerApplicationId id,
       Function<ResellerApplication, Either<Refusal, ResellerApplicationMove>> decide) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Optional<ResellerApplication> application = visible(by, id);
       if (application.isEmpty()) {
         return Either.left(Refusal.notFound(APPLICATION));
@@ -209,7 +212,7 @@ final class ResellerApplicationService
 
   /** L-4: a refusal when the clock reads outside the supported range. */
   private Optional<Refusal> unsupportedClock() {
-    return SupportedTime.check(context.now()).map(reason -> new Refusal(List.of(reason)));
+    return SupportedTime.check(basics.now()).map(reason -> new Refusal(List.of(reason)));
   }
 
   private static Refusal concurrent() {

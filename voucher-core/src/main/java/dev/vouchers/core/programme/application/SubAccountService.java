@@ -2,8 +2,8 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
-import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -40,11 +40,11 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
   private static final BiPredicate<Actor, SubAccount> VENDOR =
       (principal, subAccount) -> Access.canManageSubAccountContracts(principal);
 
-  private final Context context;
+  private final Basics basics;
   private final SubAccounts subAccounts;
 
-  SubAccountService(Context context, InvitationPorts ports) {
-    this.context = context;
+  SubAccountService(Basics basics, InvitationPorts ports) {
+    this.basics = basics;
     this.subAccounts = ports.subAccounts();
   }
 
@@ -61,7 +61,7 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
    */
   private Either<Refusal, SubAccount> apply(Actor principal, SubAccountId id,
       BiPredicate<Actor, SubAccount> allowed, String who, Decision decision) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Optional<SubAccount> found = subAccounts.subAccount(id)
           .filter(s -> Access.canRead(principal, s.partner()));
       if (found.isEmpty()) {
@@ -70,7 +70,7 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
       if (!allowed.test(principal, found.get())) {
         return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, who));
       }
-      Instant now = context.now();
+      Instant now = basics.now();
       Optional<Reason> clock = SupportedTime.check(now);
       if (clock.isPresent()) {
         return Either.left(new Refusal(List.of(clock.get())));

@@ -2,9 +2,9 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -12,6 +12,7 @@ import dev.vouchers.core.kernel.SupportedTime;
 import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
+import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.subscription.domain.Offer;
 import dev.vouchers.core.subscription.domain.Subscription;
@@ -66,12 +67,14 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   /** U-4, L-2: the most subscriptions one step of the term-end sweep settles. */
   static final int SWEEP_BATCH = Batches.SIZE;
 
-  private final Context context;
+  private final Basics basics;
+  private final Partners partners;
   private final Subscriptions subscriptions;
   private final Offers offers;
 
-  SubscriptionService(Context context, Subscriptions subscriptions, Offers offers) {
-    this.context = context;
+  SubscriptionService(Basics basics, Partners partners, Subscriptions subscriptions, Offers offers) {
+    this.basics = basics;
+    this.partners = partners;
     this.subscriptions = subscriptions;
     this.offers = offers;
   }
@@ -108,7 +111,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   @Override
   public Either<Refusal, SubscriptionView> buy(BuySubscription.Command command) {
     Actor principal = command.principal();
-    Optional<Partner> partner = context.partners().partner(command.partner())
+    Optional<Partner> partner = partners.partner(command.partner())
         .filter(p -> Access.canRead(principal, p.id()));
     if (partner.isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
@@ -118,7 +121,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
           "subscriptions are bought by the partner's users"));
     }
     List<Reason> reasons = new ArrayList<>();
-    Instant now = context.now();
+    Instant now = basics.now();
     SupportedTime.check(now).ifPresent(reasons::add);
     if (!partner.get().has(Feature.SUBSCRIPTIONS)) {
       reasons.add(Reason.of(ReasonCode.SUBSCRIPTIONS_DISABLED,
@@ -131,7 +134,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    SubscriptionPurchase purchase = Subscription.buy(new SubscriptionId(context.newId()),
+    SubscriptionPurchase purchase = Subscription.buy(new SubscriptionId(basics.newId()),
         command.partner(), valid.get(), principal, now);
     subscriptions.insert(purchase);
     published(purchase.subscription().partner(), List.of(purchase.entry()));
@@ -139,7 +142,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
         purchase.subscription().id(), purchase.subscription().quantity(),
         purchase.subscription().offer(), purchase.subscription().customer(),
         purchase.subscription().partner(), principal.describe());
-    return Either.right(new SubscriptionViews(offers, context.now()).of(purchase.subscription()));
+    return Either.right(new SubscriptionViews(offers, basics.now()).of(purchase.subscription()));
   }
 
   // ------------------------------------------------------------------ U-2..U-5: changes
@@ -233,7 +236,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, SubscriptionDetails> get(GetSubscription.Command command) {
-    Instant now = context.now();
+    Instant now = basics.now();
     Optional<Reason> clock = SupportedTime.check(now);
     if (clock.isPresent()) {
       return Either.left(new Refusal(List.of(clock.get())));
@@ -250,14 +253,14 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   @Override
   public Either<Refusal, Page<SubscriptionView>> list(ListSubscriptions.Command command) {
     Actor principal = command.principal();
-    if (context.partners().partner(command.partner())
+    if (partners.partner(command.partner())
         .filter(p -> Access.canRead(principal, p.id())).isEmpty()) {
       return Either.left(Refusal.notFound("partner"));
     }
     if (command.page().cursorProblem().isPresent()) {
       return Either.left(Refusal.of(command.page().cursorProblem().stream().toList()));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     List<Reason> reasons = new ArrayList<>();
     SupportedTime.check(now).ifPresent(reasons::add);
     if (!reasons.isEmpty()) {
@@ -279,7 +282,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
     if (command.limit() < 1) {
       return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
     }
-    Instant now = context.now();
+    Instant now = basics.now();
     Optional<Reason> clock = SupportedTime.check(now);
     if (clock.isPresent()) {
       return Either.left(new Refusal(List.of(clock.get())));
@@ -331,12 +334,12 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
    */
   private Either<Refusal, Subscription> apply(
       Actor principal, SubscriptionId id, Decision decision) {
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
       Either<Refusal, Subscription> found = find(principal, id);
       if (found.isLeft()) {
         return found;
       }
-      Instant now = context.now();
+      Instant now = basics.now();
       Optional<Reason> clock = SupportedTime.check(now);
       if (clock.isPresent()) {
         return Either.left(new Refusal(List.of(clock.get())));
@@ -373,10 +376,10 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   }
 
   private void published(PartnerId partner, List<SubscriptionHistoryEntry> entries) {
-    entries.forEach(entry -> context.publish(ProgrammeEvent.SubscriptionChanged.of(partner, entry)));
+    entries.forEach(entry -> basics.publish(ProgrammeEvent.SubscriptionChanged.of(partner, entry)));
   }
 
   private Either<Refusal, SubscriptionView> view(Either<Refusal, Subscription> result) {
-    return result.map(new SubscriptionViews(offers, context.now())::of);
+    return result.map(new SubscriptionViews(offers, basics.now())::of);
   }
 }

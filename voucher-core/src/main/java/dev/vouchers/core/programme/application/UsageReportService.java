@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 
 /** M-6: the usage report (ADR 0050): who may see which rows and the interval's limits. */
 final class UsageReportService implements UsageReport {
-  private final Context context;
+  private final Basics basics;
   private final UsageReports reports;
 
-  UsageReportService(Context context, UsageReports reports) {
-    this.context = context;
+  UsageReportService(Basics basics, UsageReports reports) {
+    this.basics = basics;
     this.reports = reports;
   }
 
@@ -45,7 +45,7 @@ final class UsageReportService implements UsageReport {
       return Either.left(Refusal.notFound("partner"));
     }
     return UsageQuery.of(scope.get(), command.from(), command.to(), command.bucket(),
-            context.now())
+            basics.now())
         .toEither().mapLeft(Refusal::of);
   }
 

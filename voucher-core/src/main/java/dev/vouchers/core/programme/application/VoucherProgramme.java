@@ -84,24 +84,30 @@ public final class VoucherProgramme {
       CodeRekeying codeRekeying) {
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
-    this.idempotency = new Idempotency(context, idempotencyKeys);
+    Basics basics = context.basics();
+    this.idempotency = new Idempotency(basics, idempotencyKeys);
     IdempotentUseCases keyed = new IdempotentUseCases(idempotency, context);
-    AdministrationService administration = new AdministrationService(context);
+    AdministrationService administration = new AdministrationService(basics,
+        context.partners(), context.catalog(), context.mandates(), context.productNames());
     OrderingService orderingService = new OrderingService(context);
     this.keyRotation = new KeyRotationService(context.vault(), codeRekeying);
-    this.catalog = WiredCatalog.over(context, administration);
-    this.partners = WiredPartners.over(context, administration);
+    this.catalog = WiredCatalog.over(basics, context.catalog(), context.partners(),
+        administration);
+    this.partners = WiredPartners.over(basics, administration);
     this.ordering = WiredOrdering.over(context, orderingService, keyed, operating);
     this.vouchers = WiredVouchers.over(context, orderingService, new LifecycleService(context),
         keyed, keyRotation);
-    this.invitations = new InvitationService(context, invitationPorts);
-    this.subAccounts = WiredSubAccounts.over(context, invitations,
-        new SubAccountService(context, invitationPorts), keyed);
-    this.resellers = WiredResellers.over(context, resellerStorage, linkStorage, keyed);
-    this.subscriptions = WiredSubscriptions.over(context, subscriptionStorage, offers, keyed);
-    this.erasure = new ErasureService(context, personalData);
+    this.invitations = new InvitationService(basics, context.partners(), context.vault(),
+        invitationPorts);
+    this.subAccounts = WiredSubAccounts.over(basics, invitations,
+        new SubAccountService(basics, invitationPorts), keyed);
+    this.resellers = WiredResellers.over(basics, context.partners(), resellerStorage,
+        linkStorage, keyed);
+    this.subscriptions = WiredSubscriptions.over(basics, context.partners(), subscriptionStorage,
+        offers, keyed);
+    this.erasure = new ErasureService(basics, personalData);
     this.erasePersonalData =
-        command -> context.answered(ErasePersonalData.class, erasure.erase(command));
+        command -> basics.answered(ErasePersonalData.class, erasure.erase(command));
   }
 
   /** P-1, T-2: products and the price book. */

@@ -29,13 +29,14 @@ record WiredOrdering(OrderVouchers orderVouchers, QuoteOrder quoteOrder, GetOrde
 
   static WiredOrdering over(Context context, OrderingService ordering,
       IdempotentUseCases keyed, Operating operating) {
-    ImportService imports = new ImportService(context, operating.imports());
+    ImportService imports = new ImportService(context.basics(), context.partners(), context.catalog(),
+        context.vault(), operating.imports());
     return new WiredOrdering(
         command -> context.answered(OrderVouchers.class, keyed.order(command, ordering::order)),
         ordering, ordering, ordering, ordering, ordering, ordering,
         command -> context.answered(CancelOrder.class, ordering.cancel(command)),
         command -> context.answered(ImportCodes.class, imports.importCodes(command)),
         new SearchService(context, operating.searches()),
-        new UsageReportService(context, operating.reports()));
+        new UsageReportService(context.basics(), operating.reports()));
   }
 }

@@ -11,11 +11,11 @@ import dev.vouchers.core.partner.port.in.SetPartnerTier;
 record WiredPartners(RegisterPartner registerPartner, GetPartner getPartner,
     SetPartnerTier setPartnerTier, RegisterMandate registerMandate) implements PartnerUseCases {
 
-  static WiredPartners over(Context context, AdministrationService administration) {
+  static WiredPartners over(Basics basics, AdministrationService administration) {
     return new WiredPartners(
-        command -> context.answered(RegisterPartner.class, administration.register(command)),
+        command -> basics.answered(RegisterPartner.class, administration.register(command)),
         administration,
-        command -> context.answered(SetPartnerTier.class, administration.set(command)),
-        command -> context.answered(RegisterMandate.class, administration.register(command)));
+        command -> basics.answered(SetPartnerTier.class, administration.set(command)),
+        command -> basics.answered(RegisterMandate.class, administration.register(command)));
   }
 }

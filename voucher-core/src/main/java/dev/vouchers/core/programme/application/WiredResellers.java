@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.programme.application;
 
+import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
 import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
 import dev.vouchers.core.reseller.port.in.DiscountFor;
@@ -30,24 +31,25 @@ record WiredResellers(ApplyAsReseller applyAsReseller, SendResellerContract send
     ListResellerCustomers listResellerCustomers, DiscountFor discountFor,
     PriceCustomerPurchase priceCustomerPurchase) implements ResellerUseCases {
 
-  static WiredResellers over(Context context, ResellerApplications applicationStorage,
+  static WiredResellers over(Basics basics, Partners partners,
+      ResellerApplications applicationStorage,
       CustomerLinks linkStorage, IdempotentUseCases keyed) {
-    var applications = new ResellerApplicationService(context, applicationStorage);
-    var links = new CustomerLinkService(context, applicationStorage, linkStorage);
+    var applications = new ResellerApplicationService(basics, partners, applicationStorage);
+    var links = new CustomerLinkService(basics, applicationStorage, linkStorage);
     return new WiredResellers(
-        command -> context.answered(ApplyAsReseller.class,
+        command -> basics.answered(ApplyAsReseller.class,
             keyed.apply(command, applications::apply, applications)),
-        command -> context.answered(SendResellerContract.class, applications.send(command)),
-        command -> context.answered(RecordResellerContractSigned.class,
+        command -> basics.answered(SendResellerContract.class, applications.send(command)),
+        command -> basics.answered(RecordResellerContractSigned.class,
             applications.record(command)),
-        command -> context.answered(ApproveResellerApplication.class,
+        command -> basics.answered(ApproveResellerApplication.class,
             applications.approve(command)),
-        command -> context.answered(RejectResellerApplication.class,
+        command -> basics.answered(RejectResellerApplication.class,
             applications.reject(command)),
         applications, applications,
-        command -> context.answered(SetResellerDiscount.class, applications.set(command)),
-        command -> context.answered(LinkCustomer.class, links.link(command)),
-        command -> context.answered(UnlinkCustomer.class, links.unlink(command)),
+        command -> basics.answered(SetResellerDiscount.class, applications.set(command)),
+        command -> basics.answered(LinkCustomer.class, links.link(command)),
+        command -> basics.answered(UnlinkCustomer.class, links.unlink(command)),
         links, links, links, links);
   }
 }

@@ -25,20 +25,20 @@ record WiredSubAccounts(InviteSubAccount inviteSubAccount, ResendInvitation rese
     ChangeSubAccountType changeSubAccountType, AttachContract attachContract,
     DetachContract detachContract) implements SubAccountUseCases {
 
-  static WiredSubAccounts over(Context context, InvitationService invitations,
+  static WiredSubAccounts over(Basics basics, InvitationService invitations,
       SubAccountService subAccounts, IdempotentUseCases keyed) {
     return new WiredSubAccounts(
-        command -> context.answered(InviteSubAccount.class,
+        command -> basics.answered(InviteSubAccount.class,
             keyed.invite(command, invitations::invite, invitations)),
-        command -> context.answered(ResendInvitation.class, invitations.resend(command)),
-        command -> context.answered(CancelInvitation.class, invitations.cancel(command)),
+        command -> basics.answered(ResendInvitation.class, invitations.resend(command)),
+        command -> basics.answered(CancelInvitation.class, invitations.cancel(command)),
         invitations, invitations,
-        command -> context.answered(AcceptInvitation.class, invitations.accept(command)),
-        command -> context.answered(ExpireDueInvitations.class, invitations.expire(command)),
+        command -> basics.answered(AcceptInvitation.class, invitations.accept(command)),
+        command -> basics.answered(ExpireDueInvitations.class, invitations.expire(command)),
         subAccounts, subAccounts,
-        command -> context.answered(ChangeSubAccountBilling.class, subAccounts.change(command)),
-        command -> context.answered(ChangeSubAccountType.class, subAccounts.change(command)),
-        command -> context.answered(AttachContract.class, subAccounts.attach(command)),
-        command -> context.answered(DetachContract.class, subAccounts.detach(command)));
+        command -> basics.answered(ChangeSubAccountBilling.class, subAccounts.change(command)),
+        command -> basics.answered(ChangeSubAccountType.class, subAccounts.change(command)),
+        command -> basics.answered(AttachContract.class, subAccounts.attach(command)),
+        command -> basics.answered(DetachContract.class, subAccounts.detach(command)));
   }
 }

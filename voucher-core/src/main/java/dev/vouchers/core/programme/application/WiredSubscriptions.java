@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.programme.application;
 
+import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.subscription.port.in.ActivateSubscription;
 import dev.vouchers.core.subscription.port.in.BuySubscription;
 import dev.vouchers.core.subscription.port.in.CancelSubscription;
@@ -31,24 +32,25 @@ record WiredSubscriptions(DefineOffer defineOffer, ListOffers listOffers,
     ListSubscriptions listSubscriptions, RenewOrExpireSubscriptions renewOrExpireSubscriptions)
     implements SubscriptionUseCases {
 
-  static WiredSubscriptions over(Context context, Subscriptions subscriptions, Offers offers,
+  static WiredSubscriptions over(Basics basics, Partners partners, Subscriptions subscriptions,
+      Offers offers,
       IdempotentUseCases keyed) {
-    var subs = new SubscriptionService(context, subscriptions, offers);
+    var subs = new SubscriptionService(basics, partners, subscriptions, offers);
     return new WiredSubscriptions(
-        command -> context.answered(DefineOffer.class, subs.define(command)),
+        command -> basics.answered(DefineOffer.class, subs.define(command)),
         subs,
-        command -> context.answered(BuySubscription.class, keyed.buy(command, subs::buy, subs)),
-        command -> context.answered(ActivateSubscription.class, subs.activate(command)),
-        command -> context.answered(ChangeSubscriptionQuantity.class, subs.change(command)),
-        command -> context.answered(CancelSubscription.class, subs.cancel(command)),
-        command -> context.answered(SwitchAutoRenew.class, subs.switchAutoRenew(command)),
-        command -> context.answered(ChangeBillingFrequency.class, subs.change(command)),
-        command -> context.answered(RenameSubscription.class, subs.rename(command)),
-        command -> context.answered(ChangeIndirectReseller.class, subs.change(command)),
-        command -> context.answered(SuspendSubscription.class, subs.suspend(command)),
-        command -> context.answered(ReactivateSubscription.class, subs.reactivate(command)),
+        command -> basics.answered(BuySubscription.class, keyed.buy(command, subs::buy, subs)),
+        command -> basics.answered(ActivateSubscription.class, subs.activate(command)),
+        command -> basics.answered(ChangeSubscriptionQuantity.class, subs.change(command)),
+        command -> basics.answered(CancelSubscription.class, subs.cancel(command)),
+        command -> basics.answered(SwitchAutoRenew.class, subs.switchAutoRenew(command)),
+        command -> basics.answered(ChangeBillingFrequency.class, subs.change(command)),
+        command -> basics.answered(RenameSubscription.class, subs.rename(command)),
+        command -> basics.answered(ChangeIndirectReseller.class, subs.change(command)),
+        command -> basics.answered(SuspendSubscription.class, subs.suspend(command)),
+        command -> basics.answered(ReactivateSubscription.class, subs.reactivate(command)),
         subs, subs,
-        command -> context.answered(RenewOrExpireSubscriptions.class,
+        command -> basics.answered(RenewOrExpireSubscriptions.class,
             subs.renewOrExpire(command)));
   }
 }

@@ -38,7 +38,7 @@ record WiredVouchers(ListVouchers listVouchers, GetVoucher getVoucher,
 
   static WiredVouchers over(Context context, OrderingService ordering, LifecycleService lifecycle,
       IdempotentUseCases keyed, RekeyCodes rekeying) {
-    ExpiryExtensionService extensions = new ExpiryExtensionService(context);
+    ExpiryExtensionService extensions = new ExpiryExtensionService(context.basics(), context.vouchers());
     return new WiredVouchers(ordering, ordering, ordering,
         command -> context.answered(SendActivationLink.class,
             keyed.send(command, lifecycle::send, ordering)),

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.Test;
 class RedemptionAnswerViewTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
   private final Context context = new Context(
-      ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), f.clock, f.vouchers,
-      f.store.partners(), f.store.catalog(), f.store.mandates(), f.probe,
-      CodeRandomness.secure(), f.vault, new ProductNames(f.store.catalog(), f.clock),
-      ProgrammeEvents.none(), CodeAttempts.unlimited());
+      new Basics(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), f.clock,
+          ProgrammeEvents.none(), CodeRandomness.secure()),
+      f.vouchers, f.store.partners(), f.store.catalog(), f.store.mandates(), f.probe, f.vault,
+      new ProductNames(f.store.catalog(), f.clock), CodeAttempts.unlimited());
 
   private List<Voucher> redeemed() {
     Order order = f.order(line(SSL_DV_1Y, 2));
