@@ -74,6 +74,21 @@ public final class Text {
   }
 
   /**
+   * L-4: why {@code value} cannot be a display name (of a partner, a product), if it cannot:
+   * blank, longer than {@link #NAME}, or not one storable line.
+   *
+   * @param field the field's name as the caller knows it, e.g. {@code "partner name"}
+   * @param value the value as given
+   * @return a reason naming the field and the rule, or empty when the value is fine
+   */
+  public static Optional<Reason> checkName(String field, String value) {
+    if (value.isBlank()) {
+      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must not be blank"));
+    }
+    return check(field, value, NAME, Kind.SINGLE_LINE);
+  }
+
+  /**
    * L-4: {@link #check} for a value that is stored stripped: the stripped value's length and
    * characters, then the whole value's characters (a control character at either end would
    * otherwise vanish in the strip instead of being refused).

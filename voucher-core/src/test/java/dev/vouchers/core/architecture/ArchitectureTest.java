@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.vouchers.core.architecture.sample.kernel.SampleKernelValue;
+import dev.vouchers.core.architecture.sample.ordering.domain.SampleOrderValue;
+import dev.vouchers.core.architecture.sample.voucher.application.SampleVoucherService;
 import dev.vouchers.core.architecture.sample.voucher.domain.SampleVoucherValue;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,9 +49,10 @@ class ArchitectureTest {
     allowed.put("partner", Set.of("catalog"));
     allowed.put("voucher", Set.of("catalog"));
     allowed.put("ordering", Set.of("catalog", "partner", "voucher"));
-    allowed.put("reseller", Set.of());
-    allowed.put("subscription", Set.of());
-    allowed.put("subaccount", Set.of());
+    // ADR 0068: invitations, reseller applications and subscriptions are what a partner may do
+    allowed.put("reseller", Set.of("partner"));
+    allowed.put("subscription", Set.of("partner"));
+    allowed.put("subaccount", Set.of("partner"));
     allowed.put("programme", Set.of("catalog", "partner", "voucher", "ordering", "reseller",
         "subscription", "subaccount", "messaging"));
     // M-5: the events describe the changes of every context (messaging.domain.ChangeEvents)
@@ -236,5 +239,56 @@ class ArchitectureTest {
         .and().haveSimpleNameEndingWith("Service")
         .should().notBePublic()
         .check(core);
+  }
+
+  /**
+   * ADR 0068: each context's services live in its own {@code application} and are wired by the
+   * programme alone, through one public {@code Wired<Context>} record: no other context and no
+   * port reaches into another context's application, and its services stay package-private.
+   * Not {@code messaging}, whose application is the relays and sweeps an embedder runs itself.
+   */
+  static List<ArchRule> applicationRules(String root, Set<String> contexts) {
+    List<ArchRule> rules = new ArrayList<>();
+    for (String context : contexts) {
+      if (context.equals("programme") || context.equals("kernel")) {
+        continue;
+      }
+      rules.add(noClasses().that().resideOutsideOfPackages(root + "." + context + ".application",
+              root + ".programme.application")
+          .should().dependOnClassesThat().resideInAPackage(root + "." + context + ".application")
+          .allowEmptyShould(true)
+          .as("the application of " + context + " is used only by itself and the programme"));
+    }
+    rules.add(classes().that().resideInAPackage(root + ".*.application")
+        .and().resideOutsideOfPackages(root + ".programme.application",
+            root + ".messaging.application")
+        .and().arePublic()
+        .should().haveSimpleNameStartingWith("Wired").andShould().beRecords()
+        .allowEmptyShould(true)
+        .as("a context's application shows only its Wired record"));
+    return rules;
+  }
+
+  @Test
+  void eachContextsApplicationIsWiredByTheProgrammeAlone() {
+    applicationRules(CORE, ALLOWED.keySet()).forEach(rule -> rule.check(core));
+  }
+
+  @Test
+  void theApplicationRulesRejectAReachIntoAnotherContextsServices() {
+    String root = "dev.vouchers.core.architecture.sample";
+    JavaClasses sample = new ClassFileImporter()
+        .importClasses(SampleVoucherService.class, SampleOrderValue.class);
+    List<String> broken = new ArrayList<>();
+    for (ArchRule rule : applicationRules(root, Set.of("kernel", "voucher", "ordering"))) {
+      try {
+        rule.check(sample);
+      } catch (AssertionError e) {
+        broken.add(rule.getDescription());
+      }
+    }
+    assertThat(broken).containsExactlyInAnyOrder(
+        "the application of voucher is used only by itself and the programme",
+        "a context's application shows only its Wired record");
   }
 }

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AbstractProduct {
+  /** L-4: the longest validity a product may offer and an order line may ask for. */
+  public static final int MAX_VALIDITY_YEARS = 100;
+
   /** The product id. */
   public abstract ProductId id();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.ordering.domain;
 
+import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.kernel.Ids;
 import dev.vouchers.core.kernel.ProductId;
@@ -29,7 +30,7 @@ public record OrderRequest(
     List<Line> lines) {
 
   /** L-4: the longest validity a line may ask for (a product offers far fewer). */
-  public static final int MAX_VALIDITY_YEARS = 100;
+  public static final int MAX_VALIDITY_YEARS = Product.MAX_VALIDITY_YEARS;
 
   /** Copies the lines. */
   public OrderRequest {

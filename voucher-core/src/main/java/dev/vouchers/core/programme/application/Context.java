@@ -38,13 +38,13 @@ import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * What the services of vouchers and orders need beyond the {@link Basics}: the ports of four
+ * What the services of vouchers and orders need beyond the {@link ProgrammeBasics}: the ports of four
  * contexts and the lookups they share (a voucher by id, typed code or link, under the attempt
  * limit; a code's digests under every key). ADR 0067: the services of the other contexts are
  * given the basics and the ports they use, not this.
  */
 record Context(
-    Basics basics,
+    ProgrammeBasics basics,
     Vouchers vouchers,
     Partners partners,
     Catalog catalog,

@@ -28,10 +28,10 @@ final class ErasureService implements ErasePersonalData {
   /** The sweep's actor in the erasure records. */
   static final Actor SWEEPER = new Actor.Service("vouchers-erasure-sweep");
 
-  private final Basics basics;
+  private final ProgrammeBasics basics;
   private final PersonalData store;
 
-  ErasureService(Basics basics, PersonalData store) {
+  ErasureService(ProgrammeBasics basics, PersonalData store) {
     this.basics = basics;
     this.store = store;
   }

@@ -36,10 +36,10 @@ final class ExpiryExtensionService implements ExtendExpiry {
   /** L-2: vouchers of an order extended per step (and history entries held at once). */
   static final int BATCH = 1_000;
 
-  private final Basics basics;
+  private final ProgrammeBasics basics;
   private final Vouchers vouchers;
 
-  ExpiryExtensionService(Basics basics, Vouchers vouchers) {
+  ExpiryExtensionService(ProgrammeBasics basics, Vouchers vouchers) {
     this.basics = basics;
     this.vouchers = vouchers;
   }

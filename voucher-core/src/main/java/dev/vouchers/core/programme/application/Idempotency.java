@@ -29,10 +29,10 @@ import java.util.function.Supplier;
  * command's changes, and dropped when it did not.
  */
 final class Idempotency {
-  private final Basics basics;
+  private final ProgrammeBasics basics;
   private final IdempotencyKeys keys;
 
-  Idempotency(Basics basics, IdempotencyKeys keys) {
+  Idempotency(ProgrammeBasics basics, IdempotencyKeys keys) {
     this.basics = basics;
     this.keys = keys;
   }
@@ -60,16 +60,16 @@ final class Idempotency {
     IdempotentRequest use = new IdempotentRequest(scope(caller), key.get().digest(),
         request.digest(), basics.now());
     List<ProgrammeEvent> events = new ArrayList<>();
-    List<ProgrammeEvent> outer = Basics.DEFERRED.get();
+    List<ProgrammeEvent> outer = ProgrammeBasics.DEFERRED.get();
     Outcome<T> outcome;
-    Basics.DEFERRED.set(events);
+    ProgrammeBasics.DEFERRED.set(events);
     try {
       outcome = keys.once(use, () -> {
         events.clear(); // a store that ran the work again keeps only the last run's events
         return work.get();
       }, result -> answer.apply(use, result));
     } finally {
-      Basics.DEFERRED.set(outer);
+      ProgrammeBasics.DEFERRED.set(outer);
     }
     if (outcome instanceof Outcome.Done<T> done) {
       if (done.result().isRight()) {

@@ -78,13 +78,13 @@ final class ImportService implements ImportCodes {
   private static final int NUMBER_CLASH_RETRIES = 10;
   private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-  private final Basics basics;
+  private final ProgrammeBasics basics;
   private final Partners partners;
   private final Catalog catalog;
   private final CodeVault vault;
   private final CodeImports store;
 
-  ImportService(Basics basics, Partners partners, Catalog catalog, CodeVault vault, CodeImports store) {
+  ImportService(ProgrammeBasics basics, Partners partners, Catalog catalog, CodeVault vault, CodeImports store) {
     this.basics = basics;
     this.partners = partners;
     this.catalog = catalog;

@@ -4,6 +4,7 @@ package dev.vouchers.core.programme.application;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Batches;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Crockford;
 import dev.vouchers.core.kernel.EmailAddress;

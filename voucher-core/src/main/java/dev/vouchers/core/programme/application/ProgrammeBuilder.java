@@ -304,13 +304,12 @@ public final class ProgrammeBuilder {
     if (missing.length() > 0) {
       throw new IllegalStateException("VoucherProgramme needs:" + missing);
     }
-    InvitationPorts invitationPorts = new InvitationPorts(invitations, subAccounts,
-        invitationSettings != null ? invitationSettings
-            : InvitationSettings.at(settings.redemptionBaseUrl()));
-    return new VoucherProgramme(new Context(new Basics(settings, clock, events, randomness),
+    return new VoucherProgramme(new Context(new ProgrammeBasics(settings, clock, events, randomness),
         vouchers, partners, catalog, mandates, probe, vault, new ProductNames(catalog, clock),
         attempts),
-        invitationPorts, resellerApplications, customerLinks, subscriptions, offers,
+        invitations, subAccounts, invitationSettings != null ? invitationSettings
+            : InvitationSettings.at(settings.redemptionBaseUrl()),
+        resellerApplications, customerLinks, subscriptions, offers,
         idempotencyKeys,
         new WiredOrdering.Operating(
             optional(codeImports, CodeImports.class, "the import of codes (M-1)", "codeImports"),

@@ -14,10 +14,10 @@ import java.util.function.Consumer;
 
 /** M-6: the usage report (ADR 0050): who may see which rows and the interval's limits. */
 final class UsageReportService implements UsageReport {
-  private final Basics basics;
+  private final ProgrammeBasics basics;
   private final UsageReports reports;
 
-  UsageReportService(Basics basics, UsageReports reports) {
+  UsageReportService(ProgrammeBasics basics, UsageReports reports) {
     this.basics = basics;
     this.reports = reports;
   }

@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.programme.application;
 
+import dev.vouchers.core.catalog.application.WiredCatalog;
 import dev.vouchers.core.catalog.port.in.CatalogUseCases;
 import dev.vouchers.core.kernel.OutboxMessage;
 import dev.vouchers.core.messaging.port.out.MessageLinks;
 import dev.vouchers.core.ordering.port.in.OrderingUseCases;
+import dev.vouchers.core.partner.application.WiredPartners;
 import dev.vouchers.core.partner.port.in.PartnerUseCases;
+import dev.vouchers.core.programme.domain.ProgrammeEvent.SubscriptionChanged;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.programme.port.in.ErasePersonalData;
 import dev.vouchers.core.programme.port.out.IdempotencyKeys;
 import dev.vouchers.core.programme.port.out.PersonalData;
+import dev.vouchers.core.reseller.application.WiredResellers;
 import dev.vouchers.core.reseller.port.in.ResellerUseCases;
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
+import dev.vouchers.core.subaccount.application.WiredSubAccounts;
 import dev.vouchers.core.subaccount.domain.InvitationMessage;
+import dev.vouchers.core.subaccount.domain.InvitationSettings;
 import dev.vouchers.core.subaccount.port.in.SubAccountUseCases;
+import dev.vouchers.core.subaccount.port.out.Invitations;
+import dev.vouchers.core.subaccount.port.out.SubAccounts;
+import dev.vouchers.core.subscription.application.WiredSubscriptions;
 import dev.vouchers.core.subscription.port.in.SubscriptionUseCases;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
@@ -70,41 +79,40 @@ public final class VoucherProgramme {
   private final WiredSubAccounts subAccounts;
   private final WiredResellers resellers;
   private final WiredSubscriptions subscriptions;
-  private final InvitationService invitations;
   // E-1: erasure of personal data
   private final ErasureService erasure;
   private final ErasePersonalData erasePersonalData;
   // G-4: the re-keying job
   private final KeyRotationService keyRotation;
 
-  VoucherProgramme(Context context, InvitationPorts invitationPorts,
+  VoucherProgramme(Context context, Invitations invitationStorage,
+      SubAccounts subAccountStorage, InvitationSettings invitationSettings,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
       Subscriptions subscriptionStorage, Offers offers, IdempotencyKeys idempotencyKeys,
       WiredOrdering.Operating operating, PersonalData personalData,
       CodeRekeying codeRekeying) {
     this.context = context;
     // G-3: the creating and sending commands under idempotency keys
-    Basics basics = context.basics();
+    ProgrammeBasics basics = context.basics();
     this.idempotency = new Idempotency(basics, idempotencyKeys);
     IdempotentUseCases keyed = new IdempotentUseCases(idempotency, context);
-    AdministrationService administration = new AdministrationService(basics,
-        context.partners(), context.catalog(), context.mandates(), context.productNames());
     OrderingService orderingService = new OrderingService(context);
     this.keyRotation = new KeyRotationService(context.vault(), codeRekeying);
-    this.catalog = WiredCatalog.over(basics, context.catalog(), context.partners(),
-        administration);
-    this.partners = WiredPartners.over(basics, administration);
+    this.partners = WiredPartners.over(basics, context.partners(), context.mandates(),
+        context.catalog(), context.settings().tiers());
+    this.catalog = WiredCatalog.over(basics, context.catalog(), context.productNames()::forget,
+        partners.showPriceList());
     this.ordering = WiredOrdering.over(context, orderingService, keyed, operating);
     this.vouchers = WiredVouchers.over(context, orderingService, new LifecycleService(context),
         keyed, keyRotation);
-    this.invitations = new InvitationService(basics, context.partners(), context.vault(),
-        invitationPorts);
-    this.subAccounts = WiredSubAccounts.over(basics, invitations,
-        new SubAccountService(basics, invitationPorts), keyed);
+    this.subAccounts = WiredSubAccounts.over(basics, context.partners(), context.vault(),
+        invitationStorage, subAccountStorage, invitationSettings,
+        (invite, get) -> command -> keyed.invite(command, invite::invite, get));
     this.resellers = WiredResellers.over(basics, context.partners(), resellerStorage,
-        linkStorage, keyed);
+        linkStorage, (apply, get) -> command -> keyed.apply(command, apply::apply, get));
     this.subscriptions = WiredSubscriptions.over(basics, context.partners(), subscriptionStorage,
-        offers, keyed);
+        offers, (partner, entry) -> basics.publish(SubscriptionChanged.of(partner, entry)),
+        (buy, get) -> command -> keyed.buy(command, buy::buy, get));
     this.erasure = new ErasureService(basics, personalData);
     this.erasePersonalData =
         command -> basics.answered(ErasePersonalData.class, erasure.erase(command));
@@ -272,7 +280,7 @@ public final class VoucherProgramme {
    * @return the link to put in the e-mail
    */
   private URI invitationUrl(InvitationMessage message) {
-    return invitations.link(message);
+    return subAccounts.invitationLink().apply(message);
   }
 
   /**
@@ -284,7 +292,7 @@ public final class VoucherProgramme {
    * @return false when its link no longer works
    */
   private boolean invitationCurrent(InvitationMessage message) {
-    return invitations.current(message);
+    return subAccounts.invitationCurrent().test(message);
   }
 
   /**

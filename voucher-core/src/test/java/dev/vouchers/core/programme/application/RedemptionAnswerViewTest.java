@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class RedemptionAnswerViewTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
   private final Context context = new Context(
-      new Basics(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), f.clock,
+      new ProgrammeBasics(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), f.clock,
           ProgrammeEvents.none(), CodeRandomness.secure()),
       f.vouchers, f.store.partners(), f.store.catalog(), f.store.mandates(), f.probe, f.vault,
       new ProductNames(f.store.catalog(), f.clock), CodeAttempts.unlimited());

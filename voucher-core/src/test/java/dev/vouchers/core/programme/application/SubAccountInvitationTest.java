@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Batches;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
@@ -365,12 +366,12 @@ class SubAccountInvitationTest {
 
     @Test
     void theSweepWorksInBatchesUpToItsLimit_I2_L2() {
-      int due = InvitationService.SWEEP_BATCH + 5;
+      int due = Batches.SIZE + 5;
       for (int i = 0; i < due; i++) {
         f.invite("due-" + i + "@example.com");
       }
       f.advance(Duration.ofDays(31));
-      int limit = InvitationService.SWEEP_BATCH + 3;
+      int limit = Batches.SIZE + 3;
       assertThat(ok(f.programme.subAccounts().expireDueInvitations().expire(
           new ExpireDueInvitations.Command(SWEEPER, limit)))).isEqualTo(limit);
       ExpireDueInvitations.Command rest = new ExpireDueInvitations.Command(SWEEPER, due);

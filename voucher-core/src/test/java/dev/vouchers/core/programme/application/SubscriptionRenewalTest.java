@@ -13,6 +13,7 @@ import static dev.vouchers.core.programme.application.SubscriptionFixture.ok;
 import static dev.vouchers.core.programme.application.SubscriptionFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vouchers.core.kernel.Batches;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
@@ -212,7 +213,7 @@ class SubscriptionRenewalTest {
 
   @Test
   void theSweepWorksInBatchesUpToItsLimit_andPublishesEveryTermEnd_U4_L2() {
-    int due = SubscriptionService.SWEEP_BATCH + 5;
+    int due = Batches.SIZE + 5;
     for (int i = 0; i < due; i++) {
       f.active(monthly().withAutoRenew(i % 2 == 0));
     }
@@ -222,9 +223,9 @@ class SubscriptionRenewalTest {
     RenewOrExpireSubscriptions.Swept first = ok(f.programme.subscriptions()
         .renewOrExpireSubscriptions()
         .renewOrExpire(new RenewOrExpireSubscriptions.Command(SWEEPER,
-            SubscriptionService.SWEEP_BATCH + 3)));
+            Batches.SIZE + 3)));
 
-    assertThat(first.subscriptions()).isEqualTo(SubscriptionService.SWEEP_BATCH + 3);
+    assertThat(first.subscriptions()).isEqualTo(Batches.SIZE + 3);
     assertThat(first.renewals() + first.expiries()).isEqualTo(first.subscriptions());
     assertThat(f.events).hasSize(first.subscriptions());
     assertThat(f.sweep().subscriptions()).isEqualTo(2);

@@ -3,6 +3,7 @@ package dev.vouchers.core.voucher.domain.code;
 
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.SealedSecret;
+import dev.vouchers.core.kernel.Secrets;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -35,7 +36,7 @@ import java.util.Optional;
  * Sealed secrets ({@link #sealSecret}) carry their key id themselves: format 1 (no id) is the
  * {@link CodeKey#INITIAL} key's, format 2 has the id after the version byte.
  */
-public final class CodeVault {
+public final class CodeVault implements Secrets {
 
   /** The shortest lookup key accepted, in bytes. */
   public static final int MIN_LOOKUP_KEY_BYTES = 32;
@@ -326,6 +327,7 @@ public final class CodeVault {
    * @param secret the secret
    * @return its keyed digest
    */
+  @Override
   public CodeDigest digestSecret(String purpose, String secret) {
     return current.digestSecret(purpose, secret);
   }
@@ -338,6 +340,7 @@ public final class CodeVault {
    * @param secret the secret
    * @return its candidate digests, at least one
    */
+  @Override
   public List<CodeDigest> secretDigests(String purpose, String secret) {
     List<CodeDigest> digests = new ArrayList<>(slots.size());
     slots.values().forEach(slot -> digests.add(slot.digestSecret(purpose, secret)));
@@ -352,6 +355,7 @@ public final class CodeVault {
    * @param secret the secret
    * @return true if it matches under one of the keys
    */
+  @Override
   public boolean secretMatches(CodeDigest stored, String purpose, String secret) {
     return slots.values().stream().anyMatch(slot -> slot.digestSecret(purpose, secret)
         .equals(stored));
@@ -368,6 +372,7 @@ public final class CodeVault {
    * @param associatedData what the sealed secret is bound to
    * @return the sealed secret
    */
+  @Override
   public SealedSecret sealSecret(String secret, byte[] associatedData) {
     return SealedSecrets.seal(current, nonces, secret, associatedData);
   }
@@ -381,6 +386,7 @@ public final class CodeVault {
    * @throws IllegalStateException if it does not open (its key is not in the ring, another
    *     lookup key, other associated data, or altered bytes)
    */
+  @Override
   public String openSecret(SealedSecret sealed, byte[] associatedData) {
     return SealedSecrets.open(slots, sealed, associatedData);
   }

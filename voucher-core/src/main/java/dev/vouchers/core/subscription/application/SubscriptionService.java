@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.subscription.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
+import dev.vouchers.core.kernel.Batches;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Reason;
@@ -13,7 +15,6 @@ import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.out.Partners;
-import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.subscription.domain.Offer;
 import dev.vouchers.core.subscription.domain.Subscription;
 import dev.vouchers.core.subscription.domain.SubscriptionActivation;
@@ -49,6 +50,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,19 +66,20 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionService.class);
   private static final int MAX_WHY = 500;
-  /** U-4, L-2: the most subscriptions one step of the term-end sweep settles. */
-  static final int SWEEP_BATCH = Batches.SIZE;
 
   private final Basics basics;
   private final Partners partners;
   private final Subscriptions subscriptions;
   private final Offers offers;
+  private final BiConsumer<PartnerId, SubscriptionHistoryEntry> changed;
 
-  SubscriptionService(Basics basics, Partners partners, Subscriptions subscriptions, Offers offers) {
+  SubscriptionService(Basics basics, Partners partners, Subscriptions subscriptions,
+      Offers offers, BiConsumer<PartnerId, SubscriptionHistoryEntry> changed) {
     this.basics = basics;
     this.partners = partners;
     this.subscriptions = subscriptions;
     this.offers = offers;
+    this.changed = changed;
   }
 
   /** One decision on the subscription as read; applied only if it is still that version. */
@@ -334,7 +337,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
    */
   private Either<Refusal, Subscription> apply(
       Actor principal, SubscriptionId id, Decision decision) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Either<Refusal, Subscription> found = find(principal, id);
       if (found.isLeft()) {
         return found;
@@ -376,7 +379,7 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
   }
 
   private void published(PartnerId partner, List<SubscriptionHistoryEntry> entries) {
-    entries.forEach(entry -> basics.publish(ProgrammeEvent.SubscriptionChanged.of(partner, entry)));
+    entries.forEach(entry -> changed.accept(partner, entry));
   }
 
   private Either<Refusal, SubscriptionView> view(Either<Refusal, Subscription> result) {

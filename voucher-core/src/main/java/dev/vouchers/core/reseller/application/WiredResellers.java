@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.reseller.application;
 
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.partner.port.out.Partners;
 import dev.vouchers.core.reseller.port.in.ApplyAsReseller;
 import dev.vouchers.core.reseller.port.in.ApproveResellerApplication;
@@ -19,9 +20,29 @@ import dev.vouchers.core.reseller.port.in.SetResellerDiscount;
 import dev.vouchers.core.reseller.port.in.UnlinkCustomer;
 import dev.vouchers.core.reseller.port.out.CustomerLinks;
 import dev.vouchers.core.reseller.port.out.ResellerApplications;
+import java.util.function.BiFunction;
 
-/** The use cases of the reseller programme, each wired once (ADR 0061). */
-record WiredResellers(ApplyAsReseller applyAsReseller, SendResellerContract sendResellerContract,
+/**
+ * The use cases of the reseller programme (R-1, R-2), each wired once (ADR 0061). The programme
+ * builds it with {@link #over}; its services stay in this package (ADR 0068).
+ *
+ * @param applyAsReseller the {@link ApplyAsReseller} use case
+ * @param sendResellerContract the {@link SendResellerContract} use case
+ * @param recordResellerContractSigned the {@link RecordResellerContractSigned} use case
+ * @param approveResellerApplication the {@link ApproveResellerApplication} use case
+ * @param rejectResellerApplication the {@link RejectResellerApplication} use case
+ * @param getResellerApplication the {@link GetResellerApplication} use case
+ * @param listResellerApplications the {@link ListResellerApplications} use case
+ * @param setResellerDiscount the {@link SetResellerDiscount} use case
+ * @param linkCustomer the {@link LinkCustomer} use case
+ * @param unlinkCustomer the {@link UnlinkCustomer} use case
+ * @param getCustomerLinks the {@link GetCustomerLinks} use case
+ * @param listResellerCustomers the {@link ListResellerCustomers} use case
+ * @param discountFor the {@link DiscountFor} use case
+ * @param priceCustomerPurchase the {@link PriceCustomerPurchase} use case
+ */
+public record WiredResellers(ApplyAsReseller applyAsReseller,
+    SendResellerContract sendResellerContract,
     RecordResellerContractSigned recordResellerContractSigned,
     ApproveResellerApplication approveResellerApplication,
     RejectResellerApplication rejectResellerApplication,
@@ -31,14 +52,25 @@ record WiredResellers(ApplyAsReseller applyAsReseller, SendResellerContract send
     ListResellerCustomers listResellerCustomers, DiscountFor discountFor,
     PriceCustomerPurchase priceCustomerPurchase) implements ResellerUseCases {
 
-  static WiredResellers over(Basics basics, Partners partners,
-      ResellerApplications applicationStorage,
-      CustomerLinks linkStorage, IdempotentUseCases keyed) {
+  /**
+   * Wires the use cases over their storage.
+   *
+   * @param basics the programme's basics
+   * @param partners the partners (R-1: who may apply)
+   * @param applicationStorage the reseller applications' storage
+   * @param linkStorage the customer links' storage
+   * @param keyed G-3: the application under an idempotency key, given the application and how to
+   *     read one again
+   * @return the wired use cases
+   */
+  public static WiredResellers over(Basics basics, Partners partners,
+      ResellerApplications applicationStorage, CustomerLinks linkStorage,
+      BiFunction<ApplyAsReseller, GetResellerApplication, ApplyAsReseller> keyed) {
     var applications = new ResellerApplicationService(basics, partners, applicationStorage);
     var links = new CustomerLinkService(basics, applicationStorage, linkStorage);
+    ApplyAsReseller apply = keyed.apply(applications, applications);
     return new WiredResellers(
-        command -> basics.answered(ApplyAsReseller.class,
-            keyed.apply(command, applications::apply, applications)),
+        command -> basics.answered(ApplyAsReseller.class, apply.apply(command)),
         command -> basics.answered(SendResellerContract.class, applications.send(command)),
         command -> basics.answered(RecordResellerContractSigned.class,
             applications.record(command)),

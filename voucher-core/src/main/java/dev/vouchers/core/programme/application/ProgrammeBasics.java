@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.programme.application;
 
+import dev.vouchers.core.kernel.Basics;
+import dev.vouchers.core.kernel.Entropy;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
@@ -18,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every service needs and nothing more (ADR 0067, step 1): the settings, the time within
+ * The programme's {@link Basics} (ADR 0067, step 1; ADR 0068): the settings, the time within
  * the range every database stores, new ids, and the one place that publishes what happened and
  * every refusal. No port of a context: a service that needs one is given it by name.
  *
@@ -27,13 +29,13 @@ import org.slf4j.LoggerFactory;
  * @param events where what happened is told
  * @param randomness where ids and tokens are drawn from
  */
-record Basics(
+record ProgrammeBasics(
     ProgrammeSettings settings,
     Clock clock,
     ProgrammeEvents events,
-    CodeRandomness randomness) {
+    CodeRandomness randomness) implements Basics {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Basics.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ProgrammeBasics.class);
   /**
    * G-3: events of a command run under an idempotency key, held on its thread until the store
    * has written the key with the command's changes ({@link Idempotency}).
@@ -57,8 +59,8 @@ record Basics(
     }
   }
 
-  /** V-3: the answer of a state-changing use case; a refusal is published as such. */
-  <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
+  @Override
+  public <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
     if (answer.isLeft()) {
       publish(new ProgrammeEvent.Refused(useCase.getSimpleName(), answer.getLeft(), now()));
     }
@@ -70,17 +72,28 @@ record Basics(
    * clock beyond year 9999 or before year 1 reads as the nearest end, never as an instant that
    * makes a computation or a write throw.
    */
-  Instant now() {
+  @Override
+  public Instant now() {
     return Instants.clamp(clock.instant());
   }
 
-  /** A random (version 4) UUID drawn from the injected randomness. */
-  String newId() {
+  @Override
+  public String newId() {
     byte[] bytes = new byte[16];
     randomness.fill(bytes);
     bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
     bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     return new UUID(buffer.getLong(), buffer.getLong()).toString();
+  }
+
+  @Override
+  public Entropy entropy() {
+    return randomness;
+  }
+
+  @Override
+  public int conflictRetries() {
+    return settings.conflictRetries();
   }
 }

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.kernel;
 
 import java.util.function.IntUnaryOperator;
 
 /**
  * L-2: how every sweep works through what is due, one bounded batch at a time, each batch
  * finished (written and told) before the next is read, until the sweep's limit is reached or a
- * batch comes back short (nothing more is due).
+ * batch comes back short (nothing more is due). Used by the sweeps of every context.
  */
-final class Batches {
+public final class Batches {
   /** The most rows one batch reads and moves. */
-  static final int SIZE = 1_000;
+  public static final int SIZE = 1_000;
 
   private Batches() {}
 
@@ -21,7 +21,7 @@ final class Batches {
    * @param batch moves at most the given number of due rows and answers how many it moved
    * @return how many rows the sweep moved
    */
-  static int upTo(int limit, IntUnaryOperator batch) {
+  public static int upTo(int limit, IntUnaryOperator batch) {
     int moved = 0;
     while (moved < limit) {
       int size = Math.min(SIZE, limit - moved);

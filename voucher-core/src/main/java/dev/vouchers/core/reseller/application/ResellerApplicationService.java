@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.reseller.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
@@ -71,7 +72,7 @@ final class ResellerApplicationService
     if (clock.isPresent()) {
       return Either.left(clock.get());
     }
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Either<Refusal, ResellerApplication> submitted = ResellerApplication.submit(
           new ResellerApplicationId(basics.newId()), command.partner(),
           applications.activeApplication(command.partner()), by, basics.now());
@@ -121,7 +122,7 @@ final class ResellerApplicationService
     if (clock.isPresent()) {
       return Either.left(clock.get());
     }
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Optional<ResellerApplication> active = applications.activeApplication(command.reseller());
       if (active.isEmpty()) {
         List<Reason> reasons = new ArrayList<>();
@@ -187,7 +188,7 @@ final class ResellerApplicationService
   private Either<Refusal, ResellerApplication> move(
       Actor by, ResellerApplicationId id,
       Function<ResellerApplication, Either<Refusal, ResellerApplicationMove>> decide) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Optional<ResellerApplication> application = visible(by, id);
       if (application.isEmpty()) {
         return Either.left(Refusal.notFound(APPLICATION));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.subscription.application;
 
 import dev.vouchers.core.subscription.domain.Offer;
 import dev.vouchers.core.subscription.domain.OfferId;

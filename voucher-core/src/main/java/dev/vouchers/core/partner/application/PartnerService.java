@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.partner.application;
 
-import dev.vouchers.core.catalog.domain.PriceBook;
-import dev.vouchers.core.catalog.domain.Product;
-import dev.vouchers.core.catalog.port.in.DefineProduct;
-import dev.vouchers.core.catalog.port.in.PublishPriceBook;
-import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.catalog.domain.TierLadder;
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.Text;
-import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.partner.domain.Mandate;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.domain.TierChange;
@@ -30,39 +26,32 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The vendor's side: partners and tiers (T-5), products (P-1), prices (T-2), mandates (D-2). */
-final class AdministrationService
-    implements SetPartnerTier, RegisterMandate, RegisterPartner, DefineProduct, PublishPriceBook,
-    GetPartner {
+/** The vendor's side of partners: partners and tiers (T-5), mandates (D-2). */
+final class PartnerService implements SetPartnerTier, RegisterMandate, RegisterPartner, GetPartner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AdministrationService.class);
-  /** L-4: the most FQDNs or wildcards a product may take. */
-  private static final int MAX_NAMES = 10_000;
-
+  private static final Logger LOG = LoggerFactory.getLogger(PartnerService.class);
   private final Basics basics;
   private final Partners partners;
-  private final Catalog catalog;
   private final Mandates mandates;
-  private final ProductNames productNames;
+  private final TierLadder tiers;
 
-  AdministrationService(Basics basics, Partners partners, Catalog catalog, Mandates mandates, ProductNames productNames) {
+  PartnerService(Basics basics, Partners partners, Mandates mandates, TierLadder tiers) {
     this.basics = basics;
     this.partners = partners;
-    this.catalog = catalog;
     this.mandates = mandates;
-    this.productNames = productNames;
+    this.tiers = tiers;
   }
 
   @Override
   public Either<Refusal, TierChange> set(SetPartnerTier.Command command) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Optional<Partner> partner = partners.partner(command.partner())
           .filter(p -> Access.canRead(command.principal(), p.id()));
       if (partner.isEmpty()) {
         return Either.left(Refusal.notFound("partner"));
       }
       var changed = partner.get().changeTier(command.tier(), command.principal(), basics.now(),
-          basics.settings().tiers());
+          tiers);
       if (changed.isLeft()) {
         return Either.left(changed.getLeft());
       }
@@ -108,11 +97,11 @@ final class AdministrationService
     }
     Partner partner = command.partner();
     List<Reason> reasons = new ArrayList<>();
-    name("partner name", partner.name()).ifPresent(reasons::add);
+    Text.checkName("partner name", partner.name()).ifPresent(reasons::add);
     Optional<Partner> existing = partners.partner(partner.id());
-    if (existing.isEmpty() && !basics.settings().tiers().contains(partner.tier())) {
+    if (existing.isEmpty() && !tiers.contains(partner.tier())) {
       reasons.add(Reason.of(ReasonCode.UNKNOWN_TIER,
-          "tier " + partner.tier() + " is not one of " + basics.settings().tiers().tiers()));
+          "tier " + partner.tier() + " is not one of " + tiers.tiers()));
     }
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
@@ -122,51 +111,6 @@ final class AdministrationService
         .orElse(partner);
     partners.save(saved);
     return Either.right(saved);
-  }
-
-  @Override
-  public Either<Refusal, Product> define(DefineProduct.Command command) {
-    if (!Access.canManagePartners(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
-    }
-    List<Reason> reasons = new ArrayList<>();
-    name("product name", command.product().name()).ifPresent(reasons::add);
-    if (command.product().validityYears().stream()
-        .anyMatch(years -> years > OrderRequest.MAX_VALIDITY_YEARS)) {
-      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-          "validity years must be 1.." + OrderRequest.MAX_VALIDITY_YEARS));
-    }
-    if (command.product().maxFqdns() > MAX_NAMES || command.product().maxWildcards() > MAX_NAMES) {
-      reasons.add(Reason.of(ReasonCode.INVALID_INPUT,
-          "FQDN and wildcard counts must be 0.." + MAX_NAMES));
-    }
-    if (!reasons.isEmpty()) {
-      return Either.left(new Refusal(reasons));
-    }
-    catalog.save(command.product());
-    productNames.forget(command.product().id());
-    return Either.right(command.product());
-  }
-
-  @Override
-  public Either<Refusal, PriceBook> publish(PublishPriceBook.Command command) {
-    if (!Access.canManagePartners(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
-    }
-    List<Reason> problems = command.priceBook().problems();
-    if (!problems.isEmpty()) {
-      return Either.left(new Refusal(problems));
-    }
-    catalog.publish(command.priceBook());
-    return Either.right(command.priceBook());
-  }
-
-  /** L-4: a display name: not blank, one line, at most {@link Text#NAME} characters. */
-  private static Optional<Reason> name(String field, String value) {
-    if (value.isBlank()) {
-      return Optional.of(Reason.of(ReasonCode.INVALID_INPUT, field + " must not be blank"));
-    }
-    return Text.check(field, value, Text.NAME, Text.Kind.SINGLE_LINE);
   }
 
   /** T-5: the partner and its tier history, for its own users and the vendor's staff. */

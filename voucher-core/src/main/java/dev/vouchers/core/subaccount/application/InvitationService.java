@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.subaccount.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
+import dev.vouchers.core.kernel.Batches;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.MessageId;
@@ -10,6 +12,7 @@ import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.Secrets;
 import dev.vouchers.core.kernel.SupportedTime;
 import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.partner.domain.Feature;
@@ -37,7 +40,6 @@ import dev.vouchers.core.subaccount.port.in.InviteSubAccount;
 import dev.vouchers.core.subaccount.port.in.ListInvitations;
 import dev.vouchers.core.subaccount.port.in.ResendInvitation;
 import dev.vouchers.core.subaccount.port.out.Invitations;
-import dev.vouchers.core.voucher.domain.code.CodeVault;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -68,11 +70,11 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
 
   private final Basics basics;
   private final Partners partners;
-  private final CodeVault vault;
+  private final Secrets vault;
   private final Invitations invitations;
   private final InvitationPorts ports;
 
-  InvitationService(Basics basics, Partners partners, CodeVault vault, InvitationPorts ports) {
+  InvitationService(Basics basics, Partners partners, Secrets vault, InvitationPorts ports) {
     this.basics = basics;
     this.partners = partners;
     this.vault = vault;
@@ -113,7 +115,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     if (!reasons.isEmpty()) {
       return Either.left(new Refusal(reasons));
     }
-    InvitationToken token = InvitationToken.random(basics.randomness());
+    InvitationToken token = InvitationToken.random(basics.entropy());
     InvitationCreated created = Invitation.invite(new InvitationId(basics.newId()),
         partner.get().id(), recipient.get(), command.type(), message, digest(token), principal,
         now, ports.settings().validity());
@@ -176,7 +178,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
    */
   private Either<Refusal, InvitationView> apply(Actor principal, InvitationId id,
       Decision decision) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Optional<Invitation> found = invitations.invitation(id)
           .filter(i -> Access.canRead(principal, i.partner()));
       if (found.isEmpty()) {
@@ -208,7 +210,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
   public Either<Refusal, InvitationView> resend(ResendInvitation.Command command) {
     Actor principal = command.principal();
     return apply(principal, command.invitation(), (invitation, now) -> {
-      InvitationToken token = InvitationToken.random(basics.randomness());
+      InvitationToken token = InvitationToken.random(basics.entropy());
       return invitation.resend(digest(token), principal, now, ports.settings().validity())
           .map(move -> new Decided(move, Optional.of(message(move.after(), token,
               partners.partner(invitation.partner()), now))));
@@ -255,9 +257,6 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
         .orElseGet(() -> Either.left(Refusal.notFound("invitation")));
   }
 
-  /** I-2, L-2: the most invitations one set-based step of the expiry sweep expires. */
-  static final int SWEEP_BATCH = Batches.SIZE;
-
   @Override
   public Either<Refusal, Integer> expire(ExpireDueInvitations.Command command) {
     Actor principal = command.principal();
@@ -302,7 +301,7 @@ final class InvitationService implements InviteSubAccount, ResendInvitation, Can
     Actor principal = command.principal();
     // G-4: the token's digests under each key of the ring, current first
     List<CodeDigest> digests = vault.secretDigests(TOKEN_PURPOSE, token.get().value());
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Instant now = basics.now();
       Optional<Reason> clock = SupportedTime.check(now);
       if (clock.isPresent()) {

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.reseller.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.CustomerId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PartnerId;
@@ -151,7 +152,7 @@ final class CustomerLinkService
 
   private Either<Refusal, LinkChange> change(
       CustomerId customer, Function<CustomerLinkHistory, Either<Refusal, LinkChange>> decide) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Either<Refusal, LinkChange> decided = decide.apply(links.linkHistory(customer));
       if (decided.isLeft()) {
         return decided;

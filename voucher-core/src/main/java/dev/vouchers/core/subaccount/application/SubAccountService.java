@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.subaccount.application;
 
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
@@ -61,7 +62,7 @@ final class SubAccountService implements GetSubAccount, ListSubAccounts,
    */
   private Either<Refusal, SubAccount> apply(Actor principal, SubAccountId id,
       BiPredicate<Actor, SubAccount> allowed, String who, Decision decision) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Optional<SubAccount> found = subAccounts.subAccount(id)
           .filter(s -> Access.canRead(principal, s.partner()));
       if (found.isEmpty()) {
