@@ -244,7 +244,8 @@ class ArchitectureTest {
   /**
    * ADR 0068: each context's services live in its own {@code application} and are wired by the
    * programme alone, through one public {@code Wired<Context>} record: no other context and no
-   * port reaches into another context's application, and its services stay package-private.
+   * port reaches into another context's application, and its services stay package-private
+   * (the record may nest public records of what its factory takes).
    * Not {@code messaging}, whose application is the relays and sweeps an embedder runs itself.
    */
   static List<ArchRule> applicationRules(String root, Set<String> contexts) {
@@ -262,7 +263,7 @@ class ArchitectureTest {
     rules.add(classes().that().resideInAPackage(root + ".*.application")
         .and().resideOutsideOfPackages(root + ".programme.application",
             root + ".messaging.application")
-        .and().arePublic()
+        .and().areTopLevelClasses().and().arePublic()
         .should().haveSimpleNameStartingWith("Wired").andShould().beRecords()
         .allowEmptyShould(true)
         .as("a context's application shows only its Wired record"));

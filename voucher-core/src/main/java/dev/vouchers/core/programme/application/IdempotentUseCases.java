@@ -9,6 +9,7 @@ import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderRequest;
 import dev.vouchers.core.ordering.port.in.OrderVouchers;
 import dev.vouchers.core.ordering.port.in.PlacedOrder;
+import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.programme.application.Idempotency.Canonical;
 import dev.vouchers.core.programme.port.out.IdempotentRequest;
 import dev.vouchers.core.reseller.domain.ResellerApplication;
@@ -27,6 +28,7 @@ import dev.vouchers.core.subscription.port.in.BuySubscription;
 import dev.vouchers.core.subscription.port.in.GetSubscription;
 import dev.vouchers.core.subscription.port.in.SubscriptionDetails;
 import dev.vouchers.core.subscription.port.in.SubscriptionView;
+import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.GetVoucher;
 import dev.vouchers.core.voucher.port.in.SendActivationLink;
@@ -51,11 +53,13 @@ import java.util.function.Function;
 final class IdempotentUseCases {
   private static final char SEPARATOR = '\n';
   private final Idempotency idempotency;
-  private final Context context;
+  private final CodeVault vault;
+  private final Vouchers vouchers;
 
-  IdempotentUseCases(Idempotency idempotency, Context context) {
+  IdempotentUseCases(Idempotency idempotency, CodeVault vault, Vouchers vouchers) {
     this.idempotency = idempotency;
-    this.context = context;
+    this.vault = vault;
+    this.vouchers = vouchers;
   }
 
   /** O-4, G-3: an order once per key; its answer again with the order and its codes. */
@@ -78,7 +82,7 @@ final class IdempotentUseCases {
     for (VoucherCode code : placed.codes()) {
       codes.append(code.canonical()).append(SEPARATOR);
     }
-    SealedSecret sealed = context.vault().sealSecret(codes.toString(), boundTo(use));
+    SealedSecret sealed = vault.sealSecret(codes.toString(), boundTo(use));
     return placed.order().id().value() + SEPARATOR
         + Base64.getEncoder().encodeToString(sealed.bytes());
   }
@@ -86,12 +90,12 @@ final class IdempotentUseCases {
   private Either<Refusal, PlacedOrder> orderAgain(IdempotentRequest use, String answer) {
     int split = answer.indexOf(SEPARATOR);
     Optional<Order> order = split < 0 ? Optional.empty()
-        : context.vouchers().order(OrderId.of(answer.substring(0, split)));
+        : vouchers.order(OrderId.of(answer.substring(0, split)));
     if (order.isEmpty()) {
       return Either.left(Refusal.notFound("order"));
     }
     try {
-      String codes = context.vault().openSecret(
+      String codes = vault.openSecret(
           SealedSecret.of(Base64.getDecoder().decode(answer.substring(split + 1))),
           boundTo(use));
       List<VoucherCode> opened = new ArrayList<>();

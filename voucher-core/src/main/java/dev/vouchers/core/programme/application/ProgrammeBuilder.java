@@ -2,6 +2,7 @@
 package dev.vouchers.core.programme.application;
 
 import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.ordering.application.WiredOrdering;
 import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.UsageReports;
 import dev.vouchers.core.ordering.port.out.VoucherSearches;
@@ -19,6 +20,7 @@ import dev.vouchers.core.subaccount.port.out.Invitations;
 import dev.vouchers.core.subaccount.port.out.SubAccounts;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
+import dev.vouchers.core.voucher.domain.ProbeObservation;
 import dev.vouchers.core.voucher.domain.code.CodeVault;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
 import dev.vouchers.core.voucher.port.out.CodeRandomness;
@@ -45,8 +47,7 @@ public final class ProgrammeBuilder {
   private @Nullable Partners partners;
   private @Nullable Catalog catalog;
   private @Nullable Mandates mandates;
-  private DomainProbe probe = (domain, checkName) ->
-      dev.vouchers.core.voucher.domain.ProbeObservation.nothing();
+  private DomainProbe probe = (domain, checkName) -> ProbeObservation.nothing();
   private CodeRandomness randomness = CodeRandomness.secure();
   private @Nullable CodeVault vault;
   private ProgrammeEvents events = ProgrammeEvents.none();
@@ -304,9 +305,8 @@ public final class ProgrammeBuilder {
     if (missing.length() > 0) {
       throw new IllegalStateException("VoucherProgramme needs:" + missing);
     }
-    return new VoucherProgramme(new Context(new ProgrammeBasics(settings, clock, events, randomness),
-        vouchers, partners, catalog, mandates, probe, vault, new ProductNames(catalog, clock),
-        attempts),
+    return new VoucherProgramme(new ProgrammeBasics(settings, clock, events, randomness),
+        new WiredOrdering.Ports(vouchers, partners, catalog, mandates, probe, vault, attempts),
         invitations, subAccounts, invitationSettings != null ? invitationSettings
             : InvitationSettings.at(settings.redemptionBaseUrl()),
         resellerApplications, customerLinks, subscriptions, offers,

@@ -5,6 +5,7 @@ import dev.vouchers.core.catalog.application.WiredCatalog;
 import dev.vouchers.core.catalog.port.in.CatalogUseCases;
 import dev.vouchers.core.kernel.OutboxMessage;
 import dev.vouchers.core.messaging.port.out.MessageLinks;
+import dev.vouchers.core.ordering.application.WiredOrdering;
 import dev.vouchers.core.ordering.port.in.OrderingUseCases;
 import dev.vouchers.core.partner.application.WiredPartners;
 import dev.vouchers.core.partner.port.in.PartnerUseCases;
@@ -28,16 +29,11 @@ import dev.vouchers.core.subscription.port.in.SubscriptionUseCases;
 import dev.vouchers.core.subscription.port.out.Offers;
 import dev.vouchers.core.subscription.port.out.Subscriptions;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
-import dev.vouchers.core.voucher.domain.LinkToken;
-import dev.vouchers.core.voucher.domain.Voucher;
-import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.in.VoucherUseCases;
 import dev.vouchers.core.voucher.port.out.CodeRekeying;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -70,12 +66,13 @@ import java.util.function.Predicate;
  * look-up refused for too many failed attempts (G-1) is published like every such refusal.
  */
 public final class VoucherProgramme {
-  private final Context context;
+  private final ProgrammeBasics basics;
+  private final WiredOrdering.Ports ports;
   private final Idempotency idempotency;
   private final WiredCatalog catalog;
   private final WiredPartners partners;
   private final WiredOrdering ordering;
-  private final WiredVouchers vouchers;
+  private final VoucherUseCases vouchers;
   private final WiredSubAccounts subAccounts;
   private final WiredResellers resellers;
   private final WiredSubscriptions subscriptions;
@@ -85,32 +82,34 @@ public final class VoucherProgramme {
   // G-4: the re-keying job
   private final KeyRotationService keyRotation;
 
-  VoucherProgramme(Context context, Invitations invitationStorage,
+  VoucherProgramme(ProgrammeBasics basics, WiredOrdering.Ports ports,
+      Invitations invitationStorage,
       SubAccounts subAccountStorage, InvitationSettings invitationSettings,
       ResellerApplications resellerStorage, CustomerLinks linkStorage,
       Subscriptions subscriptionStorage, Offers offers, IdempotencyKeys idempotencyKeys,
       WiredOrdering.Operating operating, PersonalData personalData,
       CodeRekeying codeRekeying) {
-    this.context = context;
+    this.basics = basics;
+    this.ports = ports;
     // G-3: the creating and sending commands under idempotency keys
-    ProgrammeBasics basics = context.basics();
     this.idempotency = new Idempotency(basics, idempotencyKeys);
-    IdempotentUseCases keyed = new IdempotentUseCases(idempotency, context);
-    OrderingService orderingService = new OrderingService(context);
-    this.keyRotation = new KeyRotationService(context.vault(), codeRekeying);
-    this.partners = WiredPartners.over(basics, context.partners(), context.mandates(),
-        context.catalog(), context.settings().tiers());
-    this.catalog = WiredCatalog.over(basics, context.catalog(), context.productNames()::forget,
+    IdempotentUseCases keyed = new IdempotentUseCases(idempotency, ports.vault(),
+        ports.vouchers());
+    this.keyRotation = new KeyRotationService(ports.vault(), codeRekeying);
+    this.ordering = WiredOrdering.over(basics, basics.settings(),
+        new OrderingEventsPublished(basics), ports, operating, order -> command -> keyed.order(command, order::order),
+        (send, get) -> command -> keyed.send(command, send::send, get), keyRotation);
+    this.partners = WiredPartners.over(basics, ports.partners(), ports.mandates(),
+        ports.catalog(), basics.settings().tiers());
+    this.catalog = WiredCatalog.over(basics, ports.catalog(), ordering.productRedefined(),
         partners.showPriceList());
-    this.ordering = WiredOrdering.over(context, orderingService, keyed, operating);
-    this.vouchers = WiredVouchers.over(context, orderingService, new LifecycleService(context),
-        keyed, keyRotation);
-    this.subAccounts = WiredSubAccounts.over(basics, context.partners(), context.vault(),
+    this.vouchers = ordering.vouchers();
+    this.subAccounts = WiredSubAccounts.over(basics, ports.partners(), ports.vault(),
         invitationStorage, subAccountStorage, invitationSettings,
         (invite, get) -> command -> keyed.invite(command, invite::invite, get));
-    this.resellers = WiredResellers.over(basics, context.partners(), resellerStorage,
+    this.resellers = WiredResellers.over(basics, ports.partners(), resellerStorage,
         linkStorage, (apply, get) -> command -> keyed.apply(command, apply::apply, get));
-    this.subscriptions = WiredSubscriptions.over(basics, context.partners(), subscriptionStorage,
+    this.subscriptions = WiredSubscriptions.over(basics, ports.partners(), subscriptionStorage,
         offers, (partner, entry) -> basics.publish(SubscriptionChanged.of(partner, entry)),
         (buy, get) -> command -> keyed.buy(command, buy::buy, get));
     this.erasure = new ErasureService(basics, personalData);
@@ -179,61 +178,12 @@ public final class VoucherProgramme {
 
   /** The programme's settings. */
   public ProgrammeSettings settings() {
-    return context.settings();
-  }
-
-  /**
-   * S-2, G-2: the link an activation e-mail carries: the redemption page with the message's
-   * link token ({@code ?link=<token>}, no code), which works only while the assignment it was
-   * sent for is current (ADR 0046). A message written before G-2 carries no token: its link is
-   * the page with the code when codes are kept retrievable, the bare page (the customer types
-   * the code the partner gave them) when they are shown once. For the relay that delivers the
-   * outbox.
-   *
-   * @param message a message claimed from the outbox
-   * @return the link to put in the e-mail
-   */
-  private URI redemptionUrl(ActivationMessage message) {
-    Optional<LinkToken> token = linkToken(message);
-    if (token.isPresent()) {
-      return context.settings().links().forLink(token.get());
-    }
-    return context.display(message.code()).map(context.settings().links()::forCode)
-        .orElse(message.redemptionPage());
-  }
-
-  /** G-2: the link token a message carries sealed, opened. */
-  private Optional<LinkToken> linkToken(ActivationMessage message) {
-    return message.link().map(sealed -> new LinkToken(context.vault().openSecret(sealed,
-        ActivationMessage.sealedWith(message.id()))));
-  }
-
-  /**
-   * G-2: whether an activation message is still worth sending when the relay is about to send
-   * it: its voucher is ASSIGNED as of now (not withdrawn, not cancelled with its order, not
-   * expired, even if the expiry sweep has not written it yet, V-4, and not moved on to use)
-   * and the message is the one its current assignment wrote (same recipient, not older than
-   * the last send, and carrying the assignment's current link token: a resend to another
-   * address, or a later one, overtakes it).
-   *
-   * @param message a message claimed from the outbox
-   * @return false when the message was overtaken and must not be sent
-   */
-  private boolean activationCurrent(ActivationMessage message) {
-    Instant now = context.now();
-    return context.vouchers().voucher(message.voucher())
-        .filter(voucher -> voucher.statusAt(now) == VoucherStatus.ASSIGNED)
-        .flatMap(Voucher::assignment)
-        .filter(assignment -> assignment.recipient().equals(message.recipient())
-            && !message.createdAt().isBefore(assignment.sentAt())
-            && linkToken(message).map(token -> assignment.link()
-                .filter(link -> context.linkMatches(link, token)).isPresent()).orElse(true))
-        .isPresent();
+    return basics.settings();
   }
 
   /** The clock every rule reads. */
   public Clock clock() {
-    return context.clock();
+    return basics.clock();
   }
 
   /**
@@ -245,7 +195,7 @@ public final class VoucherProgramme {
    * @return how many were deleted
    */
   public int sweepCodeAttempts(int limit) {
-    return context.attempts().sweep(context.now(), Math.max(1, limit));
+    return ports.attempts().sweep(basics.now(), Math.max(1, limit));
   }
 
   /**
@@ -259,7 +209,7 @@ public final class VoucherProgramme {
    */
   public int sweepIdempotencyKeys(int limit) {
     return idempotency.keys().sweep(
-        context.now().minus(context.settings().idempotencyRetention()), Math.max(1, limit));
+        basics.now().minus(basics.settings().idempotencyRetention()), Math.max(1, limit));
   }
 
   /**
@@ -297,13 +247,13 @@ public final class VoucherProgramme {
 
   /**
    * S-2, G-2: what the relay of the activation e-mails asks of this programme: each message's
-   * redemption link (see {@link #redemptionUrl}) and whether it is still current (see
-   * {@link #activationCurrent}).
+   * redemption link and whether it is still current (G-2: its voucher still ASSIGNED, the
+   * message the current assignment wrote).
    *
    * @return the links of {@code Outbox<ActivationMessage>}'s messages
    */
   public MessageLinks<ActivationMessage> activationLinks() {
-    return new Links<>(this::redemptionUrl, this::activationCurrent, context.clock(),
+    return new Links<>(ordering.activationLink(), ordering.activationCurrent(), basics.clock(),
         "activation message", "<redemption link>");
   }
 
@@ -315,7 +265,7 @@ public final class VoucherProgramme {
    * @return the links of {@code Outbox<InvitationMessage>}'s messages
    */
   public MessageLinks<InvitationMessage> invitationLinks() {
-    return new Links<>(this::invitationUrl, this::invitationCurrent, context.clock(),
+    return new Links<>(this::invitationUrl, this::invitationCurrent, basics.clock(),
         "invitation message", "<invitation link>");
   }
 

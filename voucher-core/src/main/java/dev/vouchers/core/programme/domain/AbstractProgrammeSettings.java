@@ -5,6 +5,7 @@ import dev.vouchers.core.catalog.domain.TierLadder;
 import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.ordering.domain.CancellationPolicy;
 import dev.vouchers.core.ordering.domain.OrderLimits;
+import dev.vouchers.core.ordering.domain.OrderingSettings;
 import dev.vouchers.core.voucher.domain.AttemptLimit;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
 import dev.vouchers.core.voucher.domain.ExpiryPolicy;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  * base URL.
  */
 @Value.Immutable
-public abstract class AbstractProgrammeSettings {
+public abstract class AbstractProgrammeSettings implements OrderingSettings {
 
   /** C-6: the redemption page; codes are appended as a {@code code} query parameter. */
   public abstract URI redemptionBaseUrl();

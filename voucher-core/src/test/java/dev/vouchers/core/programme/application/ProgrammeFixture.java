@@ -207,7 +207,7 @@ public final class ProgrammeFixture {
   }
 
   /** G-1: a programme counting code attempts in {@code attempts}, over the given storage. */
-  static ProgrammeFixture withAttempts(CodeAttempts attempts, ProgrammeEvents events,
+  public static ProgrammeFixture withAttempts(CodeAttempts attempts, ProgrammeEvents events,
       UnaryOperator<ProgrammeSettings> settings, Function<Vouchers, Vouchers> vouchers) {
     return new ProgrammeFixture(settings, vouchers, Optional.empty(), true,
         CodeVault.withRandomKeys(), events, attempts, b -> b);

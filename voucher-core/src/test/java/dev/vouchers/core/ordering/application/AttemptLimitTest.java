@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
+import dev.vouchers.core.programme.application.ProgrammeFixture;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ALICE;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.CUSTOMER;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ORG_CERT_1Y;
@@ -10,8 +11,8 @@ import static dev.vouchers.core.programme.application.ProgrammeFixture.ok;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vouchers.core.kernel.Entropy;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Entropy;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;

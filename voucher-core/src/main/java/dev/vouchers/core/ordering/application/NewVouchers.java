@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.kernel.VoucherId;

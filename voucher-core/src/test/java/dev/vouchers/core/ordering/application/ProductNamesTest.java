@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
+import dev.vouchers.core.programme.application.ProgrammeFixture;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.PM;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.SMIME_1Y;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.SMIME_PRODUCT;

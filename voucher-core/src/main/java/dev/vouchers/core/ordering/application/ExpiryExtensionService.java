@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.kernel.VoucherId;
 import dev.vouchers.core.ordering.domain.Order;
+import dev.vouchers.core.ordering.port.out.OrderingEvents;
 import dev.vouchers.core.ordering.port.out.Vouchers;
-import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.voucher.domain.AbstractVoucher;
 import dev.vouchers.core.voucher.domain.ExpiryExtension;
 import dev.vouchers.core.voucher.domain.HistoryEntry;
@@ -36,12 +37,14 @@ final class ExpiryExtensionService implements ExtendExpiry {
   /** L-2: vouchers of an order extended per step (and history entries held at once). */
   static final int BATCH = 1_000;
 
-  private final ProgrammeBasics basics;
+  private final Basics basics;
   private final Vouchers vouchers;
+  private final OrderingEvents events;
 
-  ExpiryExtensionService(ProgrammeBasics basics, Vouchers vouchers) {
+  ExpiryExtensionService(Basics basics, Vouchers vouchers, OrderingEvents events) {
     this.basics = basics;
     this.vouchers = vouchers;
+    this.events = events;
   }
 
   @Override
@@ -74,7 +77,7 @@ final class ExpiryExtensionService implements ExtendExpiry {
   /** One voucher: read, decided by the domain, written only on the version read (V-7). */
   private Either<Refusal, ExpiryExtended> voucher(VoucherId id, ExpiryExtension extension,
       List<Reason> inputProblems) {
-    for (int attempt = 0; attempt < basics.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < basics.conflictRetries(); attempt++) {
       Optional<Voucher> found = vouchers.voucher(id);
       if (found.isEmpty()) {
         return Either.left(Refusal.notFound("voucher"));
@@ -93,7 +96,7 @@ final class ExpiryExtensionService implements ExtendExpiry {
         HistoryEntry entry = move.get().entry();
         LOG.info("voucher {}: expiry extended by {} to {} ({} -> {})", id, entry.by(),
             extension.until(), entry.from(), entry.to());
-        basics.publish(ProgrammeEvent.VoucherMoved.of(voucher.partner(), entry));
+        events.voucherMoved(voucher.partner(), entry);
         return Either.right(new ExpiryExtended(1, extension.until()));
       }
     }
@@ -138,7 +141,7 @@ final class ExpiryExtensionService implements ExtendExpiry {
       List<HistoryEntry> done = vouchers.extendExpiry(order.id(), extension, after,
           BATCH);
       for (HistoryEntry entry : done) {
-        basics.publish(ProgrammeEvent.VoucherMoved.of(order.partner(), entry));
+        events.voucherMoved(order.partner(), entry);
       }
       extended += done.size();
       if (done.size() < BATCH) {

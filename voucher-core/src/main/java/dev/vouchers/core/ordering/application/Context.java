@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.CodeProblem;
+import dev.vouchers.core.kernel.Entropy;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.ordering.domain.OrderingSettings;
+import dev.vouchers.core.ordering.port.out.OrderingEvents;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.port.out.Mandates;
 import dev.vouchers.core.partner.port.out.Partners;
-import dev.vouchers.core.programme.domain.ProgrammeEvent;
-import dev.vouchers.core.programme.domain.ProgrammeSettings;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.LinkToken;
@@ -26,10 +28,8 @@ import dev.vouchers.core.voucher.domain.code.StoredCode;
 import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.VoucherRef;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
-import dev.vouchers.core.voucher.port.out.CodeRandomness;
 import dev.vouchers.core.voucher.port.out.DomainProbe;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +38,16 @@ import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * What the services of vouchers and orders need beyond the {@link ProgrammeBasics}: the ports of four
- * contexts and the lookups they share (a voucher by id, typed code or link, under the attempt
- * limit; a code's digests under every key). ADR 0067: the services of the other contexts are
- * given the basics and the ports they use, not this.
+ * What the services of vouchers and orders need beyond the {@link Basics}: their settings,
+ * where they tell what they did, the ports of four contexts and the lookups they share (a
+ * voucher by id, typed code or link, under the attempt limit; a code's digests under every
+ * key). ADR 0068: the services of the other contexts are given the basics and the ports they
+ * use, not this.
  */
 record Context(
-    ProgrammeBasics basics,
+    Basics basics,
+    OrderingSettings settings,
+    OrderingEvents events,
     Vouchers vouchers,
     Partners partners,
     Catalog catalog,
@@ -67,20 +70,8 @@ record Context(
     return vault.openSymbols(code).map(symbols -> format.displayed(symbols).orElse(symbols));
   }
 
-  ProgrammeSettings settings() {
-    return basics.settings();
-  }
-
-  Clock clock() {
-    return basics.clock();
-  }
-
-  CodeRandomness randomness() {
-    return basics.randomness();
-  }
-
-  void publish(ProgrammeEvent event) {
-    basics.publish(event);
+  Entropy randomness() {
+    return basics.entropy();
   }
 
   <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {

@@ -1,6 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
+import dev.vouchers.core.kernel.Basics;
+import dev.vouchers.core.kernel.Entropy;
+import dev.vouchers.core.kernel.OrderId;
+import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.Refusal;
+import dev.vouchers.core.kernel.VoucherId;
+import dev.vouchers.core.ordering.port.out.OrderingEvents;
+import dev.vouchers.core.programme.application.ProgrammeFixture;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.UUID;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ALICE;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.CUSTOMER;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.REDEEM;
@@ -14,13 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
-import dev.vouchers.core.programme.port.out.ProgrammeEvents;
 import dev.vouchers.core.voucher.domain.CertificateRequest;
 import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
 import dev.vouchers.core.voucher.port.out.CodeAttempts;
-import dev.vouchers.core.voucher.port.out.CodeRandomness;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,11 +43,47 @@ import org.junit.jupiter.api.Test;
  */
 class RedemptionAnswerViewTest {
   private final ProgrammeFixture f = ProgrammeFixture.create();
-  private final Context context = new Context(
-      new ProgrammeBasics(ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), f.clock,
-          ProgrammeEvents.none(), CodeRandomness.secure()),
+  private final Basics basics = new Basics() {
+    @Override
+    public Instant now() {
+      return f.clock.instant();
+    }
+
+    @Override
+    public String newId() {
+      return UUID.randomUUID().toString();
+    }
+
+    @Override
+    public Entropy entropy() {
+      return Entropy.secure();
+    }
+
+    @Override
+    public int conflictRetries() {
+      return 1;
+    }
+
+    @Override
+    public <T> Either<Refusal, T> answered(Class<?> useCase, Either<Refusal, T> answer) {
+      return answer;
+    }
+  };
+  private final OrderingEvents none = new OrderingEvents() {
+    @Override
+    public void orderPlaced(OrderId order, PartnerId partner, int vouchers, Instant at) {}
+
+    @Override
+    public void orderCancelled(OrderId order, PartnerId partner, int vouchers, Instant at) {}
+
+    @Override
+    public void voucherMoved(VoucherId voucher, PartnerId partner, VoucherStatus from,
+        VoucherStatus to, Instant at) {}
+  };
+  private final Context context = new Context(basics,
+      ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), none,
       f.vouchers, f.store.partners(), f.store.catalog(), f.store.mandates(), f.probe, f.vault,
-      new ProductNames(f.store.catalog(), f.clock), CodeAttempts.unlimited());
+      new ProductNames(f.store.catalog(), basics), CodeAttempts.unlimited());
 
   private List<Voucher> redeemed() {
     Order order = f.order(line(SSL_DV_1Y, 2));

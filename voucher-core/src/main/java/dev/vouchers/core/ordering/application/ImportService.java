@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.PriceQuote;
@@ -9,6 +9,7 @@ import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.catalog.port.out.Catalog;
 import dev.vouchers.core.kernel.Access;
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.EmailAddress;
 import dev.vouchers.core.kernel.Instants;
 import dev.vouchers.core.kernel.Money;
@@ -24,13 +25,14 @@ import dev.vouchers.core.ordering.domain.Order;
 import dev.vouchers.core.ordering.domain.OrderLine;
 import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.domain.OrderStatus;
+import dev.vouchers.core.ordering.domain.OrderingSettings;
 import dev.vouchers.core.ordering.port.in.ImportCodes;
 import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
+import dev.vouchers.core.ordering.port.out.OrderingEvents;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
 import dev.vouchers.core.partner.port.out.Partners;
-import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.voucher.domain.Assignment;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
@@ -78,14 +80,24 @@ final class ImportService implements ImportCodes {
   private static final int NUMBER_CLASH_RETRIES = 10;
   private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
-  private final ProgrammeBasics basics;
+  private final Basics basics;
+  private final OrderingSettings settings;
+  private final OrderingEvents events;
   private final Partners partners;
   private final Catalog catalog;
   private final CodeVault vault;
   private final CodeImports store;
 
-  ImportService(ProgrammeBasics basics, Partners partners, Catalog catalog, CodeVault vault, CodeImports store) {
+  ImportService(Context context, CodeImports store) {
+    this(context.basics(), context.settings(), context.events(), context.partners(),
+        context.catalog(), context.vault(), store);
+  }
+
+  private ImportService(Basics basics, OrderingSettings settings, OrderingEvents events,
+      Partners partners, Catalog catalog, CodeVault vault, CodeImports store) {
     this.basics = basics;
+    this.settings = settings;
+    this.events = events;
     this.partners = partners;
     this.catalog = catalog;
     this.vault = vault;
@@ -104,7 +116,7 @@ final class ImportService implements ImportCodes {
     if (partner.isEmpty() || !Access.canRead(principal, partner.get().id())) {
       return Either.left(Refusal.notFound("partner"));
     }
-    Optional<ImportFormat> format = basics.settings().importFormats().stream()
+    Optional<ImportFormat> format = settings.importFormats().stream()
         .filter(f -> f.name().equalsIgnoreCase(command.format())).findFirst();
     List<Reason> reasons = new ArrayList<>();
     if (!partner.get().has(Feature.VOUCHERS)) {
@@ -129,7 +141,7 @@ final class ImportService implements ImportCodes {
     checked.counts().forEach((configuration, count) -> lines.add(new OrderLine(lines.size() + 1,
         configuration, checked.names().get(configuration), count,
         new PriceQuote(zero, zero, PriceSource.LIST_PRICE))));
-    Order order = new Order(new OrderId(basics.newId()), OrderNumber.draw(basics.randomness()),
+    Order order = new Order(new OrderId(basics.newId()), OrderNumber.draw(basics.entropy()),
         partner.get().id(), Optional.empty(),
         Optional.of("imported in format " + format.get().name()), IMPORTED, lines, now,
         principal.describe(), OrderStatus.OPEN, Optional.empty(), 0);
@@ -151,7 +163,7 @@ final class ImportService implements ImportCodes {
           return Either.left(Refusal.of(ReasonCode.CONCURRENT_UPDATE,
               "no free order number was found; try again"));
         }
-        order = order.withNumber(OrderNumber.draw(basics.randomness()));
+        order = order.withNumber(OrderNumber.draw(basics.entropy()));
         continue;
       }
       if (clashes.any()) {
@@ -172,8 +184,8 @@ final class ImportService implements ImportCodes {
       }
       LOG.info("order {} imported by {}: {} codes in format {}", order.id(), order.placedBy(),
           order.voucherCount(), format.name());
-      basics.publish(new ProgrammeEvent.OrderPlaced(order.id(), order.partner(),
-          order.voucherCount(), order.placedAt()));
+      events.orderPlaced(order.id(), order.partner(),
+          order.voucherCount(), order.placedAt());
       return Either.right(new ImportedOrder(order.id(), order.number(), order.voucherCount()));
     }
   }

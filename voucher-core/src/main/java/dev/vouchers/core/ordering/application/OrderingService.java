@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.catalog.domain.PriceBook;
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductConfiguration;
 import dev.vouchers.core.kernel.Access;
+import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.CodeDigest;
 import dev.vouchers.core.kernel.Cursor;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.Page;
 import dev.vouchers.core.kernel.PageRequest;
 import dev.vouchers.core.kernel.PartnerId;
-import dev.vouchers.core.kernel.Actor;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -39,7 +39,6 @@ import dev.vouchers.core.ordering.port.in.QuoteOrder;
 import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.partner.domain.Feature;
 import dev.vouchers.core.partner.domain.Partner;
-import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.voucher.domain.PrintableVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherFilter;
@@ -169,8 +168,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       if (clashes.isEmpty()) {
         LOG.info("order {} placed by {}: {} vouchers, total {}", order.id(), order.placedBy(),
             order.voucherCount(), order.total());
-        context.publish(new ProgrammeEvent.OrderPlaced(order.id(), order.partner(),
-            order.voucherCount(), order.placedAt()));
+        context.events().orderPlaced(order.id(), order.partner(),
+            order.voucherCount(), order.placedAt());
         return Either.right(new PlacedOrder(order, codes));
       }
       LOG.warn("order {}: {} code clash(es), drawing new codes", order.id(), clashes.size());
@@ -322,7 +321,7 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
       return Either.left(new Refusal(reasons));
     }
     String why = command.why().isBlank() ? "order cancelled" : command.why().strip();
-    for (int attempt = 0; attempt < context.settings().conflictRetries(); attempt++) {
+    for (int attempt = 0; attempt < context.basics().conflictRetries(); attempt++) {
       Optional<Order> order = context.vouchers().order(command.order())
           .filter(o -> Access.canManageVouchers(command.principal(), o.partner()));
       if (order.isEmpty()) {
@@ -355,8 +354,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
    */
   private void published(OrderCancellation cancellation) {
     Order after = cancellation.after();
-    context.publish(new ProgrammeEvent.OrderCancelled(after.id(), after.partner(),
-        Math.toIntExact(cancellation.vouchers()), cancellation.at()));
+    context.events().orderCancelled(after.id(), after.partner(),
+        Math.toIntExact(cancellation.vouchers()), cancellation.at());
   }
 
   /** M-4, A-1: one lookup by the unique number; another partner's order is not found. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.kernel.Access;
@@ -18,7 +18,6 @@ import dev.vouchers.core.kernel.Text;
 import dev.vouchers.core.ordering.domain.OrderNumber;
 import dev.vouchers.core.ordering.port.out.Vouchers;
 import dev.vouchers.core.partner.domain.Partner;
-import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.voucher.domain.ActivationMessage;
 import dev.vouchers.core.voucher.domain.CertificateRequest;
 import dev.vouchers.core.voucher.domain.DomainChallenge;
@@ -27,7 +26,6 @@ import dev.vouchers.core.voucher.domain.LinkToken;
 import dev.vouchers.core.voucher.domain.RedeemedVoucher;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherMove;
-import dev.vouchers.core.voucher.domain.code.VoucherCode;
 import dev.vouchers.core.voucher.port.in.CommentOnVoucher;
 import dev.vouchers.core.voucher.port.in.ExpireDueVouchers;
 import dev.vouchers.core.voucher.port.in.FollowActivationLink;
@@ -87,7 +85,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   private Either<Refusal, Voucher> apply(
       Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed,
       Decision decision) {
-    return apply(principal, ref, allowed, decision, context.settings().conflictRetries());
+    return apply(principal, ref, allowed, decision, context.basics().conflictRetries());
   }
 
   private Either<Refusal, Voucher> apply(
@@ -121,7 +119,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   /** V-2: a written status move is published; a comment or a challenge is not a move. */
   private void published(VoucherUpdate written) {
     written.history().ifPresent(entry ->
-        context.publish(ProgrammeEvent.VoucherMoved.of(written.after().partner(), entry)));
+        context.events().voucherMoved(written.after().partner(), entry));
   }
 
   private Either<Refusal, VoucherView> view(Actor principal, Either<Refusal, Voucher> result) {
@@ -319,8 +317,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       Optional<Vouchers.Redemption> redeemed = tried.get();
       if (redeemed.isPresent()) {
         RedeemedVoucher after = redeemed.get().after();
-        context.publish(new ProgrammeEvent.VoucherMoved(after.id(), after.partner(),
-            redeemed.get().from(), after.status(), at));
+        context.events().voucherMoved(after.id(), after.partner(),
+            redeemed.get().from(), after.status(), at);
         return Either.right(new Views(context, principal).of(after));
       }
       // the one-step write was the first attempt; at least one read follows to say why, an
@@ -328,7 +326,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       return view(principal, apply(() -> context.attempt(code.caller(),
               () -> context.byDigests(principal, parsed, Context::redeems)),
           (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now)),
-          Math.max(1, context.settings().conflictRetries() - 1)));
+          Math.max(1, context.basics().conflictRetries() - 1)));
     }
     return view(principal, apply(principal, command.voucher(), Context::redeems,
         (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now))));
@@ -360,7 +358,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     int expired = Batches.upTo(command.limit(), batch -> {
       List<Vouchers.Expiry> done = context.vouchers().expireDue(now, principal, batch);
       for (Vouchers.Expiry expiry : done) {
-        context.publish(ProgrammeEvent.VoucherMoved.of(expiry.partner(), expiry.entry()));
+        context.events().voucherMoved(expiry.partner(), expiry.entry());
       }
       return done.size();
     });

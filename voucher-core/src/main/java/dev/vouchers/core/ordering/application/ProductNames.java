@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.port.out.Catalog;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.ProductId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,19 +22,19 @@ final class ProductNames {
   private record Name(String name, Instant loadedAt) {}
 
   private final Catalog catalog;
-  private final Clock clock;
+  private final Basics basics;
   private final ConcurrentHashMap<ProductId, Name> names = new ConcurrentHashMap<>();
   /** Bumped by {@link #forget}: a name read before a redefinition is not kept after it. */
   private final AtomicLong generation = new AtomicLong();
 
-  ProductNames(Catalog catalog, Clock clock) {
+  ProductNames(Catalog catalog, Basics basics) {
     this.catalog = catalog;
-    this.clock = clock;
+    this.basics = basics;
   }
 
   /** The product's name, or its id if it is not defined. */
   String of(ProductId product) {
-    Instant now = clock.instant();
+    Instant now = basics.now();
     Name cached = names.get(product);
     // L-4: no arithmetic on the instants, so a clock at either end of time cannot throw here
     if (cached != null && !now.isBefore(cached.loadedAt())

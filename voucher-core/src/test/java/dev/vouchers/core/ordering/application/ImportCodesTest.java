@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
+import dev.vouchers.core.programme.application.ProgrammeFixture;
+import dev.vouchers.core.programme.application.VoucherProgramme;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ACME;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.ALICE;
 import static dev.vouchers.core.programme.application.ProgrammeFixture.DORMANT;
@@ -17,10 +19,10 @@ import dev.vouchers.core.catalog.domain.Product;
 import dev.vouchers.core.catalog.domain.ProductKind;
 import dev.vouchers.core.catalog.port.in.DefineProduct;
 import dev.vouchers.core.kernel.Actor;
-import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Money;
 import dev.vouchers.core.kernel.OrderId;
 import dev.vouchers.core.kernel.PartnerId;
+import dev.vouchers.core.kernel.ProductId;
 import dev.vouchers.core.kernel.Reason;
 import dev.vouchers.core.kernel.ReasonCode;
 import dev.vouchers.core.kernel.Refusal;
@@ -33,9 +35,9 @@ import dev.vouchers.core.ordering.port.out.CodeImports;
 import dev.vouchers.core.ordering.port.out.OrderNumberTaken;
 import dev.vouchers.core.programme.domain.ProgrammeEvent;
 import dev.vouchers.core.programme.domain.ProgrammeSettings;
+import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.Voucher;
 import dev.vouchers.core.voucher.domain.VoucherStatus;
-import dev.vouchers.core.voucher.domain.CallerKey;
 import dev.vouchers.core.voucher.domain.code.ImportFormat;
 import dev.vouchers.core.voucher.port.in.LookUpCode;
 import dev.vouchers.core.voucher.port.in.RedeemableVoucher;

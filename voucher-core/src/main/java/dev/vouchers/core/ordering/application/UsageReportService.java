@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.vouchers.core.programme.application;
+package dev.vouchers.core.ordering.application;
 
 import dev.vouchers.core.kernel.Actor;
+import dev.vouchers.core.kernel.Basics;
 import dev.vouchers.core.kernel.PartnerId;
 import dev.vouchers.core.kernel.Refusal;
 import dev.vouchers.core.ordering.domain.UsageQuery;
@@ -14,10 +15,10 @@ import java.util.function.Consumer;
 
 /** M-6: the usage report (ADR 0050): who may see which rows and the interval's limits. */
 final class UsageReportService implements UsageReport {
-  private final ProgrammeBasics basics;
+  private final Basics basics;
   private final UsageReports reports;
 
-  UsageReportService(ProgrammeBasics basics, UsageReports reports) {
+  UsageReportService(Basics basics, UsageReports reports) {
     this.basics = basics;
     this.reports = reports;
   }
