@@ -33,7 +33,8 @@ final class CatalogService implements DefineProduct, PublishPriceBook {
   @Override
   public Either<Refusal, Product> define(DefineProduct.Command command) {
     if (!Access.canManagePartners(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "products are defined by a partner manager"));
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "products are defined by a partner manager"));
     }
     List<Reason> reasons = new ArrayList<>();
     Text.checkName("product name", command.product().name()).ifPresent(reasons::add);
@@ -57,7 +58,8 @@ final class CatalogService implements DefineProduct, PublishPriceBook {
   @Override
   public Either<Refusal, PriceBook> publish(PublishPriceBook.Command command) {
     if (!Access.canManagePartners(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "prices are published by a partner manager"));
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "prices are published by a partner manager"));
     }
     List<Reason> problems = command.priceBook().problems();
     if (!problems.isEmpty()) {

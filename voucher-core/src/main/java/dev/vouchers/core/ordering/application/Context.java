@@ -188,8 +188,9 @@ record Context(
   /**
    * C-4, M-1, G-4: the one step from a typed code to the digests it is looked up by: the
    * native format's canonical form first, then its canonical form in each declared import
-   * format (ADR 0053), each under every key of the ring, current key first (ADR 0051). A code that no format accepts is refused with the native
-   * format's problem, never echoing the code.
+   * format (ADR 0053), each under every key of the ring, current key first (ADR 0051). A code
+   * that no format accepts is refused with the native format's problem, never echoing the
+   * code.
    */
   Either<Refusal, List<CodeDigest>> digests(String typed) {
     Either<CodeProblem, VoucherCode> parsed = settings().codeFormat().parse(typed);

@@ -55,7 +55,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The voucher lifecycle (V-1..V-8, S-2, D-1, D-2): every move is read, decided, written conditionally. */
+/**
+ * The voucher lifecycle (V-1..V-8, S-2, D-1, D-2): every move is read, decided, written
+ * conditionally.
+ */
 final class LifecycleService implements SendActivationLink, WithdrawActivationLink, LookUpCode,
     FollowActivationLink,
     StartOrganisationActivation, IssueDomainChallenge, VerifyDomainControl,
@@ -176,7 +179,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
     return context.product(voucher).map(product -> new ActivationMessage(
         id, voucher.id(), voucher.partner(),
         partner.map(Partner::name).orElse(voucher.partner().value()),
-        voucher.assignment().orElseThrow().recipient(), voucher.assignment().orElseThrow().message(),
+        voucher.assignment().orElseThrow().recipient(),
+        voucher.assignment().orElseThrow().message(),
         voucher.code(), context.settings().redemptionBaseUrl(),
         product.name(), voucher.expiresAt(), partner.map(Partner::language).orElse(Locale.ENGLISH),
         now, Optional.of(context.vault().sealSecret(token.value(),
@@ -238,7 +242,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
           DomainChallenge challenge = new DomainChallenge(domain.get(),
               context.settings().domainCheckName(), secret(), now,
               Instants.plus(now, context.settings().domainChallengeValidity()), Optional.empty());
-          return voucher.withChallenge(challenge, now).map(after -> VoucherUpdate.quiet(voucher, after));
+          return voucher.withChallenge(challenge, now)
+              .map(after -> VoucherUpdate.quiet(voucher, after));
         })).map(v -> v.domainChallenge().orElseThrow());
   }
 
@@ -301,7 +306,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   @Override
   public Either<Refusal, VoucherView> redeem(MarkRedeemed.Command command) {
     Actor principal = command.principal();
-    if (principal instanceof Actor.CodeHolder && command.voucher() instanceof VoucherRef.ByCode code) {
+    if (principal instanceof Actor.CodeHolder
+        && command.voucher() instanceof VoucherRef.ByCode code) {
       // an end customer may redeem any voucher by its code: let the store decide and
       // write in one step; when it did not redeem, the read-and-decide path below says why
       // G-1: counted like every code attempt; whether it failed, the read below decides

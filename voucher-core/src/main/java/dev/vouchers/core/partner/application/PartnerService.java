@@ -68,7 +68,8 @@ final class PartnerService implements SetPartnerTier, RegisterMandate, RegisterP
   @Override
   public Either<Refusal, Mandate> register(RegisterMandate.Command command) {
     if (!Access.canRegisterMandates(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "mandates are recorded by vendor staff"));
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "mandates are recorded by vendor staff"));
     }
     String reference = command.documentReference().strip();
     List<Reason> reasons = new ArrayList<>();
@@ -93,7 +94,8 @@ final class PartnerService implements SetPartnerTier, RegisterMandate, RegisterP
   @Override
   public Either<Refusal, Partner> register(RegisterPartner.Command command) {
     if (!Access.canManagePartners(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED, "partners are registered by a partner manager"));
+      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "partners are registered by a partner manager"));
     }
     Partner partner = command.partner();
     List<Reason> reasons = new ArrayList<>();

@@ -43,7 +43,8 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * VoucherProgramme programme = VoucherProgramme.builder()
- *     .settings(ProgrammeSettings.builder().redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
+ *     .settings(ProgrammeSettings.builder()
+ *         .redemptionBaseUrl(URI.create("https://shop.example/redeem")).build())
  *     .clock(Clock.systemUTC())
  *     .vouchers(store).partners(store).catalog(store).mandates(store)
  *     .codeVault(CodeVault.retrievable(lookupKey, encryptionKey))
@@ -97,7 +98,8 @@ public final class VoucherProgramme {
         ports.vouchers());
     this.keyRotation = new KeyRotationService(ports.vault(), codeRekeying);
     this.ordering = WiredOrdering.over(basics, basics.settings(),
-        new OrderingEventsPublished(basics), ports, operating, order -> command -> keyed.order(command, order::order),
+        new OrderingEventsPublished(basics), ports, operating,
+        order -> command -> keyed.order(command, order::order),
         (send, get) -> command -> keyed.send(command, send::send, get), keyRotation);
     this.partners = WiredPartners.over(basics, ports.partners(), ports.mandates(),
         ports.catalog(), basics.settings().tiers());
