@@ -36,7 +36,8 @@ class ArchitectureTest {
   /**
    * Which context may use which, besides itself and the shared kernel (docs/architecture.md
    * draws it). The kernel uses no context. {@code programme} wires every context's use cases
-   * (one record per context, handed out as that context's {@code <Context>UseCases}, ADR 0061) and offers the relays of
+   * through the {@code Wired<Context>} record of that context's {@code application} (handed
+   * out as its {@code <Context>UseCases}, ADR 0061, ADR 0068) and offers the relays of
    * {@code messaging} their links through {@code messaging.port.out.MessageLinks}, one per kind
    * of e-mail: a relay does not depend on the programme.
    */
