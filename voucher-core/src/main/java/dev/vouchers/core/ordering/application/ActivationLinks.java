@@ -33,7 +33,7 @@ final class ActivationLinks {
     if (token.isPresent()) {
       return context.settings().links().forLink(token.get());
     }
-    return context.display(message.code()).map(context.settings().links()::forCode)
+    return context.lookups().display(message.code()).map(context.settings().links()::forCode)
         .orElse(message.redemptionPage());
   }
 
@@ -62,7 +62,8 @@ final class ActivationLinks {
         .filter(assignment -> assignment.recipient().equals(message.recipient())
             && !message.createdAt().isBefore(assignment.sentAt())
             && linkToken(message).map(token -> assignment.link()
-                .filter(link -> context.linkMatches(link, token)).isPresent()).orElse(true))
+                .filter(link -> context.lookups().linkMatches(link, token)).isPresent())
+                .orElse(true))
         .isPresent();
   }
 }

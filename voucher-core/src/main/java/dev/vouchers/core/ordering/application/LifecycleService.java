@@ -94,7 +94,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   private Either<Refusal, Voucher> apply(
       Actor principal, VoucherRef ref, BiPredicate<Actor, Voucher> allowed,
       Decision decision, int attempts) {
-    return apply(() -> context.resolve(principal, ref, allowed), decision, attempts);
+    return apply(() -> context.lookups().resolve(principal, ref, allowed), decision, attempts);
   }
 
   /** The same, with the voucher found by {@code find} on every attempt. */
@@ -154,8 +154,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
         (voucher, now) -> {
           // G-2: a fresh link token per send; its digest replaces the earlier link's
           LinkToken token = LinkToken.random(context.randomness());
-          return voucher.sendActivationLink(recipient.get(), message, context.linkDigest(token),
-                  principal, now)
+          return voucher.sendActivationLink(recipient.get(), message,
+                  context.lookups().linkDigest(token), principal, now)
               .flatMap(move -> activationMessage(move, token, now, views)
                   .map(m -> VoucherUpdate.of(move, m)));
         }).map(views::of);
@@ -212,7 +212,7 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
 
   /** C-5, G-2: what an end customer learns of the voucher a code or a live link names. */
   private Either<Refusal, RedeemableVoucher> redeemable(Actor principal, VoucherRef ref) {
-    return context.resolve(principal, ref, (who, voucher) -> true)
+    return context.lookups().resolve(principal, ref, (who, voucher) -> true)
         .flatMap(voucher -> context.product(voucher).map(product -> new RedeemableVoucher(
             product.name(), product.kind(), voucher.statusAt(context.now()), voucher.expiresAt(),
             product.organisationActivation(), product.domainValidated(),
@@ -314,9 +314,9 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       Instant at = context.now();
       // C-4: the code is parsed and digested once; the look that says why reuses the digests
       List<CodeDigest> parsed = new ArrayList<>();
-      Either<Refusal, Optional<Vouchers.Redemption>> tried = context.attempt(code.caller(),
-          () -> context.digests(code.typed()).peek(parsed::addAll).map(digests -> context
-              .vouchers().redeem(digests, principal, at)));
+      Either<Refusal, Optional<Vouchers.Redemption>> tried = context.lookups().attempt(
+          code.caller(), () -> context.lookups().digests(code.typed()).peek(parsed::addAll)
+              .map(digests -> context.vouchers().redeem(digests, principal, at)));
       if (tried.isLeft()) {
         return Either.left(tried.getLeft());
       }
@@ -329,8 +329,8 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
       }
       // the one-step write was the first attempt; at least one read follows to say why, an
       // attempt of the caller like any look-up by code (G-1)
-      return view(principal, apply(() -> context.attempt(code.caller(),
-              () -> context.byDigests(principal, parsed, Context::redeems)),
+      return view(principal, apply(() -> context.lookups().attempt(code.caller(),
+              () -> context.lookups().byDigests(principal, parsed, Context::redeems)),
           (voucher, now) -> asUpdate(voucher.markRedeemed(principal, now)),
           Math.max(1, context.basics().conflictRetries() - 1)));
     }

@@ -237,7 +237,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
 
   @Override
   public Either<Refusal, VoucherDetails> get(GetVoucher.Command command) {
-    return context.resolve(command.principal(), VoucherRef.id(command.voucher()), Context::reads)
+    return context.lookups()
+        .resolve(command.principal(), VoucherRef.id(command.voucher()), Context::reads)
         .map(voucher -> new VoucherDetails(new Views(context, command.principal()).of(voucher),
             context.vouchers().history(voucher.id())));
   }
@@ -275,7 +276,8 @@ final class OrderingService implements OrderVouchers, GetOrder, ListOrders, List
 
   @Override
   public Either<Refusal, PrintableVoucher> print(PrintVoucher.Command command) {
-    return context.resolve(command.principal(), VoucherRef.id(command.voucher()), Context::manages)
+    return context.lookups()
+        .resolve(command.principal(), VoucherRef.id(command.voucher()), Context::manages)
         .flatMap(voucher -> context.product(voucher).map(product ->
             printable(voucher, product, command.principal())));
   }

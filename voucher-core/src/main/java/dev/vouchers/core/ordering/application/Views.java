@@ -56,7 +56,7 @@ final class Views {
   record Shown(String code, String redemptionUrl) {}
 
   Shown shownToOwner(StoredCode code) {
-    Optional<String> display = context.display(code);
+    Optional<String> display = context.lookups().display(code);
     return new Shown(display.orElseGet(() -> masked(code)), display
         .map(context.settings().links()::textForCode)
         .orElseGet(() -> context.settings().redemptionBaseUrl().toString()));
@@ -86,7 +86,7 @@ final class Views {
   VoucherView of(Voucher voucher) {
     boolean owner = Access.canManageVouchers(viewer, voucher.partner());
     // C-5: only the owner is shown the code, and only if codes are kept retrievable
-    Optional<String> display = owner ? context.display(voucher.code()) : Optional.empty();
+    Optional<String> display = owner ? context.lookups().display(voucher.code()) : Optional.empty();
     String shown = display.orElseGet(() -> masked(voucher.code()));
     // the redemption URL carries the code: only the owner gets it, others the bare page
     URI redemption = display.map(context.settings().links()::forCode)

@@ -110,9 +110,11 @@ public record WiredOrdering(OrderVouchers orderVouchers, QuoteOrder quoteOrder,
       UnaryOperator<OrderVouchers> keyedOrder,
       BiFunction<SendActivationLink, GetVoucher, SendActivationLink> keyedSend,
       RekeyCodes rekeying) {
-    Context context = new Context(basics, settings, events, ports.vouchers(), ports.partners(),
-        ports.catalog(), ports.mandates(), ports.probe(), ports.vault(),
-        new ProductNames(ports.catalog(), basics), ports.attempts());
+    CodeLookups lookups = new CodeLookups(basics, settings, ports.vouchers(), ports.vault(),
+        ports.attempts());
+    Context context = new Context(basics, settings, events, lookups, ports.vouchers(),
+        ports.partners(), ports.catalog(), ports.mandates(), ports.probe(), ports.vault(),
+        new ProductNames(ports.catalog(), basics));
     OrderingService ordering = new OrderingService(context);
     ImportService imports = new ImportService(context, operating.imports());
     OrderVouchers order = keyedOrder.apply(ordering);

@@ -115,7 +115,7 @@ class AttemptLimitTest {
   }
 
   private static Reason tooMany(Instant until) {
-    return Context.tooManyAttempts(until);
+    return CodeLookups.tooManyAttempts(until);
   }
 
   @Test

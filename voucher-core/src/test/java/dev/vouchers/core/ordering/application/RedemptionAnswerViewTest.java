@@ -80,10 +80,12 @@ class RedemptionAnswerViewTest {
     public void voucherMoved(VoucherId voucher, PartnerId partner, VoucherStatus from,
         VoucherStatus to, Instant at) {}
   };
-  private final Context context = new Context(basics,
-      ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build(), none,
+  private final ProgrammeSettings settings =
+      ProgrammeSettings.builder().redemptionBaseUrl(REDEEM).build();
+  private final Context context = new Context(basics, settings, none,
+      new CodeLookups(basics, settings, f.vouchers, f.vault, CodeAttempts.unlimited()),
       f.vouchers, f.store.partners(), f.store.catalog(), f.store.mandates(), f.probe, f.vault,
-      new ProductNames(f.store.catalog(), basics), CodeAttempts.unlimited());
+      new ProductNames(f.store.catalog(), basics));
 
   private List<Voucher> redeemed() {
     Order order = f.order(line(SSL_DV_1Y, 2));
