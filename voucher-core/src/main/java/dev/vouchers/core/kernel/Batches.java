@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.vouchers.core.kernel;
 
+import java.util.Optional;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -13,6 +14,25 @@ public final class Batches {
   public static final int SIZE = 1_000;
 
   private Batches() {}
+
+  /**
+   * A-1, L-4: why a sweep may not run, if it may not: only a service or the vendor's staff run
+   * sweeps, and a sweep's limit is positive. The same answer for every sweep.
+   *
+   * @param principal who asks for the sweep
+   * @param limit the most rows the sweep is to move
+   * @return the refusal, or empty when the sweep may run
+   */
+  public static Optional<Refusal> refusal(Actor principal, int limit) {
+    if (!Access.canRunSweeps(principal)) {
+      return Optional.of(Refusal.of(ReasonCode.NOT_PERMITTED,
+          "sweeps are run by a service or vendor staff"));
+    }
+    if (limit < 1) {
+      return Optional.of(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
+    }
+    return Optional.empty();
+  }
 
   /**
    * Runs a sweep batch by batch.

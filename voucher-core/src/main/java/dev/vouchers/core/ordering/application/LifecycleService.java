@@ -353,12 +353,9 @@ final class LifecycleService implements SendActivationLink, WithdrawActivationLi
   @Override
   public Either<Refusal, Integer> expire(ExpireDueVouchers.Command command) {
     Actor principal = command.principal();
-    if (!Access.canRunSweeps(principal)) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
-          "sweeps are run by a service or vendor staff"));
-    }
-    if (command.limit() < 1) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
+    Optional<Refusal> refused = Batches.refusal(principal, command.limit());
+    if (refused.isPresent()) {
+      return Either.left(refused.get());
     }
     Instant now = context.now();
     int expired = Batches.upTo(command.limit(), batch -> {

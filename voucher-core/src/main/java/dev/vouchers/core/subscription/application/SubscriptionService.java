@@ -278,12 +278,9 @@ final class SubscriptionService implements DefineOffer, ListOffers, BuySubscript
 
   @Override
   public Either<Refusal, Swept> renewOrExpire(RenewOrExpireSubscriptions.Command command) {
-    if (!Access.canRunSweeps(command.principal())) {
-      return Either.left(Refusal.of(ReasonCode.NOT_PERMITTED,
-          "sweeps are run by a service or vendor staff"));
-    }
-    if (command.limit() < 1) {
-      return Either.left(Refusal.of(ReasonCode.INVALID_INPUT, "the sweep limit must be positive"));
+    Optional<Refusal> refused = Batches.refusal(command.principal(), command.limit());
+    if (refused.isPresent()) {
+      return Either.left(refused.get());
     }
     Instant now = basics.now();
     Optional<Reason> clock = SupportedTime.check(now);
